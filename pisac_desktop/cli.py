@@ -1,0 +1,123 @@
+"""Command line. No arguments: the GUI. Subcommands serve the office's IT person."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from pathlib import Path
+
+from pisac_desktop import __version__
+from pisac_desktop.paths import ENV_DATA_DIR, DataPaths, resolve_data_dir
+
+# argparse's own words, in Spanish.
+_ARGPARSE_ES = {
+    "usage: ": "Uso: ",
+    "positional arguments": "argumentos",
+    "options": "opciones",
+    "show this help message and exit": "muestra esta ayuda y termina",
+    "show program's version number and exit": "muestra la versión y termina",
+    "unrecognized arguments: %s": "argumentos no reconocidos: %s",
+    "the following arguments are required: %s": "faltan estos argumentos: %s",
+    "expected one argument": "falta el valor",
+    "invalid choice: %(value)r (choose from %(choices)s)":
+        "opción no válida: %(value)r (elija entre %(choices)s)",
+    "%(prog)s: error: %(message)s\n": "%(prog)s: error: %(message)s\n",
+    "argument %(argument_name)s: %(message)s": "argumento %(argument_name)s: %(message)s",
+    "invalid %(type)s value: %(value)r": "valor no válido: %(value)r",
+}
+
+
+def _spanish_argparse() -> None:
+    argparse._ = lambda text: _ARGPARSE_ES.get(text, text)  # type: ignore[attr-defined]
+
+
+def build_parser() -> argparse.ArgumentParser:
+    _spanish_argparse()
+    parser = argparse.ArgumentParser(
+        prog="pisac-desktop",
+        description="Pisac Desktop: Gerencia Municipal y Secretaría General de la Municipalidad "
+        "Distrital de Pisac. Sin argumentos abre la aplicación.",
+        epilog=f"La carpeta de datos también se puede indicar con la variable {ENV_DATA_DIR}.",
+    )
+    parser.add_argument(
+        "--data-dir", metavar="CARPETA",
+        help="carpeta de datos (base de datos, copias de seguridad, PDF, registros) en lugar "
+        "de la carpeta de datos del usuario",
+    )
+    parser.add_argument("--version", action="version", version=f"Pisac Desktop {__version__}")
+    parser.add_argument(
+        "--self-test", action="store_true",
+        help="comprueba la instalación sin ventana (base de datos temporal, migraciones, "
+        "formularios) e imprime un informe",
+    )
+    commands = parser.add_subparsers(dest="command", title="órdenes", metavar="ORDEN")
+    commands.add_parser(
+        "demo", help="llena una carpeta de datos NUEVA con datos ficticios de demostración",
+        description="Crea una base de datos con datos ficticios de Pisac. Se niega si la "
+        "carpeta ya tiene una base de datos.",
+    )
+    shots = commands.add_parser(
+        "screenshots", help="guarda una imagen PNG de cada pestaña, sección y diálogo",
+        description="Guarda capturas de pantalla (sin ventana visible) de la carpeta de datos.",
+    )
+    shots.add_argument("out_dir", metavar="CARPETA_SALIDA", help="carpeta para las imágenes")
+    for sub in commands.choices.values():
+        sub._optionals.title = "opciones"
+        sub._positionals.title = "argumentos"
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    started = time.perf_counter()
+    args = build_parser().parse_args(argv)
+
+    if args.self_test:
+        from pisac_desktop.selftest import run_self_test
+
+        return run_self_test()
+
+    paths = DataPaths(resolve_data_dir(args.data_dir))
+    try:
+        paths.ensure()
+    except OSError as exc:
+        print(f"No se puede usar la carpeta de datos {paths.root}: {exc.strerror or exc}",
+              file=sys.stderr)
+        return 2
+    from pisac_desktop.logsetup import configure_logging
+
+    configure_logging(paths)
+
+    if args.command == "demo":
+        return _demo(paths)
+    if args.command == "screenshots":
+        return _screenshots(paths, Path(args.out_dir))
+
+    from pisac_desktop.gui.app import run
+
+    return run(paths, started)
+
+
+def _demo(paths: DataPaths) -> int:
+    from pisac_desktop.domain.demo import DemoRefused, create_demo
+
+    try:
+        opened = create_demo(paths)
+    except DemoRefused as exc:
+        print(str(exc), file=sys.stderr)
+        return 3
+    opened.db.dispose()
+    print(f"Datos de demostración (ficticios) creados en {paths.root}")
+    return 0
+
+
+def _screenshots(paths: DataPaths, out_dir: Path) -> int:
+    from pisac_desktop.gui.screenshots import take_screenshots
+
+    try:
+        files = take_screenshots(paths, out_dir)
+    except Exception as exc:  # reported to the IT person, not a traceback
+        print(f"No se pudieron tomar las capturas: {exc}", file=sys.stderr)
+        return 1
+    print(f"{len(files)} capturas guardadas en {out_dir}")
+    return 0

@@ -1,0 +1,72 @@
+"""Engine and session factory. SQLite specifics live only here; the rest stays portable SQL."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.orm import Session, sessionmaker
+
+from pisac_desktop.config import load_settings
+from pisac_desktop.paths import DataPaths
+
+SQLITE_BUSY_TIMEOUT_MS = 15000
+
+
+def _sqlite_pragmas(dbapi_connection, _record) -> None:
+    cursor = dbapi_connection.cursor()
+    try:
+        cursor.execute(f"PRAGMA busy_timeout = {SQLITE_BUSY_TIMEOUT_MS}")
+        cursor.execute("PRAGMA foreign_keys = ON")
+        cursor.execute("PRAGMA journal_mode = WAL")
+        cursor.execute("PRAGMA synchronous = FULL")
+    finally:
+        cursor.close()
+
+
+def make_engine(url: str) -> Engine:
+    engine = create_engine(url)
+    if engine.dialect.name == "sqlite":
+        event.listen(engine, "connect", _sqlite_pragmas)
+    return engine
+
+
+@dataclass
+class Database:
+    """One database: its engine and a session factory (one Session per unit of work)."""
+
+    url: str
+    engine: Engine
+    session_factory: sessionmaker[Session]
+
+    @classmethod
+    def from_url(cls, url: str) -> Database:
+        engine = make_engine(url)
+        return cls(url, engine, sessionmaker(engine, expire_on_commit=False))
+
+    @classmethod
+    def for_data_dir(cls, paths: DataPaths) -> Database:
+        paths.ensure()
+        return cls.from_url(load_settings(paths).database_url)
+
+    @property
+    def is_sqlite(self) -> bool:
+        return self.engine.dialect.name == "sqlite"
+
+    @property
+    def display_location(self) -> str:
+        """Where the data is, for the About dialog and the self-test (password hidden)."""
+        if self.is_sqlite:
+            return self.engine.url.database or ""
+        return self.engine.url.render_as_string(hide_password=True)
+
+    @contextmanager
+    def session(self) -> Iterator[Session]:
+        """A unit of work: commits on success, rolls back on any error."""
+        with self.session_factory.begin() as session:
+            yield session
+
+    def dispose(self) -> None:
+        self.engine.dispose()

@@ -1,0 +1,1 @@
+"""Rules and use cases in plain Python. Never imports Qt."""

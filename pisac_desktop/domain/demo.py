@@ -1,0 +1,102 @@
+"""A realistic, entirely fictional dataset for training, screenshots and review.
+
+Every person, DNI and RUC here is invented. Later modules extend fill_demo() with their records.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from pisac_desktop.db.models import CouncilMember, Term
+from pisac_desktop.db.models.council import ROLE_COUNCILLOR, ROLE_MAYOR
+from pisac_desktop.domain.institution import (
+    OfficeholderRow,
+    load_settings,
+    save_settings,
+)
+from pisac_desktop.paths import DataPaths, resource
+from pisac_desktop.startup import OpenedDatabase, open_database
+
+DEMO_RUC = "20147990139"  # fictional, with a valid check digit
+
+# (post, title, name, DNI, from, to, designation, feminine)
+DEMO_OFFICEHOLDERS = (
+    ("MAYOR", "Prof.", "Julián Quispe Huamán", "23981457", "02/01/2023", "",
+     "Credencial del Jurado Electoral Especial de Calca", False),
+    ("MUNICIPAL_MANAGER", "Ing.", "Rosa Elvira Mamani Condori", "41236578", "02/01/2023",
+     "30/06/2024", "Resolución de Alcaldía N° 001-2023-MDP/A", True),
+    ("MUNICIPAL_MANAGER", "CPC", "Wilber Ccahua Yupanqui", "44125896", "01/07/2024", "",
+     "Resolución de Alcaldía N° 118-2024-MDP/A", False),
+    ("GENERAL_SECRETARY", "Abog.", "Marleny Huillca Sutta", "45879632", "02/01/2023", "",
+     "Resolución de Alcaldía N° 002-2023-MDP/A", True),
+    ("RECORDS_HEAD", "Bach.", "Edwin Choque Puma", "40325874", "16/01/2023", "",
+     "Resolución de Alcaldía N° 009-2023-MDP/A", False),
+    ("CIVIL_REGISTRY_HEAD", "Lic.", "Yeny Apaza Cusi", "46987412", "16/01/2023", "",
+     "Resolución de Alcaldía N° 010-2023-MDP/A", True),
+)
+
+# (role, title, name, DNI, political organisation)
+DEMO_COUNCIL_2023 = (
+    (ROLE_MAYOR, "Prof.", "Julián Quispe Huamán", "23981457", "Movimiento Regional Inka Pachakuteq"),
+    (ROLE_COUNCILLOR, "", "Nilda Rosa Huamán Ttito", "42587136",
+     "Movimiento Regional Inka Pachakuteq"),
+    (ROLE_COUNCILLOR, "Ing.", "Alberto Condori Quispe", "43698521",
+     "Movimiento Regional Inka Pachakuteq"),
+    (ROLE_COUNCILLOR, "", "Hilaria Mamani Chura", "47852369",
+     "Movimiento Regional Inka Pachakuteq"),
+    (ROLE_COUNCILLOR, "Lic.", "Percy Gamarra Luna", "41002587", "Partido Democrático Andino"),
+    (ROLE_COUNCILLOR, "", "Teodoro Yupanqui Sallo", "29874563", "Acción Popular Cusco"),
+)
+
+
+class DemoRefused(Exception):
+    """The folder already holds a database; the message is in Spanish."""
+
+
+def fill_demo(opened: OpenedDatabase) -> None:
+    with opened.db.session() as session:
+        settings = load_settings(session)
+        g = settings.general
+        g.ruc = DEMO_RUC
+        g.address = "Plaza de Armas s/n, Pisac"
+        g.phone = "084 203015"
+        g.email = "mesadepartes@munipisac.ejemplo.pe"
+        g.website = "www.munipisac.ejemplo.pe"
+        g.crest = resource("icons", "escudo-provisional.png").read_bytes()
+        settings.officeholders = [
+            OfficeholderRow(None, post, title, name, dni, start, end, designation, fem)
+            for post, title, name, dni, start, end, designation, fem in DEMO_OFFICEHOLDERS
+        ]
+        save_settings(session, settings)
+
+        term = Term(start_year=2023, end_year=2026)
+        session.add(term)
+        for pos, (role, title, name, dni, party) in enumerate(DEMO_COUNCIL_2023):
+            session.add(CouncilMember(term=term, role=role, title=title, full_name=name, dni=dni,
+                                      political_party=party, position=pos))
+
+
+def create_demo(paths: DataPaths, today: dt.date | None = None) -> OpenedDatabase:
+    """Create a new data folder filled with the demo dataset; refuse one that holds data."""
+    if paths.database.exists():
+        raise DemoRefused(
+            f"La carpeta {paths.root} ya contiene una base de datos ({paths.database.name}). "
+            "Los datos de demostración solo se crean en una carpeta nueva, para no mezclarlos "
+            "nunca con datos reales. Indique otra carpeta con --data-dir."
+        )
+    if paths.settings.exists() and _points_elsewhere(paths):
+        raise DemoRefused(
+            f"La configuración de {paths.root} apunta a otra base de datos (servidor). "
+            "Los datos de demostración solo se crean en una carpeta nueva."
+        )
+    opened = open_database(paths)
+    fill_demo(opened)
+    return opened
+
+
+def _points_elsewhere(paths: DataPaths) -> bool:
+    from pisac_desktop.config import load_settings as load_file_settings
+    from pisac_desktop.config import sqlite_url
+
+    return load_file_settings(paths).database_url != sqlite_url(paths)
+

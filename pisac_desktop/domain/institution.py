@@ -1,0 +1,517 @@
+"""Datos de la institución: general data, official year names, organic units and officeholders."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from pisac_desktop.db.models import Institution, Officeholder, OrgUnit, YearName
+from pisac_desktop.domain.dates import long_date, parse_short_date, short_date
+from pisac_desktop.domain.errors import FieldError, ValidationFailed
+from pisac_desktop.domain.references import count_references
+from pisac_desktop.domain.validators import dni_error, email_error, phone_error, ruc_error
+
+MAX_CREST_BYTES = 2 * 1024 * 1024
+
+
+@dataclass(frozen=True)
+class Post:
+    code: str
+    label: str
+    feminine_label: str
+    unit: str  # default organic unit of the post
+
+
+POSTS: dict[str, Post] = {
+    p.code: p
+    for p in (
+        Post("MAYOR", "Alcalde", "Alcaldesa", "Alcaldía"),
+        Post("MUNICIPAL_MANAGER", "Gerente Municipal", "Gerente Municipal", "Gerencia Municipal"),
+        Post("GENERAL_SECRETARY", "Secretario General", "Secretaria General", "Secretaría General"),
+        Post(
+            "RECORDS_HEAD",
+            "Jefe de la Oficina de Trámite Documentario y Archivo Central",
+            "Jefa de la Oficina de Trámite Documentario y Archivo Central",
+            "Oficina de Trámite Documentario y Archivo Central",
+        ),
+        Post(
+            "CIVIL_REGISTRY_HEAD",
+            "Jefe de la Oficina de Registro Civil",
+            "Jefa de la Oficina de Registro Civil",
+            "Oficina de Registro Civil",
+        ),
+    )
+}
+
+DEFAULT_ORG_UNITS: tuple[tuple[str, str], ...] = (
+    ("Alcaldía", "A"),
+    ("Concejo Municipal", "CM"),
+    ("Gerencia Municipal", "GM"),
+    ("Secretaría General", "SG"),
+    ("Oficina de Trámite Documentario y Archivo Central", "OTDAC"),
+    ("Oficina de Registro Civil", "ORC"),
+    ("Oficina de Asesoría Jurídica", "OAJ"),
+    ("Oficina de Planeamiento y Presupuesto", "OPP"),
+    ("Oficina de Administración", "OA"),
+    ("Gerencia de Desarrollo Urbano y Rural", "GDUR"),
+    ("Gerencia de Desarrollo Económico", "GDE"),
+    ("Gerencia de Desarrollo Social", "GDS"),
+    ("Órgano de Control Institucional", "OCI"),
+    ("Procuraduría Pública Municipal", "PPM"),
+)
+
+# Supreme-decree names of the year (DOMAIN.md section 1).
+DEFAULT_YEAR_NAMES: dict[int, str] = {
+    2025: "Año de la recuperación y consolidación de la economía peruana",
+    2026: "Año de la Esperanza y el Fortalecimiento de la Democracia",
+}
+
+
+def post_label(code: str, feminine: bool = False) -> str:
+    post = POSTS.get(code)
+    if post is None:
+        return code
+    return post.feminine_label if feminine else post.label
+
+
+# ----------------------------------------------------------------------------------------------
+# Editable settings: plain rows holding exactly what the user typed (strings), so a refused save
+# can hand everything back untouched.
+
+
+@dataclass
+class GeneralData:
+    name: str = ""
+    initials: str = ""
+    ruc: str = ""
+    address: str = ""
+    city: str = ""
+    province: str = ""
+    department: str = ""
+    phone: str = ""
+    email: str = ""
+    website: str = ""
+    crest: bytes | None = None
+    crest_mime: str | None = None
+
+
+@dataclass
+class YearNameRow:
+    year: str = ""
+    name: str = ""
+
+
+@dataclass
+class OrgUnitRow:
+    id: int | None = None
+    name: str = ""
+    abbreviation: str = ""
+    active: bool = True
+
+
+@dataclass
+class OfficeholderRow:
+    id: int | None = None
+    post: str = "MAYOR"
+    title: str = ""
+    full_name: str = ""
+    dni: str = ""
+    start: str = ""
+    end: str = ""
+    designation: str = ""
+    feminine: bool = False
+
+
+@dataclass
+class InstitutionSettings:
+    general: GeneralData = field(default_factory=GeneralData)
+    year_names: list[YearNameRow] = field(default_factory=list)
+    org_units: list[OrgUnitRow] = field(default_factory=list)
+    officeholders: list[OfficeholderRow] = field(default_factory=list)
+
+
+def ensure_defaults(session: Session) -> Institution:
+    """Create the institution row, default units and year names in a brand-new database."""
+    inst = session.get(Institution, 1)
+    if inst is not None:
+        return inst
+    inst = Institution(
+        id=1,
+        name="Municipalidad Distrital de Pisac",
+        initials="MDP",
+        city="Pisac",
+        province="Calca",
+        department="Cusco",
+    )
+    session.add(inst)
+    if session.scalar(select(OrgUnit.id).limit(1)) is None:
+        for pos, (name, abbr) in enumerate(DEFAULT_ORG_UNITS):
+            session.add(OrgUnit(name=name, abbreviation=abbr, active=True, position=pos))
+    for year, text in DEFAULT_YEAR_NAMES.items():
+        if session.get(YearName, year) is None:
+            session.add(YearName(year=year, name=text))
+    session.flush()
+    return inst
+
+
+def get_institution(session: Session) -> Institution:
+    return ensure_defaults(session)
+
+
+def load_settings(session: Session) -> InstitutionSettings:
+    inst = get_institution(session)
+    general = GeneralData(
+        name=inst.name,
+        initials=inst.initials,
+        ruc=inst.ruc,
+        address=inst.address,
+        city=inst.city,
+        province=inst.province,
+        department=inst.department,
+        phone=inst.phone,
+        email=inst.email,
+        website=inst.website,
+        crest=inst.crest,
+        crest_mime=inst.crest_mime,
+    )
+    years = [
+        YearNameRow(str(y.year), y.name)
+        for y in session.scalars(select(YearName).order_by(YearName.year))
+    ]
+    units = [
+        OrgUnitRow(u.id, u.name, u.abbreviation, u.active)
+        for u in session.scalars(select(OrgUnit).order_by(OrgUnit.position, OrgUnit.id))
+    ]
+    holders = [
+        OfficeholderRow(
+            h.id, h.post, h.title, h.full_name, h.dni,
+            short_date(h.start_date), short_date(h.end_date), h.designation, h.feminine,
+        )
+        for h in session.scalars(
+            select(Officeholder).order_by(Officeholder.post, Officeholder.start_date)
+        )
+    ]
+    return InstitutionSettings(general, years, units, holders)
+
+
+def crest_mime_of(data: bytes) -> str | None:
+    if data.startswith(b"\x89PNG\r\n\x1a\n"):
+        return "image/png"
+    if data.startswith(b"\xff\xd8\xff"):
+        return "image/jpeg"
+    return None
+
+
+# ----------------------------------------------------------------------------------------------
+# Validation
+
+
+def _validate_general(g: GeneralData, errors: list[FieldError]) -> None:
+    def err(name: str, message: str | None) -> None:
+        if message:
+            errors.append(FieldError(name, message, "general"))
+
+    err("name", None if g.name.strip() else "Escriba el nombre de la institución.")
+    initials = g.initials.strip()
+    if not initials:
+        err("initials", "Escriba las siglas que van en los números de documento (p. ej. MDP).")
+    elif not initials.replace("-", "").isalnum() or not initials.isupper():
+        err("initials", "Las siglas van en mayúsculas, sin espacios (p. ej. MDP).")
+    if g.ruc.strip():
+        err("ruc", ruc_error(g.ruc))
+    err("phone", phone_error(g.phone))
+    err("email", email_error(g.email))
+    if g.crest is not None:
+        if crest_mime_of(g.crest) is None:
+            err("crest", "El escudo debe ser una imagen PNG o JPG.")
+        elif len(g.crest) > MAX_CREST_BYTES:
+            err("crest", "La imagen del escudo pesa más de 2 MB; use una más pequeña.")
+
+
+def _validate_years(rows: list[YearNameRow], errors: list[FieldError]) -> dict[int, str]:
+    parsed: dict[int, str] = {}
+    for i, row in enumerate(rows):
+        text = row.year.strip()
+        if not (text.isdigit() and 1990 <= int(text) <= 2100):
+            errors.append(FieldError("year", "El año debe ser un número entre 1990 y 2100.",
+                                     "year_names", i))
+            continue
+        year = int(text)
+        if year in parsed:
+            errors.append(FieldError("year", f"El año {year} está repetido.", "year_names", i))
+        name = row.name.strip().strip('"“”').strip()
+        if not name:
+            errors.append(FieldError("name", f"Escriba la denominación oficial del año {year}.",
+                                     "year_names", i))
+        parsed[year] = name
+    return parsed
+
+
+def _validate_units(rows: list[OrgUnitRow], errors: list[FieldError]) -> None:
+    seen: set[str] = set()
+    for i, row in enumerate(rows):
+        name = row.name.strip()
+        if not name:
+            errors.append(FieldError("name", "Escriba el nombre de la unidad orgánica.",
+                                     "org_units", i))
+            continue
+        if name.casefold() in seen:
+            errors.append(FieldError("name", f"La unidad «{name}» está repetida.", "org_units", i))
+        seen.add(name.casefold())
+        if len(row.abbreviation.strip()) > 20:
+            errors.append(FieldError("abbreviation", "La sigla tiene como máximo 20 caracteres.",
+                                     "org_units", i))
+
+
+def _validate_holders(
+    rows: list[OfficeholderRow], errors: list[FieldError]
+) -> list[tuple[dt.date, dt.date | None]]:
+    periods: list[tuple[dt.date, dt.date | None]] = []
+    for i, row in enumerate(rows):
+        def err(name: str, message: str | None, i: int = i) -> None:
+            if message:
+                errors.append(FieldError(name, message, "officeholders", i))
+
+        if row.post not in POSTS:
+            err("post", "Elija el cargo.")
+        err("full_name", None if row.full_name.strip() else "Escriba el nombre completo.")
+        err("dni", dni_error(row.dni))
+        start = end = None
+        try:
+            start = parse_short_date(row.start)
+        except ValueError as exc:
+            err("start", "Fecha de inicio: " + str(exc) if row.start.strip()
+                else "Escriba la fecha desde la que ejerce el cargo (dd/mm/aaaa).")
+        if row.end.strip():
+            try:
+                end = parse_short_date(row.end)
+            except ValueError as exc:
+                err("end", "Fecha de término: " + str(exc))
+        if start and end and end < start:
+            err("end", "La fecha de término es anterior a la de inicio.")
+        periods.append((start, end) if start else (dt.date.min, dt.date.min))
+    # Two holders of one post may not overlap in time.
+    for i, row in enumerate(rows):
+        s1, e1 = periods[i]
+        if s1 == dt.date.min:
+            continue
+        for j in range(i):
+            other = rows[j]
+            s2, e2 = periods[j]
+            if other.post != row.post or s2 == dt.date.min:
+                continue
+            if s1 <= (e2 or dt.date.max) and s2 <= (e1 or dt.date.max):
+                until = short_date(e2) if e2 else "la fecha"
+                errors.append(FieldError(
+                    "start",
+                    f"Se superpone con {other.full_name.strip() or 'otra persona'} en el cargo de "
+                    f"{post_label(row.post)} ({short_date(s2)} a {until}). Cierre el periodo "
+                    "anterior con una fecha de término.",
+                    "officeholders", i,
+                ))
+                break
+    return periods
+
+
+def validate_settings(settings: InstitutionSettings) -> list[FieldError]:
+    errors: list[FieldError] = []
+    _validate_general(settings.general, errors)
+    _validate_years(settings.year_names, errors)
+    _validate_units(settings.org_units, errors)
+    _validate_holders(settings.officeholders, errors)
+    return errors
+
+
+# ----------------------------------------------------------------------------------------------
+# Saving
+
+
+def save_settings(session: Session, settings: InstitutionSettings) -> None:
+    """Validate everything, then write it in the caller's transaction. Raises ValidationFailed."""
+    errors = validate_settings(settings)
+    if errors:
+        raise ValidationFailed(errors)
+
+    inst = get_institution(session)
+    g = settings.general
+    inst.name = g.name.strip()
+    inst.initials = g.initials.strip()
+    inst.ruc = g.ruc.strip()
+    inst.address = g.address.strip()
+    inst.city = g.city.strip()
+    inst.province = g.province.strip()
+    inst.department = g.department.strip()
+    inst.phone = g.phone.strip()
+    inst.email = g.email.strip()
+    inst.website = g.website.strip()
+    inst.crest = g.crest
+    inst.crest_mime = crest_mime_of(g.crest) if g.crest else None
+
+    # Year names: the table is replaced by what the user sees.
+    wanted_years = _validate_years(settings.year_names, [])
+    for existing in session.scalars(select(YearName)):
+        if existing.year not in wanted_years:
+            session.delete(existing)
+    for year, name in wanted_years.items():
+        row = session.get(YearName, year)
+        if row is None:
+            session.add(YearName(year=year, name=name))
+        else:
+            row.name = name
+
+    _save_units(session, settings.org_units)
+    session.flush()
+    _save_holders(session, settings.officeholders)
+    session.flush()
+
+
+def _save_units(session: Session, rows: list[OrgUnitRow]) -> None:
+    existing = {u.id: u for u in session.scalars(select(OrgUnit))}
+    kept = {r.id for r in rows if r.id is not None}
+    errors = []
+    for unit_id, unit in existing.items():
+        if unit_id not in kept:
+            refs = count_references(session, OrgUnit.__tablename__, unit_id)
+            if refs:
+                errors.append(FieldError(
+                    "name",
+                    f"La unidad «{unit.name}» no se puede eliminar porque {refs} registro(s) la "
+                    "mencionan; desactívela en su lugar.",
+                    "org_units",
+                ))
+    if errors:
+        raise ValidationFailed(errors)
+    for unit_id, unit in existing.items():
+        if unit_id not in kept:
+            session.delete(unit)
+    session.flush()
+    # Rename in two steps so that swapping two names never trips the unique constraint.
+    for unit_id, unit in existing.items():
+        if unit_id in kept:
+            unit.name = f"\x00{unit_id}"
+    session.flush()
+    for pos, row in enumerate(rows):
+        unit = existing.get(row.id) if row.id is not None else None
+        if unit is None:
+            unit = OrgUnit()
+            session.add(unit)
+        unit.name = row.name.strip()
+        unit.abbreviation = row.abbreviation.strip()
+        unit.active = bool(row.active)
+        unit.position = pos
+
+
+def _save_holders(session: Session, rows: list[OfficeholderRow]) -> None:
+    existing = {h.id: h for h in session.scalars(select(Officeholder))}
+    kept = {r.id for r in rows if r.id is not None}
+    for holder_id, holder in existing.items():
+        if holder_id not in kept:
+            refs = count_references(session, Officeholder.__tablename__, holder_id)
+            if refs:
+                raise ValidationFailed([FieldError(
+                    "full_name",
+                    f"{holder.full_name} no se puede quitar: {refs} documento(s) lo nombran.",
+                    "officeholders",
+                )])
+            session.delete(holder)
+    units = {u.name: u.id for u in session.scalars(select(OrgUnit))}
+    for row in rows:
+        holder = existing.get(row.id) if row.id is not None else None
+        if holder is None:
+            holder = Officeholder()
+            session.add(holder)
+        holder.post = row.post
+        holder.org_unit_id = units.get(POSTS[row.post].unit)
+        holder.title = row.title.strip()
+        holder.full_name = row.full_name.strip()
+        holder.dni = row.dni.strip()
+        holder.start_date = parse_short_date(row.start)
+        holder.end_date = parse_short_date(row.end) if row.end.strip() else None
+        holder.designation = row.designation.strip()
+        holder.feminine = bool(row.feminine)
+
+
+def org_unit_reference_count(session: Session, unit_id: int) -> int:
+    return count_references(session, OrgUnit.__tablename__, unit_id)
+
+
+# ----------------------------------------------------------------------------------------------
+# Questions other modules ask
+
+
+def holder_on(session: Session, post: str, on: dt.date) -> Officeholder | None:
+    """Who held the post on that date (None when vacant)."""
+    return session.scalars(
+        select(Officeholder)
+        .where(Officeholder.post == post, Officeholder.start_date <= on)
+        .where((Officeholder.end_date.is_(None)) | (Officeholder.end_date >= on))
+        .order_by(Officeholder.start_date.desc())
+        .limit(1)
+    ).first()
+
+
+def signature_name(holder: Officeholder) -> str:
+    return f"{holder.title} {holder.full_name}".strip()
+
+
+@dataclass(frozen=True)
+class YearNameInfo:
+    year: int
+    text: str | None
+    from_year: int | None  # the year whose name is used
+
+    @property
+    def is_fallback(self) -> bool:
+        return self.text is not None and self.from_year != self.year
+
+    @property
+    def warning(self) -> str | None:
+        if self.text is None:
+            return (f"No hay denominación oficial registrada para {self.year} ni para años "
+                    "anteriores. Regístrela en Configuración > Datos de la institución.")
+        if self.is_fallback:
+            return (f"Aún no se registró la denominación oficial del año {self.year}; se usa la "
+                    f"de {self.from_year}. Regístrela en Configuración > Datos de la institución.")
+        return None
+
+
+def year_name_for(session: Session, year: int) -> YearNameInfo:
+    """The official name of the year; until it is entered, the previous year's (with a warning)."""
+    row = session.scalars(
+        select(YearName).where(YearName.year <= year).order_by(YearName.year.desc()).limit(1)
+    ).first()
+    if row is None:
+        return YearNameInfo(year, None, None)
+    return YearNameInfo(year, row.name, row.year)
+
+
+@dataclass(frozen=True)
+class PendingItem:
+    """Something waiting for someone, shown with its count on the overview pages."""
+
+    label: str
+    count: int
+    detail: str = ""
+
+
+def configuration_pending(session: Session, today: dt.date) -> list[PendingItem]:
+    """What the institution settings still lack for documents dated today."""
+    inst = get_institution(session)
+    items: list[PendingItem] = []
+    if not inst.ruc:
+        items.append(PendingItem("RUC de la institución por registrar", 1))
+    if inst.crest is None:
+        items.append(PendingItem("Escudo para el membrete por cargar", 1))
+    info = year_name_for(session, today.year)
+    if info.warning:
+        items.append(PendingItem(f"Denominación oficial del año {today.year} por registrar", 1,
+                                 info.warning))
+    vacant = [post_label(code) for code in POSTS if holder_on(session, code, today) is None]
+    if vacant:
+        items.append(PendingItem(
+            f"Cargos sin titular al {long_date(today)}", len(vacant), "; ".join(vacant)
+        ))
+    return items

@@ -1,0 +1,1 @@
+"""Everything Qt. The core (db/, domain/, reports/) never imports this package."""

@@ -1,0 +1,325 @@
+"""Configuración > Datos de la institución."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QPixmap
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QTableView,
+)
+from sqlalchemy.exc import SQLAlchemyError
+
+from pisac_desktop.domain.errors import FieldError, ValidationFailed
+from pisac_desktop.domain.institution import (
+    MAX_CREST_BYTES,
+    POSTS,
+    GeneralData,
+    InstitutionSettings,
+    OfficeholderRow,
+    OrgUnitRow,
+    YearNameRow,
+    crest_mime_of,
+    load_settings,
+    org_unit_reference_count,
+    save_settings,
+)
+from pisac_desktop.gui.context import AppContext
+from pisac_desktop.gui.errors import show_database_error
+from pisac_desktop.gui.forms.ui_institution_dialog import Ui_InstitutionDialog
+from pisac_desktop.gui.table_models import ChoiceDelegate, Column, RowsModel
+
+GENERAL_FIELDS = (
+    "name", "initials", "ruc", "address", "city", "province", "department", "phone", "email",
+    "website",
+)
+
+YEAR_COLUMNS = (
+    Column("year", "Año"),
+    Column("name", "Denominación oficial (sin comillas)"),
+)
+UNIT_COLUMNS = (
+    Column("name", "Unidad orgánica"),
+    Column("abbreviation", "Sigla"),
+    Column("active", "Activa", kind="bool",
+           tooltip="Una unidad inactiva no se ofrece en los formularios nuevos."),
+)
+HOLDER_COLUMNS = (
+    Column("post", "Cargo", kind="choice",
+           choices=tuple((p.code, p.label) for p in POSTS.values())),
+    Column("feminine", "En femenino", kind="bool",
+           tooltip="Imprimir el cargo en femenino (Alcaldesa, Secretaria General, Jefa...)."),
+    Column("title", "Título", tooltip="Abreviatura profesional: Abog., Ing., Lic., CPC, Prof."),
+    Column("full_name", "Nombres y apellidos"),
+    Column("dni", "DNI"),
+    Column("start", "Desde", tooltip="dd/mm/aaaa"),
+    Column("end", "Hasta", tooltip="dd/mm/aaaa; vacío si sigue en el cargo"),
+    Column("designation", "Documento de designación"),
+)
+
+SECTION_TABS = {"general": 0, "year_names": 1, "org_units": 2, "officeholders": 3}
+
+
+class InstitutionDialog(QDialog):
+    def __init__(self, ctx: AppContext, parent=None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.ui = Ui_InstitutionDialog()
+        self.ui.setupUi(self)
+        self._crest: bytes | None = None
+        self._crest_error: str | None = None
+
+        self.edits: dict[str, QLineEdit] = {f: getattr(self.ui, f"{_camel(f)}Edit")
+                                            for f in GENERAL_FIELDS}
+        self.field_errors: dict[str, QLabel] = {}
+        for name in (*GENERAL_FIELDS, "crest"):
+            self.field_errors[name] = self._add_error_label(name)
+
+        self.years = RowsModel(YEAR_COLUMNS, YearNameRow, self)
+        self.units = RowsModel(UNIT_COLUMNS, OrgUnitRow, self)
+        self.holders = RowsModel(HOLDER_COLUMNS, OfficeholderRow, self)
+        self.tables: dict[str, tuple[QTableView, RowsModel]] = {
+            "year_names": (self.ui.yearNamesView, self.years),
+            "org_units": (self.ui.orgUnitsView, self.units),
+            "officeholders": (self.ui.officeholdersView, self.holders),
+        }
+        for view, model in self.tables.values():
+            view.setModel(model)
+            for col, column in enumerate(model.columns):
+                if column.kind == "choice":
+                    view.setItemDelegateForColumn(col, ChoiceDelegate(column, view))
+            header = view.horizontalHeader()
+            header.setSectionResizeMode(QHeaderView.ResizeToContents)
+            header.setStretchLastSection(True)
+        self.ui.yearNamesView.horizontalHeader().setSectionResizeMode(1, QHeaderView.Stretch)
+        self.ui.orgUnitsView.horizontalHeader().setSectionResizeMode(0, QHeaderView.Stretch)
+        self.ui.orgUnitsView.horizontalHeader().setStretchLastSection(False)
+
+        self.ui.loadCrestButton.clicked.connect(self.choose_crest)
+        self.ui.removeCrestButton.clicked.connect(lambda: self.set_crest(None))
+        self.ui.addYearButton.clicked.connect(lambda: self._add_row("year_names"))
+        self.ui.removeYearButton.clicked.connect(lambda: self._remove_selected("year_names"))
+        self.ui.addUnitButton.clicked.connect(lambda: self._add_row("org_units"))
+        self.ui.removeUnitButton.clicked.connect(self.remove_selected_unit)
+        self.ui.toggleUnitButton.clicked.connect(self.toggle_selected_unit)
+        self.ui.moveUnitUpButton.clicked.connect(lambda: self._move_selected_unit(-1))
+        self.ui.moveUnitDownButton.clicked.connect(lambda: self._move_selected_unit(1))
+        self.ui.addHolderButton.clicked.connect(lambda: self._add_row("officeholders"))
+        self.ui.removeHolderButton.clicked.connect(lambda: self._remove_selected("officeholders"))
+        self.ui.buttonBox.button(QDialogButtonBox.Save).setText("Guardar")
+        self.ui.buttonBox.button(QDialogButtonBox.Cancel).setText("Cancelar")
+        self.ui.buttonBox.accepted.connect(self.accept)
+        self.ui.buttonBox.rejected.connect(self.reject)
+        self.resize(1000, 660)
+
+    # --- load / save -------------------------------------------------------------------------
+    def load(self) -> None:
+        with self.ctx.db.session() as session:
+            settings = load_settings(session)
+        self.set_settings(settings)
+
+    def set_settings(self, settings: InstitutionSettings) -> None:
+        for name, edit in self.edits.items():
+            edit.setText(getattr(settings.general, name))
+        self.set_crest(settings.general.crest)
+        self.years.set_rows(settings.year_names)
+        self.units.set_rows(settings.org_units)
+        self.holders.set_rows(settings.officeholders)
+        self.clear_errors()
+
+    def settings(self) -> InstitutionSettings:
+        """Exactly what the form holds now."""
+        general = GeneralData(**{name: edit.text() for name, edit in self.edits.items()})
+        general.crest = self._crest
+        general.crest_mime = crest_mime_of(self._crest) if self._crest else None
+        return InstitutionSettings(
+            general, list(self.years.rows), list(self.units.rows), list(self.holders.rows)
+        )
+
+    def save(self) -> bool:
+        """Validate and store; on refusal show why at each field and keep everything typed."""
+        self._commit_open_editors()
+        self.clear_errors()
+        try:
+            with self.ctx.db.session() as session:
+                save_settings(session, self.settings())
+        except ValidationFailed as failed:
+            self.show_errors(failed.errors)
+            return False
+        except SQLAlchemyError as exc:
+            show_database_error(self, exc)
+            return False
+        # Reload so new rows get their ids (a second save must update, not insert again).
+        self.load()
+        return True
+
+    def accept(self) -> None:
+        if self.save():
+            super().accept()
+
+    # --- errors --------------------------------------------------------------------------
+    def _add_error_label(self, name: str) -> QLabel:
+        form = self.ui.generalForm
+        anchor = self.ui.crestPreview if name == "crest" else self.edits[name]
+        label = QLabel(self)
+        label.setObjectName(f"{_camel(name)}Error")
+        label.setStyleSheet("color: #a40000;")
+        label.setWordWrap(True)
+        label.hide()
+        if name == "crest":
+            row = form.rowCount()
+        else:
+            row, _role = form.getWidgetPosition(anchor)
+            row += 1
+        form.insertRow(row, "", label)
+        return label
+
+    def clear_errors(self) -> None:
+        for name, label in self.field_errors.items():
+            label.clear()
+            label.hide()
+            if name in self.edits:
+                self.edits[name].setStyleSheet("")
+        for _view, model in self.tables.values():
+            model.set_errors({})
+        self.ui.errorSummaryLabel.clear()
+
+    def show_errors(self, errors: list[FieldError]) -> None:
+        per_table: dict[str, dict[tuple[int, str], str]] = {key: {} for key in self.tables}
+        for error in errors:
+            if error.section in (None, "general"):
+                label = self.field_errors.get(error.field)
+                if label is not None:
+                    label.setText(error.message)
+                    label.show()
+                if error.field in self.edits:
+                    self.edits[error.field].setStyleSheet("border: 1px solid #a40000;")
+            elif error.row is not None:
+                per_table[error.section][(error.row, error.field)] = error.message
+        for key, cell_errors in per_table.items():
+            self.tables[key][1].set_errors(cell_errors)
+        first = errors[0]
+        self.ui.settingsTabs.setCurrentIndex(SECTION_TABS.get(first.section or "general", 0))
+        if first.section in self.tables and first.row is not None:
+            view, model = self.tables[first.section]
+            view.setCurrentIndex(model.index(first.row, model.column_of(first.field)))
+        elif first.field in self.edits:
+            self.edits[first.field].setFocus()
+        lines = []
+        for e in errors:
+            where = f" (fila {e.row + 1})" if e.row is not None else ""
+            lines.append(f"• {e.message}{where}")
+        self.ui.errorSummaryLabel.setText(
+            "No se guardó. Corrija lo marcado en rojo:\n" + "\n".join(lines[:8])
+            + ("\n…" if len(lines) > 8 else "")
+        )
+
+    # --- crest ---------------------------------------------------------------------------
+    def choose_crest(self) -> None:
+        filename, _ = QFileDialog.getOpenFileName(
+            self, "Elegir el escudo", str(Path.home()), "Imágenes PNG o JPG (*.png *.jpg *.jpeg)"
+        )
+        if filename:
+            self.load_crest_file(Path(filename))
+
+    def load_crest_file(self, path: Path) -> bool:
+        label = self.field_errors["crest"]
+        try:
+            data = path.read_bytes()
+        except OSError as exc:
+            message = f"No se pudo leer el archivo: {exc.strerror or exc}."
+        else:
+            pixmap = QPixmap()
+            if crest_mime_of(data) is None or not pixmap.loadFromData(data):
+                message = "El archivo elegido no es una imagen PNG o JPG válida."
+            elif len(data) > MAX_CREST_BYTES:
+                message = "La imagen pesa más de 2 MB; use una más pequeña."
+            else:
+                self.set_crest(data)
+                return True
+        label.setText(message)
+        label.show()
+        return False
+
+    def set_crest(self, data: bytes | None) -> None:
+        self._crest = data
+        self.field_errors["crest"].hide()
+        pixmap = QPixmap()
+        if data and pixmap.loadFromData(data):
+            self.ui.crestPreview.setPixmap(
+                pixmap.scaled(92, 92, Qt.KeepAspectRatio, Qt.SmoothTransformation)
+            )
+        else:
+            self.ui.crestPreview.setPixmap(QPixmap())
+            self.ui.crestPreview.setText("Sin escudo")
+        self.ui.removeCrestButton.setEnabled(data is not None)
+
+    # --- table buttons -------------------------------------------------------------------
+    def _commit_open_editors(self) -> None:
+        for view, _model in self.tables.values():
+            editor = view.indexWidget(view.currentIndex())
+            if editor is not None:
+                view.commitData(editor)
+        # A QTableView keeps its delegate editors private; moving focus commits them.
+        self.ui.buttonBox.setFocus()
+
+    def _selected_row(self, key: str) -> int | None:
+        view, _model = self.tables[key]
+        index = view.currentIndex()
+        return index.row() if index.isValid() else None
+
+    def _add_row(self, key: str) -> None:
+        view, model = self.tables[key]
+        row = model.append_row()
+        index = model.index(row, 0)
+        view.setCurrentIndex(index)
+        view.edit(index)
+
+    def _remove_selected(self, key: str) -> None:
+        row = self._selected_row(key)
+        if row is not None:
+            self.tables[key][1].remove_row(row)
+
+    def remove_selected_unit(self) -> None:
+        row = self._selected_row("org_units")
+        if row is None:
+            return
+        unit = self.units.rows[row]
+        if unit.id is not None:
+            with self.ctx.db.session() as session:
+                refs = org_unit_reference_count(session, unit.id)
+            if refs:
+                QMessageBox.information(
+                    self, "No se puede eliminar",
+                    f"La unidad «{unit.name}» ya está mencionada en {refs} registro(s), por eso "
+                    "no se puede eliminar. Use «Desactivar / reactivar»: dejará de ofrecerse en "
+                    "los formularios nuevos y seguirá apareciendo en los documentos antiguos.",
+                )
+                return
+        self.units.remove_row(row)
+
+    def toggle_selected_unit(self) -> None:
+        row = self._selected_row("org_units")
+        if row is not None:
+            index = self.units.index(row, self.units.column_of("active"))
+            current = self.units.rows[row].active
+            self.units.setData(index, Qt.Unchecked if current else Qt.Checked, Qt.CheckStateRole)
+
+    def _move_selected_unit(self, delta: int) -> None:
+        row = self._selected_row("org_units")
+        if row is not None:
+            target = self.units.move_row(row, delta)
+            self.ui.orgUnitsView.setCurrentIndex(self.units.index(target, 0))
+
+
+def _camel(name: str) -> str:
+    head, *rest = name.split("_")
+    return head + "".join(part.title() for part in rest)

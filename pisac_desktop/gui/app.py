@@ -1,0 +1,98 @@
+"""Qt bootstrap: application object in Spanish, the main window, error handling."""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+import time
+
+from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from pisac_desktop import APP_NAME, __version__
+from pisac_desktop.paths import DataPaths, resource
+
+log = logging.getLogger(__name__)
+
+SPANISH_PERU = QLocale(QLocale.Spanish, QLocale.Peru)
+# Benchmark hook: quit once the main window is shown and the event loop is idle, printing timings.
+ENV_EXIT_WHEN_IDLE = "PISAC_EXIT_WHEN_IDLE"
+
+
+def install_spanish(app: QApplication) -> bool:
+    """Spanish (Peru) locale for widgets, and Qt's own Spanish strings for standard dialogs."""
+    QLocale.setDefault(SPANISH_PERU)
+    translator = QTranslator(app)
+    loaded = translator.load(
+        SPANISH_PERU, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.TranslationsPath)
+    )
+    if loaded:
+        app.installTranslator(translator)
+        app._pisac_translator = translator  # keep it alive with the app
+    else:
+        log.warning("Qt's Spanish translations (qtbase_es) were not found")
+    return loaded
+
+
+def create_application(argv: list[str] | None = None) -> QApplication:
+    app = QApplication.instance()
+    if app is None:
+        app = QApplication(argv if argv is not None else sys.argv[:1])
+    app.setApplicationName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    app.setOrganizationName("Municipalidad Distrital de Pisac")
+    app.setWindowIcon(QIcon(str(resource("icons", "pisac-desktop.png"))))
+    install_spanish(app)
+    return app
+
+
+def run(paths: DataPaths, started: float | None = None) -> int:
+    """Start the GUI on a data folder; returns the process exit code."""
+    from pisac_desktop.config import SettingsError
+    from pisac_desktop.db.schema import SchemaError
+    from pisac_desktop.gui.errors import install_excepthook
+    from pisac_desktop.startup import open_database
+
+    app = create_application()
+    install_excepthook(paths)
+    try:
+        opened = open_database(paths)
+    except (SchemaError, SettingsError) as exc:
+        log.error("Cannot open the database: %s", exc)
+        QMessageBox.critical(None, "No se puede abrir la base de datos", str(exc))
+        return 1
+    except Exception as exc:  # damaged file, locked database, no permission...
+        log.exception("Cannot open the database")
+        QMessageBox.critical(
+            None, "No se puede abrir la base de datos",
+            f"No se pudo abrir la base de datos de {paths.root}.\n\nDetalle: {exc}\n\n"
+            f"Avise al encargado de informática; el registro está en {paths.logs}.",
+        )
+        return 1
+
+    from pisac_desktop.gui.context import AppContext
+    from pisac_desktop.gui.main_window import MainWindow
+
+    window = MainWindow(AppContext(opened.db, paths))
+    window.showMaximized()
+    if os.environ.get(ENV_EXIT_WHEN_IDLE):
+        QTimer.singleShot(0, lambda: _report_idle_and_quit(app, started))
+    code = app.exec()
+    opened.db.dispose()
+    return code
+
+
+def _report_idle_and_quit(app: QApplication, started: float | None) -> None:
+    elapsed = time.perf_counter() - started if started else -1.0
+    rss_kb = 0
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("VmRSS:"):
+                    rss_kb = int(line.split()[1])
+    except OSError:
+        pass
+    print(f"IDLE elapsed={elapsed:.4f} rss_kb={rss_kb}", flush=True)
+    app.quit()

@@ -1,0 +1,70 @@
+# Generated from ui/about_dialog.ui by tools/build_ui.py (pyside6-uic). Do not edit: edit the .ui file
+# in Qt Designer and run `python tools/build_ui.py`.
+# source-sha256: b7990e8640cc1378407523dd23916fa3c41e42b2831b43b55a0872048d4742ab
+# -*- coding: utf-8 -*-
+
+################################################################################
+## Form generated from reading UI file 'about_dialog.ui'
+##
+##
+## WARNING! All changes made in this file will be lost when recompiling UI file!
+################################################################################
+
+from PySide6.QtCore import (QCoreApplication, QDate, QDateTime, QLocale,
+    QMetaObject, QObject, QPoint, QRect,
+    QSize, QTime, QUrl, Qt)
+from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
+    QFont, QFontDatabase, QGradient, QIcon,
+    QImage, QKeySequence, QLinearGradient, QPainter,
+    QPalette, QPixmap, QRadialGradient, QTransform)
+from PySide6.QtWidgets import (QAbstractButton, QApplication, QDialog, QDialogButtonBox,
+    QHBoxLayout, QLabel, QSizePolicy, QTextBrowser,
+    QVBoxLayout, QWidget)
+
+class Ui_AboutDialog(object):
+    def setupUi(self, AboutDialog):
+        if not AboutDialog.objectName():
+            AboutDialog.setObjectName(u"AboutDialog")
+        AboutDialog.resize(640, 460)
+        self.aboutLayout = QVBoxLayout(AboutDialog)
+        self.aboutLayout.setObjectName(u"aboutLayout")
+        self.headerLayout = QHBoxLayout()
+        self.headerLayout.setObjectName(u"headerLayout")
+        self.iconLabel = QLabel(AboutDialog)
+        self.iconLabel.setObjectName(u"iconLabel")
+        self.iconLabel.setMinimumSize(QSize(72, 72))
+        self.iconLabel.setMaximumSize(QSize(72, 72))
+        self.iconLabel.setScaledContents(True)
+
+        self.headerLayout.addWidget(self.iconLabel)
+
+        self.headingLabel = QLabel(AboutDialog)
+        self.headingLabel.setObjectName(u"headingLabel")
+
+        self.headerLayout.addWidget(self.headingLabel)
+
+
+        self.aboutLayout.addLayout(self.headerLayout)
+
+        self.aboutText = QTextBrowser(AboutDialog)
+        self.aboutText.setObjectName(u"aboutText")
+        self.aboutText.setOpenExternalLinks(False)
+
+        self.aboutLayout.addWidget(self.aboutText)
+
+        self.buttonBox = QDialogButtonBox(AboutDialog)
+        self.buttonBox.setObjectName(u"buttonBox")
+        self.buttonBox.setStandardButtons(QDialogButtonBox.Close)
+
+        self.aboutLayout.addWidget(self.buttonBox)
+
+
+        self.retranslateUi(AboutDialog)
+        self.buttonBox.rejected.connect(AboutDialog.reject)
+    # setupUi
+
+    def retranslateUi(self, AboutDialog):
+        AboutDialog.setWindowTitle(QCoreApplication.translate("AboutDialog", u"Acerca de Pisac Desktop", None))
+        self.headingLabel.setStyleSheet(QCoreApplication.translate("AboutDialog", u"font-size: 14pt; font-weight: bold;", None))
+        self.headingLabel.setText(QCoreApplication.translate("AboutDialog", u"Pisac Desktop", None))
+    # retranslateUi

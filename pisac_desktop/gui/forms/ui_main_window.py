@@ -1,0 +1,82 @@
+# Generated from ui/main_window.ui by tools/build_ui.py (pyside6-uic). Do not edit: edit the .ui file
+# in Qt Designer and run `python tools/build_ui.py`.
+# source-sha256: d11ac67ad5887ae6ea6b22ccf2a30c90b3db7c36db80222d90e4884c0cc55e6f
+# -*- coding: utf-8 -*-
+
+################################################################################
+## Form generated from reading UI file 'main_window.ui'
+##
+##
+## WARNING! All changes made in this file will be lost when recompiling UI file!
+################################################################################
+
+from PySide6.QtCore import (QCoreApplication, QDate, QDateTime, QLocale,
+    QMetaObject, QObject, QPoint, QRect,
+    QSize, QTime, QUrl, Qt)
+from PySide6.QtGui import (QAction, QBrush, QColor, QConicalGradient,
+    QCursor, QFont, QFontDatabase, QGradient,
+    QIcon, QImage, QKeySequence, QLinearGradient,
+    QPainter, QPalette, QPixmap, QRadialGradient,
+    QTransform)
+from PySide6.QtWidgets import (QApplication, QMainWindow, QMenu, QMenuBar,
+    QSizePolicy, QStatusBar, QTabWidget, QVBoxLayout,
+    QWidget)
+
+class Ui_MainWindow(object):
+    def setupUi(self, MainWindow):
+        if not MainWindow.objectName():
+            MainWindow.setObjectName(u"MainWindow")
+        MainWindow.resize(1280, 760)
+        self.actionSalir = QAction(MainWindow)
+        self.actionSalir.setObjectName(u"actionSalir")
+        self.actionInstitucion = QAction(MainWindow)
+        self.actionInstitucion.setObjectName(u"actionInstitucion")
+        self.actionAcercaDe = QAction(MainWindow)
+        self.actionAcercaDe.setObjectName(u"actionAcercaDe")
+        self.centralWidget = QWidget(MainWindow)
+        self.centralWidget.setObjectName(u"centralWidget")
+        self.centralLayout = QVBoxLayout(self.centralWidget)
+        self.centralLayout.setObjectName(u"centralLayout")
+        self.centralLayout.setContentsMargins(6, 6, 6, 0)
+        self.moduleTabs = QTabWidget(self.centralWidget)
+        self.moduleTabs.setObjectName(u"moduleTabs")
+        self.moduleTabs.setDocumentMode(True)
+
+        self.centralLayout.addWidget(self.moduleTabs)
+
+        MainWindow.setCentralWidget(self.centralWidget)
+        self.menuBar = QMenuBar(MainWindow)
+        self.menuBar.setObjectName(u"menuBar")
+        self.menuArchivo = QMenu(self.menuBar)
+        self.menuArchivo.setObjectName(u"menuArchivo")
+        self.menuConfiguracion = QMenu(self.menuBar)
+        self.menuConfiguracion.setObjectName(u"menuConfiguracion")
+        self.menuAyuda = QMenu(self.menuBar)
+        self.menuAyuda.setObjectName(u"menuAyuda")
+        MainWindow.setMenuBar(self.menuBar)
+        self.statusBar = QStatusBar(MainWindow)
+        self.statusBar.setObjectName(u"statusBar")
+        MainWindow.setStatusBar(self.statusBar)
+
+        self.menuBar.addAction(self.menuArchivo.menuAction())
+        self.menuBar.addAction(self.menuConfiguracion.menuAction())
+        self.menuBar.addAction(self.menuAyuda.menuAction())
+        self.menuArchivo.addAction(self.actionSalir)
+        self.menuConfiguracion.addAction(self.actionInstitucion)
+        self.menuAyuda.addAction(self.actionAcercaDe)
+
+        self.retranslateUi(MainWindow)
+    # setupUi
+
+    def retranslateUi(self, MainWindow):
+        MainWindow.setWindowTitle(QCoreApplication.translate("MainWindow", u"Municipalidad Distrital de Pisac \u2014 Gesti\u00f3n Municipal", None))
+        self.actionSalir.setText(QCoreApplication.translate("MainWindow", u"&Salir", None))
+#if QT_CONFIG(shortcut)
+        self.actionSalir.setShortcut(QCoreApplication.translate("MainWindow", u"Ctrl+Q", None))
+#endif // QT_CONFIG(shortcut)
+        self.actionInstitucion.setText(QCoreApplication.translate("MainWindow", u"&Datos de la instituci\u00f3n\u2026", None))
+        self.actionAcercaDe.setText(QCoreApplication.translate("MainWindow", u"&Acerca de Pisac Desktop", None))
+        self.menuArchivo.setTitle(QCoreApplication.translate("MainWindow", u"&Archivo", None))
+        self.menuConfiguracion.setTitle(QCoreApplication.translate("MainWindow", u"&Configuraci\u00f3n", None))
+        self.menuAyuda.setTitle(QCoreApplication.translate("MainWindow", u"A&yuda", None))
+    # retranslateUi

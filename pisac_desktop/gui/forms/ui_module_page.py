@@ -1,0 +1,50 @@
+# Generated from ui/module_page.ui by tools/build_ui.py (pyside6-uic). Do not edit: edit the .ui file
+# in Qt Designer and run `python tools/build_ui.py`.
+# source-sha256: 7065f6a3ddc30ad63bac2b9c0df6ed0dd4ece4163e39d29f7e19161cd1673eb3
+# -*- coding: utf-8 -*-
+
+################################################################################
+## Form generated from reading UI file 'module_page.ui'
+##
+##
+## WARNING! All changes made in this file will be lost when recompiling UI file!
+################################################################################
+
+from PySide6.QtCore import (QCoreApplication, QDate, QDateTime, QLocale,
+    QMetaObject, QObject, QPoint, QRect,
+    QSize, QTime, QUrl, Qt)
+from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
+    QFont, QFontDatabase, QGradient, QIcon,
+    QImage, QKeySequence, QLinearGradient, QPainter,
+    QPalette, QPixmap, QRadialGradient, QTransform)
+from PySide6.QtWidgets import (QApplication, QHBoxLayout, QListWidget, QListWidgetItem,
+    QSizePolicy, QStackedWidget, QWidget)
+
+class Ui_ModulePage(object):
+    def setupUi(self, ModulePage):
+        if not ModulePage.objectName():
+            ModulePage.setObjectName(u"ModulePage")
+        self.moduleLayout = QHBoxLayout(ModulePage)
+        self.moduleLayout.setObjectName(u"moduleLayout")
+        self.sectionList = QListWidget(ModulePage)
+        self.sectionList.setObjectName(u"sectionList")
+        self.sectionList.setMinimumWidth(200)
+        self.sectionList.setMaximumWidth(260)
+
+        self.moduleLayout.addWidget(self.sectionList)
+
+        self.sectionStack = QStackedWidget(ModulePage)
+        self.sectionStack.setObjectName(u"sectionStack")
+
+        self.moduleLayout.addWidget(self.sectionStack)
+
+
+        self.retranslateUi(ModulePage)
+    # setupUi
+
+    def retranslateUi(self, ModulePage):
+#if QT_CONFIG(accessibility)
+        self.sectionList.setAccessibleName(QCoreApplication.translate("ModulePage", u"Secciones", None))
+#endif // QT_CONFIG(accessibility)
+        pass
+    # retranslateUi

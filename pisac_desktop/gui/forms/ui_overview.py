@@ -1,0 +1,90 @@
+# Generated from ui/overview.ui by tools/build_ui.py (pyside6-uic). Do not edit: edit the .ui file
+# in Qt Designer and run `python tools/build_ui.py`.
+# source-sha256: c1b6196a2b03c2e5d515edeaac1044502aa42b56d2a99214f3b78dad8b8b36bc
+# -*- coding: utf-8 -*-
+
+################################################################################
+## Form generated from reading UI file 'overview.ui'
+##
+##
+## WARNING! All changes made in this file will be lost when recompiling UI file!
+################################################################################
+
+from PySide6.QtCore import (QCoreApplication, QDate, QDateTime, QLocale,
+    QMetaObject, QObject, QPoint, QRect,
+    QSize, QTime, QUrl, Qt)
+from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
+    QFont, QFontDatabase, QGradient, QIcon,
+    QImage, QKeySequence, QLinearGradient, QPainter,
+    QPalette, QPixmap, QRadialGradient, QTransform)
+from PySide6.QtWidgets import (QAbstractItemView, QApplication, QGroupBox, QHeaderView,
+    QLabel, QSizePolicy, QTableView, QVBoxLayout,
+    QWidget)
+
+class Ui_Overview(object):
+    def setupUi(self, Overview):
+        if not Overview.objectName():
+            Overview.setObjectName(u"Overview")
+        self.overviewLayout = QVBoxLayout(Overview)
+        self.overviewLayout.setObjectName(u"overviewLayout")
+        self.titleLabel = QLabel(Overview)
+        self.titleLabel.setObjectName(u"titleLabel")
+
+        self.overviewLayout.addWidget(self.titleLabel)
+
+        self.dateLabel = QLabel(Overview)
+        self.dateLabel.setObjectName(u"dateLabel")
+        self.dateLabel.setWordWrap(True)
+
+        self.overviewLayout.addWidget(self.dateLabel)
+
+        self.warningLabel = QLabel(Overview)
+        self.warningLabel.setObjectName(u"warningLabel")
+        self.warningLabel.setWordWrap(True)
+
+        self.overviewLayout.addWidget(self.warningLabel)
+
+        self.pendingGroup = QGroupBox(Overview)
+        self.pendingGroup.setObjectName(u"pendingGroup")
+        self.pendingLayout = QVBoxLayout(self.pendingGroup)
+        self.pendingLayout.setObjectName(u"pendingLayout")
+        self.pendingView = QTableView(self.pendingGroup)
+        self.pendingView.setObjectName(u"pendingView")
+        self.pendingView.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        self.pendingView.setSelectionBehavior(QAbstractItemView.SelectRows)
+        self.pendingView.setAlternatingRowColors(True)
+
+        self.pendingLayout.addWidget(self.pendingView)
+
+
+        self.overviewLayout.addWidget(self.pendingGroup)
+
+        self.sectionsGroup = QGroupBox(Overview)
+        self.sectionsGroup.setObjectName(u"sectionsGroup")
+        self.sectionsLayout = QVBoxLayout(self.sectionsGroup)
+        self.sectionsLayout.setObjectName(u"sectionsLayout")
+        self.sectionsLabel = QLabel(self.sectionsGroup)
+        self.sectionsLabel.setObjectName(u"sectionsLabel")
+        self.sectionsLabel.setWordWrap(True)
+        self.sectionsLabel.setTextFormat(Qt.RichText)
+
+        self.sectionsLayout.addWidget(self.sectionsLabel)
+
+
+        self.overviewLayout.addWidget(self.sectionsGroup)
+
+
+        self.retranslateUi(Overview)
+    # setupUi
+
+    def retranslateUi(self, Overview):
+        self.titleLabel.setStyleSheet(QCoreApplication.translate("Overview", u"font-size: 16pt; font-weight: bold;", None))
+        self.titleLabel.setText(QCoreApplication.translate("Overview", u"Resumen", None))
+        self.dateLabel.setText("")
+        self.warningLabel.setStyleSheet(QCoreApplication.translate("Overview", u"color: #8a5a00; background: #fff4d6; padding: 6px; border-radius: 3px;", None))
+        self.warningLabel.setText("")
+        self.pendingGroup.setTitle(QCoreApplication.translate("Overview", u"Pendientes", None))
+        self.sectionsGroup.setTitle(QCoreApplication.translate("Overview", u"Secciones de este m\u00f3dulo", None))
+        self.sectionsLabel.setText("")
+        pass
+    # retranslateUi

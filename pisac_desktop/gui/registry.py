@@ -1,0 +1,79 @@
+"""The one place where modules (tabs) and their sections are registered.
+
+Adding a section = one .ui form + one controller class + one SectionSpec line below. Controllers
+are QWidget subclasses taking (ctx, module) with load(); editing sections also have save().
+Factories are import paths so start-up only imports the sections actually opened.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import importlib
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from sqlalchemy.orm import Session
+
+from pisac_desktop.domain.institution import PendingItem
+
+GERENCIA = "gerencia"
+SECRETARIA = "secretaria"
+
+
+@dataclass(frozen=True)
+class ModuleSpec:
+    key: str
+    title: str
+    description: str
+
+
+@dataclass(frozen=True)
+class SectionSpec:
+    module: str
+    key: str
+    title: str
+    description: str
+    factory: str  # "package.module:ClassName"
+    pending: Callable[[Session, dt.date], list[PendingItem]] | None = None
+
+    def controller_class(self):
+        module_name, _, class_name = self.factory.partition(":")
+        return getattr(importlib.import_module(module_name), class_name)
+
+
+MODULES: tuple[ModuleSpec, ...] = (
+    ModuleSpec(
+        GERENCIA,
+        "Gerencia Municipal",
+        "Dirección de la administración municipal: resoluciones y directivas, seguimiento de "
+        "acuerdos y ordenanzas, reclamos y recursos (ROF art. 32).",
+    ),
+    ModuleSpec(
+        SECRETARIA,
+        "Secretaría General",
+        "Apoyo al concejo y a la alcaldía: numeración de normas, citaciones, actas, "
+        "certificaciones, acceso a la información y trámite documentario (ROF arts. 56-57).",
+    ),
+)
+
+OVERVIEW = "overview"
+
+SECTIONS: tuple[SectionSpec, ...] = (
+    SectionSpec(GERENCIA, OVERVIEW, "Resumen", "Lo pendiente del módulo y sus secciones.",
+                "pisac_desktop.gui.overview:OverviewSection"),
+    SectionSpec(SECRETARIA, OVERVIEW, "Resumen", "Lo pendiente del módulo y sus secciones.",
+                "pisac_desktop.gui.overview:OverviewSection"),
+    SectionSpec(
+        SECRETARIA, "authorities", "Autoridades y concejo",
+        "Quién ocupa cada cargo en una fecha dada y la composición del Concejo Municipal.",
+        "pisac_desktop.gui.secretaria.authorities:AuthoritiesSection",
+    ),
+)
+
+
+def module(key: str) -> ModuleSpec:
+    return next(m for m in MODULES if m.key == key)
+
+
+def sections_of(module_key: str) -> list[SectionSpec]:
+    return [s for s in SECTIONS if s.module == module_key]

@@ -1,0 +1,198 @@
+"""Table models shared by the screens."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import QComboBox, QStyledItemDelegate
+
+ERROR_BACKGROUND = QColor("#f8d7da")
+
+
+@dataclass(frozen=True)
+class Column:
+    key: str
+    header: str
+    kind: str = "text"  # text | bool | choice
+    choices: tuple[tuple[str, str], ...] = ()  # (code, label) for kind == "choice"
+    tooltip: str = ""
+    editable: bool = True
+
+    def label_of(self, code: Any) -> str:
+        return dict(self.choices).get(code, "" if code is None else str(code))
+
+
+class ListTableModel(QAbstractTableModel):
+    """Read-only rows of plain values (tuples), for small lists computed by the domain."""
+
+    def __init__(self, headers: Sequence[str], rows: Sequence[Sequence[Any]] = (), parent=None):
+        super().__init__(parent)
+        self._headers = list(headers)
+        self._rows = [list(r) for r in rows]
+
+    def set_rows(self, rows: Sequence[Sequence[Any]]) -> None:
+        self.beginResetModel()
+        self._rows = [list(r) for r in rows]
+        self.endResetModel()
+
+    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._headers)
+
+    def data(self, index, role=Qt.DisplayRole):
+        if not index.isValid():
+            return None
+        value = self._rows[index.row()][index.column()]
+        if role in (Qt.DisplayRole, Qt.ToolTipRole):
+            return "" if value is None else str(value)
+        return None
+
+    def headerData(self, section, orientation, role=Qt.DisplayRole):
+        if role == Qt.DisplayRole and orientation == Qt.Horizontal:
+            return self._headers[section]
+        return None
+
+
+class RowsModel(QAbstractTableModel):
+    """Editable rows of dataclass instances holding exactly what the user typed.
+
+    Cell errors (row, key) -> Spanish message paint the cell red with the message as tooltip;
+    editing the cell clears its error.
+    """
+
+    def __init__(self, columns: Sequence[Column], new_row: Callable[[], Any], parent=None):
+        super().__init__(parent)
+        self.columns = list(columns)
+        self._new_row = new_row
+        self.rows: list[Any] = []
+        self._errors: dict[tuple[int, str], str] = {}
+
+    # --- content -------------------------------------------------------------------------
+    def set_rows(self, rows: Sequence[Any]) -> None:
+        self.beginResetModel()
+        self.rows = list(rows)
+        self._errors.clear()
+        self.endResetModel()
+
+    def append_row(self) -> int:
+        position = len(self.rows)
+        self.beginInsertRows(QModelIndex(), position, position)
+        self.rows.append(self._new_row())
+        self.endInsertRows()
+        return position
+
+    def remove_row(self, position: int) -> Any:
+        self.beginRemoveRows(QModelIndex(), position, position)
+        row = self.rows.pop(position)
+        self.endRemoveRows()
+        self._errors.clear()
+        return row
+
+    def move_row(self, position: int, delta: int) -> int:
+        target = position + delta
+        if not (0 <= position < len(self.rows) and 0 <= target < len(self.rows)):
+            return position
+        self.beginResetModel()
+        self.rows[position], self.rows[target] = self.rows[target], self.rows[position]
+        self._errors.clear()
+        self.endResetModel()
+        return target
+
+    def set_errors(self, errors: dict[tuple[int, str], str]) -> None:
+        self._errors = dict(errors)
+        if self.rows:
+            self.dataChanged.emit(
+                self.index(0, 0), self.index(len(self.rows) - 1, len(self.columns) - 1)
+            )
+
+    def error_at(self, row: int, key: str) -> str | None:
+        return self._errors.get((row, key))
+
+    def column_of(self, key: str) -> int:
+        return next(i for i, c in enumerate(self.columns) if c.key == key)
+
+    # --- Qt model API --------------------------------------------------------------------
+    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.columns)
+
+    def headerData(self, section, orientation, role=Qt.DisplayRole):
+        if orientation == Qt.Horizontal:
+            if role == Qt.DisplayRole:
+                return self.columns[section].header
+            if role == Qt.ToolTipRole and self.columns[section].tooltip:
+                return self.columns[section].tooltip
+        elif role == Qt.DisplayRole:
+            return str(section + 1)
+        return None
+
+    def flags(self, index):
+        base = Qt.ItemIsEnabled | Qt.ItemIsSelectable
+        column = self.columns[index.column()]
+        if not column.editable:
+            return base
+        if column.kind == "bool":
+            return base | Qt.ItemIsUserCheckable
+        return base | Qt.ItemIsEditable
+
+    def data(self, index, role=Qt.DisplayRole):
+        if not index.isValid():
+            return None
+        column = self.columns[index.column()]
+        value = getattr(self.rows[index.row()], column.key)
+        error = self._errors.get((index.row(), column.key))
+        if role == Qt.DisplayRole:
+            if column.kind == "bool":
+                return None
+            return column.label_of(value) if column.kind == "choice" else value
+        if role == Qt.EditRole:
+            return value
+        if role == Qt.CheckStateRole and column.kind == "bool":
+            return Qt.Checked if value else Qt.Unchecked
+        if role == Qt.BackgroundRole and error:
+            return QBrush(ERROR_BACKGROUND)
+        if role == Qt.ToolTipRole:
+            return error or column.tooltip or None
+        return None
+
+    def setData(self, index, value, role=Qt.EditRole):
+        if not index.isValid():
+            return False
+        column = self.columns[index.column()]
+        if role == Qt.CheckStateRole and column.kind == "bool":
+            value = Qt.CheckState(value) == Qt.Checked
+        elif role != Qt.EditRole:
+            return False
+        setattr(self.rows[index.row()], column.key, value)
+        self._errors.pop((index.row(), column.key), None)
+        self.dataChanged.emit(index, index, [role, Qt.DisplayRole, Qt.BackgroundRole])
+        return True
+
+
+class ChoiceDelegate(QStyledItemDelegate):
+    """A combo box editor for Column(kind='choice'); stores the code, shows the label."""
+
+    def __init__(self, column: Column, parent=None):
+        super().__init__(parent)
+        self._column = column
+
+    def createEditor(self, parent, option, index):
+        combo = QComboBox(parent)
+        for code, label in self._column.choices:
+            combo.addItem(label, code)
+        return combo
+
+    def setEditorData(self, editor, index):
+        position = editor.findData(index.data(Qt.EditRole))
+        editor.setCurrentIndex(max(position, 0))
+
+    def setModelData(self, editor, model, index):
+        model.setData(index, editor.currentData(), Qt.EditRole)

@@ -1,0 +1,130 @@
+"""`pisac-desktop --self-test`: a headless check of the installation, reported in Spanish."""
+
+from __future__ import annotations
+
+import os
+import platform
+import sqlite3
+import tempfile
+import traceback
+from collections.abc import Callable
+from pathlib import Path
+
+from pisac_desktop import __version__
+from pisac_desktop.paths import DataPaths
+
+
+def run_self_test(print_fn: Callable[[str], None] = print) -> int:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    results: list[tuple[bool, str]] = []
+
+    def check(label: str, fn: Callable[[], str | None]) -> None:
+        try:
+            detail = fn()
+        except Exception as exc:  # every failure is reported, none stops the report
+            results.append((False, f"{label}: {type(exc).__name__}: {exc}"))
+            traceback.print_exc()
+        else:
+            results.append((True, label + (f" ({detail})" if detail else "")))
+
+    print_fn(f"Autodiagnóstico de Pisac Desktop {__version__} "
+             f"(Python {platform.python_version()}, {platform.system()})")
+
+    with tempfile.TemporaryDirectory(prefix="pisac-autodiagnostico-") as tmp:
+        paths = DataPaths(Path(tmp)).ensure()
+        state: dict = {}
+
+        def resources() -> str:
+            from pisac_desktop.paths import resource, resources_dir
+
+            fonts = sorted(p.name for p in (resources_dir() / "fonts").glob("*.ttf"))
+            if not fonts:
+                raise FileNotFoundError("no hay fuentes TTF en resources/fonts")
+            for name in ("pisac-desktop.png", "pisac-desktop.ico", "escudo-provisional.png"):
+                resource("icons", name)
+            return f"{len(fonts)} fuentes, iconos y escudo en {resources_dir()}"
+
+        def database() -> str:
+            from pisac_desktop.db.schema import HEAD_REVISION, script_head
+            from pisac_desktop.startup import open_database
+
+            opened = open_database(paths)
+            state["opened"] = opened
+            if script_head() != HEAD_REVISION:
+                raise RuntimeError(f"migraciones en {script_head()}, código en {HEAD_REVISION}")
+            with sqlite3.connect(paths.database) as conn:
+                verdict = conn.execute("PRAGMA integrity_check").fetchone()[0]
+            if verdict != "ok":
+                raise RuntimeError(f"integrity_check: {verdict}")
+            return f"creada y migrada al esquema {HEAD_REVISION}, integridad correcta"
+
+        def defaults() -> str:
+            from pisac_desktop.domain.institution import load_settings
+
+            with state["opened"].db.session() as session:
+                settings = load_settings(session)
+            if not settings.org_units or not settings.year_names:
+                raise RuntimeError("faltan las unidades orgánicas o las denominaciones del año")
+            return (f"{len(settings.org_units)} unidades orgánicas, "
+                    f"{len(settings.year_names)} denominaciones del año")
+
+        def demo() -> str:
+            from pisac_desktop.domain.demo import create_demo
+
+            demo_paths = DataPaths(Path(tmp) / "demo")
+            create_demo(demo_paths).db.dispose()
+            return "datos ficticios creados en una carpeta aparte"
+
+        def forms() -> str:
+            from pisac_desktop.gui.admin.about_dialog import AboutDialog
+            from pisac_desktop.gui.admin.institution_dialog import InstitutionDialog
+            from pisac_desktop.gui.app import create_application
+            from pisac_desktop.gui.context import AppContext
+            from pisac_desktop.gui.main_window import MainWindow
+
+            app = create_application()
+            state["translated"] = getattr(app, "_pisac_translator", None) is not None
+            ctx = AppContext(state["opened"].db, paths)
+            window = MainWindow(ctx)
+            count = 1
+            for page in window.pages.values():
+                for spec in page.specs:
+                    page.select(spec.key)
+                    count += 1
+            dialog = InstitutionDialog(ctx, window)
+            dialog.load()
+            AboutDialog(ctx, window)
+            count += 2
+            window.close()
+            return f"{count} pantallas y diálogos cargados"
+
+        def translations() -> str:
+            if not state.get("translated"):
+                raise RuntimeError("no se encontraron las traducciones de Qt al español")
+            return "botones y diálogos estándar de Qt en español"
+
+        def calendar() -> str:
+            import holidays
+
+            peru = holidays.Peru(years=2026, language="es")
+            return f"{len(peru)} feriados nacionales de 2026 disponibles"
+
+        check("Recursos instalados", resources)
+        check("Base de datos", database)
+        if "opened" in state:
+            check("Datos iniciales", defaults)
+            check("Datos de demostración", demo)
+            check("Formularios", forms)
+            check("Traducciones", translations)
+            state["opened"].db.dispose()
+        check("Feriados", calendar)
+
+    for ok, text in results:
+        print_fn(f"[{' OK ' if ok else 'FALLA'}] {text}")
+    failures = sum(not ok for ok, _ in results)
+    if failures:
+        print_fn(f"Resultado: {failures} comprobación(es) fallaron. Avise al encargado de "
+                 "informática con este informe.")
+        return 1
+    print_fn("Resultado: la instalación está en orden.")
+    return 0

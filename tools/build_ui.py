@@ -1,0 +1,93 @@
+"""Regenerate pisac_desktop/gui/forms/ui_*.py from ui/*.ui with pyside6-uic.
+
+python tools/build_ui.py           # regenerate every form
+python tools/build_ui.py --check   # exit 1 if a generated module is stale (used by the tests)
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+UI_DIR = ROOT / "ui"
+FORMS_DIR = ROOT / "pisac_desktop" / "gui" / "forms"
+HEADER = (
+    "# Generated from ui/{name} by tools/build_ui.py (pyside6-uic). Do not edit: edit the .ui file\n"
+    "# in Qt Designer and run `python tools/build_ui.py`.\n"
+    "# source-sha256: {digest}\n"
+)
+_DIGEST = re.compile(r"^# source-sha256: ([0-9a-f]{64})$", re.MULTILINE)
+
+
+def source_digest(ui_file: Path) -> str:
+    return hashlib.sha256(ui_file.read_bytes()).hexdigest()
+
+
+def uic_executable() -> str:
+    candidate = Path(sys.executable).with_name("pyside6-uic")
+    return str(candidate) if candidate.exists() else "pyside6-uic"
+
+
+def generate(ui_file: Path) -> str:
+    out = subprocess.run(
+        [uic_executable(), "--no-autoconnection", str(ui_file)],
+        check=True,
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+    ).stdout
+    # uic stamps its own version in a comment: drop that line so the output is reproducible.
+    body = "\n".join(
+        line for line in out.splitlines() if "Created by: Qt User Interface Compiler" not in line
+    )
+    header = HEADER.format(name=ui_file.name, digest=source_digest(ui_file))
+    return header + body.rstrip() + "\n"
+
+
+def target_for(ui_file: Path) -> Path:
+    return FORMS_DIR / f"ui_{ui_file.stem}.py"
+
+
+def stale_forms() -> list[str]:
+    problems = []
+    for ui_file in sorted(UI_DIR.glob("*.ui")):
+        target = target_for(ui_file)
+        if not target.exists():
+            problems.append(f"{target.relative_to(ROOT)} falta")
+        # Compare the recorded digest of the .ui source rather than uic's output, which may
+        # change formatting between PySide6 releases.
+        elif (m := _DIGEST.search(target.read_text(encoding="utf-8"))) is None or m.group(
+            1
+        ) != source_digest(ui_file):
+            problems.append(
+                f"{target.relative_to(ROOT)} está desactualizado respecto de {ui_file.name}"
+            )
+    for target in FORMS_DIR.glob("ui_*.py"):
+        if not (UI_DIR / f"{target.stem[3:]}.ui").exists():
+            problems.append(f"{target.relative_to(ROOT)} no tiene .ui de origen")
+    return problems
+
+
+def main() -> int:
+    if "--check" in sys.argv:
+        problems = stale_forms()
+        for p in problems:
+            print(p)
+        return 1 if problems else 0
+    FORMS_DIR.mkdir(parents=True, exist_ok=True)
+    (FORMS_DIR / "__init__.py").write_text(
+        '"""Modules generated from ui/*.ui by tools/build_ui.py. Do not edit."""\n',
+        encoding="utf-8",
+    )
+    for ui_file in sorted(UI_DIR.glob("*.ui")):
+        target_for(ui_file).write_text(generate(ui_file), encoding="utf-8")
+        print(f"{ui_file.name} -> {target_for(ui_file).relative_to(ROOT)}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
