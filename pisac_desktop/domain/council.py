@@ -18,10 +18,13 @@ class MemberView:
     name: str
     dni: str
     political_party: str
+    feminine: bool = False
 
     @property
     def role_label(self) -> str:
-        return "Alcalde" if self.role == ROLE_MAYOR else "Regidor"
+        if self.role == ROLE_MAYOR:
+            return "Alcaldesa" if self.feminine else "Alcalde"
+        return "Regidora" if self.feminine else "Regidor"
 
 
 @dataclass(frozen=True)
@@ -44,7 +47,8 @@ def council_on(session: Session, on: dt.date) -> CouncilView | None:
     if term is None:
         return None
     members = [
-        MemberView(m.role, f"{m.title} {m.full_name}".strip(), m.dni, m.political_party)
+        MemberView(m.role, f"{m.title} {m.full_name}".strip(), m.dni, m.political_party,
+                   m.feminine)
         for m in term.members
     ]
     return CouncilView(term.label, members)

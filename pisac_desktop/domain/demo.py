@@ -35,17 +35,15 @@ DEMO_OFFICEHOLDERS = (
      "Resolución de Alcaldía N° 010-2023-MDP/A", True),
 )
 
-# (role, title, name, DNI, political organisation)
+_MRIP = "Movimiento Regional Inka Pachakuteq"
+# (role, title, name, DNI, political organisation, feminine)
 DEMO_COUNCIL_2023 = (
-    (ROLE_MAYOR, "Prof.", "Julián Quispe Huamán", "23981457", "Movimiento Regional Inka Pachakuteq"),
-    (ROLE_COUNCILLOR, "", "Nilda Rosa Huamán Ttito", "42587136",
-     "Movimiento Regional Inka Pachakuteq"),
-    (ROLE_COUNCILLOR, "Ing.", "Alberto Condori Quispe", "43698521",
-     "Movimiento Regional Inka Pachakuteq"),
-    (ROLE_COUNCILLOR, "", "Hilaria Mamani Chura", "47852369",
-     "Movimiento Regional Inka Pachakuteq"),
-    (ROLE_COUNCILLOR, "Lic.", "Percy Gamarra Luna", "41002587", "Partido Democrático Andino"),
-    (ROLE_COUNCILLOR, "", "Teodoro Yupanqui Sallo", "29874563", "Acción Popular Cusco"),
+    (ROLE_MAYOR, "Prof.", "Julián Quispe Huamán", "23981457", _MRIP, False),
+    (ROLE_COUNCILLOR, "", "Nilda Rosa Huamán Ttito", "42587136", _MRIP, True),
+    (ROLE_COUNCILLOR, "Ing.", "Alberto Condori Quispe", "43698521", _MRIP, False),
+    (ROLE_COUNCILLOR, "", "Hilaria Mamani Chura", "47852369", _MRIP, True),
+    (ROLE_COUNCILLOR, "Lic.", "Percy Gamarra Luna", "41002587", "Partido Democrático Andino", False),
+    (ROLE_COUNCILLOR, "", "Teodoro Yupanqui Sallo", "29874563", "Acción Popular Cusco", False),
 )
 
 
@@ -71,9 +69,9 @@ def fill_demo(opened: OpenedDatabase) -> None:
 
         term = Term(start_year=2023, end_year=2026)
         session.add(term)
-        for pos, (role, title, name, dni, party) in enumerate(DEMO_COUNCIL_2023):
+        for pos, (role, title, name, dni, party, fem) in enumerate(DEMO_COUNCIL_2023):
             session.add(CouncilMember(term=term, role=role, title=title, full_name=name, dni=dni,
-                                      political_party=party, position=pos))
+                                      political_party=party, position=pos, feminine=fem))
 
 
 def create_demo(paths: DataPaths, today: dt.date | None = None) -> OpenedDatabase:

@@ -185,13 +185,15 @@ def load_settings(session: Session) -> InstitutionSettings:
         OrgUnitRow(u.id, u.name, u.abbreviation, u.active)
         for u in session.scalars(select(OrgUnit).order_by(OrgUnit.position, OrgUnit.id))
     ]
+    post_order = {code: i for i, code in enumerate(POSTS)}
     holders = [
         OfficeholderRow(
             h.id, h.post, h.title, h.full_name, h.dni,
             short_date(h.start_date), short_date(h.end_date), h.designation, h.feminine,
         )
-        for h in session.scalars(
-            select(Officeholder).order_by(Officeholder.post, Officeholder.start_date)
+        for h in sorted(
+            session.scalars(select(Officeholder)),
+            key=lambda h: (post_order.get(h.post, len(post_order)), h.start_date),
         )
     ]
     return InstitutionSettings(general, years, units, holders)

@@ -46,9 +46,9 @@ class OverviewSection(QWidget):
         self.ui.warningLabel.setText(info.warning or "")
         self.ui.warningLabel.setVisible(bool(info.warning))
         self.pending_model.set_rows([(p.label, p.count, p.detail) for p in pending])
-        self.ui.pendingGroup.setTitle(
-            f"Pendientes ({sum(p.count for p in pending)})" if pending else "Pendientes: ninguno"
-        )
+        self.ui.pendingGroup.setTitle(f"Pendientes ({sum(p.count for p in pending)})")
+        self.ui.pendingView.setVisible(bool(pending))
+        self.ui.nothingPendingLabel.setVisible(not pending)
         if sections:
             items = "".join(
                 f"<li><b>{escape(s.title)}</b>: {escape(s.description)}</li>" for s in sections

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from sqlalchemy import ForeignKey, Integer, String, UniqueConstraint
+from sqlalchemy import Boolean, ForeignKey, Integer, String, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from pisac_desktop.db.base import Base
@@ -41,5 +41,6 @@ class CouncilMember(Base):
     dni: Mapped[str] = mapped_column(String(8))
     political_party: Mapped[str] = mapped_column(String(200), default="")
     position: Mapped[int] = mapped_column(Integer, default=0)
+    feminine: Mapped[bool] = mapped_column(Boolean, default=False)  # Regidora, Alcaldesa
 
     term: Mapped[Term] = relationship(back_populates="members")

@@ -102,6 +102,11 @@ class InstitutionDialog(QDialog):
         self.ui.yearNamesView.horizontalHeader().setSectionResizeMode(1, QHeaderView.Stretch)
         self.ui.orgUnitsView.horizontalHeader().setSectionResizeMode(0, QHeaderView.Stretch)
         self.ui.orgUnitsView.horizontalHeader().setStretchLastSection(False)
+        holders_header = self.ui.officeholdersView.horizontalHeader()
+        holders_header.setSectionResizeMode(0, QHeaderView.Interactive)
+        self.ui.officeholdersView.setColumnWidth(0, 230)
+        holders_header.setMinimumSectionSize(60)
+        self.ui.officeholdersView.setWordWrap(False)
 
         self.ui.loadCrestButton.clicked.connect(self.choose_crest)
         self.ui.removeCrestButton.clicked.connect(lambda: self.set_crest(None))

@@ -1,6 +1,6 @@
 # Generated from ui/overview.ui by tools/build_ui.py (pyside6-uic). Do not edit: edit the .ui file
 # in Qt Designer and run `python tools/build_ui.py`.
-# source-sha256: c1b6196a2b03c2e5d515edeaac1044502aa42b56d2a99214f3b78dad8b8b36bc
+# source-sha256: 257406e29b0c190318784cf82e4eb9592542554f1f9758c3d7f3a83bea353b0a
 # -*- coding: utf-8 -*-
 
 ################################################################################
@@ -18,8 +18,8 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractItemView, QApplication, QGroupBox, QHeaderView,
-    QLabel, QSizePolicy, QTableView, QVBoxLayout,
-    QWidget)
+    QLabel, QSizePolicy, QSpacerItem, QTableView,
+    QVBoxLayout, QWidget)
 
 class Ui_Overview(object):
     def setupUi(self, Overview):
@@ -48,6 +48,11 @@ class Ui_Overview(object):
         self.pendingGroup.setObjectName(u"pendingGroup")
         self.pendingLayout = QVBoxLayout(self.pendingGroup)
         self.pendingLayout.setObjectName(u"pendingLayout")
+        self.nothingPendingLabel = QLabel(self.pendingGroup)
+        self.nothingPendingLabel.setObjectName(u"nothingPendingLabel")
+
+        self.pendingLayout.addWidget(self.nothingPendingLabel)
+
         self.pendingView = QTableView(self.pendingGroup)
         self.pendingView.setObjectName(u"pendingView")
         self.pendingView.setEditTriggers(QAbstractItemView.NoEditTriggers)
@@ -73,6 +78,10 @@ class Ui_Overview(object):
 
         self.overviewLayout.addWidget(self.sectionsGroup)
 
+        self.bottomSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+
+        self.overviewLayout.addItem(self.bottomSpacer)
+
 
         self.retranslateUi(Overview)
     # setupUi
@@ -84,6 +93,7 @@ class Ui_Overview(object):
         self.warningLabel.setStyleSheet(QCoreApplication.translate("Overview", u"color: #8a5a00; background: #fff4d6; padding: 6px; border-radius: 3px;", None))
         self.warningLabel.setText("")
         self.pendingGroup.setTitle(QCoreApplication.translate("Overview", u"Pendientes", None))
+        self.nothingPendingLabel.setText(QCoreApplication.translate("Overview", u"No hay nada pendiente en este momento.", None))
         self.sectionsGroup.setTitle(QCoreApplication.translate("Overview", u"Secciones de este m\u00f3dulo", None))
         self.sectionsLabel.setText("")
         pass

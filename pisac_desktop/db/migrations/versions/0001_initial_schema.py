@@ -1,14 +1,15 @@
 """initial schema
 
 Revision ID: 0001
-Revises: 
-Create Date: 2026-11-21 15:53:06.282982
+Revises:
+Create Date: 2026-11-21 15:57:16.890162
 """
 
 from collections.abc import Sequence
 
 import sqlalchemy as sa
 from alembic import op
+
 
 revision: str = '0001'
 down_revision: str | None = None
@@ -70,6 +71,7 @@ def upgrade() -> None:
     sa.Column('dni', sa.String(length=8), nullable=False),
     sa.Column('political_party', sa.String(length=200), nullable=False),
     sa.Column('position', sa.Integer(), nullable=False),
+    sa.Column('feminine', sa.Boolean(), nullable=False),
     sa.ForeignKeyConstraint(['term_id'], ['term.id'], name=op.f('fk_council_member_term_id_term')),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_council_member')),
     sa.UniqueConstraint('term_id', 'dni', name=op.f('uq_council_member_term_id_dni'))

@@ -1,0 +1,69 @@
+import datetime as dt
+import os
+
+os.environ["QT_QPA_PLATFORM"] = "offscreen"  # before anything imports Qt
+
+import pytest  # noqa: E402
+
+from pisac_desktop.paths import ENV_DATA_DIR, DataPaths  # noqa: E402
+
+TODAY = dt.date(2026, 11, 21)
+
+
+@pytest.fixture(autouse=True)
+def _isolated_data_dir(tmp_path, monkeypatch):
+    """No test ever touches the real user data folder."""
+    monkeypatch.setenv(ENV_DATA_DIR, str(tmp_path / "datos-por-defecto"))
+
+
+@pytest.fixture
+def paths(tmp_path) -> DataPaths:
+    return DataPaths(tmp_path / "datos").ensure()
+
+
+@pytest.fixture
+def opened(paths):
+    from pisac_desktop.startup import open_database
+
+    result = open_database(paths)
+    yield result
+    result.db.dispose()
+
+
+@pytest.fixture
+def demo(tmp_path):
+    from pisac_desktop.domain.demo import create_demo
+
+    result = create_demo(DataPaths(tmp_path / "demo"))
+    yield result
+    result.db.dispose()
+
+
+@pytest.fixture
+def session(opened):
+    with opened.db.session() as s:
+        yield s
+
+
+@pytest.fixture
+def spanish_qapp(qapp):
+    from pisac_desktop.gui.app import install_spanish
+
+    install_spanish(qapp)
+    return qapp
+
+
+def make_ctx(opened):
+    from pisac_desktop.gui.context import AppContext
+
+    return AppContext(opened.db, opened.paths, today=lambda: TODAY)
+
+
+@pytest.fixture
+def ctx(opened, spanish_qapp):
+    return make_ctx(opened)
+
+
+@pytest.fixture
+def demo_ctx(demo, spanish_qapp):
+    return make_ctx(demo)

@@ -1,0 +1,150 @@
+from PySide6.QtCore import Qt
+from sqlalchemy import select
+
+from pisac_desktop.db.engine import Database
+from pisac_desktop.db.models import Institution, Officeholder, OrgUnit
+from pisac_desktop.gui.admin.institution_dialog import InstitutionDialog
+from pisac_desktop.paths import resource
+
+
+def _dialog(qtbot, ctx):
+    dialog = InstitutionDialog(ctx)
+    qtbot.addWidget(dialog)
+    dialog.load()
+    return dialog
+
+
+def _set_cell(model, row, key, value):
+    index = model.index(row, model.column_of(key))
+    role = Qt.CheckStateRole if model.columns[index.column()].kind == "bool" else Qt.EditRole
+    assert model.setData(index, value, role)
+
+
+def test_settings_round_trip_through_save_and_a_restart(qtbot, ctx, opened):
+    dialog = _dialog(qtbot, ctx)
+    dialog.edits["ruc"].setText("20147990139")
+    dialog.edits["address"].setText("Plaza de Armas s/n, Pisac")
+    dialog.edits["email"].setText("mesadepartes@munipisac.gob.pe")
+    dialog.load_crest_file(resource("icons", "escudo-provisional.png"))
+    row = dialog.years.append_row()
+    _set_cell(dialog.years, row, "year", "2027")
+    _set_cell(dialog.years, row, "name", "Año de prueba")
+    row = dialog.holders.append_row()
+    for key, value in (("post", "GENERAL_SECRETARY"), ("title", "Abog."),
+                       ("full_name", "Marleny Huillca Sutta"), ("dni", "45879632"),
+                       ("start", "02/01/2023"), ("feminine", Qt.Checked)):
+        _set_cell(dialog.holders, row, key, value)
+    assert dialog.save(), dialog.ui.errorSummaryLabel.text()
+    assert dialog.holders.rows[0].id is not None  # reloaded: a second save updates
+
+    # "Restart": a brand-new engine on the same folder, and a new dialog.
+    ctx.db.dispose()
+    ctx.db = Database.for_data_dir(opened.paths)
+    again = _dialog(qtbot, ctx)
+    assert again.edits["ruc"].text() == "20147990139"
+    assert again.edits["email"].text() == "mesadepartes@munipisac.gob.pe"
+    assert again.ui.removeCrestButton.isEnabled()
+    assert any(r.year == "2027" and r.name == "Año de prueba" for r in again.years.rows)
+    holder = again.holders.rows[0]
+    assert (holder.full_name, holder.dni, holder.start, holder.feminine) == (
+        "Marleny Huillca Sutta", "45879632", "02/01/2023", True)
+    with ctx.db.session() as s:
+        assert s.get(Institution, 1).crest[:4] == b"\x89PNG"
+    ctx.db.dispose()
+
+
+def test_bad_ruc_is_refused_at_the_field_and_typed_data_is_kept(qtbot, ctx):
+    dialog = _dialog(qtbot, ctx)
+    dialog.edits["ruc"].setText("20147990138")
+    dialog.edits["address"].setText("Jr. Bolognesi 123")
+    assert not dialog.save()
+    assert "dígito verificador" in dialog.field_errors["ruc"].text()
+    assert not dialog.field_errors["ruc"].isHidden()
+    assert dialog.edits["ruc"].text() == "20147990138"
+    assert dialog.edits["address"].text() == "Jr. Bolognesi 123"
+    assert "No se guardó" in dialog.ui.errorSummaryLabel.text()
+    with ctx.db.session() as s:
+        assert s.get(Institution, 1).address == ""  # nothing written
+
+
+def test_bad_dni_and_dates_are_marked_in_the_table_and_kept(qtbot, ctx):
+    dialog = _dialog(qtbot, ctx)
+    row = dialog.holders.append_row()
+    for key, value in (("post", "MAYOR"), ("full_name", "Julián Quispe Huamán"),
+                       ("dni", "2398145"), ("start", "31/02/2026"), ("end", "ayer")):
+        _set_cell(dialog.holders, row, key, value)
+    assert not dialog.save()
+    assert "8 dígitos" in dialog.holders.error_at(row, "dni")
+    assert "no existe" in dialog.holders.error_at(row, "start")
+    assert "dd/mm/aaaa" in dialog.holders.error_at(row, "end")
+    assert dialog.ui.settingsTabs.currentIndex() == 3
+    index = dialog.holders.index(row, dialog.holders.column_of("dni"))
+    assert index.data(Qt.BackgroundRole) is not None
+    assert index.data(Qt.ToolTipRole) == dialog.holders.error_at(row, "dni")
+    assert dialog.holders.rows[row].dni == "2398145"
+    assert dialog.holders.rows[row].start == "31/02/2026"
+    # Correcting the cell clears its mark; the fixed form then saves.
+    _set_cell(dialog.holders, row, "dni", "23981457")
+    assert dialog.holders.error_at(row, "dni") is None
+    _set_cell(dialog.holders, row, "start", "02/01/2023")
+    _set_cell(dialog.holders, row, "end", "")
+    assert dialog.save(), dialog.ui.errorSummaryLabel.text()
+    with ctx.db.session() as s:
+        assert s.scalar(select(Officeholder.full_name)) == "Julián Quispe Huamán"
+
+
+def test_bad_year_row_is_refused(qtbot, ctx):
+    dialog = _dialog(qtbot, ctx)
+    row = dialog.years.append_row()
+    _set_cell(dialog.years, row, "year", "dos mil")
+    assert not dialog.save()
+    assert "entre 1990 y 2100" in dialog.years.error_at(row, "year")
+    assert dialog.years.rows[row].year == "dos mil"
+
+
+def test_not_an_image_is_refused_as_crest(qtbot, ctx, tmp_path):
+    dialog = _dialog(qtbot, ctx)
+    fake = tmp_path / "escudo.png"
+    fake.write_text("esto no es una imagen")
+    assert not dialog.load_crest_file(fake)
+    assert "no es una imagen PNG o JPG" in dialog.field_errors["crest"].text()
+    assert not dialog.load_crest_file(tmp_path / "no-existe.png")
+    assert "No se pudo leer" in dialog.field_errors["crest"].text()
+
+
+def test_referenced_unit_is_not_removed_from_the_list(qtbot, demo_ctx, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    shown = []
+    monkeypatch.setattr(QMessageBox, "information", lambda *a: shown.append(a[2]))
+    dialog = _dialog(qtbot, demo_ctx)
+    names = [u.name for u in dialog.units.rows]
+    row = names.index("Alcaldía")
+    dialog.ui.orgUnitsView.setCurrentIndex(dialog.units.index(row, 0))
+    dialog.remove_selected_unit()
+    assert "no se puede eliminar" in shown[0] and len(dialog.units.rows) == len(names)
+    dialog.toggle_selected_unit()
+    assert dialog.units.rows[row].active is False
+    # An unreferenced unit goes away on save.
+    row = names.index("Procuraduría Pública Municipal")
+    dialog.ui.orgUnitsView.setCurrentIndex(dialog.units.index(row, 0))
+    dialog.remove_selected_unit()
+    assert dialog.save()
+    with demo_ctx.db.session() as s:
+        assert s.scalar(select(OrgUnit.active).where(OrgUnit.name == "Alcaldía")) is False
+        assert s.scalar(select(OrgUnit.id).where(OrgUnit.name.like("Procur%"))) is None
+
+
+def test_menu_opens_the_dialog_and_refreshes_the_title(qtbot, ctx, monkeypatch):
+    from pisac_desktop.gui.main_window import MainWindow
+
+    def fake_exec(dialog):
+        dialog.edits["name"].setText("Municipalidad Distrital de Pisac - Calca")
+        dialog.accept()
+        return dialog.result()
+
+    monkeypatch.setattr(InstitutionDialog, "exec", fake_exec)
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.ui.actionInstitucion.trigger()
+    assert window.windowTitle().startswith("Municipalidad Distrital de Pisac - Calca")

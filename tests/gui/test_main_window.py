@@ -1,0 +1,74 @@
+from PySide6.QtWidgets import QDialogButtonBox
+
+from pisac_desktop.gui.main_window import MainWindow
+from pisac_desktop.gui.registry import MODULES, SECTIONS
+
+
+def test_main_window_has_the_two_module_tabs(qtbot, ctx):
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.show()
+    assert window.windowTitle() == "Municipalidad Distrital de Pisac — Gestión Municipal"
+    tabs = window.ui.moduleTabs
+    assert [tabs.tabText(i) for i in range(tabs.count())] == [
+        "Gerencia Municipal",
+        "Secretaría General",
+    ]
+    menus = [a.text() for a in window.ui.menuBar.actions()]
+    assert menus == ["&Archivo", "&Configuración", "A&yuda"]
+    assert str(ctx.paths.root) in window.dataLabel.text()
+
+
+def test_every_registered_section_opens(qtbot, demo_ctx):
+    window = MainWindow(demo_ctx)
+    qtbot.addWidget(window)
+    opened = 0
+    for module in MODULES:
+        page = window.pages[module.key]
+        for spec in page.specs:
+            widget = page.select(spec.key)
+            assert page.ui.sectionStack.currentWidget() is widget
+            assert page.ui.sectionList.currentItem().text() == spec.title
+            opened += 1
+    assert opened == len(SECTIONS)
+
+
+def test_overview_shows_year_name_and_pending(qtbot, ctx):
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    overview = window.pages["secretaria"].select("overview")
+    assert "sábado 21 de noviembre de 2026" in overview.ui.dateLabel.text()
+    assert "Año de la Esperanza y el Fortalecimiento de la Democracia" in overview.ui.dateLabel.text()
+    model = overview.pending_model
+    labels = [model.index(r, 0).data() for r in range(model.rowCount())]
+    assert "RUC de la institución por registrar" in labels
+    assert "Autoridades y concejo" in overview.ui.sectionsLabel.text()
+
+
+def test_authorities_section_answers_for_a_date(qtbot, demo_ctx):
+    from PySide6.QtCore import QDate
+
+    window = MainWindow(demo_ctx)
+    qtbot.addWidget(window)
+    section = window.pages["secretaria"].select("authorities")
+    section.ui.dateEdit.setDate(QDate(2024, 6, 30))
+    rows = [section.holders.index(r, 1).data() for r in range(section.holders.rowCount())]
+    assert "Ing. Rosa Elvira Mamani Condori" in rows
+    section.ui.dateEdit.setDate(QDate(2024, 7, 1))
+    rows = [section.holders.index(r, 1).data() for r in range(section.holders.rowCount())]
+    assert "CPC Wilber Ccahua Yupanqui" in rows
+    council = [section.council.index(r, 0).data() for r in range(section.council.rowCount())]
+    assert council.count("Regidora") == 2 and council[0] == "Alcalde"
+    assert "número legal 6" in section.ui.councilLabel.text()
+
+
+def test_about_dialog_names_version_and_data_folder(qtbot, ctx):
+    from pisac_desktop import __version__
+    from pisac_desktop.gui.admin.about_dialog import AboutDialog
+
+    dialog = AboutDialog(ctx)
+    qtbot.addWidget(dialog)
+    text = dialog.ui.aboutText.toPlainText()
+    assert __version__ in text and str(ctx.paths.root) in text
+    assert "SIL Open Font License" in text
+    assert dialog.ui.buttonBox.button(QDialogButtonBox.Close).text() == "Cerrar"

@@ -1,0 +1,57 @@
+"""DESIGN.md 'must': db/, domain/ and reports/ never import PySide6 or the GUI."""
+
+import ast
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+PACKAGE = Path(__file__).resolve().parents[1] / "pisac_desktop"
+CORE = ("db", "domain", "reports")
+FORBIDDEN = ("PySide6", "shiboken6", "pisac_desktop.gui")
+ROOT = PACKAGE.parent
+
+
+def _imports(path: Path) -> list[str]:
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    names = []
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            names.extend(alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.module:
+            names.append(node.module)
+    return names
+
+
+def core_files() -> list[Path]:
+    return [p for part in CORE if (PACKAGE / part).exists() for p in (PACKAGE / part).rglob("*.py")]
+
+
+@pytest.mark.parametrize("path", core_files(), ids=lambda p: str(p.relative_to(PACKAGE)))
+def test_core_module_does_not_import_qt(path):
+    bad = [n for n in _imports(path) if n.split(".")[0] in FORBIDDEN or n.startswith(FORBIDDEN)]
+    assert not bad, f"{path.relative_to(PACKAGE)} importa {bad}"
+
+
+def test_importing_the_whole_core_loads_no_qt():
+    """Catches indirect imports too (a core module importing a helper that imports Qt)."""
+    modules = [
+        ".".join(p.relative_to(ROOT).with_suffix("").parts).removesuffix(".__init__")
+        for p in core_files()
+        if "versions" not in p.parts and p.name != "env.py"
+    ] + ["pisac_desktop.startup", "pisac_desktop.cli"]
+    code = (
+        "import importlib, sys\n"
+        f"for m in {modules!r}: importlib.import_module(m)\n"
+        "bad = [m for m in sys.modules if m.startswith(('PySide6', 'shiboken6', 'pisac_desktop.gui'))]\n"
+        "print(bad); sys.exit(1 if bad else 0)\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True)
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_checker_would_catch_a_violation(tmp_path):
+    bad = tmp_path / "bad.py"
+    bad.write_text("from PySide6.QtWidgets import QWidget\nimport pisac_desktop.gui.app\n")
+    assert _imports(bad) == ["PySide6.QtWidgets", "pisac_desktop.gui.app"]

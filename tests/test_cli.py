@@ -1,0 +1,84 @@
+"""The command line the office's IT person uses, run as real separate processes."""
+
+import os
+import struct
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def run_cli(*args, env=None):
+    full_env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", **(env or {})}
+    return subprocess.run(
+        [sys.executable, "-m", "pisac_desktop", *args],
+        cwd=ROOT, capture_output=True, text=True, encoding="utf-8", env=full_env, timeout=120,
+    )
+
+
+def png_size(path: Path) -> tuple[int, int]:
+    header = path.read_bytes()[:24]
+    assert header[:8] == b"\x89PNG\r\n\x1a\n", f"{path} no es PNG"
+    return struct.unpack(">II", header[16:24])
+
+
+def test_help_is_in_spanish():
+    result = run_cli("--help")
+    assert result.returncode == 0
+    out = result.stdout
+    for words in ("Uso: pisac-desktop", "opciones", "muestra esta ayuda y termina",
+                  "--data-dir CARPETA", "demo", "screenshots", "--self-test", "PISAC_DATA_DIR"):
+        assert words in out
+    assert "usage:" not in out and "show this help" not in out
+
+
+def test_version():
+    from pisac_desktop import __version__
+
+    result = run_cli("--version")
+    assert result.returncode == 0 and result.stdout.strip() == f"Pisac Desktop {__version__}"
+
+
+def test_unknown_option_is_explained_in_spanish():
+    result = run_cli("--colores")
+    assert result.returncode == 2
+    assert "argumentos no reconocidos: --colores" in result.stderr
+
+
+def test_demo_then_screenshots(tmp_path):
+    data = tmp_path / "x"
+    result = run_cli("--data-dir", str(data), "demo")
+    assert result.returncode == 0, result.stderr
+    assert (data / "pisac.sqlite3").exists() and (data / "logs").is_dir()
+
+    refused = run_cli("--data-dir", str(data), "demo")
+    assert refused.returncode != 0
+    assert "ya contiene una base de datos" in refused.stderr
+
+    shots = tmp_path / "shots"
+    result = run_cli("--data-dir", str(data), "screenshots", str(shots))
+    assert result.returncode == 0, result.stderr
+    files = sorted(shots.glob("*.png"))
+    names = [f.name for f in files]
+    assert any("gerencia-overview" in n for n in names)
+    assert any("secretaria-authorities" in n for n in names)
+    assert any("datos-institucion-error" in n for n in names)
+    assert any("acerca-de" in n for n in names)
+    for f in files:
+        width, height = png_size(f)
+        assert width >= 600 and height >= 400
+
+
+def test_data_dir_from_environment(tmp_path):
+    data = tmp_path / "desde-variable"
+    result = run_cli("demo", env={"PISAC_DATA_DIR": str(data)})
+    assert result.returncode == 0, result.stderr
+    assert (data / "pisac.sqlite3").exists()
+
+
+def test_self_test_passes():
+    result = run_cli("--self-test")
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "Resultado: la instalación está en orden." in result.stdout
+    assert "[FALLA]" not in result.stdout

@@ -1,0 +1,70 @@
+import datetime as dt
+
+import pytest
+
+from pisac_desktop.domain.dates import long_date, long_date_with_weekday, parse_short_date
+from pisac_desktop.domain.validators import (
+    dni_error,
+    email_error,
+    phone_error,
+    ruc_check_digit,
+    ruc_error,
+)
+
+
+@pytest.mark.parametrize("ruc", ["20131312955", "20100047218", "20147990139", "10095395321"])
+def test_valid_rucs_pass(ruc):
+    # SUNAT (20131312955) and BCP (20100047218) are public RUCs with known-good check digits.
+    assert ruc_error(ruc) is None
+
+
+def test_check_digit_mod11_special_cases():
+    # 11 - (sum % 11) gives 10 -> 0 and 11 -> 1 (SUNAT's rule).
+    for first_ten in ("2013131295", "2010004721"):
+        digit = ruc_check_digit(first_ten)
+        assert 0 <= digit <= 9
+
+
+@pytest.mark.parametrize(
+    ("ruc", "fragment"),
+    [
+        ("20131312954", "dígito verificador"),
+        ("2013131295", "11 dígitos"),
+        ("2013131295A", "11 dígitos"),
+        ("201313129 55", "11 dígitos"),
+        ("30131312955", "empezar por"),
+    ],
+)
+def test_bad_rucs_are_explained_in_spanish(ruc, fragment):
+    assert fragment in ruc_error(ruc)
+
+
+def test_dni():
+    assert dni_error("23981457") is None
+    assert "8 dígitos" in dni_error("2398145")
+    assert "8 dígitos" in dni_error("2398145X")
+    assert "Escriba el DNI" in dni_error("  ")
+
+
+def test_email_and_phone_are_optional_but_checked():
+    assert email_error("") is None
+    assert email_error("mesadepartes@munipisac.gob.pe") is None
+    assert "no es válido" in email_error("mesa de partes@munipisac")
+    assert phone_error("") is None
+    assert phone_error("(084) 203-015") is None
+    assert phone_error("084 20A015") is not None
+
+
+def test_dates_print_the_peruvian_way():
+    assert long_date(dt.date(2026, 11, 21)) == "21 de noviembre de 2026"
+    assert long_date(dt.date(2026, 3, 2)) == "2 de marzo de 2026"
+    assert long_date_with_weekday(dt.date(2026, 11, 21)) == "sábado 21 de noviembre de 2026"
+
+
+def test_parse_short_date():
+    assert parse_short_date("02/01/2023") == dt.date(2023, 1, 2)
+    assert parse_short_date(" 2-1-2023 ") == dt.date(2023, 1, 2)
+    with pytest.raises(ValueError, match="dd/mm/aaaa"):
+        parse_short_date("2023-01-02")
+    with pytest.raises(ValueError, match="no existe"):
+        parse_short_date("31/02/2026")
