@@ -1,0 +1,66 @@
+# Shared set-up for scripts/run.sh and scripts/test.sh (sourced, not run).
+# Installs what a fresh Debian/Ubuntu machine lacks, then a virtual environment in .venv.
+#   setup_project EXTRAS   (EXTRAS: "" for the app, "test" for the tests)
+set -euo pipefail
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+VENV="$ROOT/.venv"
+
+# Libraries Qt needs offscreen (tests, self-test) and on a desktop (xcb).
+QT_DEBS_OFFSCREEN="libglib2.0-0 libgl1 libegl1 libxkbcommon0 libfreetype6 libfontconfig1 libdbus-1-3 fonts-dejavu-core"
+QT_DEBS_DESKTOP="libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-render-util0 libxcb-shape0 libxcb-xkb1 libxcb-randr0"
+
+install_debs() {
+    local missing=()
+    command -v dpkg >/dev/null 2>&1 || return 0   # not Debian: nothing to do here
+    for pkg in "$@"; do
+        dpkg -s "$pkg" >/dev/null 2>&1 || missing+=("$pkg")
+    done
+    [ ${#missing[@]} -eq 0 ] && return 0
+    if [ "$(id -u)" != 0 ]; then
+        echo "Faltan paquetes del sistema: ${missing[*]}. Instálelos como root (apt-get install)." >&2
+        return 1
+    fi
+    echo "Instalando paquetes del sistema: ${missing[*]}"
+    apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+}
+
+pick_python() {
+    for candidate in python3.13 python3.12 python3.11 python3; do
+        if command -v "$candidate" >/dev/null 2>&1 &&
+            "$candidate" -c 'import sys; sys.exit(sys.version_info < (3, 11))' 2>/dev/null; then
+            echo "$candidate"
+            return 0
+        fi
+    done
+    echo "Se necesita Python 3.11 o posterior." >&2
+    return 1
+}
+
+setup_project() {
+    local extras="${1:-}"
+    local debs="$QT_DEBS_OFFSCREEN"
+    if [ -n "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ]; then debs="$debs $QT_DEBS_DESKTOP"; fi
+    # shellcheck disable=SC2086
+    install_debs $debs
+    local python
+    python="$(pick_python)"
+    if [ ! -x "$VENV/bin/python" ]; then
+        if ! "$python" -m venv "$VENV" 2>/dev/null; then
+            rm -rf "$VENV"
+            install_debs python3-venv
+            "$python" -m venv "$VENV"
+        fi
+    fi
+    # Reinstall only when pyproject.toml (or the extras asked for) changed.
+    local stamp="$VENV/.pisac-installed" want
+    want="$(sha256sum "$ROOT/pyproject.toml" | cut -d' ' -f1) [$extras]"
+    if [ ! -f "$stamp" ] || ! grep -qxF "$want" "$stamp"; then
+        "$VENV/bin/python" -m pip install --quiet --upgrade pip
+        local target="$ROOT"
+        [ -n "$extras" ] && target="$ROOT[$extras]"
+        "$VENV/bin/python" -m pip install --quiet -e "$target"
+        echo "$want" >>"$stamp"
+    fi
+}
