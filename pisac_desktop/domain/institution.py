@@ -517,3 +517,29 @@ def configuration_pending(session: Session, today: dt.date) -> list[PendingItem]
             f"Cargos sin titular al {long_date(today)}", len(vacant), "; ".join(vacant)
         ))
     return items
+
+
+@dataclass(frozen=True)
+class UnitEntry:
+    name: str
+    abbreviation: str
+    active: bool
+    head: str  # "Cargo: Título Nombre" of the posts attached to the unit, or ""
+
+
+def unit_directory(session: Session, on: dt.date, include_inactive: bool = False) -> list[UnitEntry]:
+    """The organic units in their order, with who heads them on the date (for known posts)."""
+    heads: dict[str, list[str]] = {}
+    for code, post in POSTS.items():
+        holder = holder_on(session, code, on)
+        if holder is not None:
+            heads.setdefault(post.unit, []).append(
+                f"{post_label(code, holder.feminine)}: {signature_name(holder)}"
+            )
+    query = select(OrgUnit).order_by(OrgUnit.position, OrgUnit.id)
+    if not include_inactive:
+        query = query.where(OrgUnit.active.is_(True))
+    return [
+        UnitEntry(u.name, u.abbreviation, u.active, "; ".join(heads.get(u.name, [])))
+        for u in session.scalars(query)
+    ]

@@ -61,6 +61,11 @@ OVERVIEW = "overview"
 SECTIONS: tuple[SectionSpec, ...] = (
     SectionSpec(GERENCIA, OVERVIEW, "Resumen", "Lo pendiente del módulo y sus secciones.",
                 "pisac_desktop.gui.overview:OverviewSection"),
+    SectionSpec(
+        GERENCIA, "org_units", "Unidades orgánicas",
+        "Las unidades que la Gerencia dirige y supervisa, con su responsable de hoy.",
+        "pisac_desktop.gui.gerencia.org_units:OrgUnitsSection",
+    ),
     SectionSpec(SECRETARIA, OVERVIEW, "Resumen", "Lo pendiente del módulo y sus secciones.",
                 "pisac_desktop.gui.overview:OverviewSection"),
     SectionSpec(

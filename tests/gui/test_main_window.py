@@ -72,3 +72,23 @@ def test_about_dialog_names_version_and_data_folder(qtbot, ctx):
     assert __version__ in text and str(ctx.paths.root) in text
     assert "SIL Open Font License" in text
     assert dialog.ui.buttonBox.button(QDialogButtonBox.Close).text() == "Cerrar"
+
+
+def test_org_units_section_lists_heads_and_hides_inactive(qtbot, demo_ctx):
+    window = MainWindow(demo_ctx)
+    qtbot.addWidget(window)
+    section = window.pages["gerencia"].select("org_units")
+    rows = {section.model.index(r, 0).data(): section.model.index(r, 3).data()
+            for r in range(section.model.rowCount())}
+    assert rows["Gerencia Municipal"] == "Gerente Municipal: CPC Wilber Ccahua Yupanqui"
+    assert rows["Secretaría General"] == "Secretaria General: Abog. Marleny Huillca Sutta"
+    assert rows["Oficina de Asesoría Jurídica"] == ""
+    count = section.model.rowCount()
+    with demo_ctx.db.session() as s:
+        from pisac_desktop.db.models import OrgUnit
+
+        s.query(OrgUnit).filter_by(name="Procuraduría Pública Municipal").one().active = False
+    section.load()
+    assert section.model.rowCount() == count - 1
+    section.ui.showInactiveCheck.setChecked(True)
+    assert section.model.rowCount() == count
