@@ -1,0 +1,186 @@
+"""Benchmark of Pisac Desktop on ten years of data: python bench/run.py [--runs N] [--rebuild].
+
+Prints a table (escenario, mediana, p95, presupuesto, resultado) and writes the same to
+bench/results/latest.json. A budget that is not met is reported, never turned into an exit code:
+only a crash (the application failing to start) exits non-zero.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import math
+import os
+import platform
+import re
+import statistics
+import subprocess
+import sys
+import time
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+RESULTS_FILE = REPO / "bench" / "results" / "latest.json"
+HEAVY_MODULES = ("alembic", "reportlab", "PySide6.QtPdf")  # should load only when first needed
+LAUNCH_TIMEOUT_S = 120
+_IDLE_LINE = re.compile(r"^IDLE elapsed=(?P<elapsed>[-\d.]+) rss_kb=(?P<rss>\d+)\s*$", re.M)
+
+
+class LaunchError(Exception):
+    """The application did not start and report idle."""
+
+
+@dataclass
+class Launch:
+    wall_s: float  # measured here: spawn to exit of the process
+    inner_s: float  # reported by the app: from main() to the idle main window
+    rss_mb: float
+    stderr: str
+
+
+@dataclass
+class Row:
+    escenario: str
+    unidad: str = ""
+    muestras: list[float] = field(default_factory=list)
+    valor: str | None = None  # for rows that are not timings
+    presupuesto: float | None = None
+    estadistico: str = "mediana"  # which statistic the budget applies to
+
+    @property
+    def mediana(self) -> float | None:
+        return statistics.median(self.muestras) if self.muestras else None
+
+    @property
+    def p95(self) -> float | None:
+        """Nearest rank: with fewer than 20 runs this is the slowest one."""
+        if not self.muestras:
+            return None
+        ordered = sorted(self.muestras)
+        return ordered[math.ceil(0.95 * len(ordered)) - 1]
+
+    @property
+    def resultado(self) -> str:
+        if self.presupuesto is None:
+            return "(informativo)"
+        measured = self.mediana if self.estadistico == "mediana" else self.p95
+        return "dentro" if measured < self.presupuesto else "FUERA"
+
+    def as_json(self) -> dict:
+        return {**asdict(self), "mediana": self.mediana, "p95": self.p95,
+                "resultado": self.resultado}
+
+
+def launch(data_dir: Path, python_options: tuple[str, ...] = ()) -> Launch:
+    """Start the application in a new process on `data_dir`; it quits once idle."""
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PISAC_EXIT_WHEN_IDLE": "1"}
+    command = [sys.executable, *python_options, "-m", "pisac_desktop", "--data-dir", str(data_dir)]
+    started = time.perf_counter()
+    proc = subprocess.run(command, cwd=REPO, env=env, capture_output=True, text=True,
+                          timeout=LAUNCH_TIMEOUT_S)
+    wall = time.perf_counter() - started
+    match = _IDLE_LINE.search(proc.stdout)
+    if proc.returncode != 0 or match is None:
+        tail = "\n".join((proc.stdout + proc.stderr).strip().splitlines()[-20:])
+        raise LaunchError(f"La aplicación terminó con código {proc.returncode} sin llegar a "
+                          f"estar lista:\n{tail}")
+    return Launch(wall, float(match["elapsed"]), int(match["rss"]) / 1024, proc.stderr)
+
+
+def heavy_modules_at_startup(data_dir: Path) -> list[str]:
+    """Which of HEAVY_MODULES (or their submodules) `python -X importtime` saw imported."""
+    stderr = launch(data_dir, ("-X", "importtime")).stderr
+    imported = {line.rsplit("|", 1)[1].strip()
+                for line in stderr.splitlines() if line.startswith("import time:")}
+    return [heavy for heavy in HEAVY_MODULES
+            if any(name == heavy or name.startswith(heavy + ".") for name in imported)]
+
+
+def measure(data_dir: Path, runs: int) -> list[Row]:
+    launch(data_dir)  # warm-up, not counted: OS file cache and __pycache__
+    launches = [launch(data_dir) for _ in range(runs)]
+    heavy = heavy_modules_at_startup(data_dir)
+    return [
+        Row("arranque en frío", "s", [x.wall_s for x in launches], presupuesto=1.2),
+        Row("arranque: de main() a la ventana lista", "s", [x.inner_s for x in launches]),
+        Row("memoria tras el arranque", "MB", [x.rss_mb for x in launches], presupuesto=200,
+            estadistico="p95"),
+        Row("módulos pesados cargados al inicio", valor=", ".join(heavy) or "ninguno"),
+    ]
+
+
+def _fmt(value: float | None, unit: str) -> str:
+    if value is None:
+        return "—"
+    return f"{value:.3f} {unit}" if unit == "s" else f"{value:.1f} {unit}"
+
+
+def print_table(rows: list[Row]) -> None:
+    header = ("escenario", "mediana", "p95", "presupuesto", "resultado")
+    lines = []
+    for row in rows:
+        budget = ("—" if row.presupuesto is None
+                  else f"{row.estadistico} < {row.presupuesto:g} {row.unidad}")
+        median = row.valor if row.valor is not None else _fmt(row.mediana, row.unidad)
+        lines.append((row.escenario, median, _fmt(row.p95, row.unidad), budget, row.resultado))
+    widths = [max(len(line[i]) for line in (header, *lines)) for i in range(len(header))]
+    rule = "  ".join("-" * w for w in widths)
+    for i, line in enumerate((header, *lines)):
+        print("  ".join(cell.ljust(w) for cell, w in zip(line, widths, strict=True)).rstrip())
+        if i == 0:
+            print(rule)
+
+
+def _git_commit() -> str | None:
+    try:
+        out = subprocess.run(["git", "describe", "--always", "--dirty"], cwd=REPO,
+                             capture_output=True, text=True, timeout=10)
+    except OSError:
+        return None
+    return out.stdout.strip() or None
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description="Banco de pruebas de rendimiento de Pisac Desktop")
+    parser.add_argument("--runs", type=int, default=7, help="corridas por escenario (7)")
+    parser.add_argument("--rebuild", action="store_true",
+                        help="vuelve a generar los datos de prueba aunque estén en caché")
+    args = parser.parse_args(argv)
+    if args.runs < 1:
+        parser.error("--runs debe ser al menos 1")
+
+    sys.path.insert(0, str(REPO))  # run as a script from a source checkout
+    from bench.dataset import FIRST_YEAR, LAST_YEAR, ensure_dataset
+
+    data_dir = ensure_dataset(rebuild=args.rebuild)
+    print(f"Datos: {LAST_YEAR - FIRST_YEAR + 1} años ({FIRST_YEAR}-{LAST_YEAR}) en {data_dir}")
+    print(f"{args.runs} corridas por escenario, tras 1 corrida de calentamiento (no contada) para "
+          "que la caché de archivos del sistema esté caliente.\n")
+    try:
+        rows = measure(data_dir, args.runs)
+    except (LaunchError, subprocess.TimeoutExpired) as exc:
+        print(f"ERROR: {exc}", file=sys.stderr)
+        return 1
+    print_table(rows)
+
+    RESULTS_FILE.parent.mkdir(parents=True, exist_ok=True)
+    report = {
+        "fecha": dt.datetime.now().isoformat(timespec="seconds"),
+        "commit": _git_commit(),
+        "python": sys.version.split()[0],
+        "plataforma": platform.platform(),
+        "datos": str(data_dir),
+        "corridas": args.runs,
+        "calentamiento": 1,
+        "escenarios": [row.as_json() for row in rows],
+    }
+    RESULTS_FILE.write_text(json.dumps(report, ensure_ascii=False, indent=2) + "\n",
+                            encoding="utf-8")
+    print(f"\nResultados en {RESULTS_FILE.relative_to(REPO)}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,69 @@
+"""The benchmark's ten-year dataset is realistic and obeys the app's own rules."""
+
+from __future__ import annotations
+
+import datetime as dt
+from itertools import pairwise
+
+from sqlalchemy import select
+
+from bench.dataset import FIRST_YEAR, LAST_YEAR, TERMS, build_dataset
+from pisac_desktop.db.models import Officeholder, OrgUnit, Term, YearName
+from pisac_desktop.db.models.council import ROLE_MAYOR
+from pisac_desktop.domain.institution import POSTS, holder_on
+from pisac_desktop.paths import DataPaths
+from pisac_desktop.startup import open_database
+
+
+def _snapshot(folder):
+    opened = open_database(DataPaths(folder))
+    try:
+        with opened.db.session() as session:
+            years = list(session.scalars(select(YearName.year).order_by(YearName.year)))
+            holders = list(session.scalars(
+                select(Officeholder).order_by(Officeholder.post, Officeholder.start_date)
+            ))
+            terms = list(session.scalars(select(Term).order_by(Term.start_year)))
+            members = {t.label: list(t.members) for t in terms}
+            units = list(session.scalars(select(OrgUnit)))
+            vacant_on = {
+                day: [post for post in POSTS if holder_on(session, post, day) is None]
+                for day in (dt.date(FIRST_YEAR, 1, 1), dt.date(LAST_YEAR, 11, 1))
+            }
+            return years, holders, terms, members, units, vacant_on
+    finally:
+        opened.db.dispose()
+
+
+def test_ten_years_of_a_municipal_office(tmp_path):
+    folder = build_dataset(tmp_path / "datos")
+    years, holders, terms, members, units, vacant_on = _snapshot(folder)
+
+    assert years == list(range(FIRST_YEAR, LAST_YEAR + 1))
+    assert [(t.start_year, t.end_year) for t in terms] == list(TERMS)
+    for label, people in members.items():
+        assert len(people) == 6, label
+        assert [m.role for m in people].count(ROLE_MAYOR) == 1, label
+    assert any(not u.active for u in units) and len(units) > 14
+
+    assert {h.post for h in holders} == set(POSTS)
+    for post in POSTS:
+        periods = [(h.start_date, h.end_date) for h in holders if h.post == post]
+        for (start, end), (next_start, _) in pairwise(periods):
+            assert end is not None and start <= end < next_start, post
+        assert periods[-1][1] is None, f"{post}: nobody holds it today"
+    assert len([h for h in holders if h.post == "MUNICIPAL_MANAGER"]) >= 6
+    assert all(len(h.dni) == 8 and h.dni.isdigit() for h in holders)
+    assert vacant_on == {day: [] for day in vacant_on}
+
+    mayors = {m.dni for people in members.values() for m in people if m.role == ROLE_MAYOR}
+    assert {h.dni for h in holders if h.post == "MAYOR"} == mayors
+
+
+def test_same_seed_same_data(tmp_path):
+    def people(folder):
+        _, holders, _, members, _, _ = _snapshot(folder)
+        return ([(h.post, h.full_name, h.dni, h.start_date) for h in holders],
+                [(m.full_name, m.dni) for ms in members.values() for m in ms])
+
+    assert people(build_dataset(tmp_path / "a")) == people(build_dataset(tmp_path / "b"))
