@@ -27,7 +27,7 @@ from pisac_desktop.db.models.council import ROLE_COUNCILLOR, ROLE_MAYOR
 from pisac_desktop.db.schema import HEAD_REVISION, MIGRATIONS_DIR
 from pisac_desktop.domain.dates import parse_short_date as parse
 from pisac_desktop.domain.dates import short_date
-from pisac_desktop.domain.demo import DEMO_RUC
+from pisac_desktop.domain.demo import fill_demo_general
 from pisac_desktop.domain.institution import (
     POSTS,
     OfficeholderRow,
@@ -36,7 +36,7 @@ from pisac_desktop.domain.institution import (
     load_settings,
     save_settings,
 )
-from pisac_desktop.paths import DataPaths, resource
+from pisac_desktop.paths import DataPaths
 from pisac_desktop.startup import OpenedDatabase, open_database
 
 DATASET_VERSION = 1
@@ -148,13 +148,7 @@ def _person(
 def _institution(opened: OpenedDatabase, rng: random.Random) -> None:
     with opened.db.session() as session:
         settings = load_settings(session)
-        g = settings.general
-        g.ruc = DEMO_RUC
-        g.address = "Plaza de Armas s/n, Pisac"
-        g.phone = "084 203015"
-        g.email = "mesadepartes@munipisac.ejemplo.pe"
-        g.website = "www.munipisac.ejemplo.pe"
-        g.crest = resource("icons", "escudo-provisional.png").read_bytes()
+        fill_demo_general(settings.general)
         have = {row.year for row in settings.year_names}
         settings.year_names += [
             YearNameRow(str(year), text) for year, text in YEAR_NAMES.items() if str(year) not in have

@@ -10,6 +10,7 @@ import datetime as dt
 from pisac_desktop.db.models import CouncilMember, Term
 from pisac_desktop.db.models.council import ROLE_COUNCILLOR, ROLE_MAYOR
 from pisac_desktop.domain.institution import (
+    GeneralData,
     OfficeholderRow,
     load_settings,
     save_settings,
@@ -51,16 +52,20 @@ class DemoRefused(Exception):
     """The folder already holds a database; the message is in Spanish."""
 
 
+def fill_demo_general(g: GeneralData) -> None:
+    """The fictional institution data (RUC, address, crest...) shared by demo and benchmark."""
+    g.ruc = DEMO_RUC
+    g.address = "Plaza de Armas s/n, Pisac"
+    g.phone = "084 203015"
+    g.email = "mesadepartes@munipisac.ejemplo.pe"
+    g.website = "www.munipisac.ejemplo.pe"
+    g.crest = resource("icons", "escudo-provisional.png").read_bytes()
+
+
 def fill_demo(opened: OpenedDatabase) -> None:
     with opened.db.session() as session:
         settings = load_settings(session)
-        g = settings.general
-        g.ruc = DEMO_RUC
-        g.address = "Plaza de Armas s/n, Pisac"
-        g.phone = "084 203015"
-        g.email = "mesadepartes@munipisac.ejemplo.pe"
-        g.website = "www.munipisac.ejemplo.pe"
-        g.crest = resource("icons", "escudo-provisional.png").read_bytes()
+        fill_demo_general(settings.general)
         settings.officeholders = [
             OfficeholderRow(None, post, title, name, dni, start, end, designation, fem)
             for post, title, name, dni, start, end, designation, fem in DEMO_OFFICEHOLDERS
