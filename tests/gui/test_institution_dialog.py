@@ -148,3 +148,28 @@ def test_menu_opens_the_dialog_and_refreshes_the_title(qtbot, ctx, monkeypatch):
     qtbot.addWidget(window)
     window.ui.actionInstitucion.trigger()
     assert window.windowTitle().startswith("Municipalidad Distrital de Pisac - Calca")
+
+
+def test_cell_still_being_edited_is_saved(qtbot, ctx):
+    from PySide6.QtWidgets import QApplication, QLineEdit
+
+    dialog = _dialog(qtbot, ctx)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.activateWindow()
+    dialog.ui.settingsTabs.setCurrentIndex(1)
+    row = dialog.years.append_row()
+    _set_cell(dialog.years, row, "year", "2027")
+    index = dialog.years.index(row, dialog.years.column_of("name"))
+    dialog.ui.yearNamesView.setCurrentIndex(index)
+    dialog.ui.yearNamesView.edit(index)
+    editor = dialog.ui.yearNamesView.findChild(QLineEdit)
+    assert editor is not None
+    editor.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is editor)
+    editor.setText("Año escrito sin pulsar Enter")
+    assert dialog.save(), dialog.ui.errorSummaryLabel.text()
+    with ctx.db.session() as s:
+        from pisac_desktop.db.models import YearName
+
+        assert s.get(YearName, 2027).name == "Año escrito sin pulsar Enter"

@@ -7,6 +7,8 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
+    QAbstractItemDelegate,
+    QApplication,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -269,12 +271,14 @@ class InstitutionDialog(QDialog):
 
     # --- table buttons -------------------------------------------------------------------
     def _commit_open_editors(self) -> None:
+        """A cell still being edited (e.g. Enter not pressed yet) is kept, not lost."""
+        editor = QApplication.focusWidget()
+        if editor is None:
+            return
         for view, _model in self.tables.values():
-            editor = view.indexWidget(view.currentIndex())
-            if editor is not None:
+            if view.viewport().isAncestorOf(editor):
                 view.commitData(editor)
-        # A QTableView keeps its delegate editors private; moving focus commits them.
-        self.ui.buttonBox.setFocus()
+                view.closeEditor(editor, QAbstractItemDelegate.NoHint)
 
     def _selected_row(self, key: str) -> int | None:
         view, _model = self.tables[key]
