@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 import time
 from pathlib import Path
@@ -45,7 +46,8 @@ def build_parser() -> argparse.ArgumentParser:
         help="carpeta de datos (base de datos, copias de seguridad, PDF, registros) en lugar "
         "de la carpeta de datos del usuario",
     )
-    parser.add_argument("--version", action="version", version=f"Pisac Desktop {__version__}")
+    parser.add_argument("--version", action="version", version=f"Pisac Desktop {__version__}",
+                        help="muestra la versión y termina")
     parser.add_argument(
         "--self-test", action="store_true",
         help="comprueba la instalación sin ventana (base de datos temporal, migraciones, "
@@ -93,12 +95,25 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "screenshots":
         return _screenshots(paths, Path(args.out_dir))
 
+    if not _display_available():
+        print("No hay pantalla disponible para abrir la ventana. En un servidor sin pantalla use "
+              "«pisac-desktop --self-test» para comprobar la instalación, o las órdenes «demo» "
+              "y «screenshots».", file=sys.stderr)
+        return 1
     from pisac_desktop.gui.app import run
 
     return run(paths, started)
 
 
+def _display_available() -> bool:
+    if not sys.platform.startswith("linux"):
+        return True  # Windows and macOS always have their own display
+    return any(os.environ.get(v) for v in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"))
+
+
 def _demo(paths: DataPaths) -> int:
+    from pisac_desktop.config import SettingsError
+    from pisac_desktop.db.schema import SchemaError
     from pisac_desktop.domain.demo import DemoRefused, create_demo
 
     try:
@@ -106,6 +121,9 @@ def _demo(paths: DataPaths) -> int:
     except DemoRefused as exc:
         print(str(exc), file=sys.stderr)
         return 3
+    except (SettingsError, SchemaError) as exc:
+        print(str(exc), file=sys.stderr)
+        return 1
     opened.db.dispose()
     print(f"Datos de demostración (ficticios) creados en {paths.root}")
     return 0

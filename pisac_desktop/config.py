@@ -33,7 +33,10 @@ class Settings:
 
 
 def sqlite_url(paths: DataPaths) -> str:
-    return f"sqlite:///{paths.database.as_posix()}"
+    from sqlalchemy.engine import URL
+
+    # URL.create escapes the path: a folder named "datos ?x" or "50%" must not change its meaning.
+    return URL.create("sqlite", database=str(paths.database)).render_as_string()
 
 
 def load_settings(paths: DataPaths) -> Settings:
@@ -46,8 +49,9 @@ def load_settings(paths: DataPaths) -> Settings:
         parser.read(paths.settings, encoding="utf-8")
     except (configparser.Error, UnicodeDecodeError) as exc:
         raise SettingsError(
-            f"El archivo de configuración {paths.settings} está dañado: {exc}. "
-            "Corríjalo o bórrelo para volver a la configuración por defecto."
+            f"El archivo de configuración {paths.settings} está dañado (debe empezar con la "
+            "línea [base_de_datos] y estar guardado en UTF-8). Corríjalo o bórrelo para volver "
+            "a la configuración por defecto."
         ) from exc
     url = parser.get(SECTION, "url", fallback="").strip()
     return Settings(database_url=url or sqlite_url(paths))

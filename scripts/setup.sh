@@ -10,11 +10,20 @@ VENV="$ROOT/.venv"
 QT_DEBS_OFFSCREEN="libglib2.0-0 libgl1 libegl1 libxkbcommon0 libfreetype6 libfontconfig1 libdbus-1-3 fonts-dejavu-core"
 QT_DEBS_DESKTOP="libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-render-util0 libxcb-shape0 libxcb-xkb1 libxcb-randr0"
 
+deb_installed() {
+    # Debian 13 / Ubuntu 24.04 renamed some libraries with a t64 suffix (libglib2.0-0t64).
+    local name
+    for name in "$1" "${1}t64"; do
+        dpkg-query -W -f='${Status}' "$name" 2>/dev/null | grep -q "ok installed" && return 0
+    done
+    return 1
+}
+
 install_debs() {
-    local missing=()
-    command -v dpkg >/dev/null 2>&1 || return 0   # not Debian: nothing to do here
+    local missing=() pkg
+    command -v dpkg-query >/dev/null 2>&1 || return 0   # not Debian/Ubuntu: nothing to do here
     for pkg in "$@"; do
-        dpkg -s "$pkg" >/dev/null 2>&1 || missing+=("$pkg")
+        deb_installed "$pkg" || missing+=("$pkg")
     done
     [ ${#missing[@]} -eq 0 ] && return 0
     if [ "$(id -u)" != 0 ]; then
@@ -23,7 +32,15 @@ install_debs() {
     fi
     echo "Instalando paquetes del sistema: ${missing[*]}"
     apt-get update -qq
-    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+    local names=()
+    for pkg in "${missing[@]}"; do
+        if apt-cache policy "${pkg}t64" 2>/dev/null | grep -q "Candidate: [0-9]"; then
+            names+=("${pkg}t64")
+        else
+            names+=("$pkg")
+        fi
+    done
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${names[@]}" >/dev/null
 }
 
 pick_python() {
@@ -48,9 +65,12 @@ setup_project() {
     python="$(pick_python)"
     if [ ! -x "$VENV/bin/python" ]; then
         if ! "$python" -m venv "$VENV" 2>/dev/null; then
+            # Debian's Python lacks ensurepip until python3-venv (or python3.N-venv) is installed.
             rm -rf "$VENV"
+            local versioned
+            versioned="python$("$python" -c 'import sys; print(f"{sys.version_info[0]}.{sys.version_info[1]}")')-venv"
             install_debs python3-venv
-            "$python" -m venv "$VENV"
+            "$python" -m venv "$VENV" 2>/dev/null || { rm -rf "$VENV"; install_debs "$versioned"; "$python" -m venv "$VENV"; }
         fi
     fi
     # Reinstall only when pyproject.toml (or the extras asked for) changed.

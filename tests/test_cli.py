@@ -28,9 +28,10 @@ def test_help_is_in_spanish():
     assert result.returncode == 0
     out = result.stdout
     for words in ("Uso: pisac-desktop", "opciones", "muestra esta ayuda y termina",
-                  "--data-dir CARPETA", "demo", "screenshots", "--self-test", "PISAC_DATA_DIR"):
+                  "--data-dir CARPETA", "demo", "screenshots", "--self-test", "PISAC_DATA_DIR",
+                  "muestra la versión y termina"):
         assert words in out
-    assert "usage:" not in out and "show this help" not in out
+    assert "usage:" not in out and "show this help" not in out and "show program" not in out
 
 
 def test_version():
@@ -82,3 +83,23 @@ def test_self_test_passes():
     assert result.returncode == 0, result.stdout + result.stderr
     assert "Resultado: la instalación está en orden." in result.stdout
     assert "[FALLA]" not in result.stdout
+
+
+def test_damaged_settings_file_is_explained_not_a_traceback(tmp_path):
+    data = tmp_path / "dañada"
+    data.mkdir()
+    (data / "configuracion.ini").write_text("url = x\n", encoding="utf-8")
+    result = run_cli("--data-dir", str(data), "demo")
+    assert result.returncode == 1
+    assert "está dañado" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_gui_without_a_display_says_what_to_do(tmp_path):
+    env = {k: v for k, v in os.environ.items()
+           if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
+    result = subprocess.run(
+        [sys.executable, "-m", "pisac_desktop", "--data-dir", str(tmp_path / "d")],
+        cwd=ROOT, capture_output=True, text=True, encoding="utf-8", env=env, timeout=60,
+    )
+    assert result.returncode == 1
+    assert "No hay pantalla" in result.stderr and "--self-test" in result.stderr

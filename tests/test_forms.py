@@ -39,3 +39,15 @@ def test_stale_check_detects_an_edited_form(tmp_path, monkeypatch):
 def test_every_ui_file_has_a_generated_module():
     for ui_file in (ROOT / "ui").glob("*.ui"):
         assert (ROOT / "pisac_desktop" / "gui" / "forms" / f"ui_{ui_file.stem}.py").exists()
+
+
+def test_hand_edited_generated_module_is_detected(tmp_path, monkeypatch):
+    build_ui = _build_ui()
+    forms_dir = tmp_path / "forms"
+    shutil.copytree(build_ui.FORMS_DIR, forms_dir)
+    monkeypatch.setattr(build_ui, "FORMS_DIR", forms_dir)
+    monkeypatch.setattr(build_ui, "ROOT", tmp_path.parent)
+    module = forms_dir / "ui_overview.py"
+    module.write_text(module.read_text(encoding="utf-8").replace("Pendientes", "Pending items"),
+                      encoding="utf-8")
+    assert any("editado a mano" in p for p in build_ui.stale_forms())

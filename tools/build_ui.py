@@ -19,8 +19,10 @@ HEADER = (
     "# Generated from ui/{name} by tools/build_ui.py (pyside6-uic). Do not edit: edit the .ui file\n"
     "# in Qt Designer and run `python tools/build_ui.py`.\n"
     "# source-sha256: {digest}\n"
+    "# uic: {uic}\n"
 )
 _DIGEST = re.compile(r"^# source-sha256: ([0-9a-f]{64})$", re.MULTILINE)
+_UIC = re.compile(r"^# uic: (.+)$", re.MULTILINE)
 
 
 def source_digest(ui_file: Path) -> str:
@@ -44,8 +46,14 @@ def generate(ui_file: Path) -> str:
     body = "\n".join(
         line for line in out.splitlines() if "Created by: Qt User Interface Compiler" not in line
     )
-    header = HEADER.format(name=ui_file.name, digest=source_digest(ui_file))
+    header = HEADER.format(name=ui_file.name, digest=source_digest(ui_file), uic=uic_version())
     return header + body.rstrip() + "\n"
+
+
+def uic_version() -> str:
+    return subprocess.run(
+        [uic_executable(), "--version"], check=True, capture_output=True, text=True
+    ).stdout.strip()
 
 
 def target_for(ui_file: Path) -> Path:
@@ -53,19 +61,26 @@ def target_for(ui_file: Path) -> Path:
 
 
 def stale_forms() -> list[str]:
+    """Generated modules that do not come from the current .ui files.
+
+    The recorded digest of the .ui source is always compared; the whole text is compared too when
+    the installed uic is the one that generated the module (another PySide6 release may format
+    its output differently), which also catches hand edits of a generated module.
+    """
     problems = []
+    current_uic = uic_version()
     for ui_file in sorted(UI_DIR.glob("*.ui")):
         target = target_for(ui_file)
+        name = target.relative_to(ROOT)
         if not target.exists():
-            problems.append(f"{target.relative_to(ROOT)} falta")
-        # Compare the recorded digest of the .ui source rather than uic's output, which may
-        # change formatting between PySide6 releases.
-        elif (m := _DIGEST.search(target.read_text(encoding="utf-8"))) is None or m.group(
-            1
-        ) != source_digest(ui_file):
-            problems.append(
-                f"{target.relative_to(ROOT)} está desactualizado respecto de {ui_file.name}"
-            )
+            problems.append(f"{name} falta")
+            continue
+        text = target.read_text(encoding="utf-8")
+        digest, uic = _DIGEST.search(text), _UIC.search(text)
+        if digest is None or digest.group(1) != source_digest(ui_file):
+            problems.append(f"{name} está desactualizado respecto de {ui_file.name}")
+        elif uic is not None and uic.group(1) == current_uic and text != generate(ui_file):
+            problems.append(f"{name} fue editado a mano; regenérelo")
     for target in FORMS_DIR.glob("ui_*.py"):
         if not (UI_DIR / f"{target.stem[3:]}.ui").exists():
             problems.append(f"{target.relative_to(ROOT)} no tiene .ui de origen")

@@ -5,13 +5,14 @@ from __future__ import annotations
 import datetime as dt
 import sqlite3
 from pathlib import Path
+from urllib.parse import quote
 
 
 def sqlite_copy(source: Path, target: Path) -> Path:
     """Copy a live SQLite database consistently, even while others write to it."""
     target.parent.mkdir(parents=True, exist_ok=True)
     tmp = target.with_name(target.name + ".parcial")
-    src = sqlite3.connect(f"file:{source.as_posix()}?mode=ro", uri=True)
+    src = sqlite3.connect(f"file:{quote(source.as_posix(), safe='/:')}?mode=ro", uri=True)
     try:
         dst = sqlite3.connect(tmp)
         try:

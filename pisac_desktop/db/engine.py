@@ -7,9 +7,10 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 
 from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.exc import ArgumentError
 from sqlalchemy.orm import Session, sessionmaker
 
-from pisac_desktop.config import load_settings
+from pisac_desktop.config import SettingsError, load_settings
 from pisac_desktop.paths import DataPaths
 
 SQLITE_BUSY_TIMEOUT_MS = 15000
@@ -49,7 +50,19 @@ class Database:
     @classmethod
     def for_data_dir(cls, paths: DataPaths) -> Database:
         paths.ensure()
-        return cls.from_url(load_settings(paths).database_url)
+        url = load_settings(paths).database_url
+        try:
+            return cls.from_url(url)
+        except ImportError as exc:
+            raise SettingsError(
+                f"Falta el controlador para la base de datos configurada en {paths.settings} "
+                f"({exc.name}). Para PostgreSQL instale el programa con el extra «postgres»."
+            ) from exc
+        except ArgumentError as exc:
+            raise SettingsError(
+                f"La dirección de la base de datos «{url}» en {paths.settings} no es válida. "
+                "Déjela vacía para usar la base de datos de esta carpeta."
+            ) from exc
 
     @property
     def is_sqlite(self) -> bool:

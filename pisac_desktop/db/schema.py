@@ -9,7 +9,8 @@ import logging
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy import Connection, inspect, select, text
+from sqlalchemy import Connection, Engine, create_engine, event, inspect, select, text
+from sqlalchemy.pool import NullPool
 
 from pisac_desktop import __version__
 from pisac_desktop.db.engine import Database
@@ -31,6 +32,10 @@ class NewerDatabaseError(SchemaError):
 
 
 class ForeignDatabaseError(SchemaError):
+    pass
+
+
+class MigrationFailedError(SchemaError):
     pass
 
 
@@ -95,11 +100,52 @@ def _record_app_version(conn: Connection) -> None:
     conn.execute(table.insert().values(key="app_version", value=__version__))
 
 
-def _upgrade(conn: Connection) -> None:
+def _migration_engine(db: Database) -> Engine:
+    """SQLite: a private engine with foreign keys OFF (table rebuilds in batch migrations drop
+    referenced tables) and one real transaction around all the DDL (pysqlite would otherwise
+    autocommit each CREATE/DROP), so a failed migration leaves the database exactly as it was."""
+    if not db.is_sqlite:
+        return db.engine  # PostgreSQL has transactional DDL already
+    engine = create_engine(db.engine.url, poolclass=NullPool)
+
+    @event.listens_for(engine, "connect")
+    def _connect(dbapi_connection, _record) -> None:
+        dbapi_connection.isolation_level = None  # BEGIN is emitted below
+        cursor = dbapi_connection.cursor()
+        cursor.execute("PRAGMA busy_timeout = 15000")
+        cursor.execute("PRAGMA foreign_keys = OFF")
+        cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def _begin(conn: Connection) -> None:
+        conn.exec_driver_sql("BEGIN IMMEDIATE")
+
+    return engine
+
+
+def _migrate(db: Database, backup: Path | None) -> None:
     from alembic import command
 
-    command.upgrade(_alembic_config(conn), "head")
-    _record_app_version(conn)
+    engine = _migration_engine(db)
+    try:
+        with engine.begin() as conn:
+            command.upgrade(_alembic_config(conn), "head")
+            if db.is_sqlite:
+                broken = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+                if broken:
+                    raise RuntimeError(f"referencias rotas tras migrar: {broken[:3]}")
+            _record_app_version(conn)
+    except Exception as exc:
+        log.exception("Migration failed; the transaction was rolled back")
+        where = f" Hay una copia previa en {backup}." if backup else ""
+        raise MigrationFailedError(
+            f"No se pudo actualizar la base de datos a la versión {__version__} ({exc}). No se "
+            f"cambió nada: la base de datos quedó como estaba.{where} Avise al encargado de "
+            "informática y entréguele el registro de errores."
+        ) from exc
+    finally:
+        if engine is not db.engine:
+            engine.dispose()
 
 
 def prepare(db: Database, backups_dir: Path | None = None) -> SchemaReport:
@@ -117,15 +163,17 @@ def prepare(db: Database, backups_dir: Path | None = None) -> SchemaReport:
                     "Elija otra carpeta de datos."
                 )
             log.info("Creating a new database at %s", db.display_location)
-            _upgrade(conn)
-            conn.commit()
+            conn.rollback()
+            _migrate(db, None)
             return SchemaReport("creada", None, HEAD_REVISION)
         if revision not in known_revisions():
-            made_by = _app_version_of(conn) or "desconocida (más reciente)"
+            made_by = _app_version_of(conn)
+            by = f"Pisac Desktop {made_by}" if made_by else "una versión más reciente de Pisac Desktop"
+            wanted = f"Pisac Desktop {made_by}" if made_by else "la versión más reciente"
             raise NewerDatabaseError(
-                f"La base de datos fue actualizada por Pisac Desktop {made_by} y este programa "
+                f"La base de datos fue actualizada por {by} (esquema {revision}) y este programa "
                 f"es la versión {__version__}, más antigua. Para no dañar los datos no se abrirá. "
-                f"Instale Pisac Desktop {made_by} o una versión posterior."
+                f"Instale {wanted} o una posterior."
             )
     backup = None
     if db.is_sqlite:
@@ -137,8 +185,7 @@ def prepare(db: Database, backups_dir: Path | None = None) -> SchemaReport:
         log.info("Backed up %s to %s before migrating", source, backup)
     else:
         log.warning("Not a SQLite database: back it up with the server's tools before upgrading")
-    with db.engine.connect() as conn:
-        _upgrade(conn)
-        conn.commit()
+    db.engine.dispose()  # no pooled connection may hold the file while migrating
+    _migrate(db, backup)
     log.info("Database migrated from %s to %s", revision, HEAD_REVISION)
     return SchemaReport("actualizada", revision, HEAD_REVISION, backup)

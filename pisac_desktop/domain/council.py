@@ -30,12 +30,13 @@ class MemberView:
 @dataclass(frozen=True)
 class CouncilView:
     term_label: str
+    councillor_seats: int
     members: list[MemberView]
 
     @property
     def legal_number(self) -> int:
-        """Número legal: the alcalde plus the regidores (LOM; 6 at Pisac)."""
-        return len(self.members)
+        """Número legal: the alcalde plus the regidores' seats (6 at Pisac), not who is listed."""
+        return self.councillor_seats + 1
 
 
 def council_on(session: Session, on: dt.date) -> CouncilView | None:
@@ -51,4 +52,4 @@ def council_on(session: Session, on: dt.date) -> CouncilView | None:
                    m.feminine)
         for m in term.members
     ]
-    return CouncilView(term.label, members)
+    return CouncilView(term.label, term.councillor_seats, members)

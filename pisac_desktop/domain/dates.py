@@ -11,7 +11,8 @@ MONTHS = (
 )
 WEEKDAYS = ("lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo")
 
-_SHORT = re.compile(r"^\s*(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\s*$")
+_SHORT = re.compile(r"^\s*([0-9]{1,2})[/.-]([0-9]{1,2})[/.-]([0-9]{4})\s*$")
+MIN_YEAR, MAX_YEAR = 1900, 2100
 
 
 def long_date(value: dt.date) -> str:
@@ -32,6 +33,8 @@ def parse_short_date(text: str) -> dt.date:
     if not match:
         raise ValueError(f"«{text.strip()}» no es una fecha: escríbala como dd/mm/aaaa.")
     day, month, year = (int(g) for g in match.groups())
+    if not MIN_YEAR <= year <= MAX_YEAR:
+        raise ValueError(f"El año de «{text.strip()}» está fuera de rango ({MIN_YEAR}-{MAX_YEAR}).")
     try:
         return dt.date(year, month, day)
     except ValueError:

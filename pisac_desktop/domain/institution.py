@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-from sqlalchemy import select
+from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from pisac_desktop.db.models import Institution, Officeholder, OrgUnit, YearName
@@ -22,45 +22,53 @@ class Post:
     code: str
     label: str
     feminine_label: str
-    unit: str  # default organic unit of the post
+    unit_code: str  # OrgUnit.code of the post's organic unit
 
 
 POSTS: dict[str, Post] = {
     p.code: p
     for p in (
-        Post("MAYOR", "Alcalde", "Alcaldesa", "Alcaldía"),
-        Post("MUNICIPAL_MANAGER", "Gerente Municipal", "Gerente Municipal", "Gerencia Municipal"),
-        Post("GENERAL_SECRETARY", "Secretario General", "Secretaria General", "Secretaría General"),
+        Post("MAYOR", "Alcalde", "Alcaldesa", "MAYORALTY"),
+        Post("MUNICIPAL_MANAGER", "Gerente Municipal", "Gerente Municipal", "MUNICIPAL_MANAGEMENT"),
+        Post("GENERAL_SECRETARY", "Secretario General", "Secretaria General",
+             "GENERAL_SECRETARIAT"),
         Post(
             "RECORDS_HEAD",
             "Jefe de la Oficina de Trámite Documentario y Archivo Central",
             "Jefa de la Oficina de Trámite Documentario y Archivo Central",
-            "Oficina de Trámite Documentario y Archivo Central",
+            "RECORDS_OFFICE",
         ),
         Post(
             "CIVIL_REGISTRY_HEAD",
             "Jefe de la Oficina de Registro Civil",
             "Jefa de la Oficina de Registro Civil",
-            "Oficina de Registro Civil",
+            "CIVIL_REGISTRY",
         ),
     )
 }
 
-DEFAULT_ORG_UNITS: tuple[tuple[str, str], ...] = (
-    ("Alcaldía", "A"),
-    ("Concejo Municipal", "CM"),
-    ("Gerencia Municipal", "GM"),
-    ("Secretaría General", "SG"),
-    ("Oficina de Trámite Documentario y Archivo Central", "OTDAC"),
-    ("Oficina de Registro Civil", "ORC"),
-    ("Oficina de Asesoría Jurídica", "OAJ"),
-    ("Oficina de Planeamiento y Presupuesto", "OPP"),
-    ("Oficina de Administración", "OA"),
-    ("Gerencia de Desarrollo Urbano y Rural", "GDUR"),
-    ("Gerencia de Desarrollo Económico", "GDE"),
-    ("Gerencia de Desarrollo Social", "GDS"),
-    ("Órgano de Control Institucional", "OCI"),
-    ("Procuraduría Pública Municipal", "PPM"),
+# (code, name, initials): DOMAIN.md section 1. Codes are stable; names are editable.
+DEFAULT_ORG_UNITS: tuple[tuple[str, str, str], ...] = (
+    ("MAYORALTY", "Alcaldía", "A"),
+    ("COUNCIL", "Concejo Municipal", "CM"),
+    ("MUNICIPAL_MANAGEMENT", "Gerencia Municipal", "GM"),
+    ("GENERAL_SECRETARIAT", "Secretaría General", "SG"),
+    ("RECORDS_OFFICE", "Oficina de Trámite Documentario y Archivo Central", "OTDAC"),
+    ("CIVIL_REGISTRY", "Oficina de Registro Civil", "ORC"),
+    ("LEGAL_ADVICE", "Oficina de Asesoría Jurídica", "OAJ"),
+    ("PLANNING_BUDGET", "Oficina de Planeamiento y Presupuesto", "OPP"),
+    ("ADMINISTRATION", "Oficina de Administración", "OA"),
+    ("URBAN_RURAL_DEVELOPMENT", "Gerencia de Desarrollo Urbano y Rural", "GDUR"),
+    ("ECONOMIC_DEVELOPMENT", "Gerencia de Desarrollo Económico", "GDE"),
+    ("SOCIAL_DEVELOPMENT", "Gerencia de Desarrollo Social", "GDS"),
+    ("INTERNAL_CONTROL", "Órgano de Control Institucional", "OCI"),
+    ("PUBLIC_ATTORNEY", "Procuraduría Pública Municipal", "PPM"),
+)
+
+CONCURRENT_EDIT_MESSAGE = (
+    "Mientras usted editaba, otra persona guardó cambios en los datos de la institución. Para no "
+    "borrar sus cambios no se guardó nada. Anote lo que modificó, pulse Cancelar, vuelva a abrir "
+    "esta ventana y repita sus cambios."
 )
 
 # Supreme-decree names of the year (DOMAIN.md section 1).
@@ -131,6 +139,7 @@ class InstitutionSettings:
     year_names: list[YearNameRow] = field(default_factory=list)
     org_units: list[OrgUnitRow] = field(default_factory=list)
     officeholders: list[OfficeholderRow] = field(default_factory=list)
+    version: int = 0  # Institution.version when loaded (optimistic lock)
 
 
 def ensure_defaults(session: Session) -> Institution:
@@ -148,8 +157,8 @@ def ensure_defaults(session: Session) -> Institution:
     )
     session.add(inst)
     if session.scalar(select(OrgUnit.id).limit(1)) is None:
-        for pos, (name, abbr) in enumerate(DEFAULT_ORG_UNITS):
-            session.add(OrgUnit(name=name, abbreviation=abbr, active=True, position=pos))
+        for pos, (code, name, abbr) in enumerate(DEFAULT_ORG_UNITS):
+            session.add(OrgUnit(code=code, name=name, abbreviation=abbr, active=True, position=pos))
     for year, text in DEFAULT_YEAR_NAMES.items():
         if session.get(YearName, year) is None:
             session.add(YearName(year=year, name=text))
@@ -196,7 +205,7 @@ def load_settings(session: Session) -> InstitutionSettings:
             key=lambda h: (post_order.get(h.post, len(post_order)), h.start_date),
         )
     ]
-    return InstitutionSettings(general, years, units, holders)
+    return InstitutionSettings(general, years, units, holders, inst.version)
 
 
 def crest_mime_of(data: bytes) -> str | None:
@@ -211,6 +220,13 @@ def crest_mime_of(data: bytes) -> str | None:
 # Validation
 
 
+def _length_error(model: type, column: str, value: str) -> str | None:
+    limit = model.__table__.c[column].type.length
+    if limit and len(value.strip()) > limit:
+        return f"Es demasiado largo: como máximo {limit} caracteres (tiene {len(value.strip())})."
+    return None
+
+
 def _validate_general(g: GeneralData, errors: list[FieldError]) -> None:
     def err(name: str, message: str | None) -> None:
         if message:
@@ -220,12 +236,16 @@ def _validate_general(g: GeneralData, errors: list[FieldError]) -> None:
     initials = g.initials.strip()
     if not initials:
         err("initials", "Escriba las siglas que van en los números de documento (p. ej. MDP).")
-    elif not initials.replace("-", "").isalnum() or not initials.isupper():
-        err("initials", "Las siglas van en mayúsculas, sin espacios (p. ej. MDP).")
+    elif not initials.isascii() or not initials.replace("-", "").isalnum() or not initials.isupper():
+        err("initials", "Las siglas van en mayúsculas, sin espacios ni tildes (p. ej. MDP).")
     if g.ruc.strip():
         err("ruc", ruc_error(g.ruc))
     err("phone", phone_error(g.phone))
     err("email", email_error(g.email))
+    for name in ("name", "initials", "address", "city", "province", "department", "phone",
+                 "email", "website"):
+        if not any(e.field == name for e in errors):
+            err(name, _length_error(Institution, name, getattr(g, name)))
     if g.crest is not None:
         if crest_mime_of(g.crest) is None:
             err("crest", "El escudo debe ser una imagen PNG o JPG.")
@@ -237,17 +257,19 @@ def _validate_years(rows: list[YearNameRow], errors: list[FieldError]) -> dict[i
     parsed: dict[int, str] = {}
     for i, row in enumerate(rows):
         text = row.year.strip()
-        if not (text.isdigit() and 1990 <= int(text) <= 2100):
+        if not (text.isascii() and text.isdigit() and 1990 <= int(text) <= 2100):
             errors.append(FieldError("year", "El año debe ser un número entre 1990 y 2100.",
                                      "year_names", i))
             continue
         year = int(text)
         if year in parsed:
             errors.append(FieldError("year", f"El año {year} está repetido.", "year_names", i))
-        name = row.name.strip().strip('"“”').strip()
+        name = row.name.strip().strip('"“”«»').strip()
         if not name:
             errors.append(FieldError("name", f"Escriba la denominación oficial del año {year}.",
                                      "year_names", i))
+        elif message := _length_error(YearName, "name", name):
+            errors.append(FieldError("name", message, "year_names", i))
         parsed[year] = name
     return parsed
 
@@ -263,15 +285,13 @@ def _validate_units(rows: list[OrgUnitRow], errors: list[FieldError]) -> None:
         if name.casefold() in seen:
             errors.append(FieldError("name", f"La unidad «{name}» está repetida.", "org_units", i))
         seen.add(name.casefold())
-        if len(row.abbreviation.strip()) > 20:
-            errors.append(FieldError("abbreviation", "La sigla tiene como máximo 20 caracteres.",
-                                     "org_units", i))
+        for column in ("name", "abbreviation"):
+            if message := _length_error(OrgUnit, column, getattr(row, column)):
+                errors.append(FieldError(column, message, "org_units", i))
 
 
-def _validate_holders(
-    rows: list[OfficeholderRow], errors: list[FieldError]
-) -> list[tuple[dt.date, dt.date | None]]:
-    periods: list[tuple[dt.date, dt.date | None]] = []
+def _validate_holders(rows: list[OfficeholderRow], errors: list[FieldError]) -> None:
+    periods: list[tuple[dt.date, dt.date | None] | None] = []
     for i, row in enumerate(rows):
         def err(name: str, message: str | None, i: int = i) -> None:
             if message:
@@ -281,6 +301,8 @@ def _validate_holders(
             err("post", "Elija el cargo.")
         err("full_name", None if row.full_name.strip() else "Escriba el nombre completo.")
         err("dni", dni_error(row.dni))
+        for column in ("title", "full_name", "designation"):
+            err(column, _length_error(Officeholder, column, getattr(row, column)))
         start = end = None
         try:
             start = parse_short_date(row.start)
@@ -294,17 +316,17 @@ def _validate_holders(
                 err("end", "Fecha de término: " + str(exc))
         if start and end and end < start:
             err("end", "La fecha de término es anterior a la de inicio.")
-        periods.append((start, end) if start else (dt.date.min, dt.date.min))
+        periods.append((start, end) if start else None)
     # Two holders of one post may not overlap in time.
     for i, row in enumerate(rows):
-        s1, e1 = periods[i]
-        if s1 == dt.date.min:
+        if periods[i] is None:
             continue
+        s1, e1 = periods[i]
         for j in range(i):
             other = rows[j]
-            s2, e2 = periods[j]
-            if other.post != row.post or s2 == dt.date.min:
+            if other.post != row.post or periods[j] is None:
                 continue
+            s2, e2 = periods[j]
             if s1 <= (e2 or dt.date.max) and s2 <= (e1 or dt.date.max):
                 until = short_date(e2) if e2 else "la fecha"
                 errors.append(FieldError(
@@ -315,7 +337,6 @@ def _validate_holders(
                     "officeholders", i,
                 ))
                 break
-    return periods
 
 
 def validate_settings(settings: InstitutionSettings) -> list[FieldError]:
@@ -332,23 +353,28 @@ def validate_settings(settings: InstitutionSettings) -> list[FieldError]:
 
 
 def save_settings(session: Session, settings: InstitutionSettings) -> None:
-    """Validate everything, then write it in the caller's transaction. Raises ValidationFailed."""
+    """Validate everything, then write it in the caller's transaction. Raises ValidationFailed.
+
+    The lists are taken as the whole table (rows missing from them are deleted), which is safe
+    because a save based on an outdated version of the settings is refused.
+    """
     errors = validate_settings(settings)
     if errors:
         raise ValidationFailed(errors)
 
     inst = get_institution(session)
+    bumped = session.execute(
+        update(Institution)
+        .where(Institution.id == inst.id, Institution.version == settings.version)
+        .values(version=Institution.version + 1)
+    ).rowcount
+    if bumped != 1:
+        raise ValidationFailed([FieldError("version", CONCURRENT_EDIT_MESSAGE, "general")])
+    session.refresh(inst)
     g = settings.general
-    inst.name = g.name.strip()
-    inst.initials = g.initials.strip()
-    inst.ruc = g.ruc.strip()
-    inst.address = g.address.strip()
-    inst.city = g.city.strip()
-    inst.province = g.province.strip()
-    inst.department = g.department.strip()
-    inst.phone = g.phone.strip()
-    inst.email = g.email.strip()
-    inst.website = g.website.strip()
+    for name in ("name", "initials", "ruc", "address", "city", "province", "department", "phone",
+                 "email", "website"):
+        setattr(inst, name, getattr(g, name).strip())
     inst.crest = g.crest
     inst.crest_mime = crest_mime_of(g.crest) if g.crest else None
 
@@ -364,36 +390,21 @@ def save_settings(session: Session, settings: InstitutionSettings) -> None:
         else:
             row.name = name
 
-    _save_units(session, settings.org_units)
-    session.flush()
+    removed_units = _upsert_units(session, settings.org_units)
     _save_holders(session, settings.officeholders)
     session.flush()
+    _delete_units(session, removed_units)  # last: the holders may just have let go of them
+    session.flush()
 
 
-def _save_units(session: Session, rows: list[OrgUnitRow]) -> None:
+def _upsert_units(session: Session, rows: list[OrgUnitRow]) -> list[OrgUnit]:
+    """Write the units listed; return the existing ones the user removed from the list."""
     existing = {u.id: u for u in session.scalars(select(OrgUnit))}
     kept = {r.id for r in rows if r.id is not None}
-    errors = []
-    for unit_id, unit in existing.items():
-        if unit_id not in kept:
-            refs = count_references(session, OrgUnit.__tablename__, unit_id)
-            if refs:
-                errors.append(FieldError(
-                    "name",
-                    f"La unidad «{unit.name}» no se puede eliminar porque {refs} registro(s) la "
-                    "mencionan; desactívela en su lugar.",
-                    "org_units",
-                ))
-    if errors:
-        raise ValidationFailed(errors)
-    for unit_id, unit in existing.items():
-        if unit_id not in kept:
-            session.delete(unit)
-    session.flush()
+    renamed = [r for r in rows if r.id in existing and existing[r.id].name != r.name.strip()]
     # Rename in two steps so that swapping two names never trips the unique constraint.
-    for unit_id, unit in existing.items():
-        if unit_id in kept:
-            unit.name = f"\x00{unit_id}"
+    for row in renamed:
+        existing[row.id].name = f"~renombrando~{row.id}~"
     session.flush()
     for pos, row in enumerate(rows):
         unit = existing.get(row.id) if row.id is not None else None
@@ -404,6 +415,30 @@ def _save_units(session: Session, rows: list[OrgUnitRow]) -> None:
         unit.abbreviation = row.abbreviation.strip()
         unit.active = bool(row.active)
         unit.position = pos
+    session.flush()
+    return [unit for unit_id, unit in existing.items() if unit_id not in kept]
+
+
+def unit_removal_blocker(session: Session, unit: OrgUnit) -> str | None:
+    """Why the unit cannot be deleted (Spanish), or None when it can."""
+    refs = count_references(session, OrgUnit.__tablename__, unit.id)
+    if refs:
+        reason = f"{refs} registro(s) la mencionan"
+    elif unit.code in {post.unit_code for post in POSTS.values()}:
+        reason = "a ella pertenece un cargo que el sistema usa en los documentos"
+    else:
+        return None
+    return (f"La unidad «{unit.name}» no se puede eliminar porque {reason}; desactívela en su "
+            "lugar: dejará de ofrecerse en los formularios nuevos.")
+
+
+def _delete_units(session: Session, units: list[OrgUnit]) -> None:
+    errors = [FieldError("name", message, "org_units")
+              for unit in units if (message := unit_removal_blocker(session, unit))]
+    if errors:
+        raise ValidationFailed(errors)
+    for unit in units:
+        session.delete(unit)
 
 
 def _save_holders(session: Session, rows: list[OfficeholderRow]) -> None:
@@ -419,14 +454,14 @@ def _save_holders(session: Session, rows: list[OfficeholderRow]) -> None:
                     "officeholders",
                 )])
             session.delete(holder)
-    units = {u.name: u.id for u in session.scalars(select(OrgUnit))}
+    units = {u.code: u.id for u in session.scalars(select(OrgUnit).where(OrgUnit.code.is_not(None)))}
     for row in rows:
         holder = existing.get(row.id) if row.id is not None else None
         if holder is None:
             holder = Officeholder()
             session.add(holder)
         holder.post = row.post
-        holder.org_unit_id = units.get(POSTS[row.post].unit)
+        holder.org_unit_id = units.get(POSTS[row.post].unit_code)
         holder.title = row.title.strip()
         holder.full_name = row.full_name.strip()
         holder.dni = row.dni.strip()
@@ -436,8 +471,9 @@ def _save_holders(session: Session, rows: list[OfficeholderRow]) -> None:
         holder.feminine = bool(row.feminine)
 
 
-def org_unit_reference_count(session: Session, unit_id: int) -> int:
-    return count_references(session, OrgUnit.__tablename__, unit_id)
+def unit_removal_message(session: Session, unit_id: int) -> str | None:
+    unit = session.get(OrgUnit, unit_id)
+    return unit_removal_blocker(session, unit) if unit is not None else None
 
 
 # ----------------------------------------------------------------------------------------------
@@ -533,13 +569,13 @@ def unit_directory(session: Session, on: dt.date, include_inactive: bool = False
     for code, post in POSTS.items():
         holder = holder_on(session, code, on)
         if holder is not None:
-            heads.setdefault(post.unit, []).append(
+            heads.setdefault(post.unit_code, []).append(
                 f"{post_label(code, holder.feminine)}: {signature_name(holder)}"
             )
     query = select(OrgUnit).order_by(OrgUnit.position, OrgUnit.id)
     if not include_inactive:
         query = query.where(OrgUnit.active.is_(True))
     return [
-        UnitEntry(u.name, u.abbreviation, u.active, "; ".join(heads.get(u.name, [])))
+        UnitEntry(u.name, u.abbreviation, u.active, "; ".join(heads.get(u.code or "", [])))
         for u in session.scalars(query)
     ]

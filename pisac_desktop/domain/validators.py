@@ -7,8 +7,9 @@ import re
 RUC_WEIGHTS = (5, 4, 3, 2, 7, 6, 5, 4, 3, 2)
 RUC_PREFIXES = ("10", "15", "16", "17", "20")
 
+_DIGITS = re.compile(r"[0-9]+")  # ASCII only: str.isdigit() also accepts '²' or '２'
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[A-Za-z]{2,}$")
-_PHONE = re.compile(r"^[0-9 +()\-]{6,20}$")
+_PHONE = re.compile(r"^[0-9 +()\-]{6,20}$", re.ASCII)
 
 
 def ruc_check_digit(first_ten: str) -> int:
@@ -20,7 +21,7 @@ def ruc_check_digit(first_ten: str) -> int:
 
 def ruc_error(value: str) -> str | None:
     value = value.strip()
-    if not value.isdigit() or len(value) != 11:
+    if not _DIGITS.fullmatch(value) or len(value) != 11:
         return "El RUC debe tener exactamente 11 dígitos, sin espacios ni guiones."
     if not value.startswith(RUC_PREFIXES):
         return "El RUC debe empezar por 10, 15, 16, 17 o 20 (una municipalidad empieza por 20)."
@@ -33,7 +34,7 @@ def dni_error(value: str) -> str | None:
     value = value.strip()
     if not value:
         return "Escriba el DNI (8 dígitos)."
-    if not value.isdigit() or len(value) != 8:
+    if not _DIGITS.fullmatch(value) or len(value) != 8:
         return "El DNI debe tener exactamente 8 dígitos."
     return None
 

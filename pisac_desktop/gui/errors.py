@@ -14,8 +14,8 @@ from pisac_desktop.paths import DataPaths
 log = logging.getLogger("pisac_desktop.errors")
 
 
-def database_error_message(exc: BaseException) -> str:
-    """A Spanish explanation of a database failure that happened while saving."""
+def database_problem(exc: BaseException) -> str:
+    """What went wrong with the database, in Spanish."""
     text = str(getattr(exc, "orig", exc)).lower()
     if "locked" in text or "busy" in text:
         reason = ("la base de datos está ocupada por otra ventana o computadora. Espere unos "
@@ -26,8 +26,13 @@ def database_error_message(exc: BaseException) -> str:
         reason = "la carpeta de datos es de solo lectura."
     else:
         reason = f"la base de datos respondió: {getattr(exc, 'orig', exc)}"
-    return (f"No se pudo guardar: {reason} No se guardó nada a medias y lo que escribió sigue "
-            "en la ventana.")
+    return reason
+
+
+def database_error_message(exc: BaseException) -> str:
+    """A database failure that happened while saving a form."""
+    return (f"No se pudo guardar: {database_problem(exc)} No se guardó nada a medias y lo que "
+            "escribió sigue en la ventana.")
 
 
 def show_database_error(parent: QWidget | None, exc: BaseException) -> None:
@@ -44,7 +49,7 @@ def install_excepthook(paths: DataPaths) -> None:
         if QApplication.instance() is None:
             return
         if isinstance(exc, OperationalError):
-            detail = database_error_message(exc)
+            detail = f"Problema con la base de datos: {database_problem(exc)}"
         else:
             detail = f"Detalle técnico: {exc_type.__name__}: {exc}"
         box = QMessageBox(QMessageBox.Critical, "Error inesperado",

@@ -63,7 +63,7 @@ def take_screenshots(paths: DataPaths, out_dir: Path) -> list[Path]:
         dialog.edits["email"].setText("mesa de partes@munipisac")
         dialog.save()
         _save(dialog, out_dir, "datos-institucion-error", files)
-        dialog.reject()
+        dialog.done(0)  # discard without the "descartar cambios" question
 
         about = AboutDialog(ctx, window)
         about.show()

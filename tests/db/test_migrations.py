@@ -8,7 +8,12 @@ from sqlalchemy import select, text
 from pisac_desktop import __version__
 from pisac_desktop.db import schema
 from pisac_desktop.db.models import CouncilMember, Institution
-from pisac_desktop.db.schema import HEAD_REVISION, ForeignDatabaseError, NewerDatabaseError
+from pisac_desktop.db.schema import (
+    HEAD_REVISION,
+    ForeignDatabaseError,
+    MigrationFailedError,
+    NewerDatabaseError,
+)
 from pisac_desktop.paths import DataPaths
 from pisac_desktop.startup import open_database
 
@@ -53,24 +58,36 @@ def test_each_released_schema_upgrades_with_its_data(fixture, tmp_path):
         opened.db.dispose()
 
 
-def test_older_database_is_backed_up_then_upgraded(tmp_path, monkeypatch):
+def _next_release(tmp_path, monkeypatch, upgrade_body: str):
     """Simulate the next release: a copy of the migrations with one more revision."""
     migrations = tmp_path / "migrations"
     shutil.copytree(schema.MIGRATIONS_DIR, migrations, ignore=shutil.ignore_patterns("__pycache__"))
     (migrations / "versions" / "9999_next.py").write_text(
-        'import sqlalchemy as sa\nfrom alembic import op\n\n'
+        "import sqlalchemy as sa\nfrom alembic import op\n\n"
         f'revision = "9999"\ndown_revision = "{HEAD_REVISION}"\n'
         "branch_labels = None\ndepends_on = None\n\n\n"
-        "def upgrade():\n"
-        '    op.create_table("next_thing", sa.Column("id", sa.Integer, primary_key=True))\n\n\n'
-        "def downgrade():\n"
-        '    op.drop_table("next_thing")\n',
+        f"def upgrade():\n{upgrade_body}\n\n"
+        "def downgrade():\n    pass\n",
         encoding="utf-8",
     )
     monkeypatch.setattr(schema, "MIGRATIONS_DIR", migrations)
     monkeypatch.setattr(schema, "HEAD_REVISION", "9999")
     paths = DataPaths(tmp_path / "datos").ensure()
     shutil.copy(FIXTURES[-1], paths.database)
+    return paths
+
+
+# A batch migration rebuilds org_unit, which officeholder references: this only works with
+# foreign keys off during the migration (SQLite drops and recreates the table).
+REBUILD_REFERENCED_TABLE = (
+    '    op.create_table("next_thing", sa.Column("id", sa.Integer, primary_key=True))\n'
+    '    with op.batch_alter_table("org_unit") as batch:\n'
+    '        batch.alter_column("name", type_=sa.String(300), existing_type=sa.String(200))\n'
+)
+
+
+def test_older_database_is_backed_up_then_upgraded(tmp_path, monkeypatch):
+    paths = _next_release(tmp_path, monkeypatch, REBUILD_REFERENCED_TABLE)
 
     opened = open_database(paths)
     opened.db.dispose()
@@ -85,6 +102,52 @@ def test_older_database_is_backed_up_then_upgraded(tmp_path, monkeypatch):
         assert conn.execute("SELECT version_num FROM alembic_version").fetchone()[0] == "9999"
         conn.execute("SELECT count(*) FROM next_thing")
         assert conn.execute("SELECT ruc FROM institution").fetchone()[0] == "20147990139"
+        linked = conn.execute(
+            "SELECT count(*) FROM officeholder JOIN org_unit ON org_unit.id = org_unit_id"
+        ).fetchone()[0]
+        assert linked == 6
+        assert conn.execute("PRAGMA foreign_key_check").fetchall() == []
+
+
+def test_a_failing_migration_changes_nothing(tmp_path, monkeypatch):
+    paths = _next_release(
+        tmp_path, monkeypatch,
+        REBUILD_REFERENCED_TABLE + '    raise RuntimeError("fallo a mitad de la migración")\n',
+    )
+    before = {
+        row[0] for row in sqlite3.connect(paths.database).execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table'")
+    }
+    with pytest.raises(MigrationFailedError) as failed:
+        open_database(paths)
+    assert "No se cambió nada" in str(failed.value) and "backups" in str(failed.value)
+    with sqlite3.connect(paths.database) as conn:
+        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        assert tables == before  # no next_thing, no _alembic_tmp_org_unit
+        assert conn.execute("SELECT version_num FROM alembic_version").fetchone()[0] == HEAD_REVISION
+    # The next start tries again cleanly (and fails the same way, not worse).
+    with pytest.raises(MigrationFailedError, match="fallo a mitad"):
+        open_database(paths)
+
+
+def test_models_and_migrations_agree(opened):
+    """A model changed without a migration is caught here."""
+    from alembic.autogenerate import compare_metadata
+    from alembic.migration import MigrationContext
+
+    from pisac_desktop.db.models import Base
+
+    with opened.db.engine.connect() as conn:
+        diff = compare_metadata(MigrationContext.configure(conn), Base.metadata)
+    assert diff == []
+
+
+def test_data_folder_with_odd_characters(tmp_path):
+    paths = DataPaths(tmp_path / "datos ?x %41 ñ").ensure()
+    opened = open_database(paths)
+    opened.db.dispose()
+    assert paths.database.exists()
+    assert [p.name for p in paths.root.parent.iterdir()] == [paths.root.name]
 
 
 def test_newer_database_is_refused_naming_both_versions(paths):
@@ -127,3 +190,16 @@ def test_settings_file_chooses_the_database(tmp_path):
     opened = open_database(paths)
     opened.db.dispose()
     assert other.exists() and opened.db.display_location == str(other)
+
+
+@pytest.mark.parametrize(
+    ("url", "fragment"),
+    [("esto no es una url", "no es válida"), ("postgresql+nodriver://x/y", "no es válida")],
+)
+def test_bad_database_url_is_explained(tmp_path, url, fragment):
+    from pisac_desktop.config import SettingsError
+
+    paths = DataPaths(tmp_path / "datos").ensure()
+    paths.settings.write_text(f"[base_de_datos]\nurl = {url}\n", encoding="utf-8")
+    with pytest.raises(SettingsError, match=fragment):
+        open_database(paths)

@@ -173,3 +173,24 @@ def test_cell_still_being_edited_is_saved(qtbot, ctx):
         from pisac_desktop.db.models import YearName
 
         assert s.get(YearName, 2027).name == "Año escrito sin pulsar Enter"
+
+
+def test_cancel_asks_before_dropping_typed_changes(qtbot, ctx, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    answers = []
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: answers.pop(0))
+    dialog = _dialog(qtbot, ctx)
+    dialog.show()
+    dialog.reject()  # nothing typed: closes without asking
+    assert not dialog.isVisible()
+
+    dialog = _dialog(qtbot, ctx)
+    dialog.show()
+    dialog.edits["address"].setText("Jr. Bolognesi 123")
+    answers.append(QMessageBox.Cancel)
+    dialog.reject()
+    assert dialog.isVisible() and dialog.edits["address"].text() == "Jr. Bolognesi 123"
+    answers.append(QMessageBox.Discard)
+    dialog.reject()
+    assert not dialog.isVisible() and not answers

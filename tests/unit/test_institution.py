@@ -7,6 +7,7 @@ from pisac_desktop.db.models import Institution, Officeholder, OrgUnit, YearName
 from pisac_desktop.domain.errors import ValidationFailed
 from pisac_desktop.domain.institution import (
     DEFAULT_ORG_UNITS,
+    unit_directory,
     OfficeholderRow,
     OrgUnitRow,
     YearNameRow,
@@ -22,7 +23,7 @@ def test_new_database_has_the_defaults_of_domain_md(session):
     inst = session.get(Institution, 1)
     assert (inst.name, inst.initials, inst.city) == ("Municipalidad Distrital de Pisac", "MDP", "Pisac")
     units = session.scalars(select(OrgUnit.name).order_by(OrgUnit.position)).all()
-    assert units == [name for name, _ in DEFAULT_ORG_UNITS]
+    assert units == [name for _code, name, _abbr in DEFAULT_ORG_UNITS]
     assert session.get(YearName, 2026).name == (
         "Año de la Esperanza y el Fortalecimiento de la Democracia"
     )
@@ -160,3 +161,65 @@ def test_demo_is_complete(demo):
         assert configuration_pending(s, dt.date(2026, 11, 21)) == []
         mayor = holder_on(s, "MAYOR", dt.date(2026, 11, 21))
         assert mayor.full_name == "Julián Quispe Huamán"
+
+
+def test_a_save_based_on_outdated_settings_is_refused(opened):
+    """Two workstations: B saves first; A's later save must not silently undo B's work."""
+    with opened.db.session() as s:
+        seen_by_a = load_settings(s)
+    with opened.db.session() as s:
+        b = load_settings(s)
+        b.officeholders = [_holder("MAYOR", "Julián Quispe", "23981457", "02/01/2023")]
+        save_settings(s, b)
+    seen_by_a.general.phone = "084 203015"
+    with pytest.raises(ValidationFailed, match="otra persona guardó cambios"), opened.db.session() as s:
+        save_settings(s, seen_by_a)
+    with opened.db.session() as s:
+        assert [h.full_name for h in load_settings(s).officeholders] == ["Julián Quispe"]
+        assert s.get(Institution, 1).phone == ""
+
+
+def test_renaming_a_unit_keeps_its_officeholders_attached(opened):
+    with opened.db.session() as s:
+        settings = load_settings(s)
+        settings.officeholders = [_holder("MAYOR", "Julián Quispe", "23981457", "02/01/2023")]
+        save_settings(s, settings)
+    with opened.db.session() as s:
+        settings = load_settings(s)
+        settings.org_units[0].name = "Despacho de Alcaldía"
+        save_settings(s, settings)
+    with opened.db.session() as s:
+        assert s.scalar(select(Officeholder)).org_unit.name == "Despacho de Alcaldía"
+        heads = {e.name: e.head for e in unit_directory(s, dt.date(2026, 11, 21))}
+        assert heads["Despacho de Alcaldía"] == "Alcalde: Abog. Julián Quispe"
+        settings = load_settings(s)
+    settings.org_units = settings.org_units[1:]
+    with pytest.raises(ValidationFailed, match="no se puede eliminar"), opened.db.session() as s:
+        save_settings(s, settings)
+
+
+def test_post_units_cannot_be_deleted_even_unreferenced(opened):
+    with opened.db.session() as s:
+        settings = load_settings(s)
+    settings.org_units = [u for u in settings.org_units if u.name != "Oficina de Registro Civil"]
+    with pytest.raises(ValidationFailed, match="pertenece un cargo"), opened.db.session() as s:
+        save_settings(s, settings)
+
+
+def test_odd_digits_lengths_and_dates_are_refused_without_crashing(opened):
+    with opened.db.session() as s:
+        settings = load_settings(s)
+    settings.general.name = "M" * 201
+    settings.year_names.append(YearNameRow("2⁰²⁷", "x"))
+    settings.officeholders = [
+        _holder("MAYOR", "Julián Quispe", "²³⁹⁸¹⁴⁵⁷", "01/01/0001"),
+        OfficeholderRow(None, "MAYOR", "T" * 41, "Otro", "11111111", "01/01/2024", "", "", False),
+    ]
+    with pytest.raises(ValidationFailed) as refused, opened.db.session() as s:
+        save_settings(s, settings)
+    found = {(e.section, e.row, e.field): e.message for e in refused.value.errors}
+    assert "200 caracteres" in found[("general", None, "name")]
+    assert ("year_names", 2, "year") in found
+    assert "8 dígitos" in found[("officeholders", 0, "dni")]
+    assert "fuera de rango" in found[("officeholders", 0, "start")]
+    assert "40 caracteres" in found[("officeholders", 1, "title")]

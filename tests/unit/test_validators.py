@@ -19,10 +19,10 @@ def test_valid_rucs_pass(ruc):
 
 
 def test_check_digit_mod11_special_cases():
-    # 11 - (sum % 11) gives 10 -> 0 and 11 -> 1 (SUNAT's rule).
-    for first_ten in ("2013131295", "2010004721"):
-        digit = ruc_check_digit(first_ten)
-        assert 0 <= digit <= 9
+    # SUNAT's rule: 11 - (weighted sum % 11); a result of 10 becomes 0 and 11 becomes 1.
+    assert ruc_check_digit("2010000005") == 0  # raw 10
+    assert ruc_check_digit("2010000013") == 1  # raw 11
+    assert ruc_error("20100000050") is None and ruc_error("20100000130") is not None
 
 
 @pytest.mark.parametrize(
@@ -33,6 +33,8 @@ def test_check_digit_mod11_special_cases():
         ("2013131295A", "11 dígitos"),
         ("201313129 55", "11 dígitos"),
         ("30131312955", "empezar por"),
+        ("20¹⁴⁷⁹⁹⁰¹³⁹", "11 dígitos"),  # superscripts are 'digits' to str.isdigit()
+        ("２０１３１３１２９５５", "11 dígitos"),  # full-width digits
     ],
 )
 def test_bad_rucs_are_explained_in_spanish(ruc, fragment):
@@ -44,6 +46,7 @@ def test_dni():
     assert "8 dígitos" in dni_error("2398145")
     assert "8 dígitos" in dni_error("2398145X")
     assert "Escriba el DNI" in dni_error("  ")
+    assert "8 dígitos" in dni_error("²³⁹⁸¹⁴⁵⁷")
 
 
 def test_email_and_phone_are_optional_but_checked():
@@ -68,3 +71,7 @@ def test_parse_short_date():
         parse_short_date("2023-01-02")
     with pytest.raises(ValueError, match="no existe"):
         parse_short_date("31/02/2026")
+    with pytest.raises(ValueError, match="fuera de rango"):
+        parse_short_date("01/01/0001")
+    with pytest.raises(ValueError, match="dd/mm/aaaa"):
+        parse_short_date("０２/０１/２０２３")

@@ -17,6 +17,8 @@ class Term(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     start_year: Mapped[int] = mapped_column(Integer, unique=True)
     end_year: Mapped[int] = mapped_column(Integer)
+    # Regidores elected (LOM / Ley de Elecciones Municipales: 5 in districts under 25,000).
+    councillor_seats: Mapped[int] = mapped_column(Integer, default=5)
 
     members: Mapped[list[CouncilMember]] = relationship(
         back_populates="term", order_by="CouncilMember.position"

@@ -35,6 +35,9 @@ class Institution(Base):
     website: Mapped[str] = mapped_column(String(200), default="")
     crest: Mapped[bytes | None] = mapped_column(LargeBinary, nullable=True)
     crest_mime: Mapped[str | None] = mapped_column(String(40), nullable=True)
+    # Optimistic lock: a save based on an older version is refused, so two workstations editing
+    # the settings at once never silently undo each other's changes.
+    version: Mapped[int] = mapped_column(Integer, default=1)
     updated_at: Mapped[dt.datetime] = mapped_column(
         DateTime, server_default=func.current_timestamp(), onupdate=func.current_timestamp()
     )
@@ -55,6 +58,8 @@ class OrgUnit(Base):
     __tablename__ = "org_unit"
 
     id: Mapped[int] = mapped_column(primary_key=True)
+    # Stable code of the units the software knows (posts attach to them); survives renaming.
+    code: Mapped[str | None] = mapped_column(String(40), unique=True, nullable=True)
     name: Mapped[str] = mapped_column(String(200), unique=True)
     abbreviation: Mapped[str] = mapped_column(String(20), default="")
     active: Mapped[bool] = mapped_column(Boolean, default=True)

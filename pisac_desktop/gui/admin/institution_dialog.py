@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -31,8 +32,8 @@ from pisac_desktop.domain.institution import (
     YearNameRow,
     crest_mime_of,
     load_settings,
-    org_unit_reference_count,
     save_settings,
+    unit_removal_message,
 )
 from pisac_desktop.gui.context import AppContext
 from pisac_desktop.gui.errors import show_database_error
@@ -77,6 +78,7 @@ class InstitutionDialog(QDialog):
         self.ui = Ui_InstitutionDialog()
         self.ui.setupUi(self)
         self._crest: bytes | None = None
+        self._loaded = InstitutionSettings()
         self._crest_error: str | None = None
 
         self.edits: dict[str, QLineEdit] = {f: getattr(self.ui, f"{_camel(f)}Edit")
@@ -134,6 +136,7 @@ class InstitutionDialog(QDialog):
         self.set_settings(settings)
 
     def set_settings(self, settings: InstitutionSettings) -> None:
+        self._loaded = copy.deepcopy(settings)  # the models edit the rows in place
         for name, edit in self.edits.items():
             edit.setText(getattr(settings.general, name))
         self.set_crest(settings.general.crest)
@@ -148,8 +151,13 @@ class InstitutionDialog(QDialog):
         general.crest = self._crest
         general.crest_mime = crest_mime_of(self._crest) if self._crest else None
         return InstitutionSettings(
-            general, list(self.years.rows), list(self.units.rows), list(self.holders.rows)
+            general, list(self.years.rows), list(self.units.rows), list(self.holders.rows),
+            self._loaded.version,
         )
+
+    def has_changes(self) -> bool:
+        self._commit_open_editors()
+        return self.settings() != self._loaded
 
     def save(self) -> bool:
         """Validate and store; on refusal show why at each field and keep everything typed."""
@@ -171,6 +179,18 @@ class InstitutionDialog(QDialog):
     def accept(self) -> None:
         if self.save():
             super().accept()
+
+    def reject(self) -> None:
+        """Cancel / Esc / closing the window: never drop typed changes without asking."""
+        if self.has_changes():
+            answer = QMessageBox.question(
+                self, "Descartar cambios",
+                "Hay cambios sin guardar en los datos de la institución. ¿Desea descartarlos?",
+                QMessageBox.Discard | QMessageBox.Cancel, QMessageBox.Cancel,
+            )
+            if answer != QMessageBox.Discard:
+                return
+        super().reject()
 
     # --- errors --------------------------------------------------------------------------
     def _add_error_label(self, name: str) -> QLabel:
@@ -304,14 +324,9 @@ class InstitutionDialog(QDialog):
         unit = self.units.rows[row]
         if unit.id is not None:
             with self.ctx.db.session() as session:
-                refs = org_unit_reference_count(session, unit.id)
-            if refs:
-                QMessageBox.information(
-                    self, "No se puede eliminar",
-                    f"La unidad «{unit.name}» ya está mencionada en {refs} registro(s), por eso "
-                    "no se puede eliminar. Use «Desactivar / reactivar»: dejará de ofrecerse en "
-                    "los formularios nuevos y seguirá apareciendo en los documentos antiguos.",
-                )
+                blocker = unit_removal_message(session, unit.id)
+            if blocker:
+                QMessageBox.information(self, "No se puede eliminar", blocker)
                 return
         self.units.remove_row(row)
 

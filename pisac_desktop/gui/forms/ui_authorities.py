@@ -1,6 +1,7 @@
 # Generated from ui/authorities.ui by tools/build_ui.py (pyside6-uic). Do not edit: edit the .ui file
 # in Qt Designer and run `python tools/build_ui.py`.
 # source-sha256: 669df10b13cb901a1068fc597cdf90d276f0e069bd867736030bbcf9c4001bf5
+# uic: uic 6.12.0
 # -*- coding: utf-8 -*-
 
 ################################################################################

@@ -1,6 +1,7 @@
 # Generated from ui/institution_dialog.ui by tools/build_ui.py (pyside6-uic). Do not edit: edit the .ui file
 # in Qt Designer and run `python tools/build_ui.py`.
 # source-sha256: a8e6ce6898b662a11e53242fd6fb702b7779f4d1e42fece0e0c2375a20f3f157
+# uic: uic 6.12.0
 # -*- coding: utf-8 -*-
 
 ################################################################################

@@ -1,6 +1,7 @@
 # Generated from ui/main_window.ui by tools/build_ui.py (pyside6-uic). Do not edit: edit the .ui file
 # in Qt Designer and run `python tools/build_ui.py`.
 # source-sha256: d11ac67ad5887ae6ea6b22ccf2a30c90b3db7c36db80222d90e4884c0cc55e6f
+# uic: uic 6.12.0
 # -*- coding: utf-8 -*-
 
 ################################################################################

@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises:
-Create Date: 2026-11-21 15:57:16.890162
+Create Date: 2026-11-21 16:09:34.062554
 """
 
 from collections.abc import Sequence
@@ -38,22 +38,26 @@ def upgrade() -> None:
     sa.Column('website', sa.String(length=200), nullable=False),
     sa.Column('crest', sa.LargeBinary(), nullable=True),
     sa.Column('crest_mime', sa.String(length=40), nullable=True),
+    sa.Column('version', sa.Integer(), nullable=False),
     sa.Column('updated_at', sa.DateTime(), server_default=sa.text('(CURRENT_TIMESTAMP)'), nullable=False),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_institution'))
     )
     op.create_table('org_unit',
     sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('code', sa.String(length=40), nullable=True),
     sa.Column('name', sa.String(length=200), nullable=False),
     sa.Column('abbreviation', sa.String(length=20), nullable=False),
     sa.Column('active', sa.Boolean(), nullable=False),
     sa.Column('position', sa.Integer(), nullable=False),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_org_unit')),
+    sa.UniqueConstraint('code', name=op.f('uq_org_unit_code')),
     sa.UniqueConstraint('name', name=op.f('uq_org_unit_name'))
     )
     op.create_table('term',
     sa.Column('id', sa.Integer(), nullable=False),
     sa.Column('start_year', sa.Integer(), nullable=False),
     sa.Column('end_year', sa.Integer(), nullable=False),
+    sa.Column('councillor_seats', sa.Integer(), nullable=False),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_term')),
     sa.UniqueConstraint('start_year', name=op.f('uq_term_start_year'))
     )
