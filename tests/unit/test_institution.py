@@ -7,7 +7,6 @@ from pisac_desktop.db.models import Institution, Officeholder, OrgUnit, YearName
 from pisac_desktop.domain.errors import ValidationFailed
 from pisac_desktop.domain.institution import (
     DEFAULT_ORG_UNITS,
-    unit_directory,
     OfficeholderRow,
     OrgUnitRow,
     YearNameRow,
@@ -15,6 +14,7 @@ from pisac_desktop.domain.institution import (
     holder_on,
     load_settings,
     save_settings,
+    unit_directory,
     year_name_for,
 )
 
