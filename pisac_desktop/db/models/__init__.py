@@ -9,14 +9,18 @@ from pisac_desktop.db.models.institution import (
     OrgUnit,
     YearName,
 )
+from pisac_desktop.db.models.security import AuditEntry, User, UserRole
 
 __all__ = [
     "AppMeta",
+    "AuditEntry",
     "Base",
     "CouncilMember",
     "Institution",
     "Officeholder",
     "OrgUnit",
     "Term",
+    "User",
+    "UserRole",
     "YearName",
 ]

@@ -1,0 +1,96 @@
+"""Roles and the permission matrix: the one place that says which role may do what.
+
+Domain use cases call require(actor, Permission.X); the GUI only hides what require() would refuse.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+from pisac_desktop.domain.errors import DomainError
+
+
+class Role(StrEnum):
+    ADMIN = "admin"
+    GENERAL_SECRETARIAT = "general_secretariat"
+    MUNICIPAL_MANAGEMENT = "municipal_management"
+    INTAKE = "intake"  # Mesa de Partes
+    CIVIL_REGISTRY = "civil_registry"
+    READ_ONLY = "read_only"
+
+    @property
+    def label(self) -> str:
+        return ROLE_LABELS[self]
+
+
+ROLE_LABELS = {
+    Role.ADMIN: "Administrador",
+    Role.GENERAL_SECRETARIAT: "Secretaría General",
+    Role.MUNICIPAL_MANAGEMENT: "Gerencia Municipal",
+    Role.INTAKE: "Mesa de Partes",
+    Role.CIVIL_REGISTRY: "Registro Civil",
+    Role.READ_ONLY: "Consulta",
+}
+
+
+class Permission(StrEnum):
+    VIEW = "view"
+    EDIT_INSTITUTION = "edit_institution"
+    MANAGE_USERS = "manage_users"
+    VIEW_AUDIT = "view_audit"
+    BACKUP = "backup"
+    RESTORE = "restore"
+
+
+PERMISSION_LABELS = {
+    Permission.VIEW: "consultar la información",
+    Permission.EDIT_INSTITUTION: "modificar los datos de la institución",
+    Permission.MANAGE_USERS: "administrar los usuarios",
+    Permission.VIEW_AUDIT: "ver el registro de auditoría",
+    Permission.BACKUP: "hacer copias de seguridad",
+    Permission.RESTORE: "restaurar una copia de seguridad",
+}
+
+_EVERYONE = {Permission.VIEW, Permission.BACKUP}
+
+MATRIX: dict[Role, frozenset[Permission]] = {
+    Role.ADMIN: frozenset(Permission),
+    Role.GENERAL_SECRETARIAT: frozenset(_EVERYONE | {Permission.EDIT_INSTITUTION,
+                                                     Permission.VIEW_AUDIT}),
+    Role.MUNICIPAL_MANAGEMENT: frozenset(_EVERYONE),
+    Role.INTAKE: frozenset(_EVERYONE),
+    Role.CIVIL_REGISTRY: frozenset(_EVERYONE),
+    Role.READ_ONLY: frozenset({Permission.VIEW}),
+}
+
+
+@dataclass(frozen=True)
+class Actor:
+    """Who is acting: a signed-in user, or the system/command line (user_id None)."""
+
+    user_id: int | None
+    username: str
+    full_name: str
+    roles: frozenset[Role] = field(default_factory=frozenset)
+    workstation: str = ""
+
+    def can(self, permission: Permission) -> bool:
+        return any(permission in MATRIX.get(role, frozenset()) for role in self.roles)
+
+    @classmethod
+    def system(cls, description: str, workstation: str = "") -> Actor:
+        """The office's IT person at the command line, or the app itself (automatic backups)."""
+        return cls(None, "sistema", description, frozenset({Role.ADMIN}), workstation)
+
+
+class PermissionDenied(DomainError):
+    pass
+
+
+def require(actor: Actor, permission: Permission) -> None:
+    if not actor.can(permission):
+        raise PermissionDenied(
+            f"{actor.full_name or actor.username} no tiene permiso para "
+            f"{PERMISSION_LABELS[permission]}. Pídalo al administrador del sistema."
+        )
