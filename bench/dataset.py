@@ -27,7 +27,7 @@ from pisac_desktop.db.models.council import ROLE_COUNCILLOR, ROLE_MAYOR
 from pisac_desktop.db.schema import HEAD_REVISION, MIGRATIONS_DIR
 from pisac_desktop.domain.dates import parse_short_date as parse
 from pisac_desktop.domain.dates import short_date
-from pisac_desktop.domain.demo import fill_demo_general
+from pisac_desktop.domain.demo import DEMO_ACTOR, fill_demo_general
 from pisac_desktop.domain.institution import (
     POSTS,
     OfficeholderRow,
@@ -154,14 +154,14 @@ def _institution(opened: OpenedDatabase, rng: random.Random) -> None:
             YearNameRow(str(year), text) for year, text in YEAR_NAMES.items() if str(year) not in have
         ]
         settings.year_names.sort(key=lambda row: row.year)
-        save_settings(session, settings)
+        save_settings(session, settings, DEMO_ACTOR)
 
 
 def _org_units(opened: OpenedDatabase, rng: random.Random) -> None:
     with opened.db.session() as session:
         settings = load_settings(session)
         settings.org_units += [OrgUnitRow(None, n, a, active) for n, a, active in EXTRA_ORG_UNITS]
-        save_settings(session, settings)
+        save_settings(session, settings, DEMO_ACTOR)
 
 
 def _council(opened: OpenedDatabase, rng: random.Random) -> None:
@@ -236,7 +236,7 @@ def _officeholders(opened: OpenedDatabase, rng: random.Random) -> None:
                     ))
         _number_designations(rng, rows, initials)
         settings.officeholders = rows
-        save_settings(session, settings)
+        save_settings(session, settings, DEMO_ACTOR)
 
 
 def _number_designations(rng: random.Random, rows: list[OfficeholderRow], initials: str) -> None:

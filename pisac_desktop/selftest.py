@@ -76,6 +76,7 @@ def run_self_test(print_fn: Callable[[str], None] = print) -> int:
             return "datos ficticios creados en una carpeta aparte"
 
         def forms() -> str:
+            from pisac_desktop.domain.permissions import Actor
             from pisac_desktop.gui.admin.about_dialog import AboutDialog
             from pisac_desktop.gui.admin.institution_dialog import InstitutionDialog
             from pisac_desktop.gui.app import create_application
@@ -84,7 +85,7 @@ def run_self_test(print_fn: Callable[[str], None] = print) -> int:
 
             app = create_application()
             state["translated"] = getattr(app, "_pisac_translator", None) is not None
-            ctx = AppContext(state["opened"].db, paths)
+            ctx = AppContext(state["opened"].db, paths, Actor.system("autodiagnóstico"))
             window = MainWindow(ctx)
             count = 1
             for page in window.pages.values():

@@ -53,10 +53,13 @@ def spanish_qapp(qapp):
     return qapp
 
 
-def make_ctx(opened):
+def make_ctx(opened, roles=("admin",)):
+    from pisac_desktop.domain.permissions import Actor, Role
     from pisac_desktop.gui.context import AppContext
 
-    return AppContext(opened.db, opened.paths, today=lambda: TODAY)
+    actor = Actor(None, "prueba", "Persona de prueba", frozenset(Role(r) for r in roles),
+                  "PC-PRUEBA")
+    return AppContext(opened.db, opened.paths, actor, today=lambda: TODAY)
 
 
 @pytest.fixture

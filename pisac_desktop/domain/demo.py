@@ -15,6 +15,7 @@ from pisac_desktop.domain.institution import (
     load_settings,
     save_settings,
 )
+from pisac_desktop.domain.permissions import Actor
 from pisac_desktop.paths import DataPaths, resource
 from pisac_desktop.startup import OpenedDatabase, open_database
 
@@ -48,6 +49,9 @@ DEMO_COUNCIL_2023 = (
 )
 
 
+DEMO_ACTOR = Actor.system("datos de demostración")
+
+
 class DemoRefused(Exception):
     """The folder already holds a database; the message is in Spanish."""
 
@@ -70,7 +74,7 @@ def fill_demo(opened: OpenedDatabase) -> None:
             OfficeholderRow(None, post, title, name, dni, start, end, designation, fem)
             for post, title, name, dni, start, end, designation, fem in DEMO_OFFICEHOLDERS
         ]
-        save_settings(session, settings)
+        save_settings(session, settings, DEMO_ACTOR)
 
         term = Term(start_year=2023, end_year=2026)
         session.add(term)

@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 from dataclasses import dataclass, field
 
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from pisac_desktop.db.models import Institution, Officeholder, OrgUnit, YearName
+from pisac_desktop.domain.audit import diff, record
 from pisac_desktop.domain.dates import long_date, parse_short_date, short_date
 from pisac_desktop.domain.errors import FieldError, ValidationFailed
+from pisac_desktop.domain.permissions import Actor, Permission, require
 from pisac_desktop.domain.references import count_references
 from pisac_desktop.domain.validators import dni_error, email_error, phone_error, ruc_error
 
@@ -352,15 +355,41 @@ def validate_settings(settings: InstitutionSettings) -> list[FieldError]:
 # Saving
 
 
-def save_settings(session: Session, settings: InstitutionSettings) -> None:
-    """Validate everything, then write it in the caller's transaction. Raises ValidationFailed.
+def settings_snapshot(settings: InstitutionSettings) -> dict[str, object]:
+    """A flat, readable picture of the settings, for the audit trail's before/after."""
+    g = settings.general
+    snap: dict[str, object] = {
+        name: getattr(g, name).strip()
+        for name in ("name", "initials", "ruc", "address", "city", "province", "department",
+                     "phone", "email", "website")
+    }
+    snap["escudo"] = (f"{len(g.crest)} bytes, sha256 {hashlib.sha256(g.crest).hexdigest()[:12]}"
+                      if g.crest else None)
+    for row in settings.year_names:
+        snap[f"año {row.year.strip()}"] = row.name.strip().strip('"“”«»').strip()
+    snap["unidades orgánicas"] = [
+        f"{u.name.strip()} ({u.abbreviation.strip()}){'' if u.active else ' [desactivada]'}"
+        for u in settings.org_units
+    ]
+    for row in settings.officeholders:
+        key = f"titular {post_label(row.post)} desde {row.start.strip()}"
+        snap[key] = (f"{row.title.strip()} {row.full_name.strip()}, DNI {row.dni.strip()}, "
+                     f"hasta {row.end.strip() or '—'}, {row.designation.strip()}").strip()
+    return snap
+
+
+def save_settings(session: Session, settings: InstitutionSettings, actor: Actor) -> None:
+    """Validate everything, then write it in the caller's transaction. Raises ValidationFailed
+    or PermissionDenied. The change is audited with every field's before and after.
 
     The lists are taken as the whole table (rows missing from them are deleted), which is safe
     because a save based on an outdated version of the settings is refused.
     """
+    require(actor, Permission.EDIT_INSTITUTION)
     errors = validate_settings(settings)
     if errors:
         raise ValidationFailed(errors)
+    before = settings_snapshot(load_settings(session))
 
     inst = get_institution(session)
     bumped = session.execute(
@@ -395,6 +424,9 @@ def save_settings(session: Session, settings: InstitutionSettings) -> None:
     session.flush()
     _delete_units(session, removed_units)  # last: the holders may just have let go of them
     session.flush()
+    changes = diff(before, settings_snapshot(settings))
+    if changes:
+        record(session, actor, "settings_change", "institution", inst.id, changes)
 
 
 def _upsert_units(session: Session, rows: list[OrgUnitRow]) -> list[OrgUnit]:

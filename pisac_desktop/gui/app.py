@@ -7,7 +7,7 @@ import os
 import sys
 import time
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
+from PySide6.QtCore import QLibraryInfo, QLocale, QLockFile, QTimer, QTranslator
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -19,6 +19,8 @@ log = logging.getLogger(__name__)
 SPANISH_PERU = QLocale(QLocale.Spanish, QLocale.Peru)
 # Benchmark hook: quit once the main window is shown and the event loop is idle, printing timings.
 ENV_EXIT_WHEN_IDLE = "PISAC_EXIT_WHEN_IDLE"
+# Benchmark hook, honoured only together with ENV_EXIT_WHEN_IDLE: "user:password" signs in.
+ENV_BENCH_SIGN_IN = "PISAC_BENCH_SIGN_IN"
 
 
 def install_spanish(app: QApplication) -> bool:
@@ -57,6 +59,15 @@ def run(paths: DataPaths, started: float | None = None) -> int:
 
     app = create_application()
     install_excepthook(paths)
+    # One instance per data folder and PC (before any migration could start twice).
+    lock = QLockFile(str(paths.root / "pisac-desktop.lock"))
+    if not lock.tryLock(200):
+        QMessageBox.warning(
+            None, "Pisac Desktop ya está abierto",
+            "Pisac Desktop ya está abierto en esta computadora con la misma carpeta de datos "
+            f"({paths.root}). Use esa ventana; no se abrirá una segunda para no mezclar cambios.",
+        )
+        return 1
     try:
         opened = open_database(paths)
     except (SchemaError, SettingsError) as exc:
@@ -75,13 +86,50 @@ def run(paths: DataPaths, started: float | None = None) -> int:
     from pisac_desktop.gui.context import AppContext
     from pisac_desktop.gui.main_window import MainWindow
 
-    window = MainWindow(AppContext(opened.db, paths))
+    actor = authenticate(opened, paths)
+    if actor is None:
+        opened.db.dispose()
+        return 0
+    window = MainWindow(AppContext(opened.db, paths, actor))
     window.showMaximized()
     if os.environ.get(ENV_EXIT_WHEN_IDLE):
         QTimer.singleShot(0, lambda: _report_idle_and_quit(app, started))
     code = app.exec()
     opened.db.dispose()
+    lock.unlock()
     return code
+
+
+def authenticate(opened, paths: DataPaths):
+    """First start: create the administrator. Otherwise: sign in (and change a password the
+    administrator assigned). Returns the Actor, or None when the person leaves."""
+    from pisac_desktop.domain.audit import workstation_name
+    from pisac_desktop.domain.security import has_users, sign_in
+    from pisac_desktop.gui.admin.accounts import (
+        ChangePasswordDialog,
+        FirstRunDialog,
+        SignInDialog,
+    )
+
+    workstation = workstation_name()
+    with opened.db.session() as session:
+        first_run = not has_users(session)
+    if first_run:
+        dialog = FirstRunDialog(opened.db, paths, workstation)
+        return dialog.actor if dialog.exec() else None
+    bench = os.environ.get(ENV_BENCH_SIGN_IN) if os.environ.get(ENV_EXIT_WHEN_IDLE) else None
+    if bench:  # benchmark only: a real (audited) sign-in without the dialog
+        username, _, password = bench.partition(":")
+        with opened.db.session() as session:
+            return sign_in(session, username, password, workstation).actor
+    dialog = SignInDialog(opened.db, workstation)
+    if not dialog.exec():
+        return None
+    if dialog.must_change_password and not ChangePasswordDialog(
+        opened.db, dialog.actor, forced=True
+    ).exec():
+        return None
+    return dialog.actor
 
 
 def _report_idle_and_quit(app: QApplication, started: float | None) -> None:

@@ -5,13 +5,16 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from pisac_desktop.db.engine import Database
+from pisac_desktop.domain.permissions import Actor
 from pisac_desktop.paths import DataPaths
 
 
 @dataclass
 class AppContext:
-    """What every screen needs: the database, the data folder and 'today' (injectable for tests)."""
+    """What every screen needs: the database, the data folder, who is signed in, and 'today'
+    (injectable for tests)."""
 
     db: Database
     paths: DataPaths
+    actor: Actor
     today: Callable[[], dt.date] = field(default=dt.date.today)

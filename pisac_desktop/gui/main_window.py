@@ -1,8 +1,10 @@
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QMainWindow
+from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox
 
 from pisac_desktop.domain.institution import get_institution
+from pisac_desktop.domain.permissions import Permission
+from pisac_desktop.domain.security import roles_text, sign_out
 from pisac_desktop.gui.context import AppContext
 from pisac_desktop.gui.forms.ui_main_window import Ui_MainWindow
 from pisac_desktop.gui.module_page import ModulePage
@@ -22,14 +24,68 @@ class MainWindow(QMainWindow):
             page = ModulePage(ctx, spec)
             self.pages[spec.key] = page
             self.ui.moduleTabs.addTab(page, spec.title)
-        self.ui.actionSalir.triggered.connect(self.close)
-        self.ui.actionInstitucion.triggered.connect(self.open_institution_settings)
-        self.ui.actionAcercaDe.triggered.connect(self.open_about)
+        self._signing_out = False
+        ui = self.ui
+        ui.actionSalir.triggered.connect(self.close)
+        ui.actionInstitucion.triggered.connect(self.open_institution_settings)
+        ui.actionAcercaDe.triggered.connect(self.open_about)
+        ui.actionUsuarios.triggered.connect(self.open_users)
+        ui.actionAuditoria.triggered.connect(self.open_audit)
+        ui.actionCambiarContrasena.triggered.connect(self.change_password)
+        ui.actionCerrarSesion.triggered.connect(self.sign_out)
+        self.userLabel = QLabel()
+        self.userLabel.setObjectName("signedInUserLabel")
+        ui.statusBar.addWidget(self.userLabel)
         self.dataLabel = QLabel(f"Carpeta de datos: {ctx.paths.root}")
         self.dataLabel.setObjectName("dataFolderLabel")
-        self.ui.statusBar.addPermanentWidget(self.dataLabel)
+        ui.statusBar.addPermanentWidget(self.dataLabel)
+        self.apply_actor()
         self.refresh_title()
 
+    # --- who is signed in ----------------------------------------------------------------
+    def apply_actor(self) -> None:
+        """Show the signed-in user and offer only what their roles allow (the domain enforces
+        the same rules; this only avoids offering what would be refused)."""
+        actor = self.ctx.actor
+        self.userLabel.setText(f"Usuario: {actor.full_name} ({roles_text(actor.roles)})")
+        gates = {
+            self.ui.actionInstitucion: Permission.EDIT_INSTITUTION,
+            self.ui.actionUsuarios: Permission.MANAGE_USERS,
+            self.ui.actionAuditoria: Permission.VIEW_AUDIT,
+            self.ui.actionRespaldar: Permission.BACKUP,
+            self.ui.actionRestaurar: Permission.RESTORE,
+        }
+        for action, permission in gates.items():
+            action.setVisible(actor.can(permission))
+        self.ui.actionCambiarContrasena.setVisible(actor.user_id is not None)
+        self.ui.actionCerrarSesion.setVisible(actor.user_id is not None)
+
+    def sign_out(self) -> bool:
+        """Archivo > Cerrar sesión: back to the sign-in dialog; someone else may sign in."""
+        from pisac_desktop.gui.admin.accounts import SignInDialog
+
+        with self.ctx.db.session() as session:
+            sign_out(session, self.ctx.actor)
+        self.hide()
+        dialog = SignInDialog(self.ctx.db, self.ctx.actor.workstation)
+        if not dialog.exec() or not self.after_sign_in(dialog):
+            self._signing_out = True
+            self.close()
+            return False
+        self.ctx.actor = dialog.actor
+        self.apply_actor()
+        self.refresh_all()
+        self.showMaximized()
+        return True
+
+    def after_sign_in(self, dialog) -> bool:
+        if not dialog.must_change_password:
+            return True
+        from pisac_desktop.gui.admin.accounts import ChangePasswordDialog
+
+        return bool(ChangePasswordDialog(self.ctx.db, dialog.actor, forced=True).exec())
+
+    # --- menus ---------------------------------------------------------------------------
     def refresh_title(self) -> None:
         with self.ctx.db.session() as session:
             name = get_institution(session).name
@@ -47,6 +103,24 @@ class MainWindow(QMainWindow):
         dialog.load()
         if dialog.exec():
             self.refresh_all()
+
+    def open_users(self) -> None:
+        from pisac_desktop.gui.admin.accounts import UsersDialog
+
+        UsersDialog(self.ctx.db, self.ctx.actor, self).exec()
+
+    def open_audit(self) -> None:
+        from pisac_desktop.gui.admin.audit_viewer import AuditViewerDialog
+
+        dialog = AuditViewerDialog(self.ctx, self)
+        dialog.load()
+        dialog.exec()
+
+    def change_password(self) -> None:
+        from pisac_desktop.gui.admin.accounts import ChangePasswordDialog
+
+        if ChangePasswordDialog(self.ctx.db, self.ctx.actor, parent=self).exec():
+            QMessageBox.information(self, "Contraseña", "Su contraseña fue cambiada.")
 
     def open_about(self) -> None:
         from pisac_desktop.gui.admin.about_dialog import AboutDialog

@@ -28,6 +28,7 @@ def _save(widget: QWidget, out_dir: Path, name: str, files: list[Path]) -> None:
 def take_screenshots(paths: DataPaths, out_dir: Path) -> list[Path]:
     if QApplication.instance() is None:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from pisac_desktop.domain.demo import DEMO_ACTOR
     from pisac_desktop.gui.admin.about_dialog import AboutDialog
     from pisac_desktop.gui.admin.institution_dialog import InstitutionDialog
     from pisac_desktop.gui.app import create_application
@@ -38,7 +39,7 @@ def take_screenshots(paths: DataPaths, out_dir: Path) -> list[Path]:
     create_application()
     out_dir.mkdir(parents=True, exist_ok=True)
     opened = open_database(paths)
-    ctx = AppContext(opened.db, paths)
+    ctx = AppContext(opened.db, paths, DEMO_ACTOR)
     files: list[Path] = []
     window = MainWindow(ctx)
     window.resize(*SIZE)

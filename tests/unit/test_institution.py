@@ -5,6 +5,7 @@ from sqlalchemy import select
 
 from pisac_desktop.db.models import Institution, Officeholder, OrgUnit, YearName
 from pisac_desktop.domain.errors import ValidationFailed
+from pisac_desktop.domain.permissions import Actor, Role
 from pisac_desktop.domain.institution import (
     DEFAULT_ORG_UNITS,
     OfficeholderRow,
@@ -17,6 +18,8 @@ from pisac_desktop.domain.institution import (
     unit_directory,
     year_name_for,
 )
+
+ADMIN = Actor(None, "prueba", "Persona de prueba", frozenset({Role.ADMIN}), "PC-PRUEBA")
 
 
 def test_new_database_has_the_defaults_of_domain_md(session):
@@ -55,7 +58,7 @@ def test_settings_round_trip(opened):
             _holder("GENERAL_SECRETARY", "Ana Quispe", "12345678", "02/01/2023", "31/12/2024"),
             _holder("GENERAL_SECRETARY", "Luis Huamán", "87654321", "01/01/2025"),
         ]
-        save_settings(s, settings)
+        save_settings(s, settings, ADMIN)
     with opened.db.session() as s:
         again = load_settings(s)
         assert again.general.ruc == "20147990139"
@@ -83,7 +86,7 @@ def test_refused_save_writes_nothing_and_names_each_field(opened):
     ]
     with pytest.raises(ValidationFailed) as refused:
         with opened.db.session() as s:
-            save_settings(s, settings)
+            save_settings(s, settings, ADMIN)
     found = {(e.section, e.row, e.field) for e in refused.value.errors}
     assert ("general", None, "ruc") in found
     assert ("year_names", 2, "year") in found
@@ -104,7 +107,7 @@ def test_overlapping_periods_in_one_post_are_refused(opened):
         _holder("GENERAL_SECRETARY", "Marleny Huillca", "45879632", "01/07/2024"),
     ]
     with pytest.raises(ValidationFailed) as refused, opened.db.session() as s:
-        save_settings(s, settings)
+        save_settings(s, settings, ADMIN)
     (error,) = refused.value.errors
     assert (error.row, error.field) == (1, "start")
     assert "Se superpone con Rosa Mamani" in error.message
@@ -114,12 +117,12 @@ def test_referenced_unit_cannot_be_deleted_only_deactivated(opened):
     with opened.db.session() as s:
         settings = load_settings(s)
         settings.officeholders = [_holder("MAYOR", "Julián Quispe", "23981457", "02/01/2023")]
-        save_settings(s, settings)
+        save_settings(s, settings, ADMIN)
     with opened.db.session() as s:
         settings = load_settings(s)
     settings.org_units = [u for u in settings.org_units if u.name != "Alcaldía"]
     with pytest.raises(ValidationFailed, match="desactívela"), opened.db.session() as s:
-        save_settings(s, settings)
+        save_settings(s, settings, ADMIN)
     # Deactivating works, and an unreferenced unit can be deleted.
     with opened.db.session() as s:
         settings = load_settings(s)
@@ -127,7 +130,7 @@ def test_referenced_unit_cannot_be_deleted_only_deactivated(opened):
             if unit.name == "Alcaldía":
                 unit.active = False
         settings.org_units = [u for u in settings.org_units if u.name != "Procuraduría Pública Municipal"]
-        save_settings(s, settings)
+        save_settings(s, settings, ADMIN)
     with opened.db.session() as s:
         assert s.scalar(select(OrgUnit.active).where(OrgUnit.name == "Alcaldía")) is False
         assert s.scalar(select(OrgUnit).where(OrgUnit.name.like("Procuradur%"))) is None
@@ -138,13 +141,13 @@ def test_units_can_swap_names_and_duplicates_are_refused(opened):
         settings = load_settings(s)
         a, b = settings.org_units[0], settings.org_units[1]
         a.name, b.name = b.name, a.name
-        save_settings(s, settings)
+        save_settings(s, settings, ADMIN)
     with opened.db.session() as s:
         settings = load_settings(s)
         assert [u.name for u in settings.org_units[:2]] == ["Concejo Municipal", "Alcaldía"]
     settings.org_units[1].name = "concejo municipal"
     with pytest.raises(ValidationFailed, match="repetida"), opened.db.session() as s:
-        save_settings(s, settings)
+        save_settings(s, settings, ADMIN)
 
 
 def test_pending_lists_what_documents_will_lack(session):
@@ -170,10 +173,10 @@ def test_a_save_based_on_outdated_settings_is_refused(opened):
     with opened.db.session() as s:
         b = load_settings(s)
         b.officeholders = [_holder("MAYOR", "Julián Quispe", "23981457", "02/01/2023")]
-        save_settings(s, b)
+        save_settings(s, b, ADMIN)
     seen_by_a.general.phone = "084 203015"
     with pytest.raises(ValidationFailed, match="otra persona guardó cambios"), opened.db.session() as s:
-        save_settings(s, seen_by_a)
+        save_settings(s, seen_by_a, ADMIN)
     with opened.db.session() as s:
         assert [h.full_name for h in load_settings(s).officeholders] == ["Julián Quispe"]
         assert s.get(Institution, 1).phone == ""
@@ -183,11 +186,11 @@ def test_renaming_a_unit_keeps_its_officeholders_attached(opened):
     with opened.db.session() as s:
         settings = load_settings(s)
         settings.officeholders = [_holder("MAYOR", "Julián Quispe", "23981457", "02/01/2023")]
-        save_settings(s, settings)
+        save_settings(s, settings, ADMIN)
     with opened.db.session() as s:
         settings = load_settings(s)
         settings.org_units[0].name = "Despacho de Alcaldía"
-        save_settings(s, settings)
+        save_settings(s, settings, ADMIN)
     with opened.db.session() as s:
         assert s.scalar(select(Officeholder)).org_unit.name == "Despacho de Alcaldía"
         heads = {e.name: e.head for e in unit_directory(s, dt.date(2026, 11, 21))}
@@ -195,7 +198,7 @@ def test_renaming_a_unit_keeps_its_officeholders_attached(opened):
         settings = load_settings(s)
     settings.org_units = settings.org_units[1:]
     with pytest.raises(ValidationFailed, match="no se puede eliminar"), opened.db.session() as s:
-        save_settings(s, settings)
+        save_settings(s, settings, ADMIN)
 
 
 def test_post_units_cannot_be_deleted_even_unreferenced(opened):
@@ -203,7 +206,7 @@ def test_post_units_cannot_be_deleted_even_unreferenced(opened):
         settings = load_settings(s)
     settings.org_units = [u for u in settings.org_units if u.name != "Oficina de Registro Civil"]
     with pytest.raises(ValidationFailed, match="pertenece un cargo"), opened.db.session() as s:
-        save_settings(s, settings)
+        save_settings(s, settings, ADMIN)
 
 
 def test_odd_digits_lengths_and_dates_are_refused_without_crashing(opened):
@@ -216,7 +219,7 @@ def test_odd_digits_lengths_and_dates_are_refused_without_crashing(opened):
         OfficeholderRow(None, "MAYOR", "T" * 41, "Otro", "11111111", "01/01/2024", "", "", False),
     ]
     with pytest.raises(ValidationFailed) as refused, opened.db.session() as s:
-        save_settings(s, settings)
+        save_settings(s, settings, ADMIN)
     found = {(e.section, e.row, e.field): e.message for e in refused.value.errors}
     assert "200 caracteres" in found[("general", None, "name")]
     assert ("year_names", 2, "year") in found

@@ -165,7 +165,7 @@ class InstitutionDialog(QDialog):
         self.clear_errors()
         try:
             with self.ctx.db.session() as session:
-                save_settings(session, self.settings())
+                save_settings(session, self.settings(), self.ctx.actor)
         except ValidationFailed as failed:
             self.show_errors(failed.errors)
             return False

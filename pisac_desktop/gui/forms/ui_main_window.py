@@ -1,6 +1,6 @@
 # Generated from ui/main_window.ui by tools/build_ui.py (pyside6-uic). Do not edit: edit the .ui file
 # in Qt Designer and run `python tools/build_ui.py`.
-# source-sha256: d11ac67ad5887ae6ea6b22ccf2a30c90b3db7c36db80222d90e4884c0cc55e6f
+# source-sha256: ef3e999726da3312f57f460fa375429ef60c6821e92f0acafd6993d78e802999
 # uic: uic 6.12.0
 # -*- coding: utf-8 -*-
 
@@ -30,6 +30,18 @@ class Ui_MainWindow(object):
         MainWindow.resize(1280, 760)
         self.actionSalir = QAction(MainWindow)
         self.actionSalir.setObjectName(u"actionSalir")
+        self.actionRespaldar = QAction(MainWindow)
+        self.actionRespaldar.setObjectName(u"actionRespaldar")
+        self.actionRestaurar = QAction(MainWindow)
+        self.actionRestaurar.setObjectName(u"actionRestaurar")
+        self.actionCambiarContrasena = QAction(MainWindow)
+        self.actionCambiarContrasena.setObjectName(u"actionCambiarContrasena")
+        self.actionCerrarSesion = QAction(MainWindow)
+        self.actionCerrarSesion.setObjectName(u"actionCerrarSesion")
+        self.actionUsuarios = QAction(MainWindow)
+        self.actionUsuarios.setObjectName(u"actionUsuarios")
+        self.actionAuditoria = QAction(MainWindow)
+        self.actionAuditoria.setObjectName(u"actionAuditoria")
         self.actionInstitucion = QAction(MainWindow)
         self.actionInstitucion.setObjectName(u"actionInstitucion")
         self.actionAcercaDe = QAction(MainWindow)
@@ -62,8 +74,16 @@ class Ui_MainWindow(object):
         self.menuBar.addAction(self.menuArchivo.menuAction())
         self.menuBar.addAction(self.menuConfiguracion.menuAction())
         self.menuBar.addAction(self.menuAyuda.menuAction())
+        self.menuArchivo.addAction(self.actionRespaldar)
+        self.menuArchivo.addAction(self.actionRestaurar)
+        self.menuArchivo.addSeparator()
+        self.menuArchivo.addAction(self.actionCambiarContrasena)
+        self.menuArchivo.addAction(self.actionCerrarSesion)
+        self.menuArchivo.addSeparator()
         self.menuArchivo.addAction(self.actionSalir)
         self.menuConfiguracion.addAction(self.actionInstitucion)
+        self.menuConfiguracion.addAction(self.actionUsuarios)
+        self.menuConfiguracion.addAction(self.actionAuditoria)
         self.menuAyuda.addAction(self.actionAcercaDe)
 
         self.retranslateUi(MainWindow)
@@ -75,6 +95,12 @@ class Ui_MainWindow(object):
 #if QT_CONFIG(shortcut)
         self.actionSalir.setShortcut(QCoreApplication.translate("MainWindow", u"Ctrl+Q", None))
 #endif // QT_CONFIG(shortcut)
+        self.actionRespaldar.setText(QCoreApplication.translate("MainWindow", u"&Respaldar ahora\u2026", None))
+        self.actionRestaurar.setText(QCoreApplication.translate("MainWindow", u"Res&taurar una copia de seguridad\u2026", None))
+        self.actionCambiarContrasena.setText(QCoreApplication.translate("MainWindow", u"Cambiar mi &contrase\u00f1a\u2026", None))
+        self.actionCerrarSesion.setText(QCoreApplication.translate("MainWindow", u"Cerrar s&esi\u00f3n", None))
+        self.actionUsuarios.setText(QCoreApplication.translate("MainWindow", u"&Usuarios\u2026", None))
+        self.actionAuditoria.setText(QCoreApplication.translate("MainWindow", u"Registro de &auditor\u00eda\u2026", None))
         self.actionInstitucion.setText(QCoreApplication.translate("MainWindow", u"&Datos de la instituci\u00f3n\u2026", None))
         self.actionAcercaDe.setText(QCoreApplication.translate("MainWindow", u"&Acerca de Pisac Desktop", None))
         self.menuArchivo.setTitle(QCoreApplication.translate("MainWindow", u"&Archivo", None))

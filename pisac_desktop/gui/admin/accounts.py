@@ -1,0 +1,366 @@
+"""Sign-in, first start, password change and Configuración > Usuarios."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtGui import QPixmap
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QInputDialog,
+    QLineEdit,
+    QMessageBox,
+)
+
+from pisac_desktop.db.engine import Database
+from pisac_desktop.domain.errors import DomainError, ValidationFailed
+from pisac_desktop.domain.institution import get_institution
+from pisac_desktop.domain.permissions import Actor, Role
+from pisac_desktop.domain.security import (
+    UserForm,
+    UserView,
+    change_own_password,
+    create_first_admin,
+    create_user,
+    list_users,
+    local_time_text,
+    reset_password,
+    set_active,
+    sign_in,
+    update_user,
+)
+from pisac_desktop.gui.field_errors import FieldErrors
+from pisac_desktop.gui.forms.ui_change_password_dialog import Ui_ChangePasswordDialog
+from pisac_desktop.gui.forms.ui_first_run_dialog import Ui_FirstRunDialog
+from pisac_desktop.gui.forms.ui_sign_in_dialog import Ui_SignInDialog
+from pisac_desktop.gui.forms.ui_user_form_dialog import Ui_UserFormDialog
+from pisac_desktop.gui.forms.ui_users_dialog import Ui_UsersDialog
+from pisac_desktop.gui.table_models import ListTableModel
+from pisac_desktop.paths import DataPaths
+
+
+def _name_buttons(box: QDialogButtonBox, ok: str, cancel: str | None = "Cancelar") -> None:
+    box.button(QDialogButtonBox.Ok).setText(ok)
+    if cancel and box.button(QDialogButtonBox.Cancel):
+        box.button(QDialogButtonBox.Cancel).setText(cancel)
+
+
+class SignInDialog(QDialog):
+    """Asks for user and password until they are right (or the person leaves)."""
+
+    def __init__(self, db: Database, workstation: str = "", parent=None):
+        super().__init__(parent)
+        self.db = db
+        self.workstation = workstation
+        self.actor: Actor | None = None
+        self.must_change_password = False
+        self.ui = Ui_SignInDialog()
+        self.ui.setupUi(self)
+        _name_buttons(self.ui.buttonBox, "Ingresar", "Salir")
+        self.ui.buttonBox.accepted.connect(self.accept)
+        self.ui.buttonBox.rejected.connect(self.reject)
+        with db.session() as session:
+            inst = get_institution(session)
+            self.ui.institutionLabel.setText(inst.name)
+            crest = inst.crest
+        pixmap = QPixmap()
+        if crest and pixmap.loadFromData(crest):
+            self.ui.crestLabel.setPixmap(pixmap)
+        else:
+            self.ui.crestLabel.hide()
+        self.ui.usernameEdit.setFocus()
+
+    def try_sign_in(self) -> bool:
+        with self.db.session() as session:  # failures are recorded and committed too
+            result = sign_in(session, self.ui.usernameEdit.text(), self.ui.passwordEdit.text(),
+                             self.workstation)
+        if not result.ok:
+            self.ui.messageLabel.setText(result.message)
+            self.ui.passwordEdit.clear()
+            self.ui.passwordEdit.setFocus()
+            return False
+        self.actor = result.actor
+        self.must_change_password = result.must_change_password
+        return True
+
+    def accept(self) -> None:
+        if self.try_sign_in():
+            super().accept()
+
+
+class FirstRunDialog(QDialog):
+    """A new database: the institution's name and the administrator's account."""
+
+    FIELDS = {
+        "institution_name": "institutionNameEdit", "full_name": "fullNameEdit",
+        "username": "usernameEdit", "password": "passwordEdit",
+        "password_again": "passwordAgainEdit",
+    }
+
+    def __init__(self, db: Database, paths: DataPaths, workstation: str = "", parent=None):
+        super().__init__(parent)
+        self.db = db
+        self.workstation = workstation
+        self.actor: Actor | None = None
+        self.ui = Ui_FirstRunDialog()
+        self.ui.setupUi(self)
+        _name_buttons(self.ui.buttonBox, "Crear y empezar", "Salir")
+        self.ui.buttonBox.accepted.connect(self.accept)
+        self.ui.buttonBox.rejected.connect(self.reject)
+        self.ui.dataFolderLabel.setText(f"Carpeta de datos: {paths.root}")
+        self.ui.dataFolderLabel.setStyleSheet("color: #555;")
+        with db.session() as session:
+            self.ui.institutionNameEdit.setText(get_institution(session).name)
+        self.errors = FieldErrors(
+            self.ui.form, {k: getattr(self.ui, v) for k, v in self.FIELDS.items()}, self
+        )
+
+    def save(self) -> bool:
+        form = UserForm(self.ui.usernameEdit.text(), self.ui.fullNameEdit.text(),
+                        self.ui.passwordEdit.text(), self.ui.passwordAgainEdit.text())
+        try:
+            with self.db.session() as session:
+                self.actor = create_first_admin(session, form, self.ui.institutionNameEdit.text(),
+                                                self.workstation)
+        except ValidationFailed as failed:
+            rest = self.errors.show(failed.errors)
+            self.ui.messageLabel.setText("\n".join(e.message for e in rest))
+            return False
+        except DomainError as exc:
+            self.ui.messageLabel.setText(str(exc))
+            return False
+        return True
+
+    def accept(self) -> None:
+        if self.save():
+            super().accept()
+
+
+class ChangePasswordDialog(QDialog):
+    FIELDS = {"current": "currentEdit", "password": "passwordEdit",
+              "password_again": "passwordAgainEdit"}
+
+    def __init__(self, db: Database, actor: Actor, forced: bool = False, parent=None):
+        super().__init__(parent)
+        self.db = db
+        self.actor = actor
+        self.ui = Ui_ChangePasswordDialog()
+        self.ui.setupUi(self)
+        _name_buttons(self.ui.buttonBox, "Cambiar contraseña", "Salir" if forced else "Cancelar")
+        self.ui.buttonBox.accepted.connect(self.accept)
+        self.ui.buttonBox.rejected.connect(self.reject)
+        if forced:
+            self.ui.reasonLabel.setText(
+                "Su contraseña fue asignada por el administrador. Antes de continuar, elija una "
+                "contraseña nueva que solo usted conozca (8 caracteres o más)."
+            )
+        self.errors = FieldErrors(
+            self.ui.form, {k: getattr(self.ui, v) for k, v in self.FIELDS.items()}, self
+        )
+
+    def save(self) -> bool:
+        try:
+            with self.db.session() as session:
+                change_own_password(session, self.actor, self.ui.currentEdit.text(),
+                                    self.ui.passwordEdit.text(), self.ui.passwordAgainEdit.text())
+        except ValidationFailed as failed:
+            self.errors.show(failed.errors)
+            return False
+        except DomainError as exc:
+            self.ui.messageLabel.setText(str(exc))
+            return False
+        return True
+
+    def accept(self) -> None:
+        if self.save():
+            super().accept()
+
+
+ROLE_CHECKS = {
+    Role.ADMIN: "roleAdminCheck",
+    Role.GENERAL_SECRETARIAT: "roleGeneralSecretariatCheck",
+    Role.MUNICIPAL_MANAGEMENT: "roleMunicipalManagementCheck",
+    Role.INTAKE: "roleIntakeCheck",
+    Role.CIVIL_REGISTRY: "roleCivilRegistryCheck",
+    Role.READ_ONLY: "roleReadOnlyCheck",
+}
+
+
+class UserFormDialog(QDialog):
+    """Create a user (user_view None) or change one's name and roles."""
+
+    FIELDS = {"username": "usernameEdit", "full_name": "fullNameEdit",
+              "password": "passwordEdit", "password_again": "passwordAgainEdit",
+              "roles": "rolesGroup"}
+
+    def __init__(self, db: Database, actor: Actor, user_view: UserView | None = None,
+                 parent=None):
+        super().__init__(parent)
+        self.db = db
+        self.actor = actor
+        self.user_view = user_view
+        self.ui = Ui_UserFormDialog()
+        self.ui.setupUi(self)
+        _name_buttons(self.ui.buttonBox, "Guardar")
+        self.ui.buttonBox.accepted.connect(self.accept)
+        self.ui.buttonBox.rejected.connect(self.reject)
+        self.errors = FieldErrors(
+            self.ui.form, {k: getattr(self.ui, v) for k, v in self.FIELDS.items()}, self
+        )
+        if user_view is None:
+            self.setWindowTitle("Nuevo usuario")
+            self.ui.hintLabel.setText(
+                "La persona deberá cambiar esta contraseña inicial la primera vez que ingrese."
+            )
+        else:
+            self.setWindowTitle(f"Modificar usuario {user_view.username}")
+            self.ui.usernameEdit.setText(user_view.username)
+            self.ui.usernameEdit.setReadOnly(True)
+            self.ui.fullNameEdit.setText(user_view.full_name)
+            self.ui.passwordLabel.setText("Contraseña &nueva (opcional):")
+            self.ui.hintLabel.setText(
+                "Deje la contraseña vacía para no cambiarla. Si escribe una, la persona deberá "
+                "cambiarla al ingresar."
+            )
+            for role in user_view.roles:
+                getattr(self.ui, ROLE_CHECKS[role]).setChecked(True)
+
+    def form(self) -> UserForm:
+        roles = frozenset(r for r, name in ROLE_CHECKS.items() if getattr(self.ui, name).isChecked())
+        return UserForm(self.ui.usernameEdit.text(), self.ui.fullNameEdit.text(),
+                        self.ui.passwordEdit.text(), self.ui.passwordAgainEdit.text(), roles)
+
+    def save(self) -> bool:
+        self.ui.messageLabel.clear()
+        try:
+            with self.db.session() as session:
+                if self.user_view is None:
+                    create_user(session, self.actor, self.form())
+                else:
+                    update_user(session, self.actor, self.user_view.id, self.form())
+        except ValidationFailed as failed:
+            rest = self.errors.show(failed.errors)
+            self.ui.messageLabel.setText("\n".join(e.message for e in rest))
+            return False
+        except DomainError as exc:
+            self.ui.messageLabel.setText(str(exc))
+            return False
+        return True
+
+    def accept(self) -> None:
+        if self.save():
+            super().accept()
+
+
+class UsersDialog(QDialog):
+    """Configuración > Usuarios (administrators)."""
+
+    def __init__(self, db: Database, actor: Actor, parent=None):
+        super().__init__(parent)
+        self.db = db
+        self.actor = actor
+        self.ui = Ui_UsersDialog()
+        self.ui.setupUi(self)
+        self.ui.buttonBox.button(QDialogButtonBox.Close).setText("Cerrar")
+        self.ui.buttonBox.rejected.connect(self.reject)
+        self.model = ListTableModel(
+            ("Usuario", "Nombres y apellidos", "Roles", "Estado"), parent=self
+        )
+        self.ui.usersView.setModel(self.model)
+        self.ui.usersView.verticalHeader().hide()
+        header = self.ui.usersView.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeToContents)
+        header.setStretchLastSection(True)
+        self.users: list[UserView] = []
+        self.ui.newUserButton.clicked.connect(self.new_user)
+        self.ui.editUserButton.clicked.connect(self.edit_user)
+        self.ui.resetPasswordButton.clicked.connect(self.reset_selected_password)
+        self.ui.toggleActiveButton.clicked.connect(self.toggle_selected)
+        self.ui.usersView.doubleClicked.connect(lambda _i: self.edit_user())
+        self.ui.usersView.selectionModel().currentRowChanged.connect(
+            lambda *_: self._update_buttons()
+        )
+        self.load()
+
+    def load(self) -> None:
+        with self.db.session() as session:
+            self.users = list_users(session)
+        self.model.set_rows([(u.username, u.full_name, u.roles_text, _state(u)) for u in self.users])
+        self._update_buttons()
+
+    def selected(self) -> UserView | None:
+        index = self.ui.usersView.currentIndex()
+        return self.users[index.row()] if index.isValid() else None
+
+    def select_username(self, username: str) -> None:
+        row = next(i for i, u in enumerate(self.users) if u.username == username)
+        self.ui.usersView.setCurrentIndex(self.model.index(row, 0))
+
+    def _update_buttons(self) -> None:
+        user = self.selected()
+        for button in (self.ui.editUserButton, self.ui.resetPasswordButton,
+                       self.ui.toggleActiveButton):
+            button.setEnabled(user is not None)
+        self.ui.toggleActiveButton.setText(
+            "&Reactivar" if user is not None and not user.active else "&Desactivar"
+        )
+
+    def new_user(self) -> None:
+        if UserFormDialog(self.db, self.actor, None, self).exec():
+            self.load()
+
+    def edit_user(self) -> None:
+        user = self.selected()
+        if user is not None and UserFormDialog(self.db, self.actor, user, self).exec():
+            self.load()
+
+    def reset_selected_password(self, password: str | None = None) -> bool:
+        user = self.selected()
+        if user is None:
+            return False
+        if password is None:
+            password, ok = QInputDialog.getText(
+                self, "Restablecer contraseña",
+                f"Contraseña provisional para {user.full_name} (8 caracteres o más).\n"
+                "La persona deberá cambiarla al ingresar:",
+                QLineEdit.Password,
+            )
+            if not ok:
+                return False
+        return self._run(lambda s: reset_password(s, self.actor, user.id, password),
+                         f"La contraseña de {user.username} fue restablecida.")
+
+    def toggle_selected(self) -> bool:
+        user = self.selected()
+        if user is None:
+            return False
+        return self._run(lambda s: set_active(s, self.actor, user.id, not user.active))
+
+    def _run(self, action, done_message: str | None = None) -> bool:
+        try:
+            with self.db.session() as session:
+                action(session)
+        except (ValidationFailed, DomainError) as exc:
+            QMessageBox.warning(self, "No se pudo", str(exc))
+            return False
+        current = self.selected()
+        self.load()
+        if current is not None:
+            self.select_username(current.username)
+        if done_message:
+            QMessageBox.information(self, "Usuarios", done_message)
+        return True
+
+
+def _state(user: UserView) -> str:
+    if not user.active:
+        return "Desactivado"
+    if user.locked_until is not None:
+        if user.locked_until > dt.datetime.now(dt.UTC).replace(tzinfo=None):
+            return f"Bloqueado hasta las {local_time_text(user.locked_until)}"
+    if user.must_change_password:
+        return "Activo (debe cambiar su contraseña)"
+    return "Activo"
+

@@ -1,0 +1,56 @@
+"""Show a domain FieldError next to the field it concerns, in a QFormLayout."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QFormLayout, QLabel, QWidget
+
+from pisac_desktop.domain.errors import FieldError
+
+ERROR_STYLE = "color: #a40000;"
+FIELD_ERROR_BORDER = "border: 1px solid #a40000;"
+
+
+class FieldErrors:
+    """One hidden red label under each field of a form; show() fills and reveals them."""
+
+    def __init__(self, form: QFormLayout, fields: dict[str, QWidget], parent: QWidget):
+        self.fields = fields
+        self.labels: dict[str, QLabel] = {}
+        for name, widget in fields.items():
+            label = QLabel(parent)
+            label.setObjectName(f"{name}Error")
+            label.setStyleSheet(ERROR_STYLE)
+            label.setWordWrap(True)
+            label.hide()
+            row, _role = form.getWidgetPosition(widget)
+            if row < 0:  # the widget sits inside a layout of the form: find that row
+                row = next(r for r in range(form.rowCount())
+                           if (item := form.itemAt(r, QFormLayout.FieldRole)) is not None
+                           and item.layout() is not None
+                           and item.layout().indexOf(widget) >= 0)
+            form.insertRow(row + 1, "", label)
+            self.labels[name] = label
+
+    def clear(self) -> None:
+        for name, label in self.labels.items():
+            label.clear()
+            label.hide()
+            self.fields[name].setStyleSheet("")
+
+    def set(self, name: str, message: str) -> bool:
+        label = self.labels.get(name)
+        if label is None:
+            return False
+        label.setText(message)
+        label.show()
+        self.fields[name].setStyleSheet(FIELD_ERROR_BORDER)
+        return True
+
+    def show(self, errors: list[FieldError]) -> list[FieldError]:
+        """Show each error at its field; return those that have no field here."""
+        self.clear()
+        unplaced = [e for e in errors if not self.set(e.field, e.message)]
+        first = next((e for e in errors if e.field in self.fields), None)
+        if first is not None:
+            self.fields[first.field].setFocus()
+        return unplaced

@@ -1,0 +1,170 @@
+# Generated from ui/user_form_dialog.ui by tools/build_ui.py (pyside6-uic). Do not edit: edit the .ui file
+# in Qt Designer and run `python tools/build_ui.py`.
+# source-sha256: a7ba40a0cc12ca34b70270058e716daf256c2dfac67a2db652286b155c781add
+# uic: uic 6.12.0
+# -*- coding: utf-8 -*-
+
+################################################################################
+## Form generated from reading UI file 'user_form_dialog.ui'
+##
+##
+## WARNING! All changes made in this file will be lost when recompiling UI file!
+################################################################################
+
+from PySide6.QtCore import (QCoreApplication, QDate, QDateTime, QLocale,
+    QMetaObject, QObject, QPoint, QRect,
+    QSize, QTime, QUrl, Qt)
+from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
+    QFont, QFontDatabase, QGradient, QIcon,
+    QImage, QKeySequence, QLinearGradient, QPainter,
+    QPalette, QPixmap, QRadialGradient, QTransform)
+from PySide6.QtWidgets import (QAbstractButton, QApplication, QCheckBox, QDialog,
+    QDialogButtonBox, QFormLayout, QGroupBox, QLabel,
+    QLineEdit, QSizePolicy, QVBoxLayout, QWidget)
+
+class Ui_UserFormDialog(object):
+    def setupUi(self, UserFormDialog):
+        if not UserFormDialog.objectName():
+            UserFormDialog.setObjectName(u"UserFormDialog")
+        UserFormDialog.resize(560, 480)
+        UserFormDialog.setModal(True)
+        self.dialogLayout = QVBoxLayout(UserFormDialog)
+        self.dialogLayout.setObjectName(u"dialogLayout")
+        self.hintLabel = QLabel(UserFormDialog)
+        self.hintLabel.setObjectName(u"hintLabel")
+        self.hintLabel.setWordWrap(True)
+
+        self.dialogLayout.addWidget(self.hintLabel)
+
+        self.form = QFormLayout()
+        self.form.setObjectName(u"form")
+        self.usernameEditLabel = QLabel(UserFormDialog)
+        self.usernameEditLabel.setObjectName(u"usernameEditLabel")
+
+        self.form.setWidget(0, QFormLayout.ItemRole.LabelRole, self.usernameEditLabel)
+
+        self.usernameEdit = QLineEdit(UserFormDialog)
+        self.usernameEdit.setObjectName(u"usernameEdit")
+
+        self.form.setWidget(0, QFormLayout.ItemRole.FieldRole, self.usernameEdit)
+
+        self.fullNameEditLabel = QLabel(UserFormDialog)
+        self.fullNameEditLabel.setObjectName(u"fullNameEditLabel")
+
+        self.form.setWidget(1, QFormLayout.ItemRole.LabelRole, self.fullNameEditLabel)
+
+        self.fullNameEdit = QLineEdit(UserFormDialog)
+        self.fullNameEdit.setObjectName(u"fullNameEdit")
+
+        self.form.setWidget(1, QFormLayout.ItemRole.FieldRole, self.fullNameEdit)
+
+        self.passwordEditLabel = QLabel(UserFormDialog)
+        self.passwordEditLabel.setObjectName(u"passwordEditLabel")
+
+        self.form.setWidget(2, QFormLayout.ItemRole.LabelRole, self.passwordEditLabel)
+
+        self.passwordEdit = QLineEdit(UserFormDialog)
+        self.passwordEdit.setObjectName(u"passwordEdit")
+        self.passwordEdit.setEchoMode(QLineEdit.Password)
+
+        self.form.setWidget(2, QFormLayout.ItemRole.FieldRole, self.passwordEdit)
+
+        self.passwordAgainEditLabel = QLabel(UserFormDialog)
+        self.passwordAgainEditLabel.setObjectName(u"passwordAgainEditLabel")
+
+        self.form.setWidget(3, QFormLayout.ItemRole.LabelRole, self.passwordAgainEditLabel)
+
+        self.passwordAgainEdit = QLineEdit(UserFormDialog)
+        self.passwordAgainEdit.setObjectName(u"passwordAgainEdit")
+        self.passwordAgainEdit.setEchoMode(QLineEdit.Password)
+
+        self.form.setWidget(3, QFormLayout.ItemRole.FieldRole, self.passwordAgainEdit)
+
+        self.rolesLabel = QLabel(UserFormDialog)
+        self.rolesLabel.setObjectName(u"rolesLabel")
+
+        self.form.setWidget(4, QFormLayout.ItemRole.LabelRole, self.rolesLabel)
+
+        self.rolesGroup = QGroupBox(UserFormDialog)
+        self.rolesGroup.setObjectName(u"rolesGroup")
+        self.rolesLayout = QVBoxLayout(self.rolesGroup)
+        self.rolesLayout.setObjectName(u"rolesLayout")
+        self.roleAdminCheck = QCheckBox(self.rolesGroup)
+        self.roleAdminCheck.setObjectName(u"roleAdminCheck")
+
+        self.rolesLayout.addWidget(self.roleAdminCheck)
+
+        self.roleGeneralSecretariatCheck = QCheckBox(self.rolesGroup)
+        self.roleGeneralSecretariatCheck.setObjectName(u"roleGeneralSecretariatCheck")
+
+        self.rolesLayout.addWidget(self.roleGeneralSecretariatCheck)
+
+        self.roleMunicipalManagementCheck = QCheckBox(self.rolesGroup)
+        self.roleMunicipalManagementCheck.setObjectName(u"roleMunicipalManagementCheck")
+
+        self.rolesLayout.addWidget(self.roleMunicipalManagementCheck)
+
+        self.roleIntakeCheck = QCheckBox(self.rolesGroup)
+        self.roleIntakeCheck.setObjectName(u"roleIntakeCheck")
+
+        self.rolesLayout.addWidget(self.roleIntakeCheck)
+
+        self.roleCivilRegistryCheck = QCheckBox(self.rolesGroup)
+        self.roleCivilRegistryCheck.setObjectName(u"roleCivilRegistryCheck")
+
+        self.rolesLayout.addWidget(self.roleCivilRegistryCheck)
+
+        self.roleReadOnlyCheck = QCheckBox(self.rolesGroup)
+        self.roleReadOnlyCheck.setObjectName(u"roleReadOnlyCheck")
+
+        self.rolesLayout.addWidget(self.roleReadOnlyCheck)
+
+
+        self.form.setWidget(4, QFormLayout.ItemRole.FieldRole, self.rolesGroup)
+
+
+        self.dialogLayout.addLayout(self.form)
+
+        self.messageLabel = QLabel(UserFormDialog)
+        self.messageLabel.setObjectName(u"messageLabel")
+        self.messageLabel.setWordWrap(True)
+
+        self.dialogLayout.addWidget(self.messageLabel)
+
+        self.buttonBox = QDialogButtonBox(UserFormDialog)
+        self.buttonBox.setObjectName(u"buttonBox")
+        self.buttonBox.setStandardButtons(QDialogButtonBox.Cancel|QDialogButtonBox.Ok)
+
+        self.dialogLayout.addWidget(self.buttonBox)
+
+#if QT_CONFIG(shortcut)
+        self.usernameEditLabel.setBuddy(self.usernameEdit)
+        self.fullNameEditLabel.setBuddy(self.fullNameEdit)
+        self.passwordEditLabel.setBuddy(self.passwordEdit)
+        self.passwordAgainEditLabel.setBuddy(self.passwordAgainEdit)
+#endif // QT_CONFIG(shortcut)
+        QWidget.setTabOrder(self.usernameEdit, self.fullNameEdit)
+        QWidget.setTabOrder(self.fullNameEdit, self.passwordEdit)
+        QWidget.setTabOrder(self.passwordEdit, self.passwordAgainEdit)
+
+        self.retranslateUi(UserFormDialog)
+    # setupUi
+
+    def retranslateUi(self, UserFormDialog):
+        UserFormDialog.setWindowTitle(QCoreApplication.translate("UserFormDialog", u"Usuario", None))
+        self.hintLabel.setText("")
+        self.usernameEditLabel.setText(QCoreApplication.translate("UserFormDialog", u"&Usuario:", None))
+        self.usernameEdit.setPlaceholderText(QCoreApplication.translate("UserFormDialog", u"p. ej. mquispe", None))
+        self.fullNameEditLabel.setText(QCoreApplication.translate("UserFormDialog", u"&Nombres y apellidos:", None))
+        self.passwordEditLabel.setText(QCoreApplication.translate("UserFormDialog", u"&Contrase\u00f1a inicial:", None))
+        self.passwordAgainEditLabel.setText(QCoreApplication.translate("UserFormDialog", u"&Repita la contrase\u00f1a:", None))
+        self.rolesLabel.setText(QCoreApplication.translate("UserFormDialog", u"Roles:", None))
+        self.roleAdminCheck.setText(QCoreApplication.translate("UserFormDialog", u"Administrador (usuarios, auditor\u00eda, restauraci\u00f3n)", None))
+        self.roleGeneralSecretariatCheck.setText(QCoreApplication.translate("UserFormDialog", u"Secretar\u00eda General", None))
+        self.roleMunicipalManagementCheck.setText(QCoreApplication.translate("UserFormDialog", u"Gerencia Municipal", None))
+        self.roleIntakeCheck.setText(QCoreApplication.translate("UserFormDialog", u"Mesa de Partes", None))
+        self.roleCivilRegistryCheck.setText(QCoreApplication.translate("UserFormDialog", u"Registro Civil", None))
+        self.roleReadOnlyCheck.setText(QCoreApplication.translate("UserFormDialog", u"Consulta (solo lectura)", None))
+        self.messageLabel.setStyleSheet(QCoreApplication.translate("UserFormDialog", u"color: #a40000;", None))
+        self.messageLabel.setText("")
+    # retranslateUi
