@@ -15,7 +15,8 @@ from pisac_desktop.domain.institution import (
     load_settings,
     save_settings,
 )
-from pisac_desktop.domain.permissions import Actor
+from pisac_desktop.domain.permissions import Actor, Role
+from pisac_desktop.domain.security import UserForm, actor_for, create_first_admin, create_user
 from pisac_desktop.paths import DataPaths, resource
 from pisac_desktop.startup import OpenedDatabase, open_database
 
@@ -50,6 +51,16 @@ DEMO_COUNCIL_2023 = (
 
 
 DEMO_ACTOR = Actor.system("datos de demostración")
+DEMO_PASSWORD = "pisac2026"  # every demo account; the demo is fictional and for training only
+# (username, full name, roles); the first one is the administrator of the first start.
+DEMO_USERS = (
+    ("soporte", "Rubén Ttito Huamán", (Role.ADMIN,)),
+    ("mhuillca", "Marleny Huillca Sutta", (Role.GENERAL_SECRETARIAT,)),
+    ("wccahua", "Wilber Ccahua Yupanqui", (Role.MUNICIPAL_MANAGEMENT,)),
+    ("echoque", "Edwin Choque Puma", (Role.INTAKE,)),
+    ("yapaza", "Yeny Apaza Cusi", (Role.CIVIL_REGISTRY,)),
+    ("consulta", "Percy Gamarra Luna", (Role.READ_ONLY,)),
+)
 
 
 class DemoRefused(Exception):
@@ -76,11 +87,34 @@ def fill_demo(opened: OpenedDatabase) -> None:
         ]
         save_settings(session, settings, DEMO_ACTOR)
 
+        _demo_users(session)
         term = Term(start_year=2023, end_year=2026)
         session.add(term)
         for pos, (role, title, name, dni, party, fem) in enumerate(DEMO_COUNCIL_2023):
             session.add(CouncilMember(term=term, role=role, title=title, full_name=name, dni=dni,
                                       political_party=party, position=pos, feminine=fem))
+
+
+def _demo_users(session) -> None:
+    (admin_name, admin_full, _roles), *others = DEMO_USERS
+    admin = create_first_admin(
+        session, UserForm(admin_name, admin_full, DEMO_PASSWORD, DEMO_PASSWORD),
+        "Municipalidad Distrital de Pisac", "demostración",
+    )
+    for username, full_name, roles in others:
+        user = create_user(session, admin, UserForm(username, full_name, DEMO_PASSWORD,
+                                                    DEMO_PASSWORD, frozenset(roles)))
+        user.must_change_password = False  # demo accounts are ready to use
+
+
+def demo_actor(session, username: str = "soporte") -> Actor | None:
+    """The demo account as a signed-in person (screenshots), or None outside a demo folder."""
+    from sqlalchemy import select
+
+    from pisac_desktop.db.models import User
+
+    user = session.scalar(select(User).where(User.username == username))
+    return actor_for(user, "demostración") if user is not None else None
 
 
 def create_demo(paths: DataPaths, today: dt.date | None = None) -> OpenedDatabase:

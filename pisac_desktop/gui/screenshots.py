@@ -25,10 +25,67 @@ def _save(widget: QWidget, out_dir: Path, name: str, files: list[Path]) -> None:
     files.append(target)
 
 
+def _account_dialogs(ctx, window, out_dir: Path, files: list[Path]) -> None:
+    import tempfile
+
+    from pisac_desktop.domain.security import LOCK_MINUTES, MAX_FAILED_ATTEMPTS
+    from pisac_desktop.gui.admin.accounts import (
+        ChangePasswordDialog,
+        FirstRunDialog,
+        SignInDialog,
+        UserFormDialog,
+        UsersDialog,
+    )
+    from pisac_desktop.startup import open_database
+
+    sign_in = SignInDialog(ctx.db, "demostración")
+    sign_in.ui.usernameEdit.setText("mhuillca")
+    # The refusal as the domain words it, without a real failed attempt: screenshots must not
+    # count towards locking a demo account.
+    sign_in.ui.messageLabel.setText(
+        f"Usuario o contraseña incorrectos. Le quedan {MAX_FAILED_ATTEMPTS - 1} intento(s) antes "
+        f"de que la cuenta se bloquee por {LOCK_MINUTES} minutos."
+    )
+    sign_in.show()
+    _save(sign_in, out_dir, "inicio-de-sesion", files)
+    sign_in.done(0)
+
+    users = UsersDialog(ctx.db, ctx.actor, window)
+    users.show()
+    users.select_username("mhuillca")
+    _save(users, out_dir, "usuarios", files)
+    form = UserFormDialog(ctx.db, ctx.actor, None, users)
+    form.ui.usernameEdit.setText("rquispe")
+    form.ui.fullNameEdit.setText("Rocío Quispe Mamani")
+    form.ui.passwordEdit.setText("corta")
+    form.ui.passwordAgainEdit.setText("corta")
+    form.ui.roleIntakeCheck.setChecked(True)
+    form.save()
+    form.show()
+    _save(form, out_dir, "usuario-nuevo-error", files)
+    form.done(0)
+    users.done(0)
+
+    change = ChangePasswordDialog(ctx.db, ctx.actor, forced=True, parent=window)
+    change.show()
+    _save(change, out_dir, "cambio-de-contrasena", files)
+    change.done(0)
+
+    with tempfile.TemporaryDirectory(prefix="pisac-capturas-") as tmp:
+        fresh = open_database(DataPaths(Path(tmp)))
+        try:
+            first = FirstRunDialog(fresh.db, fresh.paths, "demostración")
+            first.show()
+            _save(first, out_dir, "primera-puesta-en-marcha", files)
+            first.done(0)
+        finally:
+            fresh.db.dispose()
+
+
 def take_screenshots(paths: DataPaths, out_dir: Path) -> list[Path]:
     if QApplication.instance() is None:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from pisac_desktop.domain.demo import DEMO_ACTOR
+    from pisac_desktop.domain.demo import DEMO_ACTOR, demo_actor
     from pisac_desktop.gui.admin.about_dialog import AboutDialog
     from pisac_desktop.gui.admin.institution_dialog import InstitutionDialog
     from pisac_desktop.gui.app import create_application
@@ -39,7 +96,9 @@ def take_screenshots(paths: DataPaths, out_dir: Path) -> list[Path]:
     create_application()
     out_dir.mkdir(parents=True, exist_ok=True)
     opened = open_database(paths)
-    ctx = AppContext(opened.db, paths, DEMO_ACTOR)
+    with opened.db.session() as session:
+        actor = demo_actor(session) or DEMO_ACTOR
+    ctx = AppContext(opened.db, paths, actor)
     files: list[Path] = []
     window = MainWindow(ctx)
     window.resize(*SIZE)
@@ -70,6 +129,8 @@ def take_screenshots(paths: DataPaths, out_dir: Path) -> list[Path]:
         about.show()
         _save(about, out_dir, "acerca-de", files)
         about.close()
+
+        _account_dialogs(ctx, window, out_dir, files)
     finally:
         window.close()
         opened.db.dispose()

@@ -219,7 +219,7 @@ class UserFormDialog(QDialog):
             self.ui.usernameEdit.setText(user_view.username)
             self.ui.usernameEdit.setReadOnly(True)
             self.ui.fullNameEdit.setText(user_view.full_name)
-            self.ui.passwordLabel.setText("Contraseña &nueva (opcional):")
+            self.ui.passwordEditLabel.setText("Contraseña &nueva (opcional):")
             self.ui.hintLabel.setText(
                 "Deje la contraseña vacía para no cambiarla. Si escribe una, la persona deberá "
                 "cambiarla al ingresar."

@@ -1,0 +1,179 @@
+import datetime as dt
+import json
+
+import pytest
+from sqlalchemy import select
+
+from pisac_desktop.db.models import AuditEntry, Institution, User
+from pisac_desktop.domain.errors import DomainError, ValidationFailed
+from pisac_desktop.domain.institution import load_settings, save_settings
+from pisac_desktop.domain.permissions import MATRIX, Permission, PermissionDenied, Role
+from pisac_desktop.domain.security import (
+    LOCK_MINUTES,
+    MAX_FAILED_ATTEMPTS,
+    UserForm,
+    change_own_password,
+    create_first_admin,
+    create_user,
+    hash_password,
+    reset_password,
+    set_active,
+    sign_in,
+    update_user,
+    verify_password,
+)
+
+
+class Clock:
+    """An injectable clock: tests move time instead of sleeping."""
+
+    def __init__(self, start: dt.datetime):
+        self.now = start
+
+    def __call__(self) -> dt.datetime:
+        return self.now
+
+    def advance(self, **kwargs) -> None:
+        self.now += dt.timedelta(**kwargs)
+
+
+@pytest.fixture
+def clock():
+    return Clock(dt.datetime(2026, 11, 21, 15, 0, tzinfo=dt.UTC))
+
+
+@pytest.fixture
+def admin(opened, clock):
+    with opened.db.session() as s:
+        return create_first_admin(
+            s, UserForm("admin", "Marleny Huillca Sutta", "clave-segura-1", "clave-segura-1"),
+            "Municipalidad Distrital de Pisac", "PC-SG", clock=clock,
+        )
+
+
+def _user(opened, admin, username, roles, password="inicial-123"):
+    with opened.db.session() as s:
+        user = create_user(s, admin, UserForm(username, f"Persona {username}", password, password,
+                                              frozenset(roles)))
+        return user.id
+
+
+def test_passwords_are_salted_scrypt_hashes():
+    first, second = hash_password("clave-segura-1"), hash_password("clave-segura-1")
+    assert first != second and first.startswith("scrypt$16384$8$1$")
+    assert verify_password("clave-segura-1", first)
+    assert not verify_password("clave-segura-2", first)
+    assert not verify_password("x", "texto-que-no-es-un-hash")
+
+
+def test_first_start_creates_the_administrator_once(opened, admin):
+    assert admin.roles == frozenset({Role.ADMIN}) and admin.username == "admin"
+    with opened.db.session() as s:
+        user = s.scalar(select(User))
+        assert user.password_hash != "clave-segura-1"
+        assert s.get(Institution, 1).name == "Municipalidad Distrital de Pisac"
+        with pytest.raises(DomainError, match="ya tiene usuarios"):
+            create_first_admin(s, UserForm("otro", "Otro", "x" * 8, "x" * 8), "X")
+
+
+def test_first_start_form_is_validated(opened):
+    with pytest.raises(ValidationFailed) as refused, opened.db.session() as s:
+        create_first_admin(s, UserForm("A b", "", "corta", "corta"), "  ")
+    fields = {e.field for e in refused.value.errors}
+    assert fields == {"username", "full_name", "password", "institution_name"}
+    with pytest.raises(ValidationFailed) as refused, opened.db.session() as s:
+        create_first_admin(s, UserForm("admin", "Ana", "clave-segura", "clave-segurA"), "MDP")
+    assert [e.field for e in refused.value.errors] == ["password_again"]
+
+
+def test_sign_in_and_lockout_with_an_injectable_clock(opened, admin, clock):
+    def attempt(password):
+        with opened.db.session() as s:
+            return sign_in(s, "admin", password, "PC-SG", clock=clock)
+
+    for n in range(1, MAX_FAILED_ATTEMPTS):
+        result = attempt("equivocada")
+        assert not result.ok and f"Le quedan {MAX_FAILED_ATTEMPTS - n} intento" in result.message
+    locked = attempt("equivocada")  # the fifth failure locks the account
+    assert not locked.ok and "bloqueada" in locked.message and "hasta las" in locked.message
+    assert not attempt("clave-segura-1").ok  # even the right password, while locked
+    clock.advance(minutes=LOCK_MINUTES - 1)
+    assert not attempt("clave-segura-1").ok
+    clock.advance(minutes=1, seconds=1)
+    result = attempt("clave-segura-1")
+    assert result.ok and result.actor.username == "admin" and result.actor.workstation == "PC-SG"
+    with opened.db.session() as s:
+        actions = s.scalars(select(AuditEntry.action).order_by(AuditEntry.id)).all()
+    assert actions.count("sign_in_failed") == MAX_FAILED_ATTEMPTS - 1 + 2
+    assert "account_locked" in actions and actions[-1] == "sign_in"
+
+
+def test_unknown_and_deactivated_users(opened, admin):
+    uid = _user(opened, admin, "echoque", {Role.INTAKE})
+    with opened.db.session() as s:
+        assert sign_in(s, "nadie", "x").message == "Usuario o contraseña incorrectos."
+        set_active(s, admin, uid, False)
+    with opened.db.session() as s:
+        assert "desactivada" in sign_in(s, "echoque", "inicial-123").message
+        with pytest.raises(DomainError, match="propia cuenta"):
+            set_active(s, admin, admin.user_id, False)
+
+
+def test_reset_forces_a_change_and_users_change_their_own(opened, admin):
+    uid = _user(opened, admin, "wccahua", {Role.MUNICIPAL_MANAGEMENT})
+    with opened.db.session() as s:
+        result = sign_in(s, "wccahua", "inicial-123")
+    assert result.ok and result.must_change_password  # set by the administrator
+    with opened.db.session() as s:
+        change_own_password(s, result.actor, "inicial-123", "mi-clave-propia", "mi-clave-propia")
+    with opened.db.session() as s:
+        assert not sign_in(s, "wccahua", "mi-clave-propia").must_change_password
+        reset_password(s, admin, uid, "provisional-9")
+    with opened.db.session() as s:
+        result = sign_in(s, "wccahua", "provisional-9")
+        assert result.ok and result.must_change_password
+        with pytest.raises(ValidationFailed, match="actual no es correcta"):
+            change_own_password(s, result.actor, "mal", "otra-clave-1", "otra-clave-1")
+
+
+def test_forbidden_actions_are_refused_by_the_domain(opened, admin):
+    _user(opened, admin, "consulta", {Role.READ_ONLY})
+    _user(opened, admin, "gerencia", {Role.MUNICIPAL_MANAGEMENT})
+    with opened.db.session() as s:
+        reader = sign_in(s, "consulta", "inicial-123").actor
+        manager = sign_in(s, "gerencia", "inicial-123").actor
+    for actor in (reader, manager):
+        with pytest.raises(PermissionDenied, match="no tiene permiso"), opened.db.session() as s:
+            create_user(s, actor, UserForm("x123", "X", "inicial-123", "inicial-123",
+                                           frozenset({Role.ADMIN})))
+        with pytest.raises(PermissionDenied, match="datos de la institución"), \
+                opened.db.session() as s:
+            save_settings(s, load_settings(s), actor)
+    assert not reader.can(Permission.BACKUP) and manager.can(Permission.BACKUP)
+    assert all(Permission.VIEW in perms for perms in MATRIX.values())
+
+
+def test_the_last_administrator_cannot_lose_the_role(opened, admin):
+    with pytest.raises(ValidationFailed, match="al menos un administrador"), \
+            opened.db.session() as s:
+        update_user(s, admin, admin.user_id,
+                    UserForm("", "Marleny Huillca Sutta", roles=frozenset({Role.READ_ONLY})))
+    uid = _user(opened, admin, "segundo", {Role.ADMIN})
+    with opened.db.session() as s:
+        update_user(s, admin, admin.user_id,
+                    UserForm("", "Marleny Huillca Sutta",
+                             roles=frozenset({Role.GENERAL_SECRETARIAT})))
+        set_active(s, admin, uid, True)
+
+
+def test_user_changes_are_audited_with_before_and_after(opened, admin):
+    uid = _user(opened, admin, "ycusi", {Role.CIVIL_REGISTRY})
+    with opened.db.session() as s:
+        update_user(s, admin, uid, UserForm("", "Yeny Apaza Cusi",
+                                            roles=frozenset({Role.CIVIL_REGISTRY, Role.INTAKE})))
+        entry = s.scalars(select(AuditEntry).order_by(AuditEntry.id.desc())).first()
+    assert (entry.action, entry.entity, entry.entity_id, entry.username) == (
+        "update", "user", str(uid), "admin")
+    changes = json.loads(entry.changes)
+    assert changes["roles"] == ["Registro Civil", "Mesa de Partes, Registro Civil"]
+    assert changes["nombre"] == ["Persona ycusi", "Yeny Apaza Cusi"]
