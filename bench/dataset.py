@@ -27,7 +27,7 @@ from pisac_desktop.db.models.council import ROLE_COUNCILLOR, ROLE_MAYOR
 from pisac_desktop.db.schema import HEAD_REVISION, MIGRATIONS_DIR
 from pisac_desktop.domain.dates import parse_short_date as parse
 from pisac_desktop.domain.dates import short_date
-from pisac_desktop.domain.demo import DEMO_ACTOR, fill_demo_general
+from pisac_desktop.domain.demo import DEMO_ACTOR, add_demo_users, fill_demo_general
 from pisac_desktop.domain.institution import (
     POSTS,
     OfficeholderRow,
@@ -39,7 +39,7 @@ from pisac_desktop.domain.institution import (
 from pisac_desktop.paths import DataPaths
 from pisac_desktop.startup import OpenedDatabase, open_database
 
-DATASET_VERSION = 1
+DATASET_VERSION = 2
 SEED = 2017
 FIRST_YEAR, LAST_YEAR = 2017, 2026
 TERMS = ((2015, 2018), (2019, 2022), (2023, 2026))
@@ -249,7 +249,13 @@ def _number_designations(rng: random.Random, rows: list[OfficeholderRow], initia
         row.designation = f"Resolución de Alcaldía N° {number:03d}-{year}-{initials}/A"
 
 
+def _users(opened: OpenedDatabase, rng: random.Random) -> None:
+    with opened.db.session() as session:
+        add_demo_users(session)
+
+
 STEPS: list[tuple[str, Step]] = [
+    ("usuarios", _users),
     ("datos de la institución y denominaciones de los años", _institution),
     ("unidades orgánicas", _org_units),
     ("concejo municipal", _council),

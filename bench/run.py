@@ -22,6 +22,9 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO))
+from pisac_desktop.domain.demo import DEMO_PASSWORD  # noqa: E402
+
 RESULTS_FILE = REPO / "bench" / "results" / "latest.json"
 HEAVY_MODULES = ("alembic", "reportlab", "PySide6.QtPdf")  # should load only when first needed
 LAUNCH_TIMEOUT_S = 120
@@ -75,7 +78,9 @@ class Row:
 
 def launch(data_dir: Path, python_options: tuple[str, ...] = ()) -> Launch:
     """Start the application in a new process on `data_dir`; it quits once idle."""
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PISAC_EXIT_WHEN_IDLE": "1"}
+    # The start includes a real sign-in (one scrypt check) with a demo account.
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PISAC_EXIT_WHEN_IDLE": "1",
+           "PISAC_BENCH_SIGN_IN": f"soporte:{DEMO_PASSWORD}"}
     command = [sys.executable, *python_options, "-m", "pisac_desktop", "--data-dir", str(data_dir)]
     started = time.perf_counter()
     proc = subprocess.run(command, cwd=REPO, env=env, capture_output=True, text=True,

@@ -87,7 +87,7 @@ def fill_demo(opened: OpenedDatabase) -> None:
         ]
         save_settings(session, settings, DEMO_ACTOR)
 
-        _demo_users(session)
+        add_demo_users(session)
         term = Term(start_year=2023, end_year=2026)
         session.add(term)
         for pos, (role, title, name, dni, party, fem) in enumerate(DEMO_COUNCIL_2023):
@@ -95,7 +95,8 @@ def fill_demo(opened: OpenedDatabase) -> None:
                                       political_party=party, position=pos, feminine=fem))
 
 
-def _demo_users(session) -> None:
+def add_demo_users(session) -> None:
+    """The demo accounts (password DEMO_PASSWORD), the first one the administrator."""
     (admin_name, admin_full, _roles), *others = DEMO_USERS
     admin = create_first_admin(
         session, UserForm(admin_name, admin_full, DEMO_PASSWORD, DEMO_PASSWORD),
