@@ -58,8 +58,8 @@ def test_bad_ruc_is_refused_at_the_field_and_typed_data_is_kept(qtbot, ctx):
     dialog.edits["ruc"].setText("20147990138")
     dialog.edits["address"].setText("Jr. Bolognesi 123")
     assert not dialog.save()
-    assert "dígito verificador" in dialog.field_errors["ruc"].text()
-    assert not dialog.field_errors["ruc"].isHidden()
+    assert "dígito verificador" in dialog.field_errors.labels["ruc"].text()
+    assert not dialog.field_errors.labels["ruc"].isHidden()
     assert dialog.edits["ruc"].text() == "20147990138"
     assert dialog.edits["address"].text() == "Jr. Bolognesi 123"
     assert "No se guardó" in dialog.ui.errorSummaryLabel.text()
@@ -107,9 +107,9 @@ def test_not_an_image_is_refused_as_crest(qtbot, ctx, tmp_path):
     fake = tmp_path / "escudo.png"
     fake.write_text("esto no es una imagen")
     assert not dialog.load_crest_file(fake)
-    assert "no es una imagen PNG o JPG" in dialog.field_errors["crest"].text()
+    assert "no es una imagen PNG o JPG" in dialog.field_errors.labels["crest"].text()
     assert not dialog.load_crest_file(tmp_path / "no-existe.png")
-    assert "No se pudo leer" in dialog.field_errors["crest"].text()
+    assert "No se pudo leer" in dialog.field_errors.labels["crest"].text()
 
 
 def test_referenced_unit_is_not_removed_from_the_list(qtbot, demo_ctx, monkeypatch):

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
     QHeaderView,
-    QLabel,
     QLineEdit,
     QMessageBox,
     QTableView,
@@ -37,6 +36,7 @@ from pisac_desktop.domain.institution import (
 )
 from pisac_desktop.gui.context import AppContext
 from pisac_desktop.gui.errors import show_database_error
+from pisac_desktop.gui.field_errors import FieldErrors
 from pisac_desktop.gui.forms.ui_institution_dialog import Ui_InstitutionDialog
 from pisac_desktop.gui.table_models import ChoiceDelegate, Column, RowsModel
 
@@ -83,9 +83,9 @@ class InstitutionDialog(QDialog):
 
         self.edits: dict[str, QLineEdit] = {f: getattr(self.ui, f"{_camel(f)}Edit")
                                             for f in GENERAL_FIELDS}
-        self.field_errors: dict[str, QLabel] = {}
-        for name in (*GENERAL_FIELDS, "crest"):
-            self.field_errors[name] = self._add_error_label(name)
+        self.field_errors = FieldErrors(
+            self.ui.generalForm, {**self.edits, "crest": self.ui.crestPreview}, self
+        )
 
         self.years = RowsModel(YEAR_COLUMNS, YearNameRow, self)
         self.units = RowsModel(UNIT_COLUMNS, OrgUnitRow, self)
@@ -193,28 +193,8 @@ class InstitutionDialog(QDialog):
         super().reject()
 
     # --- errors --------------------------------------------------------------------------
-    def _add_error_label(self, name: str) -> QLabel:
-        form = self.ui.generalForm
-        anchor = self.ui.crestPreview if name == "crest" else self.edits[name]
-        label = QLabel(self)
-        label.setObjectName(f"{_camel(name)}Error")
-        label.setStyleSheet("color: #a40000;")
-        label.setWordWrap(True)
-        label.hide()
-        if name == "crest":
-            row = form.rowCount()
-        else:
-            row, _role = form.getWidgetPosition(anchor)
-            row += 1
-        form.insertRow(row, "", label)
-        return label
-
     def clear_errors(self) -> None:
-        for name, label in self.field_errors.items():
-            label.clear()
-            label.hide()
-            if name in self.edits:
-                self.edits[name].setStyleSheet("")
+        self.field_errors.clear()
         for _view, model in self.tables.values():
             model.set_errors({})
         self.ui.errorSummaryLabel.clear()
@@ -223,12 +203,7 @@ class InstitutionDialog(QDialog):
         per_table: dict[str, dict[tuple[int, str], str]] = {key: {} for key in self.tables}
         for error in errors:
             if error.section in (None, "general"):
-                label = self.field_errors.get(error.field)
-                if label is not None:
-                    label.setText(error.message)
-                    label.show()
-                if error.field in self.edits:
-                    self.edits[error.field].setStyleSheet("border: 1px solid #a40000;")
+                self.field_errors.set(error.field, error.message)
             elif error.row is not None:
                 per_table[error.section][(error.row, error.field)] = error.message
         for key, cell_errors in per_table.items():
@@ -258,7 +233,6 @@ class InstitutionDialog(QDialog):
             self.load_crest_file(Path(filename))
 
     def load_crest_file(self, path: Path) -> bool:
-        label = self.field_errors["crest"]
         try:
             data = path.read_bytes()
         except OSError as exc:
@@ -272,13 +246,13 @@ class InstitutionDialog(QDialog):
             else:
                 self.set_crest(data)
                 return True
-        label.setText(message)
-        label.show()
+        self.field_errors.set("crest", message)
         return False
 
     def set_crest(self, data: bytes | None) -> None:
         self._crest = data
-        self.field_errors["crest"].hide()
+        self.field_errors.labels["crest"].hide()
+        self.ui.crestPreview.setStyleSheet("")
         pixmap = QPixmap()
         if data and pixmap.loadFromData(data):
             self.ui.crestPreview.setPixmap(
