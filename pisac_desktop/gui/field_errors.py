@@ -20,7 +20,8 @@ class FieldErrors:
             label = QLabel(parent)
             label.setObjectName(f"{name}Error")
             label.setStyleSheet(ERROR_STYLE)
-            label.setWordWrap(True)
+            # No word wrap: a wrapping label in a form row reserves a tall, mostly empty band.
+            label.setWordWrap(False)
             label.hide()
             row, _role = form.getWidgetPosition(widget)
             if row < 0:  # the widget sits inside a layout of the form: find that row

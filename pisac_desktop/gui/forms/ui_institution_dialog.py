@@ -1,6 +1,6 @@
 # Generated from ui/institution_dialog.ui by tools/build_ui.py (pyside6-uic). Do not edit: edit the .ui file
 # in Qt Designer and run `python tools/build_ui.py`.
-# source-sha256: a8e6ce6898b662a11e53242fd6fb702b7779f4d1e42fece0e0c2375a20f3f157
+# source-sha256: 80f4546de19196fa9c81740c7b5b1ec3cdec21203df6cd336c030c03f3657bfd
 # uic: uic 6.12.0
 # -*- coding: utf-8 -*-
 
@@ -151,7 +151,7 @@ class Ui_InstitutionDialog(object):
         self.crestPreview.setFrameShape(QFrame.StyledPanel)
         self.crestPreview.setAlignment(Qt.AlignCenter)
 
-        self.crestLayout.addWidget(self.crestPreview)
+        self.crestLayout.addWidget(self.crestPreview, 0, Qt.AlignTop)
 
         self.crestButtons = QVBoxLayout()
         self.crestButtons.setObjectName(u"crestButtons")
