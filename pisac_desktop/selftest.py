@@ -75,6 +75,22 @@ def run_self_test(print_fn: Callable[[str], None] = print) -> int:
             create_demo(demo_paths).db.dispose()
             return "datos ficticios creados en una carpeta aparte"
 
+        def accounts() -> str:
+            from pisac_desktop.domain.audit import verify_chain
+            from pisac_desktop.domain.security import UserForm, create_first_admin, sign_in
+
+            with state["opened"].db.session() as session:
+                create_first_admin(session, UserForm("prueba", "Prueba", "clave-de-prueba",
+                                                     "clave-de-prueba"), "Autodiagnóstico")
+            with state["opened"].db.session() as session:
+                if not sign_in(session, "prueba", "clave-de-prueba").ok:
+                    raise RuntimeError("no se pudo iniciar sesión con la cuenta recién creada")
+            with state["opened"].db.session() as session:
+                report = verify_chain(session)
+            if not report.ok:
+                raise RuntimeError(report.message)
+            return f"cuenta, inicio de sesión y cadena de auditoría ({report.entries} entradas)"
+
         def forms() -> str:
             from pisac_desktop.domain.permissions import Actor
             from pisac_desktop.gui.admin.about_dialog import AboutDialog
@@ -115,6 +131,7 @@ def run_self_test(print_fn: Callable[[str], None] = print) -> int:
         if "opened" in state:
             check("Datos iniciales", defaults)
             check("Datos de demostración", demo)
+            check("Cuentas y auditoría", accounts)
             check("Formularios", forms)
             check("Traducciones", translations)
             state["opened"].db.dispose()
