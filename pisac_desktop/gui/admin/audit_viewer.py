@@ -1,0 +1,401 @@
+"""Configuración > Registro de auditoría: browse, filter, verify and export the audit trail.
+
+For the Administrador and Secretaría General roles (Permission.VIEW_AUDIT, enforced by the
+domain). The table pages over the domain query (200 rows at a time, fetched as the user
+scrolls), so the trail is never loaded whole into the window.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, Qt, QTimer
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHeaderView,
+    QMessageBox,
+)
+from sqlalchemy.exc import SQLAlchemyError
+
+from pisac_desktop.domain import audit_search
+from pisac_desktop.domain.audit import verify_chain
+from pisac_desktop.domain.audit_search import PAGE_SIZE, AuditFilter, AuditRow, ExportResult
+from pisac_desktop.domain.errors import DomainError
+from pisac_desktop.domain.permissions import PermissionDenied
+from pisac_desktop.gui.context import AppContext
+from pisac_desktop.gui.errors import database_problem
+from pisac_desktop.gui.forms.ui_audit_viewer import Ui_AuditViewerDialog
+
+SEARCH_DELAY_MS = 350
+COLUMNS = ("N°", "Fecha y hora", "Usuario", "Estación", "Acción", "Entidad", "Id", "Cambios")
+FORMATS = {
+    "xlsx": ("Exportar a Excel", "Libro de Excel (*.xlsx)"),
+    "pdf": ("Exportar a PDF", "Documento PDF (*.pdf)"),
+}
+
+Fetcher = Callable[[int | None, int], list[AuditRow]]  # (before_id, limit) -> newest first
+
+
+class AuditTableModel(QAbstractTableModel):
+    """Read-only rows of the audit trail, fetched page by page as the view scrolls."""
+
+    def __init__(self, parent=None, tz: dt.tzinfo | None = None):
+        super().__init__(parent)
+        self.tz = tz
+        self._rows: list[AuditRow] = []
+        self._fetch: Fetcher | None = None
+        self._exhausted = True
+        self.page_size = PAGE_SIZE
+
+    def set_source(self, fetch: Fetcher | None) -> None:
+        """Start over with a new query; the first page is read at once."""
+        self.beginResetModel()
+        self._rows, self._fetch, self._exhausted = [], fetch, fetch is None
+        self.endResetModel()
+        if fetch is not None:
+            self.fetchMore(QModelIndex())
+
+    def row_at(self, position: int) -> AuditRow:
+        return self._rows[position]
+
+    @property
+    def exhausted(self) -> bool:
+        return self._exhausted
+
+    # --- paging ------------------------------------------------------------------------------
+    def canFetchMore(self, parent=QModelIndex()) -> bool:  # noqa: B008, N802
+        return not parent.isValid() and not self._exhausted
+
+    def fetchMore(self, parent=QModelIndex()) -> None:  # noqa: B008, N802
+        if parent.isValid() or self._exhausted or self._fetch is None:
+            return
+        before_id = self._rows[-1].id if self._rows else None
+        page = self._fetch(before_id, self.page_size)
+        self._exhausted = len(page) < self.page_size
+        if page:
+            first = len(self._rows)
+            self.beginInsertRows(QModelIndex(), first, first + len(page) - 1)
+            self._rows.extend(page)
+            self.endInsertRows()
+
+    # --- Qt model API --------------------------------------------------------------------
+    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section, orientation, role=Qt.DisplayRole):  # noqa: N802
+        if orientation == Qt.Horizontal and role == Qt.DisplayRole:
+            return COLUMNS[section]
+        return None
+
+    def data(self, index, role=Qt.DisplayRole):
+        if not index.isValid():
+            return None
+        row = self._rows[index.row()]
+        if role == Qt.DisplayRole:
+            return self._cell(row, index.column())
+        if role == Qt.ToolTipRole:
+            return self._tooltip(row)
+        if role == Qt.TextAlignmentRole and index.column() in (0, 6):
+            return int(Qt.AlignRight | Qt.AlignVCenter)
+        return None
+
+    def _cell(self, row: AuditRow, column: int) -> str:
+        return (
+            str(row.id),
+            audit_search.short_local(row.at, self.tz),
+            row.username,
+            row.workstation,
+            row.action_label,
+            row.entity_label,
+            row.entity_id,
+            row.changes_summary,
+        )[column]
+
+    def _tooltip(self, row: AuditRow) -> str:
+        """The whole entry as rich text (so user text is escaped, never interpreted)."""
+        head = (f"Entrada N° {row.id}, {audit_search.short_local(row.at, self.tz)}\n"
+                f"{row.username} en {row.workstation}\n"
+                f"{row.action_label}: {row.entity_label}"
+                + (f" (id {row.entity_id})" if row.entity_id else ""))
+        body = row.changes_text or "Sin detalle de cambios."
+        text = html.escape(f"{head}\n\n{body}").replace("\n", "<br>")
+        return f"<qt>{text}</qt>"
+
+
+class AuditViewerDialog(QDialog):
+    def __init__(self, ctx: AppContext, parent=None, tz: dt.tzinfo | None = None):
+        """tz: the zone dates and times are shown and filtered in; None is the computer's."""
+        super().__init__(parent)
+        self.ctx = ctx
+        self.tz = tz
+        self.ui = Ui_AuditViewerDialog()
+        self.ui.setupUi(self)
+        self.model = AuditTableModel(self, self.tz)
+        self.ui.auditView.setModel(self.model)
+        header = self.ui.auditView.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.Interactive)
+        header.setStretchLastSection(True)
+        header.setHighlightSections(False)
+        self.ui.auditView.verticalHeader().setDefaultSectionSize(
+            self.ui.auditView.fontMetrics().height() + 8)
+        self._widths_set = False
+        self._dates_set = False
+        self._filling = False
+        self._span: tuple[dt.date, dt.date] | None = None
+        self._read_error = ""
+        self.total = 0
+
+        for combo in (self.ui.userCombo, self.ui.actionCombo, self.ui.entityCombo):
+            combo.currentIndexChanged.connect(self._filters_changed)
+        self.ui.fromDateEdit.dateChanged.connect(self._dates_changed)
+        self.ui.toDateEdit.dateChanged.connect(self._dates_changed)
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self.apply_filters)
+        self.ui.searchEdit.textChanged.connect(lambda _text: self._search_timer.start())
+        self.ui.clearFiltersButton.clicked.connect(self.clear_filters)
+        self.ui.verifyButton.clicked.connect(self.verify)
+        self.ui.exportXlsxButton.clicked.connect(lambda: self.choose_and_export("xlsx"))
+        self.ui.exportPdfButton.clicked.connect(lambda: self.choose_and_export("pdf"))
+        self.model.rowsInserted.connect(self._update_status)
+        self.ui.buttonBox.button(QDialogButtonBox.Close).setText("Cerrar")
+        self.ui.buttonBox.rejected.connect(self.reject)
+        self.resize(1180, 680)
+
+    # --- loading -------------------------------------------------------------------------
+    def load(self) -> None:
+        """(Re)read the filter lists and the entries, keeping the filters chosen."""
+        try:
+            with self.ctx.db.session() as session:
+                choices = audit_search.filter_choices(session, self.ctx.actor)
+                self._span = audit_search.date_span(session, self.ctx.actor, self.tz)
+        except PermissionDenied as refused:
+            self._refuse(str(refused))
+            return
+        except SQLAlchemyError as exc:
+            self._show_status(f"No se pudo leer el registro de auditoría: {database_problem(exc)}")
+            return
+        self._filling = True
+        try:
+            _fill_combo(self.ui.userCombo, "Todos", [(u, u) for u in choices.usernames])
+            _fill_combo(self.ui.actionCombo, "Todas", choices.actions)
+            _fill_combo(self.ui.entityCombo, "Todas", choices.entities)
+            first_load = not self._dates_set
+            if first_load:
+                self._set_default_dates()
+                self._dates_set = True
+        finally:
+            self._filling = False
+        self.apply_filters()
+        if first_load:
+            self.ui.searchEdit.setFocus()
+
+    def _set_default_dates(self) -> None:
+        """From the first entry to today (or to the last entry, if its date is later)."""
+        today = self.ctx.today()
+        first, last = self._span or (today, today)
+        self.ui.fromDateEdit.setDate(_qdate(min(first, today)))
+        self.ui.toDateEdit.setDate(_qdate(max(last, today)))
+
+    def current_filter(self) -> AuditFilter:
+        return AuditFilter(
+            date_from=self.ui.fromDateEdit.date().toPython(),
+            date_to=self.ui.toDateEdit.date().toPython(),
+            username=self.ui.userCombo.currentData(),
+            action=self.ui.actionCombo.currentData(),
+            entity=self.ui.entityCombo.currentData(),
+            text=self.ui.searchEdit.text(),
+        )
+
+    def apply_filters(self) -> None:
+        """Query again with what the filters say now."""
+        self._search_timer.stop()
+        self._read_error = ""
+        flt = self.current_filter()
+        actor, db, tz = self.ctx.actor, self.ctx.db, self.tz
+
+        def fetch(before_id: int | None, limit: int) -> list[AuditRow]:
+            # One short session per page: nothing is held open while the user reads.
+            try:
+                with db.session() as session:
+                    return audit_search.search(session, actor, flt, before_id=before_id,
+                                               limit=limit, tz=tz)
+            except SQLAlchemyError as exc:
+                self._read_error = (f"No se pudo leer el registro de auditoría: "
+                                    f"{database_problem(exc)}")
+                self._show_status(self._read_error)
+                return []
+
+        try:
+            with db.session() as session:
+                self.total = audit_search.count(session, actor, flt, tz)
+        except PermissionDenied as refused:
+            self._refuse(str(refused))
+            return
+        except SQLAlchemyError as exc:
+            self.model.set_source(None)
+            self._show_status(f"No se pudo leer el registro de auditoría: {database_problem(exc)}")
+            return
+        self.model.set_source(fetch)
+        if not self._widths_set and self.model.rowCount():
+            self._set_column_widths()
+        self._update_status()
+
+    def _set_column_widths(self) -> None:
+        view = self.ui.auditView
+        metrics = view.fontMetrics()
+        samples = ("000000", "00/00/0000 00:00:00", "usuario.largo", "PC-MESA-PARTES",
+                   "Intento fallido de inicio de sesión", "Datos de la institución", "0000")
+        for column, sample in enumerate(samples):
+            view.setColumnWidth(column, metrics.horizontalAdvance(sample) + 18)
+        self._widths_set = True
+
+    def _update_status(self, *_args) -> None:
+        if self._read_error:
+            self._show_status(self._read_error)
+            return
+        flt = self.current_filter()
+        if flt.date_from and flt.date_to and flt.date_from > flt.date_to:
+            self._show_status("La fecha «Desde» es posterior a la fecha «Hasta»: no hay entradas "
+                              "en ese rango.")
+            return
+        shown = self.model.rowCount()
+        if not self.total:
+            self._show_status("No hay entradas que cumplan los filtros.")
+        elif shown >= self.total or self.model.exhausted:
+            self._show_status("1 entrada." if self.total == 1 else f"{self.total} entradas.")
+        else:
+            self._show_status(f"Se muestran las {shown} más recientes de {self.total} entradas; "
+                              "desplácese hacia abajo para ver más.")
+
+    def _show_status(self, text: str) -> None:
+        self.ui.statusLabel.setText(text)
+
+    def _refuse(self, message: str) -> None:
+        self.model.set_source(None)
+        self.total = 0
+        for widget in (self.ui.filtersGroup, self.ui.exportXlsxButton, self.ui.exportPdfButton,
+                       self.ui.verifyButton):
+            widget.setEnabled(False)
+        self._show_status(message)
+
+    # --- filter widgets ------------------------------------------------------------------
+    def _filters_changed(self, *_args) -> None:
+        if not self._filling:
+            self.apply_filters()
+
+    def _dates_changed(self, *_args) -> None:
+        # Typing a date changes it digit by digit: wait until the user pauses.
+        if not self._filling:
+            self._search_timer.start()
+
+    def clear_filters(self) -> None:
+        self._filling = True
+        try:
+            for combo in (self.ui.userCombo, self.ui.actionCombo, self.ui.entityCombo):
+                combo.setCurrentIndex(0)
+            self.ui.searchEdit.clear()
+            self._set_default_dates()
+        finally:
+            self._filling = False
+        self.apply_filters()
+
+    # --- verify --------------------------------------------------------------------------
+    def verify(self) -> None:
+        """Walk the whole chain and say, in Spanish, whether it is sound. Reading only: this
+        is not audited."""
+        QApplication.setOverrideCursor(Qt.WaitCursor)
+        try:
+            with self.ctx.db.session() as session:
+                report = verify_chain(session)
+        except SQLAlchemyError as exc:
+            QApplication.restoreOverrideCursor()
+            QMessageBox.warning(self, "No se pudo verificar",
+                                f"No se pudo leer el registro de auditoría: "
+                                f"{database_problem(exc)}")
+            return
+        QApplication.restoreOverrideCursor()
+        if report.ok:
+            QMessageBox.information(self, "Registro de auditoría íntegro", report.message)
+        else:
+            where = (f"\n\nRevise la entrada N° {report.first_bad_id} y las cercanas."
+                     if report.first_bad_id else "")
+            QMessageBox.warning(
+                self, "Registro de auditoría alterado",
+                f"{report.message}{where}\n\nSe revisaron {report.entries} entradas. Informe "
+                "de inmediato al administrador del sistema y conserve las copias de seguridad.")
+
+    # --- export --------------------------------------------------------------------------
+    def default_export_path(self, fmt: str) -> Path:
+        folder = self.ctx.paths.documents
+        folder.mkdir(parents=True, exist_ok=True)
+        return folder / audit_search.default_export_name(self.ctx.today(), fmt)
+
+    def choose_and_export(self, fmt: str) -> None:
+        title, file_filter = FORMATS[fmt]
+        filename, _ = QFileDialog.getSaveFileName(
+            self, title, str(self.default_export_path(fmt)), file_filter)
+        if not filename:
+            return
+        path = Path(filename)
+        if path.suffix.lower() != f".{fmt}":
+            path = path.with_name(f"{path.name}.{fmt}")
+        QApplication.setOverrideCursor(Qt.WaitCursor)
+        try:
+            result = self.export_to(path, fmt)
+        except (DomainError, OSError, SQLAlchemyError) as exc:
+            QApplication.restoreOverrideCursor()
+            QMessageBox.warning(self, "No se pudo exportar", _export_problem(exc, path))
+            return
+        QApplication.restoreOverrideCursor()
+        QMessageBox.information(self, "Exportación terminada", result.message)
+
+    def export_to(self, path: Path, fmt: str) -> ExportResult:
+        """Write the entries the filters select to `path` (fmt 'xlsx' or 'pdf'); the export is
+        audited. Raises DomainError (incl. PermissionDenied), OSError or SQLAlchemyError."""
+        if fmt not in FORMATS:
+            raise ValueError(f"formato desconocido: {fmt}")
+        flt = self.current_filter()
+        export = audit_search.export_xlsx if fmt == "xlsx" else audit_search.export_pdf
+        with self.ctx.db.session() as session:
+            result = export(session, self.ctx.actor, flt, Path(path), tz=self.tz)
+        self.load()  # the export itself is now an entry
+        return result
+
+
+def _fill_combo(combo: QComboBox, all_label: str, items: list[tuple[str, str]]) -> None:
+    """(code, label) items after an 'all' entry; the current choice survives a refill."""
+    current = combo.currentData()
+    combo.clear()
+    combo.addItem(all_label, None)
+    for code, label in items:
+        combo.addItem(label, code)
+    position = combo.findData(current) if current is not None else 0
+    combo.setCurrentIndex(max(position, 0))
+
+
+def _qdate(day: dt.date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def _export_problem(exc: BaseException, path: Path) -> str:
+    if isinstance(exc, DomainError):
+        return str(exc)
+    if isinstance(exc, SQLAlchemyError):
+        return f"No se pudo exportar: {database_problem(exc)}"
+    if isinstance(exc, PermissionError):
+        return f"No se tiene permiso para escribir en {path.parent}. Elija otra carpeta."
+    reason = getattr(exc, "strerror", None) or str(exc)
+    return f"No se pudo escribir {path}: {reason}. Elija otra carpeta o cierre el archivo si " \
+           "está abierto en otro programa."
