@@ -66,9 +66,12 @@ def test_demo_then_screenshots(tmp_path):
     assert any("secretaria-authorities" in n for n in names)
     assert any("datos-institucion-error" in n for n in names)
     assert any("acerca-de" in n for n in names)
+    for dialog in ("inicio-de-sesion", "usuarios", "primera-puesta-en-marcha",
+                   "registro-auditoria"):
+        assert any(dialog in n for n in names), dialog
     for f in files:
         width, height = png_size(f)
-        assert width >= 600 and height >= 400
+        assert width >= 400 and height >= 200  # a real window, not an empty grab
 
 
 def test_data_dir_from_environment(tmp_path):

@@ -131,6 +131,15 @@ def take_screenshots(paths: DataPaths, out_dir: Path) -> list[Path]:
         about.close()
 
         _account_dialogs(ctx, window, out_dir, files)
+
+        from pisac_desktop.gui.admin.audit_viewer import AuditViewerDialog
+
+        audit = AuditViewerDialog(ctx, window)
+        audit.load()
+        audit.resize(1200, 640)
+        audit.show()
+        _save(audit, out_dir, "registro-auditoria", files)
+        audit.done(0)
     finally:
         window.close()
         opened.db.dispose()
