@@ -83,8 +83,9 @@ def run_self_test(print_fn: Callable[[str], None] = print) -> int:
                 create_first_admin(session, UserForm("prueba", "Prueba", "clave-de-prueba",
                                                      "clave-de-prueba"), "Autodiagnóstico")
             with state["opened"].db.session() as session:
-                if not sign_in(session, "prueba", "clave-de-prueba").ok:
-                    raise RuntimeError("no se pudo iniciar sesión con la cuenta recién creada")
+                state["actor"] = sign_in(session, "prueba", "clave-de-prueba").actor
+            if state["actor"] is None:
+                raise RuntimeError("no se pudo iniciar sesión con la cuenta recién creada")
             with state["opened"].db.session() as session:
                 report = verify_chain(session)
             if not report.ok:
@@ -94,6 +95,14 @@ def run_self_test(print_fn: Callable[[str], None] = print) -> int:
         def forms() -> str:
             from pisac_desktop.domain.permissions import Actor
             from pisac_desktop.gui.admin.about_dialog import AboutDialog
+            from pisac_desktop.gui.admin.accounts import (
+                ChangePasswordDialog,
+                FirstRunDialog,
+                SignInDialog,
+                UserFormDialog,
+                UsersDialog,
+            )
+            from pisac_desktop.gui.admin.audit_viewer import AuditViewerDialog
             from pisac_desktop.gui.admin.institution_dialog import InstitutionDialog
             from pisac_desktop.gui.app import create_application
             from pisac_desktop.gui.context import AppContext
@@ -101,17 +110,26 @@ def run_self_test(print_fn: Callable[[str], None] = print) -> int:
 
             app = create_application()
             state["translated"] = getattr(app, "_pisac_translator", None) is not None
-            ctx = AppContext(state["opened"].db, paths, Actor.system("autodiagnóstico"))
+            db = state["opened"].db
+            actor = state.get("actor") or Actor.system("autodiagnóstico")
+            ctx = AppContext(db, paths, actor)
             window = MainWindow(ctx)
             count = 1
             for page in window.pages.values():
                 for spec in page.specs:
                     page.select(spec.key)
                     count += 1
-            dialog = InstitutionDialog(ctx, window)
-            dialog.load()
-            AboutDialog(ctx, window)
-            count += 2
+            institution = InstitutionDialog(ctx, window)
+            institution.load()
+            audit = AuditViewerDialog(ctx, window)
+            audit.load()
+            dialogs = [
+                institution, audit, AboutDialog(ctx, window), SignInDialog(db, "", window),
+                FirstRunDialog(db, paths, "", window), UsersDialog(db, actor, window),
+                UserFormDialog(db, actor, None, window),
+                ChangePasswordDialog(db, actor, parent=window),
+            ]
+            count += len(dialogs)
             window.close()
             return f"{count} pantallas y diálogos cargados"
 
