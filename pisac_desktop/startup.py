@@ -1,4 +1,5 @@
-"""Open a data folder, ready to use: settings, engine, schema check/migration, default records.
+"""Open a data folder, ready to use: settings, health check, engine, schema check/migration,
+default records.
 
 Shared by the GUI, the command line and the self-test. Never imports Qt.
 """
@@ -7,13 +8,27 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy.exc import OperationalError
 
 from pisac_desktop.db.engine import Database
-from pisac_desktop.db.schema import SchemaReport, prepare
+from pisac_desktop.db.health import (
+    DamagedDatabaseError,
+    DatabaseBusyError,
+    busy_error,
+    damaged_message,
+    file_problem,
+    is_locked_error,
+)
+from pisac_desktop.db.schema import SchemaError, SchemaReport, prepare
 from pisac_desktop.domain.institution import ensure_defaults
 from pisac_desktop.paths import DataPaths
 
 log = logging.getLogger(__name__)
+
+__all__ = ["DamagedDatabaseError", "DatabaseBusyError", "OpenedDatabase", "check_health",
+           "open_database"]
 
 
 @dataclass
@@ -23,15 +38,51 @@ class OpenedDatabase:
     schema: SchemaReport
 
 
+def check_health(paths: DataPaths, database: Path) -> None:
+    """PRAGMA quick_check on an existing SQLite file, read-only, before SQLAlchemy touches it.
+
+    Raises DamagedDatabaseError (with the newest sound backup) or DatabaseBusyError.
+    """
+    if not database.exists():
+        return  # a new data folder: the database is created below
+    try:
+        reason = file_problem(database, quick=True)
+    except OSError as exc:
+        raise SchemaError(
+            f"No se puede leer la base de datos {database} ({exc}). Compruebe que la carpeta "
+            "de datos no sea de solo lectura y que el usuario tenga permiso sobre ella."
+        ) from exc
+    if reason is None:
+        return
+    from pisac_desktop.domain.backup import newest_sound_backup
+
+    log.error("Damaged database %s: %s", database, reason)
+    try:
+        newest = newest_sound_backup(paths.backups)
+    except Exception:  # looking for a backup must never hide the real problem
+        log.exception("Could not look for a sound backup")
+        newest = None
+    raise DamagedDatabaseError(damaged_message(database, reason, newest, paths.backups),
+                               database, reason, newest)
+
+
 def open_database(paths: DataPaths) -> OpenedDatabase:
-    """Raises SchemaError / SettingsError with a Spanish message when the data cannot be used."""
+    """Raises SchemaError (DamagedDatabaseError, DatabaseBusyError, NewerDatabaseError...) or
+    SettingsError, with a Spanish message, when the data cannot be used."""
     paths.ensure()
     db = Database.for_data_dir(paths)
     try:
+        if db.is_sqlite and db.engine.url.database not in (None, "", ":memory:"):
+            check_health(paths, Path(db.engine.url.database))
         report = prepare(db, paths.backups)
         if report.action != "al día":
             with db.session() as session:
                 ensure_defaults(session)
+    except OperationalError as exc:
+        db.dispose()
+        if is_locked_error(exc):
+            raise busy_error(db.display_location) from exc
+        raise
     except Exception:
         db.dispose()
         raise

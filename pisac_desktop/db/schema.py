@@ -13,6 +13,7 @@ from sqlalchemy import Connection, Engine, create_engine, event, inspect, select
 from sqlalchemy.pool import NullPool
 
 from pisac_desktop import __version__
+from pisac_desktop.db import engine as engine_module
 from pisac_desktop.db.engine import Database
 
 log = logging.getLogger(__name__)
@@ -112,7 +113,7 @@ def _migration_engine(db: Database) -> Engine:
     def _connect(dbapi_connection, _record) -> None:
         dbapi_connection.isolation_level = None  # BEGIN is emitted below
         cursor = dbapi_connection.cursor()
-        cursor.execute("PRAGMA busy_timeout = 15000")
+        cursor.execute(f"PRAGMA busy_timeout = {engine_module.SQLITE_BUSY_TIMEOUT_MS}")
         cursor.execute("PRAGMA foreign_keys = OFF")
         cursor.close()
 
@@ -137,6 +138,10 @@ def _migrate(db: Database, backup: Path | None) -> None:
             _record_app_version(conn)
     except Exception as exc:
         log.exception("Migration failed; the transaction was rolled back")
+        from pisac_desktop.db.health import busy_error, is_locked_error
+
+        if is_locked_error(exc):
+            raise busy_error(db.display_location) from exc
         where = f" Hay una copia previa en {backup}." if backup else ""
         raise MigrationFailedError(
             f"No se pudo actualizar la base de datos a la versión {__version__} ({exc}). No se "
@@ -181,7 +186,15 @@ def prepare(db: Database, backups_dir: Path | None = None) -> SchemaReport:
 
         source = Path(db.engine.url.database or "")
         target_dir = backups_dir or source.parent / "backups"
-        backup = backup_before_migration(source, target_dir, revision)
+        try:
+            backup = backup_before_migration(source, target_dir, revision)
+        except Exception as exc:
+            log.exception("Backup before migrating failed")
+            raise MigrationFailedError(
+                f"No se pudo hacer la copia de seguridad previa a la actualización en "
+                f"{target_dir} ({exc}). No se cambió nada: la base de datos quedó como estaba. "
+                "Libere espacio o revise los permisos de la carpeta y vuelva a abrir el programa."
+            ) from exc
         log.info("Backed up %s to %s before migrating", source, backup)
     else:
         log.warning("Not a SQLite database: back it up with the server's tools before upgrading")
