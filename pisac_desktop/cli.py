@@ -64,6 +64,33 @@ def build_parser() -> argparse.ArgumentParser:
         description="Guarda capturas de pantalla (sin ventana visible) de la carpeta de datos.",
     )
     shots.add_argument("out_dir", metavar="CARPETA_SALIDA", help="carpeta para las imágenes")
+    backup = commands.add_parser(
+        "backup", help="hace una copia de seguridad verificada de la base de datos",
+        description="Copia la base de datos (aunque la aplicación esté abierta), verifica la "
+        "copia y la anota en el registro de auditoría. Sin --to, la guarda en la carpeta "
+        "«backups» de la carpeta de datos.",
+    )
+    backup.add_argument("--to", metavar="CARPETA", dest="target_dir",
+                        help="carpeta de destino, por ejemplo una memoria USB")
+    restore = commands.add_parser(
+        "restore", help="reemplaza la base de datos por una copia de seguridad",
+        description="Verifica la copia, respalda la base de datos actual (o aparta la dañada) "
+        "y la reemplaza por la copia; una copia de una versión anterior se actualiza. Cierre "
+        "Pisac Desktop antes. Pregunta antes de reemplazar.",
+    )
+    restore.add_argument("file", metavar="ARCHIVO", help="la copia de seguridad (.sqlite3)")
+    restore.add_argument("-y", "--yes", action="store_true",
+                         help="no pregunta (para guiones); sin terminal es obligatorio")
+    commands.add_parser(
+        "check", help="verifica la integridad de la base de datos y del registro de auditoría",
+        description="Ejecuta PRAGMA integrity_check sobre la base de datos y recorre la cadena "
+        "del registro de auditoría. Termina con código 0 solo si ambos están íntegros.",
+    )
+    commands.add_parser(
+        "audit-verify", help="verifica solo la cadena del registro de auditoría",
+        description="Recorre la cadena del registro de auditoría e informa la primera entrada "
+        "alterada, eliminada o insertada. Código 0 solo si está íntegra.",
+    )
     for sub in commands.choices.values():
         sub._optionals.title = "opciones"
         sub._positionals.title = "argumentos"
@@ -94,6 +121,16 @@ def main(argv: list[str] | None = None) -> int:
         return _demo(paths)
     if args.command == "screenshots":
         return _screenshots(paths, Path(args.out_dir))
+    if args.command in ("backup", "restore", "check", "audit-verify"):
+        from pisac_desktop import admin_cli
+
+        if args.command == "backup":
+            return admin_cli.backup(paths, Path(args.target_dir) if args.target_dir else None)
+        if args.command == "restore":
+            return admin_cli.restore(paths, Path(args.file), args.yes)
+        if args.command == "check":
+            return admin_cli.check(paths)
+        return admin_cli.audit_verify(paths)
 
     if not _display_available():
         print("No hay pantalla disponible para abrir la ventana. En un servidor sin pantalla use "

@@ -40,7 +40,7 @@ def test_importing_the_whole_core_loads_no_qt():
         ".".join(p.relative_to(ROOT).with_suffix("").parts).removesuffix(".__init__")
         for p in core_files()
         if "versions" not in p.parts and p.name != "env.py"
-    ] + ["pisac_desktop.startup", "pisac_desktop.cli"]
+    ] + ["pisac_desktop.startup", "pisac_desktop.cli", "pisac_desktop.admin_cli"]
     code = (
         "import importlib, sys\n"
         f"for m in {modules!r}: importlib.import_module(m)\n"
