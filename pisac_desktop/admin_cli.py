@@ -6,7 +6,9 @@ Messages in Spanish, never a traceback. Never imports Qt.
 
 from __future__ import annotations
 
+import argparse
 import getpass
+import logging
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -14,6 +16,26 @@ from pathlib import Path
 from pisac_desktop.paths import DataPaths
 
 OK, FAILED, REFUSED = 0, 1, 2
+log = logging.getLogger(__name__)
+
+
+def run(command: str, paths: DataPaths, args: argparse.Namespace) -> int:
+    """Dispatch a subcommand; anything unexpected is logged and explained, never a traceback."""
+    try:
+        if command == "backup":
+            return backup(paths, Path(args.target_dir) if args.target_dir else None)
+        if command == "restore":
+            return restore(paths, Path(args.file), args.yes)
+        if command == "check":
+            return check(paths)
+        return audit_verify(paths)
+    except KeyboardInterrupt:
+        _err("Interrumpido.")
+        return FAILED
+    except Exception as exc:
+        log.exception("Command %s failed", command)
+        _err(f"Error inesperado: {exc}. Los detalles están en el registro de {paths.logs}.")
+        return FAILED
 
 
 def cli_actor():

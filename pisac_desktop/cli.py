@@ -124,13 +124,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.command in ("backup", "restore", "check", "audit-verify"):
         from pisac_desktop import admin_cli
 
-        if args.command == "backup":
-            return admin_cli.backup(paths, Path(args.target_dir) if args.target_dir else None)
-        if args.command == "restore":
-            return admin_cli.restore(paths, Path(args.file), args.yes)
-        if args.command == "check":
-            return admin_cli.check(paths)
-        return admin_cli.audit_verify(paths)
+        return admin_cli.run(args.command, paths, args)
 
     if not _display_available():
         print("No hay pantalla disponible para abrir la ventana. En un servidor sin pantalla use "

@@ -188,11 +188,13 @@ def restore_refusal(revision: str | None, app_version: str | None) -> str | None
 _INSPECTED: dict[tuple[str, int, int, bool], BackupInfo] = {}
 
 
-def inspect_backup(path: Path, quick: bool = False, use_cache: bool = True) -> BackupInfo:
+def inspect_backup(path: Path, quick: bool = False, use_cache: bool = True,
+                   verified: bool = False) -> BackupInfo:
     """Date, size, state, versions and counts of one copy, read from inside the file.
 
     quick: PRAGMA quick_check instead of integrity_check (for listing many copies). Results are
-    cached per (file, size, mtime), so listing again costs only a directory scan.
+    cached per (file, size, mtime), so listing again costs only a directory scan. verified: the
+    caller has just run integrity_check on it (a fresh copy): not checked again.
     """
     path = Path(path)
     st = path.stat()
@@ -203,7 +205,7 @@ def inspect_backup(path: Path, quick: bool = False, use_cache: bool = True) -> B
     created = parsed.created if parsed else dt.datetime.fromtimestamp(st.st_mtime)
     base = BackupInfo(path, parsed.kind if parsed else None, created, st.st_size)
     try:
-        problem = file_problem(path, quick=quick)
+        problem = None if verified else file_problem(path, quick=quick)
     except DatabaseBusyError:
         problem = "está ocupada por otro programa"
     except OSError as exc:
@@ -283,8 +285,7 @@ def make_backup(source: Path, folder: Path, kind: BackupKind,
     except OSError as exc:
         raise BackupError(f"No se pudo escribir la copia en {folder}: "
                           f"{exc.strerror or exc}.") from exc
-    info = inspect_backup(target, quick=True)
-    return _replace(info, problem=None)  # integrity_check just passed
+    return inspect_backup(target, quick=True, verified=True)  # integrity_check just passed
 
 
 def _check_free_space(source: Path, folder: Path) -> None:
@@ -330,7 +331,12 @@ def backup_now(db: Database, paths: DataPaths, actor: Actor, target_dir: Path | 
         raise BackupError(SERVER_MESSAGE)
     folder = Path(target_dir) if target_dir else paths.backups
     info = make_backup(source, folder, BackupKind.MANUAL, clock, progress)
-    _audit(db, actor, "backup", info.path.name, _backup_facts(info))
+    try:
+        _audit(db, actor, "backup", info.path.name, _backup_facts(info))
+    except SQLAlchemyError as exc:
+        log.exception("Could not audit the backup %s", info.path)
+        raise BackupError(f"La copia se hizo y está íntegra ({info.path}), pero no se pudo anotar "
+                          f"en el registro de auditoría: {getattr(exc, 'orig', exc)}.") from exc
     log.info("Manual backup by %s: %s", actor.username, info.path)
     return info
 
@@ -404,7 +410,8 @@ class AutomaticBackups:
     """The app's automatic copies, never stopping start-up or close.
 
     at_start() after open_database(); at_close() when the main window closes, before disposing
-    the engine; stop() before anything replaces the database file (a restore). A failure is
+    the engine; stop() before anything replaces the database file (a restore; at_close() then
+    does nothing, since the file is no longer this session's). A failure is
     logged and kept in .warning (Spanish) for the status bar.
     """
 
@@ -413,6 +420,7 @@ class AutomaticBackups:
         self.db, self.paths, self.clock = db, paths, clock
         self.monitor: ChangeMonitor | None = None
         self.warning: str | None = None
+        self._stopped = False
 
     def at_start(self) -> BackupInfo | None:
         made = self._guarded(lambda: ensure_daily_backup(self.db, self.paths, self.clock))
@@ -425,8 +433,8 @@ class AutomaticBackups:
         return made
 
     def at_close(self) -> BackupInfo | None:
-        if sqlite_file_of(self.db) is None:
-            return None
+        if self._stopped or sqlite_file_of(self.db) is None:
+            return None  # stopped: the file was replaced (restore); nothing of ours to copy
         try:
             return self._guarded(
                 lambda: backup_on_close(self.db, self.paths, self.monitor, self.clock))
@@ -434,6 +442,7 @@ class AutomaticBackups:
             self.stop()
 
     def stop(self) -> None:
+        self._stopped = True
         if self.monitor is not None:
             self.monitor.close()
             self.monitor = None
@@ -636,6 +645,10 @@ def _after_restore(paths: DataPaths, info: BackupInfo, actor: Actor,
         if moved is not None:
             facts["archivo_dañado_apartado"] = str(moved)
         _audit(opened.db, actor, "restore", info.path.name, facts)
+    except SQLAlchemyError as exc:
+        log.exception("Could not audit the restore of %s", info.path)
+        raise BackupError(f"La copia {info.path.name} se restauró, pero no se pudo anotar en el "
+                          f"registro de auditoría: {getattr(exc, 'orig', exc)}.") from exc
     finally:
         opened.db.dispose()
     migrated = info.revision if opened.schema.action == "actualizada" else None
@@ -700,8 +713,7 @@ def _backup_current_exclusively(target: Path, folder: Path, when: dt.datetime) -
         conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     finally:
         conn.close()
-    info = inspect_backup(backup, quick=True)
-    return _replace(info, problem=None)
+    return inspect_backup(backup, quick=True, verified=True)
 
 
 def _install(source: Path, target: Path) -> None:

@@ -222,6 +222,17 @@ def test_close_backup_only_when_data_changed(opened):
     assert auto.monitor is None and auto.warning is None
 
 
+def test_no_close_backup_after_stop(opened):
+    """stop() is called before a restore replaces the file: that session copies nothing more."""
+    auto = AutomaticBackups(opened.db, opened.paths, clock_at(2026, 11, 21, 8, 0, 0))
+    auto.at_start()
+    auto.stop()
+    with opened.db.session() as s:
+        s.add(OrgUnit(name="Oficina de Prueba", abbreviation="OP", position=99))
+    assert auto.at_close() is None
+    assert len(list(opened.paths.backups.iterdir())) == 1
+
+
 def test_change_monitor_sees_commits_from_any_connection(opened):
     monitor = ChangeMonitor(opened.paths.database)
     try:
