@@ -89,6 +89,9 @@ def record(
     clock: Callable[[], dt.datetime] = utc_now,
 ) -> AuditEntry:
     """Append one entry in the caller's transaction (so it commits or rolls back with the change)."""
+    if actor.is_system and actor.full_name:
+        # The system or the command line: keep who that was ("línea de órdenes (juan)").
+        changes = {**(changes or {}), "por": [None, actor.full_name]}
     # Taking the write lock first (UPDATE) serialises appends from every workstation, so two
     # entries can never claim the same predecessor.
     locked = session.execute(

@@ -65,6 +65,9 @@ MATRIX: dict[Role, frozenset[Permission]] = {
 }
 
 
+SYSTEM_USERNAME = "sistema"
+
+
 @dataclass(frozen=True)
 class Actor:
     """Who is acting: a signed-in user, or the system/command line (user_id None)."""
@@ -75,13 +78,17 @@ class Actor:
     roles: frozenset[Role] = field(default_factory=frozenset)
     workstation: str = ""
 
+    @property
+    def is_system(self) -> bool:
+        return self.user_id is None and self.username == SYSTEM_USERNAME
+
     def can(self, permission: Permission) -> bool:
         return any(permission in MATRIX.get(role, frozenset()) for role in self.roles)
 
     @classmethod
     def system(cls, description: str, workstation: str = "") -> Actor:
         """The office's IT person at the command line, or the app itself (automatic backups)."""
-        return cls(None, "sistema", description, frozenset({Role.ADMIN}), workstation)
+        return cls(None, SYSTEM_USERNAME, description, frozenset({Role.ADMIN}), workstation)
 
 
 class PermissionDenied(DomainError):

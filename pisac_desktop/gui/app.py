@@ -50,12 +50,12 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
+RESTART = -1  # a session ended asking to start again (after a restore)
+
+
 def run(paths: DataPaths, started: float | None = None) -> int:
     """Start the GUI on a data folder; returns the process exit code."""
-    from pisac_desktop.config import SettingsError
-    from pisac_desktop.db.schema import SchemaError
     from pisac_desktop.gui.errors import install_excepthook
-    from pisac_desktop.startup import open_database
 
     app = create_application()
     install_excepthook(paths)
@@ -69,35 +69,69 @@ def run(paths: DataPaths, started: float | None = None) -> int:
         )
         return 1
     try:
-        opened = open_database(paths)
+        while (code := _session(app, paths, started)) == RESTART:
+            started = None
+        return code
+    finally:
+        lock.unlock()
+
+
+def _session(app: QApplication, paths: DataPaths, started: float | None) -> int:
+    """Open the database, sign in, show the main window until it closes."""
+    from pisac_desktop.domain.backup import AutomaticBackups
+    from pisac_desktop.gui.context import AppContext
+    from pisac_desktop.gui.main_window import MainWindow
+
+    opened = open_or_recover(paths)
+    if opened is None:
+        return 1
+    actor = authenticate(opened, paths)
+    if actor is None:
+        opened.db.dispose()
+        return 0
+    # After sign-in: a session in which nobody signed in makes no copies.
+    backups = AutomaticBackups(opened.db, paths)
+    backups.at_start()
+    window = MainWindow(AppContext(opened.db, paths, actor, backups=backups))
+    if backups.warning:
+        window.statusBar().showMessage(backups.warning, 30000)
+    window.showMaximized()
+    if os.environ.get(ENV_EXIT_WHEN_IDLE):
+        QTimer.singleShot(0, lambda: _report_idle_and_quit(app, started))
+    code = app.exec()
+    backups.at_close()  # before dispose: the change monitor must close first
+    opened.db.dispose()
+    return RESTART if window.restart_requested else code
+
+
+def open_or_recover(paths: DataPaths):
+    """open_database with the Spanish dialogs: a damaged file offers the newest sound backup."""
+    from pisac_desktop.config import SettingsError
+    from pisac_desktop.db.schema import SchemaError
+    from pisac_desktop.startup import DamagedDatabaseError, open_database
+
+    try:
+        return open_database(paths)
+    except DamagedDatabaseError as exc:
+        from pisac_desktop.gui.admin.backup_dialogs import DamagedDatabaseDialog
+
+        log.error("Damaged database: %s", exc)
+        dialog = DamagedDatabaseDialog(paths, exc)
+        if not dialog.exec():
+            return None  # "Salir": nothing was touched
+        QMessageBox.information(None, "Copia restaurada", dialog.done_message())
+        return open_or_recover(paths)
     except (SchemaError, SettingsError) as exc:
         log.error("Cannot open the database: %s", exc)
         QMessageBox.critical(None, "No se puede abrir la base de datos", str(exc))
-        return 1
-    except Exception as exc:  # damaged file, locked database, no permission...
+    except Exception as exc:  # no permission, unexpected driver errors...
         log.exception("Cannot open the database")
         QMessageBox.critical(
             None, "No se puede abrir la base de datos",
             f"No se pudo abrir la base de datos de {paths.root}.\n\nDetalle: {exc}\n\n"
             f"Avise al encargado de informática; el registro está en {paths.logs}.",
         )
-        return 1
-
-    from pisac_desktop.gui.context import AppContext
-    from pisac_desktop.gui.main_window import MainWindow
-
-    actor = authenticate(opened, paths)
-    if actor is None:
-        opened.db.dispose()
-        return 0
-    window = MainWindow(AppContext(opened.db, paths, actor))
-    window.showMaximized()
-    if os.environ.get(ENV_EXIT_WHEN_IDLE):
-        QTimer.singleShot(0, lambda: _report_idle_and_quit(app, started))
-    code = app.exec()
-    opened.db.dispose()
-    lock.unlock()
-    return code
+    return None
 
 
 def authenticate(opened, paths: DataPaths):

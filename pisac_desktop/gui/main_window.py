@@ -25,6 +25,8 @@ class MainWindow(QMainWindow):
             self.pages[spec.key] = page
             self.ui.moduleTabs.addTab(page, spec.title)
         self._signing_out = False
+        self.restart_requested = False  # set after a restore: the app starts again on it
+        self._backup_task = None
         ui = self.ui
         ui.actionSalir.triggered.connect(self.close)
         ui.actionInstitucion.triggered.connect(self.open_institution_settings)
@@ -33,6 +35,9 @@ class MainWindow(QMainWindow):
         ui.actionAuditoria.triggered.connect(self.open_audit)
         ui.actionCambiarContrasena.triggered.connect(self.change_password)
         ui.actionCerrarSesion.triggered.connect(self.sign_out)
+        ui.actionRespaldar.triggered.connect(lambda: self.backup_now(choose_folder=False))
+        ui.actionRespaldarEn.triggered.connect(lambda: self.backup_now(choose_folder=True))
+        ui.actionRestaurar.triggered.connect(self.restore)
         self.userLabel = QLabel()
         self.userLabel.setObjectName("signedInUserLabel")
         ui.statusBar.addWidget(self.userLabel)
@@ -53,6 +58,7 @@ class MainWindow(QMainWindow):
             self.ui.actionUsuarios: Permission.MANAGE_USERS,
             self.ui.actionAuditoria: Permission.VIEW_AUDIT,
             self.ui.actionRespaldar: Permission.BACKUP,
+            self.ui.actionRespaldarEn: Permission.BACKUP,
             self.ui.actionRestaurar: Permission.RESTORE,
         }
         for action, permission in gates.items():
@@ -115,6 +121,33 @@ class MainWindow(QMainWindow):
         dialog = AuditViewerDialog(self.ctx, self)
         dialog.load()
         dialog.exec()
+
+    def backup_now(self, choose_folder: bool = False) -> None:
+        from pisac_desktop.gui.admin.backup_dialogs import backup_now_interactive
+
+        # Keep a reference: the task runs while its progress dialog is shown.
+        self._backup_task = backup_now_interactive(
+            self, self.ctx.db, self.ctx.paths, self.ctx.actor, choose_folder=choose_folder
+        )
+
+    def restore(self) -> bool:
+        """Archivo > Restaurar: replace the data, then start again (and sign in again: the
+        restored data may have other accounts)."""
+        from pisac_desktop.gui.admin.backup_dialogs import RestoreDialog
+
+        backups = self.ctx.backups
+        dialog = RestoreDialog(self.ctx.paths, self.ctx.db, self.ctx.actor, self,
+                               before_restore=backups.stop if backups else None)
+        if not dialog.exec():
+            return False
+        QMessageBox.information(
+            self, "Copia restaurada",
+            "La copia de seguridad fue restaurada. Pisac Desktop se abrirá de nuevo con esos "
+            "datos: vuelva a iniciar sesión.",
+        )
+        self.restart_requested = True
+        self.close()
+        return True
 
     def change_password(self) -> None:
         from pisac_desktop.gui.admin.accounts import ChangePasswordDialog

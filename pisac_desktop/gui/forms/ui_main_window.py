@@ -1,6 +1,6 @@
 # Generated from ui/main_window.ui by tools/build_ui.py (pyside6-uic). Do not edit: edit the .ui file
 # in Qt Designer and run `python tools/build_ui.py`.
-# source-sha256: ef3e999726da3312f57f460fa375429ef60c6821e92f0acafd6993d78e802999
+# source-sha256: f79fb24def4d0e800baa6edd075e545894c3b648a4212fdffe2ab5063dee4132
 # uic: uic 6.12.0
 # -*- coding: utf-8 -*-
 
@@ -32,6 +32,8 @@ class Ui_MainWindow(object):
         self.actionSalir.setObjectName(u"actionSalir")
         self.actionRespaldar = QAction(MainWindow)
         self.actionRespaldar.setObjectName(u"actionRespaldar")
+        self.actionRespaldarEn = QAction(MainWindow)
+        self.actionRespaldarEn.setObjectName(u"actionRespaldarEn")
         self.actionRestaurar = QAction(MainWindow)
         self.actionRestaurar.setObjectName(u"actionRestaurar")
         self.actionCambiarContrasena = QAction(MainWindow)
@@ -75,6 +77,7 @@ class Ui_MainWindow(object):
         self.menuBar.addAction(self.menuConfiguracion.menuAction())
         self.menuBar.addAction(self.menuAyuda.menuAction())
         self.menuArchivo.addAction(self.actionRespaldar)
+        self.menuArchivo.addAction(self.actionRespaldarEn)
         self.menuArchivo.addAction(self.actionRestaurar)
         self.menuArchivo.addSeparator()
         self.menuArchivo.addAction(self.actionCambiarContrasena)
@@ -96,6 +99,7 @@ class Ui_MainWindow(object):
         self.actionSalir.setShortcut(QCoreApplication.translate("MainWindow", u"Ctrl+Q", None))
 #endif // QT_CONFIG(shortcut)
         self.actionRespaldar.setText(QCoreApplication.translate("MainWindow", u"&Respaldar ahora\u2026", None))
+        self.actionRespaldarEn.setText(QCoreApplication.translate("MainWindow", u"Respaldar en otra carpeta o memoria &USB\u2026", None))
         self.actionRestaurar.setText(QCoreApplication.translate("MainWindow", u"Res&taurar una copia de seguridad\u2026", None))
         self.actionCambiarContrasena.setText(QCoreApplication.translate("MainWindow", u"Cambiar mi &contrase\u00f1a\u2026", None))
         self.actionCerrarSesion.setText(QCoreApplication.translate("MainWindow", u"Cerrar s&esi\u00f3n", None))
