@@ -92,6 +92,14 @@ def run_self_test(print_fn: Callable[[str], None] = print) -> int:
                 raise RuntimeError(report.message)
             return f"cuenta, inicio de sesión y cadena de auditoría ({report.entries} entradas)"
 
+        def backups() -> str:
+            from pisac_desktop.domain.backup import backup_now
+
+            info = backup_now(state["opened"].db, paths, state["actor"])
+            if info.state != "íntegra":
+                raise RuntimeError(f"la copia {info.path.name} quedó {info.state}")
+            return f"copia verificada con integrity_check ({info.path.name})"
+
         def forms() -> str:
             from pisac_desktop.domain.permissions import Actor
             from pisac_desktop.gui.admin.about_dialog import AboutDialog
@@ -103,6 +111,7 @@ def run_self_test(print_fn: Callable[[str], None] = print) -> int:
                 UsersDialog,
             )
             from pisac_desktop.gui.admin.audit_viewer import AuditViewerDialog
+            from pisac_desktop.gui.admin.backup_dialogs import RestoreDialog
             from pisac_desktop.gui.admin.institution_dialog import InstitutionDialog
             from pisac_desktop.gui.app import create_application
             from pisac_desktop.gui.context import AppContext
@@ -128,6 +137,7 @@ def run_self_test(print_fn: Callable[[str], None] = print) -> int:
                 FirstRunDialog(db, paths, "", window), UsersDialog(db, actor, window),
                 UserFormDialog(db, actor, None, window),
                 ChangePasswordDialog(db, actor, parent=window),
+                RestoreDialog(paths, db, actor, window),
             ]
             count += len(dialogs)
             window.close()
@@ -150,6 +160,8 @@ def run_self_test(print_fn: Callable[[str], None] = print) -> int:
             check("Datos iniciales", defaults)
             check("Datos de demostración", demo)
             check("Cuentas y auditoría", accounts)
+            if state.get("actor"):
+                check("Copias de seguridad", backups)
             check("Formularios", forms)
             check("Traducciones", translations)
             state["opened"].db.dispose()

@@ -82,6 +82,54 @@ def _account_dialogs(ctx, window, out_dir: Path, files: list[Path]) -> None:
             fresh.db.dispose()
 
 
+def _backup_dialogs(paths: DataPaths, actor, out_dir: Path, files: list[Path]) -> None:
+    """Restore, progress and damaged-database dialogs, on a scratch copy of the data (the data
+    folder being photographed gets no extra backups and is never damaged)."""
+    import datetime as dt
+    import tempfile
+
+    from pisac_desktop.db.backup import sqlite_copy
+    from pisac_desktop.domain.backup import backup_now, ensure_daily_backup
+    from pisac_desktop.gui.admin.backup_dialogs import (
+        BackupNowTask,
+        DamagedDatabaseDialog,
+        RestoreDialog,
+    )
+    from pisac_desktop.startup import DamagedDatabaseError, open_database
+
+    with tempfile.TemporaryDirectory(prefix="pisac-capturas-") as tmp:
+        scratch = DataPaths(Path(tmp) / "datos").ensure()
+        sqlite_copy(paths.database, scratch.database)
+        opened = open_database(scratch)
+        try:
+            for day in (17, 18, 19, 20):
+                ensure_daily_backup(opened.db, scratch,
+                                    lambda day=day: dt.datetime(2026, 11, day, 8, 2))
+            backup_now(opened.db, scratch, actor, clock=lambda: dt.datetime(2026, 11, 20, 12, 40))
+            restore = RestoreDialog(scratch, opened.db, actor)
+            restore.select_row(0)
+            restore.show()
+            _save(restore, out_dir, "restaurar-copia", files)
+            restore.done(0)
+            task = BackupNowTask(opened.db, scratch, actor, show_result=False)
+            task.progress.setRange(0, 100)
+            task.progress.setValue(42)
+            task.progress.show()
+            _save(task.progress, out_dir, "respaldar-progreso", files)
+            task.progress.hide()
+        finally:
+            opened.db.dispose()
+        raw = scratch.database.read_bytes()
+        scratch.database.write_bytes(raw[: len(raw) // 3])
+        try:
+            open_database(scratch)
+        except DamagedDatabaseError as error:
+            damaged = DamagedDatabaseDialog(scratch, error)
+            damaged.show()
+            _save(damaged, out_dir, "base-de-datos-danada", files)
+            damaged.done(0)
+
+
 def take_screenshots(paths: DataPaths, out_dir: Path) -> list[Path]:
     if QApplication.instance() is None:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -131,6 +179,7 @@ def take_screenshots(paths: DataPaths, out_dir: Path) -> list[Path]:
         about.close()
 
         _account_dialogs(ctx, window, out_dir, files)
+        _backup_dialogs(paths, ctx.actor, out_dir, files)
 
         from pisac_desktop.gui.admin.audit_viewer import AuditViewerDialog
 
