@@ -113,11 +113,15 @@ def test_overlapping_periods_in_one_post_are_refused(opened):
     assert "Se superpone con Rosa Mamani" in error.message
 
 
-def test_referenced_unit_cannot_be_deleted_only_deactivated(opened):
+def _register_mayor(opened):
     with opened.db.session() as s:
         settings = load_settings(s)
         settings.officeholders = [_holder("MAYOR", "Julián Quispe", "23981457", "02/01/2023")]
         save_settings(s, settings, ADMIN)
+
+
+def test_referenced_unit_cannot_be_deleted_only_deactivated(opened):
+    _register_mayor(opened)
     with opened.db.session() as s:
         settings = load_settings(s)
     settings.org_units = [u for u in settings.org_units if u.name != "Alcaldía"]
@@ -183,10 +187,7 @@ def test_a_save_based_on_outdated_settings_is_refused(opened):
 
 
 def test_renaming_a_unit_keeps_its_officeholders_attached(opened):
-    with opened.db.session() as s:
-        settings = load_settings(s)
-        settings.officeholders = [_holder("MAYOR", "Julián Quispe", "23981457", "02/01/2023")]
-        save_settings(s, settings, ADMIN)
+    _register_mayor(opened)
     with opened.db.session() as s:
         settings = load_settings(s)
         settings.org_units[0].name = "Despacho de Alcaldía"

@@ -47,6 +47,29 @@ def _name_buttons(box: QDialogButtonBox, ok: str, cancel: str | None = "Cancelar
         box.button(QDialogButtonBox.Cancel).setText(cancel)
 
 
+class _FormDialog(QDialog):
+    """A dialog whose OK saves through the domain: refusals appear at their fields (or in
+    messageLabel), and everything typed stays."""
+
+    def _save_with(self, work) -> bool:
+        self.ui.messageLabel.clear()
+        try:
+            with self.db.session() as session:
+                work(session)
+        except ValidationFailed as failed:
+            rest = self.errors.show(failed.errors)
+            self.ui.messageLabel.setText("\n".join(e.message for e in rest))
+            return False
+        except DomainError as exc:
+            self.ui.messageLabel.setText(str(exc))
+            return False
+        return True
+
+    def accept(self) -> None:
+        if self.save():
+            super().accept()
+
+
 class SignInDialog(QDialog):
     """Asks for user and password until they are right (or the person leaves)."""
 
@@ -90,7 +113,7 @@ class SignInDialog(QDialog):
             super().accept()
 
 
-class FirstRunDialog(QDialog):
+class FirstRunDialog(_FormDialog):
     """A new database: the institution's name and the administrator's account."""
 
     FIELDS = {
@@ -120,25 +143,15 @@ class FirstRunDialog(QDialog):
     def save(self) -> bool:
         form = UserForm(self.ui.usernameEdit.text(), self.ui.fullNameEdit.text(),
                         self.ui.passwordEdit.text(), self.ui.passwordAgainEdit.text())
-        try:
-            with self.db.session() as session:
-                self.actor = create_first_admin(session, form, self.ui.institutionNameEdit.text(),
-                                                self.workstation)
-        except ValidationFailed as failed:
-            rest = self.errors.show(failed.errors)
-            self.ui.messageLabel.setText("\n".join(e.message for e in rest))
-            return False
-        except DomainError as exc:
-            self.ui.messageLabel.setText(str(exc))
-            return False
-        return True
 
-    def accept(self) -> None:
-        if self.save():
-            super().accept()
+        def work(session) -> None:
+            self.actor = create_first_admin(session, form, self.ui.institutionNameEdit.text(),
+                                            self.workstation)
+
+        return self._save_with(work)
 
 
-class ChangePasswordDialog(QDialog):
+class ChangePasswordDialog(_FormDialog):
     FIELDS = {"current": "currentEdit", "password": "passwordEdit",
               "password_again": "passwordAgainEdit"}
 
@@ -161,21 +174,9 @@ class ChangePasswordDialog(QDialog):
         )
 
     def save(self) -> bool:
-        try:
-            with self.db.session() as session:
-                change_own_password(session, self.actor, self.ui.currentEdit.text(),
-                                    self.ui.passwordEdit.text(), self.ui.passwordAgainEdit.text())
-        except ValidationFailed as failed:
-            self.errors.show(failed.errors)
-            return False
-        except DomainError as exc:
-            self.ui.messageLabel.setText(str(exc))
-            return False
-        return True
-
-    def accept(self) -> None:
-        if self.save():
-            super().accept()
+        return self._save_with(lambda session: change_own_password(
+            session, self.actor, self.ui.currentEdit.text(), self.ui.passwordEdit.text(),
+            self.ui.passwordAgainEdit.text()))
 
 
 ROLE_CHECKS = {
@@ -188,7 +189,7 @@ ROLE_CHECKS = {
 }
 
 
-class UserFormDialog(QDialog):
+class UserFormDialog(_FormDialog):
     """Create a user (user_view None) or change one's name and roles."""
 
     FIELDS = {"username": "usernameEdit", "full_name": "fullNameEdit",
@@ -233,25 +234,13 @@ class UserFormDialog(QDialog):
                         self.ui.passwordEdit.text(), self.ui.passwordAgainEdit.text(), roles)
 
     def save(self) -> bool:
-        self.ui.messageLabel.clear()
-        try:
-            with self.db.session() as session:
-                if self.user_view is None:
-                    create_user(session, self.actor, self.form())
-                else:
-                    update_user(session, self.actor, self.user_view.id, self.form())
-        except ValidationFailed as failed:
-            rest = self.errors.show(failed.errors)
-            self.ui.messageLabel.setText("\n".join(e.message for e in rest))
-            return False
-        except DomainError as exc:
-            self.ui.messageLabel.setText(str(exc))
-            return False
-        return True
+        def work(session) -> None:
+            if self.user_view is None:
+                create_user(session, self.actor, self.form())
+            else:
+                update_user(session, self.actor, self.user_view.id, self.form())
 
-    def accept(self) -> None:
-        if self.save():
-            super().accept()
+        return self._save_with(work)
 
 
 class UsersDialog(QDialog):
