@@ -45,6 +45,13 @@ def session(opened):
         yield s
 
 
+def allow_tampering(conn) -> None:
+    """Drop the append-only triggers, as a determined intruder with SQL access would, so that
+    a test can alter the audit trail and show that the hash chain still catches it."""
+    for event in ("update", "delete"):
+        conn.exec_driver_sql(f"DROP TRIGGER IF EXISTS audit_entry_no_{event}")
+
+
 @pytest.fixture
 def spanish_qapp(qapp):
     from pisac_desktop.gui.app import install_spanish

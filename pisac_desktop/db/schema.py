@@ -107,7 +107,7 @@ def _migration_engine(db: Database) -> Engine:
     autocommit each CREATE/DROP), so a failed migration leaves the database exactly as it was."""
     if not db.is_sqlite:
         return db.engine  # PostgreSQL has transactional DDL already
-    engine = create_engine(db.engine.url, poolclass=NullPool)
+    engine = create_engine(db.engine.url, poolclass=NullPool, hide_parameters=True)
 
     @event.listens_for(engine, "connect")
     def _connect(dbapi_connection, _record) -> None:

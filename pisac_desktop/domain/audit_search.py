@@ -91,7 +91,7 @@ def value_text(value: Any) -> str:
 
 
 def field_label(field: str) -> str:
-    return FIELD_LABELS.get(field, field)
+    return FIELD_LABELS.get(field, field.replace("_", " "))
 
 
 @dataclass(frozen=True)
@@ -287,7 +287,7 @@ def search(session: Session, actor: Actor, flt: AuditFilter, *, offset: int = 0,
            tz: dt.tzinfo | None = None) -> list[AuditRow]:
     """One page of matching entries, newest first: those with id < before_id (when given),
     skipping `offset` of them."""
-    require(actor, Permission.VIEW_AUDIT)
+    require(actor, Permission.VIEW_AUDIT, session)
     if not flt.words:
         query = _filtered(select(AuditEntry.__table__), flt, tz)
         if before_id is not None:
@@ -305,7 +305,7 @@ def search(session: Session, actor: Actor, flt: AuditFilter, *, offset: int = 0,
 
 def count(session: Session, actor: Actor, flt: AuditFilter,
           tz: dt.tzinfo | None = None) -> int:
-    require(actor, Permission.VIEW_AUDIT)
+    require(actor, Permission.VIEW_AUDIT, session)
     if not flt.words:
         return session.scalar(_filtered(select(func.count(AuditEntry.id)), flt, tz)) or 0
     return sum(1 for _ in _scan(session, flt, tz))
@@ -314,7 +314,7 @@ def count(session: Session, actor: Actor, flt: AuditFilter,
 def all_rows(session: Session, actor: Actor, flt: AuditFilter,
              tz: dt.tzinfo | None = None) -> Iterator[AuditRow]:
     """Every matching entry, newest first (for exports)."""
-    require(actor, Permission.VIEW_AUDIT)
+    require(actor, Permission.VIEW_AUDIT, session)
     return _scan(session, flt, tz)
 
 
@@ -327,7 +327,7 @@ class FilterChoices:
 
 def filter_choices(session: Session, actor: Actor) -> FilterChoices:
     """The users, actions and entities that occur in the trail, for the filter lists."""
-    require(actor, Permission.VIEW_AUDIT)
+    require(actor, Permission.VIEW_AUDIT, session)
 
     def values(column) -> list[str]:
         return [v for v in session.scalars(select(column).distinct()) if v is not None]
@@ -345,7 +345,7 @@ def filter_choices(session: Session, actor: Actor) -> FilterChoices:
 def date_span(session: Session, actor: Actor,
               tz: dt.tzinfo | None = None) -> tuple[dt.date, dt.date] | None:
     """The local dates of the oldest and newest entries, or None when the trail is empty."""
-    require(actor, Permission.VIEW_AUDIT)
+    require(actor, Permission.VIEW_AUDIT, session)
     first, last = session.execute(select(func.min(AuditEntry.at), func.max(AuditEntry.at))).one()
     if first is None:
         return None

@@ -47,7 +47,7 @@ from pisac_desktop.db.backup import (
 from pisac_desktop.db.engine import Database
 from pisac_desktop.db.health import DatabaseBusyError, file_problem, is_locked_error
 from pisac_desktop.domain.errors import DomainError
-from pisac_desktop.domain.permissions import Actor, Permission, require
+from pisac_desktop.domain.permissions import Actor, Permission, require, require_in
 from pisac_desktop.paths import DataPaths
 
 log = logging.getLogger(__name__)
@@ -242,8 +242,12 @@ def list_backups(folder: Path, quick: bool = True) -> list[BackupInfo]:
 
 
 def newest_sound_backup(folder: Path) -> BackupInfo | None:
-    """The newest copy in the folder that is sound and that this version can restore."""
-    for info in list_backups(folder, quick=True):
+    """The newest copy in the folder that is sound and that this version can restore.
+
+    The full integrity_check (as the restore itself runs): a copy that only quick_check passes
+    would be offered and then refused, hiding an older sound one. Only the damaged-start path
+    calls this."""
+    for info in list_backups(folder, quick=False):
         if info.restorable:
             return info
     return None
@@ -325,7 +329,7 @@ def backup_now(db: Database, paths: DataPaths, actor: Actor, target_dir: Path | 
                progress: Progress | None = None,
                clock: Callable[[], dt.datetime] = dt.datetime.now) -> BackupInfo:
     """Respaldar ahora: a manual copy in the backups folder or any folder (a USB stick)."""
-    require(actor, Permission.BACKUP)
+    require_in(db, actor, Permission.BACKUP)
     source = sqlite_file_of(db)
     if source is None:
         raise BackupError(SERVER_MESSAGE)
@@ -398,10 +402,11 @@ class ChangeMonitor:
 
 
 def backup_on_close(db: Database, paths: DataPaths, monitor: ChangeMonitor | None,
-                    clock: Callable[[], dt.datetime] = dt.datetime.now) -> BackupInfo | None:
-    """On close: a copy when the data changed since the monitor started (None: assume it did).
-    Raises BackupError."""
-    if monitor is not None and not monitor.changed():
+                    clock: Callable[[], dt.datetime] = dt.datetime.now,
+                    changed_before: bool = False) -> BackupInfo | None:
+    """On close: a copy when the data changed since the monitor started (None: assume it did),
+    or changed_before (seen by an earlier monitor of the same session). Raises BackupError."""
+    if monitor is not None and not changed_before and not monitor.changed():
         return None
     return _automatic(db, paths, BackupKind.ON_CLOSE, clock)
 
@@ -421,23 +426,40 @@ class AutomaticBackups:
         self.monitor: ChangeMonitor | None = None
         self.warning: str | None = None
         self._stopped = False
+        self._changed_before = False  # seen by a monitor closed by pause()
 
     def at_start(self) -> BackupInfo | None:
         made = self._guarded(lambda: ensure_daily_backup(self.db, self.paths, self.clock))
+        self._watch()
+        return made
+
+    def _watch(self) -> None:
         source = sqlite_file_of(self.db)
         if source is not None and source.exists():
             try:
                 self.monitor = ChangeMonitor(source)
             except sqlite3.Error:
                 log.exception("Cannot watch %s for changes", source)
-        return made
+
+    def pause(self) -> None:
+        """Close the monitor's connection (a restore needs the file alone), remembering
+        whether the data had changed; resume() if the restore does not happen."""
+        if self.monitor is not None:
+            self._changed_before = self._changed_before or self.monitor.changed()
+            self.monitor.close()
+            self.monitor = None
+
+    def resume(self) -> None:
+        if not self._stopped and self.monitor is None:
+            self._watch()
 
     def at_close(self) -> BackupInfo | None:
         if self._stopped or sqlite_file_of(self.db) is None:
             return None  # stopped: the file was replaced (restore); nothing of ours to copy
         try:
             return self._guarded(
-                lambda: backup_on_close(self.db, self.paths, self.monitor, self.clock))
+                lambda: backup_on_close(self.db, self.paths, self.monitor, self.clock,
+                                        self._changed_before))
         finally:
             self.stop()
 
@@ -544,6 +566,9 @@ class RestoreResult:
     safety_backup: BackupInfo | None  # antes-de-restaurar copy of the replaced database
     moved_aside: Path | None  # the damaged database, kept under a new name
     migrated_from: str | None  # the copy's schema revision when it had to be upgraded
+    # Set when the file was replaced but a later step failed (opening it, or writing the
+    # audit entry): the restore did happen and the app must still restart on it.
+    warning: str | None = None
 
 
 BUSY_RESTORE = ("La base de datos actual está abierta en otra ventana de Pisac Desktop o en otro "
@@ -575,7 +600,10 @@ def restore_backup(paths: DataPaths, source: Path, actor: Actor, db: Database | 
     on the restored data). before_replace: called once the copy is accepted, e.g. to stop the
     ChangeMonitor. Raises PermissionDenied, RestoreRefused, BackupError.
     """
-    require(actor, Permission.RESTORE)
+    if db is not None:
+        require_in(db, actor, Permission.RESTORE)
+    else:
+        require(actor, Permission.RESTORE)
     return _restore(paths, source, actor, db, before_replace, clock, always_move_aside=False)
 
 
@@ -606,10 +634,13 @@ def _restore(paths: DataPaths, source: Path, actor: Actor, db: Database | None,
     info = check_restorable(source)
     if always_move_aside and not target.exists():
         raise BackupError(f"No hay ninguna base de datos en {target} que apartar.")
+    if always_move_aside and target.exists() and _current_problem(target) is None:
+        raise RestoreRefused("La base de datos actual no está dañada: no se apartará. Para "
+                             "volver a una copia use Archivo > Restaurar.")
     if db is not None:
         db.dispose()
     if before_replace is not None:
-        before_replace()
+        before_replace()  # e.g. AutomaticBackups.pause: its connection would block the lock
     when = clock()
     safety = moved = None
     if target.exists():
@@ -636,23 +667,31 @@ def _after_restore(paths: DataPaths, info: BackupInfo, actor: Actor,
                    safety: BackupInfo | None, moved: Path | None, target: Path) -> RestoreResult:
     from pisac_desktop.startup import open_database
 
-    opened = open_database(paths)  # the usual path: backs up and upgrades an older copy
     try:
-        facts = {"archivo": str(info.path), "fecha_de_la_copia": info.created.isoformat(),
+        opened = open_database(paths)  # the usual path: backs up and upgrades an older copy
+    except Exception as exc:  # the file IS replaced: report, do not pretend nothing happened
+        log.exception("Restored %s but cannot open it", info.path)
+        return RestoreResult(info, target, safety, None if moved is None else moved, None,
+                             f"La copia {info.path.name} se restauró, pero al abrirla hubo un "
+                             f"problema: {exc}")
+    try:
+        facts = {"archivo": str(info.path),
+                 "fecha_de_la_copia": info.created.strftime("%d/%m/%Y %H:%M"),
                  "esquema_de_la_copia": info.revision}
         if safety is not None:
             facts["copia_previa"] = str(safety.path)
         if moved is not None:
             facts["archivo_dañado_apartado"] = str(moved)
         _audit(opened.db, actor, "restore", info.path.name, facts)
+        warning = None
     except SQLAlchemyError as exc:
         log.exception("Could not audit the restore of %s", info.path)
-        raise BackupError(f"La copia {info.path.name} se restauró, pero no se pudo anotar en el "
-                          f"registro de auditoría: {getattr(exc, 'orig', exc)}.") from exc
+        warning = (f"La copia {info.path.name} se restauró, pero no se pudo anotar en el "
+                   f"registro de auditoría: {getattr(exc, 'orig', exc)}.")
     finally:
         opened.db.dispose()
     migrated = info.revision if opened.schema.action == "actualizada" else None
-    return RestoreResult(info, target, safety, moved, migrated)
+    return RestoreResult(info, target, safety, moved, migrated, warning)
 
 
 def damaged_name(target: Path, when: dt.datetime) -> Path:

@@ -385,7 +385,7 @@ def save_settings(session: Session, settings: InstitutionSettings, actor: Actor)
     The lists are taken as the whole table (rows missing from them are deleted), which is safe
     because a save based on an outdated version of the settings is refused.
     """
-    require(actor, Permission.EDIT_INSTITUTION)
+    require(actor, Permission.EDIT_INSTITUTION, session)
     errors = validate_settings(settings)
     if errors:
         raise ValidationFailed(errors)

@@ -95,9 +95,28 @@ class PermissionDenied(DomainError):
     pass
 
 
-def require(actor: Actor, permission: Permission) -> None:
-    if not actor.can(permission):
+def require(actor: Actor, permission: Permission, session=None) -> None:
+    """Refuse unless the actor may do it. With a session, a signed-in person's account is read
+    again, so a deactivation or a role taken away counts at once, not at the next sign-in."""
+    roles = actor.roles
+    if session is not None and actor.user_id is not None:
+        from pisac_desktop.db.models import User
+
+        user = session.get(User, actor.user_id)
+        if user is None or not user.active:
+            raise PermissionDenied(
+                "Su cuenta fue desactivada por el administrador; no puede seguir trabajando. "
+                "Cierre la sesión."
+            )
+        roles = frozenset(Role(r) for r in user.role_codes if r in Role._value2member_map_)
+    if not any(permission in MATRIX.get(role, frozenset()) for role in roles):
         raise PermissionDenied(
             f"{actor.full_name or actor.username} no tiene permiso para "
             f"{PERMISSION_LABELS[permission]}. Pídalo al administrador del sistema."
         )
+
+
+def require_in(db, actor: Actor, permission: Permission) -> None:
+    """require() in a short unit of work of its own (for use cases that take a Database)."""
+    with db.session() as session:
+        require(actor, permission, session)

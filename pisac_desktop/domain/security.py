@@ -11,7 +11,7 @@ import secrets
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from sqlalchemy import func, select
+from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session, selectinload
 
 from pisac_desktop.db.models import User, UserRole
@@ -155,7 +155,7 @@ def _insert_user(session: Session, form: UserForm, clock: Clock) -> User:
 
 
 def create_user(session: Session, actor: Actor, form: UserForm, clock: Clock = utc_now) -> User:
-    require(actor, Permission.MANAGE_USERS)
+    require(actor, Permission.MANAGE_USERS, session)
     errors = _validate_user(session, form, None)
     if errors:
         raise ValidationFailed(errors)
@@ -182,7 +182,7 @@ def _active_admins(session: Session) -> int:
 def update_user(session: Session, actor: Actor, user_id: int, form: UserForm,
                 clock: Clock = utc_now) -> None:
     """Change name and roles (and the password, when one is typed: that is a reset)."""
-    require(actor, Permission.MANAGE_USERS)
+    require(actor, Permission.MANAGE_USERS, session)
     user = _get_user(session, user_id)
     form.username = user.username
     errors = _validate_user(session, form, user)
@@ -204,7 +204,7 @@ def update_user(session: Session, actor: Actor, user_id: int, form: UserForm,
 
 def reset_password(session: Session, actor: Actor, user_id: int, new_password: str,
                    clock: Clock = utc_now) -> None:
-    require(actor, Permission.MANAGE_USERS)
+    require(actor, Permission.MANAGE_USERS, session)
     if message := password_error(new_password):
         raise ValidationFailed([FieldError("password", message)])
     user = _get_user(session, user_id)
@@ -219,7 +219,7 @@ def reset_password(session: Session, actor: Actor, user_id: int, new_password: s
 def set_active(session: Session, actor: Actor, user_id: int, active: bool,
                clock: Clock = utc_now) -> None:
     """Deactivate (never delete) or reactivate an account."""
-    require(actor, Permission.MANAGE_USERS)
+    require(actor, Permission.MANAGE_USERS, session)
     user = _get_user(session, user_id)
     if user.active == active:
         return
@@ -287,7 +287,8 @@ def sign_in(session: Session, username: str, password: str, workstation: str = "
     name = username.strip().lower()
     user = session.scalar(select(User).where(User.username == name))
     wrong = "Usuario o contraseña incorrectos."
-    anonymous = Actor(None, name[:40] or "(vacío)", "", frozenset(), workstation)
+    # What was typed is not kept: people type their password in the user field by mistake.
+    anonymous = Actor(None, "(usuario inexistente)", "", frozenset(), workstation)
     if user is None:
         record(session, anonymous, "sign_in_failed", "user", "", {"motivo": [None, "no existe"]},
                clock=clock)
@@ -302,12 +303,15 @@ def sign_in(session: Session, username: str, password: str, workstation: str = "
                {"motivo": [None, "cuenta bloqueada"]}, clock=clock)
         return SignInResult(None, _locked_message(user.locked_until))
     if not verify_password(password, user.password_hash):
-        user.failed_attempts = (user.failed_attempts or 0) + 1
+        # Atomic increment (the UPDATE takes the write lock): parallel attempts all count.
+        session.execute(update(User).where(User.id == user.id)
+                        .values(failed_attempts=User.failed_attempts + 1))
+        session.refresh(user)
         if user.failed_attempts >= MAX_FAILED_ATTEMPTS:
             user.locked_until = now + dt.timedelta(minutes=LOCK_MINUTES)
             user.failed_attempts = 0
             record(session, actor, "account_locked", "user", user.id,
-                   {"bloqueada_hasta": [None, user.locked_until.isoformat()]}, clock=clock)
+                   {"bloqueada_hasta": [None, local_time_text(user.locked_until)]}, clock=clock)
             return SignInResult(None, _locked_message(user.locked_until))
         left = MAX_FAILED_ATTEMPTS - user.failed_attempts
         record(session, actor, "sign_in_failed", "user", user.id,

@@ -24,7 +24,6 @@ class MainWindow(QMainWindow):
             page = ModulePage(ctx, spec)
             self.pages[spec.key] = page
             self.ui.moduleTabs.addTab(page, spec.title)
-        self._signing_out = False
         self.restart_requested = False  # set after a restore: the app starts again on it
         self._backup_task = None
         ui = self.ui
@@ -75,7 +74,6 @@ class MainWindow(QMainWindow):
         self.hide()
         dialog = SignInDialog(self.ctx.db, self.ctx.actor.workstation)
         if not dialog.exec() or not self.after_sign_in(dialog):
-            self._signing_out = True
             self.close()
             return False
         self.ctx.actor = dialog.actor
@@ -137,13 +135,19 @@ class MainWindow(QMainWindow):
 
         backups = self.ctx.backups
         dialog = RestoreDialog(self.ctx.paths, self.ctx.db, self.ctx.actor, self,
-                               before_restore=backups.stop if backups else None)
+                               before_restore=backups.pause if backups else None)
         if not dialog.exec():
+            if backups:
+                backups.resume()  # refused or cancelled: this session's copies go on
             return False
+        if backups:
+            backups.stop()  # the file is no longer this session's: no copy on close
+        result = dialog.restore_result
+        warning = f"\n\nAtención: {result.warning}" if result and result.warning else ""
         QMessageBox.information(
             self, "Copia restaurada",
             "La copia de seguridad fue restaurada. Pisac Desktop se abrirá de nuevo con esos "
-            "datos: vuelva a iniciar sesión.",
+            f"datos: vuelva a iniciar sesión.{warning}",
         )
         self.restart_requested = True
         self.close()

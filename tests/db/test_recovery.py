@@ -26,7 +26,7 @@ from pisac_desktop.domain.backup import (
     recover_from_backup,
     restore_backup,
 )
-from pisac_desktop.domain.permissions import Actor, PermissionDenied, Role
+from pisac_desktop.domain.permissions import Actor, PermissionDenied
 from pisac_desktop.paths import DataPaths
 from pisac_desktop.startup import DamagedDatabaseError, DatabaseBusyError, open_database
 
@@ -237,8 +237,10 @@ def test_an_older_backup_is_restored_then_upgraded(opened):
 
 def test_restore_needs_the_permission(demo):
     saved = backup_now(demo.db, demo.paths, ADMIN)
-    secretary = Actor(7, "mhuillca", "Marleny Huillca Sutta",
-                      frozenset({Role.GENERAL_SECRETARIAT}))
+    from pisac_desktop.domain.demo import demo_actor
+
+    with demo.db.session() as s:
+        secretary = demo_actor(s, "mhuillca")  # Secretaría General: may back up, not restore
     with pytest.raises(PermissionDenied, match="restaurar una copia de seguridad"):
         restore_backup(demo.paths, saved.path, secretary, db=demo.db)
 

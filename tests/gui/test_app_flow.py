@@ -99,3 +99,33 @@ def test_automatic_backups_at_start_and_on_close(demo):
     kinds = sorted(b.path.name.split("-")[1] for b in list_backups(demo.paths.backups))
     # Retention keeps the newest copy of each day: the close copy supersedes the morning's.
     assert kinds == ["al"]
+
+
+def test_a_refused_restore_keeps_the_close_copy(qtbot, demo, spanish_qapp, monkeypatch):
+    import sqlite3
+
+    with demo.db.session() as s:
+        actor = demo_actor(s)
+    backups = AutomaticBackups(demo.db, demo.paths,
+                               clock=lambda: dt.datetime(2026, 11, 21, 8, 0))
+    backups.at_start()
+    saved = backup_now(demo.db, demo.paths, actor)
+    with demo.db.session() as s:
+        s.get(Institution, 1).phone = "084 111111"  # a change this session must copy on close
+    other = sqlite3.connect(demo.paths.database)  # another program holds the database
+    other.execute("BEGIN")
+    other.execute("SELECT count(*) FROM institution").fetchone()
+
+    def fake_exec(dialog):
+        dialog.select_file(saved.path)
+        return dialog.restore_selected()
+
+    monkeypatch.setattr(RestoreDialog, "exec", fake_exec)
+    window = MainWindow(AppContext(demo.db, demo.paths, actor, backups=backups))
+    qtbot.addWidget(window)
+    try:
+        assert not window.restore() and not window.restart_requested
+    finally:
+        other.rollback()
+        other.close()
+    assert backups.at_close() is not None  # still running, and it saw the change

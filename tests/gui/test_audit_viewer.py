@@ -15,7 +15,7 @@ from pisac_desktop.domain.audit import record
 from pisac_desktop.domain.audit_search import AuditFilter
 from pisac_desktop.domain.permissions import Actor, PermissionDenied, Role
 from pisac_desktop.gui.admin.audit_viewer import AuditViewerDialog
-from tests.conftest import make_ctx
+from tests.conftest import allow_tampering, make_ctx
 
 START = dt.datetime(2026, 11, 2, 14, 0, tzinfo=dt.UTC)
 ANA = Actor(None, "ana", "Ana Condori", frozenset({Role.GENERAL_SECRETARIAT}), "PC-SECRETARIA")
@@ -231,6 +231,7 @@ def test_verify_reports_in_spanish_and_records_nothing(qtbot, ctx, opened, monke
     dialog.ui.verifyButton.click()
     assert shown == [("ok", "Registro de auditoría íntegro: 5 entradas verificadas.")]
     with opened.db.engine.begin() as conn:
+        allow_tampering(conn)
         conn.execute(text("UPDATE audit_entry SET username = 'otro' WHERE id = 3"))
     dialog.verify()
     kind, message = shown[-1]

@@ -9,6 +9,7 @@ from pisac_desktop.db.models import AuditEntry
 from pisac_desktop.domain.audit import GENESIS, diff, record, verify_chain
 from pisac_desktop.domain.institution import load_settings, save_settings
 from pisac_desktop.domain.permissions import Actor, Role
+from tests.conftest import allow_tampering
 
 ACTOR = Actor(None, "prueba", "Persona de prueba", frozenset({Role.ADMIN}), "PC-PRUEBA")
 
@@ -28,6 +29,7 @@ def _verify(opened):
 
 def _sql(opened, statement):
     with opened.db.engine.begin() as conn:
+        allow_tampering(conn)
         conn.execute(text(statement))
 
 
@@ -103,15 +105,23 @@ def test_diff_lists_only_changed_fields():
     assert diff({"a": 1, "b": 2}, {"a": 1, "b": 3, "c": 4}) == {"b": [2, 3], "c": [None, 4]}
 
 
-def test_no_code_path_updates_or_deletes_audit_entries():
-    from pathlib import Path
+@pytest.mark.parametrize("statement", [
+    "UPDATE audit_entry SET username = 'otro' WHERE id = 1",
+    "DELETE FROM audit_entry WHERE id = 10",
+    "DELETE FROM audit_entry",
+])
+def test_the_database_refuses_to_change_the_trail(chained, statement):
+    from sqlalchemy.exc import IntegrityError
 
-    root = Path(__file__).resolve().parents[2] / "pisac_desktop"
-    offenders = []
-    for path in root.rglob("*.py"):
-        source = path.read_text(encoding="utf-8")
-        for needle in ("update(AuditEntry", "delete(AuditEntry", "UPDATE audit_entry",
-                       "DELETE FROM audit_entry"):
-            if needle in source:
-                offenders.append(f"{path.name}: {needle}")
-    assert offenders == []
+    with pytest.raises(IntegrityError, match="solo admite agregar entradas"):
+        with chained.db.engine.begin() as conn:
+            conn.execute(text(statement))
+    assert _verify(chained).ok and _verify(chained).entries == 10
+
+
+def test_the_orm_cannot_delete_an_entry_either(chained):
+    from sqlalchemy.exc import IntegrityError
+
+    with pytest.raises(IntegrityError), chained.db.session() as s:
+        s.delete(s.get(AuditEntry, 3))
+    assert _verify(chained).ok

@@ -163,7 +163,46 @@ def test_the_last_administrator_cannot_lose_the_role(opened, admin):
         update_user(s, admin, admin.user_id,
                     UserForm("", "Marleny Huillca Sutta",
                              roles=frozenset({Role.GENERAL_SECRETARIAT})))
-        set_active(s, admin, uid, True)
+    # The role taken away counts at once, not at the next sign-in.
+    with pytest.raises(PermissionDenied, match="administrar los usuarios"), \
+            opened.db.session() as s:
+        set_active(s, admin, uid, False)
+
+
+def test_a_deactivated_user_signed_in_can_no_longer_act(opened, admin):
+    uid = _user(opened, admin, "bob", {Role.ADMIN})
+    with opened.db.session() as s:
+        bob = sign_in(s, "bob", "inicial-123").actor
+    with opened.db.session() as s:
+        set_active(s, admin, uid, False)
+    with pytest.raises(PermissionDenied, match="desactivada"), opened.db.session() as s:
+        create_user(s, bob, UserForm("mallory", "M", "inicial-123", "inicial-123",
+                                     frozenset({Role.ADMIN})))
+    with pytest.raises(PermissionDenied), opened.db.session() as s:
+        reset_password(s, bob, admin.user_id, "tomada-1234")
+
+
+def test_parallel_wrong_passwords_all_count(opened, admin):
+    """Each failure is an atomic increment: concurrent attempts cannot lose a count."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    def attempt(_n):
+        with opened.db.session() as s:
+            return sign_in(s, "admin", "equivocada").message
+
+    with ThreadPoolExecutor(4) as pool:
+        messages = list(pool.map(attempt, range(MAX_FAILED_ATTEMPTS)))
+    assert any("bloqueada" in m for m in messages)
+    with opened.db.session() as s:
+        assert s.scalar(select(User.locked_until)) is not None
+
+
+def test_typed_unknown_user_names_are_not_kept(opened, admin):
+    with opened.db.session() as s:
+        sign_in(s, "miclavesecreta2024", "x")
+        entry = s.scalars(select(AuditEntry).order_by(AuditEntry.id.desc())).first()
+    assert entry.username == "(usuario inexistente)"
+    assert "miclavesecreta" not in entry.changes
 
 
 def test_user_changes_are_audited_with_before_and_after(opened, admin):

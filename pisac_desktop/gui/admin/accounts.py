@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
 )
+from sqlalchemy.exc import SQLAlchemyError
 
 from pisac_desktop.db.engine import Database
 from pisac_desktop.domain.errors import DomainError, ValidationFailed
@@ -31,6 +32,7 @@ from pisac_desktop.domain.security import (
     sign_in,
     update_user,
 )
+from pisac_desktop.gui.errors import show_database_error
 from pisac_desktop.gui.field_errors import FieldErrors
 from pisac_desktop.gui.forms.ui_change_password_dialog import Ui_ChangePasswordDialog
 from pisac_desktop.gui.forms.ui_first_run_dialog import Ui_FirstRunDialog
@@ -62,6 +64,9 @@ class _FormDialog(QDialog):
             return False
         except DomainError as exc:
             self.ui.messageLabel.setText(str(exc))
+            return False
+        except SQLAlchemyError as exc:
+            show_database_error(self, exc)
             return False
         return True
 
