@@ -194,3 +194,13 @@ def test_cancel_asks_before_dropping_typed_changes(qtbot, ctx, monkeypatch):
     answers.append(QMessageBox.Discard)
     dialog.reject()
     assert not dialog.isVisible() and not answers
+
+
+def test_a_read_only_person_is_refused_with_a_message(qtbot, opened, spanish_qapp):
+    from tests.conftest import make_ctx
+
+    dialog = _dialog(qtbot, make_ctx(opened, roles=("read_only",)))
+    dialog.edits["address"].setText("Jr. Bolognesi 123")
+    assert not dialog.save()
+    assert "no tiene permiso" in dialog.ui.errorSummaryLabel.text()
+    assert dialog.edits["address"].text() == "Jr. Bolognesi 123"

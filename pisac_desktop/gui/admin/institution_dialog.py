@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.exc import SQLAlchemyError
 
-from pisac_desktop.domain.errors import FieldError, ValidationFailed
+from pisac_desktop.domain.errors import DomainError, FieldError, ValidationFailed
 from pisac_desktop.domain.institution import (
     MAX_CREST_BYTES,
     POSTS,
@@ -168,6 +168,9 @@ class InstitutionDialog(QDialog):
                 save_settings(session, self.settings(), self.ctx.actor)
         except ValidationFailed as failed:
             self.show_errors(failed.errors)
+            return False
+        except DomainError as exc:  # e.g. PermissionDenied: the account was deactivated
+            self.ui.errorSummaryLabel.setText(f"No se guardó: {exc}")
             return False
         except SQLAlchemyError as exc:
             show_database_error(self, exc)
