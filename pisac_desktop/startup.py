@@ -76,8 +76,11 @@ def open_database(paths: DataPaths) -> OpenedDatabase:
             check_health(paths, Path(db.engine.url.database))
         report = prepare(db, paths.backups)
         if report.action != "al día":
+            from pisac_desktop.domain.instruments import ensure_instrument_kinds
+
             with db.session() as session:
                 ensure_defaults(session)
+                ensure_instrument_kinds(session)
     except OperationalError as exc:
         db.dispose()
         if is_locked_error(exc):

@@ -43,6 +43,9 @@ ACTION_LABELS = {
     "annul": "Anulación",
     "certify": "Certificación",
     "notify": "Notificación",
+    "publish": "Publicación",
+    "distribute": "Distribución",
+    "delete": "Eliminación de borrador",
 }
 
 ENTITY_LABELS = {
@@ -50,6 +53,8 @@ ENTITY_LABELS = {
     "institution": "Datos de la institución",
     "database": "Base de datos",
     "audit": "Registro de auditoría",
+    "instrument": "Norma o resolución",
+    "number_sequence": "Numeración",
 }
 
 

@@ -41,6 +41,12 @@ class Permission(StrEnum):
     VIEW_AUDIT = "view_audit"
     BACKUP = "backup"
     RESTORE = "restore"
+    # Normative documents: each kind belongs to one office (its module).
+    SECRETARIA_INSTRUMENTS = "secretaria_instruments"
+    GERENCIA_INSTRUMENTS = "gerencia_instruments"
+    CERTIFY = "certify"
+    SET_NEXT_NUMBER = "set_next_number"
+    EDIT_INSTRUMENT_KINDS = "edit_instrument_kinds"
 
 
 PERMISSION_LABELS = {
@@ -50,15 +56,24 @@ PERMISSION_LABELS = {
     Permission.VIEW_AUDIT: "ver el registro de auditoría",
     Permission.BACKUP: "hacer copias de seguridad",
     Permission.RESTORE: "restaurar una copia de seguridad",
+    Permission.SECRETARIA_INSTRUMENTS: "redactar, emitir, anular, publicar y distribuir las "
+                                       "normas y resoluciones de la Secretaría General",
+    Permission.GERENCIA_INSTRUMENTS: "redactar, emitir, anular y distribuir las resoluciones y "
+                                     "directivas de la Gerencia Municipal",
+    Permission.CERTIFY: "certificar copias de normas y resoluciones",
+    Permission.SET_NEXT_NUMBER: "fijar el siguiente número de una numeración",
+    Permission.EDIT_INSTRUMENT_KINDS: "modificar los tipos de documento y sus plantillas",
 }
 
 _EVERYONE = {Permission.VIEW, Permission.BACKUP}
 
 MATRIX: dict[Role, frozenset[Permission]] = {
     Role.ADMIN: frozenset(Permission),
-    Role.GENERAL_SECRETARIAT: frozenset(_EVERYONE | {Permission.EDIT_INSTITUTION,
-                                                     Permission.VIEW_AUDIT}),
-    Role.MUNICIPAL_MANAGEMENT: frozenset(_EVERYONE),
+    Role.GENERAL_SECRETARIAT: frozenset(_EVERYONE | {
+        Permission.EDIT_INSTITUTION, Permission.VIEW_AUDIT, Permission.SECRETARIA_INSTRUMENTS,
+        Permission.CERTIFY, Permission.EDIT_INSTRUMENT_KINDS,
+    }),
+    Role.MUNICIPAL_MANAGEMENT: frozenset(_EVERYONE | {Permission.GERENCIA_INSTRUMENTS}),
     Role.INTAKE: frozenset(_EVERYONE),
     Role.CIVIL_REGISTRY: frozenset(_EVERYONE),
     Role.READ_ONLY: frozenset({Permission.VIEW}),

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 
+from pisac_desktop.db.schema import HEAD_REVISION
 from pisac_desktop.domain.backup import backup_now, ensure_daily_backup
 from pisac_desktop.domain.permissions import Actor, Role
 from pisac_desktop.gui.admin.backup_dialogs import (
@@ -120,7 +121,7 @@ def test_restore_dialog_lists_copies_and_shows_the_chosen_one(qtbot, demo_ctx, t
     assert dialog.selected_backup().path == sound  # the newest that can be restored
     ui = dialog.ui
     assert ui.dateValue.text() == "20/11/2026 09:30"
-    assert "esquema 0002" in ui.versionsValue.text()
+    assert f"esquema {HEAD_REVISION}" in ui.versionsValue.text()
     assert "Miembros del concejo: 6" in ui.countsValue.text()
     assert dialog.restore_button.isEnabled()
 

@@ -9,11 +9,29 @@ from pisac_desktop.db.models.institution import (
     OrgUnit,
     YearName,
 )
+from pisac_desktop.db.models.instruments import (
+    Certification,
+    DistributionReceipt,
+    Instrument,
+    InstrumentKind,
+    InstrumentLink,
+    InstrumentUnit,
+    NumberSequence,
+    Publication,
+)
 from pisac_desktop.db.models.security import AuditEntry, User, UserRole
 
 __all__ = [
     "AppMeta",
     "AuditEntry",
+    "Certification",
+    "DistributionReceipt",
+    "Instrument",
+    "InstrumentKind",
+    "InstrumentLink",
+    "InstrumentUnit",
+    "NumberSequence",
+    "Publication",
     "Base",
     "CouncilMember",
     "Institution",
