@@ -213,3 +213,22 @@ def test_form_round_trip(demo, secretary):
     with demo.db.session() as s:
         form = form_of(s.get(Instrument, draft))
     assert form.references == "Expediente N° 4567-2026" and len(form.articles) == 2
+
+
+def test_search_by_text_accent_insensitive_kind_state_and_year(demo, secretary):
+    from pisac_desktop.domain.instrument_search import InstrumentFilter, count, search
+
+    issued = _draft(demo, secretary, summary="Aprobar la directiva de atención al ciudadano")
+    _issue(demo, secretary, issued)
+    _draft(demo, secretary, summary="Designar responsable de información", date="05/01/2025")
+    with demo.db.session() as s:
+        assert count(s, InstrumentFilter(text="atencion CIUDADANO")) == 1
+        assert count(s, InstrumentFilter(text="atención ciudadano")) == 1
+        assert count(s, InstrumentFilter(text="100%_")) == 0
+        assert count(s, InstrumentFilter(text="001-2026")) == 1  # the number is searchable
+        assert count(s, InstrumentFilter(states=("draft",))) == 1
+        assert count(s, InstrumentFilter(year=2025)) == 1  # a draft counts by its date
+        assert count(s, InstrumentFilter(module="gerencia")) == 0
+        rows = search(s, InstrumentFilter(sort="date", descending=True))
+        assert [r.state_label for r in rows] == ["Emitido", "Borrador"]
+        assert rows[1].number_text == "(borrador)"
