@@ -30,11 +30,47 @@ def opened(paths):
     result.db.dispose()
 
 
-@pytest.fixture
-def demo(tmp_path):
+def _demo_template(tmp_path_factory, name: str, documents: bool):
     from pisac_desktop.domain.demo import create_demo
 
-    result = create_demo(DataPaths(tmp_path / "demo"))
+    paths = DataPaths(tmp_path_factory.mktemp(name) / "datos")
+    create_demo(paths, TODAY, documents).db.dispose()
+    return paths
+
+
+@pytest.fixture(scope="session")
+def _demo_full(tmp_path_factory):
+    return _demo_template(tmp_path_factory, "demo-completo", True)
+
+
+@pytest.fixture(scope="session")
+def _demo_people(tmp_path_factory):
+    return _demo_template(tmp_path_factory, "demo-personas", False)
+
+
+def _copy_demo(template: DataPaths, target: DataPaths):
+    """A fresh copy of a demo data folder built once per test run (building it takes seconds)."""
+    from pisac_desktop.db.backup import sqlite_copy
+    from pisac_desktop.startup import open_database
+
+    target.ensure()
+    sqlite_copy(template.database, target.database)
+    target.settings.write_text(template.settings.read_text(encoding="utf-8"), encoding="utf-8")
+    return open_database(target)
+
+
+@pytest.fixture
+def demo(tmp_path, _demo_full):
+    """The demo dataset (people, council and documents of 2025 and 2026 up to TODAY)."""
+    result = _copy_demo(_demo_full, DataPaths(tmp_path / "demo"))
+    yield result
+    result.db.dispose()
+
+
+@pytest.fixture
+def demo_people(tmp_path, _demo_people):
+    """The demo dataset without documents: numbering starts from 1."""
+    result = _copy_demo(_demo_people, DataPaths(tmp_path / "demo"))
     yield result
     result.db.dispose()
 

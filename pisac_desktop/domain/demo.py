@@ -77,7 +77,8 @@ def fill_demo_general(g: GeneralData) -> None:
     g.crest = resource("icons", "escudo-provisional.png").read_bytes()
 
 
-def fill_demo(opened: OpenedDatabase) -> None:
+def fill_demo(opened: OpenedDatabase, today: dt.date | None = None,
+              documents: bool = True) -> None:
     with opened.db.session() as session:
         settings = load_settings(session)
         fill_demo_general(settings.general)
@@ -93,6 +94,13 @@ def fill_demo(opened: OpenedDatabase) -> None:
         for pos, (role, title, name, dni, party, fem) in enumerate(DEMO_COUNCIL_2023):
             session.add(CouncilMember(term=term, role=role, title=title, full_name=name, dni=dni,
                                       political_party=party, position=pos, feminine=fem))
+    if not documents:
+        return
+    with opened.db.session() as session:
+        from pisac_desktop.domain.demo_instruments import add_demo_instruments
+
+        add_demo_instruments(session, demo_actor(session, "mhuillca"),
+                             demo_actor(session, "wccahua"), today or dt.date.today())
 
 
 def add_demo_users(session) -> None:
@@ -118,7 +126,8 @@ def demo_actor(session, username: str = "soporte") -> Actor | None:
     return actor_for(user, "demostración") if user is not None else None
 
 
-def create_demo(paths: DataPaths, today: dt.date | None = None) -> OpenedDatabase:
+def create_demo(paths: DataPaths, today: dt.date | None = None,
+                documents: bool = True) -> OpenedDatabase:
     """Create a new data folder filled with the demo dataset; refuse one that holds data."""
     if paths.database.exists():
         raise DemoRefused(
@@ -132,7 +141,7 @@ def create_demo(paths: DataPaths, today: dt.date | None = None) -> OpenedDatabas
             "Los datos de demostración solo se crean en una carpeta nueva."
         )
     opened = open_database(paths)
-    fill_demo(opened)
+    fill_demo(opened, today, documents)
     return opened
 
 

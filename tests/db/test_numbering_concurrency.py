@@ -37,7 +37,8 @@ def _worker(root: str, barrier, errors) -> None:
         db.dispose()
 
 
-def test_eight_processes_issue_400_documents_without_duplicates_or_gaps(demo):
+def test_eight_processes_issue_400_documents_without_duplicates_or_gaps(demo_people):
+    demo = demo_people
     ctx = mp.get_context("spawn")
     barrier, errors = ctx.Barrier(PROCESSES), ctx.Queue()
     demo.db.dispose()

@@ -112,9 +112,13 @@ def test_not_an_image_is_refused_as_crest(qtbot, ctx, tmp_path):
     assert "No se pudo leer" in dialog.field_errors.labels["crest"].text()
 
 
-def test_referenced_unit_is_not_removed_from_the_list(qtbot, demo_ctx, monkeypatch):
+def test_referenced_unit_is_not_removed_from_the_list(qtbot, demo_people, spanish_qapp,
+                                                     monkeypatch):
     from PySide6.QtWidgets import QMessageBox
 
+    from tests.conftest import make_ctx
+
+    demo_ctx = make_ctx(demo_people)  # no documents: Procuraduría is referenced by nothing
     shown = []
     monkeypatch.setattr(QMessageBox, "information", lambda *a: shown.append(a[2]))
     dialog = _dialog(qtbot, demo_ctx)

@@ -31,8 +31,13 @@ from pisac_desktop.domain.permissions import PermissionDenied
 
 
 @pytest.fixture
-def secretary(demo):
-    with demo.db.session() as s:
+def demo(demo_people):
+    return demo_people
+
+
+@pytest.fixture
+def secretary(demo_people):
+    with demo_people.db.session() as s:
         return demo_actor(s, "mhuillca")
 
 
