@@ -3,7 +3,7 @@
 Every person and DNI is invented. The data folder is built once under bench/.cache/ and reused
 until DATASET_VERSION, the schema head or the migration scripts change.
 
-To add data (sessions, resolutions, documents...), write a step `def _x(opened, rng)` and append
+To add data (sessions, resolutions, documents...), write a step `def _x(opened, rng, scale)` and append
 it to STEPS: each step gets its own random.Random seeded from its name, so adding a step never
 changes what the earlier ones generate. Bump DATASET_VERSION whenever a step changes its output.
 """
@@ -39,14 +39,14 @@ from pisac_desktop.domain.institution import (
 from pisac_desktop.paths import DataPaths
 from pisac_desktop.startup import OpenedDatabase, open_database
 
-DATASET_VERSION = 2
+DATASET_VERSION = 3
 SEED = 2017
 FIRST_YEAR, LAST_YEAR = 2017, 2026
 TERMS = ((2015, 2018), (2019, 2022), (2023, 2026))
 AS_OF = dt.date(2026, 10, 31)  # the data end here: nobody is appointed later
 CACHE_DIR = Path(__file__).resolve().parent / ".cache"
 
-Step = Callable[[OpenedDatabase, random.Random], None]
+Step = Callable[[OpenedDatabase, random.Random, float], None]
 
 # Official names of the years (supreme decrees); 2025 and 2026 come with every new database.
 YEAR_NAMES = {
@@ -145,7 +145,7 @@ def _person(
 # Steps
 
 
-def _institution(opened: OpenedDatabase, rng: random.Random) -> None:
+def _institution(opened: OpenedDatabase, rng: random.Random, scale: float = 1.0) -> None:
     with opened.db.session() as session:
         settings = load_settings(session)
         fill_demo_general(settings.general)
@@ -157,14 +157,14 @@ def _institution(opened: OpenedDatabase, rng: random.Random) -> None:
         save_settings(session, settings, DEMO_ACTOR)
 
 
-def _org_units(opened: OpenedDatabase, rng: random.Random) -> None:
+def _org_units(opened: OpenedDatabase, rng: random.Random, scale: float = 1.0) -> None:
     with opened.db.session() as session:
         settings = load_settings(session)
         settings.org_units += [OrgUnitRow(None, n, a, active) for n, a, active in EXTRA_ORG_UNITS]
         save_settings(session, settings, DEMO_ACTOR)
 
 
-def _council(opened: OpenedDatabase, rng: random.Random) -> None:
+def _council(opened: OpenedDatabase, rng: random.Random, scale: float = 1.0) -> None:
     """Each term: an alcalde and five regidores, three of them from the winning list."""
     with opened.db.session() as session:
         taken = _taken_dnis(session)
@@ -198,7 +198,7 @@ def _periods(rng: random.Random, post: str, start: dt.date, end: dt.date, curren
         start = finish + dt.timedelta(days=1 + rng.choice((0, 0, 0, 2, 6, 13)))
 
 
-def _officeholders(opened: OpenedDatabase, rng: random.Random) -> None:
+def _officeholders(opened: OpenedDatabase, rng: random.Random, scale: float = 1.0) -> None:
     """Every post over the ten years: the alcalde of each term, then whoever he or she appoints."""
     first_day = dt.date(FIRST_YEAR, 1, 1)
     with opened.db.session() as session:
@@ -249,9 +249,56 @@ def _number_designations(rng: random.Random, rows: list[OfficeholderRow], initia
         row.designation = f"Resolución de Alcaldía N° {number:03d}-{year}-{initials}/A"
 
 
-def _users(opened: OpenedDatabase, rng: random.Random) -> None:
+def _users(opened: OpenedDatabase, rng: random.Random, scale: float = 1.0) -> None:
     with opened.db.session() as session:
         add_demo_users(session)
+
+
+# Issued documents a year (about 20,000 in ten years), the way a district office issues them.
+DOCS_PER_YEAR = {"MAYOR_RESOLUTION": 1000, "MANAGEMENT_RESOLUTION": 700,
+                 "COUNCIL_AGREEMENT": 150, "COUNCIL_RESOLUTION": 60, "ORDINANCE": 30,
+                 "MAYOR_DECREE": 20, "DIRECTIVE": 20}
+DOCS_BATCH = 500  # documents per transaction while building
+
+
+def _documents(opened: OpenedDatabase, rng: random.Random, scale: float = 1.0) -> None:
+    """Ten years of numbered documents, drafted and issued through the domain (audited)."""
+    from pisac_desktop.domain.demo import demo_actor
+    from pisac_desktop.domain.demo_instruments import SUBJECTS
+    from pisac_desktop.domain.institution import holder_on
+    from pisac_desktop.domain.instruments import issue, new_draft_form, save_draft
+
+    with opened.db.session() as session:
+        secretary = demo_actor(session, "mhuillca")
+        manager = demo_actor(session, "wccahua")
+    plan = []
+    for year in range(FIRST_YEAR, LAST_YEAR + 1):
+        first = dt.date(year, 1, 2)
+        last = min(dt.date(year, 12, 30), AS_OF)
+        days = [first + dt.timedelta(d) for d in range((last - first).days + 1)]
+        workdays = [d for d in days if d.weekday() < 5]
+        for kind, count in DOCS_PER_YEAR.items():
+            plan += [(rng.choice(workdays), kind) for _ in range(max(1, round(count * scale)))]
+    plan.sort()
+    for start in range(0, len(plan), DOCS_BATCH):
+        with opened.db.session() as session:
+            for when, kind in plan[start:start + DOCS_BATCH]:
+                actor = manager if kind in ("MANAGEMENT_RESOLUTION", "DIRECTIVE") else secretary
+                post = "MUNICIPAL_MANAGER" if actor is manager else "MAYOR"
+                while holder_on(session, post, when) is None:  # a vacancy: the next day
+                    when += dt.timedelta(days=1)
+                summary, seen, extra, articles = rng.choice(SUBJECTS[kind])
+                form = new_draft_form(session, kind, when)
+                form.summary = f"{summary} ({rng.choice(_PLACES)})"
+                form.seen = seen.format(n=rng.randint(1, 999), y=when.year)
+                if extra:
+                    form.whereas = [*form.whereas, extra]
+                form.articles = articles
+                issue(session, actor, save_draft(session, actor, form).id)
+
+
+_PLACES = ("Pisac", "Amaru", "Cuyo Grande", "Cuyo Chico", "Paru Paru", "Sacaca", "Chahuaytire",
+           "Viacha", "Ampay", "Maska", "Taray", "Huancalle")
 
 
 STEPS: list[tuple[str, Step]] = [
@@ -260,6 +307,7 @@ STEPS: list[tuple[str, Step]] = [
     ("unidades orgánicas", _org_units),
     ("concejo municipal", _council),
     ("funcionarios", _officeholders),
+    ("normas y resoluciones de diez años", _documents),
 ]
 
 
@@ -276,9 +324,11 @@ def cache_key() -> str:
 
 
 def build_dataset(
-    target: Path, seed: int = SEED, progress: Callable[[str, float], None] | None = None
+    target: Path, seed: int = SEED, progress: Callable[[str, float], None] | None = None,
+    scale: float = 1.0,
 ) -> Path:
-    """Create a new data folder at `target` holding the whole dataset."""
+    """Create a new data folder at `target` holding the whole dataset (`scale` < 1 makes fewer
+    documents, for tests)."""
     paths = DataPaths(Path(target))
     if paths.database.exists():
         raise FileExistsError(f"{paths.database} already exists")
@@ -286,7 +336,7 @@ def build_dataset(
     try:
         for name, step in STEPS:
             started = time.perf_counter()
-            step(opened, random.Random(f"{seed}:{name}"))
+            step(opened, random.Random(f"{seed}:{name}"), scale)
             if progress:
                 progress(name, time.perf_counter() - started)
     finally:

@@ -103,6 +103,66 @@ def heavy_modules_at_startup(data_dir: Path) -> list[str]:
             if any(name == heavy or name.startswith(heavy + ".") for name in imported)]
 
 
+def _timed(action, runs: int) -> list[float]:
+    action()  # warm-up
+    samples = []
+    for _ in range(runs):
+        started = time.perf_counter()
+        action()
+        samples.append((time.perf_counter() - started) * 1000)
+    return samples
+
+
+def measure_documents(data_dir: Path, runs: int) -> list[Row]:
+    """In-process scenarios on the ~20,000 documents: list, search, issue (on a scratch copy)."""
+    import tempfile
+
+    from pisac_desktop.db.backup import sqlite_copy
+    from pisac_desktop.domain.demo import demo_actor
+    from pisac_desktop.domain.instrument_search import InstrumentFilter, count, search
+    from pisac_desktop.domain.instruments import issue, new_draft_form, save_draft
+    from pisac_desktop.paths import DataPaths
+    from pisac_desktop.startup import open_database
+
+    with tempfile.TemporaryDirectory(prefix="pisac-bench-") as tmp:
+        scratch = DataPaths(Path(tmp)).ensure()
+        sqlite_copy(DataPaths(data_dir).database, scratch.database)
+        opened = open_database(scratch)
+        db = opened.db
+        with db.session() as s:
+            total = count(s, InstrumentFilter())
+            actor = demo_actor(s, "mhuillca")
+
+        def first_page(flt: InstrumentFilter) -> None:
+            with db.session() as s:
+                count(s, flt)
+                search(s, flt, 0, 200)
+
+        def issue_one() -> None:
+            with db.session() as s:
+                form = new_draft_form(s, "MAYOR_RESOLUTION", dt.date(2026, 10, 30))
+                form.summary = "Documento del banco de pruebas"
+                form.articles = ["DISPONER lo que corresponde."]
+                draft_id = save_draft(s, actor, form).id
+            started = time.perf_counter()
+            with db.session() as s:  # what is timed: number + commit
+                issue(s, actor, draft_id)
+            issue_times.append((time.perf_counter() - started) * 1000)
+
+        issue_times: list[float] = []
+        listing = _timed(lambda: first_page(InstrumentFilter(module="secretaria")), runs)
+        text = _timed(lambda: first_page(InstrumentFilter(text="mercado abastos")), runs)
+        for _ in range(runs + 1):
+            issue_one()
+        db.dispose()
+    return [
+        Row(f"lista de normas: conteo y primera página ({total} documentos)", "ms", listing,
+            presupuesto=150),
+        Row("búsqueda de texto («mercado abastos»)", "ms", text, presupuesto=100),
+        Row("emitir un documento (número + commit)", "ms", issue_times[1:], presupuesto=20),
+    ]
+
+
 def measure(data_dir: Path, runs: int) -> list[Row]:
     launch(data_dir)  # warm-up, not counted: OS file cache and __pycache__
     launches = [launch(data_dir) for _ in range(runs)]
@@ -113,13 +173,14 @@ def measure(data_dir: Path, runs: int) -> list[Row]:
         Row("memoria tras el arranque", "MB", [x.rss_mb for x in launches], presupuesto=200,
             estadistico="p95"),
         Row("módulos pesados cargados al inicio", valor=", ".join(heavy) or "ninguno"),
+        *measure_documents(data_dir, runs),
     ]
 
 
 def _fmt(value: float | None, unit: str) -> str:
     if value is None:
         return "—"
-    return f"{value:.3f} {unit}" if unit == "s" else f"{value:.1f} {unit}"
+    return f"{value:.3f} {unit}" if unit == "s" else f"{value:.1f} {unit}"  # ms, MB
 
 
 def print_table(rows: list[Row]) -> None:

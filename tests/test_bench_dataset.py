@@ -36,7 +36,7 @@ def _snapshot(folder):
 
 
 def test_ten_years_of_a_municipal_office(tmp_path):
-    folder = build_dataset(tmp_path / "datos")
+    folder = build_dataset(tmp_path / "datos", scale=0.005)
     years, holders, terms, members, units, vacant_on = _snapshot(folder)
 
     assert years == list(range(FIRST_YEAR, LAST_YEAR + 1))
@@ -66,4 +66,5 @@ def test_same_seed_same_data(tmp_path):
         return ([(h.post, h.full_name, h.dni, h.start_date) for h in holders],
                 [(m.full_name, m.dni) for ms in members.values() for m in ms])
 
-    assert people(build_dataset(tmp_path / "a")) == people(build_dataset(tmp_path / "b"))
+    assert people(build_dataset(tmp_path / "a", scale=0.002)) == people(
+        build_dataset(tmp_path / "b", scale=0.002))
