@@ -421,13 +421,14 @@ def annul(session: Session, actor: Actor, instrument_id: int, reason: str,
         annulled_by_text = other.number_text or ""
         _add_link(session, other.id, instrument.id, "annuls")
     instrument.state = ANNULLED
-    instrument.annul_reason = (reason.strip() + (f" ({annulled_by_text.strip()})"
-                                                 if annulled_by_text.strip() else ""))
+    instrument.annul_reason = reason.strip()
+    instrument.annulled_by_text = annulled_by_text.strip()
     instrument.annulled_by_instrument_id = annulled_by_id
     instrument.annulled_by = actor.username
     instrument.annulled_at = clock().astimezone(dt.UTC).replace(tzinfo=None)
     record(session, actor, "annul", "instrument", instrument.id,
-           {"estado": ["Emitido", "Anulado"], "motivo": [None, instrument.annul_reason]})
+           {"estado": ["Emitido", "Anulado"], "motivo": [None, instrument.annul_reason],
+            "anulado por": [None, instrument.annulled_by_text]})
     return instrument
 
 

@@ -158,7 +158,8 @@ def test_annulled_keeps_its_number_and_links_both_ways(demo, secretary):
     with demo.db.session() as s:
         doc = s.get(Instrument, first)
         assert doc.state == "annulled" and doc.number_text == first_number
-        assert "RESOLUCIÓN DE ALCALDÍA N° 002-2026-MDP/A" in doc.annul_reason
+        assert doc.annulled_by_text == "RESOLUCIÓN DE ALCALDÍA N° 002-2026-MDP/A"
+        assert doc.annul_reason == "Error en la persona designada"
         assert links_of(s, first) == ["Anulada por RESOLUCIÓN DE ALCALDÍA N° 002-2026-MDP/A"]
         assert links_of(s, second) == ["Anula RESOLUCIÓN DE ALCALDÍA N° 001-2026-MDP/A"]
     third = _issue(demo, secretary, _draft(demo, secretary))

@@ -86,6 +86,7 @@ class Instrument(Base):
     annulled_by: Mapped[str | None] = mapped_column(String(40), nullable=True)
     annulled_at: Mapped[dt.datetime | None] = mapped_column(DateTime, nullable=True)
     annul_reason: Mapped[str] = mapped_column(Text, default="")
+    annulled_by_text: Mapped[str] = mapped_column(String(250), default="")  # the annulling doc
     annulled_by_instrument_id: Mapped[int | None] = mapped_column(
         ForeignKey("instrument.id"), nullable=True
     )

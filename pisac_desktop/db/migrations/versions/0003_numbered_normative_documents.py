@@ -2,7 +2,7 @@
 
 Revision ID: 0003
 Revises: 0002
-Create Date: 2026-11-21 16:56:32.976525
+Create Date: 2026-11-21 17:10:06.778476
 """
 
 from collections.abc import Sequence
@@ -71,6 +71,7 @@ def upgrade() -> None:
     sa.Column('annulled_by', sa.String(length=40), nullable=True),
     sa.Column('annulled_at', sa.DateTime(), nullable=True),
     sa.Column('annul_reason', sa.Text(), nullable=False),
+    sa.Column('annulled_by_text', sa.String(length=250), nullable=False),
     sa.Column('annulled_by_instrument_id', sa.Integer(), nullable=True),
     sa.ForeignKeyConstraint(['annulled_by_instrument_id'], ['instrument.id'], name=op.f('fk_instrument_annulled_by_instrument_id_instrument')),
     sa.ForeignKeyConstraint(['kind_code'], ['instrument_kind.code'], name=op.f('fk_instrument_kind_code_instrument_kind')),
