@@ -23,6 +23,7 @@ _STYLES = {"": "Regular", "-Bold": "Bold", "-Italic": "Italic", "-BoldItalic": "
 
 SERIF_BOLD, SERIF_ITALIC, SERIF_BOLD_ITALIC = (f"{SERIF}{s}" for s in list(_STYLES)[1:])
 SANS_BOLD, SANS_ITALIC, SANS_BOLD_ITALIC = (f"{SANS}{s}" for s in list(_STYLES)[1:])
+ALL_FACES = tuple(f"{family}{s}" for family in (SERIF, SANS) for s in _STYLES)
 
 _lock = threading.Lock()
 _registered = False
@@ -54,6 +55,9 @@ def register_fonts() -> None:
 def _make_default(family: str) -> None:
     """Every place where ReportLab would pick a font by itself now picks ours."""
     rl_config.canvas_basefontname = family  # a new canvas's initial font
+    # Binary (deflated) streams rather than ASCII85 text: smaller files, and ReportLab's ASCII85
+    # encoder is pure Python here (about 15 ms for the crest of every letterhead).
+    rl_config.useA85 = 0
     rl_config.defaultGraphicsFontName = family  # reportlab.graphics strings
     # Captured at import time by these modules: update them too.
     rl_styles._baseFontName = family
