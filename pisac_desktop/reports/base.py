@@ -1,8 +1,13 @@
-"""The page template shared by every printed document.
+"""The page templates shared by every printed document.
 
-A4 (portrait or landscape), a header line with the institution's name, a footer with the
-document's title and "Página X de Y", and the PDF metadata (title; author = the institution).
-Builders hand a list of flowables to build_pdf() and get the PDF bytes back.
+A4 (portrait or landscape) with one of two headers:
+- a plain header line with the institution's name (listings such as the audit report), or
+- the official letterhead: crest, institution name, province and department, address and
+  contacts, a double rule and the official name of the year in quotes, on every page.
+A footer with the document's title and "Página X de Y"; optional stamps in the top right corner
+("COPIA CERTIFICADA") and a diagonal watermark ("ANULADO") on every page; the PDF metadata
+(title; author = the institution). Builders hand a list of flowables to build_pdf() and get the
+PDF bytes back.
 """
 
 from __future__ import annotations
@@ -10,12 +15,15 @@ from __future__ import annotations
 import io
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_LEFT
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.lib.utils import ImageReader
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 
@@ -27,11 +35,19 @@ from pisac_desktop.reports.fonts import (
     SERIF_ITALIC,
     register_fonts,
 )
+from pisac_desktop.reports.text import one_line
 
 CREATOR = "Pisac Desktop"
 LANG = "es-PE"
 RULE_COLOR = colors.HexColor("#7a7a7a")
 TEXT_GREY = colors.HexColor("#404040")
+ANNULLED_RED = colors.HexColor("#b00000")
+
+# The letterhead, measured from the top edge of the page.
+LETTERHEAD_TOP = 11 * mm
+CREST_SIZE = 22 * mm
+_CREST_GAP = 3 * mm
+_CREST_PIXELS = 260  # 22 mm at 300 dpi
 
 
 @dataclass(frozen=True)
@@ -40,6 +56,30 @@ class Margins:
     bottom: float = 18 * mm  # room for the footer
     left: float = 18 * mm
     right: float = 18 * mm
+
+
+@dataclass(frozen=True)
+class Letterhead:
+    """What the top of every official page shows. Empty fields are left out."""
+
+    institution_name: str  # "Municipalidad Distrital de Pisac" (printed in capitals)
+    address: str = ""  # "Plaza de Armas s/n"
+    city: str = ""  # "Pisac"
+    province: str = ""  # "Calca"
+    department: str = ""  # "Cusco"
+    ruc: str = ""
+    phone: str = ""
+    email: str = ""
+    crest: bytes | None = None  # PNG or JPEG; None (or bytes that are no image): no crest
+    year_name: str | None = None  # the official name of the year, printed in quotes
+
+
+@dataclass(frozen=True)
+class Stamp:
+    """A mark on every page: a small box in the top right corner, or the diagonal watermark."""
+
+    text: str
+    color: colors.Color = colors.black
 
 
 def styles() -> dict[str, ParagraphStyle]:
@@ -62,11 +102,196 @@ def styles() -> dict[str, ParagraphStyle]:
     }
 
 
+# --- the letterhead ---------------------------------------------------------------------------
+
+def _place_line(letterhead: Letterhead) -> str:
+    """'Provincia de Calca – Departamento de Cusco'."""
+    parts = []
+    if letterhead.province.strip():
+        parts.append(f"Provincia de {letterhead.province.strip()}")
+    if letterhead.department.strip():
+        parts.append(f"Departamento de {letterhead.department.strip()}")
+    return " – ".join(parts)
+
+
+def _address_line(letterhead: Letterhead) -> str:
+    parts = [p.strip() for p in (letterhead.address, letterhead.city) if p and p.strip()]
+    return " – ".join(parts)
+
+
+def _contact_line(letterhead: Letterhead) -> str:
+    parts = []
+    if letterhead.ruc.strip():
+        parts.append(f"RUC {letterhead.ruc.strip()}")
+    if letterhead.phone.strip():
+        parts.append(f"Telf. {letterhead.phone.strip()}")
+    if letterhead.email.strip():
+        parts.append(letterhead.email.strip())
+    return "  ·  ".join(parts)
+
+
+def year_name_text(year_name: str | None) -> str:
+    """'“Año de la Esperanza y el Fortalecimiento de la Democracia”' ('' for none)."""
+    text = one_line(year_name).strip().strip('"“”«»').strip()
+    return f"“{text}”" if text else ""
+
+
+# (text, font, size, leading) of each line of the letterhead's text block
+def _letterhead_lines(letterhead: Letterhead) -> list[tuple[str, str, float, float]]:
+    lines = [(one_line(letterhead.institution_name).upper(), SERIF_BOLD, 15.0, 18.0)]
+    for text, font, size, leading in (
+        (_place_line(letterhead), SERIF_ITALIC, 10.0, 13.0),
+        (_address_line(letterhead), SANS, 8.0, 10.5),
+        (_contact_line(letterhead), SANS, 7.5, 10.0),
+    ):
+        if text:
+            lines.append((one_line(text), font, size, leading))
+    return lines
+
+
+def letterhead_height(letterhead: Letterhead) -> float:
+    """From LETTERHEAD_TOP down to where the body may start."""
+    block = max(CREST_SIZE, sum(line[3] for line in _letterhead_lines(letterhead)))
+    height = block + 4.5 * mm  # the double rule and some air
+    if year_name_text(letterhead.year_name):
+        height += 6 * mm
+    return height + 5 * mm
+
+
+def letterhead_margins(letterhead: Letterhead, *, landscape_mode: bool = False) -> Margins:
+    """Official documents: 2.5 cm on the left, 2 cm elsewhere, the letterhead inside the top
+    margin's place (the body starts below it)."""
+    top = LETTERHEAD_TOP + letterhead_height(letterhead)
+    return Margins(top=top, bottom=20 * mm, left=25 * mm, right=20 * mm)
+
+
+@lru_cache(maxsize=8)
+def _crest_reader(data: bytes) -> ImageReader | None:
+    """The crest scaled down once (a 512 px PNG would cost every document its encoding time)."""
+    try:
+        from PIL import Image
+
+        with Image.open(io.BytesIO(data)) as image:
+            image.load()
+            mode = "RGBA" if image.mode in ("RGBA", "LA", "P", "PA") else "RGB"
+            image = image.convert(mode)
+            image.thumbnail((_CREST_PIXELS, _CREST_PIXELS))
+            return ImageReader(image.copy())
+    except Exception:  # not an image: the letterhead goes without a crest
+        return None
+
+
+def _fit_size(text: str, font: str, size: float, width: float, minimum: float = 5.0) -> float:
+    """The largest size <= `size` at which `text` fits in `width` (never below `minimum`)."""
+    natural = stringWidth(text, font, size)
+    if natural <= width or natural == 0:
+        return size
+    return max(minimum, size * width / natural * 0.995)
+
+
+def _draw_centered_fit(canvas: Canvas, text: str, font: str, size: float, centre: float,
+                       y: float, width: float) -> None:
+    """One line, shrunk as much as it takes to stay inside `width` (never cut)."""
+    canvas.setFont(font, _fit_size(text, font, size, width, minimum=1.0))
+    canvas.drawCentredString(centre, y, text)
+
+
+def draw_letterhead(canvas: Canvas, letterhead: Letterhead, margins: Margins,
+                    stamps: Sequence[Stamp] = ()) -> None:
+    width, height = canvas._pagesize
+    left, right = margins.left, width - margins.right
+    top = height - LETTERHEAD_TOP
+    canvas.saveState()
+    reader = _crest_reader(letterhead.crest) if letterhead.crest else None
+    if reader is not None:
+        canvas.drawImage(reader, left, top - CREST_SIZE, CREST_SIZE, CREST_SIZE,
+                         mask="auto", preserveAspectRatio=True, anchor="c")
+    # The text block is centred on the page, between the crest and its mirror image.
+    side = CREST_SIZE + _CREST_GAP
+    text_width = right - left - 2 * side
+    centre = (left + right) / 2
+    lines = _letterhead_lines(letterhead)
+    block = sum(line[3] for line in lines)
+    block_height = max(CREST_SIZE, block)
+    y = top - (block_height - block) / 2
+    canvas.setFillColor(colors.black)
+    for n, (text, font, size, leading) in enumerate(lines):
+        y -= leading
+        canvas.setFillColor(colors.black if n < 2 else TEXT_GREY)
+        _draw_centered_fit(canvas, text, font, size, centre, y + (leading - size) * 0.9, text_width)
+    # The double rule.
+    rule = top - block_height - 2.5 * mm
+    canvas.setStrokeColor(colors.black)
+    canvas.setLineWidth(1.3)
+    canvas.line(left, rule, right, rule)
+    canvas.setLineWidth(0.4)
+    canvas.line(left, rule - 1.6, right, rule - 1.6)
+    year = year_name_text(letterhead.year_name)
+    if year:
+        canvas.setFillColor(colors.black)
+        _draw_centered_fit(canvas, year, SERIF_ITALIC, 10, centre, rule - 5.6 * mm,
+                           right - left)
+    _draw_corner_stamps(canvas, stamps, right, top, side - _CREST_GAP)
+    canvas.restoreState()
+
+
+def _draw_corner_stamps(canvas: Canvas, stamps: Sequence[Stamp], right: float, top: float,
+                        width: float) -> None:
+    """Boxed marks stacked in the top right corner, opposite the crest."""
+    y = top
+    for stamp in stamps:
+        words = one_line(stamp.text).split(" ")
+        size = 7.5
+        lines = [w for w in words if w]
+        lines = [" ".join(lines)] if stringWidth(" ".join(lines), SANS_BOLD, size) <= width - 6 \
+            else lines
+        size = min(_fit_size(line, SANS_BOLD, size, width - 6) for line in lines)
+        box = len(lines) * size * 1.2 + 5
+        canvas.setStrokeColor(stamp.color)
+        canvas.setFillColor(stamp.color)
+        canvas.setLineWidth(1)
+        canvas.rect(right - width, y - box, width, box, stroke=1, fill=0)
+        canvas.setFont(SANS_BOLD, size)
+        for n, line in enumerate(lines):
+            canvas.drawCentredString(right - width / 2, y - 2.5 - size * (1.2 * n + 0.95), line)
+        y -= box + 2 * mm
+
+
+def _draw_watermark(canvas: Canvas, stamp: Stamp) -> None:
+    """Large outlined diagonal text across the middle of the page, over the content but
+    translucent, so the document stays readable and cannot pass for a valid one."""
+    width, height = canvas._pagesize
+    text = one_line(stamp.text)
+    diagonal = (width ** 2 + height ** 2) ** 0.5
+    size = min(130.0, 0.62 * diagonal / max(stringWidth(text, SANS_BOLD, 1), 1))
+    canvas.saveState()
+    canvas.translate(width / 2, height / 2)
+    canvas.rotate(45 if width < height else 30)
+    canvas.setFont(SANS_BOLD, size)
+    canvas.setFillColor(stamp.color)
+    canvas.setStrokeColor(stamp.color)
+    canvas.setFillAlpha(0.16)
+    canvas.setStrokeAlpha(0.55)
+    canvas.setLineWidth(1.6)
+    text_object = canvas.beginText()
+    text_object.setTextRenderMode(2)  # fill and stroke
+    text_object.setFont(SANS_BOLD, size)
+    text_object.setTextOrigin(-stringWidth(text, SANS_BOLD, size) / 2, -size * 0.35)
+    text_object.textOut(text)
+    canvas.drawText(text_object)
+    canvas.restoreState()
+
+
+# --- the canvas that knows the page count -------------------------------------------------------
+
 class _NumberedCanvas(Canvas):
     """Holds every page until the end, so each footer can say how many pages there are."""
 
     header_text = ""
     footer_text = ""
+    letterhead: Letterhead | None = None
+    watermark: Stamp | None = None
+    page_count = 0
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -78,6 +303,7 @@ class _NumberedCanvas(Canvas):
 
     def save(self):
         total = len(self._pages)
+        type(self).page_count = total
         for number, state in enumerate(self._pages, start=1):
             self.__dict__.update(state)
             self._draw_page_decor(number, total)
@@ -88,26 +314,102 @@ class _NumberedCanvas(Canvas):
         width, height = self._pagesize
         margins = self._margins
         self.saveState()
-        # Header: the institution's name over a thin rule.
-        top = height - margins.top + 9 * mm
-        self.setFont(SERIF_BOLD, 10.5)
-        self.setFillColor(colors.black)
-        self.drawString(margins.left, top, _one_line(self.header_text))
+        if self.letterhead is None:
+            # Header: the institution's name over a thin rule.
+            top = height - margins.top + 9 * mm
+            self.setFont(SERIF_BOLD, 10.5)
+            self.setFillColor(colors.black)
+            self.drawString(margins.left, top, one_line(self.header_text))
+            self.setStrokeColor(RULE_COLOR)
+            self.setLineWidth(0.6)
+            self.line(margins.left, top - 2.2 * mm, width - margins.right, top - 2.2 * mm)
+            bottom = margins.bottom - 9 * mm
+        else:
+            bottom = margins.bottom - 11 * mm
+        # Footer: the document's title and the page count.
         self.setStrokeColor(RULE_COLOR)
         self.setLineWidth(0.6)
-        self.line(margins.left, top - 2.2 * mm, width - margins.right, top - 2.2 * mm)
-        # Footer: the document's title and the page count.
-        bottom = margins.bottom - 9 * mm
         self.line(margins.left, bottom + 3.6 * mm, width - margins.right, bottom + 3.6 * mm)
-        self.setFont(SANS, 8)
         self.setFillColor(TEXT_GREY)
-        self.drawString(margins.left, bottom, _one_line(self.footer_text))
-        self.drawRightString(width - margins.right, bottom, f"Página {number} de {total}")
+        pages = f"Página {number} de {total}"
+        self.setFont(SANS, 8)
+        self.drawRightString(width - margins.right, bottom, pages)
+        room = width - margins.right - margins.left - stringWidth(pages, SANS, 8) - 6 * mm
+        footer = one_line(self.footer_text)
+        self.setFont(SANS, _fit_size(footer, SANS, 8, room))
+        self.drawString(margins.left, bottom, footer)
         self.restoreState()
+        if self.watermark is not None:
+            _draw_watermark(self, self.watermark)
 
 
-def _one_line(text: str) -> str:
-    return " ".join((text or "").split())
+def _metadata(text: str) -> str:
+    """Document properties are plain Unicode (no glyphs involved): only whitespace tidied."""
+    return " ".join(str(text or "").split())
+
+
+def build_pdf_counted(
+    story: Sequence[Flowable],
+    *,
+    title: str,
+    institution: str,
+    subject: str = "",
+    landscape_mode: bool = False,
+    margins: Margins | None = None,
+    letterhead: Letterhead | None = None,
+    stamps: Sequence[Stamp] = (),
+    watermark: Stamp | None = None,
+    footer_text: str | None = None,
+) -> tuple[bytes, int]:
+    """build_pdf() that also returns the number of pages."""
+    register_fonts()
+    if margins is None:
+        margins = (letterhead_margins(letterhead, landscape_mode=landscape_mode)
+                   if letterhead is not None else Margins())
+    pagesize = landscape(A4) if landscape_mode else A4
+    buffer = io.BytesIO()
+    doc = BaseDocTemplate(
+        buffer,
+        pagesize=pagesize,
+        leftMargin=margins.left,
+        rightMargin=margins.right,
+        topMargin=margins.top,
+        bottomMargin=margins.bottom,
+        title=_metadata(title),
+        author=_metadata(institution),
+        subject=_metadata(subject or title),
+        creator=CREATOR,
+        producer=CREATOR,
+        lang=LANG,
+        displayDocTitle=True,
+        initialFontName=SERIF,
+    )
+    frame = Frame(doc.leftMargin, doc.bottomMargin, doc.width, doc.height, id="body",
+                  leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
+    on_page = None
+    if letterhead is not None:
+        def on_page(canvas, _doc):  # drawn first, so text extraction reads it first
+            draw_letterhead(canvas, letterhead, margins, stamps)
+    elif stamps:
+        def on_page(canvas, _doc):
+            width, height = canvas._pagesize
+            canvas.saveState()
+            _draw_corner_stamps(canvas, stamps, width - margins.right,
+                                height - margins.top + 17 * mm, 30 * mm)
+            canvas.restoreState()
+    template = PageTemplate(id="page", frames=[frame], pagesize=pagesize,
+                            **({"onPage": on_page} if on_page else {}))
+    doc.addPageTemplates([template])
+
+    canvas_class = type("NumberedCanvas", (_NumberedCanvas,), {
+        "header_text": institution,
+        "footer_text": title if footer_text is None else footer_text,
+        "letterhead": letterhead,
+        "watermark": watermark,
+        "_margins": margins,
+    })
+    doc.build(list(story), canvasmaker=canvas_class)
+    return buffer.getvalue(), canvas_class.page_count
 
 
 def build_pdf(
@@ -118,36 +420,15 @@ def build_pdf(
     subject: str = "",
     landscape_mode: bool = False,
     margins: Margins | None = None,
+    letterhead: Letterhead | None = None,
+    stamps: Sequence[Stamp] = (),
+    watermark: Stamp | None = None,
+    footer_text: str | None = None,
 ) -> bytes:
-    """Lay out `story` on A4 pages with the shared header and footer; return the PDF bytes."""
-    register_fonts()
-    margins = margins or Margins()
-    pagesize = landscape(A4) if landscape_mode else A4
-    buffer = io.BytesIO()
-    doc = BaseDocTemplate(
-        buffer,
-        pagesize=pagesize,
-        leftMargin=margins.left,
-        rightMargin=margins.right,
-        topMargin=margins.top,
-        bottomMargin=margins.bottom,
-        title=title,
-        author=institution,
-        subject=subject or title,
-        creator=CREATOR,
-        producer=CREATOR,
-        lang=LANG,
-        displayDocTitle=True,
-        initialFontName=SERIF,
-    )
-    frame = Frame(doc.leftMargin, doc.bottomMargin, doc.width, doc.height, id="body",
-                  leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
-    doc.addPageTemplates([PageTemplate(id="page", frames=[frame], pagesize=pagesize)])
-
-    canvas_class = type("NumberedCanvas", (_NumberedCanvas,), {
-        "header_text": institution,
-        "footer_text": title,
-        "_margins": margins,
-    })
-    doc.build(list(story), canvasmaker=canvas_class)
-    return buffer.getvalue()
+    """Lay out `story` on A4 pages with the shared header (or `letterhead`) and footer;
+    `stamps` go in the top right corner and `watermark` across every page. Returns the PDF."""
+    data, _pages = build_pdf_counted(
+        story, title=title, institution=institution, subject=subject,
+        landscape_mode=landscape_mode, margins=margins, letterhead=letterhead, stamps=stamps,
+        watermark=watermark, footer_text=footer_text)
+    return data
