@@ -1,0 +1,777 @@
+"""Numbered normative documents as printed official documents.
+
+The input contract: plain frozen dataclasses, filled by the domain (no database, no Qt here).
+- render_instrument(InstrumentDoc) -> PDF bytes: the document itself; with `annulment` the
+  ANULADO version (diagonal mark and corner stamp on every page, note with reference and
+  reason); with `certification` the certified copy (corner stamp "COPIA CERTIFICADA" on every
+  page, certification block of the Secretario General at the end).
+- render_distribution_sheet(DistributionSheet) -> PDF bytes: the cargo of distribution.
+- render_register_book_pdf(RegisterBook) -> PDF bytes, write_register_book_xlsx(book, path).
+
+Every piece of user text goes through text.escape() (or text.printable() on the canvas): markup
+prints literally, characters the fonts lack print as "□" (see text.py).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import re
+import tempfile
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import IO, Literal
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_LEFT, TA_RIGHT
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.platypus import (
+    CondPageBreak,
+    Flowable,
+    KeepTogether,
+    Paragraph,
+    Spacer,
+    Table,
+    TableStyle,
+)
+
+from pisac_desktop.reports.base import (
+    ANNULLED_RED,
+    Letterhead,
+    Stamp,
+    build_pdf,
+    build_pdf_counted,
+    letterhead_margins,
+)
+from pisac_desktop.reports.fonts import (
+    SANS,
+    SANS_BOLD,
+    SERIF,
+    SERIF_BOLD,
+    SERIF_ITALIC,
+    register_fonts,
+)
+from pisac_desktop.reports.text import escape, one_line
+
+__all__ = [
+    "Annulment",
+    "Certification",
+    "DistributionRow",
+    "DistributionSheet",
+    "InstrumentDoc",
+    "Letterhead",
+    "RegisterBook",
+    "RegisterRow",
+    "Signer",
+    "render_distribution_sheet",
+    "render_instrument",
+    "render_register_book_pdf",
+    "write_register_book_xlsx",
+]
+
+InstrumentStyle = Literal["resolution", "ordinance", "agreement", "decree", "directive"]
+
+
+@dataclass(frozen=True)
+class _Headings:
+    seen: str
+    whereas: str
+    operative: str
+    before_closing: str = ""
+
+
+HEADINGS: dict[str, _Headings] = {
+    "resolution": _Headings("VISTO:", "CONSIDERANDO:", "SE RESUELVE:"),
+    "ordinance": _Headings("POR CUANTO:", "CONSIDERANDO:", "HA DADO LA SIGUIENTE:", "POR TANTO:"),
+    "agreement": _Headings("VISTO:", "CONSIDERANDO:", "ACUERDA:"),
+    "decree": _Headings("VISTO:", "CONSIDERANDO:", "DECRETA:"),
+    "directive": _Headings("VISTO:", "CONSIDERANDO:", ""),
+}
+STYLES = tuple(HEADINGS)
+# "HA DADO LA SIGUIENTE:" is followed by the ordinance's name; with no name to print:
+ORDINANCE_HEADING_WITHOUT_NAME = "HA DADO LA SIGUIENTE ORDENANZA:"
+
+CERTIFICATION_TEXT = ("Que la presente es copia fiel del original que obra en el archivo de esta "
+                      "Secretaría General, que consta de {folios}, al que me remito en caso "
+                      "necesario.")
+
+
+def _tuple(value) -> tuple:
+    if value is None:
+        return ()
+    if isinstance(value, str):
+        return (value,)
+    return tuple(value)
+
+
+# --- the contract ----------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Signer:
+    name: str  # with the professional title: "Prof. Julián Quispe Huamán"
+    post: str  # "ALCALDE", "SECRETARIA GENERAL"
+
+
+@dataclass(frozen=True)
+class Annulment:
+    """Makes render_instrument() print the ANULADO version."""
+
+    reason: str
+    annulled_by: str = ""  # "RESOLUCIÓN DE ALCALDÍA N° 050-2026-MDP/A"
+    date_text: str = ""  # "30 de noviembre de 2026"
+
+
+@dataclass(frozen=True)
+class Certification:
+    """Makes render_instrument() print a certified copy."""
+
+    certifier: Signer  # the Secretario General
+    place_date: str  # "Pisac, 22 de noviembre de 2026"
+    requested_by: str = ""  # "Gerencia de Desarrollo Social", "Sr. Juan Pérez Quispe"
+    copy_number: int | None = None  # copy 2 ...
+    copy_count: int | None = None  # ... of 3
+
+
+@dataclass(frozen=True)
+class InstrumentDoc:
+    letterhead: Letterhead
+    title: str  # "RESOLUCIÓN DE ALCALDÍA N° 045-2026-MDP/A"
+    place_date: str  # "Pisac, 21 de noviembre de 2026"
+    style: InstrumentStyle = "resolution"
+    summary: str = ""  # sumilla; for an ordinance or a directive, also its name
+    issuer: str = ""  # "EL ALCALDE DE LA MUNICIPALIDAD DISTRITAL DE PISAC"
+    seen: str = ""  # VISTO (ordinances: POR CUANTO)
+    whereas: tuple[str, ...] = ()  # CONSIDERANDO paragraphs, each "Que, ..."
+    legal_basis: str = ""  # "Estando a lo expuesto y en uso de las atribuciones ..."
+    articles: tuple[tuple[str, str], ...] = ()  # ("ARTÍCULO PRIMERO.-", "Text"); directive:
+    # (section heading, text)
+    closing: str = ""  # "REGÍSTRESE, COMUNÍQUESE Y CÚMPLASE."
+    signers: tuple[Signer, ...] = ()
+    copy_to: tuple[str, ...] = ()  # units for "c.c."
+    references: str = ""  # "Expediente N° 2026-001234"
+    operative_heading: str | None = None  # overrides "SE RESUELVE:" / "ACUERDA:" / ...
+    seen_heading: str | None = None  # overrides "VISTO:" (e.g. "VISTOS:")
+    operative_title: str = ""  # ordinance: its name under "HA DADO LA SIGUIENTE:"
+    annulment: Annulment | None = None
+    certification: Certification | None = None
+
+    def __post_init__(self):
+        if self.style not in HEADINGS:
+            raise ValueError(f"Estilo de documento desconocido: {self.style!r} "
+                             f"(uno de {', '.join(STYLES)}).")
+        # Lists are welcome; stored as tuples so the document stays immutable.
+        object.__setattr__(self, "whereas", _tuple(self.whereas))
+        object.__setattr__(self, "articles", tuple(tuple(a) for a in _tuple(self.articles)))
+        object.__setattr__(self, "signers", _tuple(self.signers))
+        object.__setattr__(self, "copy_to", _tuple(self.copy_to))
+
+
+@dataclass(frozen=True)
+class DistributionRow:
+    unit: str  # "Gerencia Municipal"
+    received_by: str = ""  # already recorded receipts print filled in; empty: a box to write in
+    dni: str = ""
+    date_text: str = ""  # "21/11/2026"
+    time_text: str = ""  # "10:35"
+
+
+@dataclass(frozen=True)
+class DistributionSheet:
+    letterhead: Letterhead
+    document_title: str  # "RESOLUCIÓN DE ALCALDÍA N° 045-2026-MDP/A"
+    rows: tuple[DistributionRow, ...]  # plain unit names (str) are accepted too
+    document_date: str = ""  # "21 de noviembre de 2026"
+    summary: str = ""
+    delivered_by: str = ""  # "Secretaría General"
+    heading: str = "CARGO DE DISTRIBUCIÓN"
+
+    def __post_init__(self):
+        rows = tuple(r if isinstance(r, DistributionRow) else DistributionRow(str(r))
+                     for r in _tuple(self.rows))
+        object.__setattr__(self, "rows", rows)
+
+
+@dataclass(frozen=True)
+class RegisterRow:
+    number: str  # "045-2026-MDP/A" (or the full title)
+    date: dt.date | str  # a date prints dd/mm/yyyy and is a real date in the .xlsx
+    summary: str
+    state: str  # "Emitido", "Anulado", "Publicado"...
+
+
+@dataclass(frozen=True)
+class RegisterBook:
+    letterhead: Letterhead
+    kind_label: str  # "Resoluciones de Alcaldía"
+    year: int
+    rows: tuple[RegisterRow, ...] = field(default_factory=tuple)
+    generated_text: str = ""  # "Generado el 21 de noviembre de 2026, 10:32 por mhuillca"
+
+    def __post_init__(self):
+        object.__setattr__(self, "rows", _tuple(self.rows))
+
+
+# --- styles ----------------------------------------------------------------------------------
+
+BODY_SIZE = 11.5
+BODY_LEADING = 15.2
+
+
+def _styles() -> dict[str, ParagraphStyle]:
+    register_fonts()
+    body = ParagraphStyle("instrument_body", fontName=SERIF, fontSize=BODY_SIZE,
+                          leading=BODY_LEADING, alignment=TA_JUSTIFY, spaceAfter=6,
+                          splitLongWords=1, allowWidows=0, allowOrphans=0)
+    return {
+        "body": body,
+        "title": ParagraphStyle("instrument_title", parent=body, fontName=SERIF_BOLD,
+                                fontSize=13.5, leading=17, alignment=TA_CENTER, spaceAfter=2),
+        "place_date": ParagraphStyle("place_date", parent=body, alignment=TA_CENTER,
+                                     spaceAfter=10),
+        "summary": ParagraphStyle("summary", parent=body, fontName=SERIF_ITALIC, fontSize=10,
+                                  leading=13, spaceAfter=0, alignment=TA_LEFT),
+        "issuer": ParagraphStyle("issuer", parent=body, fontName=SERIF_BOLD, alignment=TA_LEFT,
+                                 spaceBefore=4, spaceAfter=8),
+        "heading": ParagraphStyle("heading", parent=body, fontName=SERIF_BOLD, alignment=TA_LEFT,
+                                  spaceBefore=4, spaceAfter=4),
+        "centred_heading": ParagraphStyle("centred_heading", parent=body, fontName=SERIF_BOLD,
+                                          alignment=TA_CENTER, spaceBefore=2, spaceAfter=8),
+        "closing": ParagraphStyle("closing", parent=body, fontName=SERIF_BOLD,
+                                  alignment=TA_CENTER, spaceBefore=8, spaceAfter=0),
+        "signer_name": ParagraphStyle("signer_name", parent=body, fontName=SERIF_BOLD,
+                                      fontSize=10.5, leading=13, alignment=TA_CENTER,
+                                      spaceAfter=0),
+        "signer_post": ParagraphStyle("signer_post", parent=body, fontSize=10, leading=12.5,
+                                      alignment=TA_CENTER, spaceAfter=0),
+        "small": ParagraphStyle("small", parent=body, fontSize=8, leading=10, alignment=TA_LEFT,
+                                spaceAfter=0),
+        "note": ParagraphStyle("note", parent=body, fontName=SANS, fontSize=9.5, leading=12.5,
+                               spaceAfter=2, textColor=ANNULLED_RED),
+        "cert": ParagraphStyle("cert", parent=body, fontSize=10.5, leading=14, spaceAfter=4),
+        "cert_date": ParagraphStyle("cert_date", parent=body, fontSize=10.5, leading=14,
+                                    alignment=TA_RIGHT, spaceAfter=0),
+        "cell": ParagraphStyle("sheet_cell", fontName=SANS, fontSize=8.5, leading=10.5,
+                               splitLongWords=1),
+        "cell_header": ParagraphStyle("sheet_cell_header", fontName=SANS_BOLD, fontSize=8.5,
+                                      leading=10.5, alignment=TA_CENTER),
+        "info": ParagraphStyle("info", parent=body, fontSize=10.5, leading=14, alignment=TA_LEFT,
+                               spaceAfter=2),
+    }
+
+
+def _lines(text: str | None) -> list[str]:
+    """The non-empty lines of `text`, each one a paragraph of its own."""
+    return [line.strip() for line in re.split(r"\r\n|\r|\n", text or "") if line.strip()]
+
+
+def _paragraphs(text: str | None, style: ParagraphStyle, lead: str = "") -> list[Paragraph]:
+    """One Paragraph per line; `lead` (markup) opens the first one."""
+    lines = _lines(text)
+    if not lines:
+        return [Paragraph(lead.strip(), style)] if lead else []
+    # Lines of one text (items of a list, sub-paragraphs) sit closer than separate texts.
+    inner = ParagraphStyle(f"{style.name}_inner", parent=style,
+                           spaceAfter=min(style.spaceAfter, 2))
+    markup = [f"{lead}{escape(lines[0])}"] + [escape(line) for line in lines[1:]]
+    last = len(markup) - 1
+    return [Paragraph(m, style if n == last else inner) for n, m in enumerate(markup)]
+
+
+def _heading(markup: str, style: ParagraphStyle) -> list[Flowable]:
+    """A heading that never ends a page: it starts a new one unless it and about three lines
+    of what follows fit. (keepWithNext would carry a whole long paragraph to the next page.)"""
+    return [CondPageBreak(style.leading + style.spaceBefore + style.spaceAfter
+                          + 3 * BODY_LEADING + 6),
+            Paragraph(markup, style)]
+
+
+def _frame_size() -> tuple[float, float]:
+    margins = letterhead_margins(Letterhead("x", year_name="x"))
+    return A4[0] - margins.left - margins.right, A4[1] - margins.top - margins.bottom
+
+
+# --- the document ----------------------------------------------------------------------------
+
+def _signature_block(signers: Sequence[Signer], st: dict[str, ParagraphStyle],
+                     space: float = 22 * mm) -> list[Flowable]:
+    """Room to sign and seal, a line, the name, the post: one table per row of at most two
+    signers (an odd last one centred on its own)."""
+    signers = [s for s in signers if one_line(s.name) or one_line(s.post)]
+    tables: list[Flowable] = []
+    for start in range(0, len(signers), 2):
+        group = signers[start:start + 2]
+        width = 78 * mm if len(signers) == 1 else 70 * mm
+        gap = 14 * mm
+        names, posts, widths = [], [], []
+        commands: list[tuple] = [
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("LEFTPADDING", (0, 0), (-1, -1), 2),
+            ("RIGHTPADDING", (0, 0), (-1, -1), 2),
+            ("TOPPADDING", (0, 0), (-1, -1), 0),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
+        ]
+        for n, signer in enumerate(group):
+            if n:
+                names.append("")
+                posts.append("")
+                widths.append(gap)
+            col = len(names)
+            names.append(Paragraph(escape(one_line(signer.name)), st["signer_name"]))
+            posts.append(Paragraph(escape(one_line(signer.post)), st["signer_post"]))
+            widths.append(width)
+            commands.append(("LINEABOVE", (col, 1), (col, 1), 0.8, colors.black))
+            commands.append(("TOPPADDING", (col, 1), (col, 1), 3))
+        table = Table([[""] * len(names), names, posts], colWidths=widths,
+                      rowHeights=[space if start == 0 else space + 6 * mm, None, None],
+                      hAlign="CENTER")
+        table.setStyle(TableStyle(commands))
+        tables.append(table)
+    return tables
+
+
+def _summary_box(summary: str, st: dict[str, ParagraphStyle], width: float) -> Table:
+    lines = _lines(summary)
+    cell = [Paragraph(f"<font name='{SERIF_BOLD}'>Sumilla:</font> {escape(lines[0])}",
+                      st["summary"])]
+    cell += [Paragraph(escape(line), st["summary"]) for line in lines[1:]]
+    table = Table([[cell]], colWidths=[width * 0.58], hAlign="RIGHT")
+    table.setStyle(TableStyle([
+        ("BOX", (0, 0), (-1, -1), 0.6, colors.black),
+        ("LEFTPADDING", (0, 0), (-1, -1), 6),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 6),
+        ("TOPPADDING", (0, 0), (-1, -1), 4),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 5),
+    ]))
+    return table
+
+
+def _annulment_note(annulment: Annulment, st: dict[str, ParagraphStyle], width: float) -> Table:
+    by = one_line(annulment.annulled_by)
+    when = one_line(annulment.date_text)
+    sentence = "Anulado"
+    if by:
+        sentence += f" por {escape(by)}"
+    if when:
+        sentence += f"{',' if by else ''} de fecha {escape(when)}" if by else f" el {escape(when)}"
+    cell = [Paragraph("<b>DOCUMENTO ANULADO</b>", st["note"]),
+            Paragraph(sentence + ".", st["note"])]
+    cell += _paragraphs(annulment.reason, st["note"], lead="<b>Motivo:</b> ")
+    table = Table([[cell]], colWidths=[width])
+    table.setStyle(TableStyle([
+        ("BOX", (0, 0), (-1, -1), 1.4, ANNULLED_RED),
+        ("LEFTPADDING", (0, 0), (-1, -1), 8),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 8),
+        ("TOPPADDING", (0, 0), (-1, -1), 5),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 5),
+    ]))
+    return table
+
+
+def _folios(count: int) -> str:
+    return "1 folio" if count == 1 else f"{count} folios"
+
+
+def _certification_block(cert: Certification, folios: int, st: dict[str, ParagraphStyle],
+                         width: float) -> Flowable:
+    text = f"<b>CERTIFICO:</b> {escape(CERTIFICATION_TEXT.format(folios=_folios(folios)))}"
+    requested = one_line(cert.requested_by)
+    if requested:
+        text += f" Se expide a solicitud de {escape(requested)}."
+    if cert.copy_number:
+        text += f" Copia N°\u00a0{cert.copy_number}"
+        text += f" de {cert.copy_count}." if cert.copy_count else "."
+    cell: list[Flowable] = [Paragraph(text, st["cert"])]
+    if one_line(cert.place_date):
+        cell.append(Paragraph(escape(one_line(cert.place_date)), st["cert_date"]))
+    cell += _signature_block([cert.certifier], st, space=18 * mm)
+    table = Table([[cell]], colWidths=[width])
+    table.setStyle(TableStyle([
+        ("ALIGN", (0, 0), (-1, -1), "CENTER"),
+        ("BOX", (0, 0), (-1, -1), 0.8, colors.black),
+        ("LEFTPADDING", (0, 0), (-1, -1), 10),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 10),
+        ("TOPPADDING", (0, 0), (-1, -1), 7),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 8),
+    ]))
+    return KeepTogether([Spacer(1, 8 * mm), table])
+
+
+_SECTION_NUMBER = re.compile(r"^\s*([IVXLC]+|\d+(\.\d+)*)\s*[.)-]")
+_ROMAN = ((1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"),
+          (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I"))
+
+
+def _roman(number: int) -> str:
+    out = ""
+    for value, letters in _ROMAN:
+        while number >= value:
+            out += letters
+            number -= value
+    return out
+
+
+def _height(flowables: Sequence[Flowable], width: float) -> float:
+    total = 0.0
+    for flowable in flowables:
+        _w, h = flowable.wrap(width, 10_000)
+        total += h + flowable.getSpaceAfter() + flowable.getSpaceBefore()
+    return total
+
+
+def _story(doc: InstrumentDoc, folios: int) -> list[Flowable]:
+    st = _styles()
+    width, frame_height = _frame_size()
+    headings = HEADINGS[doc.style]
+    story: list[Flowable] = [Paragraph(escape(one_line(doc.title)), st["title"])]
+    if one_line(doc.place_date):
+        story.append(Paragraph(escape(one_line(doc.place_date)), st["place_date"]))
+    else:
+        story.append(Spacer(1, 8))
+    if doc.annulment is not None:
+        story += [_annulment_note(doc.annulment, st, width), Spacer(1, 8)]
+
+    if doc.style == "directive":
+        # A directive is named by its summary, in capitals under the number.
+        if _lines(doc.summary):
+            story.append(Paragraph(escape(" ".join(_lines(doc.summary)).upper()),
+                                   st["centred_heading"]))
+    elif _lines(doc.summary):
+        story += [_summary_box(doc.summary, st, width), Spacer(1, 10)]
+    if _lines(doc.references):
+        story += _paragraphs(doc.references, st["info"], lead="<b>Referencia:</b> ")
+        story.append(Spacer(1, 4))
+    issuer = _lines(doc.issuer)
+    if issuer:
+        story += _heading(escape(issuer[0]), st["issuer"])
+        story += _paragraphs("\n".join(issuer[1:]), st["issuer"])
+
+    seen = _lines(doc.seen)
+    if seen:
+        story += _heading(escape(doc.seen_heading or headings.seen), st["heading"])
+        story += _paragraphs(doc.seen, st["body"])
+    whereas = [w for w in doc.whereas if _lines(w)]
+    if whereas:
+        story += _heading(escape(headings.whereas), st["heading"])
+        for paragraph in whereas:
+            story += _paragraphs(paragraph, st["body"])
+    story += _paragraphs(doc.legal_basis, st["body"])
+
+    operative = headings.operative if doc.operative_heading is None else doc.operative_heading
+    name = ""
+    if doc.style == "ordinance":
+        name = one_line(doc.operative_title) or " ".join(_lines(doc.summary)).upper()
+        if not name and doc.operative_heading is None:
+            operative = ORDINANCE_HEADING_WITHOUT_NAME
+    if one_line(operative):
+        story += _heading(escape(one_line(operative)), st["heading"])
+    if name:
+        story += _heading(escape(name), st["centred_heading"])
+
+    article_blocks: list[list[Flowable]] = []
+    for number, (label, text) in enumerate(doc.articles, start=1):
+        label = one_line(label)
+        if doc.style == "directive":
+            if label and not _SECTION_NUMBER.match(label):
+                label = f"{_roman(number)}. {label}"
+            block: list[Flowable] = []
+            if label:
+                block += _heading(escape(label), st["heading"])
+            block += _paragraphs(text, st["body"])
+        else:
+            lead = f"<b>{escape(label)}</b> " if label else ""
+            block = _paragraphs(text, st["body"], lead=lead)
+        if block:
+            article_blocks.append(block)
+
+    # The end: closing formula and signatures kept together, with the last article when it is
+    # short, so that the signatures never stand alone on a page.
+    tail: list[Flowable] = []
+    if one_line(headings.before_closing):
+        tail.append(Paragraph(escape(headings.before_closing), st["heading"]))
+    if _lines(doc.closing):
+        tail += _paragraphs(doc.closing, st["closing"])
+    signatures = _signature_block(doc.signers, st)
+    if signatures:
+        tail += [Spacer(1, 4 * mm), *signatures]
+    if article_blocks and tail:
+        last = article_blocks[-1]
+        if _height(last, width) < frame_height / 4:
+            article_blocks.pop()
+            tail = [f for f in last if not isinstance(f, CondPageBreak)] + tail
+    for block in article_blocks:
+        story += block
+    if tail:
+        story.append(KeepTogether(tail))
+
+    copies = [one_line(c) for c in doc.copy_to if one_line(c)]
+    if copies:
+        story.append(Spacer(1, 8 * mm))
+        story.append(Paragraph("<b>c.c.:</b>", st["small"]))
+        story += [Paragraph(escape(c), st["small"]) for c in copies]
+    if doc.certification is not None:
+        story.append(_certification_block(doc.certification, folios, st, width))
+    return story
+
+
+def render_instrument(doc: InstrumentDoc) -> bytes:
+    """The official document as PDF bytes (ANULADO / certified copy variants included)."""
+    stamps: list[Stamp] = []
+    watermark = None
+    if doc.certification is not None:
+        stamps.append(Stamp("COPIA CERTIFICADA"))
+    if doc.annulment is not None:
+        stamps.append(Stamp("ANULADO", ANNULLED_RED))
+        watermark = Stamp("ANULADO", ANNULLED_RED)
+    title = doc.title
+
+    def build(folios: int) -> tuple[bytes, int]:
+        return build_pdf_counted(
+            _story(doc, folios), title=title, institution=doc.letterhead.institution_name,
+            subject=" ".join(_lines(doc.summary)) or title, letterhead=doc.letterhead,
+            stamps=stamps, watermark=watermark)
+
+    data, pages = build(1)
+    if doc.certification is not None:
+        # The certification states how many folios the copy has: build again until it is true.
+        for _attempt in range(3):
+            folios = pages
+            data, pages = build(folios)
+            if pages == folios:
+                break
+    return data
+
+
+# --- the distribution sheet ------------------------------------------------------------------
+
+SHEET_HEADERS = ("N°", "Unidad orgánica", "Recibido por (nombres y apellidos)", "DNI", "Fecha",
+                 "Hora", "Firma y sello")
+_SHEET_WIDTHS_MM = (8, 40, 38, 18, 20, 13, 28)
+SIGNING_ROW_HEIGHT = 14 * mm  # room for a signature and a DNI written by hand
+
+
+def render_distribution_sheet(sheet: DistributionSheet) -> bytes:
+    """One row per organic unit, with boxes tall enough to sign by hand."""
+    st = _styles()
+    width, _ = _frame_size()
+    widths = [w * mm for w in _SHEET_WIDTHS_MM]
+    widths[-1] += width - sum(widths)
+    title = one_line(sheet.document_title)
+    story: list[Flowable] = [
+        Paragraph(escape(one_line(sheet.heading)), st["title"]),
+        Spacer(1, 6),
+        Paragraph(f"<b>Documento:</b> {escape(title)}", st["info"]),
+    ]
+    if one_line(sheet.document_date):
+        story.append(Paragraph(f"<b>Fecha:</b> {escape(one_line(sheet.document_date))}",
+                               st["info"]))
+    if _lines(sheet.summary):
+        story += _paragraphs(sheet.summary, st["info"], lead="<b>Sumilla:</b> ")
+    if one_line(sheet.delivered_by):
+        story.append(Paragraph(f"<b>Distribuye:</b> {escape(one_line(sheet.delivered_by))}",
+                               st["info"]))
+    story.append(Spacer(1, 8))
+
+    data: list[list] = [[Paragraph(escape(h), st["cell_header"]) for h in SHEET_HEADERS]]
+    heights: list[float | None] = [None]
+    for number, row in enumerate(sheet.rows, start=1):
+        cells = [Paragraph(str(number), st["cell"])]
+        cells += [Paragraph(escape(value), st["cell"]) for value in
+                  (row.unit, row.received_by, row.dni, row.date_text, row.time_text)]
+        cells.append("")
+        needed = max(c.wrap(w - 8, 10_000)[1] for c, w in zip(cells[:-1], widths, strict=False))
+        data.append(cells)
+        heights.append(max(SIGNING_ROW_HEIGHT, needed + 10))
+    if sheet.rows:
+        table = Table(data, colWidths=widths, rowHeights=heights, repeatRows=1)
+        table.setStyle(TableStyle([
+            ("GRID", (0, 0), (-1, -1), 0.6, colors.black),
+            ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#e4e4e4")),
+            ("VALIGN", (0, 0), (-1, 0), "MIDDLE"),
+            ("VALIGN", (0, 1), (-1, -1), "MIDDLE"),
+            ("LEFTPADDING", (0, 0), (-1, -1), 4),
+            ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+            ("TOPPADDING", (0, 0), (-1, -1), 4),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+        ]))
+        story.append(table)
+    else:
+        story.append(Paragraph("No hay unidades orgánicas a las que distribuir.", st["info"]))
+    return build_pdf(story, title=f"{sheet.heading} – {sheet.document_title}",
+                     institution=sheet.letterhead.institution_name, letterhead=sheet.letterhead,
+                     footer_text=f"{one_line(sheet.heading).capitalize()} – {title}")
+
+
+# --- the register book -----------------------------------------------------------------------
+
+REGISTER_HEADERS = ("Número", "Fecha", "Sumilla", "Estado")
+_REGISTER_WIDTHS_MM = (40, 20, 0, 22)  # the summary takes what is left
+
+
+def _date_text(value: dt.date | str) -> str:
+    if isinstance(value, dt.datetime):
+        return value.strftime("%d/%m/%Y %H:%M")
+    if isinstance(value, dt.date):
+        return value.strftime("%d/%m/%Y")
+    return one_line(value)
+
+
+def _is_annulled(state: str) -> bool:
+    return one_line(state).lower().startswith("anulad")
+
+
+def register_title(book: RegisterBook) -> str:
+    """'Registro de Resoluciones de Alcaldía – 2026'."""
+    return f"Registro de {one_line(book.kind_label)} – {book.year}"
+
+
+def _state_counts(book: RegisterBook) -> str:
+    counts = Counter(one_line(row.state) for row in book.rows)
+    total = len(book.rows)
+    text = f"Total: {total} documento{'s' if total != 1 else ''}"
+    if counts:
+        text += " (" + ", ".join(f"{state or 'sin estado'}: {n}"
+                                 for state, n in sorted(counts.items())) + ")"
+    return text + "."
+
+
+def render_register_book_pdf(book: RegisterBook) -> bytes:
+    st = _styles()
+    width, _ = _frame_size()
+    widths = [w * mm for w in _REGISTER_WIDTHS_MM]
+    widths[2] = width - sum(widths)
+    cell = ParagraphStyle("register_cell", parent=st["cell"], fontSize=8.5, leading=10.5)
+    annulled = ParagraphStyle("register_annulled", parent=cell, textColor=ANNULLED_RED,
+                              fontName=SANS_BOLD)
+    story: list[Flowable] = [
+        Paragraph(escape(f"REGISTRO DE {one_line(book.kind_label).upper()}"), st["title"]),
+        Paragraph(f"Año {book.year}", st["place_date"]),
+        Paragraph(escape(_state_counts(book)), st["info"]),
+    ]
+    if one_line(book.generated_text):
+        story.append(Paragraph(escape(one_line(book.generated_text)), st["info"]))
+    story.append(Spacer(1, 6))
+    data: list[list] = [[Paragraph(escape(h), st["cell_header"]) for h in REGISTER_HEADERS]]
+    for row in book.rows:
+        data.append([
+            Paragraph(escape(one_line(row.number)), cell),
+            Paragraph(escape(_date_text(row.date)), cell),
+            Paragraph(escape(row.summary), cell),
+            Paragraph(escape(one_line(row.state)), annulled if _is_annulled(row.state) else cell),
+        ])
+    if book.rows:
+        table = Table(data, colWidths=widths, repeatRows=1, splitInRow=1)
+        table.setStyle(TableStyle([
+            ("GRID", (0, 0), (-1, -1), 0.4, colors.HexColor("#8a8a8a")),
+            ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#e4e4e4")),
+            ("ROWBACKGROUNDS", (0, 1), (-1, -1), [colors.white, colors.HexColor("#f5f5f5")]),
+            ("VALIGN", (0, 0), (-1, 0), "MIDDLE"),
+            ("VALIGN", (0, 1), (-1, -1), "TOP"),
+            ("LEFTPADDING", (0, 0), (-1, -1), 3),
+            ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+            ("TOPPADDING", (0, 0), (-1, -1), 2.5),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 3.5),
+        ]))
+        story.append(table)
+    else:
+        story.append(Paragraph("No hay documentos registrados en este año.", st["info"]))
+    title = register_title(book)
+    return build_pdf(story, title=title, institution=book.letterhead.institution_name,
+                     letterhead=book.letterhead)
+
+
+# Excel's limit on the characters of one cell.
+XLSX_CELL_LIMIT = 32_767
+_XLSX_TRUNCATED = " […]"
+_XLSX_WIDTHS = (30, 12, 90, 13)
+
+
+def _xlsx_text(value: object) -> str:
+    """Text openpyxl can store: no control characters Excel refuses, within the cell limit
+    (cut with a visible ' […]' if beyond it; no summary is that long in practice)."""
+    from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+
+    text = ILLEGAL_CHARACTERS_RE.sub("", "" if value is None else str(value))
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if len(text) > XLSX_CELL_LIMIT:
+        text = text[:XLSX_CELL_LIMIT - len(_XLSX_TRUNCATED)] + _XLSX_TRUNCATED
+    return text
+
+
+def write_register_book_xlsx(book: RegisterBook, path: str | os.PathLike[str] | IO[bytes]) -> None:
+    """The register book as an Excel workbook: title rows, a bold frozen header with a filter,
+    real dates (when the rows carry date objects), wrapped summaries. A path is written
+    atomically (a temporary file next to it, then renamed)."""
+    from openpyxl import Workbook
+    from openpyxl.styles import Alignment, Font, PatternFill
+    from openpyxl.utils import get_column_letter
+
+    workbook = Workbook()
+    sheet = workbook.active
+    sheet.title = f"Registro {book.year}"
+    institution = one_line(book.letterhead.institution_name)
+    workbook.properties.title = register_title(book)
+    workbook.properties.creator = institution or "Pisac Desktop"
+    workbook.properties.language = "es-PE"
+
+    def text_cell(row: int, column: int, value: object):
+        cell = sheet.cell(row=row, column=column, value=_xlsx_text(value))
+        cell.data_type = "s"  # never a formula, whatever the text starts with
+        return cell
+
+    text_cell(1, 1, institution.upper()).font = Font(bold=True, size=13)
+    text_cell(2, 1, register_title(book)).font = Font(bold=True, size=12)
+    text_cell(3, 1, _state_counts(book) + (f" {one_line(book.generated_text)}"
+                                           if one_line(book.generated_text) else ""))
+    header_row = 5
+    fill = PatternFill("solid", fgColor="E4E4E4")
+    for column, header in enumerate(REGISTER_HEADERS, start=1):
+        cell = text_cell(header_row, column, header)
+        cell.font = Font(bold=True)
+        cell.fill = fill
+        cell.alignment = Alignment(horizontal="center", vertical="center")
+    top = Alignment(vertical="top")
+    wrap = Alignment(vertical="top", wrap_text=True)
+    red = Font(color="B00000", bold=True)
+    for offset, row in enumerate(book.rows, start=1):
+        r = header_row + offset
+        text_cell(r, 1, one_line(row.number)).alignment = top
+        if isinstance(row.date, dt.date):
+            cell = sheet.cell(row=r, column=2, value=row.date)
+            cell.number_format = ("dd/mm/yyyy hh:mm" if isinstance(row.date, dt.datetime)
+                                  else "dd/mm/yyyy")
+        else:
+            cell = text_cell(r, 2, one_line(row.date))
+        cell.alignment = top
+        text_cell(r, 3, row.summary).alignment = wrap
+        state = text_cell(r, 4, one_line(row.state))
+        state.alignment = top
+        if _is_annulled(row.state):
+            state.font = red
+    for column, width in enumerate(_XLSX_WIDTHS, start=1):
+        sheet.column_dimensions[get_column_letter(column)].width = width
+    sheet.freeze_panes = sheet.cell(row=header_row + 1, column=1)
+    last = header_row + len(book.rows)
+    sheet.auto_filter.ref = f"A{header_row}:D{last}"
+    sheet.print_title_rows = f"{header_row}:{header_row}"
+    sheet.page_setup.orientation = "landscape"
+    sheet.page_setup.paperSize = sheet.PAPERSIZE_A4
+    sheet.page_setup.fitToWidth = 1
+    sheet.page_setup.fitToHeight = 0
+    sheet.sheet_properties.pageSetUpPr.fitToPage = True
+
+    if not isinstance(path, str | os.PathLike):
+        workbook.save(path)
+        return
+    target = Path(path)
+    handle, temporary = tempfile.mkstemp(prefix=".registro-", suffix=".xlsx", dir=target.parent)
+    os.close(handle)
+    try:
+        workbook.save(temporary)
+        os.replace(temporary, target)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
