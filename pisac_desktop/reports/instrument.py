@@ -21,6 +21,7 @@ import tempfile
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import IO, Literal
 
@@ -221,7 +222,9 @@ BODY_SIZE = 11.5
 BODY_LEADING = 15.2
 
 
+@lru_cache(maxsize=1)
 def _styles() -> dict[str, ParagraphStyle]:
+    """Built once (callers never change them)."""
     register_fonts()
     body = ParagraphStyle("instrument_body", fontName=SERIF, fontSize=BODY_SIZE,
                           leading=BODY_LEADING, alignment=TA_JUSTIFY, spaceAfter=6,
@@ -249,7 +252,7 @@ def _styles() -> dict[str, ParagraphStyle]:
                                       alignment=TA_CENTER, spaceAfter=0),
         "small": ParagraphStyle("small", parent=body, fontSize=8, leading=10, alignment=TA_LEFT,
                                 spaceAfter=0),
-        "note": ParagraphStyle("note", parent=body, fontName=SANS, fontSize=9.5, leading=12.5,
+        "note": ParagraphStyle("note", parent=body, fontSize=10, leading=13,
                                spaceAfter=2, textColor=ANNULLED_RED),
         "cert": ParagraphStyle("cert", parent=body, fontSize=10.5, leading=14, spaceAfter=4),
         "cert_date": ParagraphStyle("cert_date", parent=body, fontSize=10.5, leading=14,
@@ -268,14 +271,18 @@ def _lines(text: str | None) -> list[str]:
     return [line.strip() for line in re.split(r"\r\n|\r|\n", text or "") if line.strip()]
 
 
+@lru_cache(maxsize=64)
+def _inner(style: ParagraphStyle) -> ParagraphStyle:
+    """Lines of one text (items of a list, sub-paragraphs) sit closer than separate texts."""
+    return ParagraphStyle(f"{style.name}_inner", parent=style, spaceAfter=min(style.spaceAfter, 2))
+
+
 def _paragraphs(text: str | None, style: ParagraphStyle, lead: str = "") -> list[Paragraph]:
     """One Paragraph per line; `lead` (markup) opens the first one."""
     lines = _lines(text)
     if not lines:
         return [Paragraph(lead.strip(), style)] if lead else []
-    # Lines of one text (items of a list, sub-paragraphs) sit closer than separate texts.
-    inner = ParagraphStyle(f"{style.name}_inner", parent=style,
-                           spaceAfter=min(style.spaceAfter, 2))
+    inner = _inner(style)
     markup = [f"{lead}{escape(lines[0])}"] + [escape(line) for line in lines[1:]]
     last = len(markup) - 1
     return [Paragraph(m, style if n == last else inner) for n, m in enumerate(markup)]
@@ -327,7 +334,7 @@ def _signature_block(signers: Sequence[Signer], st: dict[str, ParagraphStyle],
             commands.append(("TOPPADDING", (col, 1), (col, 1), 3))
         table = Table([[""] * len(names), names, posts], colWidths=widths,
                       rowHeights=[space if start == 0 else space + 6 * mm, None, None],
-                      hAlign="CENTER")
+                      hAlign="CENTER", splitInRow=1)
         table.setStyle(TableStyle(commands))
         tables.append(table)
     return tables
@@ -338,7 +345,7 @@ def _summary_box(summary: str, st: dict[str, ParagraphStyle], width: float) -> T
     cell = [Paragraph(f"<font name='{SERIF_BOLD}'>Sumilla:</font> {escape(lines[0])}",
                       st["summary"])]
     cell += [Paragraph(escape(line), st["summary"]) for line in lines[1:]]
-    table = Table([[cell]], colWidths=[width * 0.58], hAlign="RIGHT")
+    table = Table([[cell]], colWidths=[width * 0.58], hAlign="RIGHT", splitInRow=1)
     table.setStyle(TableStyle([
         ("BOX", (0, 0), (-1, -1), 0.6, colors.black),
         ("LEFTPADDING", (0, 0), (-1, -1), 6),
@@ -360,7 +367,7 @@ def _annulment_note(annulment: Annulment, st: dict[str, ParagraphStyle], width: 
     cell = [Paragraph("<b>DOCUMENTO ANULADO</b>", st["note"]),
             Paragraph(sentence + ".", st["note"])]
     cell += _paragraphs(annulment.reason, st["note"], lead="<b>Motivo:</b> ")
-    table = Table([[cell]], colWidths=[width])
+    table = Table([[cell]], colWidths=[width], splitInRow=1)
     table.setStyle(TableStyle([
         ("BOX", (0, 0), (-1, -1), 1.4, ANNULLED_RED),
         ("LEFTPADDING", (0, 0), (-1, -1), 8),
@@ -388,7 +395,7 @@ def _certification_block(cert: Certification, folios: int, st: dict[str, Paragra
     if one_line(cert.place_date):
         cell.append(Paragraph(escape(one_line(cert.place_date)), st["cert_date"]))
     cell += _signature_block([cert.certifier], st, space=18 * mm)
-    table = Table([[cell]], colWidths=[width])
+    table = Table([[cell]], colWidths=[width], splitInRow=1)
     table.setStyle(TableStyle([
         ("ALIGN", (0, 0), (-1, -1), "CENTER"),
         ("BOX", (0, 0), (-1, -1), 0.8, colors.black),
@@ -584,9 +591,10 @@ def render_distribution_sheet(sheet: DistributionSheet) -> bytes:
         cells.append("")
         needed = max(c.wrap(w - 8, 10_000)[1] for c, w in zip(cells[:-1], widths, strict=False))
         data.append(cells)
-        heights.append(max(SIGNING_ROW_HEIGHT, needed + 10))
+        # A fixed height leaves room to sign; a taller row (a very long name) grows and splits.
+        heights.append(SIGNING_ROW_HEIGHT if needed + 10 <= SIGNING_ROW_HEIGHT else None)
     if sheet.rows:
-        table = Table(data, colWidths=widths, rowHeights=heights, repeatRows=1)
+        table = Table(data, colWidths=widths, rowHeights=heights, repeatRows=1, splitInRow=1)
         table.setStyle(TableStyle([
             ("GRID", (0, 0), (-1, -1), 0.6, colors.black),
             ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#e4e4e4")),

@@ -229,6 +229,25 @@ def test_long_texts_are_complete(resolution):
     assert long_word in "".join(text.split())  # broken across lines, all there
 
 
+def test_giant_boxed_parts_split_across_pages_and_lose_nothing(resolution, letterhead):
+    """Text in a box or a table cell (sumilla, annulment note, certification, signature,
+    cargo rows) taller than a page splits across pages instead of failing."""
+    def giant(tag):
+        return " ".join(f"{tag}{n:04d}" for n in range(700))
+
+    doc = dataclasses.replace(
+        resolution, summary=giant("s"), signers=[Signer(giant("f"), "ALCALDE")],
+        annulment=Annulment(giant("a"), "RESOLUCIÓN DE ALCALDÍA N° 050-2026-MDP/A"),
+        certification=Certification(SECRETARY, "Pisac, 22 de noviembre de 2026",
+                                    requested_by=giant("c")))
+    text = "\n".join(_pages(render_instrument(doc)))
+    for tag in "safc":
+        assert len(set(re.findall(rf"\b{tag}\d{{4}}\b", text))) == 700, tag
+    sheet = DistributionSheet(letterhead, NUMBER, [giant("u"), "Archivo"])
+    text = "\n".join(_pages(render_distribution_sheet(sheet)))
+    assert len(set(re.findall(r"\bu\d{4}\b", text))) == 700 and "Archivo" in text
+
+
 def test_thirty_pages_of_whereas(resolution):
     many = [f"Que, considerando número {n}: " + "texto de sustento normativo, " * 40
             for n in range(150)]
