@@ -115,8 +115,11 @@ def _place_line(letterhead: Letterhead) -> str:
 
 
 def _address_line(letterhead: Letterhead) -> str:
-    parts = [p.strip() for p in (letterhead.address, letterhead.city) if p and p.strip()]
-    return " – ".join(parts)
+    """'Plaza de Armas s/n – Pisac' (the city only when the address does not name it)."""
+    address, city = (letterhead.address or "").strip(), (letterhead.city or "").strip()
+    if city and city.casefold() not in address.casefold():
+        return f"{address} – {city}" if address else city
+    return address
 
 
 def _contact_line(letterhead: Letterhead) -> str:

@@ -149,14 +149,15 @@ class InstrumentDoc:
     whereas: tuple[str, ...] = ()  # CONSIDERANDO paragraphs, each "Que, ..."
     legal_basis: str = ""  # "Estando a lo expuesto y en uso de las atribuciones ..."
     articles: tuple[tuple[str, str], ...] = ()  # ("ARTÍCULO PRIMERO.-", "Text"); directive:
-    # (section heading, text)
+    # ("OBJETIVO", "Text") -> numbered section "I. OBJETIVO" (an "ARTÍCULO ..." label prints inline)
     closing: str = ""  # "REGÍSTRESE, COMUNÍQUESE Y CÚMPLASE."
     signers: tuple[Signer, ...] = ()
     copy_to: tuple[str, ...] = ()  # units for "c.c."
     references: str = ""  # "Expediente N° 2026-001234"
     operative_heading: str | None = None  # overrides "SE RESUELVE:" / "ACUERDA:" / ...
     seen_heading: str | None = None  # overrides "VISTO:" (e.g. "VISTOS:")
-    operative_title: str = ""  # ordinance: its name under "HA DADO LA SIGUIENTE:"
+    operative_title: str = ""  # ordinance: its name under "HA DADO LA SIGUIENTE:" (default:
+    # the summary when it starts with "Ordenanza"; with no name: "HA DADO LA SIGUIENTE ORDENANZA:")
     annulment: Annulment | None = None
     certification: Certification | None = None
 
@@ -470,7 +471,10 @@ def _story(doc: InstrumentDoc, folios: int) -> list[Flowable]:
     operative = headings.operative if doc.operative_heading is None else doc.operative_heading
     name = ""
     if doc.style == "ordinance":
-        name = one_line(doc.operative_title) or " ".join(_lines(doc.summary)).upper()
+        name = one_line(doc.operative_title)
+        summary = " ".join(_lines(doc.summary))
+        if not name and summary.upper().startswith("ORDENANZA"):
+            name = summary.upper()  # "Ordenanza que aprueba ..." names the ordinance
         if not name and doc.operative_heading is None:
             operative = ORDINANCE_HEADING_WITHOUT_NAME
     if one_line(operative):
@@ -481,7 +485,7 @@ def _story(doc: InstrumentDoc, folios: int) -> list[Flowable]:
     article_blocks: list[list[Flowable]] = []
     for number, (label, text) in enumerate(doc.articles, start=1):
         label = one_line(label)
-        if doc.style == "directive":
+        if doc.style == "directive" and not label.upper().startswith(("ARTÍCULO", "ART.")):
             if label and not _SECTION_NUMBER.match(label):
                 label = f"{_roman(number)}. {label}"
             block: list[Flowable] = []
@@ -509,16 +513,14 @@ def _story(doc: InstrumentDoc, folios: int) -> list[Flowable]:
         if _height(last, width) < frame_height / 4:
             article_blocks.pop()
             tail = [f for f in last if not isinstance(f, CondPageBreak)] + tail
+    copies = [one_line(c) for c in doc.copy_to if one_line(c)]
+    if copies:  # with the signatures: never a page of its own
+        tail += [Spacer(1, 8 * mm), Paragraph("<b>c.c.:</b>", st["small"])]
+        tail += [Paragraph(escape(c), st["small"]) for c in copies]
     for block in article_blocks:
         story += block
     if tail:
         story.append(KeepTogether(tail))
-
-    copies = [one_line(c) for c in doc.copy_to if one_line(c)]
-    if copies:
-        story.append(Spacer(1, 8 * mm))
-        story.append(Paragraph("<b>c.c.:</b>", st["small"]))
-        story += [Paragraph(escape(c), st["small"]) for c in copies]
     if doc.certification is not None:
         story.append(_certification_block(doc.certification, folios, st, width))
     return story

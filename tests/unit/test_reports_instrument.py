@@ -141,8 +141,13 @@ def test_headings_of_each_kind(resolution):
                      "Abg. María Huillca Condori", "SECRETARIA GENERAL"):
         assert expected in text, expected
     assert "VISTO:" not in text and "SE RESUELVE" not in text
-    unnamed = dataclasses.replace(ordinance, summary="")
-    assert "HA DADO LA SIGUIENTE ORDENANZA: ARTÍCULO PRIMERO" in _all(render_instrument(unnamed))
+    for summary in ("", "Aprobar el reglamento"):  # no name to print
+        unnamed = dataclasses.replace(ordinance, summary=summary)
+        text = _all(render_instrument(unnamed))
+        assert "HA DADO LA SIGUIENTE ORDENANZA: ARTÍCULO PRIMERO" in text
+    named = dataclasses.replace(ordinance, operative_title="ORDENANZA QUE REGULA EL MERCADO")
+    assert "HA DADO LA SIGUIENTE: ORDENANZA QUE REGULA EL MERCADO ARTÍCULO PRIMERO" in _all(
+        render_instrument(named))
 
     for style, heading in (("agreement", "ACUERDA:"), ("decree", "DECRETA:")):
         text = _all(render_instrument(dataclasses.replace(resolution, style=style)))
@@ -156,13 +161,15 @@ def test_headings_of_each_kind(resolution):
         place_date="Pisac, 3 de marzo de 2026",
         summary="Normas para el uso de vehículos de la municipalidad",
         articles=[("OBJETIVO", "Establecer normas."), ("FINALIDAD", "Garantizar el buen uso."),
-                  ("5.1 Disposición numerada", "Ya trae su número.")],
+                  ("5.1 Disposición numerada", "Ya trae su número."),
+                  ("ARTÍCULO CUARTO.-", "Un artículo dentro de la directiva.")],
         signers=[Signer("CPC. Ana Ccahuana Ttito", "GERENTE MUNICIPAL")])
     text = _all(render_instrument(directive))
     for expected in ("DIRECTIVA N° 001-2026-GM-MDP",
                      "NORMAS PARA EL USO DE VEHÍCULOS DE LA MUNICIPALIDAD",
                      "I. OBJETIVO Establecer normas.", "II. FINALIDAD Garantizar el buen uso.",
-                     "5.1 Disposición numerada Ya trae su número.", "GERENTE MUNICIPAL"):
+                     "5.1 Disposición numerada Ya trae su número.",
+                     "Ya trae su número. ARTÍCULO CUARTO.- Un artículo", "GERENTE MUNICIPAL"):
         assert expected in text, expected
     assert "Sumilla" not in text
 
@@ -286,9 +293,13 @@ def test_signatures_stay_with_the_closing_and_some_text(resolution):
         assert len(closing) == 1, count
         assert "Prof. Julián Quispe Huamán ALCALDE" in closing[0], count
         assert "ARTÍCULO TERCERO.- NOTIFICAR" in closing[0], count
+        assert "c.c.: Gerencia Municipal Archivo" in closing[0], count
 
 
 def test_minimal_and_odd_inputs(letterhead):
+    named_city = dataclasses.replace(letterhead, address="Plaza de Armas s/n, Pisac")
+    text = _all(render_instrument(InstrumentDoc(named_city, NUMBER, "")))
+    assert "Plaza de Armas s/n, Pisac RUC" in text  # the city is not repeated
     bare = Letterhead("Municipalidad Distrital de Pisac")
     doc = InstrumentDoc(letterhead=bare, title="DECRETO DE ALCALDÍA N° 002-2026-MDP/A",
                         place_date="", style="decree")
