@@ -28,6 +28,8 @@ def run(command: str, paths: DataPaths, args: argparse.Namespace) -> int:
             return restore(paths, Path(args.file), args.yes)
         if command == "check":
             return check(paths)
+        if command == "export":
+            return export(paths, args.year, tuple(args.kinds or ()), Path(args.target_dir))
         return audit_verify(paths)
     except KeyboardInterrupt:
         _err("Interrumpido.")
@@ -46,6 +48,42 @@ def cli_actor():
     except Exception:  # no user name in the environment
         user = "desconocido"
     return Actor.system(f"línea de órdenes ({user})")
+
+
+def export(paths: DataPaths, year: int, kinds: tuple[str, ...], target: Path) -> int:
+    """pisac-desktop export --year 2026 [--kind RA] --to DIR"""
+    from sqlalchemy import select
+
+    from pisac_desktop.config import SettingsError
+    from pisac_desktop.db.models import InstrumentKind
+    from pisac_desktop.db.schema import SchemaError
+    from pisac_desktop.domain.instrument_documents import export_year
+    from pisac_desktop.startup import open_database
+
+    try:
+        opened = open_database(paths)
+    except (SchemaError, SettingsError) as exc:
+        _err(str(exc))
+        return FAILED
+    try:
+        with opened.db.session() as session:
+            shorts = {k.short: k.code for k in session.scalars(select(InstrumentKind))}
+            unknown = [k for k in kinds if k.upper() not in shorts]
+            if unknown:
+                _err(f"Tipo desconocido: {', '.join(unknown)}. Use: {', '.join(sorted(shorts))}.")
+                return REFUSED
+
+            def progress(done: int, total: int) -> bool:
+                print(f"\r{done} de {total} documentos", end="", flush=True)
+                return True
+
+            result = export_year(session, cli_actor(), year, target,
+                                 tuple(shorts[k.upper()] for k in kinds), progress)
+        print(f"\n{result.documents} documentos y {result.books} registros exportados a "
+              f"{result.folder}")
+        return OK
+    finally:
+        opened.db.dispose()
 
 
 def _err(text: str) -> None:

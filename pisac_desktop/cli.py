@@ -91,6 +91,17 @@ def build_parser() -> argparse.ArgumentParser:
         description="Recorre la cadena del registro de auditoría e informa la primera entrada "
         "alterada, eliminada o insertada. Código 0 solo si está íntegra.",
     )
+    export = commands.add_parser(
+        "export", help="exporta las normas y resoluciones de un año (PDF y registros)",
+        description="Escribe en una carpeta cada documento emitido del año como PDF con el "
+        "nombre de su número (p. ej. RA-045-2026.pdf; los anulados con la marca ANULADO) y el "
+        "registro de cada tipo en PDF y Excel, para el archivo y el portal de transparencia.",
+    )
+    export.add_argument("--year", type=int, required=True, metavar="AÑO", help="año de emisión")
+    export.add_argument("--kind", action="append", metavar="TIPO", dest="kinds",
+                        help="solo este tipo (RA, RGM, OM, AC, RC, DA, DIR); se puede repetir")
+    export.add_argument("--to", metavar="CARPETA", dest="target_dir", required=True,
+                        help="carpeta de destino")
     for sub in commands.choices.values():
         sub._optionals.title = "opciones"
         sub._positionals.title = "argumentos"
@@ -121,7 +132,7 @@ def main(argv: list[str] | None = None) -> int:
         return _demo(paths)
     if args.command == "screenshots":
         return _screenshots(paths, Path(args.out_dir))
-    if args.command in ("backup", "restore", "check", "audit-verify"):
+    if args.command in ("backup", "restore", "check", "audit-verify", "export"):
         from pisac_desktop import admin_cli
 
         return admin_cli.run(args.command, paths, args)

@@ -106,3 +106,18 @@ def test_gui_without_a_display_says_what_to_do(tmp_path):
     )
     assert result.returncode == 1
     assert "No hay pantalla" in result.stderr and "--self-test" in result.stderr
+
+
+def test_export_a_year_for_the_archive(tmp_path):
+    data = tmp_path / "x"
+    assert run_cli("--data-dir", str(data), "demo").returncode == 0
+    out = tmp_path / "archivo"
+    result = run_cli("--data-dir", str(data), "export", "--year", "2025", "--kind", "ra",
+                     "--to", str(out))
+    assert result.returncode == 0, result.stderr
+    names = sorted(p.name for p in out.iterdir())
+    assert "RA-001-2025.pdf" in names and "registro-RA-2025.xlsx" in names
+    assert not any(n.startswith("OM-") for n in names)
+    refused = run_cli("--data-dir", str(data), "export", "--year", "2025", "--kind", "XX",
+                      "--to", str(out))
+    assert refused.returncode == 2 and "Tipo desconocido" in refused.stderr

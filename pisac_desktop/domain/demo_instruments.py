@@ -65,7 +65,7 @@ SUBJECTS: dict[str, list[tuple[str, str, str, list[str]]]] = {
           "ENCARGAR a la Oficina de Administración la difusión del presente decreto."]),
     ],
     "ORDINANCE": [
-        ("Aprobar el Reglamento de uso de la Plaza de Armas de Pisac",
+        ("Ordenanza que aprueba el Reglamento de uso de la Plaza de Armas de Pisac",
          "El Dictamen N° {n}-{y}-CDU-CM-MDP de la Comisión de Desarrollo Urbano, y;",
          "Que, la Plaza de Armas forma parte del Parque Arqueológico de Pisac y su uso debe "
          "regularse para preservar su valor patrimonial;",

@@ -1,0 +1,223 @@
+"""From documents in the database to printed paper: the data the report builders need, and the
+audited printing/export use cases. The PDFs themselves are made by pisac_desktop.reports."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from pisac_desktop.db.models import (
+    Certification,
+    DistributionReceipt,
+    Instrument,
+    InstrumentKind,
+    OrgUnit,
+)
+from pisac_desktop.db.models.instruments import ANNULLED, DRAFT
+from pisac_desktop.domain.audit import record
+from pisac_desktop.domain.dates import long_date
+from pisac_desktop.domain.institution import (
+    get_institution,
+    holder_on,
+    post_label,
+    signature_name,
+    year_name_for,
+)
+from pisac_desktop.domain.instruments import STATE_LABELS, article_lines, flags
+from pisac_desktop.domain.permissions import Actor, Permission, require
+from pisac_desktop.reports import instrument as rp
+from pisac_desktop.reports.base import Letterhead
+
+
+def letterhead(session: Session, year: int, year_name: str | None = None) -> Letterhead:
+    inst = get_institution(session)
+    return Letterhead(
+        institution_name=inst.name, address=inst.address, city=inst.city,
+        province=inst.province, department=inst.department, ruc=inst.ruc, phone=inst.phone,
+        email=inst.email, crest=inst.crest,
+        year_name=year_name if year_name else year_name_for(session, year).text,
+    )
+
+
+def file_name(instrument: Instrument, suffix: str = "") -> str:
+    """'RA-045-2026.pdf' for the archive and the transparency portal; drafts 'RA-borrador-7'."""
+    short = instrument.kind.short
+    if instrument.number is None:
+        return f"{short}-borrador-{instrument.id}{suffix}.pdf"
+    return f"{short}-{instrument.number:03d}-{instrument.year}{suffix}.pdf"
+
+
+def _place_date(session: Session, when: dt.date) -> str:
+    city = get_institution(session).city or "Pisac"
+    return f"{city}, {long_date(when)}"
+
+
+def instrument_doc(session: Session, instrument: Instrument,
+                   certification: Certification | None = None) -> rp.InstrumentDoc:
+    """The printed document: issued (frozen data), annulled (with the ANULADO mark), certified
+    copy, or a draft's proof ("PROYECTO DE ...", signer as of its date)."""
+    kind: InstrumentKind = instrument.kind
+    units = [session.get(OrgUnit, u.org_unit_id).name for u in instrument.units]
+    if instrument.state == DRAFT:
+        holder = holder_on(session, kind.signer_post, instrument.doc_date)
+        from pisac_desktop.domain.instruments import _issuer_text
+
+        title = f"PROYECTO DE {kind.title}"
+        signer = rp.Signer(signature_name(holder) if holder else "(cargo vacante)",
+                           post_label(kind.signer_post, bool(holder and holder.feminine)).upper())
+        issuer = _issuer_text(kind, holder, get_institution(session).name)
+        closing, year_name = kind.closing, None
+    else:
+        title = instrument.number_text
+        signer = rp.Signer(instrument.signer_name, instrument.signer_post)
+        issuer, closing, year_name = (instrument.issuer_text, instrument.closing,
+                                      instrument.year_name)
+    annulment = None
+    if instrument.state == ANNULLED:
+        annulment = rp.Annulment(
+            reason=instrument.annul_reason, annulled_by=instrument.annulled_by_text,
+            date_text=long_date(instrument.annulled_at.date()) if instrument.annulled_at else "",
+        )
+    cert = None
+    if certification is not None:
+        cert = rp.Certification(
+            certifier=rp.Signer(certification.certifier_name, certification.certifier_post),
+            place_date=_place_date(session, certification.certified_on),
+            requested_by=certification.requested_by, copy_count=certification.copies,
+        )
+    return rp.InstrumentDoc(
+        letterhead=letterhead(session, instrument.doc_date.year, year_name),
+        title=title, place_date=_place_date(session, instrument.doc_date), style=kind.style,
+        summary=instrument.summary, issuer=issuer, seen=instrument.seen,
+        whereas=tuple(json.loads(instrument.whereas)), legal_basis=instrument.legal_basis,
+        articles=tuple(_sections(instrument) if kind.style == "directive"
+                       else article_lines(instrument)),
+        closing=closing, signers=(signer,),
+        copy_to=tuple(units), references=instrument.references, annulment=annulment,
+        certification=cert,
+    )
+
+
+_SECTION = re.compile(r"^([A-ZÁÉÍÓÚÑ][A-ZÁÉÍÓÚÑ ,]{2,80}):\s*(.*)$", re.DOTALL)
+
+
+def _sections(instrument: Instrument) -> list[tuple[str, str]]:
+    """A directive's numbered sections: 'OBJETIVO: text' becomes the heading OBJETIVO."""
+    sections = []
+    for n, text in enumerate(json.loads(instrument.articles), start=1):
+        match = _SECTION.match(text)
+        sections.append((match.group(1), match.group(2)) if match else (f"{n}.", text))
+    return sections
+
+
+def render_for_preview(session: Session, instrument_id: int) -> tuple[bytes, str]:
+    """The document as it prints (or its draft proof), and the file name to save it under."""
+    instrument = session.get(Instrument, instrument_id)
+    return rp.render_instrument(instrument_doc(session, instrument)), file_name(instrument)
+
+
+def render_certified_copy(session: Session, certification_id: int) -> tuple[bytes, str]:
+    cert = session.get(Certification, certification_id)
+    instrument = session.get(Instrument, cert.instrument_id)
+    return (rp.render_instrument(instrument_doc(session, instrument, cert)),
+            file_name(instrument, "-copia-certificada"))
+
+
+def distribution_sheet(session: Session, instrument_id: int) -> tuple[bytes, str]:
+    """The cargo sheet: one row per unit to notify; receipts already recorded print filled in."""
+    instrument = session.get(Instrument, instrument_id)
+    receipts = {r.org_unit_id: r for r in session.scalars(
+        select(DistributionReceipt).where(DistributionReceipt.instrument_id == instrument_id))}
+    rows = []
+    for unit in instrument.units:
+        name = session.get(OrgUnit, unit.org_unit_id).name
+        got = receipts.get(unit.org_unit_id)
+        rows.append(rp.DistributionRow(
+            name, got.received_by if got else "",
+            date_text=got.received_at.strftime("%d/%m/%Y") if got else "",
+            time_text=got.received_at.strftime("%H:%M") if got else ""))
+    sheet = rp.DistributionSheet(
+        letterhead=letterhead(session, instrument.doc_date.year, instrument.year_name or None),
+        document_title=instrument.number_text or f"PROYECTO DE {instrument.kind.title}",
+        rows=tuple(rows), document_date=long_date(instrument.doc_date),
+        summary=instrument.summary, delivered_by="Secretaría General",
+    )
+    return rp.render_distribution_sheet(sheet), file_name(instrument, "-cargo")
+
+
+def register_book(session: Session, kind_code: str, year: int,
+                  generated_by: str = "") -> rp.RegisterBook:
+    """The register of a kind and year: every number given, annulled ones included."""
+    kind = session.get(InstrumentKind, kind_code)
+    rows = []
+    for doc in session.scalars(select(Instrument).where(
+            Instrument.kind_code == kind_code, Instrument.year == year)
+            .order_by(Instrument.number)):
+        state = STATE_LABELS[doc.state]
+        f = flags(session, doc.id)
+        if doc.state != ANNULLED and f.published:
+            state = "Publicado"
+        rows.append(rp.RegisterRow(doc.number_text.split("N° ", 1)[-1], doc.doc_date,
+                                   doc.summary, state))
+    now = dt.datetime.now()
+    by = f" por {generated_by}" if generated_by else ""
+    return rp.RegisterBook(letterhead(session, year), kind.plural, year, tuple(rows),
+                           f"Generado el {long_date(now.date())}, {now:%H:%M}{by}")
+
+
+def record_print(session: Session, actor: Actor, instrument_id: int, what: str) -> None:
+    """Printing (or saving) a legal document is audited: who, what, when."""
+    require(actor, Permission.VIEW, session)
+    instrument = session.get(Instrument, instrument_id)
+    record(session, actor, "print", "instrument", instrument_id,
+           {"documento": [None, instrument.number_text or f"borrador {instrument_id}"],
+            "salida": [None, what]})
+
+
+@dataclass(frozen=True)
+class ExportResult:
+    folder: Path
+    documents: int
+    books: int
+
+
+def export_year(session: Session, actor: Actor, year: int, target: Path,
+                kind_codes: tuple[str, ...] = (),
+                progress: Callable[[int, int], bool] | None = None) -> ExportResult:
+    """For the archive and the transparency portal: every issued document of the year (annulled
+    ones marked ANULADO) as one PDF named after its number, plus each kind's register book (PDF
+    and .xlsx). progress(done, total) may return False to stop."""
+    require(actor, Permission.VIEW, session)
+    target.mkdir(parents=True, exist_ok=True)
+    query = select(Instrument).where(Instrument.year == year, Instrument.state != DRAFT)
+    if kind_codes:
+        query = query.where(Instrument.kind_code.in_(kind_codes))
+    docs = list(session.scalars(query.order_by(Instrument.kind_code, Instrument.number)))
+    total = len(docs)
+    for done, doc in enumerate(docs, start=1):
+        _write(target / file_name(doc), rp.render_instrument(instrument_doc(session, doc)))
+        if progress and progress(done, total) is False:
+            break
+    books = 0
+    for code in sorted({d.kind_code for d in docs}):
+        book = register_book(session, code, year, actor.username)
+        base = f"registro-{session.get(InstrumentKind, code).short}-{year}"
+        _write(target / f"{base}.pdf", rp.render_register_book_pdf(book))
+        rp.write_register_book_xlsx(book, target / f"{base}.xlsx")
+        books += 1
+    record(session, actor, "export", "instrument", "",
+           {"año": [None, year], "documentos": [None, total], "carpeta": [None, str(target)]})
+    return ExportResult(target, total, books)
+
+
+def _write(path: Path, data: bytes) -> None:
+    tmp = path.with_name(path.name + ".parcial")
+    tmp.write_bytes(data)
+    tmp.replace(path)
