@@ -11,10 +11,12 @@ import datetime as dt
 import importlib
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import partial
 
 from sqlalchemy.orm import Session
 
 from pisac_desktop.domain.institution import PendingItem
+from pisac_desktop.domain.instrument_pending import instrument_pending
 
 GERENCIA = "gerencia"
 SECRETARIA = "secretaria"
@@ -62,12 +64,26 @@ SECTIONS: tuple[SectionSpec, ...] = (
     SectionSpec(GERENCIA, OVERVIEW, "Resumen", "Lo pendiente del módulo y sus secciones.",
                 "pisac_desktop.gui.overview:OverviewSection"),
     SectionSpec(
+        GERENCIA, "instruments", "Resoluciones y directivas",
+        "Resoluciones de Gerencia Municipal y directivas: redacción, emisión con su número del "
+        "año, anulación, publicación, cargos de recepción e impresión.",
+        "pisac_desktop.gui.instruments.section:InstrumentsSection",
+        partial(instrument_pending, module=GERENCIA),
+    ),
+    SectionSpec(
         GERENCIA, "org_units", "Unidades orgánicas",
         "Las unidades que la Gerencia dirige y supervisa, con su responsable de hoy.",
         "pisac_desktop.gui.gerencia.org_units:OrgUnitsSection",
     ),
     SectionSpec(SECRETARIA, OVERVIEW, "Resumen", "Lo pendiente del módulo y sus secciones.",
                 "pisac_desktop.gui.overview:OverviewSection"),
+    SectionSpec(
+        SECRETARIA, "instruments", "Normas y resoluciones",
+        "Ordenanzas, acuerdos, decretos y resoluciones: redacción, numeración al emitir, "
+        "anulación, copias certificadas, publicación, distribución e impresión.",
+        "pisac_desktop.gui.instruments.section:InstrumentsSection",
+        partial(instrument_pending, module=SECRETARIA),
+    ),
     SectionSpec(
         SECRETARIA, "authorities", "Autoridades y concejo",
         "Quién ocupa cada cargo en una fecha dada y la composición del Concejo Municipal.",

@@ -1,0 +1,241 @@
+"""After issue: Anular, Certificar copia, Registrar publicación, Registrar cargo de recepción.
+
+Each dialog is a Designer form; OK saves through the domain, refusals appear at their fields
+(or in messageLabel) and what was typed stays.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+
+from PySide6.QtCore import QDate, QDateTime, QTime
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
+from sqlalchemy.exc import SQLAlchemyError
+
+from pisac_desktop.domain.errors import DomainError, FieldError, ValidationFailed
+from pisac_desktop.domain.instrument_detail import (
+    InstrumentDetail,
+    annulling_candidates,
+    instrument_detail,
+    receipt_units,
+)
+from pisac_desktop.domain.instruments import (
+    MEDIUM_LABELS,
+    annul,
+    certify,
+    publish,
+    record_receipt,
+)
+from pisac_desktop.gui.context import AppContext
+from pisac_desktop.gui.errors import show_database_error
+from pisac_desktop.gui.field_errors import FieldErrors
+from pisac_desktop.gui.forms.ui_instrument_annul_dialog import Ui_InstrumentAnnulDialog
+from pisac_desktop.gui.forms.ui_instrument_certify_dialog import Ui_InstrumentCertifyDialog
+from pisac_desktop.gui.forms.ui_instrument_publication_dialog import (
+    Ui_InstrumentPublicationDialog,
+)
+from pisac_desktop.gui.forms.ui_instrument_receipt_dialog import Ui_InstrumentReceiptDialog
+
+
+def qdate(day: dt.date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+class _ActionDialog(QDialog):
+    """Shared frame: heading with the document, FieldErrors, OK = save()."""
+
+    UI = None
+    FIELDS: dict[str, str] = {}
+    OK_TEXT = "Guardar"
+
+    def __init__(self, ctx: AppContext, instrument_id: int, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.instrument_id = instrument_id
+        self.ui = self.UI()
+        self.ui.setupUi(self)
+        self.errors = FieldErrors(self.ui.form, {k: getattr(self.ui, v)
+                                                 for k, v in self.FIELDS.items()}, self)
+        box = self.ui.buttonBox
+        box.button(QDialogButtonBox.Ok).setText(self.OK_TEXT)
+        box.button(QDialogButtonBox.Cancel).setText("Cancelar")
+        box.accepted.connect(self.accept)
+        box.rejected.connect(self.reject)
+        with ctx.db.session() as session:
+            detail = instrument_detail(session, instrument_id)
+            if detail is None:
+                raise DomainError("El documento ya no existe.")
+            self.detail: InstrumentDetail = detail
+            self.setup(session)
+        self.ui.headingLabel.setText(
+            f"<b>{html.escape(detail.heading)}</b><br>{html.escape(detail.summary)}")
+
+    def setup(self, session) -> None:
+        """Fill the choices (runs inside a short session)."""
+
+    def work(self, session) -> None:
+        raise NotImplementedError
+
+    def save(self) -> bool:
+        self.errors.clear()
+        self.ui.messageLabel.clear()
+        try:
+            with self.ctx.db.session() as session:
+                self.work(session)
+        except ValidationFailed as failed:
+            rest = self.errors.show(failed.errors)
+            self.ui.messageLabel.setText("\n".join(e.message for e in rest))
+            return False
+        except DomainError as exc:
+            self.ui.messageLabel.setText(str(exc))
+            return False
+        except SQLAlchemyError as exc:
+            show_database_error(self, exc)
+            return False
+        return True
+
+    def accept(self) -> None:
+        if self.save():
+            super().accept()
+
+    @property
+    def done_message(self) -> str:
+        return ""
+
+
+class AnnulDialog(_ActionDialog):
+    UI = Ui_InstrumentAnnulDialog
+    FIELDS = {"reason": "reasonEdit", "annulled_by": "annulledByCombo",
+              "annulled_by_text": "annulledByEdit"}
+    OK_TEXT = "Anular"
+
+    def setup(self, session) -> None:
+        self.setWindowTitle(f"Anular {self.detail.number_text}")
+        candidates = annulling_candidates(session, self.instrument_id)
+        for instrument_id, label in candidates:
+            self.ui.annulledByCombo.addItem(label, instrument_id)
+        self.ui.annulledByCombo.setPlaceholderText("Elija el documento que lo anula…")
+        self.ui.annulledByCombo.setCurrentIndex(-1)
+        if not candidates:
+            self.ui.documentRadio.setEnabled(False)
+            self.ui.annulledByCombo.setPlaceholderText("No hay documentos emitidos posteriores")
+            self.ui.freeTextRadio.setChecked(True)
+        self.ui.documentRadio.toggled.connect(self._choice_changed)
+        self._choice_changed()
+
+    def _choice_changed(self, *_args) -> None:
+        by_document = self.ui.documentRadio.isChecked()
+        self.ui.annulledByCombo.setEnabled(by_document)
+        self.ui.annulledByEdit.setEnabled(not by_document)
+
+    def work(self, session) -> None:
+        by_document = self.ui.documentRadio.isChecked()
+        chosen = self.ui.annulledByCombo.currentData() if by_document else None
+        text = "" if by_document else self.ui.annulledByEdit.text()
+        # The annulling document is part of the record (issue 4: reason and resolution that
+        # annuls): one of the two choices must name it.
+        missing = None
+        if by_document and chosen is None:
+            missing = FieldError("annulled_by", "Elija el documento que lo anula, o marque "
+                                                "«Otro» y escríbalo.")
+        elif not by_document and not text.strip():
+            missing = FieldError("annulled_by_text", "Escriba qué documento lo anula.")
+        if missing is not None:
+            errors = [missing]
+            if not self.ui.reasonEdit.toPlainText().strip():
+                errors.insert(0, FieldError("reason", "Escriba el motivo de la anulación."))
+            raise ValidationFailed(errors)
+        annul(session, self.ctx.actor, self.instrument_id, self.ui.reasonEdit.toPlainText(),
+              annulled_by_text=text, annulled_by_id=chosen)
+
+    @property
+    def done_message(self) -> str:
+        return f"Se anuló {self.detail.number_text}; conserva su número."
+
+
+class CertifyDialog(_ActionDialog):
+    UI = Ui_InstrumentCertifyDialog
+    FIELDS = {"requested_by": "requestedByEdit", "copies": "copiesSpin", "on": "certifiedOnEdit"}
+    OK_TEXT = "Certificar"
+
+    def setup(self, session) -> None:
+        self.setWindowTitle(f"Certificar copia de {self.detail.number_text}")
+        self.ui.certifiedOnEdit.setDate(qdate(self.ctx.today()))
+
+    def work(self, session) -> None:
+        certify(session, self.ctx.actor, self.instrument_id, self.ui.requestedByEdit.text(),
+                self.ui.copiesSpin.value(), self.ui.certifiedOnEdit.date().toPython())
+
+    @property
+    def done_message(self) -> str:
+        n = self.ui.copiesSpin.value()
+        copies = "1 copia certificada" if n == 1 else f"{n} copias certificadas"
+        return f"Se registraron {copies} de {self.detail.number_text}."
+
+
+class PublicationDialog(_ActionDialog):
+    UI = Ui_InstrumentPublicationDialog
+    FIELDS = {"medium": "mediumCombo", "on": "publishedOnEdit"}
+    OK_TEXT = "Registrar"
+
+    def setup(self, session) -> None:
+        self.setWindowTitle(f"Registrar publicación de {self.detail.number_text}")
+        for code, label in MEDIUM_LABELS.items():
+            self.ui.mediumCombo.addItem(label, code)
+        self.ui.mediumCombo.setPlaceholderText("Elija el medio…")
+        self.ui.mediumCombo.setCurrentIndex(-1)
+        self.ui.publishedOnEdit.setDate(qdate(self.ctx.today()))
+        if not self.detail.must_publish:
+            self.ui.hintLabel.setText(
+                "Este tipo de documento no exige publicación; regístrela si igual se publicó "
+                "(por ejemplo, en el portal web).")
+
+    def work(self, session) -> None:
+        publish(session, self.ctx.actor, self.instrument_id, self.ui.mediumCombo.currentData(),
+                self.ui.publishedOnEdit.date().toPython(), self.ui.referenceEdit.text())
+
+    @property
+    def done_message(self) -> str:
+        return f"Se registró la publicación de {self.detail.number_text}."
+
+
+class ReceiptDialog(_ActionDialog):
+    UI = Ui_InstrumentReceiptDialog
+    FIELDS = {"org_unit": "unitCombo", "received_by": "receivedByEdit",
+              "received_at": "receivedAtEdit"}
+    OK_TEXT = "Registrar"
+
+    def setup(self, session) -> None:
+        self.setWindowTitle(f"Cargo de recepción de {self.detail.number_text}")
+        choices = receipt_units(session, self.instrument_id)
+        self.unit_names = {c.id: c.name for c in choices}
+        combo = self.ui.unitCombo
+        listed = [c for c in choices if c.to_notify]
+        others = [c for c in choices if not c.to_notify]
+        for choice in listed:
+            suffix = " (ya firmó su cargo)" if choice.received else " (por notificar)"
+            combo.addItem(choice.name + suffix, choice.id)
+        if listed and others:
+            combo.insertSeparator(combo.count())
+        for choice in others:
+            combo.addItem(choice.name + (" (ya firmó su cargo)" if choice.received else ""),
+                          choice.id)
+        pending = next((c for c in listed if not c.received), None)
+        combo.setPlaceholderText("Elija la unidad…")
+        combo.setCurrentIndex(combo.findData(pending.id) if pending else -1)
+        now = dt.datetime.now()
+        self.ui.receivedAtEdit.setDateTime(QDateTime(qdate(self.ctx.today()),
+                                                     QTime(now.hour, now.minute)))
+
+    def work(self, session) -> None:
+        unit = self.ui.unitCombo.currentData()
+        record_receipt(session, self.ctx.actor, self.instrument_id,
+                       unit if unit is not None else -1, self.ui.receivedByEdit.text(),
+                       self.ui.receivedAtEdit.dateTime().toPython().replace(second=0,
+                                                                            microsecond=0))
+
+    @property
+    def done_message(self) -> str:
+        unit = self.unit_names.get(self.ui.unitCombo.currentData(), "la unidad")
+        return f"Se registró el cargo de recepción de {unit}."

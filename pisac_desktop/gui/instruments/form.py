@@ -1,0 +1,357 @@
+"""The drafting form of a normative document, and issuing a draft (shared with the section)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+import re
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import QDialog, QListWidgetItem, QMessageBox, QWidget
+from sqlalchemy.exc import SQLAlchemyError
+
+from pisac_desktop.db.models import Instrument
+from pisac_desktop.db.models.instruments import DRAFT
+from pisac_desktop.domain.dates import short_date
+from pisac_desktop.domain.errors import DomainError, ValidationFailed
+from pisac_desktop.domain.instrument_detail import kind_label, notify_units
+from pisac_desktop.domain.instruments import (
+    DraftForm,
+    form_of,
+    issue,
+    issue_problems,
+    kinds,
+    new_draft_form,
+    number_preview,
+    save_draft,
+)
+from pisac_desktop.domain.ordinals import article_label
+from pisac_desktop.gui.context import AppContext
+from pisac_desktop.gui.errors import show_database_error
+from pisac_desktop.gui.field_errors import FieldErrors
+from pisac_desktop.gui.forms.ui_instrument_form import Ui_InstrumentFormDialog
+
+DEFAULT_KIND = {"secretaria": "MAYOR_RESOLUTION", "gerencia": "MANAGEMENT_RESOLUTION"}
+FIELDS = {"kind_code": "kindCombo", "doc_date": "docDateEdit", "summary": "summaryEdit"}
+TABS = {"general": 0, "whereas": 1, "articles": 2, "units": 3}
+PREVIEW_CHARS = 160
+
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
+
+
+def paragraphs(text: str) -> list[str]:
+    """Paragraphs separated by a blank line; single line breaks inside one are kept."""
+    return [p.strip() for p in _BLANK_LINE.split(text.replace("\r\n", "\n")) if p.strip()]
+
+
+def join_paragraphs(items: list[str]) -> str:
+    return "\n\n".join(items)
+
+
+# --- issuing (the form and the section both use this) ---------------------------------------
+def issue_check(ctx: AppContext, draft_id: int) -> tuple[list[str], str]:
+    """What keeps the draft from being issued (empty: ready) and the number it would get."""
+    with ctx.db.session() as session:
+        draft = session.get(Instrument, draft_id)
+        if draft is None:
+            raise DomainError("El borrador ya no existe.")
+        if draft.state != DRAFT:
+            raise DomainError(f"El documento ya fue emitido como {draft.number_text}.")
+        problems = issue_problems(session, draft)
+        preview = "" if problems else number_preview(session, draft)
+    return problems, preview
+
+
+def confirm_issue(parent: QWidget, preview: str) -> bool:
+    box = QMessageBox(QMessageBox.Question, "Emitir documento",
+                      f"Se emitirá como {preview}. Una vez emitido no se podrá modificar. "
+                      "¿Emitir?", QMessageBox.Yes | QMessageBox.No, parent)
+    box.button(QMessageBox.Yes).setText("Emitir")
+    box.button(QMessageBox.No).setText("Todavía no")
+    box.setDefaultButton(QMessageBox.No)
+    return box.exec() == QMessageBox.Yes
+
+
+def issue_draft(ctx: AppContext, draft_id: int) -> str:
+    """Issue now; returns the number given. Raises DomainError (incl. PermissionDenied)."""
+    with ctx.db.session() as session:
+        return issue(session, ctx.actor, draft_id).number_text
+
+
+def problems_html(problems: list[str]) -> str:
+    items = "".join(f"<li>{html.escape(p)}</li>" for p in problems)
+    return (f"<b>Todavía no se puede emitir.</b> El borrador quedó guardado; complete lo que "
+            f"falta:<ul style='margin-top:2px; margin-bottom:0'>{items}</ul>")
+
+
+class InstrumentFormDialog(QDialog):
+    """Write or correct a draft. Guardar borrador saves and closes; Emitir… saves, then
+    either lists what is missing or asks to confirm the number and issues."""
+
+    def __init__(self, ctx: AppContext, module, draft_id: int | None = None,
+                 kind_code: str | None = None, parent: QWidget | None = None):
+        """module: a ModuleSpec or its key ("secretaria" / "gerencia"). kind_code: the kind of
+        a new draft (default: the module's usual resolution)."""
+        super().__init__(parent)
+        self.ctx = ctx
+        self.module_key: str = getattr(module, "key", module)
+        self.draft_id = draft_id
+        self.issued_number: str | None = None
+        self.problems: list[str] = []
+        self.ui = Ui_InstrumentFormDialog()
+        self.ui.setupUi(self)
+        self.errors = FieldErrors(self.ui.form, {k: getattr(self.ui, v)
+                                                 for k, v in FIELDS.items()}, self)
+        self.ui.problemsLabel.hide()
+        self.ui.articlesSplitter.setSizes([560, 340])
+        self._filling = False
+        self._kind_code = ""
+        self._template: tuple[list[str], str] = ([], "")
+        self._baseline = DraftForm()
+
+        with ctx.db.session() as session:
+            module_kinds = [(k.code, kind_label(k.title)) for k in kinds(session, self.module_key)]
+            if draft_id is None:
+                codes = [c for c, _ in module_kinds]
+                code = next((c for c in (kind_code, DEFAULT_KIND.get(self.module_key))
+                             if c in codes), codes[0] if codes else "")
+                form = new_draft_form(session, code, ctx.today())
+                self._template = (list(form.whereas), form.legal_basis)
+            else:
+                draft = session.get(Instrument, draft_id)
+                if draft is None:
+                    raise DomainError("El borrador ya no existe.")
+                if draft.state != DRAFT:
+                    raise DomainError(f"El documento ya fue emitido como {draft.number_text}: "
+                                      "no se modifica.")
+                form = form_of(draft)
+                if draft.kind_code not in [c for c, _ in module_kinds]:
+                    module_kinds.append((draft.kind_code, kind_label(draft.kind.title)))
+            units = notify_units(session, form.unit_ids)
+        for code, label in module_kinds:
+            self.ui.kindCombo.addItem(label, code)
+        for unit_id, name in units:
+            item = QListWidgetItem(name, self.ui.unitsList)
+            item.setData(Qt.UserRole, unit_id)
+            item.setFlags(item.flags() | Qt.ItemIsUserCheckable)
+            item.setCheckState(Qt.Unchecked)
+
+        self.set_form(form)
+        self._baseline = self.form()
+        if draft_id is None:
+            self.setWindowTitle("Nuevo borrador")
+            self.ui.headingLabel.setText(
+                "El borrador no tiene número: lo recibe al emitirse, con el correlativo del año "
+                "de su fecha. Hasta entonces se puede corregir cuantas veces haga falta.")
+        else:
+            self.setWindowTitle("Editar borrador")
+            self.ui.headingLabel.setText(
+                "Borrador sin número. Al emitirlo recibe el correlativo del año de su fecha y ya "
+                "no se podrá modificar.")
+
+        self.ui.kindCombo.currentIndexChanged.connect(self._kind_changed)
+        self.ui.whereasEdit.textChanged.connect(self._update_counts)
+        self.ui.articlesEdit.textChanged.connect(self._update_articles_preview)
+        self.ui.unitsList.itemChanged.connect(self._update_counts)
+        self.ui.saveButton.clicked.connect(self.accept)
+        self.ui.issueButton.clicked.connect(lambda: self.issue_now(confirm=True))
+        self.ui.cancelButton.clicked.connect(self.reject)
+        self._update_articles_preview()
+        self.resize(940, 680)
+
+    # --- form <-> widgets --------------------------------------------------------------------
+    def set_form(self, form: DraftForm) -> None:
+        self._filling = True
+        try:
+            position = self.ui.kindCombo.findData(form.kind_code)
+            self.ui.kindCombo.setCurrentIndex(max(position, 0))
+            self._kind_code = self.ui.kindCombo.currentData() or ""
+            try:
+                day = dt.datetime.strptime(form.doc_date, "%d/%m/%Y").date()
+            except ValueError:
+                day = self.ctx.today()
+            self.ui.docDateEdit.setDate(QDate(day.year, day.month, day.day))
+            self.ui.summaryEdit.setPlainText(form.summary)
+            self.ui.seenEdit.setPlainText(form.seen)
+            self.ui.whereasEdit.setPlainText(join_paragraphs(form.whereas))
+            self.ui.legalBasisEdit.setPlainText(form.legal_basis)
+            self.ui.articlesEdit.setPlainText(join_paragraphs(form.articles))
+            self.ui.referencesEdit.setPlainText(form.references)
+            chosen = set(form.unit_ids)
+            for row in range(self.ui.unitsList.count()):
+                item = self.ui.unitsList.item(row)
+                item.setCheckState(Qt.Checked if item.data(Qt.UserRole) in chosen
+                                   else Qt.Unchecked)
+        finally:
+            self._filling = False
+        self._update_counts()
+
+    def form(self) -> DraftForm:
+        """Exactly what the form holds now."""
+        return DraftForm(
+            kind_code=self.ui.kindCombo.currentData() or "",
+            doc_date=short_date(self.ui.docDateEdit.date().toPython()),
+            summary=self.ui.summaryEdit.toPlainText(),
+            seen=self.ui.seenEdit.toPlainText(),
+            whereas=paragraphs(self.ui.whereasEdit.toPlainText()),
+            legal_basis=self.ui.legalBasisEdit.toPlainText(),
+            articles=paragraphs(self.ui.articlesEdit.toPlainText()),
+            references=self.ui.referencesEdit.toPlainText(),
+            unit_ids=self.checked_units(),
+        )
+
+    def checked_units(self) -> list[int]:
+        return [self.ui.unitsList.item(r).data(Qt.UserRole)
+                for r in range(self.ui.unitsList.count())
+                if self.ui.unitsList.item(r).checkState() == Qt.Checked]
+
+    def has_changes(self) -> bool:
+        """Something typed that saving would keep (templates alone do not count)."""
+        now = self.form()
+        if self.draft_id is not None or now.kind_code == self._baseline.kind_code:
+            return _comparable(now) != _comparable(self._baseline)
+        # A new draft whose kind changed: only what the person typed counts.
+        whereas, legal_basis = self._template
+        return bool(now.summary.strip() or now.seen.strip() or now.articles
+                    or now.references.strip() or now.unit_ids
+                    or now.doc_date != self._baseline.doc_date
+                    or (now.whereas, now.legal_basis.strip()) != (whereas, legal_basis.strip()))
+
+    # --- kind and live previews --------------------------------------------------------------
+    def _kind_changed(self, _position: int) -> None:
+        if self._filling:
+            return
+        code = self.ui.kindCombo.currentData()
+        previous, self._kind_code = self._kind_code, code
+        if self.draft_id is not None or not code or code == previous:
+            return
+        with self.ctx.db.session() as session:
+            template = new_draft_form(session, code, self.ctx.today())
+        typed = (paragraphs(self.ui.whereasEdit.toPlainText()),
+                 self.ui.legalBasisEdit.toPlainText().strip())
+        untouched = typed == (self._template[0], self._template[1].strip()) or typed == ([], "")
+        new_template = (list(template.whereas), template.legal_basis)
+        if untouched or self.ask_use_template(self.ui.kindCombo.currentText()):
+            self._filling = True
+            try:
+                self.ui.whereasEdit.setPlainText(join_paragraphs(template.whereas))
+                self.ui.legalBasisEdit.setPlainText(template.legal_basis)
+            finally:
+                self._filling = False
+            self._update_counts()
+        self._template = new_template
+
+    def ask_use_template(self, kind_text: str) -> bool:
+        box = QMessageBox(
+            QMessageBox.Question, "Usar la plantilla",
+            f"¿Usar la plantilla de {kind_text}? Se reemplazarán el CONSIDERANDO y la base "
+            "legal que ya escribió.", QMessageBox.Yes | QMessageBox.No, self)
+        box.button(QMessageBox.Yes).setText("Usar la plantilla")
+        box.button(QMessageBox.No).setText("Conservar lo escrito")
+        box.setDefaultButton(QMessageBox.No)
+        return box.exec() == QMessageBox.Yes
+
+    def _update_articles_preview(self) -> None:
+        self.ui.articlesPreview.clear()
+        for position, text in enumerate(paragraphs(self.ui.articlesEdit.toPlainText()), 1):
+            flat = " ".join(text.split())
+            if len(flat) > PREVIEW_CHARS:
+                flat = flat[:PREVIEW_CHARS - 1].rstrip() + "…"
+            item = QListWidgetItem(f"{article_label(position)} {flat}", self.ui.articlesPreview)
+            item.setToolTip(text)
+        self._update_counts()
+
+    def _update_counts(self, *_args) -> None:
+        whereas = len(paragraphs(self.ui.whereasEdit.toPlainText()))
+        articles = self.ui.articlesPreview.count()
+        units = len(self.checked_units())
+        tabs = self.ui.tabs
+        tabs.setTabText(TABS["whereas"], f"&Considerando ({whereas})")
+        tabs.setTabText(TABS["articles"], f"Se &resuelve ({articles})")
+        tabs.setTabText(TABS["units"], f"&Notificar a ({units})")
+
+    # --- saving and issuing ------------------------------------------------------------------
+    def save(self) -> bool:
+        """Save the draft (create it the first time). Refusals appear at their fields; what
+        was typed stays."""
+        self.errors.clear()
+        self.ui.messageLabel.clear()
+        form = self.form()
+        try:
+            with self.ctx.db.session() as session:
+                self.draft_id = save_draft(session, self.ctx.actor, form, self.draft_id).id
+        except ValidationFailed as failed:
+            rest = self.errors.show(failed.errors)
+            if any(e.field in FIELDS for e in failed.errors):
+                self.ui.tabs.setCurrentIndex(TABS["general"])
+            self.ui.messageLabel.setText("\n".join(e.message for e in rest))
+            return False
+        except DomainError as exc:
+            self.ui.messageLabel.setText(str(exc))
+            return False
+        except SQLAlchemyError as exc:
+            show_database_error(self, exc)
+            return False
+        self._baseline = form
+        self.setWindowTitle("Editar borrador")
+        return True
+
+    def show_problems(self, problems: list[str]) -> None:
+        self.problems = list(problems)
+        self.ui.problemsLabel.setText(problems_html(problems) if problems else "")
+        self.ui.problemsLabel.setVisible(bool(problems))
+
+    def issue_now(self, confirm: bool = True) -> str | None:
+        """Save, then issue; returns the number given, or None (problems listed in the form,
+        a refusal in messageLabel, or the person did not confirm)."""
+        self.show_problems([])
+        if not self.save():
+            return None
+        try:
+            problems, preview = issue_check(self.ctx, self.draft_id)
+            if problems:
+                self.show_problems(problems)
+                return None
+            if confirm and not confirm_issue(self, preview):
+                return None
+            number = issue_draft(self.ctx, self.draft_id)
+        except DomainError as exc:
+            self.ui.messageLabel.setText(str(exc))
+            return None
+        except SQLAlchemyError as exc:
+            show_database_error(self, exc)
+            return None
+        self.issued_number = number
+        if confirm and number != preview:
+            QMessageBox.information(
+                self, "Documento emitido",
+                f"Se emitió como {number}: mientras confirmaba, otra computadora emitió el "
+                f"número previsto ({preview}).")
+        self._baseline = self.form()
+        super().accept()
+        return number
+
+    def accept(self) -> None:
+        if self.save():
+            super().accept()
+
+    def reject(self) -> None:
+        if self.has_changes() and not self.ask_discard():
+            return
+        super().reject()
+
+    def ask_discard(self) -> bool:
+        box = QMessageBox(QMessageBox.Warning, "Descartar cambios",
+                          "Hay cambios sin guardar en el borrador. ¿Descartarlos?",
+                          QMessageBox.Discard | QMessageBox.Cancel, self)
+        box.button(QMessageBox.Discard).setText("Descartar los cambios")
+        box.button(QMessageBox.Cancel).setText("Seguir editando")
+        box.setDefaultButton(QMessageBox.Cancel)
+        return box.exec() == QMessageBox.Discard
+
+
+def _comparable(form: DraftForm) -> DraftForm:
+    """Whitespace at the ends does not count as a change (the domain strips it)."""
+    return DraftForm(form.kind_code, form.doc_date, form.summary.strip(), form.seen.strip(),
+                     form.whereas, form.legal_basis.strip(), form.articles,
+                     form.references.strip(), sorted(form.unit_ids))

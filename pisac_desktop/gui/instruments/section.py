@@ -1,0 +1,631 @@
+"""Secretaría General > Normas y resoluciones; Gerencia Municipal > Resoluciones y directivas.
+
+A paged, sortable list of the module's documents (the query pages and sorts, never the whole
+table in memory), a detail panel for the selected one, and the actions of its life: drafting,
+issuing, annulment, certified copies, publication, receipts, preview and printing. Buttons
+follow the state and the permissions; the domain checks both again.
+"""
+
+from __future__ import annotations
+
+import html
+import logging
+from collections.abc import Callable
+
+from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtWidgets import QComboBox, QDialog, QHeaderView, QMessageBox, QWidget
+from sqlalchemy.exc import SQLAlchemyError
+
+from pisac_desktop.domain import instrument_search
+from pisac_desktop.domain.dates import short_date
+from pisac_desktop.domain.errors import DomainError
+from pisac_desktop.domain.instrument_detail import (
+    InstrumentDetail,
+    instrument_detail,
+    kind_label,
+)
+from pisac_desktop.domain.instrument_search import (
+    PAGE_SIZE,
+    InstrumentFilter,
+    InstrumentRow,
+)
+from pisac_desktop.domain.instruments import MODULE_PERMISSION, STATE_LABELS, kinds
+from pisac_desktop.domain.permissions import Permission
+from pisac_desktop.gui.context import AppContext
+from pisac_desktop.gui.errors import database_problem, show_database_error
+from pisac_desktop.gui.forms.ui_instruments_section import Ui_InstrumentsSection
+from pisac_desktop.gui.instruments.actions import (
+    AnnulDialog,
+    CertifyDialog,
+    PublicationDialog,
+    ReceiptDialog,
+)
+from pisac_desktop.gui.instruments.form import (
+    InstrumentFormDialog,
+    confirm_issue,
+    issue_check,
+    issue_draft,
+)
+
+log = logging.getLogger(__name__)
+
+SEARCH_DELAY_MS = 350
+COLUMNS = (("Número", "number"), ("Tipo", "kind"), ("Fecha", "date"), ("Sumilla", "summary"),
+           ("Estado", "state"))
+DATE_COLUMN = 2
+TITLES = {
+    "secretaria": ("Normas y resoluciones",
+                   "Ordenanzas, acuerdos y resoluciones de concejo, decretos y resoluciones de "
+                   "alcaldía: la Secretaría General los numera, certifica, publica y distribuye "
+                   "(ROF art. 56). El número se da al emitir y nunca se repite."),
+    "gerencia": ("Resoluciones y directivas",
+                 "Resoluciones de Gerencia Municipal y directivas (ROF art. 32). El número se da "
+                 "al emitir y nunca se repite; un documento emitido ya no se modifica."),
+}
+ANNULLED_COLOR = QColor("#8a1c1c")
+DRAFT_COLOR = QColor("#555555")
+
+Fetch = Callable[[int, int, str, bool], list[InstrumentRow]]  # offset, limit, sort, descending
+
+
+def short_number(row: InstrumentRow) -> str:
+    """'N° 045-2026-MDP/A' (the kind is in its own column); drafts have none yet."""
+    if row.number is None:
+        return "(sin número)"
+    text = row.number_text
+    return text[len(row.kind_title):].strip() if text.startswith(row.kind_title) else text
+
+
+class InstrumentTableModel(QAbstractTableModel):
+    """Rows of the search, fetched a page at a time; sort() asks the query again."""
+
+    resorted = Signal()
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._rows: list[InstrumentRow] = []
+        self._fetch: Fetch | None = None
+        self._exhausted = True
+        self.sort_key = "date"
+        self.descending = True
+        self.page_size = PAGE_SIZE
+
+    def set_source(self, fetch: Fetch | None) -> None:
+        self.beginResetModel()
+        self._rows, self._fetch, self._exhausted = [], fetch, fetch is None
+        self.endResetModel()
+        if fetch is not None:
+            self.fetchMore(QModelIndex())
+
+    def row_at(self, position: int) -> InstrumentRow:
+        return self._rows[position]
+
+    def position_of(self, instrument_id: int) -> int:
+        return next((i for i, r in enumerate(self._rows) if r.id == instrument_id), -1)
+
+    @property
+    def exhausted(self) -> bool:
+        return self._exhausted
+
+    # --- paging and sorting --------------------------------------------------------------
+    def canFetchMore(self, parent=QModelIndex()) -> bool:  # noqa: B008, N802
+        return not parent.isValid() and not self._exhausted
+
+    def fetchMore(self, parent=QModelIndex()) -> None:  # noqa: B008, N802
+        if parent.isValid() or self._exhausted or self._fetch is None:
+            return
+        page = self._fetch(len(self._rows), self.page_size, self.sort_key, self.descending)
+        self._exhausted = len(page) < self.page_size
+        if page:
+            first = len(self._rows)
+            self.beginInsertRows(QModelIndex(), first, first + len(page) - 1)
+            self._rows.extend(page)
+            self.endInsertRows()
+
+    def sort(self, column: int, order=Qt.AscendingOrder) -> None:
+        key, descending = COLUMNS[column][1], order == Qt.DescendingOrder
+        if (key, descending) == (self.sort_key, self.descending):
+            return
+        self.sort_key, self.descending = key, descending
+        if self._fetch is not None:
+            self.set_source(self._fetch)
+            self.resorted.emit()
+
+    # --- Qt model API --------------------------------------------------------------------
+    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section, orientation, role=Qt.DisplayRole):  # noqa: N802
+        if orientation == Qt.Horizontal and role == Qt.DisplayRole:
+            return COLUMNS[section][0]
+        if orientation == Qt.Horizontal and role == Qt.ToolTipRole:
+            return "Pulse para ordenar por esta columna; otra vez para invertir el orden"
+        return None
+
+    def data(self, index, role=Qt.DisplayRole):
+        if not index.isValid():
+            return None
+        row = self._rows[index.row()]
+        column = index.column()
+        if role == Qt.DisplayRole:
+            return (short_number(row), kind_label(row.kind_title), short_date(row.doc_date),
+                    " ".join(row.summary.split()), row.state_label)[column]
+        if role == Qt.ToolTipRole:
+            return row.number_text if column == 0 else row.summary if column == 3 else None
+        if role == Qt.ForegroundRole:
+            if row.state == instrument_search.ANNULLED:
+                return QBrush(ANNULLED_COLOR)
+            if row.state == instrument_search.DRAFT:
+                return QBrush(DRAFT_COLOR)
+        if role == Qt.FontRole and row.state == instrument_search.DRAFT and column in (0, 4):
+            font = QFont()
+            font.setItalic(True)
+            return font
+        return None
+
+
+class InstrumentsSection(QWidget):
+    def __init__(self, ctx: AppContext, module, parent=None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.module = module
+        self.module_key: str = getattr(module, "key", module)
+        self.ui = Ui_InstrumentsSection()
+        self.ui.setupUi(self)
+        title, hint = TITLES.get(self.module_key, (getattr(module, "title", ""), ""))
+        self.ui.titleLabel.setText(title)
+        self.ui.hintLabel.setText(hint)
+        self.total = 0
+        self.detail: InstrumentDetail | None = None
+        self._filling = False
+        self._kinds_loaded = False
+        self._read_error = ""
+
+        self.model = InstrumentTableModel(self)
+        view = self.ui.instrumentsView
+        view.setModel(self.model)
+        header = view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.Interactive)
+        header.setSectionResizeMode(3, QHeaderView.Stretch)
+        header.setHighlightSections(False)
+        header.setSortIndicator(DATE_COLUMN, Qt.DescendingOrder)
+        view.setSortingEnabled(True)
+        view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 8)
+        self._set_column_widths(["Resolución de Alcaldía"])
+        self.ui.splitter.setStretchFactor(0, 3)
+        self.ui.splitter.setStretchFactor(1, 1)
+        self.ui.splitter.setSizes([760, 340])
+
+        self.ui.stateCombo.addItem("Todos", None)
+        for code, label in STATE_LABELS.items():
+            self.ui.stateCombo.addItem(label, code)
+        today = ctx.today()
+        self.ui.fromDateEdit.setDate(QDate(today.year, 1, 1))
+        self.ui.toDateEdit.setDate(QDate(today.year, today.month, today.day))
+
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self.apply_filters)
+        for combo in (self.ui.kindCombo, self.ui.yearCombo, self.ui.stateCombo):
+            combo.currentIndexChanged.connect(self._filters_changed)
+        self.ui.datesCheck.toggled.connect(self._dates_toggled)
+        self.ui.fromDateEdit.dateChanged.connect(self._typing)
+        self.ui.toDateEdit.dateChanged.connect(self._typing)
+        self.ui.searchEdit.textChanged.connect(self._typing)
+        self.ui.clearFiltersButton.clicked.connect(self.clear_filters)
+        view.selectionModel().currentRowChanged.connect(self._current_changed)
+        view.doubleClicked.connect(self._double_clicked)
+        self.model.rowsInserted.connect(self._update_status)
+        self.model.resorted.connect(self._resorted)
+
+        self.ui.newDraftButton.clicked.connect(self.new_draft)
+        self.ui.editDraftButton.clicked.connect(self.edit_selected)
+        self.ui.issueButton.clicked.connect(lambda: self.issue_selected(confirm=True))
+        self.ui.annulButton.clicked.connect(lambda: self.run_action(AnnulDialog))
+        self.ui.certifyButton.clicked.connect(lambda: self.run_action(CertifyDialog))
+        self.ui.publishButton.clicked.connect(lambda: self.run_action(PublicationDialog))
+        self.ui.receiptButton.clicked.connect(lambda: self.run_action(ReceiptDialog))
+        self.ui.previewButton.clicked.connect(self.preview_selected)
+        self.show_detail(None)
+
+    # --- permissions -------------------------------------------------------------------------
+    def can_draft(self) -> bool:
+        permission = MODULE_PERMISSION.get(self.module_key)
+        return permission is not None and self.ctx.actor.can(permission)
+
+    # --- loading -----------------------------------------------------------------------------
+    def load(self) -> None:
+        """(Re)read the filter lists and the documents, keeping filters and selection."""
+        try:
+            with self.ctx.db.session() as session:
+                module_kinds = [(k.code, kind_label(k.title))
+                                for k in kinds(session, self.module_key)]
+                years = instrument_search.years(session)
+        except SQLAlchemyError as exc:
+            self.ui.statusLabel.setText(f"No se pudieron leer los documentos: "
+                                        f"{database_problem(exc)}")
+            return
+        years = sorted(set(years) | {self.ctx.today().year}, reverse=True)
+        if not self._kinds_loaded:
+            self._set_column_widths([label for _code, label in module_kinds])
+            self._kinds_loaded = True
+        self._filling = True
+        try:
+            _refill(self.ui.kindCombo, "Todos", module_kinds)
+            _refill(self.ui.yearCombo, "Todos", [(y, str(y)) for y in years])
+        finally:
+            self._filling = False
+        self.ui.newDraftButton.setEnabled(self.can_draft())
+        self.apply_filters()
+
+    def _set_column_widths(self, kind_labels: list[str]) -> None:
+        view = self.ui.instrumentsView
+        metrics = view.fontMetrics()
+        samples = ("N° 000-0000-GM-MDP", max(kind_labels, key=metrics.horizontalAdvance,
+                                             default="Tipo"), "00/00/0000", "", "Anulado")
+        for column, sample in enumerate(samples):
+            if sample:
+                view.setColumnWidth(column, metrics.horizontalAdvance(sample) + 20)
+
+    def current_filter(self) -> InstrumentFilter:
+        kind = self.ui.kindCombo.currentData()
+        state = self.ui.stateCombo.currentData()
+        dates = self.ui.datesCheck.isChecked()
+        return InstrumentFilter(
+            kind_codes=(kind,) if kind else (),
+            module=self.module_key,
+            year=self.ui.yearCombo.currentData(),
+            states=(state,) if state else (),
+            date_from=self.ui.fromDateEdit.date().toPython() if dates else None,
+            date_to=self.ui.toDateEdit.date().toPython() if dates else None,
+            text=self.ui.searchEdit.text(),
+            sort=self.model.sort_key,
+            descending=self.model.descending,
+        )
+
+    def apply_filters(self, select_id: int | None = None) -> None:
+        """Query again with what the filters say now; keep (or move to) a selection."""
+        self._search_timer.stop()
+        self._read_error = ""
+        keep = select_id if select_id is not None else (self.detail.id if self.detail else None)
+        flt = self.current_filter()
+        db = self.ctx.db
+
+        def fetch(offset: int, limit: int, sort: str, descending: bool) -> list[InstrumentRow]:
+            # One short session per page: nothing stays open while the person reads.
+            page_filter = InstrumentFilter(**{**flt.__dict__, "sort": sort,
+                                              "descending": descending})
+            try:
+                with db.session() as session:
+                    return instrument_search.search(session, page_filter, offset, limit)
+            except SQLAlchemyError as exc:
+                self._read_error = f"No se pudieron leer los documentos: {database_problem(exc)}"
+                self.ui.statusLabel.setText(self._read_error)
+                return []
+
+        try:
+            with db.session() as session:
+                self.total = instrument_search.count(session, flt)
+        except SQLAlchemyError as exc:
+            self.model.set_source(None)
+            self.ui.statusLabel.setText(f"No se pudieron leer los documentos: "
+                                        f"{database_problem(exc)}")
+            return
+        self.model.set_source(fetch)
+        self._update_status()
+        self.select_id(keep)
+
+    def select_id(self, instrument_id: int | None) -> bool:
+        """Select the document if it is among the rows read so far (else clear the panel)."""
+        view = self.ui.instrumentsView
+        position = self.model.position_of(instrument_id) if instrument_id is not None else -1
+        if position < 0:
+            view.clearSelection()
+            view.setCurrentIndex(QModelIndex())
+            self.show_detail(None)
+            return False
+        index = self.model.index(position, 0)
+        view.setCurrentIndex(index)
+        view.selectRow(position)
+        view.scrollTo(index)
+        self.show_detail(instrument_id)
+        return True
+
+    def _resorted(self) -> None:
+        self._update_status()
+        self.select_id(self.detail.id if self.detail else None)
+
+    def _update_status(self, *_args) -> None:
+        if self._read_error:
+            self.ui.statusLabel.setText(self._read_error)
+            return
+        flt = self.current_filter()
+        shown = self.model.rowCount()
+        if flt.date_from and flt.date_to and flt.date_from > flt.date_to:
+            text = "La primera fecha es posterior a la segunda: no hay documentos en ese rango."
+        elif not self.total:
+            text = "No hay documentos que cumplan los filtros."
+        elif shown >= self.total or self.model.exhausted:
+            text = "1 documento." if self.total == 1 else f"{self.total} documentos."
+        else:
+            text = (f"Se muestran los primeros {shown} de {self.total} documentos; desplácese "
+                    "hacia abajo para ver más.")
+        self.ui.statusLabel.setText(text)
+
+    # --- filters -----------------------------------------------------------------------------
+    def _filters_changed(self, *_args) -> None:
+        if not self._filling:
+            self.apply_filters()
+
+    def _typing(self, *_args) -> None:
+        # Text and dates change key by key: wait until the person pauses.
+        if not self._filling:
+            self._search_timer.start()
+
+    def _dates_toggled(self, on: bool) -> None:
+        self.ui.fromDateEdit.setEnabled(on)
+        self.ui.toDateEdit.setEnabled(on)
+        self._filters_changed()
+
+    def clear_filters(self) -> None:
+        self._filling = True
+        try:
+            for combo in (self.ui.kindCombo, self.ui.yearCombo, self.ui.stateCombo):
+                combo.setCurrentIndex(0)
+            self.ui.datesCheck.setChecked(False)
+            self.ui.searchEdit.clear()
+        finally:
+            self._filling = False
+        self.apply_filters()
+
+    # --- detail panel ------------------------------------------------------------------------
+    def selected_id(self) -> int | None:
+        index = self.ui.instrumentsView.currentIndex()
+        if not index.isValid():
+            return None
+        return self.model.row_at(index.row()).id
+
+    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        self.show_detail(self.model.row_at(current.row()).id if current.isValid() else None)
+
+    def show_detail(self, instrument_id: int | None) -> None:
+        detail = None
+        if instrument_id is not None:
+            try:
+                with self.ctx.db.session() as session:
+                    detail = instrument_detail(session, instrument_id)
+            except SQLAlchemyError as exc:
+                self.ui.statusLabel.setText(f"No se pudo leer el documento: "
+                                            f"{database_problem(exc)}")
+        self.detail = detail
+        ui = self.ui
+        if detail is None:
+            ui.headingLabel.setText("Ningún documento seleccionado")
+            ui.detailLabel.setText("Elija un documento de la lista para ver su estado y lo que "
+                                   "se hizo con él.")
+            ui.warningLabel.hide()
+        else:
+            ui.headingLabel.setText(detail.heading.replace("N° ", "N°\u00a0"))
+            ui.detailLabel.setText(detail_html(detail))
+            ui.warningLabel.setText(detail.warning or "")
+            ui.warningLabel.setVisible(bool(detail.warning))
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        detail, ui = self.detail, self.ui
+        may = self.can_draft()
+        draft = detail is not None and detail.is_draft
+        issued = detail is not None and detail.is_issued
+        ui.newDraftButton.setEnabled(may)
+        ui.editDraftButton.setEnabled(may and draft)
+        ui.issueButton.setEnabled(may and draft)
+        ui.annulButton.setEnabled(may and issued)
+        ui.certifyButton.setEnabled(issued and self.ctx.actor.can(Permission.CERTIFY))
+        ui.publishButton.setEnabled(may and issued)
+        ui.receiptButton.setEnabled(may and issued)
+        ui.previewButton.setEnabled(detail is not None)
+
+    # --- actions -----------------------------------------------------------------------------
+    def exec_dialog(self, dialog: QDialog) -> bool:
+        """Show a dialog modally (tests replace this to drive dialogs without a loop)."""
+        return dialog.exec() == QDialog.Accepted
+
+    def _refused(self, title: str, exc: Exception) -> None:
+        if isinstance(exc, SQLAlchemyError):
+            show_database_error(self, exc)
+        else:
+            QMessageBox.warning(self, title, str(exc))
+
+    def new_draft(self) -> int | None:
+        kind = self.ui.kindCombo.currentData()
+        try:
+            dialog = InstrumentFormDialog(self.ctx, self.module_key, None, kind, self)
+        except (DomainError, SQLAlchemyError) as exc:
+            self._refused("No se puede redactar", exc)
+            return None
+        saved = self.exec_dialog(dialog)
+        if dialog.draft_id is not None:  # saved (maybe issued too), even if closed afterwards
+            self._after_form(dialog)
+        return dialog.draft_id if saved else None
+
+    def edit_selected(self) -> bool:
+        draft_id = self.selected_id()
+        if draft_id is None:
+            return False
+        try:
+            dialog = InstrumentFormDialog(self.ctx, self.module_key, draft_id, parent=self)
+        except (DomainError, SQLAlchemyError) as exc:
+            self._refused("No se puede abrir el borrador", exc)
+            self.load()
+            return False
+        saved = self.exec_dialog(dialog)
+        self._after_form(dialog)
+        return saved
+
+    def _after_form(self, dialog: InstrumentFormDialog) -> None:
+        self.load_and_select(dialog.draft_id)
+        if dialog.issued_number:
+            self.ui.statusLabel.setText(f"Se emitió {dialog.issued_number}.")
+
+    def load_and_select(self, instrument_id: int | None) -> None:
+        self.load()
+        if instrument_id is not None and not self.select_id(instrument_id):
+            # Outside the filters: show everything so the document just worked on is visible.
+            self.clear_filters()
+            self.select_id(instrument_id)
+
+    def issue_selected(self, confirm: bool = True) -> str | None:
+        """Issue the selected draft: if something is missing, open the form with the list; else
+        confirm the number it will get and issue it."""
+        draft_id = self.selected_id()
+        if draft_id is None:
+            return None
+        try:
+            problems, preview = issue_check(self.ctx, draft_id)
+        except (DomainError, SQLAlchemyError) as exc:
+            self._refused("No se puede emitir", exc)
+            self.load()
+            return None
+        if problems:
+            try:
+                dialog = InstrumentFormDialog(self.ctx, self.module_key, draft_id, parent=self)
+            except (DomainError, SQLAlchemyError) as exc:
+                self._refused("No se puede emitir", exc)
+                return None
+            dialog.show_problems(problems)
+            self.exec_dialog(dialog)
+            self._after_form(dialog)
+            return dialog.issued_number
+        if confirm and not confirm_issue(self, preview):
+            return None
+        try:
+            number = issue_draft(self.ctx, draft_id)
+        except (DomainError, SQLAlchemyError) as exc:
+            self._refused("No se pudo emitir", exc)
+            self.load()
+            return None
+        self.load_and_select(draft_id)
+        self.ui.statusLabel.setText(f"Se emitió {number}.")
+        return number
+
+    def run_action(self, dialog_class) -> bool:
+        """Annul, certify, publish or record a receipt for the selected document."""
+        instrument_id = self.selected_id()
+        if instrument_id is None:
+            return False
+        try:
+            dialog = dialog_class(self.ctx, instrument_id, self)
+        except (DomainError, SQLAlchemyError) as exc:
+            self._refused("No se puede continuar", exc)
+            return False
+        if not self.exec_dialog(dialog):
+            return False
+        self.load_and_select(instrument_id)
+        self.ui.statusLabel.setText(dialog.done_message)
+        return True
+
+    def _double_clicked(self, index: QModelIndex) -> None:
+        if not index.isValid():
+            return
+        if self.detail is not None and self.detail.is_draft and self.can_draft():
+            self.edit_selected()
+        else:
+            self.preview_selected()
+
+    # --- preview and printing ------------------------------------------------------------
+    def preview_selected(self) -> QDialog | None:
+        instrument_id = self.selected_id()
+        if instrument_id is None:
+            return None
+        try:
+            from pisac_desktop.domain.instrument_documents import render_for_preview
+        except ImportError:  # an installation without the report builders
+            QMessageBox.information(
+                self, "Vista previa", "La impresión de normas y resoluciones todavía no está "
+                "disponible en esta versión del programa.")
+            return None
+        from pisac_desktop.gui.pdf_preview import PdfPreviewDialog
+
+        try:
+            with self.ctx.db.session() as session:
+                pdf, name = render_for_preview(session, instrument_id)
+        except (DomainError, SQLAlchemyError) as exc:
+            self._refused("No se pudo preparar el documento", exc)
+            return None
+        title = self.detail.heading if self.detail else name
+        dialog = PdfPreviewDialog(pdf, title, name, self.ctx.paths.documents,
+                                  lambda where: self.audit_print(instrument_id, where), self)
+        self.exec_dialog(dialog)
+        return dialog
+
+    def audit_print(self, instrument_id: int, destination: str) -> None:
+        from pisac_desktop.domain.instrument_documents import record_print
+
+        try:
+            with self.ctx.db.session() as session:
+                record_print(session, self.ctx.actor, instrument_id, destination)
+        except (DomainError, SQLAlchemyError) as exc:
+            log.error("Could not audit printing", exc_info=exc)
+            QMessageBox.warning(self, "No se registró la impresión",
+                                f"El documento salió, pero no se pudo dejar constancia en el "
+                                f"registro de auditoría: {exc}")
+
+
+def detail_html(d: InstrumentDetail) -> str:
+    """The detail panel as rich text (user text escaped)."""
+    def line(label: str, value: str) -> str:
+        return f"<p style='margin:0 0 4px 0'><b>{label}:</b> {value}</p>"
+
+    def items(values: list[str], new_line: bool = True) -> str:
+        if not new_line and len(values) == 1:
+            return html.escape(values[0])
+        text = "<br>".join(f"• {html.escape(v)}" for v in values)
+        return f"<br>{text}" if new_line and text else text
+
+    e = html.escape
+    parts = [line("Estado", e(d.state_label)),
+             line("Fecha", e(d.long_date)), line("Firma", e(d.signer))]
+    if d.annulment:
+        parts.append(line("Anulación", e(d.annulment)))
+    parts.append(line("Sumilla", e(d.summary) if d.summary else "<i>(falta)</i>"))
+    if not d.is_draft:
+        if d.certifications:
+            copies = ("1 copia certificada" if d.copies_certified == 1
+                      else f"{d.copies_certified} copias certificadas")
+            parts.append(line("Certificaciones", e(copies) + items(d.certifications)))
+        else:
+            parts.append(line("Certificaciones", "ninguna"))
+        if d.publications:
+            parts.append(line("Publicación", items(d.publications, new_line=False)))
+        else:
+            parts.append(line("Publicación", "pendiente (obligatoria)" if d.must_publish
+                              else "no registrada (no es obligatoria)"))
+    if d.units:
+        status = (f"{d.received} de {len(d.units)} cargos de recepción" if not d.is_draft
+                  else f"{len(d.units)} unidades por notificar al emitirse")
+        units = [u.text for u in d.units] if not d.is_draft else [u.unit_name for u in d.units]
+        parts.append(line("Distribución", e(status) + items(units)))
+    elif not d.is_draft:
+        parts.append(line("Distribución", "sin unidades por notificar"))
+    if d.links:
+        parts.append(line("Relaciones", items(d.links, new_line=False)))
+    return "".join(parts)
+
+
+def _refill(combo: QComboBox, all_label: str, items: list[tuple[object, str]]) -> None:
+    """An 'all' entry, then (data, label) items; the current choice survives a refill."""
+    current = combo.currentData()
+    combo.clear()
+    combo.addItem(all_label, None)
+    for data, label in items:
+        combo.addItem(label, data)
+    position = combo.findData(current) if current is not None else 0
+    combo.setCurrentIndex(max(position, 0))
+
+
+__all__ = ["InstrumentTableModel", "InstrumentsSection", "detail_html", "short_number"]
