@@ -79,8 +79,11 @@ class Row:
 def launch(data_dir: Path, python_options: tuple[str, ...] = ()) -> Launch:
     """Start the application in a new process on `data_dir`; it quits once idle."""
     # The start includes a real sign-in (one scrypt check) with a demo account.
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PISAC_EXIT_WHEN_IDLE": "1",
-           "PISAC_BENCH_SIGN_IN": f"soporte:{DEMO_PASSWORD}"}
+    # An installed app runs from compiled bytecode (pip and PyInstaller compile it): let the
+    # child use and write __pycache__ even where PYTHONDONTWRITEBYTECODE is set in the shell.
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+    env.update({"QT_QPA_PLATFORM": "offscreen", "PISAC_EXIT_WHEN_IDLE": "1",
+                "PISAC_BENCH_SIGN_IN": f"soporte:{DEMO_PASSWORD}"})
     command = [sys.executable, *python_options, "-m", "pisac_desktop", "--data-dir", str(data_dir)]
     started = time.perf_counter()
     proc = subprocess.run(command, cwd=REPO, env=env, capture_output=True, text=True,
@@ -154,12 +157,31 @@ def measure_documents(data_dir: Path, runs: int) -> list[Row]:
         text = _timed(lambda: first_page(InstrumentFilter(text="mercado abastos")), runs)
         for _ in range(runs + 1):
             issue_one()
+        from sqlalchemy import select
+
+        from pisac_desktop.db.models import Instrument
+        from pisac_desktop.domain.instrument_documents import render_for_preview
+
+        with db.session() as s:
+            ids = s.scalars(select(Instrument.id).where(
+                Instrument.kind_code == "MAYOR_RESOLUTION", Instrument.state == "issued")
+                .limit(100)).all()
+
+        def render(some: list[int]) -> None:
+            with db.session() as s:
+                for doc_id in some:
+                    render_for_preview(s, doc_id)
+
+        one_pdf = _timed(lambda: render(ids[:1]), runs)
+        hundred = _timed(lambda: render(ids), max(1, runs // 3))
         db.dispose()
     return [
         Row(f"lista de normas: conteo y primera página ({total} documentos)", "ms", listing,
             presupuesto=150),
         Row("búsqueda de texto («mercado abastos»)", "ms", text, presupuesto=100),
         Row("emitir un documento (número + commit)", "ms", issue_times[1:], presupuesto=20),
+        Row("PDF de una resolución", "ms", one_pdf, presupuesto=50),
+        Row("PDF de 100 resoluciones", "s", [x / 1000 for x in hundred], presupuesto=3),
     ]
 
 

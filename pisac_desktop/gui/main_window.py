@@ -24,6 +24,10 @@ class MainWindow(QMainWindow):
             page = ModulePage(ctx, spec)
             self.pages[spec.key] = page
             self.ui.moduleTabs.addTab(page, spec.title)
+        self.ui.moduleTabs.currentChanged.connect(
+            lambda index: self.ui.moduleTabs.widget(index).activate()
+        )
+        self.ui.moduleTabs.currentWidget().activate()
         self.restart_requested = False  # set after a restore: the app starts again on it
         self._backup_task = None
         ui = self.ui
@@ -97,8 +101,7 @@ class MainWindow(QMainWindow):
 
     def refresh_all(self) -> None:
         self.refresh_title()
-        for page in self.pages.values():
-            page.refresh()
+        self.ui.moduleTabs.currentWidget().refresh()  # the others refresh when shown
 
     def open_institution_settings(self) -> None:
         from pisac_desktop.gui.admin.institution_dialog import InstitutionDialog

@@ -22,7 +22,14 @@ class ModulePage(QWidget):
         for spec in self.specs:
             self.ui.sectionList.addItem(spec.title)
         self.ui.sectionList.currentRowChanged.connect(self.show_section)
-        self.ui.sectionList.setCurrentRow(0)
+        # Nothing is loaded until the tab is shown (activate): start-up loads one tab only.
+
+    def activate(self) -> None:
+        """The tab became visible: open its first section, or bring the current one up to date."""
+        if self.ui.sectionList.currentRow() < 0:
+            self.ui.sectionList.setCurrentRow(0)
+        else:
+            self.refresh()
 
     def show_section(self, row: int) -> QWidget | None:
         if not 0 <= row < len(self.specs):

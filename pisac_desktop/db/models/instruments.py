@@ -7,6 +7,7 @@ from sqlalchemy import (
     Date,
     DateTime,
     ForeignKey,
+    Index,
     Integer,
     String,
     Text,
@@ -54,7 +55,11 @@ class Instrument(Base):
     """A normative document: a draft (no number), then issued (number and content frozen)."""
 
     __tablename__ = "instrument"
-    __table_args__ = (UniqueConstraint("kind_code", "year", "number"),)
+    __table_args__ = (
+        UniqueConstraint("kind_code", "year", "number"),
+        # Pending counts and lists by kind and state read a few rows, not every document.
+        Index("ix_instrument_kind_state", "kind_code", "state"),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     kind_code: Mapped[str] = mapped_column(ForeignKey("instrument_kind.code"), index=True)

@@ -2,7 +2,7 @@
 
 Revision ID: 0003
 Revises: 0002
-Create Date: 2026-11-21 17:10:06.778476
+Create Date: 2026-11-21 17:28:21.710676
 """
 
 from collections.abc import Sequence
@@ -82,6 +82,7 @@ def upgrade() -> None:
     with op.batch_alter_table('instrument', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_instrument_doc_date'), ['doc_date'], unique=False)
         batch_op.create_index(batch_op.f('ix_instrument_kind_code'), ['kind_code'], unique=False)
+        batch_op.create_index('ix_instrument_kind_state', ['kind_code', 'state'], unique=False)
         batch_op.create_index(batch_op.f('ix_instrument_state'), ['state'], unique=False)
 
     op.create_table('certification',
@@ -166,6 +167,7 @@ def downgrade() -> None:
     op.drop_table('certification')
     with op.batch_alter_table('instrument', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_instrument_state'))
+        batch_op.drop_index('ix_instrument_kind_state')
         batch_op.drop_index(batch_op.f('ix_instrument_kind_code'))
         batch_op.drop_index(batch_op.f('ix_instrument_doc_date'))
 
