@@ -72,8 +72,25 @@ def run_self_test(print_fn: Callable[[str], None] = print) -> int:
             from pisac_desktop.domain.demo import create_demo
 
             demo_paths = DataPaths(Path(tmp) / "demo")
-            create_demo(demo_paths).db.dispose()
+            state["demo"] = create_demo(demo_paths)
             return "datos ficticios creados en una carpeta aparte"
+
+        def documents() -> str:
+            from sqlalchemy import func, select
+
+            from pisac_desktop.db.models import Instrument
+            from pisac_desktop.domain.instrument_documents import render_for_preview
+
+            demo_db = state["demo"].db
+            with demo_db.session() as session:
+                per_kind = session.execute(select(Instrument.kind_code, func.min(Instrument.id))
+                                           .where(Instrument.state != "draft")
+                                           .group_by(Instrument.kind_code)).all()
+                for _kind, doc_id in per_kind:
+                    pdf, _name = render_for_preview(session, doc_id)
+                    if not pdf.startswith(b"%PDF"):
+                        raise RuntimeError(f"el documento {doc_id} no produjo un PDF")
+            return f"un PDF de cada uno de los {len(per_kind)} tipos de documento"
 
         def accounts() -> str:
             from pisac_desktop.domain.audit import verify_chain
@@ -112,6 +129,7 @@ def run_self_test(print_fn: Callable[[str], None] = print) -> int:
             )
             from pisac_desktop.gui.admin.audit_viewer import AuditViewerDialog
             from pisac_desktop.gui.admin.backup_dialogs import RestoreDialog
+            from pisac_desktop.gui.instruments.form import InstrumentFormDialog
             from pisac_desktop.gui.admin.institution_dialog import InstitutionDialog
             from pisac_desktop.gui.app import create_application
             from pisac_desktop.gui.context import AppContext
@@ -138,6 +156,7 @@ def run_self_test(print_fn: Callable[[str], None] = print) -> int:
                 UserFormDialog(db, actor, None, window),
                 ChangePasswordDialog(db, actor, parent=window),
                 RestoreDialog(paths, db, actor, window),
+                InstrumentFormDialog(ctx, "secretaria", parent=window),
             ]
             count += len(dialogs)
             window.close()
@@ -159,6 +178,9 @@ def run_self_test(print_fn: Callable[[str], None] = print) -> int:
         if "opened" in state:
             check("Datos iniciales", defaults)
             check("Datos de demostración", demo)
+            if "demo" in state:
+                check("Documentos impresos", documents)
+                state["demo"].db.dispose()
             check("Cuentas y auditoría", accounts)
             if state.get("actor"):
                 check("Copias de seguridad", backups)

@@ -82,6 +82,78 @@ def _account_dialogs(ctx, window, out_dir: Path, files: list[Path]) -> None:
             fresh.db.dispose()
 
 
+def _instrument_dialogs(window, paths: DataPaths, out_dir: Path, files: list[Path]) -> None:
+    """Drafting form, issue refusal, action dialogs and the print preview, shown as the
+    Secretaria General, on a scratch copy of the data (the dialogs' refusals write nothing, but
+    the preview records a print in the audit trail)."""
+    import datetime as dt
+    import tempfile
+
+    from sqlalchemy import select
+
+    from pisac_desktop.db.backup import sqlite_copy
+    from pisac_desktop.db.models import Instrument
+    from pisac_desktop.domain.demo import demo_actor
+    from pisac_desktop.domain.instrument_documents import render_for_preview
+    from pisac_desktop.gui.context import AppContext
+    from pisac_desktop.gui.instruments.actions import (
+        AnnulDialog,
+        CertifyDialog,
+        PublicationDialog,
+        ReceiptDialog,
+    )
+    from pisac_desktop.gui.instruments.form import InstrumentFormDialog
+    from pisac_desktop.gui.pdf_preview import PdfPreviewDialog
+    from pisac_desktop.startup import open_database
+
+    with tempfile.TemporaryDirectory(prefix="pisac-capturas-") as tmp:
+        scratch = DataPaths(Path(tmp) / "datos").ensure()
+        sqlite_copy(paths.database, scratch.database)
+        opened = open_database(scratch)
+        try:
+            with opened.db.session() as session:
+                actor = demo_actor(session, "mhuillca")
+                issued = session.scalars(select(Instrument.id).where(
+                    Instrument.state == "issued", Instrument.kind_code == "MAYOR_RESOLUTION")
+                    .order_by(Instrument.id.desc())).first()
+            if actor is None or issued is None:
+                return  # not a demo folder with documents
+            ctx = AppContext(opened.db, scratch, actor, today=dt.date.today)
+            form = InstrumentFormDialog(ctx, "secretaria", parent=window)
+            form.resize(1000, 700)
+            form.show()
+            for index, name in enumerate(("datos", "considerando", "se-resuelve", "notificar")):
+                form.ui.tabs.setCurrentIndex(index)
+                _save(form, out_dir, f"norma-borrador-{name}", files)
+            form.ui.tabs.setCurrentIndex(0)
+            form.ui.docDateEdit.setDate(dt.date(2019, 3, 1))
+            form.issue_now(confirm=False)  # refused: shows what is missing, numbers nothing
+            _save(form, out_dir, "norma-emision-rechazada", files)
+            form.done(0)
+            for name, dialog_class in (("anular", AnnulDialog), ("certificar", CertifyDialog),
+                                       ("publicar", PublicationDialog),
+                                       ("cargo", ReceiptDialog)):
+                dialog = dialog_class(ctx, issued, window)
+                dialog.show()
+                _save(dialog, out_dir, f"norma-{name}", files)
+                dialog.done(0)
+            with opened.db.session() as session:
+                pdf, name = render_for_preview(session, issued)
+            preview = PdfPreviewDialog(pdf, "Vista previa", name, scratch.documents, None, window)
+            preview.resize(1000, 720)
+            preview.show()
+            import time
+
+            deadline = time.monotonic() + 2.0  # QPdfView renders its pages asynchronously
+            while time.monotonic() < deadline:
+                QApplication.processEvents()
+                time.sleep(0.05)
+            _save(preview, out_dir, "norma-vista-previa", files)
+            preview.done(0)
+        finally:
+            opened.db.dispose()
+
+
 def _backup_dialogs(paths: DataPaths, actor, out_dir: Path, files: list[Path]) -> None:
     """Restore, progress and damaged-database dialogs, on a scratch copy of the data (the data
     folder being photographed gets no extra backups and is never damaged)."""
@@ -179,6 +251,7 @@ def take_screenshots(paths: DataPaths, out_dir: Path) -> list[Path]:
         about.close()
 
         _account_dialogs(ctx, window, out_dir, files)
+        _instrument_dialogs(window, paths, out_dir, files)
         _backup_dialogs(paths, ctx.actor, out_dir, files)
 
         from pisac_desktop.gui.admin.audit_viewer import AuditViewerDialog
