@@ -129,10 +129,10 @@ def run_self_test(print_fn: Callable[[str], None] = print) -> int:
             )
             from pisac_desktop.gui.admin.audit_viewer import AuditViewerDialog
             from pisac_desktop.gui.admin.backup_dialogs import RestoreDialog
-            from pisac_desktop.gui.instruments.form import InstrumentFormDialog
             from pisac_desktop.gui.admin.institution_dialog import InstitutionDialog
             from pisac_desktop.gui.app import create_application
             from pisac_desktop.gui.context import AppContext
+            from pisac_desktop.gui.instruments.form import InstrumentFormDialog
             from pisac_desktop.gui.main_window import MainWindow
 
             app = create_application()
