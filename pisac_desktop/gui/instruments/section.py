@@ -14,9 +14,20 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
-from PySide6.QtWidgets import QComboBox, QDialog, QHeaderView, QMessageBox, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QHeaderView,
+    QInputDialog,
+    QMenu,
+    QMessageBox,
+    QToolButton,
+    QWidget,
+)
+from sqlalchemy import select
 from sqlalchemy.exc import SQLAlchemyError
 
+from pisac_desktop.db.models import Certification
 from pisac_desktop.domain import instrument_search
 from pisac_desktop.domain.dates import short_date
 from pisac_desktop.domain.errors import DomainError
@@ -30,7 +41,12 @@ from pisac_desktop.domain.instrument_search import (
     InstrumentFilter,
     InstrumentRow,
 )
-from pisac_desktop.domain.instruments import MODULE_PERMISSION, STATE_LABELS, kinds
+from pisac_desktop.domain.instruments import (
+    MODULE_PERMISSION,
+    STATE_LABELS,
+    delete_draft,
+    kinds,
+)
 from pisac_desktop.domain.permissions import Permission
 from pisac_desktop.gui.context import AppContext
 from pisac_desktop.gui.errors import database_problem, show_database_error
@@ -47,6 +63,7 @@ from pisac_desktop.gui.instruments.form import (
     issue_check,
     issue_draft,
 )
+from pisac_desktop.gui.instruments.tools import LinkDialog
 
 log = logging.getLogger(__name__)
 
@@ -231,7 +248,28 @@ class InstrumentsSection(QWidget):
         self.ui.publishButton.clicked.connect(lambda: self.run_action(PublicationDialog))
         self.ui.receiptButton.clicked.connect(lambda: self.run_action(ReceiptDialog))
         self.ui.previewButton.clicked.connect(self.preview_selected)
+        self._add_more_menu()
         self.show_detail(None)
+
+    def _add_more_menu(self) -> None:
+        """"Más…": the less frequent actions on the selected document."""
+        self.moreButton = QToolButton(self.ui.actionsGroup)
+        self.moreButton.setObjectName("moreButton")
+        self.moreButton.setText("Más…")
+        self.moreButton.setPopupMode(QToolButton.InstantPopup)
+        self.moreButton.setToolButtonStyle(Qt.ToolButtonTextOnly)
+        self.moreButton.setSizePolicy(self.ui.previewButton.sizePolicy())
+        menu = QMenu(self.moreButton)
+        self.certifiedCopyAction = menu.addAction("Imprimir copia certificada…",
+                                                  self.print_certified_copy)
+        self.distributionAction = menu.addAction("Hoja de cargo de distribución…",
+                                                 self.preview_distribution_sheet)
+        self.linkAction = menu.addAction("Enlazar con otro documento…", self.link_selected)
+        menu.addSeparator()
+        self.deleteDraftAction = menu.addAction("Eliminar borrador", self.delete_selected_draft)
+        self.moreButton.setMenu(menu)
+        layout = self.ui.actionsLayout
+        layout.insertWidget(layout.indexOf(self.ui.previewButton) + 1, self.moreButton)
 
     # --- permissions -------------------------------------------------------------------------
     def can_draft(self) -> bool:
@@ -429,6 +467,12 @@ class InstrumentsSection(QWidget):
         ui.publishButton.setEnabled(may and issued)
         ui.receiptButton.setEnabled(may and issued)
         ui.previewButton.setEnabled(detail is not None)
+        self.certifiedCopyAction.setEnabled(bool(detail is not None and not draft
+                                                 and detail.certifications))
+        self.distributionAction.setEnabled(bool(detail is not None and detail.units))
+        self.linkAction.setEnabled(may and detail is not None and not draft)
+        self.deleteDraftAction.setEnabled(may and draft)
+        self.moreButton.setEnabled(detail is not None)
 
     # --- actions -----------------------------------------------------------------------------
     def exec_dialog(self, dialog: QDialog) -> bool:
@@ -562,6 +606,116 @@ class InstrumentsSection(QWidget):
                                   lambda where: self.audit_print(instrument_id, where), self)
         self.exec_dialog(dialog)
         return dialog
+
+    def _show_pdf(self, render, title: str, instrument_id: int,
+                  what: str = "") -> QDialog | None:
+        """Preview the PDF render(session) -> (bytes, name) makes; printing is audited."""
+        from pisac_desktop.gui.pdf_preview import PdfPreviewDialog
+
+        try:
+            with self.ctx.db.session() as session:
+                pdf, name = render(session)
+        except (DomainError, SQLAlchemyError) as exc:
+            self._refused("No se pudo preparar el documento", exc)
+            return None
+        prefix = f"{what}: " if what else ""
+        dialog = PdfPreviewDialog(
+            pdf, title, name, self.ctx.paths.documents,
+            lambda where: self.audit_print(instrument_id, f"{prefix}{where}"), self)
+        self.exec_dialog(dialog)
+        return dialog
+
+    def certifications_of(self, instrument_id: int) -> list[tuple[int, str]]:
+        with self.ctx.db.session() as session:
+            certs = session.scalars(select(Certification)
+                                    .where(Certification.instrument_id == instrument_id)
+                                    .order_by(Certification.certified_on, Certification.id))
+            return [(c.id, f"{short_date(c.certified_on)}: {c.copies} "
+                           f"{'copia' if c.copies == 1 else 'copias'} para {c.requested_by}")
+                    for c in certs]
+
+    def choose_certification(self, options: list[tuple[int, str]]) -> int | None:
+        """Which certification to print, when there are several (tests replace this)."""
+        labels = [label for _id, label in options]
+        label, ok = QInputDialog.getItem(self, "Imprimir copia certificada",
+                                         "Certificación:", labels, len(labels) - 1, False)
+        return options[labels.index(label)][0] if ok else None
+
+    def print_certified_copy(self) -> QDialog | None:
+        instrument_id = self.selected_id()
+        if instrument_id is None:
+            return None
+        try:
+            options = self.certifications_of(instrument_id)
+        except SQLAlchemyError as exc:
+            self._refused("No se pudo leer el documento", exc)
+            return None
+        if not options:
+            QMessageBox.information(self, "Imprimir copia certificada",
+                                    "Este documento no tiene copias certificadas registradas: "
+                                    "registre primero la certificación.")
+            return None
+        chosen = options[0][0] if len(options) == 1 else self.choose_certification(options)
+        if chosen is None:
+            return None
+        from pisac_desktop.domain.instrument_documents import render_certified_copy
+
+        title = f"Copia certificada — {self.detail.heading if self.detail else ''}"
+        return self._show_pdf(lambda s: render_certified_copy(s, chosen), title,
+                              instrument_id, "copia certificada")
+
+    def preview_distribution_sheet(self) -> QDialog | None:
+        instrument_id = self.selected_id()
+        if instrument_id is None:
+            return None
+        from pisac_desktop.domain.instrument_documents import distribution_sheet
+
+        title = f"Hoja de cargo — {self.detail.heading if self.detail else ''}"
+        return self._show_pdf(lambda s: distribution_sheet(s, instrument_id), title,
+                              instrument_id, "hoja de cargo")
+
+    def link_selected(self) -> bool:
+        instrument_id = self.selected_id()
+        if instrument_id is None:
+            return False
+        try:
+            dialog = LinkDialog(self.ctx, self.module_key, instrument_id, self)
+        except (DomainError, SQLAlchemyError) as exc:
+            self._refused("No se puede enlazar", exc)
+            return False
+        if not self.exec_dialog(dialog):
+            return False
+        self.load_and_select(instrument_id)
+        self.ui.statusLabel.setText(dialog.done_message)
+        return True
+
+    def confirm_delete(self, heading: str) -> bool:
+        box = QMessageBox(QMessageBox.Question, "Eliminar borrador",
+                          f"¿Eliminar el borrador «{heading}»?\n\nUn borrador no tiene número: "
+                          "se borra del todo y no se puede recuperar.", parent=self)
+        delete = box.addButton("Eliminar", QMessageBox.DestructiveRole)
+        box.addButton("Cancelar", QMessageBox.RejectRole)
+        box.setDefaultButton(box.buttons()[-1])
+        box.exec()
+        return box.clickedButton() is delete
+
+    def delete_selected_draft(self, confirm: bool = True) -> bool:
+        draft_id = self.selected_id()
+        if draft_id is None or self.detail is None:
+            return False
+        summary = " ".join(self.detail.summary.split()) or self.detail.heading
+        if confirm and not self.confirm_delete(summary[:120]):
+            return False
+        try:
+            with self.ctx.db.session() as session:
+                delete_draft(session, self.ctx.actor, draft_id)
+        except (DomainError, SQLAlchemyError) as exc:
+            self._refused("No se puede eliminar", exc)
+            self.load()
+            return False
+        self.load()
+        self.ui.statusLabel.setText("Se eliminó el borrador.")
+        return True
 
     def audit_print(self, instrument_id: int, destination: str) -> None:
         from pisac_desktop.domain.instrument_documents import record_print

@@ -1,0 +1,126 @@
+"""Normas y resoluciones: the "Más…" menu (certified copy, cargo sheet, links, deleting a
+draft), the register book and the yearly export, and the next number (administrators)."""
+
+import pytest
+from PySide6.QtWidgets import QMessageBox
+from sqlalchemy import select
+
+from pisac_desktop.db.models import AuditEntry, Instrument
+from pisac_desktop.domain.instruments import certify, links_of
+from pisac_desktop.gui.pdf_preview import PdfPreviewDialog
+from tests.conftest import TODAY
+from tests.gui.test_instruments_section import _ctx, _draft, _issued, _section, _unit_ids
+
+
+@pytest.fixture
+def secretary(demo, spanish_qapp):
+    return _ctx(demo, "mhuillca")
+
+
+def _last_audit(ctx, action):
+    with ctx.db.session() as s:
+        return s.scalars(select(AuditEntry).where(AuditEntry.action == action)
+                         .order_by(AuditEntry.id.desc())).first()
+
+
+# --- piece 1: "Más…" ----------------------------------------------------------------------
+def test_more_menu_follows_the_state(qtbot, secretary):
+    draft = _draft(secretary)
+    doc = _issued(secretary, units=_unit_ids(secretary))
+    section = _section(qtbot, secretary)
+    section.select_id(draft)
+    assert section.deleteDraftAction.isEnabled() and not section.linkAction.isEnabled()
+    assert not section.certifiedCopyAction.isEnabled()
+    section.select_id(doc)
+    assert not section.deleteDraftAction.isEnabled() and section.linkAction.isEnabled()
+    assert section.distributionAction.isEnabled()
+    assert not section.certifiedCopyAction.isEnabled()  # nothing certified yet
+    section.grab().save("/tmp/instruments_more.png")
+
+
+def test_certified_copy_chooses_among_certifications_and_is_audited(qtbot, secretary,
+                                                                    monkeypatch):
+    doc = _issued(secretary)
+    with secretary.db.session() as s:
+        certify(s, secretary.actor, doc, "Oficina de Asesoría Jurídica", 2, TODAY)
+        certify(s, secretary.actor, doc, "Sr. Julián Quispe Mamani", 1, TODAY)
+    section = _section(qtbot, secretary)
+    section.select_id(doc)
+    assert section.certifiedCopyAction.isEnabled()
+    offered, shown = [], []
+    monkeypatch.setattr(section, "choose_certification",
+                        lambda options: offered.append(options) or options[1][0])
+    monkeypatch.setattr(section, "exec_dialog", lambda d: shown.append(d) or True)
+    dialog = section.print_certified_copy()
+    qtbot.addWidget(dialog)
+    assert len(offered[0]) == 2 and "Sr. Julián Quispe Mamani" in offered[0][1][1]
+    assert isinstance(dialog, PdfPreviewDialog) and dialog.page_count >= 1
+    assert dialog.suggested_name.endswith("-copia-certificada.pdf")
+    dialog.save_to(secretary.paths.documents / dialog.suggested_name)
+    entry = _last_audit(secretary, "print")
+    assert entry.entity_id == str(doc) and "copia certificada" in entry.changes
+
+
+def test_distribution_sheet_preview(qtbot, secretary, monkeypatch):
+    doc = _issued(secretary, units=_unit_ids(secretary, 3))
+    section = _section(qtbot, secretary)
+    section.select_id(doc)
+    monkeypatch.setattr(section, "exec_dialog", lambda d: True)
+    dialog = section.preview_distribution_sheet()
+    qtbot.addWidget(dialog)
+    assert dialog.suggested_name.endswith("-cargo.pdf") and dialog.page_count >= 1
+
+
+def test_link_dialog_links_with_an_issued_document(qtbot, secretary, monkeypatch):
+    earlier = _issued(secretary, summary="Aprobar el horario de atención al público")
+    later = _issued(secretary, summary="Modificar el horario de atención")
+    section = _section(qtbot, secretary)
+    section.select_id(later)
+    used = []
+
+    def drive(dialog):
+        qtbot.addWidget(dialog)
+        dialog.relationCombo.setCurrentIndex(dialog.relationCombo.findData("modifies"))
+        dialog.searchEdit.setText("horario aprobar")
+        dialog.refresh()
+        ids = [dialog.candidatesList.item(i).data(0x0100)
+               for i in range(dialog.candidatesList.count())]
+        assert earlier in ids and later not in ids
+        dialog.candidatesList.setCurrentRow(ids.index(earlier))
+        dialog.grab().save("/tmp/instruments_link_dialog.png")
+        used.append(dialog)
+        return dialog.save()
+
+    monkeypatch.setattr(section, "exec_dialog", drive)
+    assert section.link_selected()
+    assert section.ui.statusLabel.text().startswith("Enlace guardado: modifica")
+    with secretary.db.session() as s:
+        assert any(line.startswith("Modifica") for line in links_of(s, later))
+    # linking to itself or nothing chosen is refused in the dialog
+    dialog = used[0]
+    dialog.candidatesList.clearSelection()
+    dialog.candidatesList.setCurrentItem(None)
+    assert not dialog.save() and "Elija" in dialog.messageLabel.text()
+
+
+def test_delete_draft_asks_and_deletes(qtbot, secretary, monkeypatch):
+    draft = _draft(secretary)
+    section = _section(qtbot, secretary)
+    section.select_id(draft)
+    monkeypatch.setattr(section, "confirm_delete", lambda heading: False)
+    assert not section.delete_selected_draft()
+    monkeypatch.setattr(section, "confirm_delete", lambda heading: True)
+    assert section.delete_selected_draft()
+    with secretary.db.session() as s:
+        assert s.get(Instrument, draft) is None
+    assert section.ui.statusLabel.text() == "Se eliminó el borrador."
+
+
+def test_delete_refusal_is_shown(qtbot, secretary, monkeypatch):
+    doc = _issued(secretary)
+    section = _section(qtbot, secretary)
+    section.select_id(doc)
+    said = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a: said.append(a[2]))
+    assert not section.delete_selected_draft(confirm=False)
+    assert "anúlelo" in said[0]
