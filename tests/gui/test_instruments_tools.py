@@ -124,3 +124,69 @@ def test_delete_refusal_is_shown(qtbot, secretary, monkeypatch):
     monkeypatch.setattr(QMessageBox, "warning", lambda *a: said.append(a[2]))
     assert not section.delete_selected_draft(confirm=False)
     assert "anúlelo" in said[0]
+
+
+# --- piece 2: register book and export ----------------------------------------------------
+def _register_dialog(qtbot, section, monkeypatch):
+    opened = []
+    monkeypatch.setattr(section, "exec_dialog", lambda d: opened.append(d) or True)
+    dialog = section.open_register_dialog()
+    qtbot.addWidget(dialog)
+    return dialog
+
+
+def test_register_dialog_previews_and_saves_excel(qtbot, secretary, monkeypatch, tmp_path):
+    section = _section(qtbot, secretary)
+    dialog = _register_dialog(qtbot, section, monkeypatch)
+    kinds = [dialog.kindCombo.itemText(i) for i in range(dialog.kindCombo.count())]
+    assert "Resolución de Alcaldía" in kinds and "Directiva" not in kinds
+    assert dialog.yearCombo.currentData() == TODAY.year
+    dialog.kindCombo.setCurrentIndex(dialog.kindCombo.findData("MAYOR_RESOLUTION"))
+    dialog.grab().save("/tmp/instruments_register_dialog.png")
+    shown = []
+    monkeypatch.setattr(section, "exec_dialog", lambda d: shown.append(d) or True)
+    dialog.viewButton.click()
+    preview = shown[0]
+    qtbot.addWidget(preview)
+    assert isinstance(preview, PdfPreviewDialog) and preview.page_count >= 1
+    assert preview.suggested_name == f"registro-RA-{TODAY.year}.pdf"
+
+    target = tmp_path / "registro"
+    monkeypatch.setattr("pisac_desktop.gui.instruments.section.QFileDialog.getSaveFileName",
+                        lambda *a, **k: (str(target), ""))
+    dialog.excelButton.click()
+    assert (tmp_path / "registro.xlsx").stat().st_size > 0
+    assert "registro.xlsx" in section.ui.statusLabel.text()
+
+
+def test_export_year_with_progress_and_cancel(qtbot, secretary, monkeypatch, tmp_path):
+    section = _section(qtbot, secretary)
+    dialog = _register_dialog(qtbot, section, monkeypatch)
+    monkeypatch.setattr("pisac_desktop.gui.instruments.section.QFileDialog.getExistingDirectory",
+                        lambda *a, **k: str(tmp_path))
+    said = []
+    monkeypatch.setattr(QMessageBox, "information", lambda *a: said.append(a[2]))
+    result = section.export_year_to(TODAY.year, dialog.export_kinds())
+    assert result.documents > 0 and result.books >= 2
+    pdfs = list(result.folder.glob("*.pdf"))
+    assert len(pdfs) == result.documents + result.books
+    assert said[-1].startswith(f"Se exportaron {result.documents} documentos de {TODAY.year}")
+    assert _last_audit(secretary, "export") is not None
+
+    # Cancel after the second document: the export stops there.
+    from PySide6.QtWidgets import QProgressDialog
+
+    real_set_value = QProgressDialog.setValue
+
+    def cancel_at_two(self, value):
+        real_set_value(self, value)
+        if value >= 2:
+            self.cancel()
+
+    monkeypatch.setattr(QProgressDialog, "setValue", cancel_at_two)
+    monkeypatch.setattr("pisac_desktop.gui.instruments.section.QFileDialog.getExistingDirectory",
+                        lambda *a, **k: str(tmp_path / "otra"))
+    stopped = section.export_year_to(TODAY.year, ("MAYOR_RESOLUTION",))
+    documents = [p for p in stopped.folder.glob("RA-*.pdf")]
+    assert len(documents) == 2
+    assert said[-1].startswith("Exportación detenida: se guardaron 2 de")

@@ -17,10 +17,13 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
+    QFileDialog,
     QHeaderView,
     QInputDialog,
     QMenu,
     QMessageBox,
+    QProgressDialog,
+    QPushButton,
     QToolButton,
     QWidget,
 )
@@ -63,7 +66,7 @@ from pisac_desktop.gui.instruments.form import (
     issue_check,
     issue_draft,
 )
-from pisac_desktop.gui.instruments.tools import LinkDialog
+from pisac_desktop.gui.instruments.tools import LinkDialog, RegisterDialog
 
 log = logging.getLogger(__name__)
 
@@ -249,7 +252,18 @@ class InstrumentsSection(QWidget):
         self.ui.receiptButton.clicked.connect(lambda: self.run_action(ReceiptDialog))
         self.ui.previewButton.clicked.connect(self.preview_selected)
         self._add_more_menu()
+        self._add_section_buttons()
         self.show_detail(None)
+
+    def _add_section_buttons(self) -> None:
+        """Under the list: the register book and the yearly export."""
+        self.registerButton = QPushButton("Registro y exportación…", self.ui.listPane)
+        self.registerButton.setObjectName("registerButton")
+        self.registerButton.setAutoDefault(False)
+        self.registerButton.setToolTip("Registro de un tipo y año (PDF o Excel) y exportación "
+                                       "del año para el archivo")
+        self.registerButton.clicked.connect(self.open_register_dialog)
+        self.ui.listButtonsLayout.addWidget(self.registerButton)
 
     def _add_more_menu(self) -> None:
         """"Más…": the less frequent actions on the selected document."""
@@ -716,6 +730,118 @@ class InstrumentsSection(QWidget):
         self.load()
         self.ui.statusLabel.setText("Se eliminó el borrador.")
         return True
+
+    # --- register book and export --------------------------------------------------------
+    def open_register_dialog(self) -> QDialog | None:
+        try:
+            dialog = RegisterDialog(self.ctx, self.module_key, self, self)
+        except SQLAlchemyError as exc:
+            self._refused("No se puede continuar", exc)
+            return None
+        self.exec_dialog(dialog)
+        return dialog
+
+    def _register_book(self, kind_code: str, year: int):
+        from pisac_desktop.db.models import InstrumentKind
+        from pisac_desktop.domain.instrument_documents import register_book
+
+        with self.ctx.db.session() as session:
+            short = session.get(InstrumentKind, kind_code).short
+            return (register_book(session, kind_code, year, self.ctx.actor.username),
+                    f"registro-{short}-{year}")
+
+    def preview_register(self, kind_code: str, year: int) -> QDialog | None:
+        from pisac_desktop.gui.pdf_preview import PdfPreviewDialog
+        from pisac_desktop.reports.instrument import render_register_book_pdf
+
+        try:
+            book, name = self._register_book(kind_code, year)
+            pdf = render_register_book_pdf(book)
+        except (DomainError, SQLAlchemyError) as exc:
+            self._refused("No se pudo preparar el registro", exc)
+            return None
+        dialog = PdfPreviewDialog(pdf, f"Registro de {book.kind_label} {year}", f"{name}.pdf",
+                                  self.ctx.paths.documents, None, self)
+        self.exec_dialog(dialog)
+        return dialog
+
+    def save_register_xlsx(self, kind_code: str, year: int) -> str | None:
+        from pisac_desktop.reports.instrument import write_register_book_xlsx
+
+        try:
+            book, name = self._register_book(kind_code, year)
+        except (DomainError, SQLAlchemyError) as exc:
+            self._refused("No se pudo preparar el registro", exc)
+            return None
+        suggested = str(self.ctx.paths.documents / f"{name}.xlsx")
+        filename, _ = QFileDialog.getSaveFileName(self, "Guardar registro en Excel", suggested,
+                                                  "Libro de Excel (*.xlsx)")
+        if not filename:
+            return None
+        if not filename.lower().endswith(".xlsx"):
+            filename += ".xlsx"
+        try:
+            write_register_book_xlsx(book, filename)
+        except OSError as exc:
+            QMessageBox.warning(self, "No se pudo guardar el registro",
+                                f"No se pudo escribir {filename}: {exc.strerror or exc}")
+            return None
+        self.ui.statusLabel.setText(f"Registro guardado en {filename}.")
+        return filename
+
+    def export_year_to(self, year: int, kind_codes: tuple[str, ...]):
+        """Every issued document of the year (of these kinds) and the register books into a
+        folder the person chooses, with a progress dialog that can stop it."""
+        from pathlib import Path
+
+        from pisac_desktop.domain.instrument_documents import export_year
+
+        folder = QFileDialog.getExistingDirectory(
+            self, f"Carpeta para exportar {year}", str(self.ctx.paths.documents))
+        if not folder:
+            return None
+        target = Path(folder) / f"normas-{self.module_key}-{year}"
+        progress = QProgressDialog(f"Exportando los documentos de {year}…", "Detener", 0, 0,
+                                   self)
+        progress.setWindowTitle("Exportar el año para el archivo")
+        progress.setWindowModality(Qt.WindowModal)
+        progress.setMinimumDuration(300)
+        progress.setAutoClose(False)
+        self.export_progress = progress
+        done_count = [0]
+
+        def step(done: int, total: int) -> bool:
+            done_count[0] = done
+            progress.setMaximum(total)
+            progress.setValue(done)
+            progress.setLabelText(f"Exportando los documentos de {year}: {done} de {total}…")
+            return not progress.wasCanceled()
+
+        try:
+            with self.ctx.db.session() as session:
+                result = export_year(session, self.ctx.actor, year, target, kind_codes, step)
+        except (DomainError, SQLAlchemyError) as exc:
+            progress.close()
+            self._refused("No se pudo exportar", exc)
+            return None
+        except OSError as exc:
+            progress.close()
+            QMessageBox.warning(self, "No se pudo exportar",
+                                f"No se pudo escribir en {target}: {exc.strerror or exc}")
+            return None
+        stopped = progress.wasCanceled()
+        progress.close()
+        documents = "1 documento" if result.documents == 1 else f"{result.documents} documentos"
+        books = "1 registro" if result.books == 1 else f"{result.books} registros"
+        if stopped:
+            text = (f"Exportación detenida: se guardaron {done_count[0]} de {documents} de "
+                    f"{year} y {books} (PDF y Excel) en:\n{result.folder}")
+        else:
+            text = (f"Se exportaron {documents} de {year} y {books} (PDF y Excel) en:\n"
+                    f"{result.folder}")
+        QMessageBox.information(self, "Exportar el año para el archivo", text)
+        self.ui.statusLabel.setText(text.replace("\n", " "))
+        return result
 
     def audit_print(self, instrument_id: int, destination: str) -> None:
         from pisac_desktop.domain.instrument_documents import record_print

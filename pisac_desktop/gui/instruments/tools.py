@@ -1,4 +1,5 @@
-"""Less frequent work on normative documents: linking one to another.
+"""Less frequent work on normative documents: linking one to another, the register book and
+the yearly export.
 
 Small dialogs built in code; the domain checks permissions and rules again, and its refusals
 appear in the dialog's message line.
@@ -14,10 +15,13 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -25,9 +29,9 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from pisac_desktop.domain import instrument_search
 from pisac_desktop.domain.errors import DomainError
-from pisac_desktop.domain.instrument_detail import instrument_detail
+from pisac_desktop.domain.instrument_detail import instrument_detail, kind_label
 from pisac_desktop.domain.instrument_search import InstrumentFilter
-from pisac_desktop.domain.instruments import LINK_LABELS, link
+from pisac_desktop.domain.instruments import LINK_LABELS, kinds, link
 from pisac_desktop.gui.context import AppContext
 from pisac_desktop.gui.errors import database_problem
 
@@ -158,3 +162,88 @@ class LinkDialog(QDialog):
     def done_message(self) -> str:
         return (f"Enlace guardado: {self.relationCombo.currentText().lower()} "
                 f"{self.target_text}.")
+
+
+class KindYearDialog(QDialog):
+    """Shared frame: a kind of this module and a year."""
+
+    def __init__(self, ctx: AppContext, module_key: str, title: str,
+                 parent: QWidget | None = None, years: list[int] | None = None):
+        super().__init__(parent)
+        self.ctx, self.module_key = ctx, module_key
+        self.setWindowTitle(title)
+        self.layout_ = QVBoxLayout(self)
+        self.form = QFormLayout()
+        self.kindCombo = QComboBox()
+        with ctx.db.session() as session:
+            for kind in kinds(session, module_key):
+                self.kindCombo.addItem(kind_label(kind.title), kind.code)
+            if years is None:
+                years = instrument_search.years(session)
+        self.yearCombo = QComboBox()
+        for year in sorted(set(years) | {ctx.today().year}, reverse=True):
+            self.yearCombo.addItem(str(year), year)
+        self.form.addRow("&Tipo:", self.kindCombo)
+        self.form.addRow("&Año:", self.yearCombo)
+        self.layout_.addLayout(self.form)
+        self.messageLabel = _message_label()
+
+    @property
+    def kind_code(self) -> str:
+        return self.kindCombo.currentData()
+
+    @property
+    def year(self) -> int:
+        return self.yearCombo.currentData()
+
+
+class RegisterDialog(KindYearDialog):
+    """Registro y exportación: the register book of a kind and year (PDF preview or Excel),
+    and the export of the year for the archive. The section does the work (it owns the
+    preview, file and progress dialogs); these buttons call back into it."""
+
+    def __init__(self, ctx: AppContext, module_key: str, section, parent: QWidget | None = None):
+        super().__init__(ctx, module_key, "Registro y exportación", parent)
+        self.section = section
+        self.setMinimumWidth(500)
+        hint = QLabel("El registro lista todos los números dados del tipo y año, anulados "
+                      "incluidos. La exportación guarda en una carpeta un PDF por documento "
+                      "emitido del año (con su número como nombre) y los registros en PDF y "
+                      "Excel, para el archivo y el portal de transparencia.")
+        hint.setWordWrap(True)
+        self.layout_.insertWidget(0, hint)
+        self.viewButton = QPushButton("&Ver registro (PDF)")
+        self.excelButton = QPushButton("&Guardar registro en Excel…")
+        register = QGroupBox("Registro del tipo y año elegidos")
+        row = QHBoxLayout(register)
+        row.addWidget(self.viewButton)
+        row.addWidget(self.excelButton)
+        self.layout_.addWidget(register)
+        export = QGroupBox("Exportación del año elegido")
+        export_form = QFormLayout(export)
+        self.exportKindCombo = QComboBox()
+        self.exportKindCombo.addItem("Todos los tipos del módulo", None)
+        self.exportKindCombo.addItem("Solo el tipo elegido", "one")
+        export_form.addRow("&Incluir:", self.exportKindCombo)
+        self.exportButton = QPushButton("E&xportar el año para el archivo…")
+        export_form.addRow(self.exportButton)
+        self.layout_.addWidget(export)
+        for button in (self.viewButton, self.excelButton, self.exportButton):
+            button.setAutoDefault(False)
+        self.viewButton.clicked.connect(lambda: section.preview_register(self.kind_code,
+                                                                        self.year))
+        self.excelButton.clicked.connect(lambda: section.save_register_xlsx(self.kind_code,
+                                                                           self.year))
+        self.exportButton.clicked.connect(lambda: section.export_year_to(
+            self.year, self.export_kinds()))
+        self.layout_.addWidget(self.messageLabel)
+        box = QDialogButtonBox(QDialogButtonBox.Close)
+        box.button(QDialogButtonBox.Close).setText("Cerrar")
+        box.rejected.connect(self.reject)
+        self.layout_.addWidget(box)
+        self.adjustSize()
+
+    def export_kinds(self) -> tuple[str, ...]:
+        if self.exportKindCombo.currentData() == "one":
+            return (self.kind_code,)
+        return tuple(self.kindCombo.itemData(i) for i in range(self.kindCombo.count()))
