@@ -190,3 +190,38 @@ def test_export_year_with_progress_and_cancel(qtbot, secretary, monkeypatch, tmp
     documents = [p for p in stopped.folder.glob("RA-*.pdf")]
     assert len(documents) == 2
     assert said[-1].startswith("Exportación detenida: se guardaron 2 de")
+
+
+# --- piece 3: next number (administrators) ------------------------------------------------
+def test_next_number_is_for_administrators(qtbot, demo, spanish_qapp, monkeypatch):
+    from pisac_desktop.domain.numbering import next_number
+
+    secretary = _ctx(demo, "mhuillca")
+    assert _section(qtbot, secretary).nextNumberButton.isHidden()
+    admin = _ctx(demo, "soporte")
+    section = _section(qtbot, admin)
+    assert not section.nextNumberButton.isHidden()
+    with admin.db.session() as s:
+        current = next_number(s, "MAYOR_RESOLUTION", TODAY.year)
+    results = []
+
+    def drive(dialog):
+        qtbot.addWidget(dialog)
+        dialog.kindCombo.setCurrentIndex(dialog.kindCombo.findData("MAYOR_RESOLUTION"))
+        assert dialog.yearCombo.currentData() == TODAY.year and not dialog.yearCombo.isEnabled()
+        assert dialog.currentLabel.text() == f"{current:03d}"
+        assert dialog.numberSpin.value() == current
+        dialog.numberSpin.setValue(current - 1)  # at or below one already given: refused
+        results.append(dialog.save())
+        results.append(dialog.messageLabel.text())
+        dialog.grab().save("/tmp/instruments_next_number_dialog.png")
+        dialog.numberSpin.setValue(current + 40)
+        return dialog.save()
+
+    monkeypatch.setattr(section, "exec_dialog", drive)
+    assert section.set_next_number()
+    assert results[0] is False and "debe ser mayor que" in results[1]
+    assert f"será {current + 40:03d}" in section.ui.statusLabel.text()
+    with admin.db.session() as s:
+        assert next_number(s, "MAYOR_RESOLUTION", TODAY.year) == current + 40
+    assert _last_audit(admin, "settings_change").entity_id == f"MAYOR_RESOLUTION/{TODAY.year}"

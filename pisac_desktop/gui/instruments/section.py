@@ -66,7 +66,7 @@ from pisac_desktop.gui.instruments.form import (
     issue_check,
     issue_draft,
 )
-from pisac_desktop.gui.instruments.tools import LinkDialog, RegisterDialog
+from pisac_desktop.gui.instruments.tools import LinkDialog, NextNumberDialog, RegisterDialog
 
 log = logging.getLogger(__name__)
 
@@ -264,6 +264,14 @@ class InstrumentsSection(QWidget):
                                        "del año para el archivo")
         self.registerButton.clicked.connect(self.open_register_dialog)
         self.ui.listButtonsLayout.addWidget(self.registerButton)
+        self.nextNumberButton = QPushButton("Fijar el siguiente número…", self.ui.listPane)
+        self.nextNumberButton.setObjectName("nextNumberButton")
+        self.nextNumberButton.setAutoDefault(False)
+        self.nextNumberButton.setToolTip("Administración: el número que recibirá el próximo "
+                                         "documento de un tipo este año")
+        self.nextNumberButton.clicked.connect(self.set_next_number)
+        self.nextNumberButton.setVisible(self.ctx.actor.can(Permission.SET_NEXT_NUMBER))
+        self.ui.listButtonsLayout.addWidget(self.nextNumberButton)
 
     def _add_more_menu(self) -> None:
         """"Más…": the less frequent actions on the selected document."""
@@ -842,6 +850,18 @@ class InstrumentsSection(QWidget):
         QMessageBox.information(self, "Exportar el año para el archivo", text)
         self.ui.statusLabel.setText(text.replace("\n", " "))
         return result
+
+    def set_next_number(self) -> bool:
+        """Administrators: the next number of a kind for the current year."""
+        try:
+            dialog = NextNumberDialog(self.ctx, self.module_key, self)
+        except SQLAlchemyError as exc:
+            self._refused("No se puede continuar", exc)
+            return False
+        if not self.exec_dialog(dialog):
+            return False
+        self.ui.statusLabel.setText(dialog.done_message)
+        return True
 
     def audit_print(self, instrument_id: int, destination: str) -> None:
         from pisac_desktop.domain.instrument_documents import record_print

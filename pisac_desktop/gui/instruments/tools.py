@@ -1,5 +1,5 @@
 """Less frequent work on normative documents: linking one to another, the register book and
-the yearly export.
+the yearly export, and (administrators) the next number of a kind.
 
 Small dialogs built in code; the domain checks permissions and rules again, and its refusals
 appear in the dialog's message line.
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -247,3 +248,66 @@ class RegisterDialog(KindYearDialog):
         if self.exportKindCombo.currentData() == "one":
             return (self.kind_code,)
         return tuple(self.kindCombo.itemData(i) for i in range(self.kindCombo.count()))
+
+
+class NextNumberDialog(KindYearDialog):
+    """Fijar el siguiente número (administrators, when the office adopts the software
+    mid-year): never at or below a number already given."""
+
+    def __init__(self, ctx: AppContext, module_key: str, parent: QWidget | None = None):
+        super().__init__(ctx, module_key, "Fijar el siguiente número", parent,
+                         years=[ctx.today().year])
+        self.setMinimumWidth(460)
+        self.yearCombo.setEnabled(False)
+        hint = QLabel("Para cuando la oficina empieza a usar el programa a mitad de año: el "
+                      "siguiente documento que se emita recibirá este número. Nunca puede ser "
+                      "igual o menor que uno ya dado.")
+        hint.setWordWrap(True)
+        self.layout_.insertWidget(0, hint)
+        self.currentLabel = QLabel()
+        self.form.addRow("Siguiente ahora:", self.currentLabel)
+        self.numberSpin = QSpinBox()
+        self.numberSpin.setRange(1, 99999)
+        self.form.addRow("&Nuevo siguiente número:", self.numberSpin)
+        self.layout_.addWidget(self.messageLabel)
+        self.layout_.addWidget(_buttons(self, "Fijar"))
+        self.kindCombo.currentIndexChanged.connect(self.refresh)
+        self.refresh()
+        self.adjustSize()
+
+    def refresh(self, *_args) -> None:
+        from pisac_desktop.domain.numbering import next_number
+
+        self.messageLabel.clear()
+        try:
+            with self.ctx.db.session() as session:
+                self.current = next_number(session, self.kind_code, self.year)
+        except SQLAlchemyError as exc:
+            self.messageLabel.setText(f"No se pudo leer la numeración: {database_problem(exc)}")
+            return
+        self.currentLabel.setText(f"{self.current:03d}")
+        self.numberSpin.setValue(self.current)
+
+    def save(self) -> bool:
+        from pisac_desktop.domain.numbering import set_next_number
+
+        try:
+            with self.ctx.db.session() as session:
+                set_next_number(session, self.ctx.actor, self.kind_code, self.year,
+                                self.numberSpin.value())
+        except DomainError as exc:
+            self.messageLabel.setText(str(exc))
+            return False
+        except SQLAlchemyError as exc:
+            self.messageLabel.setText(f"No se pudo guardar: {database_problem(exc)}")
+            return False
+        return True
+
+    def accept(self) -> None:
+        if self.save():
+            super().accept()
+
+    @property
+    def done_message(self) -> str:
+        return (f"{self.kindCombo.currentText()}: el siguiente número de {self.year} será "
+                f"{self.numberSpin.value():03d}.")
