@@ -55,6 +55,7 @@ ENTITY_LABELS = {
     "audit": "Registro de auditoría",
     "instrument": "Norma o resolución",
     "number_sequence": "Numeración",
+    "instrument_kind": "Tipo de documento",
 }
 
 

@@ -588,3 +588,69 @@ def links_of(session: Session, instrument_id: int) -> list[str]:
 def article_lines(instrument: Instrument) -> list[tuple[str, str]]:
     return [(article_label(i), text)
             for i, text in enumerate(json.loads(instrument.articles), start=1)]
+
+
+# ----------------------------------------------------------------------------------------------
+# Kind settings (Configuración > Tipos de documento)
+
+
+@dataclass
+class KindSettings:
+    """A kind's editable settings, as typed."""
+
+    number_format: str = ""
+    signer_post: str = "MAYOR"
+    closing: str = ""
+    must_publish: bool = False
+    template_whereas: list[str] = field(default_factory=list)
+    template_legal_basis: str = ""
+
+
+def kind_settings(kind: InstrumentKind) -> KindSettings:
+    return KindSettings(kind.number_format, kind.signer_post, kind.closing, kind.must_publish,
+                        json.loads(kind.template_whereas or "[]"), kind.template_legal_basis)
+
+
+def save_kind_settings(session: Session, actor: Actor, code: str, form: KindSettings) -> None:
+    """Change a kind's number format, signer, closing, publication rule and template. Already
+    issued documents keep what they were issued with."""
+    from pisac_desktop.domain.institution import POSTS
+
+    require(actor, Permission.EDIT_INSTRUMENT_KINDS, session)
+    kind = _kind(session, code)
+    errors = []
+    fmt = form.number_format.strip()
+    try:
+        sample = fmt.format(titulo=kind.title, numero=45, anio=2026, siglas="MDP")
+    except (KeyError, IndexError, ValueError) as exc:
+        errors.append(FieldError("number_format", f"El formato no es válido ({exc}). Use "
+                                 "{titulo}, {numero:03d}, {anio} y {siglas}."))
+    else:
+        if "{numero" not in fmt or "{anio}" not in fmt:
+            errors.append(FieldError("number_format", "El formato debe incluir {numero:03d} y "
+                                                      "{anio}: el número se reinicia cada año."))
+        elif len(sample) > 200:
+            errors.append(FieldError("number_format", "El número resultante es demasiado largo."))
+    if form.signer_post not in POSTS:
+        errors.append(FieldError("signer_post", "Elija el cargo que firma."))
+    if len(form.closing.strip()) > 200:
+        errors.append(FieldError("closing", "La fórmula final tiene como máximo 200 caracteres."))
+    if errors:
+        raise ValidationFailed(errors)
+    before = _kind_snapshot(kind_settings(kind))
+    kind.number_format = fmt
+    kind.signer_post = form.signer_post
+    kind.closing = form.closing.strip()
+    kind.must_publish = bool(form.must_publish)
+    kind.template_whereas = json.dumps(_clean_list(form.template_whereas), ensure_ascii=False)
+    kind.template_legal_basis = form.template_legal_basis.strip()
+    changes = diff(before, _kind_snapshot(kind_settings(kind)))
+    if changes:
+        record(session, actor, "settings_change", "instrument_kind", code, changes)
+
+
+def _kind_snapshot(k: KindSettings) -> dict:
+    return {"formato del número": k.number_format, "firma": k.signer_post,
+            "fórmula final": k.closing, "se publica": k.must_publish,
+            "plantilla de considerandos": "\n".join(k.template_whereas),
+            "plantilla de base legal": k.template_legal_basis}

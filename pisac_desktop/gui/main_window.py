@@ -35,6 +35,7 @@ class MainWindow(QMainWindow):
         ui.actionInstitucion.triggered.connect(self.open_institution_settings)
         ui.actionAcercaDe.triggered.connect(self.open_about)
         ui.actionUsuarios.triggered.connect(self.open_users)
+        ui.actionTiposDocumento.triggered.connect(self.open_kinds)
         ui.actionAuditoria.triggered.connect(self.open_audit)
         ui.actionCambiarContrasena.triggered.connect(self.change_password)
         ui.actionCerrarSesion.triggered.connect(self.sign_out)
@@ -59,6 +60,7 @@ class MainWindow(QMainWindow):
         gates = {
             self.ui.actionInstitucion: Permission.EDIT_INSTITUTION,
             self.ui.actionUsuarios: Permission.MANAGE_USERS,
+            self.ui.actionTiposDocumento: Permission.EDIT_INSTRUMENT_KINDS,
             self.ui.actionAuditoria: Permission.VIEW_AUDIT,
             self.ui.actionRespaldar: Permission.BACKUP,
             self.ui.actionRespaldarEn: Permission.BACKUP,
@@ -110,6 +112,11 @@ class MainWindow(QMainWindow):
         dialog.load()
         if dialog.exec():
             self.refresh_all()
+
+    def open_kinds(self) -> None:
+        from pisac_desktop.gui.instruments.kinds_dialog import InstrumentKindsDialog
+
+        InstrumentKindsDialog(self.ctx, self).exec()
 
     def open_users(self) -> None:
         from pisac_desktop.gui.admin.accounts import UsersDialog

@@ -119,6 +119,14 @@ def _instrument_dialogs(window, paths: DataPaths, out_dir: Path, files: list[Pat
             if actor is None or issued is None:
                 return  # not a demo folder with documents
             ctx = AppContext(opened.db, scratch, actor, today=dt.date.today)
+            from pisac_desktop.gui.instruments.kinds_dialog import InstrumentKindsDialog
+
+            kinds_dialog = InstrumentKindsDialog(ctx, window)
+            kinds_dialog.ui.kindList.setCurrentRow(
+                [k[0] for k in kinds_dialog.kinds].index("MAYOR_RESOLUTION"))
+            kinds_dialog.show()
+            _save(kinds_dialog, out_dir, "tipos-de-documento", files)
+            kinds_dialog.done(0)
             form = InstrumentFormDialog(ctx, "secretaria", parent=window)
             form.resize(1000, 700)
             form.show()

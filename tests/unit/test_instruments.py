@@ -238,3 +238,29 @@ def test_search_by_text_accent_insensitive_kind_state_and_year(demo, secretary):
         rows = search(s, InstrumentFilter(sort="date", descending=True))
         assert [r.state_label for r in rows] == ["Emitido", "Borrador"]
         assert rows[1].number_text == "(borrador)"
+
+
+def test_kind_settings_change_new_documents_only(demo, secretary):
+    from pisac_desktop.db.models import InstrumentKind
+    from pisac_desktop.domain.instruments import kind_settings, save_kind_settings
+
+    first = _issue(demo, secretary, _draft(demo, secretary))
+    with demo.db.session() as s:
+        settings = kind_settings(s.get(InstrumentKind, "MAYOR_RESOLUTION"))
+        settings.number_format = "{titulo} N° {numero:04d}-{anio}-{siglas}-ALC"
+        settings.template_whereas = ["Que, plantilla propia;"]
+        save_kind_settings(s, secretary, "MAYOR_RESOLUTION", settings)
+    second = _issue(demo, secretary, _draft(demo, secretary))
+    assert first.endswith("001-2026-MDP/A") and second.endswith("0002-2026-MDP-ALC")
+    with demo.db.session() as s:
+        assert new_draft_form(s, "MAYOR_RESOLUTION", dt.date(2026, 11, 21)).whereas == [
+            "Que, plantilla propia;"]
+        assert s.get(Instrument, 1).number_text == first  # issued documents keep theirs
+    for bad in ("{titulo} N° {numero:03d}", "{titulo} {numero:03d}-{anio}-{oficina}",
+                "{titulo} {numero:zz}-{anio}"):
+        settings.number_format = bad
+        with pytest.raises(ValidationFailed) as refused, demo.db.session() as s:
+            save_kind_settings(s, secretary, "MAYOR_RESOLUTION", settings)
+        assert refused.value.errors[0].field == "number_format"
+    with pytest.raises(PermissionDenied), demo.db.session() as s:
+        save_kind_settings(s, demo_actor_of(demo, "wccahua"), "MAYOR_RESOLUTION", settings)

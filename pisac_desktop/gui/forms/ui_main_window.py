@@ -1,6 +1,6 @@
 # Generated from ui/main_window.ui by tools/build_ui.py (pyside6-uic). Do not edit: edit the .ui file
 # in Qt Designer and run `python tools/build_ui.py`.
-# source-sha256: f79fb24def4d0e800baa6edd075e545894c3b648a4212fdffe2ab5063dee4132
+# source-sha256: d1a872859dbc2cc8b355d8e3929bdbff576d8eed076d5a2904a72aa959f0def9
 # uic: uic 6.12.0
 # -*- coding: utf-8 -*-
 
@@ -44,6 +44,8 @@ class Ui_MainWindow(object):
         self.actionUsuarios.setObjectName(u"actionUsuarios")
         self.actionAuditoria = QAction(MainWindow)
         self.actionAuditoria.setObjectName(u"actionAuditoria")
+        self.actionTiposDocumento = QAction(MainWindow)
+        self.actionTiposDocumento.setObjectName(u"actionTiposDocumento")
         self.actionInstitucion = QAction(MainWindow)
         self.actionInstitucion.setObjectName(u"actionInstitucion")
         self.actionAcercaDe = QAction(MainWindow)
@@ -85,6 +87,7 @@ class Ui_MainWindow(object):
         self.menuArchivo.addSeparator()
         self.menuArchivo.addAction(self.actionSalir)
         self.menuConfiguracion.addAction(self.actionInstitucion)
+        self.menuConfiguracion.addAction(self.actionTiposDocumento)
         self.menuConfiguracion.addAction(self.actionUsuarios)
         self.menuConfiguracion.addAction(self.actionAuditoria)
         self.menuAyuda.addAction(self.actionAcercaDe)
@@ -105,6 +108,7 @@ class Ui_MainWindow(object):
         self.actionCerrarSesion.setText(QCoreApplication.translate("MainWindow", u"Cerrar s&esi\u00f3n", None))
         self.actionUsuarios.setText(QCoreApplication.translate("MainWindow", u"&Usuarios\u2026", None))
         self.actionAuditoria.setText(QCoreApplication.translate("MainWindow", u"Registro de &auditor\u00eda\u2026", None))
+        self.actionTiposDocumento.setText(QCoreApplication.translate("MainWindow", u"&Tipos de documento y plantillas\u2026", None))
         self.actionInstitucion.setText(QCoreApplication.translate("MainWindow", u"&Datos de la instituci\u00f3n\u2026", None))
         self.actionAcercaDe.setText(QCoreApplication.translate("MainWindow", u"&Acerca de Pisac Desktop", None))
         self.menuArchivo.setTitle(QCoreApplication.translate("MainWindow", u"&Archivo", None))

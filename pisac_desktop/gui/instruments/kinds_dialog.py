@@ -1,0 +1,102 @@
+"""Configuración > Tipos de documento y plantillas."""
+
+from __future__ import annotations
+
+import re
+
+from PySide6.QtWidgets import QDialog, QDialogButtonBox
+
+from pisac_desktop.domain.errors import DomainError, ValidationFailed
+from pisac_desktop.domain.institution import POSTS, get_institution
+from pisac_desktop.domain.instruments import (
+    KindSettings,
+    kind_settings,
+    kinds,
+    save_kind_settings,
+)
+from pisac_desktop.gui.context import AppContext
+from pisac_desktop.gui.field_errors import FieldErrors
+from pisac_desktop.gui.forms.ui_instrument_kinds_dialog import Ui_InstrumentKindsDialog
+
+_PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
+
+
+class InstrumentKindsDialog(QDialog):
+    FIELDS = {"number_format": "numberFormatEdit", "signer_post": "signerPostCombo",
+              "closing": "closingEdit"}
+
+    def __init__(self, ctx: AppContext, parent=None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.ui = Ui_InstrumentKindsDialog()
+        self.ui.setupUi(self)
+        self.ui.buttonBox.button(QDialogButtonBox.Save).setText("Guardar")
+        self.ui.buttonBox.button(QDialogButtonBox.Close).setText("Cerrar")
+        self.ui.buttonBox.accepted.connect(self.save)
+        self.ui.buttonBox.rejected.connect(self.reject)
+        for code, post in POSTS.items():
+            self.ui.signerPostCombo.addItem(post.label, code)
+        self.errors = FieldErrors(self.ui.form,
+                                  {k: getattr(self.ui, v) for k, v in self.FIELDS.items()}, self)
+        with ctx.db.session() as session:
+            self.kinds = [(k.code, k.title, k.plural) for k in kinds(session)]
+            self.initials = get_institution(session).initials
+        for _code, _title, plural in self.kinds:
+            self.ui.kindList.addItem(plural)
+        self.ui.kindList.currentRowChanged.connect(self.show_kind)
+        self.ui.numberFormatEdit.textChanged.connect(self._update_sample)
+        self.ui.kindList.setCurrentRow(0)
+
+    @property
+    def code(self) -> str:
+        return self.kinds[max(self.ui.kindList.currentRow(), 0)][0]
+
+    def show_kind(self, row: int) -> None:
+        if row < 0:
+            return
+        from pisac_desktop.db.models import InstrumentKind
+
+        with self.ctx.db.session() as session:
+            settings = kind_settings(session.get(InstrumentKind, self.kinds[row][0]))
+        self.errors.clear()
+        self.ui.messageLabel.clear()
+        self.ui.numberFormatEdit.setText(settings.number_format)
+        self.ui.signerPostCombo.setCurrentIndex(
+            max(self.ui.signerPostCombo.findData(settings.signer_post), 0))
+        self.ui.closingEdit.setText(settings.closing)
+        self.ui.mustPublishCheck.setChecked(settings.must_publish)
+        self.ui.templateWhereasEdit.setPlainText("\n\n".join(settings.template_whereas))
+        self.ui.templateLegalBasisEdit.setPlainText(settings.template_legal_basis)
+
+    def _update_sample(self) -> None:
+        title = self.kinds[max(self.ui.kindList.currentRow(), 0)][1]
+        try:
+            sample = self.ui.numberFormatEdit.text().format(titulo=title, numero=45, anio=2026,
+                                                            siglas=self.initials)
+        except (KeyError, IndexError, ValueError):
+            sample = "(formato no válido)"
+        self.ui.sampleLabel.setText(sample)
+
+    def settings(self) -> KindSettings:
+        paragraphs = _PARAGRAPH_BREAK.split(self.ui.templateWhereasEdit.toPlainText())
+        return KindSettings(
+            self.ui.numberFormatEdit.text(), self.ui.signerPostCombo.currentData(),
+            self.ui.closingEdit.text(), self.ui.mustPublishCheck.isChecked(),
+            [p.strip() for p in paragraphs if p.strip()],
+            self.ui.templateLegalBasisEdit.toPlainText(),
+        )
+
+    def save(self) -> bool:
+        self.errors.clear()
+        try:
+            with self.ctx.db.session() as session:
+                save_kind_settings(session, self.ctx.actor, self.code, self.settings())
+        except ValidationFailed as failed:
+            rest = self.errors.show(failed.errors)
+            self.ui.messageLabel.setText("\n".join(e.message for e in rest))
+            return False
+        except DomainError as exc:
+            self.ui.messageLabel.setText(str(exc))
+            return False
+        self.ui.messageLabel.setText("Guardado. Vale para los documentos que se emitan desde ahora.")
+        return True
