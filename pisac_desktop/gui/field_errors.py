@@ -55,3 +55,35 @@ class FieldErrors:
         if first is not None:
             self.fields[first.field].setFocus()
         return unplaced
+
+
+def save_through_domain(parent: QWidget, db, work, message_label: QLabel,
+                        errors: FieldErrors | None = None, on_invalid=None) -> bool:
+    """Run `work(session)` in one unit of work. A refusal never loses what was typed:
+    ValidationFailed shows at its fields (the rest in message_label), a DomainError (e.g. no
+    permission) in message_label, a database failure in a dialog. on_invalid(errors) lets a
+    form switch to the tab holding the first error."""
+    from sqlalchemy.exc import SQLAlchemyError
+
+    from pisac_desktop.domain.errors import DomainError, ValidationFailed
+    from pisac_desktop.gui.errors import show_database_error
+
+    message_label.clear()
+    if errors is not None:
+        errors.clear()
+    try:
+        with db.session() as session:
+            work(session)
+    except ValidationFailed as failed:
+        rest = errors.show(failed.errors) if errors is not None else failed.errors
+        if on_invalid is not None:
+            on_invalid(failed.errors)
+        message_label.setText("\n".join(e.message for e in rest))
+        return False
+    except DomainError as exc:
+        message_label.setText(str(exc))
+        return False
+    except SQLAlchemyError as exc:
+        show_database_error(parent, exc)
+        return False
+    return True

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
 )
-from sqlalchemy.exc import SQLAlchemyError
 
 from pisac_desktop.db.engine import Database
 from pisac_desktop.domain.errors import DomainError, ValidationFailed
@@ -32,8 +31,7 @@ from pisac_desktop.domain.security import (
     sign_in,
     update_user,
 )
-from pisac_desktop.gui.errors import show_database_error
-from pisac_desktop.gui.field_errors import FieldErrors
+from pisac_desktop.gui.field_errors import FieldErrors, save_through_domain
 from pisac_desktop.gui.forms.ui_change_password_dialog import Ui_ChangePasswordDialog
 from pisac_desktop.gui.forms.ui_first_run_dialog import Ui_FirstRunDialog
 from pisac_desktop.gui.forms.ui_sign_in_dialog import Ui_SignInDialog
@@ -54,21 +52,7 @@ class _FormDialog(QDialog):
     messageLabel), and everything typed stays."""
 
     def _save_with(self, work) -> bool:
-        self.ui.messageLabel.clear()
-        try:
-            with self.db.session() as session:
-                work(session)
-        except ValidationFailed as failed:
-            rest = self.errors.show(failed.errors)
-            self.ui.messageLabel.setText("\n".join(e.message for e in rest))
-            return False
-        except DomainError as exc:
-            self.ui.messageLabel.setText(str(exc))
-            return False
-        except SQLAlchemyError as exc:
-            show_database_error(self, exc)
-            return False
-        return True
+        return save_through_domain(self, self.db, work, self.ui.messageLabel, self.errors)
 
     def accept(self) -> None:
         if self.save():

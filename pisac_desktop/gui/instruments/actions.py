@@ -11,7 +11,6 @@ import html
 
 from PySide6.QtCore import QDate, QDateTime, QTime
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
-from sqlalchemy.exc import SQLAlchemyError
 
 from pisac_desktop.domain.errors import DomainError, FieldError, ValidationFailed
 from pisac_desktop.domain.instrument_detail import (
@@ -28,8 +27,7 @@ from pisac_desktop.domain.instruments import (
     record_receipt,
 )
 from pisac_desktop.gui.context import AppContext
-from pisac_desktop.gui.errors import show_database_error
-from pisac_desktop.gui.field_errors import FieldErrors
+from pisac_desktop.gui.field_errors import FieldErrors, save_through_domain
 from pisac_desktop.gui.forms.ui_instrument_annul_dialog import Ui_InstrumentAnnulDialog
 from pisac_desktop.gui.forms.ui_instrument_certify_dialog import Ui_InstrumentCertifyDialog
 from pisac_desktop.gui.forms.ui_instrument_publication_dialog import (
@@ -78,22 +76,8 @@ class _ActionDialog(QDialog):
         raise NotImplementedError
 
     def save(self) -> bool:
-        self.errors.clear()
-        self.ui.messageLabel.clear()
-        try:
-            with self.ctx.db.session() as session:
-                self.work(session)
-        except ValidationFailed as failed:
-            rest = self.errors.show(failed.errors)
-            self.ui.messageLabel.setText("\n".join(e.message for e in rest))
-            return False
-        except DomainError as exc:
-            self.ui.messageLabel.setText(str(exc))
-            return False
-        except SQLAlchemyError as exc:
-            show_database_error(self, exc)
-            return False
-        return True
+        return save_through_domain(self, self.ctx.db, self.work, self.ui.messageLabel,
+                                   self.errors)
 
     def accept(self) -> None:
         if self.save():

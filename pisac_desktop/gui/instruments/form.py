@@ -13,7 +13,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from pisac_desktop.db.models import Instrument
 from pisac_desktop.db.models.instruments import DRAFT
 from pisac_desktop.domain.dates import short_date
-from pisac_desktop.domain.errors import DomainError, ValidationFailed
+from pisac_desktop.domain.errors import DomainError
 from pisac_desktop.domain.instrument_detail import kind_label, notify_units
 from pisac_desktop.domain.instruments import (
     DraftForm,
@@ -28,7 +28,7 @@ from pisac_desktop.domain.instruments import (
 from pisac_desktop.domain.ordinals import article_label
 from pisac_desktop.gui.context import AppContext
 from pisac_desktop.gui.errors import show_database_error
-from pisac_desktop.gui.field_errors import FieldErrors
+from pisac_desktop.gui.field_errors import FieldErrors, save_through_domain
 from pisac_desktop.gui.forms.ui_instrument_form import Ui_InstrumentFormDialog
 
 DEFAULT_KIND = {"secretaria": "MAYOR_RESOLUTION", "gerencia": "MANAGEMENT_RESOLUTION"}
@@ -274,23 +274,17 @@ class InstrumentFormDialog(QDialog):
     def save(self) -> bool:
         """Save the draft (create it the first time). Refusals appear at their fields; what
         was typed stays."""
-        self.errors.clear()
-        self.ui.messageLabel.clear()
         form = self.form()
-        try:
-            with self.ctx.db.session() as session:
-                self.draft_id = save_draft(session, self.ctx.actor, form, self.draft_id).id
-        except ValidationFailed as failed:
-            rest = self.errors.show(failed.errors)
-            if any(e.field in FIELDS for e in failed.errors):
+
+        def work(session) -> None:
+            self.draft_id = save_draft(session, self.ctx.actor, form, self.draft_id).id
+
+        def to_general_tab(errors) -> None:
+            if any(e.field in FIELDS for e in errors):
                 self.ui.tabs.setCurrentIndex(TABS["general"])
-            self.ui.messageLabel.setText("\n".join(e.message for e in rest))
-            return False
-        except DomainError as exc:
-            self.ui.messageLabel.setText(str(exc))
-            return False
-        except SQLAlchemyError as exc:
-            show_database_error(self, exc)
+
+        if not save_through_domain(self, self.ctx.db, work, self.ui.messageLabel, self.errors,
+                                   to_general_tab):
             return False
         self._baseline = form
         self.setWindowTitle("Editar borrador")

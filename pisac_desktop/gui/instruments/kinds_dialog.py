@@ -6,7 +6,6 @@ import re
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox
 
-from pisac_desktop.domain.errors import DomainError, ValidationFailed
 from pisac_desktop.domain.institution import POSTS, get_institution
 from pisac_desktop.domain.instruments import (
     KindSettings,
@@ -15,7 +14,7 @@ from pisac_desktop.domain.instruments import (
     save_kind_settings,
 )
 from pisac_desktop.gui.context import AppContext
-from pisac_desktop.gui.field_errors import FieldErrors
+from pisac_desktop.gui.field_errors import FieldErrors, save_through_domain
 from pisac_desktop.gui.forms.ui_instrument_kinds_dialog import Ui_InstrumentKindsDialog
 
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
@@ -87,16 +86,12 @@ class InstrumentKindsDialog(QDialog):
         )
 
     def save(self) -> bool:
-        self.errors.clear()
-        try:
-            with self.ctx.db.session() as session:
-                save_kind_settings(session, self.ctx.actor, self.code, self.settings())
-        except ValidationFailed as failed:
-            rest = self.errors.show(failed.errors)
-            self.ui.messageLabel.setText("\n".join(e.message for e in rest))
-            return False
-        except DomainError as exc:
-            self.ui.messageLabel.setText(str(exc))
+        settings = self.settings()
+        if not save_through_domain(
+            self, self.ctx.db,
+            lambda session: save_kind_settings(session, self.ctx.actor, self.code, settings),
+            self.ui.messageLabel, self.errors,
+        ):
             return False
         self.ui.messageLabel.setText("Guardado. Vale para los documentos que se emitan desde ahora.")
         return True

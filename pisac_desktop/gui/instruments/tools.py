@@ -35,6 +35,7 @@ from pisac_desktop.domain.instrument_search import InstrumentFilter
 from pisac_desktop.domain.instruments import LINK_LABELS, kinds, link
 from pisac_desktop.gui.context import AppContext
 from pisac_desktop.gui.errors import database_problem
+from pisac_desktop.gui.field_errors import save_through_domain
 
 CANDIDATE_LIMIT = 200
 
@@ -142,15 +143,12 @@ class LinkDialog(QDialog):
         if target is None:
             self.messageLabel.setText("Elija de la lista el documento con el que se enlaza.")
             return False
-        try:
-            with self.ctx.db.session() as session:
-                link(session, self.ctx.actor, self.instrument_id, target,
-                     self.relationCombo.currentData())
-        except DomainError as exc:
-            self.messageLabel.setText(str(exc))
-            return False
-        except SQLAlchemyError as exc:
-            self.messageLabel.setText(f"No se pudo guardar: {database_problem(exc)}")
+        relation = self.relationCombo.currentData()
+        if not save_through_domain(
+            self, self.ctx.db,
+            lambda session: link(session, self.ctx.actor, self.instrument_id, target, relation),
+            self.messageLabel,
+        ):
             return False
         self.target_text = self.candidatesList.currentItem().text().split(" — ", 1)[0]
         return True
@@ -291,17 +289,13 @@ class NextNumberDialog(KindYearDialog):
     def save(self) -> bool:
         from pisac_desktop.domain.numbering import set_next_number
 
-        try:
-            with self.ctx.db.session() as session:
-                set_next_number(session, self.ctx.actor, self.kind_code, self.year,
-                                self.numberSpin.value())
-        except DomainError as exc:
-            self.messageLabel.setText(str(exc))
-            return False
-        except SQLAlchemyError as exc:
-            self.messageLabel.setText(f"No se pudo guardar: {database_problem(exc)}")
-            return False
-        return True
+        value = self.numberSpin.value()
+        return save_through_domain(
+            self, self.ctx.db,
+            lambda session: set_next_number(session, self.ctx.actor, self.kind_code, self.year,
+                                            value),
+            self.messageLabel,
+        )
 
     def accept(self) -> None:
         if self.save():
