@@ -196,3 +196,55 @@ class ChoiceDelegate(QStyledItemDelegate):
 
     def setModelData(self, editor, model, index):
         model.setData(index, editor.currentData(), Qt.EditRole)
+
+
+class PagedTableModel(QAbstractTableModel):
+    """Read-only rows of a query, fetched a page at a time as the view scrolls (never the whole
+    table into memory). Subclasses say how to ask for the next page and how to show a row."""
+
+    column_count = 0
+
+    def __init__(self, page_size: int, parent=None):
+        super().__init__(parent)
+        self._rows: list[Any] = []
+        self._fetch: Callable | None = None
+        self._exhausted = True
+        self.page_size = page_size
+
+    def next_page(self, fetch: Callable, rows: list[Any], limit: int) -> list[Any]:
+        raise NotImplementedError
+
+    def set_source(self, fetch: Callable | None) -> None:
+        """Start over with a new query; the first page is read at once."""
+        self.beginResetModel()
+        self._rows, self._fetch, self._exhausted = [], fetch, fetch is None
+        self.endResetModel()
+        if fetch is not None:
+            self.fetchMore(QModelIndex())
+
+    def row_at(self, position: int) -> Any:
+        return self._rows[position]
+
+    @property
+    def exhausted(self) -> bool:
+        return self._exhausted
+
+    def canFetchMore(self, parent=QModelIndex()) -> bool:  # noqa: B008, N802
+        return not parent.isValid() and not self._exhausted
+
+    def fetchMore(self, parent=QModelIndex()) -> None:  # noqa: B008, N802
+        if parent.isValid() or self._exhausted or self._fetch is None:
+            return
+        page = self.next_page(self._fetch, self._rows, self.page_size)
+        self._exhausted = len(page) < self.page_size
+        if page:
+            first = len(self._rows)
+            self.beginInsertRows(QModelIndex(), first, first + len(page) - 1)
+            self._rows.extend(page)
+            self.endInsertRows()
+
+    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else self.column_count

@@ -12,7 +12,7 @@ import html
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, Qt, QTimer
+from PySide6.QtCore import QDate, Qt, QTimer
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -32,6 +32,7 @@ from pisac_desktop.domain.permissions import PermissionDenied
 from pisac_desktop.gui.context import AppContext
 from pisac_desktop.gui.errors import database_problem
 from pisac_desktop.gui.forms.ui_audit_viewer import Ui_AuditViewerDialog
+from pisac_desktop.gui.table_models import PagedTableModel
 
 SEARCH_DELAY_MS = 350
 COLUMNS = ("N°", "Fecha y hora", "Usuario", "Estación", "Acción", "Entidad", "Id", "Cambios")
@@ -43,54 +44,18 @@ FORMATS = {
 Fetcher = Callable[[int | None, int], list[AuditRow]]  # (before_id, limit) -> newest first
 
 
-class AuditTableModel(QAbstractTableModel):
-    """Read-only rows of the audit trail, fetched page by page as the view scrolls."""
+class AuditTableModel(PagedTableModel):
+    """Read-only rows of the audit trail, newest first, a page at a time."""
+
+    column_count = len(COLUMNS)
 
     def __init__(self, parent=None, tz: dt.tzinfo | None = None):
-        super().__init__(parent)
+        super().__init__(PAGE_SIZE, parent)
         self.tz = tz
-        self._rows: list[AuditRow] = []
-        self._fetch: Fetcher | None = None
-        self._exhausted = True
-        self.page_size = PAGE_SIZE
 
-    def set_source(self, fetch: Fetcher | None) -> None:
-        """Start over with a new query; the first page is read at once."""
-        self.beginResetModel()
-        self._rows, self._fetch, self._exhausted = [], fetch, fetch is None
-        self.endResetModel()
-        if fetch is not None:
-            self.fetchMore(QModelIndex())
-
-    def row_at(self, position: int) -> AuditRow:
-        return self._rows[position]
-
-    @property
-    def exhausted(self) -> bool:
-        return self._exhausted
-
-    # --- paging ------------------------------------------------------------------------------
-    def canFetchMore(self, parent=QModelIndex()) -> bool:  # noqa: B008, N802
-        return not parent.isValid() and not self._exhausted
-
-    def fetchMore(self, parent=QModelIndex()) -> None:  # noqa: B008, N802
-        if parent.isValid() or self._exhausted or self._fetch is None:
-            return
-        before_id = self._rows[-1].id if self._rows else None
-        page = self._fetch(before_id, self.page_size)
-        self._exhausted = len(page) < self.page_size
-        if page:
-            first = len(self._rows)
-            self.beginInsertRows(QModelIndex(), first, first + len(page) - 1)
-            self._rows.extend(page)
-            self.endInsertRows()
-
-    # --- Qt model API --------------------------------------------------------------------
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(COLUMNS)
+    def next_page(self, fetch: Fetcher, rows: list[AuditRow], limit: int) -> list[AuditRow]:
+        # Continue from the last row shown: entries added meanwhile cause no gap or repeat.
+        return fetch(rows[-1].id if rows else None, limit)
 
     def headerData(self, section, orientation, role=Qt.DisplayRole):  # noqa: N802
         if orientation == Qt.Horizontal and role == Qt.DisplayRole:

@@ -12,7 +12,7 @@ import html
 import logging
 from collections.abc import Callable
 
-from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QComboBox,
@@ -67,6 +67,7 @@ from pisac_desktop.gui.instruments.form import (
     issue_draft,
 )
 from pisac_desktop.gui.instruments.tools import LinkDialog, NextNumberDialog, RegisterDialog
+from pisac_desktop.gui.table_models import PagedTableModel
 
 log = logging.getLogger(__name__)
 
@@ -97,51 +98,23 @@ def short_number(row: InstrumentRow) -> str:
     return text[len(row.kind_title):].strip() if text.startswith(row.kind_title) else text
 
 
-class InstrumentTableModel(QAbstractTableModel):
+class InstrumentTableModel(PagedTableModel):
     """Rows of the search, fetched a page at a time; sort() asks the query again."""
 
     resorted = Signal()
+    column_count = len(COLUMNS)
 
     def __init__(self, parent=None):
-        super().__init__(parent)
-        self._rows: list[InstrumentRow] = []
-        self._fetch: Fetch | None = None
-        self._exhausted = True
+        super().__init__(PAGE_SIZE, parent)
         self.sort_key = "date"
         self.descending = True
-        self.page_size = PAGE_SIZE
 
-    def set_source(self, fetch: Fetch | None) -> None:
-        self.beginResetModel()
-        self._rows, self._fetch, self._exhausted = [], fetch, fetch is None
-        self.endResetModel()
-        if fetch is not None:
-            self.fetchMore(QModelIndex())
-
-    def row_at(self, position: int) -> InstrumentRow:
-        return self._rows[position]
+    def next_page(self, fetch: Fetch, rows: list[InstrumentRow],
+                  limit: int) -> list[InstrumentRow]:
+        return fetch(len(rows), limit, self.sort_key, self.descending)
 
     def position_of(self, instrument_id: int) -> int:
         return next((i for i, r in enumerate(self._rows) if r.id == instrument_id), -1)
-
-    @property
-    def exhausted(self) -> bool:
-        return self._exhausted
-
-    # --- paging and sorting --------------------------------------------------------------
-    def canFetchMore(self, parent=QModelIndex()) -> bool:  # noqa: B008, N802
-        return not parent.isValid() and not self._exhausted
-
-    def fetchMore(self, parent=QModelIndex()) -> None:  # noqa: B008, N802
-        if parent.isValid() or self._exhausted or self._fetch is None:
-            return
-        page = self._fetch(len(self._rows), self.page_size, self.sort_key, self.descending)
-        self._exhausted = len(page) < self.page_size
-        if page:
-            first = len(self._rows)
-            self.beginInsertRows(QModelIndex(), first, first + len(page) - 1)
-            self._rows.extend(page)
-            self.endInsertRows()
 
     def sort(self, column: int, order=Qt.AscendingOrder) -> None:
         key, descending = COLUMNS[column][1], order == Qt.DescendingOrder
@@ -151,13 +124,6 @@ class InstrumentTableModel(QAbstractTableModel):
         if self._fetch is not None:
             self.set_source(self._fetch)
             self.resorted.emit()
-
-    # --- Qt model API --------------------------------------------------------------------
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(COLUMNS)
 
     def headerData(self, section, orientation, role=Qt.DisplayRole):  # noqa: N802
         if orientation == Qt.Horizontal and role == Qt.DisplayRole:
