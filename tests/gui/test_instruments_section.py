@@ -578,17 +578,6 @@ def test_preview_from_the_section_is_audited(qtbot, secretary, monkeypatch):
         assert entry.entity_id == str(doc) and entry.username == "mhuillca"
 
 
-def test_preview_without_the_report_builders_says_so(qtbot, secretary, monkeypatch):
-    doc = _issued(secretary)
-    section = _section(qtbot, secretary)
-    section.select_id(doc)
-    monkeypatch.setitem(sys.modules, "pisac_desktop.domain.instrument_documents", None)
-    said = []
-    monkeypatch.setattr(QMessageBox, "information", lambda *a: said.append(a[2]))
-    assert section.preview_selected() is None
-    assert "todavía no está disponible" in said[0]
-
-
 def test_the_section_does_not_load_qtpdf_until_a_preview_opens():
     code = ("import sys\n"
             "import pisac_desktop.gui.instruments.section, pisac_desktop.gui.pdf_preview\n"

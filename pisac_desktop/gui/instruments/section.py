@@ -574,26 +574,11 @@ class InstrumentsSection(QWidget):
         instrument_id = self.selected_id()
         if instrument_id is None:
             return None
-        try:
-            from pisac_desktop.domain.instrument_documents import render_for_preview
-        except ImportError:  # an installation without the report builders
-            QMessageBox.information(
-                self, "Vista previa", "La impresión de normas y resoluciones todavía no está "
-                "disponible en esta versión del programa.")
-            return None
-        from pisac_desktop.gui.pdf_preview import PdfPreviewDialog
+        from pisac_desktop.domain.instrument_documents import render_for_preview
 
-        try:
-            with self.ctx.db.session() as session:
-                pdf, name = render_for_preview(session, instrument_id)
-        except (DomainError, SQLAlchemyError) as exc:
-            self._refused("No se pudo preparar el documento", exc)
-            return None
-        title = self.detail.heading if self.detail else name
-        dialog = PdfPreviewDialog(pdf, title, name, self.ctx.paths.documents,
-                                  lambda where: self.audit_print(instrument_id, where), self)
-        self.exec_dialog(dialog)
-        return dialog
+        title = self.detail.heading if self.detail else ""
+        return self._show_pdf(lambda session: render_for_preview(session, instrument_id),
+                              title, instrument_id)
 
     def _show_pdf(self, render, title: str, instrument_id: int,
                   what: str = "") -> QDialog | None:
@@ -608,7 +593,7 @@ class InstrumentsSection(QWidget):
             return None
         prefix = f"{what}: " if what else ""
         dialog = PdfPreviewDialog(
-            pdf, title, name, self.ctx.paths.documents,
+            pdf, title or name, name, self.ctx.paths.documents,
             lambda where: self.audit_print(instrument_id, f"{prefix}{where}"), self)
         self.exec_dialog(dialog)
         return dialog
