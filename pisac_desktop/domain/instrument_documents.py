@@ -19,6 +19,7 @@ from pisac_desktop.db.models import (
     Instrument,
     InstrumentKind,
     OrgUnit,
+    Publication,
 )
 from pisac_desktop.db.models.instruments import ANNULLED, DRAFT
 from pisac_desktop.domain.audit import record
@@ -30,7 +31,7 @@ from pisac_desktop.domain.institution import (
     signature_name,
     year_name_for,
 )
-from pisac_desktop.domain.instruments import STATE_LABELS, article_lines, flags
+from pisac_desktop.domain.instruments import STATE_LABELS, article_lines, issuer_text_for
 from pisac_desktop.domain.permissions import Actor, Permission, require
 from pisac_desktop.reports import instrument as rp
 from pisac_desktop.reports.base import Letterhead
@@ -67,12 +68,10 @@ def instrument_doc(session: Session, instrument: Instrument,
     units = [session.get(OrgUnit, u.org_unit_id).name for u in instrument.units]
     if instrument.state == DRAFT:
         holder = holder_on(session, kind.signer_post, instrument.doc_date)
-        from pisac_desktop.domain.instruments import _issuer_text
-
         title = f"PROYECTO DE {kind.title}"
         signer = rp.Signer(signature_name(holder) if holder else "(cargo vacante)",
                            post_label(kind.signer_post, bool(holder and holder.feminine)).upper())
-        issuer = _issuer_text(kind, holder, get_institution(session).name)
+        issuer = issuer_text_for(kind, holder, get_institution(session).name)
         closing, year_name = kind.closing, None
     else:
         title = instrument.number_text
@@ -156,13 +155,13 @@ def register_book(session: Session, kind_code: str, year: int,
                   generated_by: str = "") -> rp.RegisterBook:
     """The register of a kind and year: every number given, annulled ones included."""
     kind = session.get(InstrumentKind, kind_code)
+    of_year = (Instrument.kind_code == kind_code, Instrument.year == year)
+    published = set(session.scalars(  # one query, not one per row
+        select(Publication.instrument_id).join(Instrument).where(*of_year)))
     rows = []
-    for doc in session.scalars(select(Instrument).where(
-            Instrument.kind_code == kind_code, Instrument.year == year)
-            .order_by(Instrument.number)):
+    for doc in session.scalars(select(Instrument).where(*of_year).order_by(Instrument.number)):
         state = STATE_LABELS[doc.state]
-        f = flags(session, doc.id)
-        if doc.state != ANNULLED and f.published:
+        if doc.state != ANNULLED and doc.id in published:
             state = "Publicado"
         rows.append(rp.RegisterRow(doc.number_text.split("N° ", 1)[-1], doc.doc_date,
                                    doc.summary, state))

@@ -351,7 +351,7 @@ def number_preview(session: Session, instrument: Instrument) -> str:
                          year, initials)
 
 
-def _issuer_text(kind: InstrumentKind, holder, institution_name: str) -> str:
+def issuer_text_for(kind: InstrumentKind, holder, institution_name: str) -> str:
     article = "LA" if holder is not None and holder.feminine else "EL"
     post = post_label(kind.signer_post, bool(holder and holder.feminine)).upper()
     return kind.issuer.format(el_cargo=f"{article} {post}", institucion=institution_name.upper())
@@ -379,7 +379,7 @@ def issue(session: Session, actor: Actor, instrument_id: int, clock=utc_now) -> 
     instrument.signer_officeholder_id = holder.id
     instrument.signer_name = signature_name(holder)
     instrument.signer_post = post_label(kind.signer_post, holder.feminine).upper()
-    instrument.issuer_text = _issuer_text(kind, holder, inst.name)
+    instrument.issuer_text = issuer_text_for(kind, holder, inst.name)
     instrument.closing = kind.closing
     instrument.year_name = year_name_for(session, year).text or ""
     instrument.search_text = _search_text(form_of(instrument), instrument.number_text)
