@@ -1,7 +1,22 @@
 """All ORM models; importing this package registers every table on Base.metadata."""
 
 from pisac_desktop.db.base import Base
-from pisac_desktop.db.models.council import CouncilMember, Term
+from pisac_desktop.db.models.council import (
+    AgendaItem,
+    AgendaProposal,
+    Attendance,
+    CouncilMember,
+    CouncilSession,
+    CouncilSettings,
+    MemberStatus,
+    Minutes,
+    MinutesBook,
+    NonWorkingDay,
+    SessionInvitee,
+    Summons,
+    Term,
+    Vote,
+)
 from pisac_desktop.db.models.institution import (
     AppMeta,
     Institution,
@@ -22,6 +37,18 @@ from pisac_desktop.db.models.instruments import (
 from pisac_desktop.db.models.security import AuditEntry, User, UserRole
 
 __all__ = [
+    "AgendaItem",
+    "AgendaProposal",
+    "Attendance",
+    "CouncilSession",
+    "CouncilSettings",
+    "MemberStatus",
+    "Minutes",
+    "MinutesBook",
+    "NonWorkingDay",
+    "SessionInvitee",
+    "Summons",
+    "Vote",
     "AppMeta",
     "AuditEntry",
     "Certification",

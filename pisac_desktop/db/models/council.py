@@ -1,6 +1,19 @@
 from __future__ import annotations
 
-from sqlalchemy import Boolean, ForeignKey, Integer, String, UniqueConstraint
+import datetime as dt
+
+from sqlalchemy import (
+    Boolean,
+    Date,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    LargeBinary,
+    String,
+    Text,
+    UniqueConstraint,
+)
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from pisac_desktop.db.base import Base
@@ -44,5 +57,268 @@ class CouncilMember(Base):
     political_party: Mapped[str] = mapped_column(String(200), default="")
     position: Mapped[int] = mapped_column(Integer, default=0)
     feminine: Mapped[bool] = mapped_column(Boolean, default=False)  # Regidora, Alcaldesa
+    # A member who joined or left within the term (accesitario replacing a vacated regidor).
+    since: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
+    until: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
 
     term: Mapped[Term] = relationship(back_populates="members")
+
+
+# Member status over time -----------------------------------------------------------------------
+STATUS_ACTIVE, STATUS_LEAVE, STATUS_SUSPENDED, STATUS_VACATED = (
+    "active", "leave", "suspended", "vacated")
+
+
+class MemberStatus(Base):
+    """A period in which a member is not hábil (licencia, suspendido, vacado), or hábil again,
+    with the document that decided it. No row covering a date means hábil that day."""
+
+    __tablename__ = "member_status"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    member_id: Mapped[int] = mapped_column(ForeignKey("council_member.id"), index=True)
+    status: Mapped[str] = mapped_column(String(20))
+    start_date: Mapped[dt.date] = mapped_column(Date)
+    end_date: Mapped[dt.date | None] = mapped_column(Date, nullable=True)  # None: open-ended
+    document: Mapped[str] = mapped_column(String(300), default="")  # e.g. "Acuerdo de Concejo N° ..."
+    instrument_id: Mapped[int | None] = mapped_column(ForeignKey("instrument.id"), nullable=True)
+    recorded_by: Mapped[str] = mapped_column(String(40), default="")
+    recorded_at: Mapped[dt.datetime | None] = mapped_column(DateTime, nullable=True)
+
+
+# Business-day calendar ------------------------------------------------------------------------
+class NonWorkingDay(Base):
+    """A day the office does not count, beyond the national holidays of the `holidays` package:
+    regional holidays (24 June in Cusco, every year), days declared non-working by decree, and
+    local days the office closes."""
+
+    __tablename__ = "non_working_day"
+    __table_args__ = (UniqueConstraint("day", "every_year"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    day: Mapped[dt.date] = mapped_column(Date)  # with every_year: applies from that year on
+    every_year: Mapped[bool] = mapped_column(Boolean, default=False)
+    kind: Mapped[str] = mapped_column(String(20))  # regional | decree | local
+    name: Mapped[str] = mapped_column(String(200))
+    source: Mapped[str] = mapped_column(String(300), default="")  # e.g. "D.S. N° 0xx-2025-PCM"
+
+
+# Settings of the council's work (one row, id = 1) ---------------------------------------------
+class CouncilSettings(Base):
+    __tablename__ = "council_settings"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    # RIC minimum notice for an ordinaria, in business days (practice: 2).
+    ordinary_notice_days: Mapped[int] = mapped_column(Integer, default=2)
+    extraordinary_notice_days: Mapped[int] = mapped_column(Integer, default=5)
+    # Who signs the summonses: "mayor", or "secretary" (the secretario general, by his order).
+    summons_signer: Mapped[str] = mapped_column(String(20), default="mayor")
+    default_place: Mapped[str] = mapped_column(
+        String(300), default="Salón de Sesiones del Palacio Municipal")
+    documents_place: Mapped[str] = mapped_column(
+        String(300), default="la Oficina de Secretaría General, en horario de oficina")
+    default_time: Mapped[str] = mapped_column(String(5), default="10:00")
+    # Minute books: warn when fewer folios than this remain.
+    folio_warning: Mapped[int] = mapped_column(Integer, default=20)
+    version: Mapped[int] = mapped_column(Integer, default=1)
+
+
+# Agenda proposals -----------------------------------------------------------------------------
+PROPOSAL_RECEIVED, PROPOSAL_INCLUDED, PROPOSAL_OBSERVED, PROPOSAL_RETURNED = (
+    "received", "included", "observed", "returned")
+
+
+class AgendaProposal(Base):
+    """A topic proposed for a session's agenda (ROF art. 56): by a regidor, the gerencia
+    municipal or the alcaldía, channelled by Secretaría General."""
+
+    __tablename__ = "agenda_proposal"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    proposer_kind: Mapped[str] = mapped_column(String(20))  # councillor | management | mayor
+    member_id: Mapped[int | None] = mapped_column(ForeignKey("council_member.id"), nullable=True)
+    proposer_name: Mapped[str] = mapped_column(String(250))
+    subject: Mapped[str] = mapped_column(Text)
+    references: Mapped[str] = mapped_column(Text, default="")
+    received_on: Mapped[dt.date] = mapped_column(Date, index=True)
+    state: Mapped[str] = mapped_column(String(20), default=PROPOSAL_RECEIVED, index=True)
+    state_reason: Mapped[str] = mapped_column(Text, default="")
+    session_id: Mapped[int | None] = mapped_column(ForeignKey("council_session.id"), nullable=True)
+    created_by: Mapped[str] = mapped_column(String(40))
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime)
+
+
+# Sessions -------------------------------------------------------------------------------------
+ORDINARY, EXTRAORDINARY, SOLEMN = "ordinary", "extraordinary", "solemn"
+(SCHEDULED, CONVENED, HELD, SUSPENDED, POSTPONED, NOT_INSTALLED, CANCELLED) = (
+    "scheduled", "convened", "held", "suspended", "postponed", "not_installed", "cancelled")
+
+
+class CouncilSession(Base):
+    """Sesión de concejo: numbered per kind and year (SESIÓN ORDINARIA N° 05-2026)."""
+
+    __tablename__ = "council_session"
+    __table_args__ = (
+        UniqueConstraint("kind", "year", "number"),
+        Index("ix_council_session_date", "session_date"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    term_id: Mapped[int] = mapped_column(ForeignKey("term.id"))
+    kind: Mapped[str] = mapped_column(String(20))
+    year: Mapped[int] = mapped_column(Integer)
+    number: Mapped[int] = mapped_column(Integer)
+    session_date: Mapped[dt.date] = mapped_column(Date)
+    start_time: Mapped[str] = mapped_column(String(5))  # HH:MM
+    place: Mapped[str] = mapped_column(String(300))
+    modality: Mapped[str] = mapped_column(String(20), default="in_person")  # | virtual
+    convened_by: Mapped[str] = mapped_column(String(20), default="mayor")  # | third
+    requesting_members: Mapped[str] = mapped_column(Text, default="[]")  # JSON member ids
+    documents_place: Mapped[str] = mapped_column(String(300), default="")
+    state: Mapped[str] = mapped_column(String(20), default=SCHEDULED, index=True)
+    state_note: Mapped[str] = mapped_column(Text, default="")
+    convened_on: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
+    original_date: Mapped[dt.date | None] = mapped_column(Date, nullable=True)  # if postponed
+    emergency_note: Mapped[str] = mapped_column(Text, default="")  # late summons accepted
+    opened_at: Mapped[str] = mapped_column(String(5), default="")  # HH:MM actual start
+    closed_at: Mapped[str] = mapped_column(String(5), default="")
+    created_by: Mapped[str] = mapped_column(String(40))
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime)
+    version: Mapped[int] = mapped_column(Integer, default=1)
+
+    term: Mapped[Term] = relationship()
+    items: Mapped[list[AgendaItem]] = relationship(
+        back_populates="session", order_by="AgendaItem.position", cascade="all, delete-orphan")
+
+
+class SessionInvitee(Base):
+    """An official invited to a session (gerente municipal, ...): gets a summons too."""
+
+    __tablename__ = "session_invitee"
+
+    session_id: Mapped[int] = mapped_column(ForeignKey("council_session.id"), primary_key=True)
+    officeholder_id: Mapped[int] = mapped_column(ForeignKey("officeholder.id"), primary_key=True)
+
+
+DESPACHO, INFORMES, PEDIDOS, ORDEN_DEL_DIA = "despacho", "informes", "pedidos", "orden_del_dia"
+SIMPLE, TWO_THIRDS_LEGAL, TWO_THIRDS_COUNCILLORS, UNANIMITY = (
+    "simple", "two_thirds_legal", "two_thirds_councillors", "unanimity")
+
+
+class AgendaItem(Base):
+    __tablename__ = "agenda_item"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    session_id: Mapped[int] = mapped_column(ForeignKey("council_session.id"), index=True)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    section: Mapped[str] = mapped_column(String(20), default=ORDEN_DEL_DIA)
+    title: Mapped[str] = mapped_column(Text)
+    detail: Mapped[str] = mapped_column(Text, default="")
+    proposal_id: Mapped[int | None] = mapped_column(
+        ForeignKey("agenda_proposal.id"), nullable=True)
+    # Added during the session, outside the summons' agenda: needs everyone, unanimous.
+    outside_agenda: Mapped[bool] = mapped_column(Boolean, default=False)
+    majority: Mapped[str] = mapped_column(String(30), default=SIMPLE)
+    voted: Mapped[bool] = mapped_column(Boolean, default=False)
+    mayor_tiebreak: Mapped[str | None] = mapped_column(String(10), nullable=True)
+    deliberation: Mapped[str] = mapped_column(Text, default="")
+    # With dispensa del trámite de lectura y aprobación del acta: takes effect at once.
+    dispensed: Mapped[bool] = mapped_column(Boolean, default=False)
+    outcome_kind: Mapped[str | None] = mapped_column(String(30), nullable=True)
+    instrument_id: Mapped[int | None] = mapped_column(ForeignKey("instrument.id"), nullable=True)
+
+    session: Mapped[CouncilSession] = relationship(back_populates="items")
+
+
+# Summonses ------------------------------------------------------------------------------------
+class Summons(Base):
+    """Citación: one per member and per invited official, numbered through the register."""
+
+    __tablename__ = "summons"
+    __table_args__ = (UniqueConstraint("year", "number"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    session_id: Mapped[int] = mapped_column(ForeignKey("council_session.id"), index=True)
+    year: Mapped[int] = mapped_column(Integer)
+    number: Mapped[int] = mapped_column(Integer)
+    number_text: Mapped[str] = mapped_column(String(200))
+    issued_on: Mapped[dt.date] = mapped_column(Date)
+    member_id: Mapped[int | None] = mapped_column(ForeignKey("council_member.id"), nullable=True)
+    officeholder_id: Mapped[int | None] = mapped_column(
+        ForeignKey("officeholder.id"), nullable=True)
+    addressee_name: Mapped[str] = mapped_column(String(250))
+    addressee_post: Mapped[str] = mapped_column(String(120))
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    delivered_at: Mapped[dt.datetime | None] = mapped_column(DateTime, nullable=True)
+    received_by: Mapped[str] = mapped_column(String(200), default="")
+    receiver_dni: Mapped[str] = mapped_column(String(8), default="")
+    delivery_method: Mapped[str] = mapped_column(String(20), default="")  # personal|domicile|virtual
+    cargo_image: Mapped[bytes | None] = mapped_column(LargeBinary, nullable=True, deferred=True)
+    cargo_mime: Mapped[str | None] = mapped_column(String(40), nullable=True)
+    recorded_by: Mapped[str] = mapped_column(String(40), default="")
+    recorded_at: Mapped[dt.datetime | None] = mapped_column(DateTime, nullable=True)
+
+
+# The session itself ---------------------------------------------------------------------------
+PRESENT, ABSENT, LATE, ON_LEAVE = "present", "absent", "late", "leave"
+FOR, AGAINST, ABSTAIN = "for", "against", "abstain"
+
+
+class Attendance(Base):
+    __tablename__ = "attendance"
+
+    session_id: Mapped[int] = mapped_column(ForeignKey("council_session.id"), primary_key=True)
+    member_id: Mapped[int] = mapped_column(ForeignKey("council_member.id"), primary_key=True)
+    status: Mapped[str] = mapped_column(String(20))
+    arrived_at: Mapped[str] = mapped_column(String(5), default="")
+
+
+class Vote(Base):
+    __tablename__ = "vote"
+
+    item_id: Mapped[int] = mapped_column(ForeignKey("agenda_item.id"), primary_key=True)
+    member_id: Mapped[int] = mapped_column(ForeignKey("council_member.id"), primary_key=True)
+    choice: Mapped[str] = mapped_column(String(10))
+    reasoning: Mapped[str] = mapped_column(Text, default="")
+
+
+# Minutes and minute books ---------------------------------------------------------------------
+class MinutesBook(Base):
+    """Libro de actas legalised by a notary, with numbered folios."""
+
+    __tablename__ = "minutes_book"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    number: Mapped[int] = mapped_column(Integer, unique=True)
+    notary: Mapped[str] = mapped_column(String(250))
+    legalised_on: Mapped[dt.date] = mapped_column(Date)
+    folio_count: Mapped[int] = mapped_column(Integer)
+    closed: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+MINUTES_DRAFT, MINUTES_CLOSED, MINUTES_APPROVED = "draft", "closed", "approved"
+
+
+class Minutes(Base):
+    """Acta of one session: drafted from its data, edited, closed, approved, registered in a
+    minute book with its acta number and folio range."""
+
+    __tablename__ = "minutes"
+    __table_args__ = (UniqueConstraint("book_id", "acta_number"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    session_id: Mapped[int] = mapped_column(ForeignKey("council_session.id"), unique=True)
+    body: Mapped[str] = mapped_column(Text, default="")
+    state: Mapped[str] = mapped_column(String(20), default=MINUTES_DRAFT)
+    closed_at: Mapped[dt.datetime | None] = mapped_column(DateTime, nullable=True)
+    approval_mode: Mapped[str] = mapped_column(String(20), default="")  # same | next
+    approved_in_session_id: Mapped[int | None] = mapped_column(
+        ForeignKey("council_session.id"), nullable=True)
+    approved_on: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
+    extra_signers: Mapped[str] = mapped_column(Text, default="[]")  # JSON member ids
+    book_id: Mapped[int | None] = mapped_column(ForeignKey("minutes_book.id"), nullable=True)
+    acta_number: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    first_folio: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    last_folio: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    registered_at: Mapped[dt.datetime | None] = mapped_column(DateTime, nullable=True)
+    version: Mapped[int] = mapped_column(Integer, default=1)
