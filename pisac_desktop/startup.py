@@ -76,11 +76,15 @@ def open_database(paths: DataPaths) -> OpenedDatabase:
             check_health(paths, Path(db.engine.url.database))
         report = prepare(db, paths.backups)
         if report.action != "al día":
+            from pisac_desktop.domain.calendar import ensure_calendar_defaults
             from pisac_desktop.domain.instruments import ensure_instrument_kinds
+            from pisac_desktop.domain.sessions import ensure_council_defaults
 
             with db.session() as session:
                 ensure_defaults(session)
                 ensure_instrument_kinds(session)
+                ensure_council_defaults(session)
+                ensure_calendar_defaults(session)
     except OperationalError as exc:
         db.dispose()
         if is_locked_error(exc):

@@ -46,6 +46,14 @@ ACTION_LABELS = {
     "publish": "Publicación",
     "distribute": "Distribución",
     "delete": "Eliminación de borrador",
+    "convene": "Convocatoria",
+    "deliver": "Entrega de citación",
+    "attendance": "Registro de asistencia",
+    "vote": "Votación",
+    "state_change": "Cambio de estado",
+    "close": "Cierre",
+    "approve": "Aprobación",
+    "register": "Registro en libro",
 }
 
 ENTITY_LABELS = {
@@ -56,6 +64,15 @@ ENTITY_LABELS = {
     "instrument": "Norma o resolución",
     "number_sequence": "Numeración",
     "instrument_kind": "Tipo de documento",
+    "council_member": "Miembro del concejo",
+    "council_session": "Sesión de concejo",
+    "council_settings": "Configuración del concejo",
+    "agenda_proposal": "Propuesta de agenda",
+    "agenda_item": "Punto de agenda",
+    "summons": "Citación",
+    "minutes": "Acta",
+    "minutes_book": "Libro de actas",
+    "non_working_day": "Día no laborable",
 }
 
 

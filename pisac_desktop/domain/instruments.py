@@ -161,10 +161,14 @@ def ensure_instrument_kinds(session: Session) -> None:
     session.flush()
 
 
+INSTRUMENT_MODULES = ("secretaria", "gerencia")
+
+
 def kinds(session: Session, module: str | None = None) -> list[InstrumentKind]:
+    """The kinds of normative documents (of one office, or all); the summonses' numbering
+    kind (module 'council') is not one of them."""
     query = select(InstrumentKind).order_by(InstrumentKind.position)
-    if module:
-        query = query.where(InstrumentKind.module == module)
+    query = query.where(InstrumentKind.module.in_((module,) if module else INSTRUMENT_MODULES))
     return list(session.scalars(query))
 
 

@@ -47,6 +47,11 @@ class Permission(StrEnum):
     CERTIFY = "certify"
     SET_NEXT_NUMBER = "set_next_number"
     EDIT_INSTRUMENT_KINDS = "edit_instrument_kinds"
+    # The council's work (Secretaría General): sessions, summonses, attendance, votes, actas.
+    COUNCIL = "council"
+    # Send agenda proposals (the Gerencia Municipal proposes; ROF art. 32).
+    PROPOSE_AGENDA = "propose_agenda"
+    EDIT_CALENDAR = "edit_calendar"
 
 
 PERMISSION_LABELS = {
@@ -63,6 +68,10 @@ PERMISSION_LABELS = {
     Permission.CERTIFY: "certificar copias de normas y resoluciones",
     Permission.SET_NEXT_NUMBER: "fijar el siguiente número de una numeración",
     Permission.EDIT_INSTRUMENT_KINDS: "modificar los tipos de documento y sus plantillas",
+    Permission.COUNCIL: "programar y convocar sesiones de concejo, registrar asistencia, "
+                        "votaciones y actas",
+    Permission.PROPOSE_AGENDA: "presentar propuestas de agenda del concejo",
+    Permission.EDIT_CALENDAR: "modificar el calendario de días no laborables",
 }
 
 _EVERYONE = {Permission.VIEW, Permission.BACKUP}
@@ -71,9 +80,11 @@ MATRIX: dict[Role, frozenset[Permission]] = {
     Role.ADMIN: frozenset(Permission),
     Role.GENERAL_SECRETARIAT: frozenset(_EVERYONE | {
         Permission.EDIT_INSTITUTION, Permission.VIEW_AUDIT, Permission.SECRETARIA_INSTRUMENTS,
-        Permission.CERTIFY, Permission.EDIT_INSTRUMENT_KINDS,
+        Permission.CERTIFY, Permission.EDIT_INSTRUMENT_KINDS, Permission.COUNCIL,
+        Permission.PROPOSE_AGENDA, Permission.EDIT_CALENDAR,
     }),
-    Role.MUNICIPAL_MANAGEMENT: frozenset(_EVERYONE | {Permission.GERENCIA_INSTRUMENTS}),
+    Role.MUNICIPAL_MANAGEMENT: frozenset(_EVERYONE | {Permission.GERENCIA_INSTRUMENTS,
+                                                      Permission.PROPOSE_AGENDA}),
     Role.INTAKE: frozenset(_EVERYONE),
     Role.CIVIL_REGISTRY: frozenset(_EVERYONE),
     Role.READ_ONLY: frozenset({Permission.VIEW}),
