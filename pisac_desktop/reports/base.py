@@ -305,15 +305,23 @@ class _NumberedCanvas(Canvas):
         self._startPage()
 
     def save(self):
-        total = len(self._pages)
-        type(self).page_count = total
-        for number, state in enumerate(self._pages, start=1):
-            self.__dict__.update(state)
-            self._draw_page_decor(number, total)
-            super().showPage()
+        type(self).page_count = len(self._pages)
+        # Pages are numbered within their group (PageGroup): "Página 1 de 1" on each of a
+        # session's summonses printed together; without groups, across the whole document.
+        runs: list[list[dict]] = []
+        for state in self._pages:
+            if runs and runs[-1][0].get("page_group") == state.get("page_group"):
+                runs[-1].append(state)
+            else:
+                runs.append([state])
+        for run in runs:
+            for number, state in enumerate(run, start=1):
+                self.__dict__.update(state)
+                self._draw_page_decor(number, len(run), state.get("page_group_footer"))
+                super().showPage()
         super().save()
 
-    def _draw_page_decor(self, number: int, total: int) -> None:
+    def _draw_page_decor(self, number: int, total: int, footer_text: str | None = None) -> None:
         width, height = self._pagesize
         margins = self._margins
         self.saveState()
@@ -340,12 +348,30 @@ class _NumberedCanvas(Canvas):
         self.setFont(font, 8)
         self.drawRightString(width - margins.right, bottom, pages)
         room = width - margins.right - margins.left - stringWidth(pages, font, 8) - 6 * mm
-        footer = one_line(self.footer_text)
+        footer = one_line(self.footer_text if footer_text is None else footer_text)
         self.setFont(font, _fit_size(footer, font, 8, room))
         self.drawString(margins.left, bottom, footer)
         self.restoreState()
         if self.watermark is not None:
             _draw_watermark(self, self.watermark)
+
+
+class PageGroup(Flowable):
+    """Starts a group of pages numbered on their own ("Página 1 de 2" of one summons among
+    many in one PDF), optionally with its own footer text. Put it first on the group's first
+    page (after a PageBreak); it takes no room."""
+
+    def __init__(self, key: object, footer_text: str | None = None):
+        super().__init__()
+        self.key = key
+        self.footer_text = footer_text
+
+    def wrap(self, available_width, available_height):
+        return 0, 0
+
+    def draw(self):
+        self.canv.page_group = self.key
+        self.canv.page_group_footer = self.footer_text
 
 
 def _metadata(text: str) -> str:

@@ -304,10 +304,11 @@ def _frame_size() -> tuple[float, float]:
 
 # --- the document ----------------------------------------------------------------------------
 
-def _signature_block(signers: Sequence[Signer], st: dict[str, ParagraphStyle],
-                     space: float = 22 * mm) -> list[Flowable]:
+def signature_block(signers: Sequence[Signer], st: dict[str, ParagraphStyle] | None = None,
+                    space: float = 22 * mm) -> list[Flowable]:
     """Room to sign and seal, a line, the name, the post: one table per row of at most two
-    signers (an odd last one centred on its own)."""
+    signers (an odd last one centred on its own). Other official documents use it too."""
+    st = st or _styles()
     signers = [s for s in signers if one_line(s.name) or one_line(s.post)]
     tables: list[Flowable] = []
     for start in range(0, len(signers), 2):
@@ -395,7 +396,7 @@ def _certification_block(cert: Certification, folios: int, st: dict[str, Paragra
     cell: list[Flowable] = [Paragraph(text, st["cert"])]
     if one_line(cert.place_date):
         cell.append(Paragraph(escape(one_line(cert.place_date)), st["cert_date"]))
-    cell += _signature_block([cert.certifier], st, space=18 * mm)
+    cell += signature_block([cert.certifier], st, space=18 * mm)
     table = Table([[cell]], colWidths=[width], splitInRow=1)
     table.setStyle(TableStyle([
         ("ALIGN", (0, 0), (-1, -1), "CENTER"),
@@ -505,7 +506,7 @@ def _story(doc: InstrumentDoc, folios: int) -> list[Flowable]:
         tail.append(Paragraph(escape(headings.before_closing), st["heading"]))
     if _lines(doc.closing):
         tail += _paragraphs(doc.closing, st["closing"])
-    signatures = _signature_block(doc.signers, st)
+    signatures = signature_block(doc.signers, st)
     if signatures:
         tail += [Spacer(1, 4 * mm), *signatures]
     if article_blocks and tail:
@@ -699,7 +700,7 @@ _XLSX_TRUNCATED = " […]"
 _XLSX_WIDTHS = (30, 12, 90, 13)
 
 
-def _xlsx_text(value: object) -> str:
+def xlsx_text(value: object) -> str:
     """Text openpyxl can store: no control characters Excel refuses, within the cell limit
     (cut with a visible ' […]' if beyond it; no summary is that long in practice)."""
     from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
@@ -728,7 +729,7 @@ def write_register_book_xlsx(book: RegisterBook, path: str | os.PathLike[str] | 
     workbook.properties.language = "es-PE"
 
     def text_cell(row: int, column: int, value: object):
-        cell = sheet.cell(row=row, column=column, value=_xlsx_text(value))
+        cell = sheet.cell(row=row, column=column, value=xlsx_text(value))
         cell.data_type = "s"  # never a formula, whatever the text starts with
         return cell
 
