@@ -162,7 +162,8 @@ def draft_text(session: Session, s: CouncilSession) -> str:
         f"{council.able_count} miembros hábiles (quórum: {quorum.quorum}); con el quórum de "
         "ley, se declaró instalada la sesión.")
     previous = _previous_acta(session, s)
-    if previous is not None:
+    if previous is not None and (previous.state != MINUTES_APPROVED
+                                 or previous.approved_in_session_id == s.id):
         prev_session = session.get(CouncilSession, previous.session_id)
         approved_here = previous.approved_in_session_id == s.id
         paragraphs.append(

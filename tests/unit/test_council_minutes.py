@@ -1,0 +1,175 @@
+"""Actas and minute books (DOMAIN.md section 3, "Minutes (acta) and the minute book"): the acta
+is drafted from the session's data; a book gives each acta its number and a continuous range of
+folios that never overlaps another acta's."""
+
+import datetime as dt
+
+import pytest
+
+from pisac_desktop.db.models import Minutes
+from pisac_desktop.db.models.council import AGAINST, FOR, ORDINARY, PRESENT
+from pisac_desktop.domain import minutes as M
+from pisac_desktop.domain import sessions as S
+from pisac_desktop.domain.council import council_on
+from pisac_desktop.domain.errors import DomainError, ValidationFailed
+from pisac_desktop.domain.permissions import Actor, Role
+
+ADMIN = Actor(None, "prueba", "Prueba", frozenset({Role.ADMIN}), "PC")
+READER = Actor(None, "lector", "Lector", frozenset({Role.READ_ONLY}), "PC")
+
+
+def held_session(s, day: dt.date, title="Aprobar el Plan Operativo Institucional 2027",
+                 votes=(FOR, FOR, FOR, AGAINST, FOR)) -> tuple[int, int]:
+    form = S.new_session_form(s, day, ORDINARY)
+    form.session_date = day
+    sid = S.create_session(s, ADMIN, form)
+    iid = S.add_item(s, ADMIN, sid, S.ItemForm(title=title))
+    S.convene(s, ADMIN, sid, day - dt.timedelta(days=7))
+    council = council_on(s, day)
+    S.record_attendance(s, ADMIN, sid, {m.id: (PRESENT, "") for m in council.members})
+    S.install(s, ADMIN, sid, "10:00")
+    regidores = [m for m in council.members if not m.is_mayor]
+    S.record_votes(s, ADMIN, iid, {m.id: (v, "") for m, v in zip(regidores, votes, strict=False)})
+    S.set_deliberation(s, ADMIN, iid, "Se sustentó el punto.", False)
+    S.set_closing_time(s, ADMIN, sid, "11:45")
+    return sid, iid
+
+
+def closed_minutes(s, day: dt.date) -> int:
+    """An acta closed and approved at the end of its own session."""
+    sid, _ = held_session(s, day)
+    mid = M.draft_minutes(s, ADMIN, sid)
+    M.close_minutes(s, ADMIN, mid)
+    M.approve_minutes(s, ADMIN, mid, "same")
+    return mid
+
+
+def test_draft_has_the_sessions_data(demo_people):
+    with demo_people.db.session() as s:
+        sid, _ = held_session(s, dt.date(2026, 11, 10))
+        body = s.get(Minutes, M.draft_minutes(s, ADMIN, sid)).body
+    assert "Sesión ordinaria N° 01-2026" in body
+    assert "martes 10 de noviembre de 2026" in body
+    assert "10:00 horas" in body and "11:45 horas" in body
+    assert "quórum: 4" in body
+    assert "Aprobar el Plan Operativo Institucional 2027" in body
+    assert "4 a favor, 1 en contra, 0 abstenciones" in body
+    assert "Resultado: APROBADO" in body
+    assert "Se sustentó el punto." in body
+
+
+def test_a_second_acta_for_the_same_session_is_refused(demo_people):
+    with demo_people.db.session() as s:
+        sid, _ = held_session(s, dt.date(2026, 11, 10))
+        M.draft_minutes(s, ADMIN, sid)
+        with pytest.raises(DomainError, match="ya tiene su acta"):
+            M.draft_minutes(s, ADMIN, sid)
+
+
+def test_placeholders_must_be_completed_before_closing(demo_people):
+    with demo_people.db.session() as s:
+        sid, iid = held_session(s, dt.date(2026, 11, 10))
+        S.set_deliberation(s, ADMIN, iid, "", False)
+        mid = M.draft_minutes(s, ADMIN, sid)
+        with pytest.raises(DomainError, match="por completar"):
+            M.close_minutes(s, ADMIN, mid)
+        body = s.get(Minutes, mid).body.replace(
+            "[Deliberación: complete aquí lo tratado.]", "Se debatió el punto.")
+        M.save_body(s, ADMIN, mid, body)
+        M.close_minutes(s, ADMIN, mid)
+        with pytest.raises(DomainError, match="ya no se modifica"):
+            M.save_body(s, ADMIN, mid, "otro texto")
+
+
+def test_stale_edit_is_refused(demo_people):
+    with demo_people.db.session() as s:
+        sid, _ = held_session(s, dt.date(2026, 11, 10))
+        mid = M.draft_minutes(s, ADMIN, sid)
+        version = s.get(Minutes, mid).version
+        M.save_body(s, ADMIN, mid, "Primera versión.", version)
+        with pytest.raises(DomainError, match="otra persona"):
+            M.save_body(s, ADMIN, mid, "Versión vieja.", version)
+
+
+def test_folios_are_continuous_and_never_overlap(demo_people):
+    with demo_people.db.session() as s:
+        book = M.save_book(s, ADMIN, M.BookForm(1, "Notario Público del Cusco",
+                                                dt.date(2023, 1, 5), 100))
+        first = closed_minutes(s, dt.date(2026, 11, 3))
+        second = closed_minutes(s, dt.date(2026, 11, 10))
+        third = closed_minutes(s, dt.date(2026, 11, 17))
+        a = M.register_in_book(s, ADMIN, first, book, 3)
+        b = M.register_in_book(s, ADMIN, second, book, 2)
+        assert (a.acta_number, a.first_folio, a.last_folio) == (1, 1, 3)
+        assert (b.acta_number, b.first_folio, b.last_folio) == (2, 4, 5)
+        with pytest.raises(ValidationFailed) as refused:
+            M.register_in_book(s, ADMIN, third, book, 2, first_folio=5)
+        message = refused.value.errors[0].message
+        assert "Acta N° 2" in message and "folios 4 al 5" in message
+        assert s.get(Minutes, third).book_id is None
+        with pytest.raises(DomainError, match="ya está registrada"):
+            M.register_in_book(s, ADMIN, first, book, 1)
+
+
+def test_a_full_book_refuses_and_a_nearly_full_one_warns(demo_people):
+    with demo_people.db.session() as s:
+        book = M.save_book(s, ADMIN, M.BookForm(2, "Notaría Paz", dt.date(2025, 3, 1), 25))
+        first = closed_minutes(s, dt.date(2026, 11, 3))
+        second = closed_minutes(s, dt.date(2026, 11, 10))
+        result = M.register_in_book(s, ADMIN, first, book, 6)
+        assert "quedan 19 folios" in result.warning  # default warning: 20 folios left
+        with pytest.raises(ValidationFailed, match="quedan 19"):
+            M.register_in_book(s, ADMIN, second, book, 20)
+
+
+def test_draft_actas_are_not_registered(demo_people):
+    with demo_people.db.session() as s:
+        book = M.save_book(s, ADMIN, M.BookForm(1, "Notario", dt.date(2023, 1, 5), 100))
+        sid, _ = held_session(s, dt.date(2026, 11, 10))
+        mid = M.draft_minutes(s, ADMIN, sid)
+        with pytest.raises(DomainError, match="Cierre el acta"):
+            M.register_in_book(s, ADMIN, mid, book, 2)
+
+
+def test_book_validation_keeps_field_errors(demo_people):
+    with demo_people.db.session() as s:
+        with pytest.raises(ValidationFailed) as refused:
+            M.save_book(s, ADMIN, M.BookForm(None, " ", None, 0))
+        assert {e.field for e in refused.value.errors} == {
+            "number", "notary", "legalised_on", "folio_count"}
+        M.save_book(s, ADMIN, M.BookForm(1, "Notario", dt.date(2023, 1, 5), 100))
+        with pytest.raises(ValidationFailed, match="Ya existe el Libro de Actas N° 1"):
+            M.save_book(s, ADMIN, M.BookForm(1, "Otro", dt.date(2024, 1, 5), 100))
+
+
+def test_approval_and_signers(demo_people):
+    with demo_people.db.session() as s:
+        sid, _ = held_session(s, dt.date(2026, 11, 3))
+        first = M.draft_minutes(s, ADMIN, sid)
+        M.close_minutes(s, ADMIN, first)
+        later, _ = held_session(s, dt.date(2026, 11, 17))
+        # Not approved yet: the next acta asks the secretary to say whether it was.
+        pending = s.get(Minutes, M.draft_minutes(s, ADMIN, later))
+        assert "[indique si fue aprobada]" in pending.body
+        s.delete(pending)
+        s.flush()
+        with pytest.raises(ValidationFailed):
+            M.approve_minutes(s, ADMIN, first, "next", in_session_id=None)
+        M.approve_minutes(s, ADMIN, first, "next", in_session_id=later)
+        row = s.get(Minutes, first)
+        assert row.approved_on == dt.date(2026, 11, 17)
+        # The later acta reads the approval of the previous one.
+        body = s.get(Minutes, M.draft_minutes(s, ADMIN, later)).body
+        assert "LECTURA Y APROBACIÓN DEL ACTA ANTERIOR" in body
+        assert "la que fue aprobada" in body
+        signers = M.signers(s, row)
+        posts = [x.post for x in signers]
+        assert posts[:2] == ["Alcalde", "Secretaria General"]
+        assert [x.reason for x in signers[2:]] == ["voto en contra"]
+
+
+def test_only_the_council_office_drafts_actas(demo_people):
+    with demo_people.db.session() as s:
+        sid, _ = held_session(s, dt.date(2026, 11, 10))
+        with pytest.raises(DomainError, match="no tiene permiso"):
+            M.draft_minutes(s, READER, sid)
