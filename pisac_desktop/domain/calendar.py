@@ -141,7 +141,9 @@ class BusinessCalendar:
             day += dt.timedelta(days=1)
             if self.is_business_day(day):
                 counted += 1
-        return Computation(day, tuple(self.holidays_between(start + dt.timedelta(days=1), day)))
+        # With n = 0 the start itself may be the holiday that moved the date.
+        first = start if n == 0 else start + dt.timedelta(days=1)
+        return Computation(day, tuple(self.holidays_between(first, day)))
 
     def business_days_between(self, start: dt.date, end: dt.date) -> int:
         """Whole business days strictly between two dates (neither end counted)."""
@@ -209,11 +211,9 @@ def save_day(session: Session, actor: Actor, form: DayForm, day_id: int | None =
         errors.append(FieldError("name", "Indique el nombre o motivo del día no laborable."))
     if errors:
         raise ValidationFailed(errors)
-    clash = session.scalar(select(NonWorkingDay.id).where(
-        NonWorkingDay.day == form.day, NonWorkingDay.every_year == form.every_year,
-        NonWorkingDay.id != (day_id or 0)))
+    clash = _clash(session, form.day, form.every_year, day_id)
     if clash is not None:
-        raise ValidationFailed([FieldError("day", "Ese día ya está en la tabla.")])
+        raise ValidationFailed([FieldError("day", f"Ese día ya está en la tabla: {clash}.")])
     if day_id is None:
         row = NonWorkingDay(day=form.day, every_year=form.every_year, kind=form.kind,
                             name=name, source=form.source.strip())
@@ -231,6 +231,18 @@ def save_day(session: Session, actor: Actor, form: DayForm, day_id: int | None =
     record(session, actor, "settings_change", "non_working_day", str(row.id),
            {"antes": before, "después": _snapshot(row)})
     return row.id
+
+
+def _clash(session: Session, day: dt.date, every_year: bool, day_id: int | None) -> str | None:
+    """The row that already makes that day non-working: the same date, or a yearly day on the
+    same day and month (24 June is one row whatever year was typed)."""
+    for row in session.scalars(select(NonWorkingDay).where(NonWorkingDay.id != (day_id or 0))):
+        same_day = (row.day.month, row.day.day) == (day.month, day.day)
+        if row.every_year and same_day and (every_year or row.day.year <= day.year):
+            return f"{row.name} (cada año)"
+        if not row.every_year and not every_year and row.day == day:
+            return f"{row.name} ({row.day:%d/%m/%Y})"
+    return None
 
 
 def delete_day(session: Session, actor: Actor, day_id: int) -> None:
