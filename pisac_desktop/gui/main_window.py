@@ -33,6 +33,7 @@ class MainWindow(QMainWindow):
         ui = self.ui
         ui.actionSalir.triggered.connect(self.close)
         ui.actionInstitucion.triggered.connect(self.open_institution_settings)
+        ui.actionConcejo.triggered.connect(self.open_council_terms)
         ui.actionAcercaDe.triggered.connect(self.open_about)
         ui.actionUsuarios.triggered.connect(self.open_users)
         ui.actionTiposDocumento.triggered.connect(self.open_kinds)
@@ -59,6 +60,7 @@ class MainWindow(QMainWindow):
         self.userLabel.setText(f"Usuario: {actor.full_name} ({roles_text(actor.roles)})")
         gates = {
             self.ui.actionInstitucion: Permission.EDIT_INSTITUTION,
+            self.ui.actionConcejo: Permission.EDIT_INSTITUTION,
             self.ui.actionUsuarios: Permission.MANAGE_USERS,
             self.ui.actionTiposDocumento: Permission.EDIT_INSTRUMENT_KINDS,
             self.ui.actionAuditoria: Permission.VIEW_AUDIT,
@@ -112,6 +114,12 @@ class MainWindow(QMainWindow):
         dialog.load()
         if dialog.exec():
             self.refresh_all()
+
+    def open_council_terms(self) -> None:
+        from pisac_desktop.gui.admin.council_terms_dialog import CouncilTermsDialog
+
+        CouncilTermsDialog(self.ctx, self).exec()
+        self.refresh_all()
 
     def open_kinds(self) -> None:
         from pisac_desktop.gui.instruments.kinds_dialog import InstrumentKindsDialog

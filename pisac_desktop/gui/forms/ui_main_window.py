@@ -1,6 +1,6 @@
 # Generated from ui/main_window.ui by tools/build_ui.py (pyside6-uic). Do not edit: edit the .ui file
 # in Qt Designer and run `python tools/build_ui.py`.
-# source-sha256: d1a872859dbc2cc8b355d8e3929bdbff576d8eed076d5a2904a72aa959f0def9
+# source-sha256: e63be14a85b2c330ea9b56f9c6a3526f8429558bf7032150931d07b2a208f4f3
 # uic: uic 6.12.0
 # -*- coding: utf-8 -*-
 
@@ -46,6 +46,8 @@ class Ui_MainWindow(object):
         self.actionAuditoria.setObjectName(u"actionAuditoria")
         self.actionTiposDocumento = QAction(MainWindow)
         self.actionTiposDocumento.setObjectName(u"actionTiposDocumento")
+        self.actionConcejo = QAction(MainWindow)
+        self.actionConcejo.setObjectName(u"actionConcejo")
         self.actionInstitucion = QAction(MainWindow)
         self.actionInstitucion.setObjectName(u"actionInstitucion")
         self.actionAcercaDe = QAction(MainWindow)
@@ -87,6 +89,7 @@ class Ui_MainWindow(object):
         self.menuArchivo.addSeparator()
         self.menuArchivo.addAction(self.actionSalir)
         self.menuConfiguracion.addAction(self.actionInstitucion)
+        self.menuConfiguracion.addAction(self.actionConcejo)
         self.menuConfiguracion.addAction(self.actionTiposDocumento)
         self.menuConfiguracion.addAction(self.actionUsuarios)
         self.menuConfiguracion.addAction(self.actionAuditoria)
@@ -109,6 +112,7 @@ class Ui_MainWindow(object):
         self.actionUsuarios.setText(QCoreApplication.translate("MainWindow", u"&Usuarios\u2026", None))
         self.actionAuditoria.setText(QCoreApplication.translate("MainWindow", u"Registro de &auditor\u00eda\u2026", None))
         self.actionTiposDocumento.setText(QCoreApplication.translate("MainWindow", u"&Tipos de documento y plantillas\u2026", None))
+        self.actionConcejo.setText(QCoreApplication.translate("MainWindow", u"&Concejo Municipal: per\u00edodos y miembros\u2026", None))
         self.actionInstitucion.setText(QCoreApplication.translate("MainWindow", u"&Datos de la instituci\u00f3n\u2026", None))
         self.actionAcercaDe.setText(QCoreApplication.translate("MainWindow", u"&Acerca de Pisac Desktop", None))
         self.menuArchivo.setTitle(QCoreApplication.translate("MainWindow", u"&Archivo", None))
