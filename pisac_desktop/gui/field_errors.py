@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QFormLayout, QLabel, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QWidget
 
 from pisac_desktop.domain.errors import FieldError
 
@@ -87,3 +87,38 @@ def save_through_domain(parent: QWidget, db, work, message_label: QLabel,
         show_database_error(parent, exc)
         return False
     return True
+
+
+class FormDialog(QDialog):
+    """A Designer dialog whose OK saves through the domain. The form (UI) has `form` (the
+    QFormLayout), `messageLabel` and `buttonBox`; FIELDS maps domain field names to widget
+    names; subclasses write work(session). A refusal leaves the dialog open with what was
+    typed."""
+
+    UI = None
+    FIELDS: dict[str, str] = {}
+    OK_TEXT = "Guardar"
+
+    def __init__(self, ctx, parent: QWidget | None = None, ok_text: str | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.ui = self.UI()
+        self.ui.setupUi(self)
+        self.errors = FieldErrors(self.ui.form, {k: getattr(self.ui, v)
+                                                 for k, v in self.FIELDS.items()}, self)
+        box = self.ui.buttonBox
+        box.button(QDialogButtonBox.Ok).setText(ok_text or self.OK_TEXT)
+        box.button(QDialogButtonBox.Cancel).setText("Cancelar")
+        box.accepted.connect(self.accept)
+        box.rejected.connect(self.reject)
+
+    def work(self, session) -> None:
+        raise NotImplementedError
+
+    def save(self) -> bool:
+        return save_through_domain(self, self.ctx.db, self.work, self.ui.messageLabel,
+                                   self.errors)
+
+    def accept(self) -> None:
+        if self.save():
+            super().accept()
