@@ -1,0 +1,151 @@
+# Generated from ui/minute_books_section.ui by tools/build_ui.py (pyside6-uic). Do not edit: edit the .ui file
+# in Qt Designer and run `python tools/build_ui.py`.
+# source-sha256: 51ec39dc6584f36f4eb95b12f70ccef853ba10bd7ad8d0e90ed77d11457d4c86
+# uic: uic 6.12.0
+# -*- coding: utf-8 -*-
+
+################################################################################
+## Form generated from reading UI file 'minute_books_section.ui'
+##
+##
+## WARNING! All changes made in this file will be lost when recompiling UI file!
+################################################################################
+
+from PySide6.QtCore import (QCoreApplication, QDate, QDateTime, QLocale,
+    QMetaObject, QObject, QPoint, QRect,
+    QSize, QTime, QUrl, Qt)
+from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
+    QFont, QFontDatabase, QGradient, QIcon,
+    QImage, QKeySequence, QLinearGradient, QPainter,
+    QPalette, QPixmap, QRadialGradient, QTransform)
+from PySide6.QtWidgets import (QAbstractItemView, QApplication, QGroupBox, QHBoxLayout,
+    QHeaderView, QLabel, QPushButton, QSizePolicy,
+    QSpacerItem, QTableView, QVBoxLayout, QWidget)
+
+class Ui_MinuteBooksSection(object):
+    def setupUi(self, MinuteBooksSection):
+        if not MinuteBooksSection.objectName():
+            MinuteBooksSection.setObjectName(u"MinuteBooksSection")
+        MinuteBooksSection.resize(1100, 680)
+        self.sectionLayout = QVBoxLayout(MinuteBooksSection)
+        self.sectionLayout.setObjectName(u"sectionLayout")
+        self.titleLabel = QLabel(MinuteBooksSection)
+        self.titleLabel.setObjectName(u"titleLabel")
+
+        self.sectionLayout.addWidget(self.titleLabel)
+
+        self.hintLabel = QLabel(MinuteBooksSection)
+        self.hintLabel.setObjectName(u"hintLabel")
+        self.hintLabel.setWordWrap(True)
+
+        self.sectionLayout.addWidget(self.hintLabel)
+
+        self.booksButtonsLayout = QHBoxLayout()
+        self.booksButtonsLayout.setObjectName(u"booksButtonsLayout")
+        self.newBookButton = QPushButton(MinuteBooksSection)
+        self.newBookButton.setObjectName(u"newBookButton")
+        self.newBookButton.setAutoDefault(False)
+
+        self.booksButtonsLayout.addWidget(self.newBookButton)
+
+        self.editBookButton = QPushButton(MinuteBooksSection)
+        self.editBookButton.setObjectName(u"editBookButton")
+        self.editBookButton.setAutoDefault(False)
+
+        self.booksButtonsLayout.addWidget(self.editBookButton)
+
+        self.booksButtonsSpacer = QSpacerItem(10, 10, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.booksButtonsLayout.addItem(self.booksButtonsSpacer)
+
+
+        self.sectionLayout.addLayout(self.booksButtonsLayout)
+
+        self.booksView = QTableView(MinuteBooksSection)
+        self.booksView.setObjectName(u"booksView")
+        self.booksView.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        self.booksView.setAlternatingRowColors(True)
+        self.booksView.setSelectionMode(QAbstractItemView.SingleSelection)
+        self.booksView.setSelectionBehavior(QAbstractItemView.SelectRows)
+        self.booksView.setMaximumSize(QSize(16777215, 190))
+
+        self.sectionLayout.addWidget(self.booksView)
+
+        self.warningLabel = QLabel(MinuteBooksSection)
+        self.warningLabel.setObjectName(u"warningLabel")
+        self.warningLabel.setWordWrap(True)
+
+        self.sectionLayout.addWidget(self.warningLabel)
+
+        self.actasGroup = QGroupBox(MinuteBooksSection)
+        self.actasGroup.setObjectName(u"actasGroup")
+        self.actasLayout = QVBoxLayout(self.actasGroup)
+        self.actasLayout.setObjectName(u"actasLayout")
+        self.usageLabel = QLabel(self.actasGroup)
+        self.usageLabel.setObjectName(u"usageLabel")
+        self.usageLabel.setWordWrap(True)
+
+        self.actasLayout.addWidget(self.usageLabel)
+
+        self.actasView = QTableView(self.actasGroup)
+        self.actasView.setObjectName(u"actasView")
+        self.actasView.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        self.actasView.setAlternatingRowColors(True)
+        self.actasView.setSelectionMode(QAbstractItemView.SingleSelection)
+        self.actasView.setSelectionBehavior(QAbstractItemView.SelectRows)
+
+        self.actasLayout.addWidget(self.actasView)
+
+        self.actaButtonsLayout = QHBoxLayout()
+        self.actaButtonsLayout.setObjectName(u"actaButtonsLayout")
+        self.previewActaButton = QPushButton(self.actasGroup)
+        self.previewActaButton.setObjectName(u"previewActaButton")
+        self.previewActaButton.setAutoDefault(False)
+
+        self.actaButtonsLayout.addWidget(self.previewActaButton)
+
+        self.actaButtonsSpacer = QSpacerItem(10, 10, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.actaButtonsLayout.addItem(self.actaButtonsSpacer)
+
+
+        self.actasLayout.addLayout(self.actaButtonsLayout)
+
+
+        self.sectionLayout.addWidget(self.actasGroup)
+
+        self.statusLabel = QLabel(MinuteBooksSection)
+        self.statusLabel.setObjectName(u"statusLabel")
+        self.statusLabel.setWordWrap(True)
+        self.statusLabel.setTextInteractionFlags(Qt.TextSelectableByMouse)
+
+        self.sectionLayout.addWidget(self.statusLabel)
+
+        QWidget.setTabOrder(self.newBookButton, self.editBookButton)
+        QWidget.setTabOrder(self.editBookButton, self.booksView)
+        QWidget.setTabOrder(self.booksView, self.actasView)
+        QWidget.setTabOrder(self.actasView, self.previewActaButton)
+
+        self.retranslateUi(MinuteBooksSection)
+    # setupUi
+
+    def retranslateUi(self, MinuteBooksSection):
+        self.titleLabel.setStyleSheet(QCoreApplication.translate("MinuteBooksSection", u"font-size: 16pt; font-weight: bold;", None))
+        self.titleLabel.setText(QCoreApplication.translate("MinuteBooksSection", u"Libros de actas", None))
+        self.hintLabel.setText(QCoreApplication.translate("MinuteBooksSection", u"Libros legalizados por notario con sus folios numerados. Cada acta ocupa un rango de folios continuo dentro del libro, sin superponerse a otra (Ley 27444, \u00f3rganos colegiados).", None))
+        self.newBookButton.setText(QCoreApplication.translate("MinuteBooksSection", u"&Nuevo libro\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.newBookButton.setToolTip(QCoreApplication.translate("MinuteBooksSection", u"Registrar un libro de actas legalizado: n\u00famero, notario, fecha y folios", None))
+#endif // QT_CONFIG(tooltip)
+        self.editBookButton.setText(QCoreApplication.translate("MinuteBooksSection", u"&Modificar libro\u2026", None))
+        self.warningLabel.setStyleSheet(QCoreApplication.translate("MinuteBooksSection", u"color: #8a5a00; background: #fff4d6; padding: 6px; border-radius: 3px;", None))
+        self.warningLabel.setText("")
+        self.actasGroup.setTitle(QCoreApplication.translate("MinuteBooksSection", u"Actas del libro", None))
+        self.usageLabel.setText("")
+        self.previewActaButton.setText(QCoreApplication.translate("MinuteBooksSection", u"&Ver e imprimir el acta\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.previewActaButton.setToolTip(QCoreApplication.translate("MinuteBooksSection", u"Vista previa del acta elegida, para imprimirla o guardarla como PDF", None))
+#endif // QT_CONFIG(tooltip)
+        self.statusLabel.setText("")
+        pass
+    # retranslateUi

@@ -1,0 +1,298 @@
+"""Secretaría General > Libros de actas: the notarised minute books, how full each one is, and
+the actas registered in the chosen book in folio order (blank folios shown).
+
+Registering an acta in a book happens on the session's acta tab; here the books are kept and
+read. Rules (numbers, folios, the nearly-full warning) come from the domain.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import QDialog, QHeaderView, QMessageBox, QWidget
+from sqlalchemy.exc import SQLAlchemyError
+
+from pisac_desktop.domain.dates import parse_short_date, short_date
+from pisac_desktop.domain.errors import DomainError, FieldError, ValidationFailed
+from pisac_desktop.domain.minute_books import BookEntry, blank_folios, book_entries, book_warnings
+from pisac_desktop.domain.minutes import BookForm, BookView, book_view, books, save_book
+from pisac_desktop.domain.permissions import Permission
+from pisac_desktop.gui.context import AppContext
+from pisac_desktop.gui.errors import show_database_error
+from pisac_desktop.gui.field_errors import FormDialog
+from pisac_desktop.gui.forms.ui_minute_book_dialog import Ui_MinuteBookDialog
+from pisac_desktop.gui.forms.ui_minute_books_section import Ui_MinuteBooksSection
+from pisac_desktop.gui.registry import ModuleSpec
+from pisac_desktop.gui.table_models import ListTableModel
+
+log = logging.getLogger(__name__)
+
+WARNING_BACKGROUND = QColor("#fff4d6")
+GAP_FOREGROUND = QColor("#7a7a7a")
+
+
+class HighlightedRowsModel(ListTableModel):
+    """ListTableModel whose rows may carry a background, a text colour and a tooltip."""
+
+    def __init__(self, headers, parent=None):
+        super().__init__(headers, parent=parent)
+        self._looks: list[tuple[QColor | None, QColor | None, str]] = []
+
+    def set_rows_with_looks(self, rows, looks) -> None:
+        self._looks = list(looks)
+        self.set_rows(rows)
+
+    def data(self, index, role=Qt.DisplayRole):
+        if index.isValid() and index.row() < len(self._looks):
+            background, foreground, tip = self._looks[index.row()]
+            if role == Qt.BackgroundRole and background is not None:
+                return QBrush(background)
+            if role == Qt.ForegroundRole and foreground is not None:
+                return QBrush(foreground)
+            if role == Qt.ToolTipRole and tip:
+                return tip
+        return super().data(index, role)
+
+
+class MinuteBookDialog(FormDialog):
+    """Nuevo libro / Modificar libro: number, notary, legalisation date, folios."""
+
+    UI = Ui_MinuteBookDialog
+    FIELDS = {"number": "numberSpin", "notary": "notaryEdit",
+              "legalised_on": "legalisedOnEdit", "folio_count": "folioCountSpin"}
+
+    def __init__(self, ctx: AppContext, book_id: int | None = None,
+                 parent: QWidget | None = None):
+        super().__init__(ctx, parent)
+        self.book_id = book_id
+        self.saved_id: int | None = None
+        with ctx.db.session() as session:
+            if book_id is None:
+                self.setWindowTitle("Nuevo libro de actas")
+                taken = [b.number for b in books(session)]
+                self.ui.numberSpin.setValue(max(taken, default=0) + 1)
+            else:
+                book = book_view(session, book_id)
+                self.setWindowTitle(f"Modificar {book.label}")
+                self.ui.numberSpin.setValue(book.number)
+                self.ui.notaryEdit.setText(book.notary)
+                self.ui.legalisedOnEdit.setText(short_date(book.legalised_on))
+                self.ui.folioCountSpin.setValue(book.folio_count)
+                if book.last_folio:
+                    self.ui.hintLabel.setText(
+                        f"{book.usage_text()}. El número de folios no puede quedar por debajo "
+                        "de los ya usados.")
+
+    def form(self) -> tuple[BookForm, list[FieldError]]:
+        """The typed values; a date that does not parse is an error at its field."""
+        problems = []
+        legalised_on = None
+        text = self.ui.legalisedOnEdit.text().strip()
+        if text:
+            try:
+                legalised_on = parse_short_date(text)
+            except ValueError as exc:
+                problems.append(FieldError("legalised_on", str(exc)))
+        return BookForm(self.ui.numberSpin.value() or None, self.ui.notaryEdit.text(),
+                        legalised_on, self.ui.folioCountSpin.value() or None), problems
+
+    def work(self, session) -> None:
+        form, problems = self.form()
+        try:
+            self.saved_id = save_book(session, self.ctx.actor, form, self.book_id)
+        except ValidationFailed as failed:
+            known = {e.field for e in problems}
+            raise ValidationFailed(problems + [e for e in failed.errors
+                                               if e.field not in known]) from None
+        if problems:  # the rest was valid, but the typed date was not
+            raise ValidationFailed(problems)
+
+
+class MinuteBooksSection(QWidget):
+    def __init__(self, ctx: AppContext, module: ModuleSpec, parent=None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.ui = Ui_MinuteBooksSection()
+        self.ui.setupUi(self)
+        self.books: list[BookView] = []
+        self.entries: list[BookEntry] = []
+        self.books_model = HighlightedRowsModel(
+            ("Libro", "Notario", "Legalización", "Folios", "Usados", "Quedan", "Actas",
+             "Aviso"), self)
+        self.actas_model = HighlightedRowsModel(
+            ("Acta", "Sesión", "Fecha", "Folios", "Estado"), self)
+        for view, model in ((self.ui.booksView, self.books_model),
+                            (self.ui.actasView, self.actas_model)):
+            view.setModel(model)
+            view.verticalHeader().hide()
+            view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
+            view.horizontalHeader().setStretchLastSection(True)
+        self.ui.booksView.selectionModel().currentRowChanged.connect(
+            lambda current, _previous: self.show_book(current.row()))
+        self.ui.booksView.doubleClicked.connect(lambda _index: self.edit_book())
+        self.ui.actasView.selectionModel().currentRowChanged.connect(
+            lambda _c, _p: self._update_buttons())
+        self.ui.actasView.doubleClicked.connect(lambda _index: self.preview_acta())
+        self.ui.newBookButton.clicked.connect(self.new_book)
+        self.ui.editBookButton.clicked.connect(self.edit_book)
+        self.ui.previewActaButton.clicked.connect(self.preview_acta)
+
+    # --- reading -----------------------------------------------------------------------------
+    def load(self, select_id: int | None = None) -> None:
+        if select_id is None:
+            select_id = self.selected_book_id()
+        try:
+            with self.ctx.db.session() as session:
+                self.books = books(session)
+                warnings = book_warnings(session)
+        except SQLAlchemyError as exc:
+            show_database_error(self, exc)
+            return
+        rows, looks = [], []
+        for b in self.books:
+            warning = warnings.get(b.id, "")
+            rows.append((f"N° {b.number}", b.notary, short_date(b.legalised_on), b.folio_count,
+                         b.last_folio, b.remaining, b.acta_count,
+                         warning or ("Cerrado" if b.closed else "")))
+            looks.append((WARNING_BACKGROUND if warning else None, None, warning))
+        self.books_model.set_rows_with_looks(rows, looks)
+        shown = [warnings[b.id] for b in self.books if b.id in warnings]
+        self.ui.warningLabel.setText("\n".join(shown))
+        self.ui.warningLabel.setVisible(bool(shown))
+        if not self.books:
+            self.ui.statusLabel.setText("No hay libros de actas registrados: registre el libro "
+                                        "legalizado con «Nuevo libro…».")
+        row = next((i for i, b in enumerate(self.books) if b.id == select_id),
+                   len(self.books) - 1)  # by default the newest book (the one in use)
+        self.select_book_row(row)
+
+    def select_book_row(self, row: int) -> None:
+        if 0 <= row < len(self.books):
+            self.ui.booksView.selectionModel().setCurrentIndex(
+                self.books_model.index(row, 0),
+                QItemSelectionModel.ClearAndSelect | QItemSelectionModel.Rows)
+        self.show_book(row)
+
+    def selected_book_id(self) -> int | None:
+        row = self.ui.booksView.currentIndex().row()
+        return self.books[row].id if 0 <= row < len(self.books) else None
+
+    def show_book(self, row: int) -> None:
+        book = self.books[row] if 0 <= row < len(self.books) else None
+        self.entries = []
+        if book is not None:
+            try:
+                with self.ctx.db.session() as session:
+                    self.entries = book_entries(session, book.id)
+            except SQLAlchemyError as exc:
+                show_database_error(self, exc)
+        rows, looks = [], []
+        for e in self.entries:
+            if e.is_gap:
+                rows.append((e.acta_label, "(sin acta)", "", e.folios, ""))
+                looks.append((None, GAP_FOREGROUND,
+                              f"Folios {e.folios} en blanco: no los ocupa ninguna acta."))
+            else:
+                rows.append((e.acta_label, e.session_title, short_date(e.session_date),
+                             e.folios, e.state))
+                looks.append((None, None, ""))
+        self.actas_model.set_rows_with_looks(rows, looks)
+        if book is None:
+            self.ui.actasGroup.setTitle("Actas del libro")
+            self.ui.usageLabel.setText("Elija un libro para ver sus actas.")
+        else:
+            self.ui.actasGroup.setTitle(f"Actas del {book.label}")
+            usage = (f"{book.usage_text()}. Legalizado el {short_date(book.legalised_on)} por "
+                     f"{book.notary}.")
+            blank = blank_folios(self.entries)
+            if blank:
+                usage += (" Hay 1 folio en blanco entre actas." if blank == 1 else
+                          f" Hay {blank} folios en blanco entre actas.")
+            if not self.entries:
+                usage += (" Aún no tiene actas: se registran desde la pestaña del acta de "
+                          "cada sesión.")
+            self.ui.usageLabel.setText(usage)
+        self._update_buttons()
+
+    def selected_entry(self) -> BookEntry | None:
+        row = self.ui.actasView.currentIndex().row()
+        return self.entries[row] if 0 <= row < len(self.entries) else None
+
+    def _update_buttons(self) -> None:
+        may = self.ctx.actor.can(Permission.COUNCIL)
+        self.ui.newBookButton.setEnabled(may)
+        self.ui.editBookButton.setEnabled(may and self.selected_book_id() is not None)
+        entry = self.selected_entry()
+        self.ui.previewActaButton.setEnabled(minutes_renderer() is not None and entry is not None
+                                             and not entry.is_gap)
+
+    # --- editing -----------------------------------------------------------------------------
+    def exec_dialog(self, dialog: QDialog) -> bool:
+        """Show a dialog modally (tests replace this to drive dialogs without a loop)."""
+        return dialog.exec() == QDialog.Accepted
+
+    def _open_book_dialog(self, book_id: int | None) -> int | None:
+        try:
+            dialog = MinuteBookDialog(self.ctx, book_id, self)
+        except (DomainError, SQLAlchemyError) as exc:
+            self._refused("No se puede continuar", exc)
+            return None
+        if not self.exec_dialog(dialog):
+            return None
+        self.load(dialog.saved_id)
+        return dialog.saved_id
+
+    def new_book(self) -> int | None:
+        saved = self._open_book_dialog(None)
+        if saved is not None:
+            self.ui.statusLabel.setText(f"Se registró el {self._label_of(saved)}.")
+        return saved
+
+    def edit_book(self) -> int | None:
+        book_id = self.selected_book_id()
+        if book_id is None:
+            return None
+        saved = self._open_book_dialog(book_id)
+        if saved is not None:
+            self.ui.statusLabel.setText(f"Se guardaron los datos del {self._label_of(saved)}.")
+        return saved
+
+    def _label_of(self, book_id: int) -> str:
+        return next((b.label for b in self.books if b.id == book_id), "libro")
+
+    def _refused(self, title: str, exc: Exception) -> None:
+        if isinstance(exc, SQLAlchemyError):
+            show_database_error(self, exc)
+        else:
+            QMessageBox.warning(self, title, str(exc))
+
+    # --- printing ------------------------------------------------------------------------
+    def preview_acta(self) -> QDialog | None:
+        entry = self.selected_entry()
+        render = minutes_renderer()
+        if entry is None or entry.is_gap or render is None:
+            return None
+        from pisac_desktop.gui.pdf_preview import PdfPreviewDialog
+
+        try:
+            with self.ctx.db.session() as session:
+                pdf = render(session, entry.minutes_id)
+        except (DomainError, SQLAlchemyError) as exc:
+            self._refused("No se pudo preparar el acta", exc)
+            return None
+        title = f"{entry.acta_label} — {entry.session_title}"
+        name = f"acta-{entry.acta_number:03d}-{entry.session_title}".replace(" ", "-").lower()
+        dialog = PdfPreviewDialog(pdf, title, name, self.ctx.paths.documents, None, self)
+        self.exec_dialog(dialog)
+        return dialog
+
+
+def minutes_renderer():
+    """reports.council.minutes_pdf(session, minutes_id) -> bytes, when the reports offer it."""
+    try:
+        from pisac_desktop.reports import council
+    except ImportError:
+        return None
+    return getattr(council, "minutes_pdf", None)
