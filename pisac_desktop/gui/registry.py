@@ -60,6 +60,14 @@ MODULES: tuple[ModuleSpec, ...] = (
 
 OVERVIEW = "overview"
 
+
+def _pending(target: str, session: Session, today: dt.date) -> list[PendingItem]:
+    """A domain pending function imported when the overview first asks for it."""
+    module_name, _, function = target.partition(":")
+    return getattr(importlib.import_module(f"pisac_desktop.domain.{module_name}"),
+                   function)(session, today)
+
+
 SECTIONS: tuple[SectionSpec, ...] = (
     SectionSpec(GERENCIA, OVERVIEW, "Resumen", "Lo pendiente del módulo y sus secciones.",
                 "pisac_desktop.gui.overview:OverviewSection"),
@@ -88,6 +96,13 @@ SECTIONS: tuple[SectionSpec, ...] = (
         SECRETARIA, "authorities", "Autoridades y concejo",
         "Quién ocupa cada cargo en una fecha dada y la composición del Concejo Municipal.",
         "pisac_desktop.gui.secretaria.authorities:AuthoritiesSection",
+    ),
+    SectionSpec(
+        SECRETARIA, "minute_books", "Libros de actas",
+        "Libros de actas legalizados: folios usados y libres, y las actas de cada libro en "
+        "orden de folios.",
+        "pisac_desktop.gui.secretaria.minute_books:MinuteBooksSection",
+        partial(_pending, "minute_books:minute_book_pending"),
     ),
 )
 
