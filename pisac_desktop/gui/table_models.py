@@ -59,6 +59,29 @@ class ListTableModel(QAbstractTableModel):
         return None
 
 
+class HighlightedRowsModel(ListTableModel):
+    """ListTableModel whose rows may carry a background, a text colour and a tooltip."""
+
+    def __init__(self, headers, parent=None):
+        super().__init__(headers, parent=parent)
+        self._looks: list[tuple[QColor | None, QColor | None, str]] = []
+
+    def set_rows_with_looks(self, rows, looks) -> None:
+        self._looks = list(looks)
+        self.set_rows(rows)
+
+    def data(self, index, role=Qt.DisplayRole):
+        if index.isValid() and index.row() < len(self._looks):
+            background, foreground, tip = self._looks[index.row()]
+            if role == Qt.BackgroundRole and background is not None:
+                return QBrush(background)
+            if role == Qt.ForegroundRole and foreground is not None:
+                return QBrush(foreground)
+            if role == Qt.ToolTipRole and tip:
+                return tip
+        return super().data(index, role)
+
+
 class RowsModel(QAbstractTableModel):
     """Editable rows of dataclass instances holding exactly what the user typed.
 
