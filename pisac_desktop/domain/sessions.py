@@ -368,7 +368,8 @@ def _check_agenda_editable(s: CouncilSession) -> None:
         raise DomainError(
             "La agenda de una sesión extraordinaria queda fijada en la citación: una vez "
             "convocada no se agregan, quitan ni cambian puntos.")
-    if s.state in (HELD, CANCELLED, NOT_INSTALLED, SUSPENDED):
+    # A held session takes matters outside the agenda (unanimity) until its closing time.
+    if s.state in (CANCELLED, NOT_INSTALLED, SUSPENDED) or (s.state == HELD and s.closed_at):
         raise DomainError(f"La sesión está {STATE_LABELS[s.state].lower()}: su agenda ya no "
                           "cambia.")
 
@@ -432,8 +433,8 @@ def update_item(session: Session, actor: Actor, item_id: int, form: ItemForm) ->
     item = _item(session, item_id)
     _check_agenda_editable(item.session)
     _validate_item(form)
-    if item.session.state != SCHEDULED and (form.title.strip() != item.title
-                                            or form.section != item.section):
+    if item.session.state != SCHEDULED and not item.outside_agenda and (
+            form.title.strip() != item.title or form.section != item.section):
         raise DomainError("El asunto de un punto que figura en las citaciones ya no se cambia.")
     before = {"asunto": item.title, "detalle": item.detail, "mayoría": item.majority}
     item.section = form.section
@@ -450,9 +451,10 @@ def remove_item(session: Session, actor: Actor, item_id: int) -> None:
     require(actor, Permission.COUNCIL, session)
     item = _item(session, item_id)
     _check_agenda_editable(item.session)
-    if item.session.state != SCHEDULED:
+    if item.session.state != SCHEDULED and not (item.outside_agenda and not item.voted):
         raise DomainError("El punto figura en las citaciones: no se quita. Si no se trata, "
-                          "déjelo constar en el acta.")
+                          "déjelo constar en el acta." if not item.outside_agenda else
+                          "El punto ya se votó: no se quita.")
     if item.proposal_id:
         proposal = session.get(AgendaProposal, item.proposal_id)
         if proposal is not None:
@@ -990,7 +992,9 @@ def item_result(council: CouncilView, attendance: dict[int, Attendance], item: A
     present = [m for m in council.able
                if m.id in attendance and attendance[m.id].status in (PRESENT, LATE)]
     by_member = {v.member_id: v.choice for v in votes}
-    counted = by_member if item.majority != SIMPLE else {
+    # The alcalde's own vote counts toward the número legal and unanimity, not toward a simple
+    # majority (he only breaks a tie) nor the two thirds of the regidores.
+    counted = by_member if item.majority in (TWO_THIRDS_LEGAL, UNANIMITY) else {
         k: v for k, v in by_member.items() if k != mayor_id}
     f = sum(1 for c in counted.values() if c == FOR)
     a = sum(1 for c in counted.values() if c == AGAINST)
@@ -1018,7 +1022,6 @@ def item_result(council: CouncilView, attendance: dict[int, Attendance], item: A
     elif item.majority == TWO_THIRDS_COUNCILLORS:
         able_councillors = council.able_councillors
         required = at_least_two_thirds(able_councillors)
-        f = sum(1 for k, c in by_member.items() if c == FOR and k != mayor_id)
         approved = f >= required
         why = (f"{MAJORITY_LABELS[TWO_THIRDS_COUNCILLORS]}: {required} votos de "
                f"{able_councillors} regidores hábiles.")
@@ -1051,16 +1054,13 @@ def record_votes(session: Session, actor: Actor, item_id: int,
         if instrument is not None and instrument.state != "draft":
             raise DomainError(f"El acuerdo ya fue emitido ({instrument.number_text}): la "
                               "votación no cambia.")
-    if majority is not None:
-        if majority not in MAJORITY_LABELS:
-            raise ValidationFailed([FieldError("majority", "Elija la mayoría requerida.")])
-        if not item.outside_agenda:
-            item.majority = majority
     council = council_on(session, s.session_date)
     attendance = attendance_of(session, s.id)
     present = {m.id for m in council.able
                if m.id in attendance and attendance[m.id].status in (PRESENT, LATE)}
     errors = []
+    if majority is not None and majority not in MAJORITY_LABELS:
+        errors.append(FieldError("majority", "Elija la mayoría requerida."))
     names = {m.id: m.name for m in council.members}
     for row, (member_id, (choice, _reason)) in enumerate(votes.items()):
         if choice not in VOTE_LABELS:
@@ -1076,6 +1076,8 @@ def record_votes(session: Session, actor: Actor, item_id: int,
         errors.append(FieldError("mayor_tiebreak", "El alcalde no está presente."))
     if errors:
         raise ValidationFailed(errors)
+    if majority is not None and not item.outside_agenda:
+        item.majority = majority
     existing = {v.member_id: v for v in session.scalars(select(Vote)
                                                          .where(Vote.item_id == item.id))}
     for member_id, v in existing.items():
