@@ -83,6 +83,13 @@ SECTIONS: tuple[SectionSpec, ...] = (
         "Las unidades que la Gerencia dirige y supervisa, con su responsable de hoy.",
         "pisac_desktop.gui.gerencia.org_units:OrgUnitsSection",
     ),
+    SectionSpec(
+        GERENCIA, "proposals", "Propuestas al concejo",
+        "Temas de la gerencia propuestos para la agenda del concejo (ROF art. 32) y lo que la "
+        "Secretaría General hizo con ellos; las observadas se corrigen y se reenvían.",
+        "pisac_desktop.gui.gerencia.proposals:ManagementProposalsSection",
+        partial(_pending, "proposals:gerencia_pending"),
+    ),
     SectionSpec(SECRETARIA, OVERVIEW, "Resumen", "Lo pendiente del módulo y sus secciones.",
                 "pisac_desktop.gui.overview:OverviewSection"),
     SectionSpec(
@@ -103,6 +110,13 @@ SECTIONS: tuple[SectionSpec, ...] = (
         "orden de folios.",
         "pisac_desktop.gui.secretaria.minute_books:MinuteBooksSection",
         partial(_pending, "minute_books:minute_book_pending"),
+    ),
+    SectionSpec(
+        SECRETARIA, "proposals", "Propuestas de agenda",
+        "Propuestas de los regidores, la gerencia municipal y la alcaldía para la agenda del "
+        "concejo (ROF art. 56): incluir en una sesión, observar o devolver.",
+        "pisac_desktop.gui.secretaria.proposals:ProposalsSection",
+        partial(_pending, "proposals:secretaria_pending"),
     ),
 )
 
