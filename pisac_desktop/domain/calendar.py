@@ -158,9 +158,10 @@ class BusinessCalendar:
     def earliest_after_notice(self, notified: dt.date, days: int) -> Computation:
         """First date on which a session can be held when `days` full business days must lie
         between the notification and the session (DOMAIN.md section 3: notified Monday 2 March
-        2026, 5 days, gives Tuesday 10 March 2026)."""
-        last = self.add_business_days(notified, days)
-        return Computation(last.result + dt.timedelta(days=1), last.skipped)
+        2026, 5 days, gives Tuesday 10 March 2026). It is itself a business day: the day after
+        the last full one, moved past a weekend or holiday (a session is not called for Inti
+        Raymi)."""
+        return self.add_business_days(notified, days + 1)
 
     def deadline(self, notified: dt.date, days: int) -> Computation:
         """A deadline of `days` business days from a notification (ends on the n-th)."""

@@ -970,12 +970,16 @@ class ItemResult:
     approved: bool | None  # None: not voted yet
     tie: bool
     explanation: str
+    awaiting_tiebreak: bool = False  # a tie the alcalde has not broken yet
 
     @property
     def label(self) -> str:
         if self.approved is None:
             return "Sin votación"
+        if self.awaiting_tiebreak:
+            return "EMPATE: falta el voto dirimente"
         return "APROBADO" if self.approved else "DESAPROBADO"
+
 
     def counts(self) -> str:
         abstain = "abstención" if self.abstain == 1 else "abstenciones"
@@ -1033,7 +1037,8 @@ def item_result(council: CouncilView, attendance: dict[int, Attendance], item: A
                "hábiles presentes y todos a favor.")
         if not everyone:
             why += f" Asistieron {len(present)}."
-    return ItemResult(f, a, ab, required, approved, tie, why)
+    awaiting = tie and item.majority == SIMPLE and item.mayor_tiebreak not in (FOR, AGAINST)
+    return ItemResult(f, a, ab, required, approved, tie, why, awaiting)
 
 
 def record_votes(session: Session, actor: Actor, item_id: int,

@@ -201,3 +201,11 @@ def test_a_read_only_account_cannot_edit_the_table(opened):
         day_id = s.scalar(select(NonWorkingDay.id))
         with pytest.raises(PermissionDenied):
             delete_day(s, READER, day_id)
+
+
+def test_earliest_session_date_is_itself_a_business_day(cal):
+    """Notified Tuesday 16 June 2026: the five full business days end on the 23rd; the 24th is
+    Inti Raymi (Cusco), so the earliest lawful session is Thursday 25 June."""
+    got = cal.earliest_after_notice(D(2026, 6, 16), 5)
+    assert got.result == D(2026, 6, 25)
+    assert "Inti Raymi" in got.why()
