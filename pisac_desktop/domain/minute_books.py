@@ -28,6 +28,7 @@ class BookEntry:
     first_folio: int
     last_folio: int
     minutes_id: int | None = None
+    session_id: int | None = None
     acta_number: int | None = None
     session_title: str = ""
     session_date: dt.date | None = None
@@ -61,7 +62,7 @@ def book_entries(session: Session, book_id: int) -> list[BookEntry]:
             out.append(BookEntry(next_folio, minutes.first_folio - 1))
         title = session_title(s).capitalize().replace("n° ", "N° ")
         out.append(BookEntry(minutes.first_folio, minutes.last_folio, minutes.id,
-                             minutes.acta_number, title, s.session_date,
+                             s.id, minutes.acta_number, title, s.session_date,
                              STATE_LABELS.get(minutes.state, minutes.state)))
         next_folio = max(next_folio, minutes.last_folio + 1)
     return out

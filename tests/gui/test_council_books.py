@@ -178,3 +178,23 @@ def test_the_section_is_registered_and_the_overview_counts_full_books(qtbot, ctx
     assert "N° 1: quedan 8 folios" in details
     section = page.select("minute_books")
     assert isinstance(section, MinuteBooksSection) and section.books_model.rowCount() == 1
+
+
+def test_an_acta_of_the_book_is_previewed_and_its_printing_audited(qtbot, ctx, monkeypatch):
+    from pisac_desktop.gui.pdf_preview import PdfPreviewDialog
+    from tests.gui.test_allowances import last_print
+
+    book = _book(ctx)
+    _registered(ctx, book, [(dt.date(2026, 11, 3), 3, None)])
+    section = _section(qtbot, ctx)
+    assert not section.ui.previewActaButton.isEnabled()  # no acta chosen yet
+    section.ui.actasView.selectRow(0)
+    assert section.ui.previewActaButton.isEnabled()
+    monkeypatch.setattr(section, "exec_dialog", lambda d: True)
+    dialog = section.preview_acta()
+    qtbot.addWidget(dialog)
+    assert isinstance(dialog, PdfPreviewDialog) and dialog.page_count >= 1
+    assert dialog.suggested_name == "acta-SO-01-2026.pdf"
+    dialog.save_to(ctx.paths.documents / dialog.suggested_name)
+    entry = last_print(ctx)
+    assert "Acta" in entry.changes and "acta-SO-01-2026.pdf" in entry.changes

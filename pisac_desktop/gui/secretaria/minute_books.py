@@ -7,10 +7,8 @@ read. Rules (numbers, folios, the nearly-full warning) come from the domain.
 
 from __future__ import annotations
 
-import logging
-
-from PySide6.QtCore import QItemSelectionModel, Qt
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtCore import QItemSelectionModel
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QDialog, QHeaderView, QMessageBox, QWidget
 from sqlalchemy.exc import SQLAlchemyError
 
@@ -20,40 +18,16 @@ from pisac_desktop.domain.minute_books import BookEntry, blank_folios, book_entr
 from pisac_desktop.domain.minutes import BookForm, BookView, book_view, books, save_book
 from pisac_desktop.domain.permissions import Permission
 from pisac_desktop.gui.context import AppContext
+from pisac_desktop.gui.council_printing import audit_council_print
 from pisac_desktop.gui.errors import show_database_error
 from pisac_desktop.gui.field_errors import FormDialog
 from pisac_desktop.gui.forms.ui_minute_book_dialog import Ui_MinuteBookDialog
 from pisac_desktop.gui.forms.ui_minute_books_section import Ui_MinuteBooksSection
 from pisac_desktop.gui.registry import ModuleSpec
-from pisac_desktop.gui.table_models import ListTableModel
-
-log = logging.getLogger(__name__)
+from pisac_desktop.gui.table_models import HighlightedRowsModel
 
 WARNING_BACKGROUND = QColor("#fff4d6")
 GAP_FOREGROUND = QColor("#7a7a7a")
-
-
-class HighlightedRowsModel(ListTableModel):
-    """ListTableModel whose rows may carry a background, a text colour and a tooltip."""
-
-    def __init__(self, headers, parent=None):
-        super().__init__(headers, parent=parent)
-        self._looks: list[tuple[QColor | None, QColor | None, str]] = []
-
-    def set_rows_with_looks(self, rows, looks) -> None:
-        self._looks = list(looks)
-        self.set_rows(rows)
-
-    def data(self, index, role=Qt.DisplayRole):
-        if index.isValid() and index.row() < len(self._looks):
-            background, foreground, tip = self._looks[index.row()]
-            if role == Qt.BackgroundRole and background is not None:
-                return QBrush(background)
-            if role == Qt.ForegroundRole and foreground is not None:
-                return QBrush(foreground)
-            if role == Qt.ToolTipRole and tip:
-                return tip
-        return super().data(index, role)
 
 
 class MinuteBookDialog(FormDialog):
@@ -225,8 +199,7 @@ class MinuteBooksSection(QWidget):
         self.ui.newBookButton.setEnabled(may)
         self.ui.editBookButton.setEnabled(may and self.selected_book_id() is not None)
         entry = self.selected_entry()
-        self.ui.previewActaButton.setEnabled(minutes_renderer() is not None and entry is not None
-                                             and not entry.is_gap)
+        self.ui.previewActaButton.setEnabled(entry is not None and not entry.is_gap)
 
     # --- editing -----------------------------------------------------------------------------
     def exec_dialog(self, dialog: QDialog) -> bool:
@@ -270,29 +243,23 @@ class MinuteBooksSection(QWidget):
 
     # --- printing ------------------------------------------------------------------------
     def preview_acta(self) -> QDialog | None:
+        """The printed acta of the chosen line (Imprimir / Guardar como PDF, audited)."""
         entry = self.selected_entry()
-        render = minutes_renderer()
-        if entry is None or entry.is_gap or render is None:
+        if entry is None or entry.is_gap:
             return None
+        from pisac_desktop.domain.council_documents import minutes_pdf
         from pisac_desktop.gui.pdf_preview import PdfPreviewDialog
 
         try:
             with self.ctx.db.session() as session:
-                pdf = render(session, entry.minutes_id)
+                pdf, name = minutes_pdf(session, entry.session_id)
         except (DomainError, SQLAlchemyError) as exc:
             self._refused("No se pudo preparar el acta", exc)
             return None
         title = f"{entry.acta_label} — {entry.session_title}"
-        name = f"acta-{entry.acta_number:03d}-{entry.session_title}".replace(" ", "-").lower()
-        dialog = PdfPreviewDialog(pdf, title, name, self.ctx.paths.documents, None, self)
+        dialog = PdfPreviewDialog(pdf, title, name, self.ctx.paths.documents,
+                                  lambda where: audit_council_print(
+                                      self, self.ctx, "minutes", where,
+                                      session_id=entry.session_id), self)
         self.exec_dialog(dialog)
         return dialog
-
-
-def minutes_renderer():
-    """reports.council.minutes_pdf(session, minutes_id) -> bytes, when the reports offer it."""
-    try:
-        from pisac_desktop.reports import council
-    except ImportError:
-        return None
-    return getattr(council, "minutes_pdf", None)
