@@ -1,0 +1,174 @@
+"""Secretaría General > Dietas de regidores: for a month, per regidor, the sessions attended and
+those payable (at most 4 a month, LOM art. 12); the report previewed and printed as a PDF or
+saved as an Excel workbook. Every print or save is audited."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QDialog, QFileDialog, QHeaderView, QMessageBox, QWidget
+from sqlalchemy.exc import SQLAlchemyError
+
+from pisac_desktop.domain.allowances import (
+    MONTHLY_LIMIT,
+    AllowanceMonth,
+    allowances_pdf,
+    allowances_xlsx,
+    monthly_allowances,
+)
+from pisac_desktop.domain.dates import MONTHS
+from pisac_desktop.domain.errors import DomainError
+from pisac_desktop.gui.context import AppContext
+from pisac_desktop.gui.council_printing import audit_council_print
+from pisac_desktop.gui.errors import show_database_error
+from pisac_desktop.gui.forms.ui_allowances_section import Ui_AllowancesSection
+from pisac_desktop.gui.registry import ModuleSpec
+from pisac_desktop.gui.table_models import HighlightedRowsModel
+
+OVER_LIMIT_BACKGROUND = QColor("#fff4d6")
+NONE_FOREGROUND = QColor("#7a7a7a")
+
+
+def _sessions(n: int) -> str:
+    return "1 sesión" if n == 1 else f"{n} sesiones"
+
+
+class AllowancesSection(QWidget):
+    def __init__(self, ctx: AppContext, module: ModuleSpec, parent=None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.ui = Ui_AllowancesSection()
+        self.ui.setupUi(self)
+        self.data: AllowanceMonth | None = None
+        self.model = HighlightedRowsModel(
+            ("Regidor(a)", "Cargo", "Asistidas", "Pagables", "Sesiones asistidas"), self)
+        view = self.ui.allowancesView
+        view.setModel(self.model)
+        view.verticalHeader().hide()
+        view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
+        view.horizontalHeader().setStretchLastSection(True)
+        for number, name in enumerate(MONTHS, start=1):
+            self.ui.monthCombo.addItem(name.capitalize(), number)
+        today = ctx.today()
+        self.ui.monthCombo.setCurrentIndex(today.month - 1)
+        self.ui.yearSpin.setValue(today.year)
+        self.ui.monthCombo.currentIndexChanged.connect(lambda _i: self.load())
+        self.ui.yearSpin.valueChanged.connect(lambda _v: self.load())
+        self.ui.previewButton.clicked.connect(self.preview)
+        self.ui.excelButton.clicked.connect(self.export_xlsx)
+
+    @property
+    def period(self) -> tuple[int, int]:
+        return self.ui.yearSpin.value(), self.ui.monthCombo.currentData()
+
+    def set_period(self, year: int, month: int) -> None:
+        """Choose a month (tests, screenshots); the table follows."""
+        self.ui.yearSpin.blockSignals(True)
+        self.ui.yearSpin.setValue(year)
+        self.ui.yearSpin.blockSignals(False)
+        self.ui.monthCombo.setCurrentIndex(month - 1)
+        self.load()
+
+    def load(self) -> None:
+        year, month = self.period
+        self.ui.statusLabel.clear()
+        try:
+            with self.ctx.db.session() as session:
+                self.data = monthly_allowances(session, year, month)
+        except (DomainError, SQLAlchemyError) as exc:
+            self.data = None
+            self._refused("No se pudieron calcular las dietas", exc)
+        data = self.data
+        rows, looks = [], []
+        for line in data.lines if data else ():
+            attended, payable = len(line.attended), len(line.payable)
+            tip = ""
+            if attended > payable:
+                tip = (f"Asistió a {_sessions(attended)}; se pagan {MONTHLY_LIMIT} al mes "
+                       "(Ley N° 27972, art. 12).")
+            rows.append((line.name, line.post, attended, payable,
+                         ", ".join(a.label for a in line.attended) or "—"))
+            looks.append((OVER_LIMIT_BACKGROUND if tip else None,
+                          NONE_FOREGROUND if not attended else None, tip))
+        self.model.set_rows_with_looks(rows, looks)
+        self.ui.summaryLabel.setText(self.summary_text())
+        has_lines = bool(data and data.lines)
+        self.ui.previewButton.setEnabled(has_lines)
+        self.ui.excelButton.setEnabled(has_lines)
+
+    def summary_text(self) -> str:
+        data = self.data
+        if data is None:
+            return ""
+        label = data.label.capitalize()
+        if not data.lines:
+            return (f"{label}: no hay regidores en funciones en ese mes (revise el período "
+                    "municipal en Configuración).")
+        if not data.held:
+            return f"{label}: no se realizó ninguna sesión de concejo; no corresponden dietas."
+        held = ", ".join(a.label for a in data.held)
+        return (f"{label}: {_sessions(len(data.held))} realizada(s) ({held}). En total, "
+                f"{_sessions(data.total_attended)} asistidas y {data.total_payable} pagables.")
+
+    # --- printing and Excel --------------------------------------------------------------
+    def exec_dialog(self, dialog: QDialog) -> bool:
+        """Show a dialog modally (tests replace this to drive dialogs without a loop)."""
+        return dialog.exec() == QDialog.Accepted
+
+    def preview(self) -> QDialog | None:
+        from pisac_desktop.gui.pdf_preview import PdfPreviewDialog
+
+        year, month = self.period
+        try:
+            with self.ctx.db.session() as session:
+                pdf, name = allowances_pdf(session, year, month)
+        except (DomainError, SQLAlchemyError) as exc:
+            self._refused("No se pudo preparar el reporte", exc)
+            return None
+        dialog = PdfPreviewDialog(
+            pdf, f"Dietas de regidores — {MONTHS[month - 1]} de {year}", name,
+            self.ctx.paths.documents, lambda where: self.audit(year, month, where), self)
+        self.exec_dialog(dialog)
+        return dialog
+
+    def choose_xlsx_path(self, suggested: Path) -> Path | None:
+        """The save dialog (tests replace it)."""
+        suggested.parent.mkdir(parents=True, exist_ok=True)
+        filename, _ = QFileDialog.getSaveFileName(self, "Exportar dietas a Excel",
+                                                  str(suggested), "Libro de Excel (*.xlsx)")
+        return Path(filename) if filename else None
+
+    def export_xlsx(self) -> Path | None:
+        year, month = self.period
+        try:
+            with self.ctx.db.session() as session:
+                data, name = allowances_xlsx(session, year, month)
+        except (DomainError, SQLAlchemyError) as exc:
+            self._refused("No se pudo preparar el reporte", exc)
+            return None
+        path = self.choose_xlsx_path(self.ctx.paths.documents / name)
+        if path is None:
+            return None
+        if path.suffix.lower() != ".xlsx":
+            path = path.with_name(f"{path.name}.xlsx")
+        try:
+            path.write_bytes(data)
+        except OSError as exc:
+            QMessageBox.warning(self, "No se pudo guardar",
+                                f"No se pudo escribir {path}: {exc.strerror or exc}. Si el "
+                                "archivo está abierto en Excel, ciérrelo o elija otro nombre.")
+            self.ui.statusLabel.setText(f"No se guardó: {exc.strerror or exc}.")
+            return None
+        self.audit(year, month, f"archivo {path.name}")
+        self.ui.statusLabel.setText(f"Se guardó en {path}.")
+        return path
+
+    def audit(self, year: int, month: int, destination: str) -> None:
+        audit_council_print(self, self.ctx, "allowances", destination, period=(year, month))
+
+    def _refused(self, title: str, exc: Exception) -> None:
+        if isinstance(exc, SQLAlchemyError):
+            show_database_error(self, exc)
+        else:
+            QMessageBox.warning(self, title, str(exc))
