@@ -112,6 +112,12 @@ SECTIONS: tuple[SectionSpec, ...] = (
         partial(_pending, "minute_books:minute_book_pending"),
     ),
     SectionSpec(
+        SECRETARIA, "allowances", "Dietas de regidores",
+        "Sesiones asistidas y pagables de cada regidor en el mes (hasta cuatro, Ley 27972, "
+        "art. 12): reporte en PDF y Excel.",
+        "pisac_desktop.gui.secretaria.allowances:AllowancesSection",
+    ),
+    SectionSpec(
         SECRETARIA, "proposals", "Propuestas de agenda",
         "Propuestas de los regidores, la gerencia municipal y la alcaldía para la agenda del "
         "concejo (ROF art. 56): incluir en una sesión, observar o devolver.",
