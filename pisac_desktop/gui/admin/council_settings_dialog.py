@@ -1,0 +1,77 @@
+"""Configuración > Concejo y citaciones: the council's settings (notice of an ordinaria, who signs
+the summonses, usual place and time, where the documents can be consulted, folio warning)."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QDialogButtonBox, QWidget
+
+from pisac_desktop.db.models.council import EXTRAORDINARY
+from pisac_desktop.domain.institution import holder_on, post_label
+from pisac_desktop.domain.permissions import Permission
+from pisac_desktop.domain.sessions import (
+    SettingsForm,
+    council_settings,
+    required_notice,
+    save_council_settings,
+    settings_form,
+)
+from pisac_desktop.gui.context import AppContext
+from pisac_desktop.gui.field_errors import FormDialog
+from pisac_desktop.gui.forms.ui_council_settings_dialog import Ui_CouncilSettingsDialog
+
+
+class CouncilSettingsDialog(FormDialog):
+    UI = Ui_CouncilSettingsDialog
+    FIELDS = {"ordinary_notice_days": "ordinaryNoticeSpin", "summons_signer": "signerCombo",
+              "default_place": "placeEdit", "default_time": "timeEdit",
+              "documents_place": "documentsPlaceEdit", "folio_warning": "folioWarningSpin"}
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None):
+        super().__init__(ctx, parent)
+        ui = self.ui
+        today = ctx.today()
+        with ctx.db.session() as session:
+            form = settings_form(session)
+            extraordinary = required_notice(council_settings(session), EXTRAORDINARY)
+            signers = []
+            for code, post, suffix in (("mayor", "MAYOR", ""),
+                                       ("secretary", "GENERAL_SECRETARY",
+                                        ", por orden del alcalde")):
+                holder = holder_on(session, post, today)
+                label = post_label(post, holder.feminine if holder else False)
+                if holder is not None:
+                    who = f"{holder.title} {holder.full_name}".strip()
+                    label += f" ({who})"
+                signers.append((code, label + suffix))
+        for code, label in signers:
+            ui.signerCombo.addItem(label, code)
+        ui.extraordinaryNoticeLabel.setText(
+            f"{extraordinary} días hábiles completos entre la notificación y la sesión (lo fija "
+            "la ley; no se modifica aquí).")
+        self.show_form(form)
+        self.may_edit = ctx.actor.can(Permission.COUNCIL)
+        if not self.may_edit:
+            for name in self.FIELDS.values():
+                getattr(ui, name).setEnabled(False)
+            ui.buttonBox.button(QDialogButtonBox.Ok).hide()
+            ui.buttonBox.button(QDialogButtonBox.Cancel).setText("Cerrar")
+            ui.messageLabel.setText("Solo la Secretaría General y el administrador modifican "
+                                    "estos valores.")
+
+    def show_form(self, form: SettingsForm) -> None:
+        ui = self.ui
+        ui.ordinaryNoticeSpin.setValue(form.ordinary_notice_days)
+        ui.signerCombo.setCurrentIndex(max(ui.signerCombo.findData(form.summons_signer), 0))
+        ui.placeEdit.setText(form.default_place)
+        ui.timeEdit.setText(form.default_time)
+        ui.documentsPlaceEdit.setText(form.documents_place)
+        ui.folioWarningSpin.setValue(form.folio_warning)
+
+    def form(self) -> SettingsForm:
+        ui = self.ui
+        return SettingsForm(ui.ordinaryNoticeSpin.value(), ui.signerCombo.currentData(),
+                            ui.placeEdit.text(), ui.documentsPlaceEdit.text(),
+                            ui.timeEdit.text(), ui.folioWarningSpin.value())
+
+    def work(self, session) -> None:
+        save_council_settings(session, self.ctx.actor, self.form())
