@@ -34,6 +34,8 @@ class MainWindow(QMainWindow):
         ui.actionSalir.triggered.connect(self.close)
         ui.actionInstitucion.triggered.connect(self.open_institution_settings)
         ui.actionConcejo.triggered.connect(self.open_council_terms)
+        ui.actionConcejoCitaciones.triggered.connect(self.open_council_settings)
+        ui.actionCalendario.triggered.connect(self.open_calendar)
         ui.actionAcercaDe.triggered.connect(self.open_about)
         ui.actionUsuarios.triggered.connect(self.open_users)
         ui.actionTiposDocumento.triggered.connect(self.open_kinds)
@@ -61,6 +63,8 @@ class MainWindow(QMainWindow):
         gates = {
             self.ui.actionInstitucion: Permission.EDIT_INSTITUTION,
             self.ui.actionConcejo: Permission.EDIT_INSTITUTION,
+            self.ui.actionConcejoCitaciones: Permission.COUNCIL,
+            self.ui.actionCalendario: Permission.VIEW,  # others consult it read-only
             self.ui.actionUsuarios: Permission.MANAGE_USERS,
             self.ui.actionTiposDocumento: Permission.EDIT_INSTRUMENT_KINDS,
             self.ui.actionAuditoria: Permission.VIEW_AUDIT,
@@ -120,6 +124,17 @@ class MainWindow(QMainWindow):
 
         CouncilTermsDialog(self.ctx, self).exec()
         self.refresh_all()
+
+    def open_council_settings(self) -> None:
+        from pisac_desktop.gui.admin.council_settings_dialog import CouncilSettingsDialog
+
+        CouncilSettingsDialog(self.ctx, self).exec()
+
+    def open_calendar(self) -> None:
+        from pisac_desktop.gui.admin.calendar_dialog import CalendarDialog
+
+        CalendarDialog(self.ctx, self).exec()
+        self.refresh_all()  # deadlines shown elsewhere may have moved
 
     def open_kinds(self) -> None:
         from pisac_desktop.gui.instruments.kinds_dialog import InstrumentKindsDialog

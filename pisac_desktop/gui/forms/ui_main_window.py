@@ -1,6 +1,6 @@
 # Generated from ui/main_window.ui by tools/build_ui.py (pyside6-uic). Do not edit: edit the .ui file
 # in Qt Designer and run `python tools/build_ui.py`.
-# source-sha256: e63be14a85b2c330ea9b56f9c6a3526f8429558bf7032150931d07b2a208f4f3
+# source-sha256: 1806d5af1a28844fae73265bcd5e95de82b792dca03bbe7dbe07b30bd6b050dd
 # uic: uic 6.12.0
 # -*- coding: utf-8 -*-
 
@@ -48,6 +48,10 @@ class Ui_MainWindow(object):
         self.actionTiposDocumento.setObjectName(u"actionTiposDocumento")
         self.actionConcejo = QAction(MainWindow)
         self.actionConcejo.setObjectName(u"actionConcejo")
+        self.actionConcejoCitaciones = QAction(MainWindow)
+        self.actionConcejoCitaciones.setObjectName(u"actionConcejoCitaciones")
+        self.actionCalendario = QAction(MainWindow)
+        self.actionCalendario.setObjectName(u"actionCalendario")
         self.actionInstitucion = QAction(MainWindow)
         self.actionInstitucion.setObjectName(u"actionInstitucion")
         self.actionAcercaDe = QAction(MainWindow)
@@ -90,6 +94,8 @@ class Ui_MainWindow(object):
         self.menuArchivo.addAction(self.actionSalir)
         self.menuConfiguracion.addAction(self.actionInstitucion)
         self.menuConfiguracion.addAction(self.actionConcejo)
+        self.menuConfiguracion.addAction(self.actionConcejoCitaciones)
+        self.menuConfiguracion.addAction(self.actionCalendario)
         self.menuConfiguracion.addAction(self.actionTiposDocumento)
         self.menuConfiguracion.addAction(self.actionUsuarios)
         self.menuConfiguracion.addAction(self.actionAuditoria)
@@ -113,6 +119,8 @@ class Ui_MainWindow(object):
         self.actionAuditoria.setText(QCoreApplication.translate("MainWindow", u"Registro de &auditor\u00eda\u2026", None))
         self.actionTiposDocumento.setText(QCoreApplication.translate("MainWindow", u"&Tipos de documento y plantillas\u2026", None))
         self.actionConcejo.setText(QCoreApplication.translate("MainWindow", u"&Concejo Municipal: per\u00edodos y miembros\u2026", None))
+        self.actionConcejoCitaciones.setText(QCoreApplication.translate("MainWindow", u"Concejo y c&itaciones\u2026", None))
+        self.actionCalendario.setText(QCoreApplication.translate("MainWindow", u"Ca&lendario de d\u00edas h\u00e1biles\u2026", None))
         self.actionInstitucion.setText(QCoreApplication.translate("MainWindow", u"&Datos de la instituci\u00f3n\u2026", None))
         self.actionAcercaDe.setText(QCoreApplication.translate("MainWindow", u"&Acerca de Pisac Desktop", None))
         self.menuArchivo.setTitle(QCoreApplication.translate("MainWindow", u"&Archivo", None))
