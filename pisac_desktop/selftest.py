@@ -92,6 +92,49 @@ def run_self_test(print_fn: Callable[[str], None] = print) -> int:
                         raise RuntimeError(f"el documento {doc_id} no produjo un PDF")
             return f"un PDF de cada uno de los {len(per_kind)} tipos de documento"
 
+        def council() -> str:
+            import datetime as dt
+            import re
+            import time
+
+            from pisac_desktop.db.models.council import EXTRAORDINARY
+            from pisac_desktop.domain.calendar import BusinessCalendar
+            from pisac_desktop.domain.council_documents import summons_pdf
+            from pisac_desktop.domain.permissions import Actor
+            from pisac_desktop.domain.sessions import (
+                ItemForm,
+                add_item,
+                convene,
+                create_session,
+                new_session_form,
+            )
+
+            # DOMAIN.md section 3: notified Monday 2 March 2026, 5 full business days between,
+            # the earliest extraordinaria is Tuesday 10 March 2026.
+            notified, session_day = dt.date(2026, 3, 2), dt.date(2026, 3, 10)
+            actor = Actor.system("autodiagnóstico")
+            started = time.perf_counter()
+            with state["demo"].db.session() as session:
+                earliest = BusinessCalendar.load(session).earliest_after_notice(notified, 5)
+                if earliest.result != session_day:
+                    raise RuntimeError(f"notificada el 02/03/2026, la sesión extraordinaria más "
+                                       f"próxima sería el {earliest.result:%d/%m/%Y}, no el "
+                                       "10/03/2026")
+                form = new_session_form(session, notified, EXTRAORDINARY)
+                form.session_date = session_day
+                session_id = create_session(session, actor, form)
+                add_item(session, actor, session_id,
+                         ItemForm(title="Autodiagnóstico: punto de agenda de prueba"))
+                ids = convene(session, actor, session_id, notified)
+                pdf, _name = summons_pdf(session, session_id)
+            elapsed = time.perf_counter() - started
+            pages = len(re.findall(rb"/Type\s*/Page(?![a-zA-Z])", pdf))
+            if not pdf.startswith(b"%PDF") or pages != len(ids):
+                raise RuntimeError(f"{len(ids)} citaciones dieron un PDF de {pages} páginas")
+            seconds = f"{elapsed:.1f}".replace(".", ",")
+            return (f"{len(ids)} citaciones numeradas en un PDF de {pages} páginas en "
+                    f"{seconds} s; notificada el 02/03/2026, sesión desde el 10/03/2026")
+
         def accounts() -> str:
             from pisac_desktop.domain.audit import verify_chain
             from pisac_desktop.domain.security import UserForm, create_first_admin, sign_in
@@ -158,9 +201,13 @@ def run_self_test(print_fn: Callable[[str], None] = print) -> int:
                 RestoreDialog(paths, db, actor, window),
                 InstrumentFormDialog(ctx, "secretaria", parent=window),
             ]
+            from pisac_desktop.gui.secretaria.minute_books import MinuteBookDialog
+
+            dialogs.append(MinuteBookDialog(ctx, None, window))
             count += len(dialogs)
             window.close()
-            return f"{count} pantallas y diálogos cargados"
+            designer = _designer_forms()
+            return f"{count} pantallas y diálogos cargados; {designer} formularios de Designer"
 
         def translations() -> str:
             if not state.get("translated"):
@@ -180,6 +227,7 @@ def run_self_test(print_fn: Callable[[str], None] = print) -> int:
             check("Datos de demostración", demo)
             if "demo" in state:
                 check("Documentos impresos", documents)
+                check("Concejo: sesión, citaciones y plazos", council)
                 state["demo"].db.dispose()
             check("Cuentas y auditoría", accounts)
             if state.get("actor"):
@@ -198,3 +246,32 @@ def run_self_test(print_fn: Callable[[str], None] = print) -> int:
         return 1
     print_fn("Resultado: la instalación está en orden.")
     return 0
+
+
+def _designer_forms() -> int:
+    """Build every generated form (pisac_desktop/gui/forms/ui_*.py) on a bare window, so a
+    form that a section only opens on demand is checked too."""
+    import importlib
+    import pkgutil
+
+    from PySide6.QtWidgets import QDialog, QMainWindow
+
+    from pisac_desktop.gui import forms
+
+    count = 0
+    for info in pkgutil.iter_modules(forms.__path__):
+        module = importlib.import_module(f"{forms.__name__}.{info.name}")
+        for name, form_class in vars(module).items():
+            if not (name.startswith("Ui_") and isinstance(form_class, type)):
+                continue
+            host = QMainWindow() if name == "Ui_MainWindow" else QDialog()
+            try:
+                form_class().setupUi(host)
+            except Exception as exc:
+                raise RuntimeError(f"el formulario {info.name} no se construye: {exc}") from exc
+            finally:
+                host.deleteLater()
+            count += 1
+    if not count:
+        raise RuntimeError("no se encontraron los formularios generados")
+    return count
