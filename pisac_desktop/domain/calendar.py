@@ -11,6 +11,7 @@ next to each computed date, which holidays moved it.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
@@ -70,6 +71,16 @@ class ExtraDay:
     name: str
 
 
+@functools.cache
+def _national_holidays(year: int) -> tuple[tuple[dt.date, DayOff], ...]:
+    """The national holidays of a year (the `holidays` package takes a few ms to expand a year:
+    once per process, not once per calendar loaded)."""
+    import holidays  # only when a date is first computed
+
+    return tuple((d, DayOff(d, name, NATIONAL_LABEL))
+                 for d, name in holidays.Peru(years=year, language="es").items())
+
+
 class BusinessCalendar:
     """Pure and cheap: national holidays are expanded per year on first use."""
 
@@ -92,10 +103,7 @@ class BusinessCalendar:
     def _year(self, year: int) -> dict[dt.date, DayOff]:
         days = self._years.get(year)
         if days is None:
-            import holidays  # a few ms: only when a date is first computed
-
-            days = {d: DayOff(d, name, NATIONAL_LABEL)
-                    for d, name in holidays.Peru(years=year, language="es").items()}
+            days = dict(_national_holidays(year))
             for e in self._yearly:
                 if e.day.year <= year:
                     try:
