@@ -83,21 +83,39 @@ def nearly_full_warning(book: BookView, limit: int) -> str | None:
             "legalice el siguiente libro.")
 
 
-def book_warnings(session: Session) -> dict[int, str]:
-    """Book id -> warning, for the books nearly full."""
+@dataclass(frozen=True)
+class BookNote:
+    text: str
+    warning: bool  # highlighted: the book in use is nearly full
+
+
+def book_notes(session: Session) -> dict[int, BookNote]:
+    """Book id -> what to say about it: the nearly-full warning for a book in use, or where an
+    older book continues. A book is in use while no later open book has been registered."""
     limit = council_settings(session).folio_warning
+    all_books = books(session)
     out = {}
-    for book in books(session):
-        warning = nearly_full_warning(book, limit)
-        if warning:
-            out[book.id] = warning
+    for book in all_books:
+        later = [b for b in all_books if b.number > book.number and not b.closed]
+        if book.closed:
+            out[book.id] = BookNote("Cerrado", False)
+        elif later:
+            out[book.id] = BookNote(f"Se continúa en el Libro de Actas N° {later[0].number}",
+                                    False)
+        elif warning := nearly_full_warning(book, limit):
+            out[book.id] = BookNote(warning, True)
     return out
 
 
+def book_warnings(session: Session) -> dict[int, str]:
+    """Book id -> warning, for the books in use that are nearly full."""
+    return {book_id: note.text for book_id, note in book_notes(session).items() if note.warning}
+
+
 def minute_book_pending(session: Session, today: dt.date) -> list[PendingItem]:
-    """Books nearly full (for the overview of Secretaría General)."""
-    limit = council_settings(session).folio_warning
-    full = [b for b in books(session) if nearly_full_warning(b, limit)]
+    """Books in use nearly full (for the overview of Secretaría General)."""
+    warnings = book_warnings(session)
+    full = [b for b in books(session) if b.id in warnings]
     if not full:
         return []
     label = "Libro de actas por completarse" if len(full) == 1 else \

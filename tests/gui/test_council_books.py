@@ -67,6 +67,7 @@ def test_books_are_listed_with_their_usage_and_the_nearly_full_one_is_highlighte
     assert model.index(1, 7).data() == warning
     assert model.index(1, 0).data(Qt.BackgroundRole).color() == WARNING_BACKGROUND
     assert model.index(0, 0).data(Qt.BackgroundRole) is None
+    assert model.index(0, 7).data() == "Se continúa en el Libro de Actas N° 2"
     assert section.ui.warningLabel.text() == warning and not section.ui.warningLabel.isHidden()
     # The book in use (the newest) is shown by default.
     assert section.selected_book_id() == small
@@ -74,6 +75,20 @@ def test_books_are_listed_with_their_usage_and_the_nearly_full_one_is_highlighte
     with ctx.db.session() as s:
         pending = minute_book_pending(s, TODAY)
     assert [(p.count, p.detail) for p in pending] == [(1, "N° 2: quedan 18 folios")]
+
+
+def test_a_nearly_full_book_already_followed_by_a_new_one_is_not_a_warning(qtbot, ctx):
+    old = _book(ctx, 1, 10)
+    _registered(ctx, old, [(dt.date(2026, 11, 3), 9, None)])
+    with ctx.db.session() as s:
+        assert len(minute_book_pending(s, TODAY)) == 1
+    _book(ctx, 2, 200)
+    section = _section(qtbot, ctx)
+    assert section.books_model.index(0, 7).data() == "Se continúa en el Libro de Actas N° 2"
+    assert section.books_model.index(0, 0).data(Qt.BackgroundRole) is None
+    assert section.ui.warningLabel.isHidden()
+    with ctx.db.session() as s:
+        assert minute_book_pending(s, TODAY) == []
 
 
 def test_actas_of_a_book_in_folio_order_with_blank_folios(qtbot, ctx):

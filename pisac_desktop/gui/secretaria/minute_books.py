@@ -14,7 +14,7 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from pisac_desktop.domain.dates import parse_short_date, short_date
 from pisac_desktop.domain.errors import DomainError, FieldError, ValidationFailed
-from pisac_desktop.domain.minute_books import BookEntry, blank_folios, book_entries, book_warnings
+from pisac_desktop.domain.minute_books import BookEntry, blank_folios, book_entries, book_notes
 from pisac_desktop.domain.minutes import BookForm, BookView, book_view, books, save_book
 from pisac_desktop.domain.permissions import Permission
 from pisac_desktop.gui.context import AppContext
@@ -120,19 +120,19 @@ class MinuteBooksSection(QWidget):
         try:
             with self.ctx.db.session() as session:
                 self.books = books(session)
-                warnings = book_warnings(session)
+                notes = book_notes(session)
         except SQLAlchemyError as exc:
             show_database_error(self, exc)
             return
         rows, looks = [], []
         for b in self.books:
-            warning = warnings.get(b.id, "")
+            note = notes.get(b.id)
+            warning = note.text if note is not None and note.warning else ""
             rows.append((f"N° {b.number}", b.notary, short_date(b.legalised_on), b.folio_count,
-                         b.last_folio, b.remaining, b.acta_count,
-                         warning or ("Cerrado" if b.closed else "")))
+                         b.last_folio, b.remaining, b.acta_count, note.text if note else ""))
             looks.append((WARNING_BACKGROUND if warning else None, None, warning))
         self.books_model.set_rows_with_looks(rows, looks)
-        shown = [warnings[b.id] for b in self.books if b.id in warnings]
+        shown = [n.text for n in notes.values() if n.warning]
         self.ui.warningLabel.setText("\n".join(shown))
         self.ui.warningLabel.setVisible(bool(shown))
         if not self.books:
