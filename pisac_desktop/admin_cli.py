@@ -79,8 +79,9 @@ def export(paths: DataPaths, year: int, kinds: tuple[str, ...], target: Path) ->
 
             result = export_year(session, cli_actor(), year, target,
                                  tuple(shorts[k.upper()] for k in kinds), progress)
-        print(f"\n{result.documents} documentos y {result.books} registros exportados a "
-              f"{result.folder}")
+        sessions = f", {result.sessions} sesiones de concejo" if result.sessions else ""
+        print(f"\n{result.documents} documentos{sessions} y {result.books} registros exportados "
+              f"a {result.folder}")
         return OK
     finally:
         opened.db.dispose()

@@ -95,7 +95,9 @@ def build_parser() -> argparse.ArgumentParser:
         "export", help="exporta las normas y resoluciones de un año (PDF y registros)",
         description="Escribe en una carpeta cada documento emitido del año como PDF con el "
         "nombre de su número (p. ej. RA-045-2026.pdf; los anulados con la marca ANULADO) y el "
-        "registro de cada tipo en PDF y Excel, para el archivo y el portal de transparencia.",
+        "registro de cada tipo en PDF y Excel, para el archivo y el portal de transparencia; "
+        "sin --kind, también una carpeta por sesión de concejo del año (sesiones/SO-05-2026: "
+        "citaciones, asistencia, votaciones, resumen y acta).",
     )
     export.add_argument("--year", type=int, required=True, metavar="AÑO", help="año de emisión")
     export.add_argument("--kind", action="append", metavar="TIPO", dest="kinds",

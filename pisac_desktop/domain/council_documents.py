@@ -24,7 +24,6 @@ CouncilSession's id; DomainError with a Spanish message when there is nothing to
 from __future__ import annotations
 
 import datetime as dt
-import json
 from collections.abc import Callable
 from pathlib import Path
 
@@ -42,7 +41,6 @@ from pisac_desktop.db.models import (
     Vote,
 )
 from pisac_desktop.db.models.council import (
-    AGAINST,
     EXTRAORDINARY,
     HELD,
     LATE,
@@ -68,6 +66,10 @@ from pisac_desktop.domain.institution import (
     signature_name,
 )
 from pisac_desktop.domain.instrument_documents import letterhead
+from pisac_desktop.domain.minute_books import folios_text
+from pisac_desktop.domain.minutes import STATE_LABELS as MINUTES_STATE_LABELS
+from pisac_desktop.domain.minutes import acta_title, minutes_of
+from pisac_desktop.domain.minutes import signers as acta_signers
 from pisac_desktop.domain.permissions import Actor, Permission, require
 from pisac_desktop.domain.sessions import (
     ATTENDANCE_LABELS,
@@ -99,7 +101,6 @@ DOCUMENT_LABELS = {
     "minutes": "Acta",
     "allowances": "Dietas de regidores",
 }
-MINUTES_STATE_LABELS = {MINUTES_DRAFT: "borrador", "closed": "cerrada", "approved": "aprobada"}
 
 
 def session_code(s: CouncilSession) -> str:
@@ -379,7 +380,7 @@ def _summons_fact(rows: list[Summons]) -> str:
 def _minutes_fact(session: Session, minutes: Minutes | None) -> str:
     if minutes is None:
         return ""
-    text = MINUTES_STATE_LABELS.get(minutes.state, minutes.state).capitalize()
+    text = MINUTES_STATE_LABELS.get(minutes.state, minutes.state)
     registration = registration_text(session, minutes)
     return f"{text}; {registration}" if registration else text
 
@@ -391,10 +392,9 @@ def registration_text(session: Session, minutes: Minutes) -> str:
     book = session.get(MinutesBook, minutes.book_id)
     text = f"Acta N° {minutes.acta_number} — Libro de Actas N° {book.number}"
     if minutes.first_folio is not None:
-        if minutes.last_folio is None or minutes.last_folio == minutes.first_folio:
-            text += f" — Folio {minutes.first_folio}"
-        else:
-            text += f" — Folios {minutes.first_folio} al {minutes.last_folio}"
+        last = minutes.last_folio or minutes.first_folio
+        word = "Folio" if last == minutes.first_folio else "Folios"
+        text += f" — {word} {folios_text(minutes.first_folio, last)}"
     return text
 
 
@@ -403,7 +403,7 @@ def session_summary(session: Session, session_id: int) -> rc.SessionSummary:
     council = _council(session, s)
     attendance = attendance_of(session, s.id)
     rows = summonses(session, s.id)
-    minutes = session.scalar(select(Minutes).where(Minutes.session_id == s.id))
+    minutes = minutes_of(session, s.id)
     facts = [("Convocada por", CONVENED_BY_LABELS.get(s.convened_by, "")),
              ("Convocada el", long_date(s.convened_on) if s.convened_on else ""),
              ("Citaciones", _summons_fact(rows)),
@@ -456,49 +456,22 @@ def summary_pdf(session: Session, session_id: int) -> tuple[bytes, str]:
 
 # --- the acta --------------------------------------------------------------------------------
 
-def minutes_signer_ids(session: Session, s: CouncilSession, minutes: Minutes) -> list[int]:
-    """Regidores who sign besides the alcalde and the secretary: those who voted against any
-    item (dissent) and those who asked to sign (Minutes.extra_signers), in council order."""
-    dissent = set(session.scalars(
-        select(Vote.member_id).join(AgendaItem, AgendaItem.id == Vote.item_id)
-        .where(AgendaItem.session_id == s.id, Vote.choice == AGAINST)))
-    try:
-        extra = {int(x) for x in json.loads(minutes.extra_signers or "[]")}
-    except (ValueError, TypeError):
-        extra = set()
-    return sorted(dissent | extra)
-
-
-def minutes_signers(session: Session, s: CouncilSession, minutes: Minutes) -> list[rc.Signer]:
-    """Alcalde, secretario general, then dissenting members and those who asked to sign."""
-    council = _council(session, s)
-    mayor = council.mayor
-    signers = []
-    if mayor is not None:
-        signers.append(rc.Signer(mayor.name, mayor.role_label.upper()))
-    signers.append(secretary_signer(session, s.session_date))
-    wanted = set(minutes_signer_ids(session, s, minutes))
-    for m in _ordered(council):
-        if m.id in wanted and not m.is_mayor:
-            signers.append(rc.Signer(m.name, m.role_label.upper()))
-            wanted.discard(m.id)
-    for member_id in sorted(wanted):  # no longer in the council's list that day
-        member = session.get(CouncilMember, member_id)
-        if member is not None and member.role != "mayor":
-            signers.append(rc.Signer(f"{member.title} {member.full_name}".strip(),
-                                     ("REGIDORA" if member.feminine else "REGIDOR")))
-    return signers
+def minutes_signers(session: Session, minutes: Minutes) -> list[rc.Signer]:
+    """Alcalde, secretario general, then dissenting members and those who asked to sign
+    (minutes.signers), as printed: the post in capitals."""
+    return [rc.Signer(signer.name, signer.post.upper())
+            for signer in acta_signers(session, minutes)]
 
 
 def minutes_doc(session: Session, session_id: int) -> rc.MinutesDoc:
     s = _get(session, session_id)
-    minutes = session.scalar(select(Minutes).where(Minutes.session_id == s.id))
+    minutes = minutes_of(session, s.id)
     if minutes is None:
         raise DomainError("La sesión aún no tiene acta: redáctela primero.")
     return rc.MinutesDoc(
-        info=session_info(session, s), heading=f"ACTA DE LA {session_title(s)}",
+        info=session_info(session, s), heading=acta_title(s),
         body=minutes.body, registration=registration_text(session, minutes),
-        signers=tuple(minutes_signers(session, s, minutes)),
+        signers=tuple(minutes_signers(session, minutes)),
         draft=minutes.state == MINUTES_DRAFT)
 
 
@@ -551,7 +524,7 @@ def export_session(session: Session, s: CouncilSession, folder: Path) -> list[st
                        lambda: rc.render_attendance_sheet(attendance_sheet(session, s.id))))
     if _voted_items(s):
         papers.append(("votaciones.pdf", lambda: rc.render_vote_sheet(vote_sheet(session, s.id))))
-    if session.scalar(select(Minutes.id).where(Minutes.session_id == s.id)) is not None:
+    if minutes_of(session, s.id) is not None:
         papers.append(("acta.pdf", lambda: rc.render_minutes(minutes_doc(session, s.id))))
     for name, render in papers:
         _write(folder / name, render())

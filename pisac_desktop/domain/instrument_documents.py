@@ -185,6 +185,7 @@ class ExportResult:
     folder: Path
     documents: int
     books: int
+    sessions: int = 0  # council sessions written under sesiones/
 
 
 def export_year(session: Session, actor: Actor, year: int, target: Path,
@@ -192,7 +193,8 @@ def export_year(session: Session, actor: Actor, year: int, target: Path,
                 progress: Callable[[int, int], bool] | None = None) -> ExportResult:
     """For the archive and the transparency portal: every issued document of the year (annulled
     ones marked ANULADO) as one PDF named after its number, plus each kind's register book (PDF
-    and .xlsx). progress(done, total) may return False to stop."""
+    and .xlsx); without a kind filter, also the papers of each council session of the year
+    (council_documents.export_sessions). progress(done, total) may return False to stop."""
     require(actor, Permission.VIEW, session)
     target.mkdir(parents=True, exist_ok=True)
     query = select(Instrument).where(Instrument.year == year, Instrument.state != DRAFT)
@@ -200,9 +202,11 @@ def export_year(session: Session, actor: Actor, year: int, target: Path,
         query = query.where(Instrument.kind_code.in_(kind_codes))
     docs = list(session.scalars(query.order_by(Instrument.kind_code, Instrument.number)))
     total = len(docs)
+    stopped = False
     for done, doc in enumerate(docs, start=1):
         _write(target / file_name(doc), rp.render_instrument(instrument_doc(session, doc)))
         if progress and progress(done, total) is False:
+            stopped = True
             break
     books = 0
     for code in sorted({d.kind_code for d in docs}):
@@ -213,7 +217,12 @@ def export_year(session: Session, actor: Actor, year: int, target: Path,
         books += 1
     record(session, actor, "export", "instrument", "",
            {"año": [None, year], "documentos": [None, total], "carpeta": [None, str(target)]})
-    return ExportResult(target, total, books)
+    sessions = 0
+    if not kind_codes and not stopped:
+        from pisac_desktop.domain.council_documents import export_sessions
+
+        sessions = export_sessions(session, actor, year, target)
+    return ExportResult(target, total, books, sessions)
 
 
 def _write(path: Path, data: bytes) -> None:

@@ -753,23 +753,32 @@ def render_session_summary(summary: SessionSummary) -> bytes:
 
 # --- the acta --------------------------------------------------------------------------------
 
-# "ORDEN DEL DÍA:" or "PUNTO 2: APROBACIÓN DEL ACTA" — a heading line of the acta's body.
-_HEADING = re.compile(r"^[^a-záéíóúñü]{3,120}:$")
+# "ORDEN DEL DÍA:" — a heading line of the acta's body; "QUÓRUM: verificada ..." — a paragraph
+# led by its heading.
+_CAPS = "A-ZÁÉÍÓÚÑÜ"
+_HEADING = re.compile(rf"^[{_CAPS}0-9][{_CAPS}0-9 ,.°º()\-]{{1,118}}:$")
+_LEAD = re.compile(rf"^([{_CAPS}][{_CAPS} ,]{{2,80}}:)(\s+\S.*)$", re.DOTALL)
 
 
 def _minutes_paragraphs(body: str) -> list[Flowable]:
-    """Paragraphs are separated by blank lines; a line break inside one is kept. A line in
-    capitals ending with a colon is a heading."""
+    """Blocks are separated by blank lines; each line of a block is a paragraph of its own
+    (closer together than blocks). A line in capitals ending with a colon is a heading; a
+    paragraph opening with such words has them in bold."""
     st = _styles()
+    inner = ParagraphStyle("council_acta_inner", parent=st["acta"], spaceAfter=2)
     out: list[Flowable] = []
     text = (body or "").replace("\r\n", "\n").replace("\r", "\n")
     for block in re.split(r"\n\s*\n", text):
         lines = [line.strip() for line in block.split("\n") if line.strip()]
-        while lines and _HEADING.match(lines[0]) and any(c.isalpha() for c in lines[0]):
-            out.append(CondPageBreak(st["acta_heading"].leading * 4))
-            out.append(Paragraph(escape(lines.pop(0)), st["acta_heading"]))
-        if lines:
-            out.append(Paragraph(escape("\n".join(lines)), st["acta"]))
+        for n, line in enumerate(lines):
+            if _HEADING.match(line):
+                out.append(CondPageBreak(st["acta_heading"].leading * 4))
+                out.append(Paragraph(escape(line), st["acta_heading"]))
+                continue
+            lead = _LEAD.match(line)
+            markup = (f"<b>{escape(lead.group(1))}</b>{escape(lead.group(2))}" if lead
+                      else escape(line))
+            out.append(Paragraph(markup, st["acta"] if n == len(lines) - 1 else inner))
     return out
 
 
@@ -784,12 +793,16 @@ def render_minutes(doc: MinutesDoc) -> bytes:
     paragraphs = _minutes_paragraphs(doc.body)
     if not paragraphs:
         paragraphs = [Paragraph("(El acta aún no tiene texto.)", st["acta"])]
-    story += paragraphs
     signatures = signature_block([s for s in doc.signers if s is not None], st, space=20 * mm)
     if signatures:
-        # The first row of signatures stays with the end of the text.
-        story.append(KeepTogether([Spacer(1, 8 * mm), signatures[0]]))
+        # The last paragraph and the first row of signatures stay together: the signatures
+        # never stand alone on a page.
+        last = paragraphs.pop()
+        story += paragraphs
+        story.append(KeepTogether([last, Spacer(1, 6 * mm), signatures[0]]))
         story += [KeepTogether([s]) for s in signatures[1:]]
+    else:
+        story += paragraphs
     stamps = [Stamp("BORRADOR", ANNULLED_RED)] if doc.draft else []
     return build_pdf(story, title=one_line(doc.heading),
                      institution=info.letterhead.institution_name, letterhead=info.letterhead,

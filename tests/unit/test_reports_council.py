@@ -1,0 +1,385 @@
+"""The council's printed paper, read back from the PDF text: summonses, attendance sheet, vote
+sheet, session summary, acta, allowances (PDF and Excel), the yearly export and the audit."""
+
+import dataclasses
+import datetime as dt
+import io
+import time
+
+import pytest
+from openpyxl import load_workbook
+from pypdf import PdfReader
+from sqlalchemy import select
+
+from pisac_desktop.db.models import AuditEntry
+from pisac_desktop.db.models.council import (
+    ABSENT,
+    AGAINST,
+    DESPACHO,
+    EXTRAORDINARY,
+    FOR,
+    LATE,
+    ORDINARY,
+    PRESENT,
+    SOLEMN,
+    TWO_THIRDS_LEGAL,
+)
+from pisac_desktop.domain import allowances as al
+from pisac_desktop.domain import council_documents as cd
+from pisac_desktop.domain import minutes as mn
+from pisac_desktop.domain import sessions as ss
+from pisac_desktop.domain.council import council_on
+from pisac_desktop.domain.demo import demo_actor
+from pisac_desktop.domain.errors import DomainError
+from pisac_desktop.domain.instrument_documents import export_year
+from pisac_desktop.reports.council import render_summonses
+
+SESSION_DAY = dt.date(2026, 11, 26)
+CONVENED_ON = dt.date(2026, 11, 23)
+HOSTILE = "Oficio N° 045-2026 de la Prefectura & <rondas campesinas>"
+
+
+def _pages(pdf: bytes) -> list[str]:
+    return [" ".join(p.extract_text().replace("\xa0", " ").split())
+            for p in PdfReader(io.BytesIO(pdf)).pages]
+
+
+def _text(pdf: bytes) -> str:
+    return " ".join(_pages(pdf))
+
+
+def _members(s, day=SESSION_DAY):
+    council = council_on(s, day)
+    return council, [m for m in council.members if not m.is_mayor]
+
+
+def _held_session(s, actor) -> dict:
+    """SESIÓN ORDINARIA N° 01-2026 held on 26/11/2026: one regidor late, one absent, three
+    voted items (unanimous, a failed two-thirds vote with a reasoned dissent, a tie the alcalde
+    breaks), an acuerdo drafted."""
+    form = ss.new_session_form(s, CONVENED_ON, ORDINARY)
+    form.session_date = SESSION_DAY
+    sid = ss.create_session(s, actor, form)
+    ss.add_item(s, actor, sid, ss.ItemForm(section=DESPACHO, title=HOSTILE))
+    pdlc = ss.add_item(s, actor, sid, ss.ItemForm(
+        title="Aprobar el Plan de Desarrollo Local Concertado 2027-2030",
+        detail="Informe N° 112-2026-OPP-MDP"))
+    land = ss.add_item(s, actor, sid, ss.ItemForm(
+        title="Aprobar la donación de un terreno municipal", majority=TWO_THIRDS_LEGAL))
+    trip = ss.add_item(s, actor, sid, ss.ItemForm(title="Autorizar el viaje del alcalde a Lima"))
+    ss.convene(s, actor, sid, CONVENED_ON)
+    council, regs = _members(s)
+    marks = {m.id: (PRESENT, "") for m in council.members}
+    marks[regs[0].id] = (LATE, "10:20")
+    marks[regs[-1].id] = (ABSENT, "")
+    ss.record_attendance(s, actor, sid, marks)
+    ss.install(s, actor, sid, "10:05")
+    present = regs[:-1]
+    ss.record_votes(s, actor, pdlc, {m.id: (FOR, "") for m in present})
+    ss.record_votes(s, actor, land, {
+        m.id: (FOR, "") if k < 3 else (AGAINST, "Falta el saneamiento físico legal.")
+        for k, m in enumerate(present)})
+    ss.record_votes(s, actor, trip, {m.id: (FOR if k < 2 else AGAINST, "")
+                                     for k, m in enumerate(present)}, mayor_tiebreak=FOR)
+    ss.draft_outcome(s, actor, pdlc, "COUNCIL_AGREEMENT")
+    ss.set_closing_time(s, actor, sid, "12:40")
+    return {"id": sid, "council": council, "regs": regs, "present": present}
+
+
+def _not_installed(s, actor) -> int:
+    form = ss.new_session_form(s, CONVENED_ON, EXTRAORDINARY)
+    form.session_date = dt.date(2026, 12, 2)
+    sid = ss.create_session(s, actor, form)
+    ss.add_item(s, actor, sid, ss.ItemForm(title="Declarar en emergencia la vía Pisac–Taray"))
+    ss.convene(s, actor, sid, CONVENED_ON)
+    council, _regs = _members(s, dt.date(2026, 12, 2))
+    ss.record_attendance(s, actor, sid, {m.id: (PRESENT if k < 2 else ABSENT, "")
+                                         for k, m in enumerate(council.members)})
+    ss.record_not_installed(s, actor, sid)
+    return sid
+
+
+@pytest.fixture
+def held(demo_people):
+    with demo_people.db.session() as s:
+        actor = demo_actor(s, "mhuillca")
+        info = _held_session(s, actor)
+    return demo_people, info
+
+
+# --- summonses -------------------------------------------------------------------------------
+
+def test_all_summonses_one_per_page_with_everything_the_practice_asks(held):
+    opened, info = held
+    with opened.db.session() as s:
+        rows = ss.summonses(s, info["id"])
+        pdf, name = cd.summons_pdf(s, info["id"])
+    pages = _pages(pdf)
+    assert name == "citaciones-SO-01-2026.pdf"
+    assert len(rows) == 8 and len(pages) == len(rows)  # 6 members, 2 invited officials
+    for row, page in zip(rows, pages, strict=True):
+        assert row.number_text in page  # on one line: never split at a hyphen or a space
+        assert row.addressee_name in page
+        assert "Página 1 de 1" in page  # numbered per summons, not across the addressees
+    first = pages[0]
+    for words in ("MUNICIPALIDAD DISTRITAL DE PISAC",
+                  "“Año de la Esperanza y el Fortalecimiento de la Democracia”",
+                  "CITACIÓN N° 001-2026-SG-MDP", "Pisac, 23 de noviembre de 2026",
+                  "Señor: Prof. Julián Quispe Huamán",
+                  "Alcalde de la Municipalidad Distrital de Pisac", "Presente.-",
+                  "SESIÓN ORDINARIA N° 01-2026", "jueves 26 de noviembre de 2026",
+                  "10:00 horas", "Salón de Sesiones del Palacio Municipal", "Presencial",
+                  "AGENDA:", "I. DESPACHO", "II. INFORMES", "III. PEDIDOS", "IV. ORDEN DEL DÍA",
+                  f"1. {HOSTILE}", "2. Aprobar el Plan de Desarrollo Local Concertado 2027-2030",
+                  "Informe N° 112-2026-OPP-MDP", "4. Autorizar el viaje del alcalde a Lima",
+                  "la Oficina de Secretaría General", "ALCALDE",
+                  "CARGO DE RECEPCIÓN — CITACIÓN N° 001-2026-SG-MDP",
+                  "Recibido por (nombre):", "DNI:", "Fecha:", "Hora:", "Firma:"):
+        assert words in first, words
+    regidora = next(p for p in pages if "Regidora de la Municipalidad" in p)
+    assert "Señora:" in regidora
+    assert "Secretaria General de la Municipalidad Distrital de Pisac" in pages[-1]
+
+
+def test_one_summons_alone_and_the_secretary_signing_by_order(held):
+    opened, info = held
+    with opened.db.session() as s:
+        ss.council_settings(s).summons_signer = "secretary"
+        row = ss.summonses(s, info["id"])[2]
+        pdf, name = cd.summons_pdf(s, info["id"], row.id)
+        with pytest.raises(DomainError):
+            cd.summons_pdf(s, info["id"], 999_999)
+    pages = _pages(pdf)
+    assert name == f"citacion-{row.number:03d}-2026.pdf" and len(pages) == 1
+    assert row.number_text in pages[0] and row.addressee_name in pages[0]
+    assert "Por orden del señor alcalde" in pages[0]
+    assert "Abog. Marleny Huillca Sutta SECRETARIA GENERAL" in pages[0]
+
+
+def test_an_extraordinaria_lists_its_fixed_agenda_without_stations(demo_people):
+    with demo_people.db.session() as s:
+        sid = _not_installed(s, demo_actor(s, "mhuillca"))
+        text = _text(cd.summons_pdf(s, sid)[0])
+    assert "SESIÓN EXTRAORDINARIA N° 01-2026" in text
+    assert "1. Declarar en emergencia la vía Pisac–Taray" in text
+    assert "DESPACHO" not in text
+
+
+def test_twelve_summonses_render_well_under_a_second(held):
+    opened, info = held
+    with opened.db.session() as s:
+        batch = cd.summons_batch(s, info["id"])
+    docs = (batch.summonses * 2)[:12]
+    batch = dataclasses.replace(batch, summonses=docs)
+    render_summonses(dataclasses.replace(batch, summonses=docs[:1]))  # fonts loaded once
+    started = time.perf_counter()
+    pdf = render_summonses(batch)
+    elapsed = time.perf_counter() - started
+    assert len(_pages(pdf)) == 12
+    assert elapsed < 1.0, f"{elapsed:.2f} s"
+
+
+# --- attendance, votes, summary --------------------------------------------------------------
+
+def test_attendance_sheet_for_signatures(held):
+    opened, info = held
+    with opened.db.session() as s:
+        pdf, name = cd.attendance_pdf(s, info["id"])
+    text = _text(pdf)
+    assert name == "asistencia-SO-01-2026.pdf"
+    for words in ("HOJA DE ASISTENCIA", "SESIÓN ORDINARIA N° 01-2026 DEL CONCEJO MUNICIPAL",
+                  "jueves 26 de noviembre de 2026", "Hora de inicio:", "10:05 horas",
+                  "12:40 horas", "Realizada", "Nombres y apellidos", "Firma",
+                  "Prof. Julián Quispe Huamán Alcalde Presente",
+                  f"{info['regs'][0].name} Regidora Tardanza 10:20",
+                  f"{info['regs'][-1].name} Regidor Ausente",
+                  "FUNCIONARIOS INVITADOS", "CPC Wilber Ccahua Yupanqui Gerente Municipal",
+                  "Miembros hábiles: 6 — Quórum: 4 — Presentes: 5"):
+        assert words in text, words
+    assert "NO INSTALADA" not in text
+
+
+def test_attendance_sheet_of_a_session_not_installed(demo_people):
+    with demo_people.db.session() as s:
+        sid = _not_installed(s, demo_actor(s, "mhuillca"))
+        text = _text(cd.attendance_pdf(s, sid)[0])
+    assert "SESIÓN NO INSTALADA POR FALTA DE QUÓRUM" in text
+    assert "No instalada por falta de quórum" in text
+    assert "Miembros hábiles: 6 — Quórum: 4 — Presentes: 2" in text
+
+
+def test_vote_sheet_per_member_with_totals_tie_break_and_result(held):
+    opened, info = held
+    with opened.db.session() as s:
+        pdf, name = cd.votes_pdf(s, info["id"])
+    text = _text(pdf)
+    assert name == "votaciones-SO-01-2026.pdf"
+    assert HOSTILE not in text  # Despacho is not voted
+    for words in ("HOJA DE VOTACIÓN",
+                  "PUNTO 2. Aprobar el Plan de Desarrollo Local Concertado 2027-2030",
+                  "Mayoría requerida: Mayoría simple de los asistentes",
+                  "A favor En contra Abstención", "TOTAL 4 0 0", "Resultado: APROBADO",
+                  "Mayoría simple de los asistentes: 3 de 4 regidores presentes.",
+                  "Documento: Borrador de Acuerdo de Concejo",
+                  "Dos tercios del número legal de miembros", "TOTAL 3 1 0",
+                  "Falta el saneamiento físico legal.", "Resultado: DESAPROBADO",
+                  "Dos tercios del número legal de miembros: 4 votos de 6.",
+                  "TOTAL 2 2 0", "Voto dirimente del alcalde: A favor",
+                  "Empate: dirime el voto del alcalde (a favor).", "No asistió (ausente).",
+                  "SECRETARIA GENERAL"):
+        assert words in text, words
+
+
+def test_session_summary(held):
+    opened, info = held
+    with opened.db.session() as s:
+        pdf, name = cd.summary_pdf(s, info["id"])
+    text = _text(pdf)
+    assert name == "resumen-SO-01-2026.pdf"
+    for words in ("RESUMEN DE SESIÓN", "Realizada", "Convocada el: 23 de noviembre de 2026",
+                  "Citaciones: 8 (N° 001 al 008-2026); 0 entregadas",
+                  "Miembros hábiles: 6 — Quórum: 4 — Presentes: 5",
+                  f"No asistieron: {info['regs'][-1].name} (Regidor): Ausente",
+                  HOSTILE, "APROBADO", "DESAPROBADO", "borrador",
+                  "dirime el alcalde (a favor)"):
+        assert words in text, words
+
+
+# --- the acta --------------------------------------------------------------------------------
+
+def test_acta_heading_registration_body_and_signers(held):
+    opened, info = held
+    with opened.db.session() as s:
+        actor = demo_actor(s, "mhuillca")
+        with pytest.raises(DomainError):
+            cd.minutes_pdf(s, info["id"])
+        minutes_id = mn.draft_minutes(s, actor, info["id"])
+        draft = _text(cd.minutes_pdf(s, info["id"])[0])
+        body = mn.minutes_of(s, info["id"]).body.replace(
+            "[Deliberación: complete aquí lo tratado.]", "Se debatió el asunto & <otros>.")
+        mn.save_body(s, actor, minutes_id, "ORDEN DEL DÍA:\n\n" + body)
+        mn.close_minutes(s, actor, minutes_id)
+        book = mn.save_book(s, actor, mn.BookForm(2, "Notario Juan Pérez Ríos",
+                                                  dt.date(2026, 1, 5), 200))
+        mn.register_in_book(s, actor, minutes_id, book, 4, 45)
+        mn.set_extra_signers(s, actor, minutes_id, [info["regs"][0].id])
+        pdf, name = cd.minutes_pdf(s, info["id"])
+    text = _text(pdf)
+    assert "BORRADOR" in draft and "BORRADOR" not in text
+    assert name == "acta-SO-01-2026.pdf"
+    for words in ("ACTA DE LA SESIÓN ORDINARIA N° 01-2026",
+                  "Acta N° 1 — Libro de Actas N° 2 — Folios 45 al 48",
+                  "ORDEN DEL DÍA:", "Se debatió el asunto & <otros>."):
+        assert words in text, words
+    # Signatures (two a row) after the closing words: alcalde and secretary first.
+    signatures = text.split("en señal de conformidad.", 1)[1].strip()
+    assert signatures.startswith("Prof. Julián Quispe Huamán Abog. Marleny Huillca Sutta "
+                                 "ALCALDE SECRETARIA GENERAL")
+    dissenters = [m for k, m in enumerate(info["present"]) if k >= 2]  # voted against
+    for member in [info["regs"][0], *dissenters]:  # and the one who asked to sign
+        assert member.name in signatures
+    assert info["regs"][1].name not in signatures
+    assert info["regs"][-1].name not in signatures  # absent
+
+
+# --- allowances ------------------------------------------------------------------------------
+
+def _hold(s, actor, day: dt.date, kind: str, marks: dict, install: bool = True) -> int:
+    form = ss.new_session_form(s, day, kind)
+    form.session_date = day
+    sid = ss.create_session(s, actor, form)
+    if kind != SOLEMN:
+        ss.add_item(s, actor, sid, ss.ItemForm(title=f"Asunto del {day:%d/%m}"))
+    ss.convene(s, actor, sid, day - dt.timedelta(days=7))
+    ss.record_attendance(s, actor, sid, marks)
+    if install:
+        ss.install(s, actor, sid, "10:00")
+    else:
+        ss.record_not_installed(s, actor, sid)
+    return sid
+
+
+def test_allowances_pay_at_most_four_sessions_attended_a_month(demo_people, tmp_path):
+    with demo_people.db.session() as s:
+        actor = demo_actor(s, "mhuillca")
+        council, regs = _members(s, dt.date(2026, 11, 3))
+        keen, absent_once = regs[0], regs[1]
+        everyone = {m.id: (PRESENT, "") for m in council.members}
+        days = [(dt.date(2026, 11, 3), ORDINARY), (dt.date(2026, 11, 5), EXTRAORDINARY),
+                (dt.date(2026, 11, 10), ORDINARY), (dt.date(2026, 11, 12), SOLEMN),
+                (dt.date(2026, 11, 17), ORDINARY)]
+        for n, (day, kind) in enumerate(days):
+            marks = dict(everyone)
+            if n == 1:
+                marks[absent_once.id] = (ABSENT, "")
+            if n == 2:
+                marks[keen.id] = (LATE, "10:30")
+            _hold(s, actor, day, kind, marks)
+        # Not installed: nobody is paid for it.
+        _hold(s, actor, dt.date(2026, 11, 19), EXTRAORDINARY,
+              {m.id: (PRESENT if m.id == keen.id else ABSENT, "") for m in council.members},
+              install=False)
+        month = al.monthly_allowances(s, 2026, 11)
+        pdf, pdf_name = al.allowances_pdf(s, 2026, 11)
+        xlsx, xlsx_name = al.allowances_xlsx(s, 2026, 11)
+        october = al.monthly_allowances(s, 2026, 10)
+    lines = {line.member_id: line for line in month.lines}
+    assert council.mayor.id not in lines and len(lines) == 5
+    assert len(lines[keen.id].attended) == 5 and len(lines[keen.id].payable) == 4
+    assert [a.date.day for a in lines[keen.id].payable] == [3, 5, 10, 12]  # the first four
+    assert len(lines[absent_once.id].attended) == 4 and len(lines[absent_once.id].payable) == 4
+    assert month.total_payable == 20 and month.total_attended == 24
+    assert october.total_attended == 0
+    text = _text(pdf)
+    assert pdf_name == "dietas-2026-11.pdf" and xlsx_name == "dietas-2026-11.xlsx"
+    for words in ("DIETAS DE LOS REGIDORES", "noviembre de 2026", "artículo 12",
+                  "Sesiones realizadas en el mes: 5", f"{keen.name} Regidora 5 4",
+                  "TOTAL 24 20", "SO-01-2026 (03/11)", "Pagables:"):
+        assert words in text, words
+    assert "SE-02-2026" not in text  # the session not installed
+    sheet = load_workbook(io.BytesIO(xlsx)).active
+    rows = [[c.value for c in row] for row in sheet.iter_rows(min_row=7)]
+    assert rows[0][:5] == [1, keen.name, "Regidora", 5, 4]
+    assert rows[-1][1:5] == ["TOTAL", None, 24, 20]
+
+
+# --- export and audit ------------------------------------------------------------------------
+
+def test_yearly_export_writes_a_folder_per_session(held, tmp_path):
+    opened, info = held
+    with opened.db.session() as s:
+        actor = demo_actor(s, "mhuillca")
+        mn.draft_minutes(s, actor, info["id"])
+        _not_installed(s, actor)
+        programmed = ss.new_session_form(s, CONVENED_ON, SOLEMN)
+        programmed.session_date = dt.date(2026, 12, 8)
+        ss.create_session(s, actor, programmed)
+        result = export_year(s, actor, 2026, tmp_path / "archivo")
+    folder = tmp_path / "archivo" / "sesiones"
+    assert result.sessions == 3
+    assert sorted(p.name for p in folder.iterdir()) == ["SE-01-2026", "SO-01-2026",
+                                                        "SS-01-2026"]
+    assert sorted(p.name for p in (folder / "SO-01-2026").iterdir()) == [
+        "acta.pdf", "asistencia.pdf", "citaciones.pdf", "resumen.pdf", "votaciones.pdf"]
+    assert sorted(p.name for p in (folder / "SE-01-2026").iterdir()) == [
+        "asistencia.pdf", "citaciones.pdf", "resumen.pdf"]
+    assert sorted(p.name for p in (folder / "SS-01-2026").iterdir()) == ["resumen.pdf"]
+    summonses = PdfReader(str(folder / "SO-01-2026" / "citaciones.pdf"))
+    assert len(summonses.pages) == 8
+
+
+def test_printing_is_audited(held):
+    opened, info = held
+    with opened.db.session() as s:
+        actor = demo_actor(s, "consulta")
+        row = ss.summonses(s, info["id"])[0]
+        cd.record_print(s, actor, "attendance", "impresora", session_id=info["id"])
+        cd.record_print(s, actor, "summons", "archivo PDF", summons_id=row.id)
+        cd.record_print(s, actor, "allowances", "Excel", period=(2026, 11))
+        entries = s.scalars(select(AuditEntry).order_by(AuditEntry.id.desc()).limit(3)).all()
+    allowances, summons, attendance = entries
+    assert all(e.action == "print" and e.username == "consulta" for e in entries)
+    assert (attendance.entity, summons.entity) == ("council_session", "summons")
+    assert "Hoja de asistencia" in attendance.changes and "SESIÓN ORDINARIA" in attendance.changes
+    assert row.number_text in summons.changes
+    assert "11/2026" in allowances.changes
