@@ -1,6 +1,6 @@
 # Generated from ui/authorities.ui by tools/build_ui.py (pyside6-uic). Do not edit: edit the .ui file
 # in Qt Designer and run `python tools/build_ui.py`.
-# source-sha256: 669df10b13cb901a1068fc597cdf90d276f0e069bd867736030bbcf9c4001bf5
+# source-sha256: e41cf2cd63a4f54ae0fcd64a2bd48d71d62b7fb4a69e7cf7e2774ed141171ab5
 # uic: uic 6.12.0
 # -*- coding: utf-8 -*-
 
@@ -19,8 +19,9 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractItemView, QApplication, QDateEdit, QGroupBox,
-    QHBoxLayout, QHeaderView, QLabel, QSizePolicy,
-    QSpacerItem, QTableView, QVBoxLayout, QWidget)
+    QHBoxLayout, QHeaderView, QLabel, QPushButton,
+    QSizePolicy, QSpacerItem, QSplitter, QTableView,
+    QVBoxLayout, QWidget)
 
 class Ui_Authorities(object):
     def setupUi(self, Authorities):
@@ -73,20 +74,66 @@ class Ui_Authorities(object):
         self.councilLabel = QLabel(self.councilGroup)
         self.councilLabel.setObjectName(u"councilLabel")
         self.councilLabel.setWordWrap(True)
+        self.councilLabel.setTextFormat(Qt.RichText)
 
         self.councilLayout.addWidget(self.councilLabel)
 
-        self.councilView = QTableView(self.councilGroup)
+        self.councilSplitter = QSplitter(self.councilGroup)
+        self.councilSplitter.setObjectName(u"councilSplitter")
+        self.councilSplitter.setOrientation(Qt.Horizontal)
+        self.councilSplitter.setChildrenCollapsible(False)
+        self.councilView = QTableView(self.councilSplitter)
         self.councilView.setObjectName(u"councilView")
         self.councilView.setEditTriggers(QAbstractItemView.NoEditTriggers)
         self.councilView.setAlternatingRowColors(True)
         self.councilView.setSelectionBehavior(QAbstractItemView.SelectRows)
+        self.councilView.setSelectionMode(QAbstractItemView.SingleSelection)
+        self.councilView.setWordWrap(False)
+        self.councilSplitter.addWidget(self.councilView)
+        self.historyPane = QWidget(self.councilSplitter)
+        self.historyPane.setObjectName(u"historyPane")
+        self.historyLayout = QVBoxLayout(self.historyPane)
+        self.historyLayout.setObjectName(u"historyLayout")
+        self.historyLayout.setContentsMargins(0, 0, 0, 0)
+        self.historyLabel = QLabel(self.historyPane)
+        self.historyLabel.setObjectName(u"historyLabel")
+        self.historyLabel.setWordWrap(True)
 
-        self.councilLayout.addWidget(self.councilView)
+        self.historyLayout.addWidget(self.historyLabel)
+
+        self.historyView = QTableView(self.historyPane)
+        self.historyView.setObjectName(u"historyView")
+        self.historyView.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        self.historyView.setAlternatingRowColors(True)
+        self.historyView.setSelectionBehavior(QAbstractItemView.SelectRows)
+        self.historyView.setWordWrap(False)
+
+        self.historyLayout.addWidget(self.historyView)
+
+        self.councilSplitter.addWidget(self.historyPane)
+
+        self.councilLayout.addWidget(self.councilSplitter)
+
+        self.councilButtonsLayout = QHBoxLayout()
+        self.councilButtonsLayout.setObjectName(u"councilButtonsLayout")
+        self.statusButton = QPushButton(self.councilGroup)
+        self.statusButton.setObjectName(u"statusButton")
+        self.statusButton.setAutoDefault(False)
+
+        self.councilButtonsLayout.addWidget(self.statusButton)
+
+        self.councilButtonsSpacer = QSpacerItem(10, 10, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.councilButtonsLayout.addItem(self.councilButtonsSpacer)
+
+
+        self.councilLayout.addLayout(self.councilButtonsLayout)
 
 
         self.authoritiesLayout.addWidget(self.councilGroup)
 
+        self.authoritiesLayout.setStretch(2, 2)
+        self.authoritiesLayout.setStretch(3, 3)
 #if QT_CONFIG(shortcut)
         self.dateCaption.setBuddy(self.dateEdit)
 #endif // QT_CONFIG(shortcut)
@@ -102,5 +149,16 @@ class Ui_Authorities(object):
         self.longDateLabel.setText("")
         self.councilGroup.setTitle(QCoreApplication.translate("Authorities", u"Concejo Municipal", None))
         self.councilLabel.setText("")
+#if QT_CONFIG(accessibility)
+        self.councilView.setAccessibleName(QCoreApplication.translate("Authorities", u"Miembros del concejo", None))
+#endif // QT_CONFIG(accessibility)
+        self.historyLabel.setText(QCoreApplication.translate("Authorities", u"Elija un miembro para ver su historial de licencias, suspensiones y vacancias.", None))
+#if QT_CONFIG(accessibility)
+        self.historyView.setAccessibleName(QCoreApplication.translate("Authorities", u"Historial del miembro", None))
+#endif // QT_CONFIG(accessibility)
+        self.statusButton.setText(QCoreApplication.translate("Authorities", u"&Registrar licencia, suspensi\u00f3n o vacancia\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.statusButton.setToolTip(QCoreApplication.translate("Authorities", u"Anotar un per\u00edodo en que el miembro elegido no es h\u00e1bil (o vuelve a serlo), con el documento que lo dispuso", None))
+#endif // QT_CONFIG(tooltip)
         pass
     # retranslateUi

@@ -1,17 +1,46 @@
-"""Secretaría General > Autoridades y concejo: who held each post on a date, and the council."""
+"""Secretaría General > Autoridades y concejo: who held each post on a date, and the council that
+day: each member's status (hábil, con licencia, suspendido, vacado), the número legal, the members
+hábiles and the quorum; a member's history, and recording a status period."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate
-from PySide6.QtWidgets import QHeaderView, QWidget
+import html
 
-from pisac_desktop.domain.council import council_on
+from PySide6.QtCore import QDate, QModelIndex
+from PySide6.QtWidgets import QDialog, QHeaderView, QMessageBox, QWidget
+from sqlalchemy.exc import SQLAlchemyError
+
+from pisac_desktop.domain.council import (
+    STATUS_LABELS,
+    CouncilView,
+    MemberView,
+    council_on,
+    member_statuses,
+)
 from pisac_desktop.domain.dates import long_date, short_date
+from pisac_desktop.domain.errors import DomainError
 from pisac_desktop.domain.institution import POSTS, holder_on, post_label
+from pisac_desktop.domain.permissions import Permission
 from pisac_desktop.gui.context import AppContext
+from pisac_desktop.gui.errors import show_database_error
 from pisac_desktop.gui.forms.ui_authorities import Ui_Authorities
 from pisac_desktop.gui.registry import ModuleSpec
+from pisac_desktop.gui.secretaria.member_status import MemberStatusDialog
 from pisac_desktop.gui.table_models import ListTableModel
+
+
+def council_summary(council: CouncilView, on) -> str:
+    """'Período municipal 2023-2026 ... número legal 6; hábiles 5; quórum 3'."""
+    not_able = [m for m in council.members if not m.able]
+    text = (f"Período municipal {council.term_label}. El {long_date(on)}: "
+            f"<b>número legal {council.legal_number}</b> (el alcalde y "
+            f"{council.legal_number - 1} regidores); <b>miembros hábiles "
+            f"{council.able_count}</b>; <b>quórum {council.quorum}</b> (la mitad más uno de "
+            "los hábiles).")
+    if not_able:
+        text += " No hábiles: " + "; ".join(
+            f"{html.escape(m.name)} ({m.status_label.lower()})" for m in not_able) + "."
+    return text
 
 
 class AuthoritiesSection(QWidget):
@@ -23,20 +52,34 @@ class AuthoritiesSection(QWidget):
         self.holders = ListTableModel(
             ("Cargo", "Titular", "DNI", "Desde", "Hasta", "Designación"), parent=self
         )
-        self.council = ListTableModel(("Cargo", "Nombre", "DNI", "Organización política"),
-                                      parent=self)
+        self.council = ListTableModel(("Cargo", "Nombre", "DNI", "Organización política",
+                                       "Situación"), parent=self)
+        self.history = ListTableModel(("Situación", "Desde", "Hasta", "Documento",
+                                       "Registrado por"), parent=self)
+        self.members: list[MemberView] = []
         for view, model in ((self.ui.holdersView, self.holders),
-                            (self.ui.councilView, self.council)):
+                            (self.ui.councilView, self.council),
+                            (self.ui.historyView, self.history)):
             view.setModel(model)
             view.verticalHeader().hide()
             view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
             view.horizontalHeader().setStretchLastSection(True)
+        self.ui.councilSplitter.setSizes([700, 500])
         today = ctx.today()
         self.ui.dateEdit.setDate(QDate(today.year, today.month, today.day))
         self.ui.dateEdit.dateChanged.connect(lambda _d: self.load())
+        self.ui.councilView.selectionModel().currentRowChanged.connect(self._member_changed)
+        self.ui.statusButton.clicked.connect(self.record_status)
+        self.ui.statusButton.setVisible(ctx.actor.can(Permission.COUNCIL))
+        self.ui.statusButton.setEnabled(False)
+
+    @property
+    def on(self):
+        return self.ui.dateEdit.date().toPython()
 
     def load(self) -> None:
-        on = self.ui.dateEdit.date().toPython()
+        on = self.on
+        keep = self.selected_member()
         self.ui.longDateLabel.setText(long_date(on))
         rows = []
         with self.ctx.db.session() as session:
@@ -58,12 +101,68 @@ class AuthoritiesSection(QWidget):
             self.ui.councilLabel.setText(
                 f"No hay un período municipal registrado que comprenda el {long_date(on)}."
             )
-            self.council.set_rows([])
+            self.members = []
         else:
-            self.ui.councilLabel.setText(
-                f"Período municipal {council.term_label}: número legal {council.legal_number} "
-                f"(el alcalde y {council.legal_number - 1} regidores)."
-            )
-            self.council.set_rows(
-                [(m.role_label, m.name, m.dni, m.political_party) for m in council.members]
-            )
+            self.ui.councilLabel.setText(council_summary(council, on))
+            self.members = list(council.members)
+        self.council.set_rows([(m.role_label, m.name, m.dni, m.political_party, m.status_label)
+                               for m in self.members])
+        self.select_member(keep.id if keep else None)
+
+    # --- one member --------------------------------------------------------------------------
+    def selected_member(self) -> MemberView | None:
+        index = self.ui.councilView.currentIndex()
+        return self.members[index.row()] if index.isValid() else None
+
+    def select_member(self, member_id: int | None) -> bool:
+        position = next((i for i, m in enumerate(self.members) if m.id == member_id), -1)
+        if position < 0:
+            self.ui.councilView.setCurrentIndex(QModelIndex())
+            self.show_history(None)
+            return False
+        self.ui.councilView.selectRow(position)
+        self.show_history(self.members[position])
+        return True
+
+    def _member_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        self.show_history(self.members[current.row()] if current.isValid() else None)
+
+    def show_history(self, member: MemberView | None) -> None:
+        self.ui.statusButton.setEnabled(member is not None)
+        if member is None:
+            self.ui.historyLabel.setText("Elija un miembro para ver su historial de licencias, "
+                                         "suspensiones y vacancias.")
+            self.history.set_rows([])
+            return
+        with self.ctx.db.session() as session:
+            periods = member_statuses(session, member.id)
+        self.ui.historyLabel.setText(
+            f"Historial de {member.name}" + ("" if periods else
+                                            ": siempre hábil (sin licencias, suspensiones ni "
+                                            "vacancias registradas)."))
+        self.history.set_rows([
+            (STATUS_LABELS.get(p.status, p.status), short_date(p.start_date),
+             short_date(p.end_date) or "(sin término)", p.document, p.recorded_by)
+            for p in periods])
+
+    # --- recording a period ------------------------------------------------------------------
+    def exec_dialog(self, dialog: QDialog) -> bool:
+        """Show a dialog modally (tests replace this to drive dialogs without a loop)."""
+        return dialog.exec() == QDialog.Accepted
+
+    def record_status(self) -> bool:
+        member = self.selected_member()
+        if member is None:
+            return False
+        try:
+            dialog = MemberStatusDialog(self.ctx, member, self.on, self)
+        except (DomainError, SQLAlchemyError) as exc:
+            if isinstance(exc, SQLAlchemyError):
+                show_database_error(self, exc)
+            else:
+                QMessageBox.warning(self, "Situación del miembro", str(exc))
+            return False
+        if not self.exec_dialog(dialog):
+            return False
+        self.load()
+        return True
