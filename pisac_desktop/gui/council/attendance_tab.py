@@ -1,0 +1,202 @@
+"""Asistencia: each member presente / ausente / tardanza / licencia with the arrival time, and
+the quorum against the members hábiles of that date updated as the clerk marks; installing the
+session, or recording it as not installed for lack of quorum; the attendance sheet."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QHeaderView
+
+from pisac_desktop.db.models.council import (
+    ABSENT,
+    CONVENED,
+    HELD,
+    NOT_INSTALLED,
+    ON_LEAVE,
+    POSTPONED,
+)
+from pisac_desktop.domain.session_view import live_quorum
+from pisac_desktop.domain.sessions import (
+    ATTENDANCE_LABELS,
+    install,
+    record_attendance,
+    record_not_installed,
+    set_closing_time,
+)
+from pisac_desktop.gui.council.common import SessionTab, hhmm, qtime
+from pisac_desktop.gui.forms.ui_council_attendance_tab import Ui_CouncilAttendanceTab
+from pisac_desktop.gui.table_models import ChoiceDelegate, Column, RowsModel
+
+OK_STYLE = "font-size: 12pt; font-weight: bold; padding: 4px; color: #1e6b2f;"
+NO_STYLE = "font-size: 12pt; font-weight: bold; padding: 4px; color: #a40000;"
+# Where the domain's FieldError(field) of a row shows: the column's key.
+CELL_OF = {"status": "status", "arrived_at": "arrived", "member": "name"}
+
+
+@dataclass
+class AttendanceRow:
+    member_id: int
+    name: str
+    role: str
+    situation: str
+    able: bool
+    status: str = ""
+    arrived: str = ""
+
+
+COLUMNS = (
+    Column("name", "Miembro", editable=False),
+    Column("role", "Cargo", editable=False),
+    Column("situation", "Situación", editable=False),
+    Column("status", "Asistencia", kind="choice", choices=tuple(ATTENDANCE_LABELS.items()),
+           tooltip="Pulse dos veces para elegir: Presente, Ausente, Tardanza o Licencia"),
+    Column("arrived", "Hora de llegada", tooltip="hh:mm, para una tardanza"),
+)
+
+
+class AttendanceModel(RowsModel):
+    """Members not hábiles that day (licencia, suspendido) are shown, not marked."""
+
+    editable = True
+
+    def flags(self, index):
+        flags = super().flags(index)
+        row = self.rows[index.row()]
+        if not row.able or not self.editable:
+            return flags & ~Qt.ItemIsEditable
+        return flags
+
+
+class AttendanceTab(SessionTab):
+    UI = Ui_CouncilAttendanceTab
+    TITLE = "A&sistencia"
+
+    def __init__(self, ctx, section, parent=None):
+        super().__init__(ctx, section, parent)
+        self.model = AttendanceModel(COLUMNS, lambda: None, self)
+        view = self.ui.attendanceView
+        view.setModel(self.model)
+        view.setItemDelegateForColumn(3, ChoiceDelegate(COLUMNS[3], view))
+        header = view.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeToContents)
+        view.setColumnWidth(3, view.fontMetrics().horizontalAdvance("Tardanza") + 60)
+        view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 10)
+        self.model.dataChanged.connect(self.update_quorum)
+        self.model.modelReset.connect(self.update_quorum)
+        ui = self.ui
+        ui.saveAttendanceButton.clicked.connect(self.save)
+        ui.installButton.clicked.connect(self.install)
+        ui.notInstalledButton.clicked.connect(lambda: self.not_installed())
+        ui.closeTimeButton.clicked.connect(self.set_closing)
+        ui.printAttendanceButton.clicked.connect(self.print_sheet)
+
+    def fill(self) -> None:
+        d, ui = self.detail, self.ui
+        ui.attendanceMessageLabel.clear()
+        rows = []
+        if d is not None and d.council is not None:
+            for m in d.council.members:
+                status, arrived = d.attendance.get(m.id, ("", ""))
+                if not m.able:
+                    status = status or (ON_LEAVE if m.status == "leave" else ABSENT)
+                rows.append(AttendanceRow(m.id, m.name, m.role_label, m.status_label, m.able,
+                                          status, arrived))
+        state = d.state if d else None
+        self.model.editable = self.may and state in (CONVENED, POSTPONED, HELD, NOT_INSTALLED)
+        self.model.set_rows(rows)
+        ui.openedAtEdit.setTime(qtime(d.opened_at or d.start_time) if d else qtime(""))
+        ui.closedAtEdit.setTime(qtime(d.closed_at) if d and d.closed_at else qtime("12:00"))
+        upcoming = state in (CONVENED, POSTPONED)
+        ui.saveAttendanceButton.setEnabled(self.model.editable)
+        ui.installButton.setEnabled(self.may and upcoming)
+        ui.notInstalledButton.setEnabled(self.may and upcoming)
+        ui.openedAtEdit.setEnabled(self.may and upcoming)
+        ui.closeTimeButton.setEnabled(self.may and state == HELD)
+        ui.closedAtEdit.setEnabled(self.may and state == HELD)
+        ui.printAttendanceButton.setEnabled(state not in (None, "scheduled"))
+        if d is not None and state == "scheduled":
+            ui.attendanceMessageLabel.setText("La asistencia se registra cuando la sesión está "
+                                              "convocada.")
+        self.update_quorum()
+
+    def marks(self) -> dict[int, tuple[str, str]]:
+        return {r.member_id: (r.status or "", r.arrived or "") for r in self.model.rows}
+
+    def update_quorum(self, *_args) -> None:
+        d = self.detail
+        if d is None or d.council is None:
+            self.ui.quorumLabel.setText("")
+            return
+        quorum = live_quorum(d.council, {m: st for m, (st, _a) in self.marks().items()})
+        self.ui.quorumLabel.setText(quorum.text())
+        self.ui.quorumLabel.setStyleSheet(OK_STYLE if quorum.reached else NO_STYLE)
+
+    # --- saving ------------------------------------------------------------------------------
+    def _show_cell_errors(self, errors) -> None:
+        self.model.set_errors({(e.row, CELL_OF.get(e.field, "status")): e.message
+                               for e in errors if e.row is not None})
+
+    def _save_then(self, then=None, message: str = "") -> bool:
+        d = self.detail
+        marks = self.marks()
+
+        def work(session) -> None:
+            record_attendance(session, self.ctx.actor, d.id, marks)
+            if then is not None:
+                then(session)
+
+        if not self.run(work, self.ui.attendanceMessageLabel,
+                        on_invalid=self._show_cell_errors):
+            return False
+        self.section.reload(d.id, message)
+        self.section.show_tab("attendance")
+        return True
+
+    def save(self) -> bool:
+        if self.detail is None:
+            return False
+        return self._save_then(None, "Se guardó la asistencia.")
+
+    def install(self) -> bool:
+        if self.detail is None:
+            return False
+        opened = hhmm(self.ui.openedAtEdit)
+        return self._save_then(lambda s: install(s, self.ctx.actor, self.detail.id, opened),
+                               f"Se instaló la sesión a las {opened}.")
+
+    def not_installed(self, confirm: bool = True) -> bool:
+        d = self.detail
+        if d is None:
+            return False
+        if confirm and not self.section.confirm(
+                "Sesión no instalada",
+                f"¿Registrar la {d.title} como no instalada por falta de quórum? La hoja de "
+                "asistencia se sigue imprimiendo.", "Registrar"):
+            return False
+        return self._save_then(lambda s: record_not_installed(s, self.ctx.actor, d.id),
+                               "Se registró la sesión como no instalada por falta de quórum.")
+
+    def set_closing(self) -> bool:
+        d = self.detail
+        if d is None:
+            return False
+        closed = hhmm(self.ui.closedAtEdit)
+        if not self.run(lambda s: set_closing_time(s, self.ctx.actor, d.id, closed),
+                        self.ui.attendanceMessageLabel):
+            return False
+        self.section.reload(d.id, f"Se registró el término de la sesión a las {closed}.")
+        self.section.show_tab("attendance")
+        return True
+
+    def print_sheet(self):
+        from pisac_desktop.domain.council_documents import attendance_pdf
+
+        d = self.detail
+        if d is None:
+            return None
+        return self.section.show_pdf(lambda s: attendance_pdf(s, d.id),
+                                     f"Hoja de asistencia — {d.title}", "attendance")

@@ -1,0 +1,136 @@
+"""Shared pieces of the Sesiones de concejo screens: the frame of a detail tab, the frame of a
+dialog that saves through the domain, and small conversions."""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QDate, Qt, QTime
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
+
+from pisac_desktop.domain.permissions import Permission
+from pisac_desktop.domain.session_view import Choice, SessionDetail
+from pisac_desktop.gui.context import AppContext
+from pisac_desktop.gui.field_errors import FieldErrors, FormDialog, save_through_domain
+from pisac_desktop.gui.table_models import ListTableModel
+
+if TYPE_CHECKING:
+    from pisac_desktop.gui.council.section import CouncilSessionsSection
+
+ALARM_COLOR = QColor("#a40000")
+OK_COLOR = QColor("#1e6b2f")
+
+
+def qdate(day: dt.date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def qtime(text: str) -> QTime:
+    value = QTime.fromString(text or "", "HH:mm")
+    return value if value.isValid() else QTime(10, 0)
+
+
+def hhmm(edit) -> str:
+    return edit.time().toString("HH:mm")
+
+
+def fill_checks(widget: QListWidget, choices: list[Choice], checked: list[int]) -> None:
+    """Checkable rows (label, id), keeping the given ids checked."""
+    widget.clear()
+    for choice in choices:
+        item = QListWidgetItem(choice.label, widget)
+        item.setData(Qt.UserRole, choice.id)
+        item.setFlags(item.flags() | Qt.ItemIsUserCheckable)
+        item.setCheckState(Qt.Checked if choice.id in checked else Qt.Unchecked)
+
+
+def checked_ids(widget: QListWidget) -> list[int]:
+    return [widget.item(i).data(Qt.UserRole) for i in range(widget.count())
+            if widget.item(i).checkState() == Qt.Checked]
+
+
+def set_checked(widget: QListWidget, ids: list[int]) -> None:
+    for i in range(widget.count()):
+        item = widget.item(i)
+        item.setCheckState(Qt.Checked if item.data(Qt.UserRole) in ids else Qt.Unchecked)
+
+
+def show_box(label, text: str) -> None:
+    """A message box label that hides when empty."""
+    label.setText(text or "")
+    label.setVisible(bool(text))
+
+
+class FlaggedListModel(ListTableModel):
+    """Read-only rows; the rows flagged are painted red (late, to resolve)."""
+
+    def __init__(self, headers, parent=None):
+        super().__init__(headers, parent=parent)
+        self.flags_: list[bool] = []
+        self.tooltips: list[str] = []
+
+    def set_flagged_rows(self, rows, flags, tooltips=None) -> None:
+        self.flags_ = list(flags)
+        self.tooltips = list(tooltips or [""] * len(self.flags_))
+        self.set_rows(rows)
+
+    def data(self, index, role=Qt.DisplayRole):
+        if not index.isValid():
+            return None
+        if role == Qt.ForegroundRole and self.flags_[index.row()]:
+            return QBrush(ALARM_COLOR)
+        if role == Qt.ToolTipRole and self.tooltips[index.row()]:
+            return self.tooltips[index.row()]
+        return super().data(index, role)
+
+
+class SessionTab(QWidget):
+    """One tab of the session's detail. It is filled when shown (lazy): set_detail() only
+    marks it stale unless it is the tab on screen."""
+
+    UI = None
+    TITLE = ""
+
+    def __init__(self, ctx: AppContext, section: CouncilSessionsSection, parent=None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.section = section
+        self.ui = self.UI()
+        self.ui.setupUi(self)
+        self.detail: SessionDetail | None = None
+        self.stale = True
+
+    @property
+    def may(self) -> bool:
+        return self.ctx.actor.can(Permission.COUNCIL)
+
+    def set_detail(self, detail: SessionDetail | None, visible: bool) -> None:
+        self.detail = detail
+        self.stale = True
+        if visible:
+            self.ensure_filled()
+
+    def ensure_filled(self) -> None:
+        if self.stale:
+            self.stale = False
+            self.fill()
+
+    def fill(self) -> None:
+        raise NotImplementedError
+
+    def run(self, work, message_label, errors: FieldErrors | None = None,
+            on_invalid=None) -> bool:
+        """One unit of work through the domain; refusals shown, nothing lost."""
+        return save_through_domain(self, self.ctx.db, work, message_label, errors, on_invalid)
+
+
+class SessionDialog(FormDialog):
+    """A FormDialog about one session: its heading on top; done_message for the status."""
+
+    def __init__(self, ctx: AppContext, heading: str, parent: QWidget | None = None):
+        super().__init__(ctx, parent, getattr(self, "ok_text", None))
+        self.ui.headingLabel.setText(f"<b>{html.escape(heading)}</b>")
+        self.done_message = ""

@@ -1,0 +1,232 @@
+"""Datos: kind, date, time, place, modality, who convenes (and the regidores who asked for an
+extraordinaria), where the documents can be consulted, and the invited officials."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+
+from sqlalchemy.exc import SQLAlchemyError
+
+from pisac_desktop.db.models.council import (
+    CONVENED,
+    EXTRAORDINARY,
+    POSTPONED,
+    SCHEDULED,
+)
+from pisac_desktop.domain.dates import long_date_with_weekday
+from pisac_desktop.domain.session_view import new_session_choices
+from pisac_desktop.domain.sessions import (
+    CONVENED_BY_LABELS,
+    KIND_LABELS,
+    MODALITY_LABELS,
+    SessionForm,
+    create_session,
+    new_session_form,
+    update_session,
+)
+from pisac_desktop.gui.council.common import (
+    SessionTab,
+    checked_ids,
+    fill_checks,
+    hhmm,
+    qdate,
+    qtime,
+)
+from pisac_desktop.gui.errors import database_problem
+from pisac_desktop.gui.field_errors import FieldErrors
+from pisac_desktop.gui.forms.ui_council_session_data_tab import Ui_CouncilSessionDataTab
+
+FIELDS = {"kind": "kindCombo", "session_date": "sessionDateEdit", "start_time": "startTimeEdit",
+          "place": "placeEdit", "modality": "modalityCombo", "convened_by": "convenedByCombo",
+          "requesting_members": "requestingList", "documents_place": "documentsPlaceEdit",
+          "invitee_ids": "inviteesList"}
+# Once convened these are on the summonses: they change only by rescheduling or postponing.
+ON_SUMMONSES = ("kindCombo", "sessionDateEdit", "startTimeEdit", "placeEdit", "modalityCombo")
+
+
+class DataTab(SessionTab):
+    UI = Ui_CouncilSessionDataTab
+    TITLE = "&Datos"
+
+    def __init__(self, ctx, section, parent=None):
+        super().__init__(ctx, section, parent)
+        ui = self.ui
+        self.new_mode = False
+        self.saved_form: SessionForm | None = None
+        self._choice_date: dt.date | None = None
+        for code, label in KIND_LABELS.items():
+            ui.kindCombo.addItem(label, code)
+        for code, label in MODALITY_LABELS.items():
+            ui.modalityCombo.addItem(label, code)
+        for code, label in CONVENED_BY_LABELS.items():
+            ui.convenedByCombo.addItem(label, code)
+        self.errors = FieldErrors(ui.form, {k: getattr(ui, v) for k, v in FIELDS.items()},
+                                  ui.formPane)
+        ui.kindCombo.currentIndexChanged.connect(self._kind_changed)
+        ui.convenedByCombo.currentIndexChanged.connect(self._convened_by_changed)
+        ui.sessionDateEdit.dateChanged.connect(self._date_changed)
+        ui.saveButton.clicked.connect(self.save)
+        ui.revertButton.clicked.connect(self.revert)
+
+    # --- filling -----------------------------------------------------------------------------
+    def fill(self) -> None:
+        if self.new_mode:
+            return
+        self.errors.clear()
+        self.ui.dataMessageLabel.clear()
+        d = self.detail
+        if d is None:
+            self.saved_form = None
+            self._set_form(SessionForm(session_date=self.ctx.today()), [], [])
+            self._set_editable(False, "")
+            return
+        self.saved_form = d.form
+        self._set_form(d.form, d.member_choices, d.invitee_choices)
+        if d.state == SCHEDULED:
+            self._set_editable(True, "")
+        elif d.state in (CONVENED, POSTPONED):
+            self._set_editable(True, "La sesión ya está convocada: el tipo, la fecha, la hora, "
+                                     "el lugar y la modalidad figuran en las citaciones. Use "
+                                     "«Reprogramar» (Citaciones) o «Postergar».", ON_SUMMONSES)
+        else:
+            self._set_editable(False, f"La sesión está {d.state_label.lower()}: sus datos ya "
+                                      "no cambian.")
+
+    def start_new(self) -> None:
+        """An empty form with the usual place, time and invited officials."""
+        self.new_mode = True
+        self.detail = None
+        self.stale = False
+        self.errors.clear()
+        self.ui.dataMessageLabel.clear()
+        today = self.ctx.today()
+        try:
+            with self.ctx.db.session() as session:
+                form = new_session_form(session, today)
+                members, invitees = new_session_choices(session, today)
+        except SQLAlchemyError as exc:
+            self.ui.dataMessageLabel.setText(f"No se pudieron leer los datos: "
+                                             f"{database_problem(exc)}")
+            return
+        form.session_date = today
+        self._choice_date = today
+        self.saved_form = None
+        self._set_form(form, members, invitees)
+        self._set_editable(True, "")
+        self.ui.placeEdit.setFocus()
+
+    def _set_form(self, form: SessionForm, members, invitees) -> None:
+        ui = self.ui
+        ui.kindCombo.setCurrentIndex(max(ui.kindCombo.findData(form.kind), 0))
+        ui.sessionDateEdit.blockSignals(True)
+        ui.sessionDateEdit.setDate(qdate(form.session_date or self.ctx.today()))
+        ui.sessionDateEdit.blockSignals(False)
+        self._choice_date = form.session_date
+        ui.startTimeEdit.setTime(qtime(form.start_time))
+        ui.placeEdit.setText(form.place)
+        ui.modalityCombo.setCurrentIndex(max(ui.modalityCombo.findData(form.modality), 0))
+        ui.convenedByCombo.setCurrentIndex(max(ui.convenedByCombo.findData(form.convened_by),
+                                               0))
+        ui.documentsPlaceEdit.setText(form.documents_place)
+        fill_checks(ui.requestingList, members, form.requesting_members)
+        fill_checks(ui.inviteesList, invitees, form.invitee_ids)
+        self._kind_changed()
+        self._show_weekday()
+
+    def _set_editable(self, editable: bool, note: str, locked=()) -> None:
+        ui = self.ui
+        for name in FIELDS.values():
+            getattr(ui, name).setEnabled(editable and name not in locked)
+        if editable:
+            self._kind_changed()
+        ui.saveButton.setEnabled(editable and self.may)
+        ui.revertButton.setEnabled(editable and not self.new_mode)
+        ui.lockedLabel.setText(note)
+
+    # --- live behaviour ----------------------------------------------------------------------
+    def _kind_changed(self, *_args) -> None:
+        ui = self.ui
+        extraordinary = ui.kindCombo.currentData() == EXTRAORDINARY
+        if not extraordinary:
+            ui.convenedByCombo.setCurrentIndex(ui.convenedByCombo.findData("mayor"))
+        ui.convenedByCombo.setEnabled(extraordinary and ui.kindCombo.isEnabled()
+                                      and self._editable_now())
+        self._convened_by_changed()
+
+    def _editable_now(self) -> bool:
+        d = self.detail
+        return self.new_mode or (d is not None and d.state in (SCHEDULED, CONVENED, POSTPONED))
+
+    def _convened_by_changed(self, *_args) -> None:
+        third = self.ui.convenedByCombo.currentData() == "third"
+        self.ui.requestingList.setEnabled(third and self._editable_now())
+        self.ui.requestingListLabel.setEnabled(third)
+
+    def _date_changed(self, *_args) -> None:
+        self._show_weekday()
+        day = self.ui.sessionDateEdit.date().toPython()
+        if self._choice_date is not None and day.year == self._choice_date.year:
+            return  # same term: the same regidores and officials to choose from
+        try:
+            with self.ctx.db.session() as session:
+                members, invitees = new_session_choices(session, day)
+        except SQLAlchemyError:
+            return
+        self._choice_date = day
+        fill_checks(self.ui.requestingList, members, checked_ids(self.ui.requestingList))
+        fill_checks(self.ui.inviteesList, invitees, checked_ids(self.ui.inviteesList))
+
+    def _show_weekday(self) -> None:
+        self.ui.weekdayLabel.setText(long_date_with_weekday(
+            self.ui.sessionDateEdit.date().toPython()))
+
+    # --- saving ------------------------------------------------------------------------------
+    def form(self) -> SessionForm:
+        ui = self.ui
+        return SessionForm(
+            kind=ui.kindCombo.currentData(),
+            session_date=ui.sessionDateEdit.date().toPython(),
+            start_time=hhmm(ui.startTimeEdit),
+            place=ui.placeEdit.text(),
+            modality=ui.modalityCombo.currentData(),
+            convened_by=ui.convenedByCombo.currentData(),
+            requesting_members=checked_ids(ui.requestingList),
+            documents_place=ui.documentsPlaceEdit.text(),
+            invitee_ids=checked_ids(ui.inviteesList))
+
+    def has_changes(self) -> bool:
+        if self.new_mode:
+            return True
+        if self.saved_form is None:
+            return False
+        mine, saved = self.form(), self.saved_form
+        return dataclasses.asdict(mine) != dataclasses.asdict(dataclasses.replace(
+            saved, requesting_members=sorted(saved.requesting_members),
+            invitee_ids=sorted(saved.invitee_ids)))
+
+    def save(self) -> bool:
+        form = self.form()
+        created: list[int] = []
+        session_id = self.detail.id if self.detail else None
+
+        def work(session) -> None:
+            if session_id is None:
+                created.append(create_session(session, self.ctx.actor, form))
+            else:
+                update_session(session, self.ctx.actor, session_id, form)
+
+        if not self.run(work, self.ui.dataMessageLabel, self.errors):
+            return False
+        self.new_mode = False
+        target = created[0] if created else session_id
+        self.section.reload(target, "", year=form.session_date.year if form.session_date
+                            else None)
+        title = self.section.detail.title if self.section.detail else ""
+        self.section.ui.statusLabel.setText(
+            f"Se programó la {title}." if created else f"Se guardaron los datos de la {title}.")
+        return True
+
+    def revert(self) -> None:
+        self.stale = True
+        self.ensure_filled()

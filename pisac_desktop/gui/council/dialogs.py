@@ -1,0 +1,299 @@
+"""Dialogs of Sesiones de concejo: agenda item, delivery of a summons, rescheduling, a reason
+(emergency note, suspension, cancellation) and postponement. Each is a Designer form; OK saves
+through the domain and refusals appear at their fields."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from PySide6.QtCore import QDateTime, QTime
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from pisac_desktop.db.models.council import (
+    CANCELLED,
+    EXTRAORDINARY,
+    ORDEN_DEL_DIA,
+    SCHEDULED,
+    SUSPENDED,
+    UNANIMITY,
+)
+from pisac_desktop.domain.calendar import BusinessCalendar, describe
+from pisac_desktop.domain.dates import long_date_with_weekday, short_date
+from pisac_desktop.domain.session_view import ItemView, SessionDetail, SummonsView
+from pisac_desktop.domain.sessions import (
+    DELIVERY_LABELS,
+    MAJORITY_LABELS,
+    MAX_CARGO_BYTES,
+    SECTION_LABELS,
+    DeliveryForm,
+    ItemForm,
+    add_item,
+    at_least_two_thirds,
+    end_without_holding,
+    note_emergency,
+    postpone,
+    record_delivery,
+    reschedule,
+    update_item,
+)
+from pisac_desktop.gui.council.common import (
+    SessionDialog,
+    checked_ids,
+    fill_checks,
+    hhmm,
+    qdate,
+    qtime,
+)
+from pisac_desktop.gui.forms.ui_council_delivery_dialog import Ui_CouncilDeliveryDialog
+from pisac_desktop.gui.forms.ui_council_item_dialog import Ui_CouncilItemDialog
+from pisac_desktop.gui.forms.ui_council_postpone_dialog import Ui_CouncilPostponeDialog
+from pisac_desktop.gui.forms.ui_council_reason_dialog import Ui_CouncilReasonDialog
+from pisac_desktop.gui.forms.ui_council_reschedule_dialog import Ui_CouncilRescheduleDialog
+
+IMAGE_TYPES = {".png": "image/png", ".jpg": "image/jpeg", ".jpeg": "image/jpeg",
+               ".gif": "image/gif", ".bmp": "image/bmp", ".tif": "image/tiff",
+               ".tiff": "image/tiff", ".pdf": "application/pdf"}
+
+
+class ItemDialog(SessionDialog):
+    """Add or change a point of the agenda."""
+
+    UI = Ui_CouncilItemDialog
+    FIELDS = {"section": "sectionCombo", "title": "titleEdit", "detail": "detailEdit",
+              "majority": "majorityCombo"}
+
+    def __init__(self, ctx, detail: SessionDetail, item: ItemView | None = None,
+                 section: str | None = None, parent=None):
+        super().__init__(ctx, detail.title, parent)
+        self.detail = detail
+        self.item = item
+        self.item_id: int | None = item.id if item else None
+        self.setWindowTitle("Modificar punto de agenda" if item else "Agregar punto de agenda")
+        ui = self.ui
+        sections = ([ORDEN_DEL_DIA] if detail.kind == EXTRAORDINARY
+                    else list(SECTION_LABELS))
+        for code in sections:
+            ui.sectionCombo.addItem(SECTION_LABELS[code], code)
+        for code, label in MAJORITY_LABELS.items():
+            ui.majorityCombo.addItem(label, code)
+        if detail.kind == EXTRAORDINARY:
+            ui.hintLabel.setText("Una sesión extraordinaria trata solo los puntos de su "
+                                 "citación (Orden del Día); se fijan al convocarla.")
+        if item is not None:
+            ui.sectionCombo.setCurrentIndex(max(ui.sectionCombo.findData(item.section), 0))
+            ui.titleEdit.setPlainText(item.title)
+            ui.detailEdit.setPlainText(item.detail)
+            ui.majorityCombo.setCurrentIndex(max(ui.majorityCombo.findData(item.majority), 0))
+            if detail.state != SCHEDULED:  # on the summonses: only detail and majority change
+                ui.sectionCombo.setEnabled(False)
+                ui.titleEdit.setReadOnly(True)
+            if item.outside_agenda:
+                ui.majorityCombo.setEnabled(False)
+        else:
+            position = ui.sectionCombo.findData(section or ORDEN_DEL_DIA)
+            ui.sectionCombo.setCurrentIndex(max(position, 0))
+            if detail.state != SCHEDULED:
+                ui.hintLabel.setText(
+                    "La sesión ya está convocada: un punto nuevo de la Orden del Día es un "
+                    "asunto fuera de agenda y solo se aprueba con todos los miembros presentes "
+                    "y por unanimidad.")
+        ui.sectionCombo.currentIndexChanged.connect(self._section_changed)
+        self._section_changed()
+
+    def _section_changed(self, *_args) -> None:
+        voted = self.ui.sectionCombo.currentData() == ORDEN_DEL_DIA
+        outside = self.item is not None and self.item.outside_agenda
+        self.ui.majorityCombo.setEnabled(voted and not outside)
+        if outside:
+            self.ui.majorityCombo.setCurrentIndex(self.ui.majorityCombo.findData(UNANIMITY))
+
+    def form(self) -> ItemForm:
+        ui = self.ui
+        return ItemForm(section=ui.sectionCombo.currentData(), title=ui.titleEdit.toPlainText(),
+                        detail=ui.detailEdit.toPlainText(),
+                        majority=ui.majorityCombo.currentData())
+
+    def work(self, session) -> None:
+        if self.item_id is None:
+            self.item_id = add_item(session, self.ctx.actor, self.detail.id, self.form())
+            self.done_message = "Se agregó el punto a la agenda."
+        else:
+            update_item(session, self.ctx.actor, self.item_id, self.form())
+            self.done_message = "Se guardó el punto de agenda."
+
+
+class DeliveryDialog(SessionDialog):
+    """Registrar entrega: when, to whom, how, and the image of the signed cargo."""
+
+    UI = Ui_CouncilDeliveryDialog
+    FIELDS = {"delivered_at": "deliveredAtEdit", "method": "methodCombo",
+              "received_by": "receivedByEdit", "receiver_dni": "receiverDniEdit",
+              "image": "imageButton"}
+    OK_TEXT = "Registrar"
+
+    def __init__(self, ctx, detail: SessionDetail, summons: SummonsView, parent=None):
+        super().__init__(ctx, f"{summons.number_text} — {summons.addressee}, {summons.post}",
+                         parent)
+        self.detail = detail
+        self.summons = summons
+        self.image: bytes | None = None
+        self.image_mime: str | None = None
+        self.check = None
+        ui = self.ui
+        self.setWindowTitle("Registrar entrega de la citación")
+        for code, label in DELIVERY_LABELS.items():
+            ui.methodCombo.addItem(label, code)
+        if detail.deliver_by is not None:
+            ui.hintLabel.setText(
+                f"{ui.hintLabel.text()} Para estar a tiempo ({detail.required_notice} días "
+                f"hábiles completos antes de la sesión del {short_date(detail.session_date)}) "
+                f"debe entregarse a más tardar el {long_date_with_weekday(detail.deliver_by)}.")
+        if summons.delivered_at is not None:
+            when = summons.delivered_at
+            ui.receivedByEdit.setText(summons.received_by)
+            ui.receiverDniEdit.setText(summons.receiver_dni)
+            ui.methodCombo.setCurrentIndex(max(ui.methodCombo.findData(summons.method), 0))
+            if summons.has_image:
+                ui.imageLabel.setText("Ya tiene una imagen del cargo (adjunte otra para "
+                                      "reemplazarla)")
+        else:
+            now = dt.datetime.now()
+            when = dt.datetime.combine(ctx.today(), dt.time(now.hour, now.minute))
+        ui.deliveredAtEdit.setDateTime(QDateTime(qdate(when.date()),
+                                                 QTime(when.hour, when.minute)))
+        ui.imageButton.clicked.connect(self.choose_image)
+
+    def choose_image(self) -> bool:
+        filename, _ = QFileDialog.getOpenFileName(
+            self, "Imagen del cargo firmado", str(Path.home()),
+            "Imágenes o PDF (*.png *.jpg *.jpeg *.gif *.bmp *.tif *.tiff *.pdf)")
+        return bool(filename) and self.attach(Path(filename))
+
+    def attach(self, path: Path) -> bool:
+        try:
+            data = path.read_bytes()
+        except OSError as exc:
+            QMessageBox.warning(self, "No se pudo leer la imagen",
+                                f"No se pudo leer {path}: {exc.strerror or exc}")
+            return False
+        self.image = data
+        self.image_mime = IMAGE_TYPES.get(path.suffix.lower(), "application/octet-stream")
+        size = f"{len(data) / 1024:.0f} KB" if len(data) < 1024 * 1024 else \
+            f"{len(data) / 1024 / 1024:.1f} MB"
+        warning = " — supera 8 MB" if len(data) > MAX_CARGO_BYTES else ""
+        self.ui.imageLabel.setText(f"{path.name} ({size}){warning}")
+        return True
+
+    def form(self) -> DeliveryForm:
+        ui = self.ui
+        return DeliveryForm(ui.deliveredAtEdit.dateTime().toPython().replace(second=0,
+                                                                             microsecond=0),
+                            ui.receivedByEdit.text(), ui.receiverDniEdit.text(),
+                            ui.methodCombo.currentData(), self.image, self.image_mime)
+
+    def work(self, session) -> None:
+        self.check = record_delivery(session, self.ctx.actor, self.summons.id, self.form())
+        self.done_message = f"Se registró la entrega de {self.summons.number_text}: " \
+                            f"{self.check.text()}."
+
+
+class RescheduleDialog(SessionDialog):
+    UI = Ui_CouncilRescheduleDialog
+    FIELDS = {"session_date": "sessionDateEdit", "start_time": "startTimeEdit",
+              "reason": "reasonEdit"}
+    OK_TEXT = "Reprogramar"
+
+    def __init__(self, ctx, detail: SessionDetail, parent=None):
+        super().__init__(ctx, detail.title, parent)
+        self.detail = detail
+        self.setWindowTitle("Reprogramar la sesión")
+        late = [s.check.earliest for s in detail.late if s.check.earliest is not None]
+        suggested = max(late, key=lambda c: c.result) if late else None
+        hint = (f"Fecha actual: {long_date_with_weekday(detail.session_date)}, "
+                f"{detail.start_time}. Las citaciones conservan su número.")
+        if suggested is not None:
+            hint += (" Fecha lícita más próxima según las entregas registradas: "
+                     f"{describe(suggested)}")
+        self.ui.hintLabel.setText(hint)
+        day = suggested.result if suggested else detail.session_date + dt.timedelta(days=7)
+        self.ui.sessionDateEdit.setDate(qdate(day))
+        self.ui.startTimeEdit.setTime(qtime(detail.start_time))
+
+    def work(self, session) -> None:
+        new_date = self.ui.sessionDateEdit.date().toPython()
+        reschedule(session, self.ctx.actor, self.detail.id, new_date,
+                   hhmm(self.ui.startTimeEdit), self.ui.reasonEdit.toPlainText())
+        self.done_message = f"Se reprogramó la sesión para el {short_date(new_date)}."
+
+
+class ReasonDialog(SessionDialog):
+    """A reason: the emergency note, or why the session is suspended or cancelled."""
+
+    UI = Ui_CouncilReasonDialog
+    FIELDS = {"reason": "reasonEdit", "note": "reasonEdit"}
+    MODES = {
+        "emergency": ("Nota de emergencia", "Registrar nota",
+                      "Se mantiene la fecha pese a las citaciones entregadas tarde. Describa la "
+                      "emergencia declarada y el documento que la sustenta.",
+                      "p. ej. Emergencia por lluvias declarada por Decreto de Alcaldía N° ..."),
+        SUSPENDED: ("Suspender la sesión", "Suspender",
+                    "La sesión suspendida no se realiza en la fecha; conserva su número y sus "
+                    "citaciones.", "Motivo de la suspensión"),
+        CANCELLED: ("Cancelar la sesión", "Cancelar sesión",
+                    "La sesión cancelada no se realizará; conserva su número y sus "
+                    "citaciones. No se puede deshacer.", "Motivo de la cancelación"),
+    }
+
+    def __init__(self, ctx, detail: SessionDetail, mode: str, parent=None):
+        title, self.ok_text, hint, placeholder = self.MODES[mode]
+        super().__init__(ctx, detail.title, parent)
+        self.detail = detail
+        self.mode = mode
+        self.setWindowTitle(title)
+        self.ui.hintLabel.setText(hint)
+        self.ui.reasonEdit.setPlaceholderText(placeholder)
+        if mode == "emergency":
+            self.ui.reasonEditLabel.setText("&Nota:")
+            if detail.emergency_note:
+                self.ui.reasonEdit.setPlainText(detail.emergency_note)
+
+    def work(self, session) -> None:
+        text = self.ui.reasonEdit.toPlainText()
+        if self.mode == "emergency":
+            note_emergency(session, self.ctx.actor, self.detail.id, text)
+            self.done_message = "Se registró la nota de emergencia: la sesión mantiene su fecha."
+        else:
+            end_without_holding(session, self.ctx.actor, self.detail.id, self.mode, text)
+            self.done_message = ("Se suspendió la sesión." if self.mode == SUSPENDED
+                                 else "Se canceló la sesión.")
+
+
+class PostponeDialog(SessionDialog):
+    UI = Ui_CouncilPostponeDialog
+    FIELDS = {"session_date": "sessionDateEdit", "requesting": "requestingList"}
+    OK_TEXT = "Postergar"
+
+    def __init__(self, ctx, detail: SessionDetail, parent=None):
+        super().__init__(ctx, detail.title, parent)
+        self.detail = detail
+        self.setWindowTitle("Postergar la sesión")
+        with ctx.db.session() as session:
+            calendar = BusinessCalendar.load(session)
+        low = calendar.add_business_days(detail.session_date, 3)
+        high = calendar.add_business_days(detail.session_date, 5)
+        seats = detail.council.councillor_seats if detail.council else 0
+        self.ui.hintLabel.setText(
+            f"A pedido de dos tercios de los regidores (al menos {at_least_two_thirds(seats)} "
+            f"de {seats}), una sola vez, sin nueva citación. La nueva fecha cae entre 3 y 5 días "
+            f"hábiles después de la actual ({short_date(detail.session_date)}): del "
+            f"{short_date(low.result)} al {short_date(high.result)}. {high.why()}")
+        self.ui.sessionDateEdit.setDate(qdate(low.result))
+        fill_checks(self.ui.requestingList, detail.member_choices, [])
+
+    def work(self, session) -> None:
+        new_date = self.ui.sessionDateEdit.date().toPython()
+        postpone(session, self.ctx.actor, self.detail.id, new_date,
+                 checked_ids(self.ui.requestingList))
+        self.done_message = f"Se postergó la sesión al {short_date(new_date)}."
+

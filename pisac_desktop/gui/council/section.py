@@ -1,0 +1,380 @@
+"""Secretaría General › Sesiones de concejo.
+
+The sessions of a year (state filter) and the detail of the selected one in tabs: Datos, Agenda,
+Citaciones, Asistencia, Votaciones and Acta. The detail is read in a few queries
+(domain.session_view); each tab fills its widgets when first shown. Every action goes through
+the domain (domain.sessions, domain.minutes), which checks the rules and the permissions again.
+"""
+
+from __future__ import annotations
+
+import html
+import logging
+
+from PySide6.QtCore import QModelIndex
+from PySide6.QtWidgets import QDialog, QHeaderView, QMessageBox, QWidget
+from sqlalchemy.exc import SQLAlchemyError
+
+from pisac_desktop.db.models.council import (
+    CANCELLED,
+    CONVENED,
+    POSTPONED,
+    SCHEDULED,
+    SUSPENDED,
+)
+from pisac_desktop.domain.dates import long_date_with_weekday
+from pisac_desktop.domain.errors import DomainError
+from pisac_desktop.domain.permissions import Permission
+from pisac_desktop.domain.session_view import SessionDetail, SessionRow, session_detail
+from pisac_desktop.domain.sessions import MODALITY_LABELS, STATE_LABELS
+from pisac_desktop.gui.context import AppContext
+from pisac_desktop.gui.council.common import FlaggedListModel, show_box
+from pisac_desktop.gui.errors import database_problem, show_database_error
+from pisac_desktop.gui.forms.ui_council_sessions_section import Ui_CouncilSessionsSection
+
+log = logging.getLogger(__name__)
+
+HEADERS = ("Sesión", "Fecha", "Hora", "Estado", "Convocatoria / alertas")
+TABS = ("data", "agenda", "summons", "attendance", "votes", "minutes")
+
+
+class CouncilSessionsSection(QWidget):
+    def __init__(self, ctx: AppContext, module, parent=None):
+        from pisac_desktop.gui.council.agenda_tab import AgendaTab
+        from pisac_desktop.gui.council.attendance_tab import AttendanceTab
+        from pisac_desktop.gui.council.data_tab import DataTab
+        from pisac_desktop.gui.council.minutes_tab import MinutesTab
+        from pisac_desktop.gui.council.summons_tab import SummonsTab
+        from pisac_desktop.gui.council.votes_tab import VotesTab
+
+        super().__init__(parent)
+        self.ctx = ctx
+        self.module = module
+        self.ui = Ui_CouncilSessionsSection()
+        self.ui.setupUi(self)
+        self.detail: SessionDetail | None = None
+        self.rows: list[SessionRow] = []
+        self._filling = False
+
+        self.model = FlaggedListModel(HEADERS, self)
+        view = self.ui.sessionsView
+        view.setModel(self.model)
+        metrics = view.fontMetrics()
+        for column, sample in enumerate(("SESIÓN EXTRAORDINARIA N° 00-0000", "00/00/0000",
+                                         "00:00", "Programada ")):
+            view.setColumnWidth(column, metrics.horizontalAdvance(sample) + 18)
+        view.horizontalHeader().setSectionResizeMode(QHeaderView.Interactive)
+        view.horizontalHeader().setStretchLastSection(True)
+        view.verticalHeader().setDefaultSectionSize(metrics.height() + 8)
+        self.ui.splitter.setStretchFactor(0, 2)
+        self.ui.splitter.setStretchFactor(1, 3)
+        self.ui.splitter.setSizes([440, 660])
+
+        self.ui.stateCombo.addItem("Todos", None)
+        for code, label in STATE_LABELS.items():
+            self.ui.stateCombo.addItem(label, code)
+
+        self.data_tab = DataTab(ctx, self)
+        self.agenda_tab = AgendaTab(ctx, self)
+        self.summons_tab = SummonsTab(ctx, self)
+        self.attendance_tab = AttendanceTab(ctx, self)
+        self.votes_tab = VotesTab(ctx, self)
+        self.minutes_tab = MinutesTab(ctx, self)
+        self.tabs = (self.data_tab, self.agenda_tab, self.summons_tab, self.attendance_tab,
+                     self.votes_tab, self.minutes_tab)
+        for key, tab in zip(TABS, self.tabs, strict=True):
+            tab.setObjectName(f"{key}Tab")
+            self.ui.detailTabs.addTab(tab, tab.TITLE)
+        self.ui.detailTabs.setCurrentIndex(0)
+        self.ui.detailTabs.currentChanged.connect(self._tab_changed)
+
+        self.ui.yearCombo.currentIndexChanged.connect(self._filters_changed)
+        self.ui.stateCombo.currentIndexChanged.connect(self._filters_changed)
+        view.selectionModel().currentRowChanged.connect(self._current_changed)
+        self.ui.newSessionButton.clicked.connect(self.new_session)
+        self.ui.postponeButton.clicked.connect(self.postpone)
+        self.ui.suspendButton.clicked.connect(lambda: self.end_session(SUSPENDED))
+        self.ui.cancelSessionButton.clicked.connect(lambda: self.end_session(CANCELLED))
+        self.show_detail(None)
+
+    # --- permissions -------------------------------------------------------------------------
+    @property
+    def may(self) -> bool:
+        return self.ctx.actor.can(Permission.COUNCIL)
+
+    # --- loading -----------------------------------------------------------------------------
+    def load(self, year: int | None = None) -> None:
+        """(Re)read the years and the list, keeping filters and selection (or showing
+        `year`)."""
+        from pisac_desktop.domain.session_view import session_years
+
+        try:
+            with self.ctx.db.session() as session:
+                years = session_years(session)
+        except SQLAlchemyError as exc:
+            self.ui.statusLabel.setText(f"No se pudieron leer las sesiones: "
+                                        f"{database_problem(exc)}")
+            return
+        years = sorted(set(years) | {self.ctx.today().year}, reverse=True)
+        self._filling = True
+        try:
+            current = year or self.ui.yearCombo.currentData() or self.ctx.today().year
+            self.ui.yearCombo.clear()
+            for year in years:
+                self.ui.yearCombo.addItem(str(year), year)
+            self.ui.yearCombo.setCurrentIndex(max(self.ui.yearCombo.findData(current), 0))
+        finally:
+            self._filling = False
+        self.ui.newSessionButton.setEnabled(self.may)
+        self.apply_filters()
+
+    def save(self) -> bool:
+        """The Datos tab: programme a new session or save the changes of this one."""
+        return self.data_tab.save()
+
+    def _filters_changed(self, *_args) -> None:
+        if not self._filling:
+            self.apply_filters()
+
+    def apply_filters(self, select_id: int | None = None) -> None:
+        from pisac_desktop.domain.session_view import session_rows
+
+        keep = select_id if select_id is not None else (self.detail.id if self.detail else None)
+        try:
+            with self.ctx.db.session() as session:
+                self.rows = session_rows(session, self.ui.yearCombo.currentData(),
+                                         self.ui.stateCombo.currentData(), self.ctx.today())
+        except SQLAlchemyError as exc:
+            self.rows = []
+            self.ui.statusLabel.setText(f"No se pudieron leer las sesiones: "
+                                        f"{database_problem(exc)}")
+        self.model.set_flagged_rows(
+            [(r.title, r.session_date.strftime("%d/%m/%Y"), r.start_time, r.state_label,
+              r.alerts) for r in self.rows],
+            [r.alarm for r in self.rows], [r.alerts for r in self.rows])
+        n = len(self.rows)
+        self.ui.statusLabel.setText("No hay sesiones con esos filtros." if not n else
+                                    "1 sesión." if n == 1 else f"{n} sesiones.")
+        if keep is not None and self.select_id(keep):
+            return
+        if self.detail is None and not self.data_tab.new_mode:
+            self.show_detail(None)
+
+    def select_id(self, session_id: int | None) -> bool:
+        view = self.ui.sessionsView
+        position = next((i for i, r in enumerate(self.rows) if r.id == session_id), -1)
+        if position < 0:
+            view.clearSelection()
+            view.setCurrentIndex(QModelIndex())
+            self.show_detail(session_id)
+            return session_id is not None and self.detail is not None
+        index = self.model.index(position, 0)
+        view.setCurrentIndex(index)
+        view.selectRow(position)
+        view.scrollTo(index)
+        if self.detail is None or self.detail.id != session_id:
+            self.show_detail(session_id)
+        return True
+
+    def reload(self, session_id: int | None = None, message: str = "",
+               year: int | None = None) -> None:
+        """After a change: the list and the detail read again, the selection kept."""
+        keep = session_id if session_id is not None else (self.detail.id if self.detail
+                                                          else None)
+        self.detail = None
+        self.load(year)
+        if keep is not None:
+            self.select_id(keep)
+        if message:
+            self.ui.statusLabel.setText(message)
+
+    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if current.isValid():
+            session_id = self.rows[current.row()].id
+            if self.detail is None or self.detail.id != session_id:
+                self.show_detail(session_id)
+
+    # --- the detail --------------------------------------------------------------------------
+    def show_detail(self, session_id: int | None) -> None:
+        detail = None
+        if session_id is not None:
+            try:
+                with self.ctx.db.session() as session:
+                    detail = session_detail(session, session_id)
+            except SQLAlchemyError as exc:
+                self.ui.statusLabel.setText(f"No se pudo leer la sesión: "
+                                            f"{database_problem(exc)}")
+        self.detail = detail
+        self.data_tab.new_mode = False
+        self._show_heading()
+        current = self.ui.detailTabs.currentWidget()
+        for tab in self.tabs:
+            tab.set_detail(detail, tab is current)
+        for position in range(1, len(self.tabs)):
+            self.ui.detailTabs.setTabEnabled(position, detail is not None)
+
+    def _show_heading(self) -> None:
+        d, ui = self.detail, self.ui
+        ui.messageLabel.clear()
+        if d is None:
+            new = self.data_tab.new_mode
+            ui.headingLabel.setText("Nueva sesión" if new else "Ninguna sesión seleccionada")
+            ui.stateInfoLabel.setText(
+                "Complete los datos y pulse «Guardar»: la sesión recibe el número siguiente de "
+                "su tipo en el año." if new else
+                "Elija una sesión de la lista, o pulse «Nueva sesión» para programar otra.")
+            show_box(ui.alertLabel, "")
+            show_box(ui.warningLabel, "")
+        else:
+            ui.headingLabel.setText(d.title.replace("N° ", "N°\u00a0"))
+            modality = MODALITY_LABELS.get(d.form.modality, d.form.modality)
+            parts = [f"<b>{html.escape(d.state_label)}</b>",
+                     html.escape(f"{long_date_with_weekday(d.session_date)}, {d.start_time}"),
+                     html.escape(d.place), modality]
+            if d.opened_at:
+                parts.append(f"inicio {d.opened_at}"
+                             + (f", término {d.closed_at}" if d.closed_at else ""))
+            text = " · ".join(parts)
+            notes = [n for n in d.state_note.splitlines() if n.strip()]
+            if d.emergency_note:
+                notes.append(f"Nota de emergencia: {d.emergency_note}")
+            if notes:
+                text += "<br>" + "<br>".join(html.escape(n) for n in notes)
+            ui.stateInfoLabel.setText(text)
+            late = d.unresolved_late
+            alert = ""
+            if late:
+                what = ("1 citación entregada tarde" if len(late) == 1
+                        else f"{len(late)} citaciones entregadas tarde")
+                alert = (f"{what}: la sesión no puede realizarse el "
+                         f"{d.session_date:%d/%m/%Y} sin reprogramarla o registrar una nota de "
+                         "emergencia (pestaña Citaciones).")
+            show_box(ui.alertLabel, alert)
+            show_box(ui.warningLabel, d.warning or "")
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        d, ui = self.detail, self.ui
+        state = d.state if d else None
+        ui.postponeButton.setEnabled(self.may and state == CONVENED)
+        ui.suspendButton.setEnabled(self.may and state in (SCHEDULED, CONVENED, POSTPONED))
+        ui.cancelSessionButton.setEnabled(self.may and state in (SCHEDULED, CONVENED, POSTPONED,
+                                                                 SUSPENDED))
+
+    def _tab_changed(self, index: int) -> None:
+        if 0 <= index < len(self.tabs):
+            self.tabs[index].ensure_filled()
+
+    def show_tab(self, key: str) -> QWidget:
+        tab = self.tabs[TABS.index(key)]
+        self.ui.detailTabs.setCurrentWidget(tab)
+        tab.ensure_filled()
+        return tab
+
+    def new_session(self) -> None:
+        view = self.ui.sessionsView
+        view.clearSelection()
+        view.setCurrentIndex(QModelIndex())
+        self.detail = None
+        self.data_tab.start_new()
+        self._show_heading()
+        for tab in self.tabs[1:]:
+            tab.set_detail(None, False)
+        for position in range(1, len(self.tabs)):
+            self.ui.detailTabs.setTabEnabled(position, False)
+        self.ui.detailTabs.setCurrentWidget(self.data_tab)
+
+    # --- dialogs and messages ----------------------------------------------------------------
+    def exec_dialog(self, dialog: QDialog) -> bool:
+        """Show a dialog modally (tests replace this to drive dialogs without a loop)."""
+        return dialog.exec() == QDialog.Accepted
+
+    def confirm(self, title: str, text: str, yes: str, no: str = "Cancelar") -> bool:
+        """Ask before an action that cannot be undone (tests replace this)."""
+        box = QMessageBox(QMessageBox.Question, title, text, parent=self)
+        accept = box.addButton(yes, QMessageBox.AcceptRole)
+        box.addButton(no, QMessageBox.RejectRole)
+        box.setDefaultButton(box.buttons()[-1])
+        box.exec()
+        return box.clickedButton() is accept
+
+    def refused(self, title: str, exc: Exception) -> None:
+        if isinstance(exc, SQLAlchemyError):
+            show_database_error(self, exc)
+        else:
+            QMessageBox.warning(self, title, str(exc))
+
+    def run_dialog(self, make) -> bool:
+        """Build a dialog for the current session, run it, reload after it saved."""
+        if self.detail is None:
+            return False
+        try:
+            dialog = make(self.detail)
+        except (DomainError, SQLAlchemyError) as exc:
+            self.refused("No se puede continuar", exc)
+            return False
+        self.last_dialog = dialog
+        if not self.exec_dialog(dialog):
+            return False
+        self.reload(self.detail.id, dialog.done_message)
+        return True
+
+    def postpone(self) -> bool:
+        from pisac_desktop.gui.council.dialogs import PostponeDialog
+
+        return self.run_dialog(lambda d: PostponeDialog(self.ctx, d, self))
+
+    def end_session(self, state: str) -> bool:
+        from pisac_desktop.gui.council.dialogs import ReasonDialog
+
+        return self.run_dialog(lambda d: ReasonDialog(self.ctx, d, state, self))
+
+    # --- printing ----------------------------------------------------------------------------
+    def show_pdf(self, render, title: str, what: str, summons_id: int | None = None):
+        """Preview the PDF render(session) -> (bytes, name) makes; printing is audited."""
+        from pisac_desktop.gui.pdf_preview import PdfPreviewDialog
+
+        if self.detail is None:
+            return None
+        session_id = self.detail.id
+        try:
+            with self.ctx.db.session() as session:
+                pdf, name = render(session)
+        except (DomainError, SQLAlchemyError) as exc:
+            self.refused("No se pudo preparar el documento", exc)
+            return None
+        dialog = PdfPreviewDialog(pdf, title, name, self.ctx.paths.documents,
+                                  lambda where: self.audit_print(what, where, session_id,
+                                                                 summons_id), self)
+        self.last_preview = dialog
+        self.exec_dialog(dialog)
+        return dialog
+
+    def audit_print(self, what: str, destination: str, session_id: int,
+                    summons_id: int | None = None) -> None:
+        from pisac_desktop.domain.council_documents import record_print
+
+        try:
+            with self.ctx.db.session() as session:
+                record_print(session, self.ctx.actor, what, destination, session_id=session_id,
+                             summons_id=summons_id)
+        except (DomainError, SQLAlchemyError) as exc:
+            log.error("Could not audit printing", exc_info=exc)
+            QMessageBox.warning(self, "No se registró la impresión",
+                                f"El documento salió, pero no se pudo dejar constancia en el "
+                                f"registro de auditoría: {exc}")
+
+    # --- elsewhere in the application --------------------------------------------------------
+    def open_instrument(self, instrument_id: int) -> QWidget | None:
+        """Show a document in Secretaría General › Normas y resoluciones."""
+        window = self.window()
+        pages = getattr(window, "pages", None)
+        if not pages or "secretaria" not in pages:
+            return None
+        page = pages["secretaria"]
+        window.ui.moduleTabs.setCurrentWidget(page)
+        section = page.select("instruments")
+        if section is not None:
+            section.load_and_select(instrument_id)
+        return section
+

@@ -1,0 +1,204 @@
+"""Citaciones: convening (how many summonses and their numbers, confirmed first), the summonses
+with their delivery and the legal notice check, late ones in red with the earliest lawful date
+and the holidays skipped; delivery, rescheduling, emergency note and printing."""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtWidgets import QHeaderView
+from sqlalchemy.exc import SQLAlchemyError
+
+from pisac_desktop.db.models.council import (
+    CONVENED,
+    EXTRAORDINARY,
+    POSTPONED,
+    SCHEDULED,
+)
+from pisac_desktop.domain.calendar import describe
+from pisac_desktop.domain.dates import long_date_with_weekday, short_date
+from pisac_desktop.domain.errors import DomainError
+from pisac_desktop.domain.session_view import SummonsView, convene_preview
+from pisac_desktop.domain.sessions import convene
+from pisac_desktop.gui.council.common import FlaggedListModel, SessionTab, show_box
+from pisac_desktop.gui.forms.ui_council_summons_tab import Ui_CouncilSummonsTab
+
+HEADERS = ("Número", "Destinatario", "Cargo", "Entrega", "Plazo")
+
+
+class SummonsTab(SessionTab):
+    UI = Ui_CouncilSummonsTab
+    TITLE = "&Citaciones"
+
+    def __init__(self, ctx, section, parent=None):
+        super().__init__(ctx, section, parent)
+        self.model = FlaggedListModel(HEADERS, self)
+        view = self.ui.summonsView
+        view.setModel(self.model)
+        metrics = view.fontMetrics()
+        for column, sample in enumerate(("CITACIÓN N° 000-0000-SG-MDP", "Prof. Nombre Apellido "
+                                         "Apellido", "Gerente Municipal", "00/00/0000 00:00 "
+                                         "(personal)")):
+            view.setColumnWidth(column, metrics.horizontalAdvance(sample) + 12)
+        view.horizontalHeader().setSectionResizeMode(QHeaderView.Interactive)
+        view.verticalHeader().setDefaultSectionSize(metrics.height() + 8)
+        view.selectionModel().currentRowChanged.connect(self._selection_changed)
+        view.doubleClicked.connect(lambda _i: self.record_delivery())
+        ui = self.ui
+        ui.conveneButton.clicked.connect(lambda: self.convene())
+        ui.deliveryButton.clicked.connect(self.record_delivery)
+        ui.rescheduleButton.clicked.connect(self.reschedule)
+        ui.emergencyButton.clicked.connect(self.emergency_note)
+        ui.printAllButton.clicked.connect(lambda: self.print_summonses())
+        ui.reprintButton.clicked.connect(lambda: self.print_summonses(selected=True))
+
+    def fill(self) -> None:
+        d, ui = self.detail, self.ui
+        ui.summonsMessageLabel.clear()
+        keep = self.selected().id if self.selected() else None
+        summonses = d.summonses if d else []
+        self.model.set_flagged_rows(
+            [(s.number_text, s.addressee, s.post, s.delivery_text, s.check.text())
+             for s in summonses],
+            [s.check.late for s in summonses],
+            [s.late_text() if s.check.late else "" for s in summonses])
+        ui.conveneInfoLabel.setText(self._convene_info())
+        late = d.unresolved_late if d else []
+        if late:
+            text = ("<b>Citaciones entregadas tarde.</b> La sesión no puede realizarse el "
+                    f"{short_date(d.session_date)}: reprográmela a una fecha lícita o registre "
+                    "la nota de emergencia.<br>"
+                    + "<br>".join("• " + html.escape(s.late_text()) for s in late))
+        elif d is not None and d.late and d.emergency_note:
+            text = ("Hay citaciones entregadas tarde; se mantiene la fecha por la nota de "
+                    f"emergencia: {html.escape(d.emergency_note)}")
+        else:
+            text = ""
+        show_box(ui.lateLabel, text)
+        position = next((i for i, s in enumerate(summonses) if s.id == keep), -1)
+        if position >= 0:
+            ui.summonsView.selectRow(position)
+        self._selection_changed()
+
+    def _convene_info(self) -> str:
+        d = self.detail
+        if d is None:
+            return ""
+        kind = "extraordinaria" if d.kind == EXTRAORDINARY else "ordinaria"
+        notice = (f"Anticipación mínima ({kind}): {d.required_notice} días hábiles completos "
+                  "entre la entrega y la sesión.")
+        if d.state == SCHEDULED:
+            return ("La sesión aún no se convoca. Al convocar se numera una citación por cada "
+                    f"miembro hábil y por cada invitado. {notice}")
+        if not d.summonses:
+            return notice
+        delivered = sum(1 for s in d.summonses if s.delivered_at is not None)
+        text = (f"Convocada el {short_date(d.convened_on)}: {len(d.summonses)} citaciones, "
+                f"{delivered} entregadas. {notice}")
+        if d.deliver_by is not None and delivered < len(d.summonses):
+            text += f" Para estar a tiempo, entréguelas a más tardar el " \
+                    f"{long_date_with_weekday(d.deliver_by)}."
+        return text
+
+    def selected(self) -> SummonsView | None:
+        index = self.ui.summonsView.currentIndex()
+        if self.detail is None or not index.isValid():
+            return None
+        return self.detail.summonses[index.row()]
+
+    def _selection_changed(self, *_args) -> None:
+        d, ui, chosen = self.detail, self.ui, self.selected()
+        if chosen is None:
+            ui.noticeLabel.setText("")
+        elif chosen.check.late:
+            ui.noticeLabel.setText(f"<span style='color:#a40000'><b>{html.escape(chosen.number_text)}"
+                                   f":</b> {html.escape(chosen.check.text())}.<br>Fecha lícita "
+                                   f"más próxima: {html.escape(describe(chosen.check.earliest))}"
+                                   "</span>")
+        else:
+            ui.noticeLabel.setText(f"<b>{html.escape(chosen.number_text)}:</b> "
+                                   f"{html.escape(chosen.check.text())}.")
+        state = d.state if d else None
+        upcoming = state in (CONVENED, POSTPONED)
+        ui.conveneButton.setEnabled(self.may and state == SCHEDULED)
+        ui.deliveryButton.setEnabled(self.may and chosen is not None and upcoming)
+        ui.rescheduleButton.setEnabled(self.may and upcoming)
+        ui.emergencyButton.setEnabled(self.may and upcoming and bool(d and d.late))
+        ui.printAllButton.setEnabled(bool(d and d.summonses))
+        ui.reprintButton.setEnabled(chosen is not None)
+
+    # --- actions -----------------------------------------------------------------------------
+    def convene(self, confirm: bool = True) -> list[int] | None:
+        """Show how many summonses and which numbers, then convene (numbers them)."""
+        d = self.detail
+        if d is None:
+            return None
+        on = self.ctx.today()
+        try:
+            with self.ctx.db.session() as session:
+                preview = convene_preview(session, d.id, on)
+        except (DomainError, SQLAlchemyError) as exc:
+            self.section.refused("No se puede convocar", exc)
+            return None
+        if confirm and not self.section.confirm(
+                "Convocar la sesión",
+                f"Se convocará la {d.title} para el {long_date_with_weekday(d.session_date)}, "
+                f"{d.start_time}.\n\n{preview.text()}\n\nFecha de las citaciones: "
+                f"{short_date(on)}. Los números no se liberan después. ¿Convocar?",
+                "Convocar"):
+            return None
+        ids: list[int] = []
+        if not self.run(lambda s: ids.extend(convene(s, self.ctx.actor, d.id, on)),
+                        self.ui.summonsMessageLabel):
+            if self.ui.summonsMessageLabel.text():
+                self.section.show_tab("summons")
+            return None
+        self.section.reload(d.id, f"Se convocó la sesión: {len(ids)} citaciones numeradas "
+                                  f"({preview.first} a {preview.last}).")
+        self.section.show_tab("summons")
+        return ids
+
+    def record_delivery(self) -> bool:
+        from pisac_desktop.gui.council.dialogs import DeliveryDialog
+
+        chosen = self.selected()
+        if chosen is None or not self.ui.deliveryButton.isEnabled():
+            return False
+        return self._after(self.section.run_dialog(
+            lambda d: DeliveryDialog(self.ctx, d, chosen, self)), chosen.id)
+
+    def reschedule(self) -> bool:
+        from pisac_desktop.gui.council.dialogs import RescheduleDialog
+
+        return self._after(self.section.run_dialog(
+            lambda d: RescheduleDialog(self.ctx, d, self)))
+
+    def emergency_note(self) -> bool:
+        from pisac_desktop.gui.council.dialogs import ReasonDialog
+
+        return self._after(self.section.run_dialog(
+            lambda d: ReasonDialog(self.ctx, d, "emergency", self)))
+
+    def _after(self, done: bool, summons_id: int | None = None) -> bool:
+        if done:
+            self.section.show_tab("summons")
+            if summons_id is not None and self.detail is not None:
+                position = next((i for i, s in enumerate(self.detail.summonses)
+                                 if s.id == summons_id), -1)
+                if position >= 0:
+                    self.ui.summonsView.selectRow(position)
+        return done
+
+    def print_summonses(self, selected: bool = False):
+        from pisac_desktop.domain.council_documents import summons_pdf
+
+        d = self.detail
+        if d is None:
+            return None
+        chosen = self.selected() if selected else None
+        if selected and chosen is None:
+            return None
+        summons_id = chosen.id if chosen else None
+        title = chosen.number_text if chosen else f"Citaciones — {d.title}"
+        return self.section.show_pdf(lambda s: summons_pdf(s, d.id, summons_id), title,
+                                     "summons" if chosen else "summonses", summons_id)

@@ -1,0 +1,162 @@
+# Generated from ui/council_summons_tab.ui by tools/build_ui.py (pyside6-uic). Do not edit: edit the .ui file
+# in Qt Designer and run `python tools/build_ui.py`.
+# source-sha256: cf21a0f51902ae22de2869e0c24d90ac3fbde1fe7311bfbaf85f050b977731d2
+# uic: uic 6.12.0
+# -*- coding: utf-8 -*-
+
+################################################################################
+## Form generated from reading UI file 'council_summons_tab.ui'
+##
+##
+## WARNING! All changes made in this file will be lost when recompiling UI file!
+################################################################################
+
+from PySide6.QtCore import (QCoreApplication, QDate, QDateTime, QLocale,
+    QMetaObject, QObject, QPoint, QRect,
+    QSize, QTime, QUrl, Qt)
+from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
+    QFont, QFontDatabase, QGradient, QIcon,
+    QImage, QKeySequence, QLinearGradient, QPainter,
+    QPalette, QPixmap, QRadialGradient, QTransform)
+from PySide6.QtWidgets import (QAbstractItemView, QApplication, QHBoxLayout, QHeaderView,
+    QLabel, QPushButton, QSizePolicy, QSpacerItem,
+    QTableView, QVBoxLayout, QWidget)
+
+class Ui_CouncilSummonsTab(object):
+    def setupUi(self, CouncilSummonsTab):
+        if not CouncilSummonsTab.objectName():
+            CouncilSummonsTab.setObjectName(u"CouncilSummonsTab")
+        CouncilSummonsTab.resize(700, 480)
+        self.tabLayout = QVBoxLayout(CouncilSummonsTab)
+        self.tabLayout.setObjectName(u"tabLayout")
+        self.tabLayout.setContentsMargins(4, -1, 4, -1)
+        self.conveneLayout = QHBoxLayout()
+        self.conveneLayout.setObjectName(u"conveneLayout")
+        self.conveneInfoLabel = QLabel(CouncilSummonsTab)
+        self.conveneInfoLabel.setObjectName(u"conveneInfoLabel")
+        self.conveneInfoLabel.setWordWrap(True)
+        sizePolicy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        sizePolicy.setHorizontalStretch(1)
+        sizePolicy.setVerticalStretch(0)
+        sizePolicy.setHeightForWidth(self.conveneInfoLabel.sizePolicy().hasHeightForWidth())
+        self.conveneInfoLabel.setSizePolicy(sizePolicy)
+
+        self.conveneLayout.addWidget(self.conveneInfoLabel)
+
+        self.conveneButton = QPushButton(CouncilSummonsTab)
+        self.conveneButton.setObjectName(u"conveneButton")
+        self.conveneButton.setAutoDefault(False)
+
+        self.conveneLayout.addWidget(self.conveneButton)
+
+
+        self.tabLayout.addLayout(self.conveneLayout)
+
+        self.lateLabel = QLabel(CouncilSummonsTab)
+        self.lateLabel.setObjectName(u"lateLabel")
+        self.lateLabel.setWordWrap(True)
+        self.lateLabel.setTextInteractionFlags(Qt.TextSelectableByMouse)
+
+        self.tabLayout.addWidget(self.lateLabel)
+
+        self.summonsView = QTableView(CouncilSummonsTab)
+        self.summonsView.setObjectName(u"summonsView")
+        self.summonsView.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        self.summonsView.setSelectionBehavior(QAbstractItemView.SelectRows)
+        self.summonsView.setSelectionMode(QAbstractItemView.SingleSelection)
+        self.summonsView.setWordWrap(False)
+        self.summonsView.horizontalHeader().setStretchLastSection(True)
+        self.summonsView.verticalHeader().setVisible(False)
+
+        self.tabLayout.addWidget(self.summonsView)
+
+        self.noticeLabel = QLabel(CouncilSummonsTab)
+        self.noticeLabel.setObjectName(u"noticeLabel")
+        self.noticeLabel.setWordWrap(True)
+        self.noticeLabel.setTextInteractionFlags(Qt.TextSelectableByMouse)
+
+        self.tabLayout.addWidget(self.noticeLabel)
+
+        self.summonsMessageLabel = QLabel(CouncilSummonsTab)
+        self.summonsMessageLabel.setObjectName(u"summonsMessageLabel")
+        self.summonsMessageLabel.setWordWrap(True)
+
+        self.tabLayout.addWidget(self.summonsMessageLabel)
+
+        self.summonsButtonsLayout = QHBoxLayout()
+        self.summonsButtonsLayout.setObjectName(u"summonsButtonsLayout")
+        self.deliveryButton = QPushButton(CouncilSummonsTab)
+        self.deliveryButton.setObjectName(u"deliveryButton")
+        self.deliveryButton.setAutoDefault(False)
+
+        self.summonsButtonsLayout.addWidget(self.deliveryButton)
+
+        self.rescheduleButton = QPushButton(CouncilSummonsTab)
+        self.rescheduleButton.setObjectName(u"rescheduleButton")
+        self.rescheduleButton.setAutoDefault(False)
+
+        self.summonsButtonsLayout.addWidget(self.rescheduleButton)
+
+        self.emergencyButton = QPushButton(CouncilSummonsTab)
+        self.emergencyButton.setObjectName(u"emergencyButton")
+        self.emergencyButton.setAutoDefault(False)
+
+        self.summonsButtonsLayout.addWidget(self.emergencyButton)
+
+        self.summonsSpacer = QSpacerItem(10, 10, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.summonsButtonsLayout.addItem(self.summonsSpacer)
+
+        self.printAllButton = QPushButton(CouncilSummonsTab)
+        self.printAllButton.setObjectName(u"printAllButton")
+        self.printAllButton.setAutoDefault(False)
+
+        self.summonsButtonsLayout.addWidget(self.printAllButton)
+
+        self.reprintButton = QPushButton(CouncilSummonsTab)
+        self.reprintButton.setObjectName(u"reprintButton")
+        self.reprintButton.setAutoDefault(False)
+
+        self.summonsButtonsLayout.addWidget(self.reprintButton)
+
+
+        self.tabLayout.addLayout(self.summonsButtonsLayout)
+
+        self.tabLayout.setStretch(2, 1)
+
+        self.retranslateUi(CouncilSummonsTab)
+    # setupUi
+
+    def retranslateUi(self, CouncilSummonsTab):
+        self.conveneInfoLabel.setText("")
+        self.conveneButton.setText(QCoreApplication.translate("CouncilSummonsTab", u"&Convocar\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.conveneButton.setToolTip(QCoreApplication.translate("CouncilSummonsTab", u"Generar una citaci\u00f3n numerada por cada miembro h\u00e1bil y por cada invitado", None))
+#endif // QT_CONFIG(tooltip)
+        self.lateLabel.setStyleSheet(QCoreApplication.translate("CouncilSummonsTab", u"background: #f8d7da; color: #842029; border: 1px solid #d9a0a6; border-radius: 3px; padding: 6px;", None))
+        self.lateLabel.setText("")
+#if QT_CONFIG(accessibility)
+        self.summonsView.setAccessibleName(QCoreApplication.translate("CouncilSummonsTab", u"Citaciones", None))
+#endif // QT_CONFIG(accessibility)
+        self.noticeLabel.setText("")
+        self.summonsMessageLabel.setStyleSheet(QCoreApplication.translate("CouncilSummonsTab", u"color: #a40000;", None))
+        self.summonsMessageLabel.setText("")
+        self.deliveryButton.setText(QCoreApplication.translate("CouncilSummonsTab", u"Registrar &entrega\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.deliveryButton.setToolTip(QCoreApplication.translate("CouncilSummonsTab", u"Fecha y hora, qui\u00e9n recibi\u00f3, DNI, forma de entrega e imagen del cargo firmado", None))
+#endif // QT_CONFIG(tooltip)
+        self.rescheduleButton.setText(QCoreApplication.translate("CouncilSummonsTab", u"&Reprogramar\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.rescheduleButton.setToolTip(QCoreApplication.translate("CouncilSummonsTab", u"Mover la sesi\u00f3n a una fecha en que todas las citaciones est\u00e9n a tiempo", None))
+#endif // QT_CONFIG(tooltip)
+        self.emergencyButton.setText(QCoreApplication.translate("CouncilSummonsTab", u"Nota de e&mergencia\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.emergencyButton.setToolTip(QCoreApplication.translate("CouncilSummonsTab", u"Mantener la fecha pese a las citaciones tard\u00edas, por una emergencia declarada", None))
+#endif // QT_CONFIG(tooltip)
+        self.printAllButton.setText(QCoreApplication.translate("CouncilSummonsTab", u"Imprimir &todas\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.printAllButton.setToolTip(QCoreApplication.translate("CouncilSummonsTab", u"Todas las citaciones en un PDF, una por p\u00e1gina", None))
+#endif // QT_CONFIG(tooltip)
+        self.reprintButton.setText(QCoreApplication.translate("CouncilSummonsTab", u"Reimprimir es&ta\u2026", None))
+        pass
+    # retranslateUi

@@ -1,0 +1,490 @@
+"""Secretaría General › Sesiones de concejo, offscreen, on the demo database: the whole path
+through the GUI, refusals shown at the fields, the live quorum and vote result, late summonses,
+the frozen agenda, the state dialogs and the cost of opening a big session."""
+
+import datetime as dt
+import time
+
+import pytest
+from pypdf import PdfReader
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import QDialog
+from sqlalchemy import event, select
+
+from pisac_desktop.db.models import CouncilSession, Instrument, Minutes, Summons
+from pisac_desktop.db.models.council import (
+    ABSENT,
+    AGAINST,
+    CONVENED,
+    EXTRAORDINARY,
+    FOR,
+    HELD,
+    ORDEN_DEL_DIA,
+    POSTPONED,
+    PRESENT,
+)
+from pisac_desktop.domain.council import council_on
+from pisac_desktop.domain.demo import demo_actor
+from pisac_desktop.domain.instruments import issue
+from pisac_desktop.domain.minutes import BookForm, books, save_book
+from pisac_desktop.domain.session_view import session_pending
+from pisac_desktop.domain.sessions import (
+    DeliveryForm,
+    ItemForm,
+    add_item,
+    convene,
+    create_session,
+    install,
+    new_session_form,
+    record_attendance,
+    record_delivery,
+    record_votes,
+)
+from pisac_desktop.gui.context import AppContext
+from pisac_desktop.gui.council.dialogs import (
+    DeliveryDialog,
+    ItemDialog,
+    PostponeDialog,
+    ReasonDialog,
+    RescheduleDialog,
+)
+from pisac_desktop.gui.council.section import CouncilSessionsSection
+from pisac_desktop.gui.registry import module as module_spec
+from tests.conftest import TODAY
+
+SESSION_DAY = dt.date(2026, 12, 1)  # a Tuesday after TODAY (21/11/2026)
+
+
+def _ctx(demo, username="mhuillca") -> AppContext:
+    with demo.db.session() as s:
+        actor = demo_actor(s, username)
+    return AppContext(demo.db, demo.paths, actor, today=lambda: TODAY)
+
+
+@pytest.fixture
+def secretary(demo, spanish_qapp):
+    return _ctx(demo)
+
+
+class Driver:
+    """Stands in for the modal loop: `fill(dialog)` then OK; records what was shown."""
+
+    def __init__(self, section):
+        self.section = section
+        self.fill = None
+        self.dialogs = []
+        self.questions = []
+        self.answer = True
+        section.exec_dialog = self.exec_dialog
+        section.confirm = self.confirm
+
+    def exec_dialog(self, dialog) -> bool:
+        self.dialogs.append(dialog)
+        fill, self.fill = self.fill, None
+        if fill is None:
+            return False
+        if fill(dialog) is False:
+            return False
+        dialog.accept()
+        return dialog.result() == QDialog.Accepted
+
+    def confirm(self, title, text, yes, no="Cancelar") -> bool:
+        self.questions.append(text)
+        return self.answer
+
+
+def _section(qtbot, ctx) -> tuple[CouncilSessionsSection, Driver]:
+    section = CouncilSessionsSection(ctx, module_spec("secretaria"))
+    qtbot.addWidget(section)
+    section.resize(1280, 760)
+    section.show()
+    section.load()
+    return section, Driver(section)
+
+
+def _session(ctx, kind="ordinary", day=SESSION_DAY, items=("Aprobar el Plan Operativo "
+                                                            "Institucional 2027",),
+             convened_on=None) -> int:
+    with ctx.db.session() as s:
+        form = new_session_form(s, TODAY, kind)
+        form.session_date = day
+        session_id = create_session(s, ctx.actor, form)
+        for title in items:
+            add_item(s, ctx.actor, session_id, ItemForm(section=ORDEN_DEL_DIA, title=title))
+        if convened_on:
+            convene(s, ctx.actor, session_id, convened_on)
+    return session_id
+
+
+def _held(ctx, session_id):
+    with ctx.db.session() as s:
+        council = council_on(s, SESSION_DAY)
+        record_attendance(s, ctx.actor, session_id,
+                          {m.id: (PRESENT, "") for m in council.members})
+        install(s, ctx.actor, session_id, "10:05")
+        return council
+
+
+def _set(model, row, key, value):
+    assert model.setData(model.index(row, model.column_of(key)), value, Qt.EditRole)
+
+
+def _pdf_text(path) -> str:
+    return "\n".join(page.extract_text() for page in PdfReader(str(path)).pages)
+
+
+# --- the whole path --------------------------------------------------------------------------
+def test_whole_path_through_the_gui(qtbot, secretary, tmp_path):
+    section, driver = _section(qtbot, secretary)
+    ui = section.ui
+
+    # Programme the session (Datos).
+    ui.newSessionButton.click()
+    data = section.data_tab.ui
+    assert ui.headingLabel.text() == "Nueva sesión"
+    assert data.placeEdit.text() == "Salón de Sesiones del Palacio Municipal"
+    assert data.inviteesList.count() >= 2  # gerente municipal, secretario general
+    data.sessionDateEdit.setDate(QDate(2026, 12, 1))
+    assert data.weekdayLabel.text() == "martes 1 de diciembre de 2026"
+    assert section.save(), data.dataMessageLabel.text()
+    detail = section.detail
+    assert detail is not None and detail.state == "scheduled"
+    assert detail.title.startswith("SESIÓN ORDINARIA N° ")
+    assert ui.headingLabel.text().startswith("SESIÓN ORDINARIA N°\u00a0")
+    assert section.rows[section.ui.sessionsView.currentIndex().row()].id == detail.id
+    assert ui.warningLabel.isVisible() == bool(detail.warning)
+
+    # Agenda: a Despacho and a point of the Orden del Día.
+    agenda = section.show_tab("agenda")
+    driver.fill = lambda d: (d.ui.sectionCombo.setCurrentIndex(
+        d.ui.sectionCombo.findData("despacho")),
+        d.ui.titleEdit.setPlainText("Oficio N° 120-2026 de la Gerencia Regional de Salud"))
+    assert agenda.add_item()
+    title = "Aprobar el Plan de Desarrollo Local Concertado 2027-2030"
+    driver.fill = lambda d: (d.ui.sectionCombo.setCurrentIndex(
+        d.ui.sectionCombo.findData(ORDEN_DEL_DIA)), d.ui.titleEdit.setPlainText(title))
+    assert agenda.add_item()
+    shown = [agenda.model.index(r, 0).data() for r in range(agenda.model.rowCount())]
+    assert shown == ["DESPACHO", "1", "ORDEN DEL DÍA", "2"]
+
+    # Convene: the confirmation names how many summonses and their numbers.
+    summons_tab = section.show_tab("summons")
+    ids = summons_tab.convene()
+    assert ids and len(ids) == len(section.detail.summonses) >= 8
+    assert "Se generarán" in driver.questions[-1] and "CITACIÓN N°" in driver.questions[-1]
+    assert section.detail.state == CONVENED
+    first = section.detail.summonses[0]
+
+    # Imprimir todas: one PDF, one summons per page, saved to a file.
+    driver.fill = lambda preview: bool(preview.save_to(tmp_path / "citaciones.pdf")) and False
+    preview = summons_tab.print_summonses()
+    assert preview is not None and preview.page_count == len(ids)
+    text = _pdf_text(tmp_path / "citaciones.pdf")
+    assert first.number_text in text.replace("\n", " ")
+    assert first.addressee.split()[-1] in text
+
+    # Registrar entrega of the first summons (on time).
+    summons_tab.ui.summonsView.selectRow(0)
+    driver.fill = lambda d: (d.ui.deliveredAtEdit.setDateTime(
+        d.ui.deliveredAtEdit.dateTime().fromString("23/11/2026 09:30", "dd/MM/yyyy HH:mm")),
+        d.ui.receivedByEdit.setText("Julián Quispe Huamán"),
+        d.ui.receiverDniEdit.setText("23981457"))
+    assert summons_tab.record_delivery()
+    assert section.detail.summonses[0].check.text().startswith("A tiempo")
+
+    # Attendance: the quorum follows the marks before saving.
+    attendance = section.show_tab("attendance")
+    model = attendance.model
+    for row in range(model.rowCount()):
+        _set(model, row, "status", PRESENT)
+    able = len(section.detail.council.able)
+    quorum = able // 2 + 1
+    assert attendance.ui.quorumLabel.text() == (
+        f"HAY QUÓRUM: {able} presentes de {able} miembros hábiles (quórum: {quorum})")
+    _set(model, model.rowCount() - 1, "status", ABSENT)
+    assert attendance.ui.quorumLabel.text().startswith(f"HAY QUÓRUM: {able - 1} presentes")
+    attendance.ui.openedAtEdit.setTime(attendance.ui.openedAtEdit.time().fromString(
+        "10:05", "HH:mm"))
+    assert attendance.install(), attendance.ui.attendanceMessageLabel.text()
+    assert section.detail.state == HELD and section.detail.opened_at == "10:05"
+
+    # Votes: every regidor present votes for; the result shows as it is typed.
+    votes = section.show_tab("votes")
+    assert votes.item.title == title
+    for row in range(votes.model.rowCount()):
+        _set(votes.model, row, "choice", FOR)
+    assert "APROBADO" in votes.ui.resultLabel.text()
+    assert votes.save(), votes.ui.votesMessageLabel.text()
+    item = next(i for i in section.detail.items if i.title == title)
+    assert item.result.approved and item.voted
+
+    # The acuerdo: drafted from the point, opened in Normas y resoluciones, issued there.
+    driver.answer = False  # "¿Abrirlo ahora?": later
+    instrument_id = votes.draft("COUNCIL_AGREEMENT")
+    assert instrument_id is not None
+    with secretary.db.session() as s:
+        number = issue(s, secretary.actor, instrument_id).number_text
+        assert s.get(Instrument, instrument_id).summary == title
+    assert number.startswith("Acuerdo de Concejo") or "ACUERDO" in number.upper()
+    section.reload()
+    assert section.detail.items[-1].instrument_text == number
+
+    # Closing time, then the acta: drafted, completed, closed, approved, registered.
+    attendance = section.show_tab("attendance")
+    assert attendance.set_closing()
+    minutes = section.show_tab("minutes")
+    assert minutes.draft(), minutes.ui.minutesMessageLabel.text()
+    assert "ACTA" in minutes.ui.bodyEdit.toPlainText().upper()
+    body = minutes.ui.bodyEdit.toPlainText()
+    import re
+
+    minutes.ui.bodyEdit.setPlainText(re.sub(r"\[[^\]]*\]", "aprobada sin observaciones", body))
+    assert minutes.close_text(confirm=False), minutes.ui.minutesMessageLabel.text()
+    driver.fill = lambda d: d.ui.sameRadio.setChecked(True)
+    assert minutes.approve()
+    with secretary.db.session() as s:
+        if not [b for b in books(s) if not b.closed]:
+            save_book(s, secretary.actor, BookForm(9, "Notaria Cusco", dt.date(2026, 1, 5),
+                                                   200))
+    driver.fill = lambda d: d.ui.folioCountSpin.setValue(3)
+    assert minutes.register()
+    registration = minutes.minutes.registration
+    assert registration.startswith("Acta N° ") and "Folios" in registration
+    assert registration in minutes.ui.minutesInfoLabel.text()
+    with secretary.db.session() as s:
+        row = s.scalar(select(Minutes).where(Minutes.session_id == section.detail.id))
+        assert row.last_folio - row.first_folio == 2 and row.acta_number >= 1
+    driver.fill = lambda preview: False
+    assert minutes.print_minutes().page_count >= 1
+
+
+# --- refusals at the fields ------------------------------------------------------------------
+def test_bad_input_is_shown_at_the_fields_and_kept(qtbot, secretary):
+    section, _driver = _section(qtbot, secretary)
+    section.new_session()
+    data = section.data_tab.ui
+    data.kindCombo.setCurrentIndex(data.kindCombo.findData(EXTRAORDINARY))
+    data.convenedByCombo.setCurrentIndex(data.convenedByCombo.findData("third"))
+    data.placeEdit.setText("   ")
+    data.documentsPlaceEdit.setText("Mesa de partes, segundo piso")
+    data.sessionDateEdit.setDate(QDate(2026, 12, 3))
+    assert not section.save()
+    place_error = section.data_tab.findChild(type(data.lockedLabel), "placeError")
+    assert place_error.isVisible() and "lugar" in place_error.text()
+    requesting_error = section.data_tab.findChild(type(data.lockedLabel), "requesting_membersError")
+    assert requesting_error.isVisible() and "un tercio" in requesting_error.text()
+    # What was typed stays; nothing was written.
+    assert data.documentsPlaceEdit.text() == "Mesa de partes, segundo piso"
+    assert data.sessionDateEdit.date().toPython() == dt.date(2026, 12, 3)
+    assert data.kindCombo.currentData() == EXTRAORDINARY
+    with secretary.db.session() as s:
+        assert s.scalar(select(CouncilSession).where(
+            CouncilSession.session_date == dt.date(2026, 12, 3))) is None
+    # Fixed, it saves.
+    data.placeEdit.setText("Salón de Sesiones del Palacio Municipal")
+    data.requestingList.item(0).setCheckState(Qt.Checked)
+    data.requestingList.item(1).setCheckState(Qt.Checked)
+    assert section.save(), data.dataMessageLabel.text()
+    assert not place_error.isVisible()
+
+
+def test_month_warning_is_a_warning_not_a_refusal(qtbot, secretary):
+    for day in (2, 9, 16, 23):
+        _session(secretary, day=dt.date(2026, 12, day), items=())
+    section, _driver = _section(qtbot, secretary)
+    section.new_session()
+    section.data_tab.ui.sessionDateEdit.setDate(QDate(2026, 12, 30))
+    assert section.save()
+    assert section.detail.session_date == dt.date(2026, 12, 30)
+    assert section.ui.warningLabel.isVisible()
+    assert "como máximo 4" in section.ui.warningLabel.text()
+
+
+def test_attendance_refused_in_its_cells(qtbot, secretary):
+    session_id = _session(secretary, convened_on=dt.date(2026, 11, 23))
+    section, _driver = _section(qtbot, secretary)
+    section.select_id(session_id)
+    attendance = section.show_tab("attendance")
+    model = attendance.model
+    _set(model, 0, "status", PRESENT)
+    _set(model, 1, "arrived", "25:99")
+    assert not attendance.save()
+    assert model.error_at(1, "status") and model.error_at(1, "arrived")
+    assert model.rows[0].status == PRESENT and model.rows[1].arrived == "25:99"  # kept
+    index = model.index(1, model.column_of("arrived"))
+    assert model.data(index, Qt.BackgroundRole) is not None
+
+
+def test_delivery_dialog_keeps_what_was_typed(qtbot, secretary):
+    session_id = _session(secretary, convened_on=dt.date(2026, 11, 23))
+    section, _driver = _section(qtbot, secretary)
+    section.select_id(session_id)
+    dialog = DeliveryDialog(secretary, section.detail, section.detail.summonses[0], section)
+    qtbot.addWidget(dialog)
+    dialog.ui.receivedByEdit.setText("Nilda Huamán")
+    dialog.ui.receiverDniEdit.setText("123")
+    assert not dialog.save()
+    error = dialog.findChild(type(dialog.ui.messageLabel), "receiver_dniError")
+    assert not error.isHidden() and "8 dígitos" in error.text()
+    assert dialog.ui.receivedByEdit.text() == "Nilda Huamán"
+
+
+# --- the rules as the clerk sees them --------------------------------------------------------
+def test_late_summons_in_red_with_the_earliest_lawful_date(qtbot, secretary):
+    # Extraordinaria on Wednesday 9 December: 5 business days of notice; delivered Friday 4
+    # December there are only 2 (Monday 7 and Tuesday 8 is Inmaculada Concepción).
+    session_id = _session(secretary, EXTRAORDINARY, dt.date(2026, 12, 9),
+                          convened_on=dt.date(2026, 11, 30))
+    with secretary.db.session() as s:
+        first = s.scalars(select(Summons.id).where(Summons.session_id == session_id)
+                          .order_by(Summons.position)).first()
+        record_delivery(s, secretary.actor, first,
+                        DeliveryForm(dt.datetime(2026, 12, 4, 9, 0), "Julián Quispe", ""))
+    section, driver = _section(qtbot, secretary)
+    section.select_id(session_id)
+    assert section.ui.alertLabel.isVisible()
+    tab = section.show_tab("summons")
+    late = tab.ui.lateLabel.text()
+    assert tab.ui.lateLabel.isVisible() and "Fecha lícita más próxima" in late
+    assert "Inmaculada Concepción" in late
+    index = tab.model.index(0, 4)
+    assert tab.model.data(index, Qt.ForegroundRole).color().name() == "#a40000"
+    assert tab.model.data(index).startswith("Entregada tarde")
+    # The frozen agenda of a convened extraordinaria is explained.
+    agenda = section.show_tab("agenda")
+    assert agenda.ui.frozenLabel.isVisible() and "fijada" in agenda.ui.frozenLabel.text()
+    assert not agenda.ui.addItemButton.isEnabled()
+    # Rescheduling to the suggested lawful date resolves it.
+    driver.fill = lambda d: d.ui.reasonEdit.setPlainText("Citación entregada tarde")
+    tab.ui.rescheduleButton.click()
+    dialog = driver.dialogs[-1]
+    assert isinstance(dialog, RescheduleDialog)
+    assert section.detail.session_date > dt.date(2026, 12, 9)
+    assert not section.ui.alertLabel.isVisible() and not tab.ui.lateLabel.isVisible()
+
+
+def test_emergency_note_keeps_the_date(qtbot, secretary):
+    session_id = _session(secretary, EXTRAORDINARY, dt.date(2026, 12, 9),
+                          convened_on=dt.date(2026, 11, 30))
+    with secretary.db.session() as s:
+        first = s.scalars(select(Summons.id).where(Summons.session_id == session_id)).first()
+        record_delivery(s, secretary.actor, first,
+                        DeliveryForm(dt.datetime(2026, 12, 7, 9, 0), "Julián Quispe", ""))
+    section, driver = _section(qtbot, secretary)
+    section.select_id(session_id)
+    tab = section.show_tab("summons")
+    driver.fill = lambda d: False  # OK with nothing typed: refused at the field first
+    tab.emergency_note()
+    dialog = driver.dialogs[-1]
+    assert isinstance(dialog, ReasonDialog) and not dialog.save()
+    assert "emergencia" in dialog.ui.messageLabel.text() + "".join(
+        label.text() for label in dialog.errors.labels.values())
+    driver.fill = lambda d: d.ui.reasonEdit.setPlainText("Emergencia por lluvias (Decreto de "
+                                                         "Alcaldía N° 020-2026-MDP/A)")
+    assert tab.emergency_note()
+    assert section.detail.session_date == dt.date(2026, 12, 9)
+    assert not section.ui.alertLabel.isVisible()
+    assert "Nota de emergencia" in section.ui.stateInfoLabel.text()
+
+
+def test_tie_is_broken_by_the_mayor(qtbot, secretary):
+    session_id = _session(secretary, convened_on=dt.date(2026, 11, 23))
+    council = _held(secretary, session_id)
+    section, _driver = _section(qtbot, secretary)
+    section.select_id(session_id)
+    votes = section.show_tab("votes")
+    model = votes.model
+    regidores = [m for m in council.able if not m.is_mayor]
+    assert model.rowCount() == len(regidores)  # the alcalde only breaks ties
+    for row in range(model.rowCount()):
+        _set(model, row, "choice", FOR if row % 2 == 0 else AGAINST)
+    _set(model, model.rowCount() - 1, "choice", "abstain")  # 2 for, 2 against, 1 abstains
+    assert "EMPATE" in votes.ui.resultLabel.text()
+    assert votes.ui.tiebreakCombo.isEnabled()
+    votes.ui.tiebreakCombo.setCurrentIndex(votes.ui.tiebreakCombo.findData(FOR))
+    assert "APROBADO" in votes.ui.resultLabel.text() and "dirime" in votes.ui.resultLabel.text()
+    assert votes.save(), votes.ui.votesMessageLabel.text()
+    assert section.detail.voting_items[0].result.approved
+    assert section.detail.voting_items[0].mayor_tiebreak == FOR
+
+
+def test_postpone_suspend_and_cancel(qtbot, secretary):
+    session_id = _session(secretary, convened_on=dt.date(2026, 11, 23))
+    section, driver = _section(qtbot, secretary)
+    section.select_id(session_id)
+    assert section.ui.postponeButton.isEnabled()
+    driver.fill = lambda d: False
+    section.postpone()
+    dialog = driver.dialogs[-1]
+    assert isinstance(dialog, PostponeDialog) and "dos tercios" in dialog.ui.hintLabel.text()
+    dialog.ui.requestingList.item(0).setCheckState(Qt.Checked)
+    assert not dialog.save()
+    assert not dialog.errors.labels["requesting"].isHidden()
+    for row in range(4):
+        dialog.ui.requestingList.item(row).setCheckState(Qt.Checked)
+    driver.fill = lambda d: [d.ui.requestingList.item(r).setCheckState(Qt.Checked)
+                             for r in range(4)]
+    assert section.postpone()
+    assert section.detail.state == POSTPONED
+    assert "Postergada" in section.ui.stateInfoLabel.text()
+    assert not section.ui.postponeButton.isEnabled()  # once only
+    driver.fill = lambda d: d.ui.reasonEdit.setPlainText("Paro de transportistas")
+    assert section.end_session("suspended")
+    assert section.detail.state == "suspended"
+    driver.fill = lambda d: d.ui.reasonEdit.setPlainText("Se tratará en la siguiente ordinaria")
+    assert section.end_session("cancelled")
+    assert section.detail.state == "cancelled"
+    assert not section.ui.cancelSessionButton.isEnabled()
+
+
+def test_agenda_dialog_and_moves_within_a_station(qtbot, secretary):
+    session_id = _session(secretary, items=("Primero", "Segundo"))
+    section, driver = _section(qtbot, secretary)
+    section.select_id(session_id)
+    agenda = section.show_tab("agenda")
+    driver.fill = lambda d: d.ui.titleEdit.setPlainText("")
+    assert not agenda.add_item()  # empty subject: refused, dialog kept
+    dialog = driver.dialogs[-1]
+    assert isinstance(dialog, ItemDialog) and not dialog.errors.labels["title"].isHidden()
+    agenda.ui.agendaView.selectRow(agenda.model.row_of(section.detail.items[1].id))
+    assert agenda.move(-1)
+    assert [i.title for i in section.detail.items] == ["Segundo", "Primero"]
+    driver.answer = True
+    assert agenda.remove_item()
+    assert len(section.detail.items) == 1
+
+
+def test_pending_items_and_list_alerts(qtbot, secretary):
+    session_id = _session(secretary, convened_on=dt.date(2026, 11, 23))
+    with secretary.db.session() as s:
+        pending = {p.label: p for p in session_pending(s, TODAY)}
+    assert pending["Citaciones por entregar"].count >= 8
+    section, _driver = _section(qtbot, secretary)
+    row = next(r for r in section.rows if r.id == session_id)
+    assert row.alerts.startswith("0/") and "citaciones entregadas" in row.alerts
+
+
+def test_opening_a_session_with_thirty_items_and_votes_is_quick(qtbot, secretary):
+    titles = [f"Punto {n} de la Orden del Día" for n in range(1, 31)]
+    session_id = _session(secretary, items=titles, convened_on=dt.date(2026, 11, 23))
+    council = _held(secretary, session_id)
+    with secretary.db.session() as s:
+        items = s.get(CouncilSession, session_id).items
+        for item in items:
+            record_votes(s, secretary.actor, item.id,
+                         {m.id: (FOR, "") for m in council.able if not m.is_mayor})
+    section, _driver = _section(qtbot, secretary)
+    section.show_tab("votes")
+    statements = []
+    listener = lambda *args: statements.append(args[2])  # noqa: E731
+    event.listen(secretary.db.engine, "before_cursor_execute", listener)
+    try:
+        started = time.perf_counter()
+        section.select_id(session_id)
+        elapsed = time.perf_counter() - started
+    finally:
+        event.remove(secretary.db.engine, "before_cursor_execute", listener)
+    assert len(section.detail.items) == 30
+    assert section.votes_tab.ui.itemCombo.count() == 30
+    assert len(statements) < 25, statements  # a few queries, none per item or vote
+    assert elapsed < 0.5  # 150 ms on an office PC; generous here (shared CI cores)
