@@ -105,6 +105,13 @@ SECTIONS: tuple[SectionSpec, ...] = (
         "pisac_desktop.gui.secretaria.authorities:AuthoritiesSection",
     ),
     SectionSpec(
+        SECRETARIA, "council_sessions", "Sesiones de concejo",
+        "Programación, agenda, citaciones numeradas y su entrega, asistencia y quórum, "
+        "votaciones, acuerdos y actas.",
+        "pisac_desktop.gui.council.section:CouncilSessionsSection",
+        partial(_pending, "session_view:session_pending"),
+    ),
+    SectionSpec(
         SECRETARIA, "minute_books", "Libros de actas",
         "Libros de actas legalizados: folios usados y libres, y las actas de cada libro en "
         "orden de folios.",
