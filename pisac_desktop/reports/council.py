@@ -24,6 +24,7 @@ from typing import IO
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_LEFT, TA_RIGHT
+from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
@@ -269,18 +270,9 @@ def _styles() -> dict[str, ParagraphStyle]:
                                    spaceAfter=2),
         "centre": ParagraphStyle("council_centre", parent=body, alignment=TA_CENTER,
                                  spaceAfter=2),
-        "place_date": ParagraphStyle("council_place_date", parent=body, alignment=TA_RIGHT,
-                                     spaceBefore=4, spaceAfter=10),
         "left": ParagraphStyle("council_left", parent=body, alignment=TA_LEFT, spaceAfter=0),
         "heading": ParagraphStyle("council_heading", parent=body, fontName=SERIF_BOLD,
                                   alignment=TA_LEFT, spaceBefore=5, spaceAfter=3),
-        "agenda_station": ParagraphStyle("council_station", parent=body, fontName=SERIF_BOLD,
-                                         alignment=TA_LEFT, leftIndent=6 * mm, spaceAfter=1),
-        "agenda_item": ParagraphStyle("council_item", parent=body, leftIndent=17 * mm,
-                                      firstLineIndent=-6 * mm, spaceAfter=1.5),
-        "agenda_detail": ParagraphStyle("council_detail", parent=body, fontSize=9.5,
-                                        leading=12, leftIndent=17 * mm, spaceAfter=1.5,
-                                        textColor=TEXT_GREY),
         "info": ParagraphStyle("council_info", parent=body, fontSize=10.5, leading=13.5,
                                alignment=TA_LEFT, spaceAfter=1.5),
         "cell": cell,
@@ -432,27 +424,66 @@ class _FillToBottom(Flowable):
         pass
 
 
-def _agenda(batch: SummonsBatch) -> list[Flowable]:
-    st = _styles()
+# A summons should fit one page with its cargo: a long agenda prints a little smaller.
+SUMMONS_SIZES = (10.5, 10.0, 9.5)
+
+
+@lru_cache(maxsize=8)
+def _summons_styles(size: float) -> dict[str, ParagraphStyle]:
+    st = dict(_styles())
+    tight = size < 10.5
+    leading = round(size * 1.27, 2)
+    body = ParagraphStyle(f"council_summons_body_{size}", parent=st["body"], fontSize=size,
+                          leading=leading, spaceAfter=3.5 if tight else 5)
+    left = ParagraphStyle(f"council_summons_left_{size}", parent=body, alignment=TA_LEFT,
+                          spaceAfter=0)
+    st.update({
+        "body": body,
+        "left": left,
+        "info": ParagraphStyle(f"council_summons_info_{size}", parent=left, spaceAfter=1),
+        "place_date": ParagraphStyle(f"council_summons_date_{size}", parent=body,
+                                     alignment=TA_RIGHT, spaceBefore=3, spaceAfter=4),
+        "heading": ParagraphStyle(f"council_summons_heading_{size}", parent=left,
+                                  fontName=SERIF_BOLD, spaceBefore=3, spaceAfter=2),
+        "agenda_station": ParagraphStyle(f"council_summons_station_{size}", parent=left,
+                                         fontName=SERIF_BOLD, leftIndent=6 * mm,
+                                         spaceAfter=0.5),
+        # Left-aligned: a justified line after a hanging number spreads its words apart.
+        "agenda_item": ParagraphStyle(f"council_summons_item_{size}", parent=left,
+                                      leftIndent=17 * mm, firstLineIndent=-6 * mm,
+                                      spaceAfter=0.5 if tight else 1.5),
+        "agenda_plain": ParagraphStyle(f"council_summons_plain_{size}", parent=left,
+                                       leftIndent=12 * mm, firstLineIndent=-6 * mm,
+                                       spaceAfter=0.5 if tight else 1.5),
+        "agenda_detail": ParagraphStyle(f"council_summons_detail_{size}", parent=left,
+                                        fontSize=size - 1, leading=(size - 1) * 1.22,
+                                        leftIndent=17 * mm, spaceAfter=0.5,
+                                        textColor=TEXT_GREY),
+        "by_order": ParagraphStyle(f"council_summons_order_{size}", parent=st["by_order"],
+                                   fontSize=size, leading=leading),
+    })
+    return st
+
+
+def _agenda(batch: SummonsBatch, st: dict[str, ParagraphStyle]) -> list[Flowable]:
     sections = [s for s in batch.agenda if s.label or s.items]
     if not sections:
         return []
     out: list[Flowable] = [CondPageBreak(30 * mm), Paragraph("<b>AGENDA:</b>", st["heading"])]
-    numbered = len([s for s in sections if s.label]) > 0
+    stations = any(s.label for s in sections)
     for n, section in enumerate(sections):
         if section.label:
             roman = _ROMAN[n] if n < len(_ROMAN) else str(n + 1)
             out.append(Paragraph(f"{roman}. {escape(one_line(section.label).upper())}",
                                  st["agenda_station"]))
         for entry in section.items:
-            style = st["agenda_item"]
-            if not numbered:
-                style = ParagraphStyle("council_item_plain", parent=style,
-                                       leftIndent=12 * mm)
+            style = st["agenda_item"] if stations else st["agenda_plain"]
             out.append(Paragraph(f"{entry.number}.&nbsp;&nbsp;{escape(one_line(entry.title))}",
                                  style))
+            detail = st["agenda_detail"] if stations else ParagraphStyle(
+                "council_detail_plain", parent=st["agenda_detail"], leftIndent=12 * mm)
             for line in _lines(entry.detail):
-                out.append(Paragraph(escape(line), st["agenda_detail"]))
+                out.append(Paragraph(escape(line), detail))
     return out
 
 
@@ -462,16 +493,19 @@ def _cargo(summons: SummonsDoc, width: float) -> Table:
     label = st["cell"]
     head = f"<b>CARGO DE RECEPCIÓN</b> — {escape(one_line(summons.number_text))}"
     addressee = f"{one_line(summons.addressee_name)} ({one_line(summons.addressee_post)})"
-    widths = [36 * mm, 42 * mm, 13 * mm, 22 * mm, 14 * mm, 0]
-    widths[-1] = width - sum(widths)
+    # label | line | label | line | label | line | margin
+    widths = [36 * mm, 42 * mm, 13 * mm, 22 * mm, 14 * mm, 0, 4 * mm]
+    widths[5] = width - sum(widths)
     data = [
-        [Paragraph(head, st["cell_centre"]), "", "", "", "", ""],
-        [Paragraph(f"Destinatario: {escape(addressee)}", label), "", "", "", "", ""],
-        [Paragraph("Recibido por (nombre):", label), "", "", "", Paragraph("DNI:", label), ""],
+        [Paragraph(head, st["cell_centre"])] + [""] * 6,
+        [Paragraph(f"Destinatario: {escape(addressee)}", label)] + [""] * 6,
+        [Paragraph("Recibido por (nombre):", label), "", "", "", Paragraph("DNI:", label), "",
+         ""],
         [Paragraph("Fecha:", label), "", Paragraph("Hora:", label), "",
-         Paragraph("Firma:", label), ""],
+         Paragraph("Firma:", label), "", ""],
+        [""] * 7,
     ]
-    table = Table(data, colWidths=widths, rowHeights=[None, None, 9 * mm, 13 * mm])
+    table = Table(data, colWidths=widths, rowHeights=[None, None, 8.5 * mm, 12 * mm, 2.5 * mm])
     table.setStyle(TableStyle([
         ("BOX", (0, 0), (-1, -1), 0.9, colors.black),
         ("SPAN", (0, 0), (-1, 0)),
@@ -484,7 +518,9 @@ def _cargo(summons: SummonsDoc, width: float) -> Table:
         ("LEFTPADDING", (0, 0), (-1, -1), 5),
         ("RIGHTPADDING", (0, 0), (-1, -1), 5),
         ("TOPPADDING", (0, 0), (-1, -1), 2.5),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+        ("TOPPADDING", (0, -1), (-1, -1), 0),
+        ("BOTTOMPADDING", (0, -1), (-1, -1), 0),
         # The lines to write on.
         ("LINEBELOW", (1, 2), (3, 2), 0.5, colors.black),
         ("LINEBELOW", (5, 2), (5, 2), 0.5, colors.black),
@@ -495,15 +531,14 @@ def _cargo(summons: SummonsDoc, width: float) -> Table:
     return table
 
 
-def _summons_story(batch: SummonsBatch, summons: SummonsDoc, width: float) -> list[Flowable]:
-    st = _styles()
+def _summons_body(batch: SummonsBatch, summons: SummonsDoc, width: float,
+                  st: dict[str, ParagraphStyle]) -> list[Flowable]:
+    """Everything above the cargo."""
     info = batch.info
     institution = one_line(batch.institution_short or info.letterhead.institution_name)
     story: list[Flowable] = [
         _one_line(summons.number_text, st["title"], width),
-        Paragraph(escape(one_line(summons.place_date)),
-                  ParagraphStyle("council_summons_date", parent=st["place_date"],
-                                 spaceAfter=5)),
+        Paragraph(escape(one_line(summons.place_date)), st["place_date"]),
         Paragraph(f"{escape(one_line(summons.salutation))}:", st["left"]),
         Paragraph(f"<b>{escape(one_line(summons.addressee_name))}</b>", st["left"]),
         Paragraph(escape(one_line(summons.addressee_post)), st["left"]),
@@ -527,8 +562,8 @@ def _summons_story(batch: SummonsBatch, summons: SummonsDoc, width: float) -> li
         st["body"]))
     story.append(_label_table([("Fecha", info.date_text), ("Hora", _time(info.summoned_time)),
                                ("Lugar", info.place), ("Modalidad", info.modality)],
-                              width - 10 * mm))
-    story += _agenda(batch)
+                              width - 10 * mm, st=st))
+    story += _agenda(batch, st)
     story.append(Spacer(1, 1.5 * mm))
     if one_line(batch.documents_place):
         story.append(Paragraph(
@@ -537,35 +572,73 @@ def _summons_story(batch: SummonsBatch, summons: SummonsDoc, width: float) -> li
     closing: list[Flowable] = [Paragraph("Atentamente,", st["left"])]
     if one_line(batch.by_order):
         closing.append(Paragraph(escape(one_line(batch.by_order)), st["by_order"]))
-    closing += signature_block([batch.signer], st, space=13 * mm) if batch.signer else []
+    if batch.signer:
+        space = 13 * mm if st["body"].fontSize >= 10.5 else 11 * mm
+        closing += signature_block([batch.signer], st, space=space)
     story.append(KeepTogether(closing))
+    return story
+
+
+def _height(flowables: Sequence[Flowable], width: float) -> float:
+    total = 0.0
+    for flowable in flowables:
+        if isinstance(flowable, KeepTogether):  # it wraps only inside a document
+            total += _height(flowable._content, width)
+            continue
+        _w, h = flowable.wrap(width, 10_000)
+        total += h + flowable.getSpaceBefore() + flowable.getSpaceAfter()
+    return total
+
+
+def _summons_size(batch: SummonsBatch, width: float, frame_height: float) -> float:
+    """The largest text size at which a summons and its cargo fit one page (a very long agenda
+    takes two pages at the normal size). Measured once, on the longest addressee."""
+    summons = max(batch.summonses, key=lambda d: len(one_line(d.addressee_name))
+                  + len(one_line(d.addressee_post)))
+    _w, cargo_height = _cargo(summons, width).wrap(width, 1000)
+    for size in SUMMONS_SIZES:
+        body = _summons_body(batch, summons, width, _summons_styles(size))
+        if _height(body, width) + cargo_height + _CARGO_GAP <= frame_height - 2 * mm:
+            return size
+    return SUMMONS_SIZES[0]
+
+
+_CARGO_GAP = 6 * mm  # the cut line and some air
+
+
+def _summons_story(batch: SummonsBatch, summons: SummonsDoc, width: float,
+                   size: float) -> list[Flowable]:
+    """The summons and, at the foot of its page, the cargo."""
     cargo = _cargo(summons, width)
     _w, cargo_height = cargo.wrap(width, 1000)
     cut = Table([[""]], colWidths=[width], rowHeights=[1],
                 style=[("LINEABOVE", (0, 0), (-1, -1), 0.5, colors.black, None, (2, 2))])
-    reserve = cargo_height + 6 * mm
-    story += [_FillToBottom(reserve), KeepTogether([Spacer(1, 3.5 * mm), cut, Spacer(1, 2 * mm),
-                                                    cargo])]
-    return story
+    return [*_summons_body(batch, summons, width, _summons_styles(size)),
+            _FillToBottom(cargo_height + _CARGO_GAP),
+            KeepTogether([Spacer(1, 3.5 * mm), cut, Spacer(1, 2 * mm), cargo])]
 
 
 def render_summonses(batch: SummonsBatch) -> bytes:
     """All the summonses of `batch` in one PDF, one per page (a long agenda may take two), each
     numbered on its own ("Página 1 de 1") with its own number in the footer."""
-    width = _width(batch.info.letterhead)
+    letterhead = batch.info.letterhead
+    margins = letterhead_margins(letterhead)
+    width = _width(letterhead)
+    frame_height = A4[1] - margins.top - margins.bottom
     story: list[Flowable] = []
+    size = _summons_size(batch, width, frame_height) if batch.summonses else 0
     for n, summons in enumerate(batch.summonses):
         if n:
             story.append(PageBreak())
         footer = f"{one_line(summons.number_text)} – {one_line(batch.info.title)}"
         story.append(PageGroup(n, footer))
-        story += _summons_story(batch, summons, width)
+        story += _summons_story(batch, summons, width, size)
     if not story:
         story.append(Paragraph("No hay citaciones que imprimir.", _styles()["body"]))
     title = (one_line(batch.summonses[0].number_text) if len(batch.summonses) == 1
              else f"Citaciones – {one_line(batch.info.title)}")
-    return build_pdf(story, title=title, institution=batch.info.letterhead.institution_name,
-                     letterhead=batch.info.letterhead)
+    return build_pdf(story, title=title, institution=letterhead.institution_name,
+                     letterhead=letterhead)
 
 
 # --- the attendance sheet --------------------------------------------------------------------

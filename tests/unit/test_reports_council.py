@@ -4,6 +4,7 @@ sheet, session summary, acta, allowances (PDF and Excel), the yearly export and 
 import dataclasses
 import datetime as dt
 import io
+import re
 import time
 
 import pytest
@@ -383,3 +384,26 @@ def test_printing_is_audited(held):
     assert "Hoja de asistencia" in attendance.changes and "SESIÓN ORDINARIA" in attendance.changes
     assert row.number_text in summons.changes
     assert "11/2026" in allowances.changes
+
+
+def test_a_long_agenda_takes_two_pages_per_summons_numbered_on_their_own(held):
+    from pisac_desktop.reports.council import AgendaEntry, AgendaSection
+
+    opened, info = held
+    with opened.db.session() as s:
+        batch = cd.summons_batch(s, info["id"])
+    long_word = "x" * 3000  # nothing is dropped, nothing breaks the layout
+    items = tuple(AgendaEntry(n, f"Asunto {n} <b>literal</b> & {'largo ' * 30}")
+                  for n in range(1, 25)) + (AgendaEntry(25, long_word),)
+    batch = dataclasses.replace(batch, summonses=batch.summonses[:2],
+                                agenda=(AgendaSection("Orden del Día", items),))
+    pages = _pages(render_summonses(batch))
+    assert len(pages) >= 4
+    numbers = [re.search(r"Página (\d+) de (\d+)", p).groups() for p in pages]
+    half = len(pages) // 2
+    assert numbers[:half] == [(str(n), str(half)) for n in range(1, half + 1)]
+    assert numbers[half:] == numbers[:half]  # the second summons starts again at 1
+    text = " ".join(pages)
+    assert "Asunto 7 <b>literal</b> &" in text
+    assert text.replace(" ", "").count("x") >= 2 * 3000
+    assert text.count("CARGO DE RECEPCIÓN") == 2
