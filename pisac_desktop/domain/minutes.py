@@ -211,8 +211,8 @@ def draft_text(session: Session, s: CouncilSession) -> str:
                 parts = [p for p in parts if p]
                 if parts:
                     text += " Votaron " + "; ".join(parts) + "."
-                reasons = [f"{names.get(v.member_id, '')}: {v.reasoning}" for v in votes
-                           if v.reasoning]
+                reasons = [f"{names.get(v.member_id, '')}: {v.reasoning.rstrip('.;')}"
+                           for v in votes if v.reasoning]
                 if reasons:
                     text += " Fundamentaron su voto: " + "; ".join(reasons) + "."
                 doc = instruments.get(item.instrument_id)
