@@ -78,6 +78,19 @@ class ProposalRow:
         return STATE_LABELS.get(self.state, self.state)
 
     @property
+    def proposer_short(self) -> str:
+        """For a list: the regidor's name, or just the office."""
+        return self.proposer_name if self.proposer_kind == COUNCILLOR else self.proposer_label
+
+    @property
+    def state_short(self) -> str:
+        """For a list: 'En agenda: Ordinaria N° 05-2026'."""
+        if self.state == PROPOSAL_INCLUDED and self.session_title.startswith("SESIÓN "):
+            kind, _, rest = self.session_title.removeprefix("SESIÓN ").partition(" ")
+            return f"En agenda: {kind.capitalize()} {rest}"
+        return STATE_LABELS.get(self.state, self.state)
+
+    @property
     def open(self) -> bool:
         """Still waiting for Secretaría General (recibida) or for the proposer (observada)."""
         return self.state in (PROPOSAL_RECEIVED, PROPOSAL_OBSERVED)

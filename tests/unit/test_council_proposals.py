@@ -174,6 +174,8 @@ def test_include_puts_it_on_the_agenda_of_a_programmed_session(demo, secretary):
     assert row.state == PROPOSAL_INCLUDED and row.session_id == sid
     assert row.state_label == ("Incluida en la agenda de la SESIÓN ORDINARIA N° 01-2026 "
                                "(27/11/2026)")
+    assert row.state_short == "En agenda: Ordinaria N° 01-2026"
+    assert row.proposer_short == "Gerencia Municipal"
     with demo.db.session() as s:
         item = s.get(AgendaItem, item_id)
         assert item.proposal_id == pid and item.section == INFORMES

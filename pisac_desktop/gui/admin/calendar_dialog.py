@@ -99,11 +99,14 @@ class CalendarDialog(QDialog):
         self.days = ListTableModel(("Fecha", "Cada año", "Tipo", "Nombre o motivo", "Sustento"),
                                    parent=self)
         self.year_days = ListTableModel(("Fecha", "Día", "Nombre", "Tipo"), parent=self)
-        for view, model in ((ui.daysView, self.days), (ui.yearView, self.year_days)):
+        # Names and documents share what is left (elided; the tooltip shows them whole).
+        for view, model, stretched in ((ui.daysView, self.days, (3, 4)),
+                                       (ui.yearView, self.year_days, (2,))):
             view.setModel(model)
             header = view.horizontalHeader()
             header.setSectionResizeMode(QHeaderView.ResizeToContents)
-            header.setStretchLastSection(True)
+            for column in stretched:
+                header.setSectionResizeMode(column, QHeaderView.Stretch)
         ui.splitter.setSizes([640, 520])
         self.may_edit = ctx.actor.can(Permission.EDIT_CALENDAR)
         ui.readOnlyLabel.setVisible(not self.may_edit)

@@ -46,8 +46,7 @@ class CouncilSettingsDialog(FormDialog):
         for code, label in signers:
             ui.signerCombo.addItem(label, code)
         ui.extraordinaryNoticeLabel.setText(
-            f"{extraordinary} días hábiles completos entre la notificación y la sesión (lo fija "
-            "la ley; no se modifica aquí).")
+            f"{extraordinary} días hábiles completos entre la notificación y la sesión (por ley)")
         self.show_form(form)
         self.may_edit = ctx.actor.can(Permission.COUNCIL)
         if not self.may_edit:

@@ -1,6 +1,6 @@
 # Generated from ui/council_settings_dialog.ui by tools/build_ui.py (pyside6-uic). Do not edit: edit the .ui file
 # in Qt Designer and run `python tools/build_ui.py`.
-# source-sha256: c46de3e472933aa16812851ff0a43c743194a101371d6572f1435b996504c259
+# source-sha256: 1b2851aa58add912da6ca629800c416e42c040a8ae92e881e0d6f79d0dc67bc1
 # uic: uic 6.12.0
 # -*- coding: utf-8 -*-
 
@@ -64,7 +64,7 @@ class Ui_CouncilSettingsDialog(object):
 
         self.extraordinaryNoticeLabel = QLabel(CouncilSettingsDialog)
         self.extraordinaryNoticeLabel.setObjectName(u"extraordinaryNoticeLabel")
-        self.extraordinaryNoticeLabel.setWordWrap(True)
+        self.extraordinaryNoticeLabel.setWordWrap(False)
 
         self.form.setWidget(1, QFormLayout.ItemRole.FieldRole, self.extraordinaryNoticeLabel)
 

@@ -1,6 +1,6 @@
 # Generated from ui/proposal_dialog.ui by tools/build_ui.py (pyside6-uic). Do not edit: edit the .ui file
 # in Qt Designer and run `python tools/build_ui.py`.
-# source-sha256: da367275f95fe6e8cda1b804401140df72a47d81fc16d57e9cb7ffab3bd0765c
+# source-sha256: d342d39485637d6fba6fdbb4b87c0ee59f04a85bcca56479156489c366558c36
 # uic: uic 6.12.0
 # -*- coding: utf-8 -*-
 
@@ -73,6 +73,10 @@ class Ui_ProposalDialog(object):
 
         self.memberCombo = QComboBox(ProposalDialog)
         self.memberCombo.setObjectName(u"memberCombo")
+        self.memberCombo.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
+        self.memberCombo.setMinimumContentsLength(40)
+        sizePolicy.setHeightForWidth(self.memberCombo.sizePolicy().hasHeightForWidth())
+        self.memberCombo.setSizePolicy(sizePolicy)
 
         self.form.setWidget(2, QFormLayout.ItemRole.FieldRole, self.memberCombo)
 

@@ -15,4 +15,4 @@ class ManagementProposalsSection(ProposalsSection):
             "recibe y los incluye en la agenda de una sesión, los observa (corríjalos y "
             "reenvíelos) o los devuelve.")
     REGISTER_TEXT = "&Enviar una propuesta…"
-    EDIT_TEXT = "&Subsanar y reenviar…"
+    OBSERVED_EDIT_TEXT = "&Subsanar y reenviar…"

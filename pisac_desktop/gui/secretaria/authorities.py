@@ -52,8 +52,8 @@ class AuthoritiesSection(QWidget):
         self.holders = ListTableModel(
             ("Cargo", "Titular", "DNI", "Desde", "Hasta", "Designación"), parent=self
         )
-        self.council = ListTableModel(("Cargo", "Nombre", "DNI", "Organización política",
-                                       "Situación"), parent=self)
+        self.council = ListTableModel(("Cargo", "Nombre", "Situación", "DNI",
+                                       "Organización política"), parent=self)
         self.history = ListTableModel(("Situación", "Desde", "Hasta", "Documento",
                                        "Registrado por"), parent=self)
         self.members: list[MemberView] = []
@@ -64,7 +64,10 @@ class AuthoritiesSection(QWidget):
             view.verticalHeader().hide()
             view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
             view.horizontalHeader().setStretchLastSection(True)
-        self.ui.councilSplitter.setSizes([700, 500])
+        history_header = self.ui.historyView.horizontalHeader()
+        history_header.setStretchLastSection(False)
+        history_header.setSectionResizeMode(3, QHeaderView.Stretch)  # the document, elided
+        self.ui.councilSplitter.setSizes([700, 480])
         today = ctx.today()
         self.ui.dateEdit.setDate(QDate(today.year, today.month, today.day))
         self.ui.dateEdit.dateChanged.connect(lambda _d: self.load())
@@ -105,7 +108,7 @@ class AuthoritiesSection(QWidget):
         else:
             self.ui.councilLabel.setText(council_summary(council, on))
             self.members = list(council.members)
-        self.council.set_rows([(m.role_label, m.name, m.dni, m.political_party, m.status_label)
+        self.council.set_rows([(m.role_label, m.name, m.status_label, m.dni, m.political_party)
                                for m in self.members])
         self.select_member(keep.id if keep else None)
 

@@ -64,6 +64,7 @@ class ProposalsSection(QWidget):
             "devuelven.")
     REGISTER_TEXT = "&Registrar propuesta…"
     EDIT_TEXT = "&Corregir…"
+    OBSERVED_EDIT_TEXT = "&Corregir (subsanar)…"
 
     def __init__(self, ctx: AppContext, module, parent=None):
         super().__init__(parent)
@@ -75,7 +76,6 @@ class ProposalsSection(QWidget):
         ui.titleLabel.setText(self.TITLE)
         ui.hintLabel.setText(self.HINT)
         ui.registerButton.setText(self.REGISTER_TEXT)
-        ui.editButton.setText(self.EDIT_TEXT)
         self.rows: list[ProposalRow] = []
         self.current: ProposalRow | None = None
         self._filling = False
@@ -88,7 +88,7 @@ class ProposalsSection(QWidget):
         header.setSectionResizeMode(2, QHeaderView.Stretch)
         metrics = view.fontMetrics()
         for column, sample in ((0, "00/00/0000"), (1, "Regidora Nilda Rosa Huamán Ttito"),
-                               (3, "Incluida en la agenda")):
+                               (3, "En agenda: Extraordinaria N° 00-0000")):
             view.setColumnWidth(column, metrics.horizontalAdvance(sample) + 24)
         view.verticalHeader().setDefaultSectionSize(metrics.height() + 8)
         ui.splitter.setStretchFactor(0, 3)
@@ -104,6 +104,7 @@ class ProposalsSection(QWidget):
         if self.MANAGEMENT_ONLY:
             ui.proposerLabel.hide()
             ui.proposerCombo.hide()
+            view.hideColumn(1)  # all of them are the gerencia's
             for button in (ui.includeButton, ui.observeButton, ui.returnButton):
                 button.hide()
         for combo in (ui.stateCombo, ui.proposerCombo, ui.yearCombo):
@@ -170,8 +171,8 @@ class ProposalsSection(QWidget):
             self.ui.statusLabel.setText(f"No se pudieron leer las propuestas: "
                                         f"{database_problem(exc)}")
             return
-        self.model.set_rows([(short_date(r.received_on), r.proposer_name,
-                              " ".join(r.subject.split()), r.state_label) for r in self.rows])
+        self.model.set_rows([(short_date(r.received_on), r.proposer_short,
+                              " ".join(r.subject.split()), r.state_short) for r in self.rows])
         self._update_status()
         self.select_id(keep)
 
@@ -224,6 +225,8 @@ class ProposalsSection(QWidget):
         ui.returnButton.setEnabled(channel and row is not None
                                    and row.state in (PROPOSAL_RECEIVED, PROPOSAL_OBSERVED))
         ui.editButton.setEnabled(self.may_edit(row))
+        ui.editButton.setText(self.OBSERVED_EDIT_TEXT if row is not None
+                              and row.state == PROPOSAL_OBSERVED else self.EDIT_TEXT)
 
     # --- actions -----------------------------------------------------------------------------
     def exec_dialog(self, dialog: QDialog) -> bool:
