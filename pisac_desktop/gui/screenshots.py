@@ -25,6 +25,62 @@ def _save(widget: QWidget, out_dir: Path, name: str, files: list[Path]) -> None:
     files.append(target)
 
 
+def _save_preview(preview, out_dir: Path, name: str, files: list[Path]) -> None:
+    """A PdfPreviewDialog, once QPdfView (which renders asynchronously) has drawn its pages."""
+    import time
+
+    preview.resize(1000, 720)
+    preview.show()
+    deadline = time.monotonic() + 2.0
+    while time.monotonic() < deadline:
+        QApplication.processEvents()
+        time.sleep(0.05)
+    _save(preview, out_dir, name, files)
+    preview.done(0)
+
+
+def _council_books_and_allowances(ctx, window, out_dir: Path, files: list[Path]) -> None:
+    """Libros de actas with an acta chosen, the book dialog refusing a bad date (nothing is
+    written), and the allowances of the last month with sessions with their PDF preview (a
+    preview alone is not audited)."""
+    from sqlalchemy import func, select
+
+    from pisac_desktop.db.models import CouncilSession
+    from pisac_desktop.db.models.council import HELD
+    from pisac_desktop.domain.allowances import allowances_pdf
+    from pisac_desktop.gui.pdf_preview import PdfPreviewDialog
+    from pisac_desktop.gui.secretaria.minute_books import MinuteBookDialog
+
+    page = window.pages["secretaria"]
+    window.ui.moduleTabs.setCurrentWidget(page)
+    books = page.select("minute_books")
+    if books.entries:
+        books.ui.actasView.selectRow(len(books.entries) - 1)
+        _save(window, out_dir, "secretaria-libros-de-actas-acta-elegida", files)
+    dialog = MinuteBookDialog(ctx, None, window)
+    dialog.ui.notaryEdit.setText("Abog. Rina Zúñiga Farfán, Notaria Pública de Calca")
+    dialog.ui.legalisedOnEdit.setText("31/02/2027")
+    dialog.ui.folioCountSpin.setValue(200)
+    dialog.save()  # refused at the date field: nothing is written
+    dialog.show()
+    _save(dialog, out_dir, "libro-de-actas-error", files)
+    dialog.done(0)
+
+    with ctx.db.session() as session:
+        last = session.scalar(select(func.max(CouncilSession.session_date))
+                              .where(CouncilSession.state == HELD))
+    if last is None:
+        return
+    allowances = page.select("allowances")
+    if allowances.period != (last.year, last.month):  # else the section's shot shows it
+        allowances.set_period(last.year, last.month)
+        _save(window, out_dir, "secretaria-dietas-mes", files)
+    with ctx.db.session() as session:
+        pdf, name = allowances_pdf(session, last.year, last.month)
+    _save_preview(PdfPreviewDialog(pdf, "Dietas de regidores", name, ctx.paths.documents,
+                                   None, window), out_dir, "dietas-vista-previa", files)
+
+
 def _account_dialogs(ctx, window, out_dir: Path, files: list[Path]) -> None:
     import tempfile
 
@@ -148,16 +204,7 @@ def _instrument_dialogs(window, paths: DataPaths, out_dir: Path, files: list[Pat
             with opened.db.session() as session:
                 pdf, name = render_for_preview(session, issued)
             preview = PdfPreviewDialog(pdf, "Vista previa", name, scratch.documents, None, window)
-            preview.resize(1000, 720)
-            preview.show()
-            import time
-
-            deadline = time.monotonic() + 2.0  # QPdfView renders its pages asynchronously
-            while time.monotonic() < deadline:
-                QApplication.processEvents()
-                time.sleep(0.05)
-            _save(preview, out_dir, "norma-vista-previa", files)
-            preview.done(0)
+            _save_preview(preview, out_dir, "norma-vista-previa", files)
         finally:
             opened.db.dispose()
 
@@ -260,7 +307,11 @@ def take_screenshots(paths: DataPaths, out_dir: Path) -> list[Path]:
 
         _account_dialogs(ctx, window, out_dir, files)
         _instrument_dialogs(window, paths, out_dir, files)
+        from pisac_desktop.gui.council.screens import council_screens
+
+        council_screens(window, paths, out_dir, files, _save)
         _backup_dialogs(paths, ctx.actor, out_dir, files)
+        _council_books_and_allowances(ctx, window, out_dir, files)
 
         from pisac_desktop.gui.admin.audit_viewer import AuditViewerDialog
 
