@@ -1,6 +1,6 @@
 # Generated from ui/minute_books_section.ui by tools/build_ui.py (pyside6-uic). Do not edit: edit the .ui file
 # in Qt Designer and run `python tools/build_ui.py`.
-# source-sha256: 51ec39dc6584f36f4eb95b12f70ccef853ba10bd7ad8d0e90ed77d11457d4c86
+# source-sha256: 364a0364e61d552d190caeebf991963e336b610270edbe233847ac5916f3f4ad
 # uic: uic 6.12.0
 # -*- coding: utf-8 -*-
 
@@ -67,7 +67,7 @@ class Ui_MinuteBooksSection(object):
         self.booksView.setAlternatingRowColors(True)
         self.booksView.setSelectionMode(QAbstractItemView.SingleSelection)
         self.booksView.setSelectionBehavior(QAbstractItemView.SelectRows)
-        self.booksView.setMaximumSize(QSize(16777215, 190))
+        self.booksView.setMaximumSize(QSize(16777215, 150))
 
         self.sectionLayout.addWidget(self.booksView)
 

@@ -173,6 +173,7 @@ class MinuteBooksSection(QWidget):
                              e.folios, e.state))
                 looks.append((None, None, ""))
         self.actas_model.set_rows_with_looks(rows, looks)
+        self.ui.actasView.scrollToBottom()  # the latest actas first in sight
         if book is None:
             self.ui.actasGroup.setTitle("Actas del libro")
             self.ui.usageLabel.setText("Elija un libro para ver sus actas.")
