@@ -81,6 +81,102 @@ def _council_books_and_allowances(ctx, window, out_dir: Path, files: list[Path])
                                    None, window), out_dir, "dietas-vista-previa", files)
 
 
+def _council_settings_and_proposals(ctx, window, out_dir: Path, files: list[Path]) -> None:
+    """Agenda proposals with one chosen and their dialogs (a refusal writes nothing), the
+    member status of the council with a member's history, the calendar with its calculator
+    and the council settings, shown as the Secretaria General."""
+    import datetime as dt
+
+    from sqlalchemy import select
+
+    from pisac_desktop.db.models import MemberStatus
+    from pisac_desktop.domain.demo import demo_actor
+    from pisac_desktop.domain.proposals import PROPOSAL_RECEIVED
+    from pisac_desktop.gui.admin.calendar_dialog import CalendarDialog, NonWorkingDayDialog
+    from pisac_desktop.gui.admin.council_settings_dialog import CouncilSettingsDialog
+    from pisac_desktop.gui.context import AppContext
+    from pisac_desktop.gui.secretaria.member_status import MemberStatusDialog
+    from pisac_desktop.gui.secretaria.proposal_dialogs import (
+        IncludeDialog,
+        ProposalDialog,
+        ReasonDialog,
+    )
+
+    with ctx.db.session() as session:
+        secretary = demo_actor(session, "mhuillca")
+    if secretary is not None:
+        ctx = AppContext(ctx.db, ctx.paths, secretary, today=ctx.today)
+    page = window.pages["secretaria"]
+    window.ui.moduleTabs.setCurrentWidget(page)
+    section = page.select("proposals")
+    received = next((r for r in section.rows if r.state == PROPOSAL_RECEIVED), None)
+    if received is not None:
+        section.select_id(received.id)
+        _save(window, out_dir, "secretaria-propuestas-elegida", files)
+        for name, dialog in (("incluir", IncludeDialog(ctx, received.id, window)),
+                             ("observar", ReasonDialog(ctx, received.id, "observe", window))):
+            dialog.show()
+            _save(dialog, out_dir, f"propuesta-{name}", files)
+            dialog.done(0)
+    dialog = ProposalDialog(ctx, None, False, window)
+    dialog.ui.referencesEdit.setPlainText("Carta N° 015-2026-REG-PGL")
+    dialog.save()  # refused: no regidor chosen, no subject; nothing is written
+    dialog.show()
+    _save(dialog, out_dir, "propuesta-registrar-error", files)
+    dialog.done(0)
+
+    gerencia = window.pages["gerencia"]
+    window.ui.moduleTabs.setCurrentWidget(gerencia)
+    own = gerencia.select("proposals")
+    if own.rows:
+        own.select_id(own.rows[0].id)
+        _save(window, out_dir, "gerencia-propuestas-elegida", files)
+
+    window.ui.moduleTabs.setCurrentWidget(page)
+    authorities = page.select("authorities")
+    with ctx.db.session() as session:  # a member with a licence: shown on one of its days
+        period = session.scalars(select(MemberStatus).order_by(MemberStatus.start_date)).first()
+    if period is not None:
+        authorities.ui.dateEdit.setDate(period.start_date)
+        authorities.select_member(period.member_id)
+        _save(window, out_dir, "secretaria-autoridades-licencia", files)
+    member = authorities.selected_member() or (authorities.members or [None])[0]
+    if member is not None:
+        status = MemberStatusDialog(ctx, member, ctx.today(), window)
+        status.ui.untilCheck.setChecked(False)
+        status.save()  # refused: a licence needs its end date and its document
+        status.show()
+        _save(status, out_dir, "miembro-situacion-error", files)
+        status.done(0)
+    authorities.ui.dateEdit.setDate(ctx.today())
+
+    calendar = CalendarDialog(ctx, window)
+    calendar.ui.daysView.selectRow(0)
+    calendar.ui.startDateEdit.setDate(dt.date(2026, 6, 22))
+    calendar.ui.daysSpin.setValue(3)
+    calendar.ui.notifiedDateEdit.setDate(dt.date(2026, 3, 30))
+    calendar.ui.kindCombo.setCurrentIndex(1)
+    calendar.resize(1200, 740)
+    calendar.show()
+    _save(calendar, out_dir, "calendario-dias-habiles", files)
+    day = NonWorkingDayDialog(ctx, None, calendar)
+    day.ui.dayEdit.setDate(dt.date(2026, 1, 2))
+    day.ui.kindCombo.setCurrentIndex(day.ui.kindCombo.findData("decree"))
+    day.save()  # refused: the day is already in the table, and it has no name
+    day.show()
+    _save(day, out_dir, "dia-no-laborable-error", files)
+    day.done(0)
+    calendar.done(0)
+
+    settings = CouncilSettingsDialog(ctx, window)
+    settings.show()
+    _save(settings, out_dir, "concejo-y-citaciones", files)
+    settings.ui.timeEdit.setText("25:00")
+    settings.save()  # refused at the field: nothing is written
+    _save(settings, out_dir, "concejo-y-citaciones-error", files)
+    settings.done(0)
+
+
 def _account_dialogs(ctx, window, out_dir: Path, files: list[Path]) -> None:
     import tempfile
 
@@ -312,6 +408,7 @@ def take_screenshots(paths: DataPaths, out_dir: Path) -> list[Path]:
         council_screens(window, paths, out_dir, files, _save)
         _backup_dialogs(paths, ctx.actor, out_dir, files)
         _council_books_and_allowances(ctx, window, out_dir, files)
+        _council_settings_and_proposals(ctx, window, out_dir, files)
 
         from pisac_desktop.gui.admin.audit_viewer import AuditViewerDialog
 
