@@ -87,13 +87,14 @@ class ProposalsSection(QWidget):
         header.setSectionResizeMode(QHeaderView.Interactive)
         header.setSectionResizeMode(2, QHeaderView.Stretch)
         metrics = view.fontMetrics()
-        for column, sample in ((0, "00/00/0000"), (1, "Regidora Nilda Rosa Huamán Ttito"),
-                               (3, "En agenda: Extraordinaria N° 00-0000")):
+        # The subject takes the rest; long names and states elide (tooltip: the whole text).
+        for column, sample in ((0, "00/00/0000"), (1, "Regidora Nilda Rosa Huamán"),
+                               (3, "En agenda: Ordinaria N° 00-0000")):
             view.setColumnWidth(column, metrics.horizontalAdvance(sample) + 24)
         view.verticalHeader().setDefaultSectionSize(metrics.height() + 8)
         ui.splitter.setStretchFactor(0, 3)
         ui.splitter.setStretchFactor(1, 1)
-        ui.splitter.setSizes([760, 340])
+        ui.splitter.setSizes([800, 320])
 
         ui.stateCombo.addItem("Todas", None)
         for code, label in STATE_LABELS.items():
