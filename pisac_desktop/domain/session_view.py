@@ -76,7 +76,7 @@ class SessionRow:
     start_time: str
     state: str
     state_label: str
-    alerts: str  # convocatoria / alertas column
+    alerts: str  # convocatoria / alertas column: summonses delivered, late, acta
     alarm: bool  # something the clerk must resolve (shown in red)
 
 
@@ -122,21 +122,21 @@ def session_rows(session: Session, year: int | None, state: str | None = None,
         total, delivered = counts.get(s.id, (0, 0))
         alerts, alarm = [], False
         if total:
-            alerts.append(f"{delivered}/{total} citaciones entregadas")
+            alerts.append(f"{delivered}/{total} entregadas")
         elif s.state == SCHEDULED:
             alerts.append("Sin convocar")
         if late.get(s.id):
             n = late[s.id]
-            alerts.append("1 citación tardía" if n == 1 else f"{n} citaciones tardías")
+            alerts.append("1 tardía" if n == 1 else f"{n} tardías")
             alarm = True
         if s.state in UPCOMING and today and s.session_date < today:
-            alerts.append("Registre si se instaló")
+            alerts.append("Registrar instalación")
             alarm = True
         if s.state == HELD:
             if s.id not in minutes:
                 alerts.append("Acta por redactar")
             elif minutes[s.id] is None:
-                alerts.append("Acta por registrar en el libro")
+                alerts.append("Acta por registrar")
         out.append(SessionRow(s.id, session_title(s), s.session_date, s.start_time, s.state,
                               STATE_LABELS[s.state], "; ".join(alerts), alarm))
     return out
@@ -187,6 +187,19 @@ class SummonsView:
         method = DELIVERY_LABELS.get(self.method, self.method)
         who = f", recibió {self.received_by}" if self.received_by else ""
         return f"{self.delivered_at:%d/%m/%Y %H:%M} ({method.lower()}{who})"
+
+    @property
+    def delivery_short(self) -> str:
+        return "Pendiente" if self.delivered_at is None else f"{self.delivered_at:%d/%m/%Y}"
+
+    @property
+    def check_short(self) -> str:
+        c = self.check
+        if not c.delivered:
+            return "Pendiente"
+        if c.late:
+            return f"TARDE: {c.between} de {c.required} días"
+        return f"A tiempo ({c.between} días)"
 
     def late_text(self) -> str:
         """The late summons in words, with the earliest lawful date and what it skipped."""

@@ -123,7 +123,9 @@ class AgendaTab(SessionTab):
         header.setSectionResizeMode(0, QHeaderView.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.Stretch)
         header.setSectionResizeMode(2, QHeaderView.ResizeToContents)
-        header.setSectionResizeMode(3, QHeaderView.ResizeToContents)
+        header.setSectionResizeMode(3, QHeaderView.Interactive)
+        view.setColumnWidth(3, view.fontMetrics().horizontalAdvance(
+            "APROBADO · ACUERDO DE CONCEJO N° 000") + 12)
         view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 8)
         view.selectionModel().currentRowChanged.connect(self._update_buttons)
         view.doubleClicked.connect(lambda _i: self.edit_item())

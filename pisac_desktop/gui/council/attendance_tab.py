@@ -52,7 +52,7 @@ COLUMNS = (
     Column("situation", "Situación", editable=False),
     Column("status", "Asistencia", kind="choice", choices=tuple(ATTENDANCE_LABELS.items()),
            tooltip="Pulse dos veces para elegir: Presente, Ausente, Tardanza o Licencia"),
-    Column("arrived", "Hora de llegada", tooltip="hh:mm, para una tardanza"),
+    Column("arrived", "Llegada", tooltip="Hora de llegada (hh:mm), para una tardanza"),
 )
 
 
@@ -80,9 +80,11 @@ class AttendanceTab(SessionTab):
         view.setModel(self.model)
         view.setItemDelegateForColumn(3, ChoiceDelegate(COLUMNS[3], view))
         header = view.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeToContents)
+        header.setStretchLastSection(False)
+        view.setColumnWidth(4, view.fontMetrics().horizontalAdvance("Llegada") + 24)
         view.setColumnWidth(3, view.fontMetrics().horizontalAdvance("Tardanza") + 60)
         view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 10)
         self.model.dataChanged.connect(self.update_quorum)

@@ -71,6 +71,8 @@ class FlaggedListModel(ListTableModel):
         super().__init__(headers, parent=parent)
         self.flags_: list[bool] = []
         self.tooltips: list[str] = []
+        self.tooltip_column: int | None = None  # None: the tooltip of every cell of the row
+        self.header_tooltips: dict[int, str] = {}
 
     def set_flagged_rows(self, rows, flags, tooltips=None) -> None:
         self.flags_ = list(flags)
@@ -82,9 +84,15 @@ class FlaggedListModel(ListTableModel):
             return None
         if role == Qt.ForegroundRole and self.flags_[index.row()]:
             return QBrush(ALARM_COLOR)
-        if role == Qt.ToolTipRole and self.tooltips[index.row()]:
+        if role == Qt.ToolTipRole and self.tooltips[index.row()] and \
+                self.tooltip_column in (None, index.column()):
             return self.tooltips[index.row()]
         return super().data(index, role)
+
+    def headerData(self, section, orientation, role=Qt.DisplayRole):  # noqa: N802
+        if role == Qt.ToolTipRole and orientation == Qt.Horizontal:
+            return self.header_tooltips.get(section)
+        return super().headerData(section, orientation, role)
 
 
 class SessionTab(QWidget):

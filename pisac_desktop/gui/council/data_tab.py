@@ -109,7 +109,10 @@ class DataTab(SessionTab):
             self.ui.dataMessageLabel.setText(f"No se pudieron leer los datos: "
                                              f"{database_problem(exc)}")
             return
-        form.session_date = today
+        day = today + dt.timedelta(days=7)  # a week ahead, on a weekday: the usual notice
+        while day.weekday() >= 5:
+            day += dt.timedelta(days=1)
+        form.session_date = day
         self._choice_date = today
         self.saved_form = None
         self._set_form(form, members, invitees)
@@ -178,8 +181,9 @@ class DataTab(SessionTab):
         fill_checks(self.ui.inviteesList, invitees, checked_ids(self.ui.inviteesList))
 
     def _show_weekday(self) -> None:
-        self.ui.weekdayLabel.setText(long_date_with_weekday(
-            self.ui.sessionDateEdit.date().toPython()))
+        day = self.ui.sessionDateEdit.date().toPython()
+        self.ui.weekdayLabel.setText(long_date_with_weekday(day).split(" ", 1)[0])
+        self.ui.weekdayLabel.setToolTip(long_date_with_weekday(day))
 
     # --- saving ------------------------------------------------------------------------------
     def form(self) -> SessionForm:

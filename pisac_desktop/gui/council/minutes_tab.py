@@ -14,6 +14,7 @@ from pisac_desktop.db.models.council import (
     MINUTES_DRAFT,
     NOT_INSTALLED,
 )
+from pisac_desktop.domain.minute_books import nearly_full_warning
 from pisac_desktop.domain.minutes import (
     approve_minutes,
     books,
@@ -24,6 +25,7 @@ from pisac_desktop.domain.minutes import (
     save_body,
 )
 from pisac_desktop.domain.session_view import MinutesView, later_held_sessions, minutes_view
+from pisac_desktop.domain.sessions import council_settings
 from pisac_desktop.gui.council.common import SessionDialog, SessionTab, show_box
 from pisac_desktop.gui.errors import database_problem
 from pisac_desktop.gui.forms.ui_council_minutes_approve_dialog import (
@@ -217,6 +219,7 @@ class RegisterDialog(SessionDialog):
         self.registration = None
         with ctx.db.session() as session:
             self.books = [b for b in books(session) if not b.closed]
+            self.folio_warning = council_settings(session).folio_warning
         for book in self.books:
             self.ui.bookCombo.addItem(f"{book.label} — quedan {book.remaining} de "
                                       f"{book.folio_count} folios", book.id)
@@ -252,6 +255,9 @@ class RegisterDialog(SessionDialog):
         text = f"Quedará como Acta N° {book.acta_count + 1} del {book.label}, {span}."
         if last > book.folio_count:
             text += f" El libro solo tiene {book.folio_count} folios."
+        warning = nearly_full_warning(book, self.folio_warning)
+        if warning:
+            text += f"\n{warning}"
         self.ui.previewLabel.setText(text)
 
     def work(self, session) -> None:

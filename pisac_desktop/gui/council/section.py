@@ -34,7 +34,10 @@ from pisac_desktop.gui.forms.ui_council_sessions_section import Ui_CouncilSessio
 
 log = logging.getLogger(__name__)
 
-HEADERS = ("Sesión", "Fecha", "Hora", "Estado", "Convocatoria / alertas")
+HEADERS = ("Sesión", "Fecha", "Hora", "Estado", "Alertas")
+ALERTS_TIP = ("Convocatoria y alertas: citaciones entregadas de las emitidas, citaciones "
+              "entregadas tarde, instalación por registrar, acta pendiente")
+DETAIL_WIDTH = 540  # the tabs' buttons and forms fit in this width
 TABS = ("data", "agenda", "summons", "attendance", "votes", "minutes")
 
 
@@ -55,20 +58,23 @@ class CouncilSessionsSection(QWidget):
         self.detail: SessionDetail | None = None
         self.rows: list[SessionRow] = []
         self._filling = False
+        self._opened = False  # the first load shows the session nearest to today
 
         self.model = FlaggedListModel(HEADERS, self)
         view = self.ui.sessionsView
         view.setModel(self.model)
         metrics = view.fontMetrics()
-        for column, sample in enumerate(("SESIÓN EXTRAORDINARIA N° 00-0000", "00/00/0000",
-                                         "00:00", "Programada ")):
-            view.setColumnWidth(column, metrics.horizontalAdvance(sample) + 18)
+        for column, sample in enumerate(("SESIÓN ORDINARIA N° 00-0000", "00/00/0000",
+                                         "00:00", "Programada")):
+            view.setColumnWidth(column, metrics.horizontalAdvance(sample) + 16)
         view.horizontalHeader().setSectionResizeMode(QHeaderView.Interactive)
         view.horizontalHeader().setStretchLastSection(True)
         view.verticalHeader().setDefaultSectionSize(metrics.height() + 8)
-        self.ui.splitter.setStretchFactor(0, 2)
-        self.ui.splitter.setStretchFactor(1, 3)
-        self.ui.splitter.setSizes([440, 660])
+        self.model.tooltip_column = len(HEADERS) - 1
+        self.model.header_tooltips = {len(HEADERS) - 1: ALERTS_TIP}
+        self.ui.splitter.setStretchFactor(0, 1)
+        self.ui.splitter.setStretchFactor(1, 1)
+        self._balanced = False
 
         self.ui.stateCombo.addItem("Todos", None)
         for code, label in STATE_LABELS.items():
@@ -96,6 +102,20 @@ class CouncilSessionsSection(QWidget):
         self.ui.suspendButton.clicked.connect(lambda: self.end_session(SUSPENDED))
         self.ui.cancelSessionButton.clicked.connect(lambda: self.end_session(CANCELLED))
         self.show_detail(None)
+
+    def showEvent(self, event) -> None:  # noqa: N802
+        """The first time on screen: the list as wide as its columns need, the detail the rest
+        (at least DETAIL_WIDTH)."""
+        super().showEvent(event)
+        if not self._balanced:
+            self._balanced = True
+            view = self.ui.sessionsView
+            columns = sum(view.columnWidth(c) for c in range(len(HEADERS) - 1))
+            want = columns + view.fontMetrics().horizontalAdvance("0/00 entregadas; 1 tardía") \
+                + view.verticalScrollBar().sizeHint().width() + 8
+            total = self.ui.splitter.width()
+            listed = max(min(want, total - DETAIL_WIDTH), total // 3)
+            self.ui.splitter.setSizes([listed, total - listed])
 
     # --- permissions -------------------------------------------------------------------------
     @property
@@ -155,10 +175,21 @@ class CouncilSessionsSection(QWidget):
         n = len(self.rows)
         self.ui.statusLabel.setText("No hay sesiones con esos filtros." if not n else
                                     "1 sesión." if n == 1 else f"{n} sesiones.")
+        if keep is None and not self._opened and not self.data_tab.new_mode:
+            keep = self._nearest()
+        self._opened = True
         if keep is not None and self.select_id(keep):
             return
         if self.detail is None and not self.data_tab.new_mode:
             self.show_detail(None)
+
+    def _nearest(self) -> int | None:
+        """The next session ahead, else the latest one."""
+        today = self.ctx.today()
+        ahead = [r for r in self.rows if r.session_date >= today]
+        if ahead:
+            return min(ahead, key=lambda r: r.session_date).id
+        return self.rows[0].id if self.rows else None
 
     def select_id(self, session_id: int | None) -> bool:
         view = self.ui.sessionsView

@@ -15,7 +15,6 @@ from pisac_desktop.db.models.council import (
     POSTPONED,
     SCHEDULED,
 )
-from pisac_desktop.domain.calendar import describe
 from pisac_desktop.domain.dates import long_date_with_weekday, short_date
 from pisac_desktop.domain.errors import DomainError
 from pisac_desktop.domain.session_view import SummonsView, convene_preview
@@ -36,11 +35,13 @@ class SummonsTab(SessionTab):
         view = self.ui.summonsView
         view.setModel(self.model)
         metrics = view.fontMetrics()
-        for column, sample in enumerate(("CITACIÓN N° 000-0000-SG-MDP", "Prof. Nombre Apellido "
-                                         "Apellido", "Gerente Municipal", "00/00/0000 00:00 "
-                                         "(personal)")):
-            view.setColumnWidth(column, metrics.horizontalAdvance(sample) + 12)
-        view.horizontalHeader().setSectionResizeMode(QHeaderView.Interactive)
+        header = view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.Interactive)
+        header.setSectionResizeMode(1, QHeaderView.Stretch)
+        header.setStretchLastSection(False)
+        for column, sample in ((0, "N° 000-0000-SG-MDP"), (2, "Regidora"),
+                               (3, "00/00/0000"), (4, "TARDE: 0 de 5 días")):
+            view.setColumnWidth(column, metrics.horizontalAdvance(sample) + 16)
         view.verticalHeader().setDefaultSectionSize(metrics.height() + 8)
         view.selectionModel().currentRowChanged.connect(self._selection_changed)
         view.doubleClicked.connect(lambda _i: self.record_delivery())
@@ -58,16 +59,17 @@ class SummonsTab(SessionTab):
         keep = self.selected().id if self.selected() else None
         summonses = d.summonses if d else []
         self.model.set_flagged_rows(
-            [(s.number_text, s.addressee, s.post, s.delivery_text, s.check.text())
-             for s in summonses],
+            [(s.number_text.replace("CITACIÓN ", ""), s.addressee, s.post, s.delivery_short,
+              s.check_short) for s in summonses],
             [s.check.late for s in summonses],
-            [s.late_text() if s.check.late else "" for s in summonses])
+            [f"{s.number_text}\n{s.delivery_text}\n" + (s.late_text() if s.check.late
+                                                       else s.check.text())
+             for s in summonses])
         ui.conveneInfoLabel.setText(self._convene_info())
         late = d.unresolved_late if d else []
         if late:
-            text = ("<b>Citaciones entregadas tarde.</b> La sesión no puede realizarse el "
-                    f"{short_date(d.session_date)}: reprográmela a una fecha lícita o registre "
-                    "la nota de emergencia.<br>"
+            text = ("<b>Entregadas tarde</b> (reprograme la sesión a una fecha lícita o registre "
+                    "la nota de emergencia):<br>"
                     + "<br>".join("• " + html.escape(s.late_text()) for s in late))
         elif d is not None and d.late and d.emergency_note:
             text = ("Hay citaciones entregadas tarde; se mantiene la fecha por la nota de "
@@ -88,16 +90,15 @@ class SummonsTab(SessionTab):
         notice = (f"Anticipación mínima ({kind}): {d.required_notice} días hábiles completos "
                   "entre la entrega y la sesión.")
         if d.state == SCHEDULED:
-            return ("La sesión aún no se convoca. Al convocar se numera una citación por cada "
-                    f"miembro hábil y por cada invitado. {notice}")
+            return ("Aún no se convoca: al convocar se numera una citación por cada miembro "
+                    f"hábil y por cada invitado. {notice}")
         if not d.summonses:
             return notice
         delivered = sum(1 for s in d.summonses if s.delivered_at is not None)
         text = (f"Convocada el {short_date(d.convened_on)}: {len(d.summonses)} citaciones, "
                 f"{delivered} entregadas. {notice}")
         if d.deliver_by is not None and delivered < len(d.summonses):
-            text += f" Para estar a tiempo, entréguelas a más tardar el " \
-                    f"{long_date_with_weekday(d.deliver_by)}."
+            text += f" Entréguelas a más tardar el {long_date_with_weekday(d.deliver_by)}."
         return text
 
     def selected(self) -> SummonsView | None:
@@ -110,14 +111,14 @@ class SummonsTab(SessionTab):
         d, ui, chosen = self.detail, self.ui, self.selected()
         if chosen is None:
             ui.noticeLabel.setText("")
-        elif chosen.check.late:
-            ui.noticeLabel.setText(f"<span style='color:#a40000'><b>{html.escape(chosen.number_text)}"
-                                   f":</b> {html.escape(chosen.check.text())}.<br>Fecha lícita "
-                                   f"más próxima: {html.escape(describe(chosen.check.earliest))}"
-                                   "</span>")
         else:
-            ui.noticeLabel.setText(f"<b>{html.escape(chosen.number_text)}:</b> "
-                                   f"{html.escape(chosen.check.text())}.")
+            cargo = "; cargo escaneado adjunto" if chosen.has_image else ""
+            dni = f", DNI {chosen.receiver_dni}" if chosen.receiver_dni else ""
+            color = "#a40000" if chosen.check.late else "inherit"
+            ui.noticeLabel.setText(
+                f"<b>{html.escape(chosen.number_text)}:</b> {html.escape(chosen.delivery_text)}"
+                f"{html.escape(dni + cargo)}. <span style='color:{color}'>"
+                f"{html.escape(chosen.check.text())}.</span>")
         state = d.state if d else None
         upcoming = state in (CONVENED, POSTPONED)
         ui.conveneButton.setEnabled(self.may and state == SCHEDULED)

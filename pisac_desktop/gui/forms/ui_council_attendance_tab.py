@@ -1,6 +1,6 @@
 # Generated from ui/council_attendance_tab.ui by tools/build_ui.py (pyside6-uic). Do not edit: edit the .ui file
 # in Qt Designer and run `python tools/build_ui.py`.
-# source-sha256: 43b00f08f9e167c91b2ac0559a8721697a5f01bb342cbaa53186dd8a18a8fec6
+# source-sha256: 79799cc8c42c9d8d251ebdd64fc9f325c5902163618f0a001b25603308be8f5d
 # uic: uic 6.12.0
 # -*- coding: utf-8 -*-
 
@@ -52,18 +52,29 @@ class Ui_CouncilAttendanceTab(object):
 
         self.tabLayout.addWidget(self.attendanceMessageLabel)
 
-        self.installLayout = QHBoxLayout()
-        self.installLayout.setObjectName(u"installLayout")
+        self.saveLayout = QHBoxLayout()
+        self.saveLayout.setObjectName(u"saveLayout")
         self.saveAttendanceButton = QPushButton(CouncilAttendanceTab)
         self.saveAttendanceButton.setObjectName(u"saveAttendanceButton")
         self.saveAttendanceButton.setAutoDefault(False)
 
-        self.installLayout.addWidget(self.saveAttendanceButton)
+        self.saveLayout.addWidget(self.saveAttendanceButton)
 
-        self.installSpacer = QSpacerItem(10, 10, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+        self.saveSpacer = QSpacerItem(10, 10, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
-        self.installLayout.addItem(self.installSpacer)
+        self.saveLayout.addItem(self.saveSpacer)
 
+        self.printAttendanceButton = QPushButton(CouncilAttendanceTab)
+        self.printAttendanceButton.setObjectName(u"printAttendanceButton")
+        self.printAttendanceButton.setAutoDefault(False)
+
+        self.saveLayout.addWidget(self.printAttendanceButton)
+
+
+        self.tabLayout.addLayout(self.saveLayout)
+
+        self.installLayout = QHBoxLayout()
+        self.installLayout.setObjectName(u"installLayout")
         self.openedAtLabel = QLabel(CouncilAttendanceTab)
         self.openedAtLabel.setObjectName(u"openedAtLabel")
 
@@ -85,6 +96,10 @@ class Ui_CouncilAttendanceTab(object):
         self.notInstalledButton.setAutoDefault(False)
 
         self.installLayout.addWidget(self.notInstalledButton)
+
+        self.installSpacer = QSpacerItem(10, 10, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.installLayout.addItem(self.installSpacer)
 
 
         self.tabLayout.addLayout(self.installLayout)
@@ -111,12 +126,6 @@ class Ui_CouncilAttendanceTab(object):
 
         self.closingLayout.addItem(self.closingSpacer)
 
-        self.printAttendanceButton = QPushButton(CouncilAttendanceTab)
-        self.printAttendanceButton.setObjectName(u"printAttendanceButton")
-        self.printAttendanceButton.setAutoDefault(False)
-
-        self.closingLayout.addWidget(self.printAttendanceButton)
-
 
         self.tabLayout.addLayout(self.closingLayout)
 
@@ -138,6 +147,7 @@ class Ui_CouncilAttendanceTab(object):
         self.attendanceMessageLabel.setStyleSheet(QCoreApplication.translate("CouncilAttendanceTab", u"color: #a40000;", None))
         self.attendanceMessageLabel.setText("")
         self.saveAttendanceButton.setText(QCoreApplication.translate("CouncilAttendanceTab", u"&Guardar asistencia", None))
+        self.printAttendanceButton.setText(QCoreApplication.translate("CouncilAttendanceTab", u"Imprimir &hoja de asistencia\u2026", None))
         self.openedAtLabel.setText(QCoreApplication.translate("CouncilAttendanceTab", u"Hora de &inicio:", None))
         self.openedAtEdit.setDisplayFormat(QCoreApplication.translate("CouncilAttendanceTab", u"HH:mm", None))
         self.installButton.setText(QCoreApplication.translate("CouncilAttendanceTab", u"Instalar &sesi\u00f3n", None))
@@ -151,6 +161,5 @@ class Ui_CouncilAttendanceTab(object):
         self.closedAtLabel.setText(QCoreApplication.translate("CouncilAttendanceTab", u"Hora de &t\u00e9rmino:", None))
         self.closedAtEdit.setDisplayFormat(QCoreApplication.translate("CouncilAttendanceTab", u"HH:mm", None))
         self.closeTimeButton.setText(QCoreApplication.translate("CouncilAttendanceTab", u"Registrar t\u00e9&rmino", None))
-        self.printAttendanceButton.setText(QCoreApplication.translate("CouncilAttendanceTab", u"Imprimir &hoja de asistencia\u2026", None))
         pass
     # retranslateUi

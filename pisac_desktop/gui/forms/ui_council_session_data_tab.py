@@ -1,6 +1,6 @@
 # Generated from ui/council_session_data_tab.ui by tools/build_ui.py (pyside6-uic). Do not edit: edit the .ui file
 # in Qt Designer and run `python tools/build_ui.py`.
-# source-sha256: 883968cf6f6c4b9318368be6a6f039d13628d735f9af182c4ccdc05c6eff5369
+# source-sha256: d59e493fc50a4bcfcdc2b849f91d5d32be36611b53e57e487e53a85a4b96d433
 # uic: uic 6.12.0
 # -*- coding: utf-8 -*-
 
@@ -38,7 +38,10 @@ class Ui_CouncilSessionDataTab(object):
         self.formScroll.setFrameShape(QFrame.NoFrame)
         self.formPane = QWidget()
         self.formPane.setObjectName(u"formPane")
-        self.form = QFormLayout(self.formPane)
+        self.formPaneLayout = QVBoxLayout(self.formPane)
+        self.formPaneLayout.setObjectName(u"formPaneLayout")
+        self.formPaneLayout.setContentsMargins(0, 0, 0, 0)
+        self.form = QFormLayout()
         self.form.setObjectName(u"form")
         self.form.setFieldGrowthPolicy(QFormLayout.ExpandingFieldsGrow)
         self.kindComboLabel = QLabel(self.formPane)
@@ -145,6 +148,13 @@ class Ui_CouncilSessionDataTab(object):
         self.inviteesList.setMaximumSize(QSize(16777215, 100))
 
         self.form.setWidget(7, QFormLayout.ItemRole.FieldRole, self.inviteesList)
+
+
+        self.formPaneLayout.addLayout(self.form)
+
+        self.formSpacer = QSpacerItem(10, 10, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+
+        self.formPaneLayout.addItem(self.formSpacer)
 
         self.formScroll.setWidget(self.formPane)
 

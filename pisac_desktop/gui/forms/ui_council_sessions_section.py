@@ -1,6 +1,6 @@
 # Generated from ui/council_sessions_section.ui by tools/build_ui.py (pyside6-uic). Do not edit: edit the .ui file
 # in Qt Designer and run `python tools/build_ui.py`.
-# source-sha256: 0b0cbd42bcc7158c4d6399cb112d1a9a12323bea585707a2807266290013055d
+# source-sha256: 3dda12a3dcc320028e781876e87f01afb10922754717f15603323b6a1f0e56ed
 # uic: uic 6.12.0
 # -*- coding: utf-8 -*-
 
@@ -95,6 +95,7 @@ class Ui_CouncilSessionsSection(object):
         self.sessionsView.setSelectionMode(QAbstractItemView.SingleSelection)
         self.sessionsView.setWordWrap(False)
         self.sessionsView.setTextElideMode(Qt.ElideRight)
+        self.sessionsView.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
         self.sessionsView.horizontalHeader().setStretchLastSection(True)
         self.sessionsView.verticalHeader().setVisible(False)
 
@@ -216,7 +217,13 @@ class Ui_CouncilSessionsSection(object):
         self.postponeButton.setToolTip(QCoreApplication.translate("CouncilSessionsSection", u"A pedido de dos tercios de los regidores, una sola vez, de 3 a 5 d\u00edas h\u00e1biles despu\u00e9s", None))
 #endif // QT_CONFIG(tooltip)
         self.suspendButton.setText(QCoreApplication.translate("CouncilSessionsSection", u"S&uspender\u2026", None))
-        self.cancelSessionButton.setText(QCoreApplication.translate("CouncilSessionsSection", u"Ca&ncelar sesi\u00f3n\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.suspendButton.setToolTip(QCoreApplication.translate("CouncilSessionsSection", u"Suspender la sesi\u00f3n: no se realiza en la fecha", None))
+#endif // QT_CONFIG(tooltip)
+        self.cancelSessionButton.setText(QCoreApplication.translate("CouncilSessionsSection", u"Ca&ncelar\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.cancelSessionButton.setToolTip(QCoreApplication.translate("CouncilSessionsSection", u"Cancelar la sesi\u00f3n: no se realizar\u00e1; conserva su n\u00famero", None))
+#endif // QT_CONFIG(tooltip)
         self.stateInfoLabel.setText("")
         self.alertLabel.setStyleSheet(QCoreApplication.translate("CouncilSessionsSection", u"background: #f8d7da; color: #842029; border: 1px solid #d9a0a6; border-radius: 3px; padding: 6px;", None))
         self.alertLabel.setText("")

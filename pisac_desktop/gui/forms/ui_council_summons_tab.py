@@ -1,6 +1,6 @@
 # Generated from ui/council_summons_tab.ui by tools/build_ui.py (pyside6-uic). Do not edit: edit the .ui file
 # in Qt Designer and run `python tools/build_ui.py`.
-# source-sha256: cf21a0f51902ae22de2869e0c24d90ac3fbde1fe7311bfbaf85f050b977731d2
+# source-sha256: 07c67145b6695b7f8034cd210ae640f43fadb328e728d769c2cc305a4e909a94
 # uic: uic 6.12.0
 # -*- coding: utf-8 -*-
 
@@ -107,20 +107,29 @@ class Ui_CouncilSummonsTab(object):
 
         self.summonsButtonsLayout.addItem(self.summonsSpacer)
 
+
+        self.tabLayout.addLayout(self.summonsButtonsLayout)
+
+        self.printButtonsLayout = QHBoxLayout()
+        self.printButtonsLayout.setObjectName(u"printButtonsLayout")
+        self.printSpacer = QSpacerItem(10, 10, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.printButtonsLayout.addItem(self.printSpacer)
+
         self.printAllButton = QPushButton(CouncilSummonsTab)
         self.printAllButton.setObjectName(u"printAllButton")
         self.printAllButton.setAutoDefault(False)
 
-        self.summonsButtonsLayout.addWidget(self.printAllButton)
+        self.printButtonsLayout.addWidget(self.printAllButton)
 
         self.reprintButton = QPushButton(CouncilSummonsTab)
         self.reprintButton.setObjectName(u"reprintButton")
         self.reprintButton.setAutoDefault(False)
 
-        self.summonsButtonsLayout.addWidget(self.reprintButton)
+        self.printButtonsLayout.addWidget(self.reprintButton)
 
 
-        self.tabLayout.addLayout(self.summonsButtonsLayout)
+        self.tabLayout.addLayout(self.printButtonsLayout)
 
         self.tabLayout.setStretch(2, 1)
 

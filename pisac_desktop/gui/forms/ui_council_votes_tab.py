@@ -1,6 +1,6 @@
 # Generated from ui/council_votes_tab.ui by tools/build_ui.py (pyside6-uic). Do not edit: edit the .ui file
 # in Qt Designer and run `python tools/build_ui.py`.
-# source-sha256: 50f4e5b3624a19d0a5ba805af889c412ba1f2247f3e5ceb151e7bcd790f26941
+# source-sha256: 9543a2681f054bc59f863406536e7e61fbc47f05eee356b07c5d4880f2d3ea97
 # uic: uic 6.12.0
 # -*- coding: utf-8 -*-
 
@@ -70,17 +70,6 @@ class Ui_CouncilVotesTab(object):
 
         self.majorityLayout.addItem(self.majoritySpacer)
 
-        self.tiebreakComboLabel = QLabel(CouncilVotesTab)
-        self.tiebreakComboLabel.setObjectName(u"tiebreakComboLabel")
-
-        self.majorityLayout.addWidget(self.tiebreakComboLabel)
-
-        self.tiebreakCombo = QComboBox(CouncilVotesTab)
-        self.tiebreakCombo.setObjectName(u"tiebreakCombo")
-        self.tiebreakCombo.setSizeAdjustPolicy(QComboBox.AdjustToContents)
-
-        self.majorityLayout.addWidget(self.tiebreakCombo)
-
 
         self.tabLayout.addLayout(self.majorityLayout)
 
@@ -94,12 +83,33 @@ class Ui_CouncilVotesTab(object):
 
         self.tabLayout.addWidget(self.votesView)
 
+        self.resultLayout = QHBoxLayout()
+        self.resultLayout.setObjectName(u"resultLayout")
         self.resultLabel = QLabel(CouncilVotesTab)
         self.resultLabel.setObjectName(u"resultLabel")
+        sizePolicy1 = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        sizePolicy1.setHorizontalStretch(1)
+        sizePolicy1.setVerticalStretch(0)
+        sizePolicy1.setHeightForWidth(self.resultLabel.sizePolicy().hasHeightForWidth())
+        self.resultLabel.setSizePolicy(sizePolicy1)
         self.resultLabel.setWordWrap(True)
         self.resultLabel.setTextFormat(Qt.RichText)
 
-        self.tabLayout.addWidget(self.resultLabel)
+        self.resultLayout.addWidget(self.resultLabel)
+
+        self.tiebreakComboLabel = QLabel(CouncilVotesTab)
+        self.tiebreakComboLabel.setObjectName(u"tiebreakComboLabel")
+
+        self.resultLayout.addWidget(self.tiebreakComboLabel)
+
+        self.tiebreakCombo = QComboBox(CouncilVotesTab)
+        self.tiebreakCombo.setObjectName(u"tiebreakCombo")
+        self.tiebreakCombo.setSizeAdjustPolicy(QComboBox.AdjustToContents)
+
+        self.resultLayout.addWidget(self.tiebreakCombo)
+
+
+        self.tabLayout.addLayout(self.resultLayout)
 
         self.deliberationLayout = QHBoxLayout()
         self.deliberationLayout.setObjectName(u"deliberationLayout")
@@ -150,24 +160,29 @@ class Ui_CouncilVotesTab(object):
 
         self.votesButtonsLayout.addWidget(self.ordinanceButton)
 
+
+        self.tabLayout.addLayout(self.votesButtonsLayout)
+
+        self.printButtonsLayout = QHBoxLayout()
+        self.printButtonsLayout.setObjectName(u"printButtonsLayout")
         self.votesSpacer = QSpacerItem(10, 10, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
-        self.votesButtonsLayout.addItem(self.votesSpacer)
+        self.printButtonsLayout.addItem(self.votesSpacer)
 
         self.printVotesButton = QPushButton(CouncilVotesTab)
         self.printVotesButton.setObjectName(u"printVotesButton")
         self.printVotesButton.setAutoDefault(False)
 
-        self.votesButtonsLayout.addWidget(self.printVotesButton)
+        self.printButtonsLayout.addWidget(self.printVotesButton)
 
         self.printSummaryButton = QPushButton(CouncilVotesTab)
         self.printSummaryButton.setObjectName(u"printSummaryButton")
         self.printSummaryButton.setAutoDefault(False)
 
-        self.votesButtonsLayout.addWidget(self.printSummaryButton)
+        self.printButtonsLayout.addWidget(self.printSummaryButton)
 
 
-        self.tabLayout.addLayout(self.votesButtonsLayout)
+        self.tabLayout.addLayout(self.printButtonsLayout)
 
         self.tabLayout.setStretch(2, 1)
 #if QT_CONFIG(shortcut)
@@ -183,12 +198,12 @@ class Ui_CouncilVotesTab(object):
     def retranslateUi(self, CouncilVotesTab):
         self.itemComboLabel.setText(QCoreApplication.translate("CouncilVotesTab", u"&Punto:", None))
         self.majorityComboLabel.setText(QCoreApplication.translate("CouncilVotesTab", u"Ma&yor\u00eda requerida:", None))
-        self.tiebreakComboLabel.setText(QCoreApplication.translate("CouncilVotesTab", u"Voto &dirimente del alcalde:", None))
 #if QT_CONFIG(accessibility)
         self.votesView.setAccessibleName(QCoreApplication.translate("CouncilVotesTab", u"Votos", None))
 #endif // QT_CONFIG(accessibility)
         self.resultLabel.setStyleSheet(QCoreApplication.translate("CouncilVotesTab", u"padding: 4px;", None))
         self.resultLabel.setText("")
+        self.tiebreakComboLabel.setText(QCoreApplication.translate("CouncilVotesTab", u"Voto &dirimente del alcalde:", None))
         self.deliberationEditLabel.setText(QCoreApplication.translate("CouncilVotesTab", u"De&liberaci\u00f3n:", None))
         self.deliberationEdit.setPlaceholderText(QCoreApplication.translate("CouncilVotesTab", u"Lo principal del debate, para el acta", None))
         self.dispensedCheck.setText(QCoreApplication.translate("CouncilVotesTab", u"Con dispensa del tr\u00e1mite\n"
@@ -196,11 +211,11 @@ class Ui_CouncilVotesTab(object):
         self.votesMessageLabel.setStyleSheet(QCoreApplication.translate("CouncilVotesTab", u"color: #a40000;", None))
         self.votesMessageLabel.setText("")
         self.saveVotesButton.setText(QCoreApplication.translate("CouncilVotesTab", u"&Guardar votaci\u00f3n", None))
-        self.agreementButton.setText(QCoreApplication.translate("CouncilVotesTab", u"Generar &Acuerdo de Concejo\u2026", None))
+        self.agreementButton.setText(QCoreApplication.translate("CouncilVotesTab", u"Generar &acuerdo\u2026", None))
 #if QT_CONFIG(tooltip)
         self.agreementButton.setToolTip(QCoreApplication.translate("CouncilVotesTab", u"Borrador del acuerdo, con la votaci\u00f3n en el considerando; se emite en Normas y resoluciones", None))
 #endif // QT_CONFIG(tooltip)
-        self.ordinanceButton.setText(QCoreApplication.translate("CouncilVotesTab", u"Generar &Ordenanza\u2026", None))
+        self.ordinanceButton.setText(QCoreApplication.translate("CouncilVotesTab", u"Generar &ordenanza\u2026", None))
         self.printVotesButton.setText(QCoreApplication.translate("CouncilVotesTab", u"Imprimir &votaci\u00f3n\u2026", None))
         self.printSummaryButton.setText(QCoreApplication.translate("CouncilVotesTab", u"Imprimir &resumen\u2026", None))
         pass
