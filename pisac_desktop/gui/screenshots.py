@@ -142,7 +142,7 @@ def _council_settings_and_proposals(ctx, window, out_dir: Path, files: list[Path
         _save(window, out_dir, "secretaria-autoridades-licencia", files)
     member = authorities.selected_member() or (authorities.members or [None])[0]
     if member is not None:
-        status = MemberStatusDialog(ctx, member, ctx.today(), window)
+        status = MemberStatusDialog(ctx, member, authorities.on, window)
         status.ui.untilCheck.setChecked(False)
         status.save()  # refused: a licence needs its end date and its document
         status.show()
