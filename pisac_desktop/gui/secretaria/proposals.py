@@ -89,7 +89,8 @@ class ProposalsSection(QWidget):
         metrics = view.fontMetrics()
         # The subject takes the rest; long names and states elide (tooltip: the whole text).
         for column, sample in ((0, "00/00/0000"), (1, "Regidora Nilda Rosa Huamán"),
-                               (3, "En agenda: Ordinaria N° 00-0000")):
+                               (3, "En agenda: Extraordinaria N° 00-0000" if self.MANAGEMENT_ONLY
+                                else "En agenda: Ordinaria N° 00-0000")):
             view.setColumnWidth(column, metrics.horizontalAdvance(sample) + 24)
         view.verticalHeader().setDefaultSectionSize(metrics.height() + 8)
         ui.splitter.setStretchFactor(0, 3)
