@@ -141,8 +141,8 @@ class AgendaTab(SessionTab):
         self.ui.agendaMessageLabel.clear()
         keep = select_id if select_id is not None else self.selected_id()
         self.model.set_items(d.items if d else [], grouped=bool(d and d.kind != EXTRAORDINARY))
+        self.ui.agendaView.clearSpans()
         for row, value in enumerate(self.model.rows):
-            self.ui.agendaView.setSpan(row, 0, 1, 1)
             if isinstance(value, str):
                 self.ui.agendaView.setSpan(row, 0, 1, len(HEADERS))
         note = ""
