@@ -11,7 +11,7 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QDialog
 from sqlalchemy import event, select
 
-from pisac_desktop.db.models import CouncilSession, Instrument, Minutes, Summons
+from pisac_desktop.db.models import AuditEntry, CouncilSession, Instrument, Minutes, Summons
 from pisac_desktop.db.models.council import (
     ABSENT,
     AGAINST,
@@ -182,6 +182,13 @@ def test_whole_path_through_the_gui(qtbot, secretary, tmp_path):
     text = _pdf_text(tmp_path / "citaciones.pdf")
     assert first.number_text in text.replace("\n", " ")
     assert first.addressee.split()[-1] in text
+    with secretary.db.session() as s:  # the file that left the app is in the audit trail
+        audited = s.scalars(select(AuditEntry).where(AuditEntry.action == "print")
+                            .order_by(AuditEntry.id.desc())).first()
+        assert audited.entity == "council_session" and "citaciones.pdf" in audited.changes
+    summons_tab.ui.summonsView.selectRow(1)
+    driver.fill = lambda preview: False
+    assert summons_tab.print_summonses(selected=True).page_count == 1  # Reimprimir esta
 
     # Registrar entrega of the first summons (on time).
     summons_tab.ui.summonsView.selectRow(0)
@@ -217,6 +224,10 @@ def test_whole_path_through_the_gui(qtbot, secretary, tmp_path):
     assert votes.save(), votes.ui.votesMessageLabel.text()
     item = next(i for i in section.detail.items if i.title == title)
     assert item.result.approved and item.voted
+    assert votes.print_votes().page_count >= 1
+    assert votes.print_summary().page_count >= 1
+    assert section.show_tab("attendance").print_sheet().page_count >= 1
+    section.show_tab("votes")
 
     # The acuerdo: drafted from the point, opened in Normas y resoluciones, issued there.
     driver.answer = False  # "¿Abrirlo ahora?": later
@@ -488,3 +499,26 @@ def test_opening_a_session_with_thirty_items_and_votes_is_quick(qtbot, secretary
     assert section.votes_tab.ui.itemCombo.count() == 30
     assert len(statements) < 25, statements  # a few queries, none per item or vote
     assert elapsed < 0.5  # 150 ms on an office PC; generous here (shared CI cores)
+
+
+def test_a_drafted_acuerdo_opens_in_normas_y_resoluciones(qtbot, secretary):
+    from pisac_desktop.domain.sessions import draft_outcome
+    from pisac_desktop.gui.main_window import MainWindow
+
+    session_id = _session(secretary, convened_on=dt.date(2026, 11, 23))
+    council = _held(secretary, session_id)
+    with secretary.db.session() as s:
+        item = s.get(CouncilSession, session_id).items[0]
+        record_votes(s, secretary.actor, item.id,
+                     {m.id: (FOR, "") for m in council.able if not m.is_mayor})
+        instrument_id = draft_outcome(s, secretary.actor, item.id, "COUNCIL_AGREEMENT")
+    window = MainWindow(secretary)
+    qtbot.addWidget(window)
+    page = window.pages["secretaria"]
+    window.ui.moduleTabs.setCurrentWidget(page)
+    section = page.select("council_sessions")
+    section.select_id(session_id)
+    instruments = section.open_instrument(instrument_id)
+    assert window.ui.moduleTabs.currentWidget() is page
+    assert page.ui.sectionStack.currentWidget() is instruments
+    assert instruments.detail is not None and instruments.detail.id == instrument_id
