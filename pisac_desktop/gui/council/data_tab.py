@@ -6,6 +6,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 
+from PySide6.QtWidgets import QSizePolicy
 from sqlalchemy.exc import SQLAlchemyError
 
 from pisac_desktop.db.models.council import (
@@ -63,6 +64,9 @@ class DataTab(SessionTab):
             ui.convenedByCombo.addItem(label, code)
         self.errors = FieldErrors(ui.form, {k: getattr(ui, v) for k, v in FIELDS.items()},
                                   ui.formPane)
+        for label in self.errors.labels.values():  # long refusals wrap in this narrow pane
+            label.setWordWrap(True)
+            label.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Preferred)
         ui.kindCombo.currentIndexChanged.connect(self._kind_changed)
         ui.convenedByCombo.currentIndexChanged.connect(self._convened_by_changed)
         ui.sessionDateEdit.dateChanged.connect(self._date_changed)
