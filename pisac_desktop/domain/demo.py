@@ -96,11 +96,20 @@ def fill_demo(opened: OpenedDatabase, today: dt.date | None = None,
                                       political_party=party, position=pos, feminine=fem))
     if not documents:
         return
+    today = today or dt.date.today()
     with opened.db.session() as session:
+        from pisac_desktop.domain.demo_council import (
+            OUTCOME_KINDS,
+            add_demo_council,
+            pin_reference_rows,
+        )
         from pisac_desktop.domain.demo_instruments import add_demo_instruments
 
-        add_demo_instruments(session, demo_actor(session, "mhuillca"),
-                             demo_actor(session, "wccahua"), today or dt.date.today())
+        pinned = pin_reference_rows(session)  # noqa: F841 (held while the demo is written)
+        secretary, manager = demo_actor(session, "mhuillca"), demo_actor(session, "wccahua")
+        # The council's acuerdos and ordenanzas are born of its sessions, issued in date order.
+        add_demo_council(session, secretary, manager, today)
+        add_demo_instruments(session, secretary, manager, today, skip_kinds=OUTCOME_KINDS)
 
 
 def add_demo_users(session) -> None:

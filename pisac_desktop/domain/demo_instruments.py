@@ -127,8 +127,9 @@ PER_YEAR = {"MAYOR_RESOLUTION": 16, "MAYOR_DECREE": 2, "ORDINANCE": 3, "COUNCIL_
 
 
 def add_demo_instruments(session: Session, secretary: Actor, manager: Actor,
-                         today: dt.date, seed: int = 2026) -> int:
-    """Issue the demo documents in date order; returns how many were issued."""
+                         today: dt.date, seed: int = 2026, skip_kinds: tuple[str, ...] = ()) -> int:
+    """Issue the demo documents in date order; returns how many were issued. `skip_kinds`:
+    kinds issued elsewhere (the council's acuerdos and ordenanzas come from its sessions)."""
     rng = random.Random(seed)
     units = list(session.scalars(select(OrgUnit.id).where(OrgUnit.active.is_(True))))
     plan: list[tuple[dt.date, str]] = []
@@ -137,6 +138,8 @@ def add_demo_instruments(session: Session, secretary: Actor, manager: Actor,
         first = dt.date(year, 1, 5)
         span = max((last - first).days, 1)
         for kind, count in PER_YEAR.items():
+            if kind in skip_kinds:
+                continue
             n = count if year < today.year else max(1, count * span // 360)
             plan += [(first + dt.timedelta(days=rng.randrange(span)), kind) for _ in range(n)]
     plan.sort()
