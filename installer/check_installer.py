@@ -17,6 +17,7 @@ import sys
 import tempfile
 import time
 import tomllib
+from collections.abc import Callable
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -223,12 +224,19 @@ class Wine:
                         WINEDLLOVERRIDES="mscoree,mshtml=")
         self.count = 0
 
-    def __call__(self, *args: str) -> int:
+    def __call__(self, *args: str, then: Callable[[], None] | None = None) -> int:
+        """Run a Windows program until it exits; `then` runs before waiting for the others."""
         self.count += 1
         code = run([self.exe, *args], log=self.logs / f"wine-{self.count}.log", env=self.env,
                    cwd=self.prefix.parent, timeout=900)
+        if then:
+            then()
         self.wait()
         return code
+
+    def start(self, *args: str) -> subprocess.Popen:
+        return subprocess.Popen([self.exe, *args], env=self.env, stdout=subprocess.DEVNULL,
+                                stderr=subprocess.DEVNULL)
 
     def wait(self) -> None:
         """Until every Windows process ended and wineserver saved the registry."""
@@ -354,9 +362,20 @@ def wine_checks(report: Report, setup: Path, previous_setup: Path, previous: str
     stale = wine.unix(custom) / "_internal" / "obsoleto-version-anterior.pyd"
     stale.write_bytes(b"old")
 
+    # The program is open (a stand-in: wine's ping.exe named pisac-desktop.exe, running from the
+    # install folder), so the setup has to find it and close it first.
+    running = wine.unix(custom) / "pisac-desktop.exe"
+    shutil.copy(wine.prefix / "drive_c/windows/system32/ping.exe", running)
+    app = wine.start(f"{custom}\\pisac-desktop.exe", "-n", "90", "127.0.0.1")
+    time.sleep(3)
+    report.expect(app.poll() is None, "programa «abierto» antes de actualizar (proceso simulado)")
+    closed: list[bool] = []
+
     # Upgrade in place: no /D, the setup finds the installed folder in the registry.
-    code = wine(str(setup), "/S")
+    code = wine(str(setup), "/S", then=lambda: closed.append(app.poll() is not None))
+    app.wait(timeout=120)
     report.expect(code == 0, f"actualización silenciosa a {VERSION} sobre {previous} (/S, sin /D)")
+    report.expect(closed == [True], "actualización: el programa abierto se cerró antes de instalar")
     check_installed(report, wine, custom, VERSION, f"actualización a {VERSION}")
     report.expect(not stale.exists(), "actualización: no quedan archivos de la versión anterior")
     report.expect(not wine.unix(r"C:\Program Files\Pisac Desktop").exists(),

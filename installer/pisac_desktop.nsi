@@ -92,17 +92,33 @@ VIAddVersionKey /LANG=0 "FileVersion" "${VERSION}"
 !insertmacro MUI_LANGUAGE "Spanish"
 
 ; ---------------------------------------------------------------- closing a running copy
-; tasklist, find and taskkill come with Windows; nothing to add to the setup. Without /F, taskkill asks the
-; window to close, so the app closes as if the user did (and makes its closing backup).
+; The process list comes from the Toolhelp API (System plugin, part of NSIS; no output of a
+; localized tool to parse). Without /F, taskkill asks the window to close, so the app closes as if
+; the user did (and makes its closing backup); /F only if it is still running after 15 s.
 !macro DEFINE_CLOSE_APP PREFIX
 Function ${PREFIX}IsRunning  ; -> $R0: "1" while pisac-desktop.exe or pisac-desktop-cli.exe runs
-  nsExec::Exec '"$SYSDIR\cmd.exe" /C tasklist /NH /FO CSV | find /I "pisac-desktop"'
-  Pop $R1  ; find's exit code: 0 when a line matched
-  ${If} $R1 == "0"
-    StrCpy $R0 "1"
-  ${Else}
-    StrCpy $R0 "0"
+  StrCpy $R0 "0"
+  System::Call 'kernel32::CreateToolhelp32Snapshot(i 2, i 0) p .R5'  ; TH32CS_SNAPPROCESS
+  ${If} $R5 P= -1
+    Return
   ${EndIf}
+  ; PROCESSENTRY32W on x64: 568 bytes, dwSize first, szExeFile (260 WCHAR) at offset 44.
+  System::Alloc 568
+  Pop $R6
+  System::Call '*$R6(i 568)'
+  IntPtrOp $R7 $R6 + 44
+  System::Call 'kernel32::Process32FirstW(p R5, p R6) i .R8'
+  ${DoWhile} $R8 <> 0
+    System::Call '*$R7(&w260 .R9)'
+    ${If} $R9 == "${APP_EXE}"
+    ${OrIf} $R9 == "${CLI_EXE}"
+      StrCpy $R0 "1"
+      ${Break}
+    ${EndIf}
+    System::Call 'kernel32::Process32NextW(p R5, p R6) i .R8'
+  ${Loop}
+  System::Free $R6
+  System::Call 'kernel32::CloseHandle(p R5)'
 FunctionEnd
 
 Function ${PREFIX}CloseApp
@@ -118,7 +134,7 @@ close:
     Return
   ${EndIf}
   DetailPrint "Cerrando ${APP_NAME}..."
-  nsExec::Exec '"$SYSDIR\taskkill.exe" /IM ${APP_EXE}'
+  nsExec::Exec '"$SYSDIR\taskkill.exe" /IM ${APP_EXE} /IM ${CLI_EXE}'
   Pop $R1
   StrCpy $R4 0
   ${Do}
@@ -131,9 +147,7 @@ close:
     ${EndIf}
   ${Loop}
   ${If} $R0 == "1"
-    nsExec::Exec '"$SYSDIR\taskkill.exe" /F /IM ${APP_EXE}'
-    Pop $R1
-    nsExec::Exec '"$SYSDIR\taskkill.exe" /F /IM ${CLI_EXE}'
+    nsExec::Exec '"$SYSDIR\taskkill.exe" /F /IM ${APP_EXE} /IM ${CLI_EXE}'
     Pop $R1
     Sleep 2000
     Call ${PREFIX}IsRunning
