@@ -396,6 +396,13 @@ def take_screenshots(paths: DataPaths, out_dir: Path) -> list[Path]:
         _save(dialog, out_dir, "datos-institucion-error", files)
         dialog.done(0)  # discard without the "descartar cambios" question
 
+        from pisac_desktop.gui.admin.council_terms_dialog import CouncilTermsDialog
+
+        terms = CouncilTermsDialog(ctx, window)
+        terms.show()
+        _save(terms, out_dir, "concejo-periodos-y-miembros", files)
+        terms.done(0)
+
         about = AboutDialog(ctx, window)
         about.show()
         _save(about, out_dir, "acerca-de", files)

@@ -47,7 +47,7 @@ class CouncilTermsDialog(QDialog):
         view.verticalHeader().hide()
         view.horizontalHeader().setSectionResizeMode(QHeaderView.Interactive)
         view.horizontalHeader().setStretchLastSection(True)
-        for col, width in enumerate((110, 90, 70, 260, 90, 190, 90)):
+        for col, width in enumerate((100, 85, 60, 230, 85, 190, 85)):
             view.setColumnWidth(col, width)
         self.term_id: int | None = None
         self._loaded = TermForm()
