@@ -1011,7 +1011,8 @@ def item_result(council: CouncilView, attendance: dict[int, Attendance], item: A
         required = len(voters) // 2 + 1
         approved = f >= required
         tie = not approved and f == a and f > 0
-        why = (f"{MAJORITY_LABELS[SIMPLE]}: {required} de {len(voters)} regidores presentes.")
+        why = (f"{MAJORITY_LABELS[SIMPLE]}: se requieren {required} votos a favor de "
+               f"{len(voters)} regidores presentes.")
         if tie:
             if item.mayor_tiebreak in (FOR, AGAINST):
                 approved = item.mayor_tiebreak == FOR
@@ -1022,12 +1023,13 @@ def item_result(council: CouncilView, attendance: dict[int, Attendance], item: A
     elif item.majority == TWO_THIRDS_LEGAL:
         required = at_least_two_thirds(council.legal_number)
         approved = f >= required
-        why = (f"{MAJORITY_LABELS[TWO_THIRDS_LEGAL]}: {required} votos de {council.legal_number}.")
+        why = (f"{MAJORITY_LABELS[TWO_THIRDS_LEGAL]}: se requieren {required} votos a favor de "
+               f"{council.legal_number}.")
     elif item.majority == TWO_THIRDS_COUNCILLORS:
         able_councillors = council.able_councillors
         required = at_least_two_thirds(able_councillors)
         approved = f >= required
-        why = (f"{MAJORITY_LABELS[TWO_THIRDS_COUNCILLORS]}: {required} votos de "
+        why = (f"{MAJORITY_LABELS[TWO_THIRDS_COUNCILLORS]}: se requieren {required} votos a favor de "
                f"{able_councillors} regidores hábiles.")
     else:  # UNANIMITY
         required = council.able_count

@@ -599,7 +599,7 @@ def test_two_thirds_of_the_numero_legal(db, sg):
     p1, p2 = _items(db, sid)
     result = _vote(db, sg, p1, _by(regs[:4], "FFFA") | {mayor: FOR})
     assert (result.label, result.votes_for, result.required) == ("APROBADO", 4, 4)
-    assert "4 votos de 6" in result.explanation
+    assert "4 votos a favor de 6" in result.explanation
     result = _vote(db, sg, p2, _by(regs[:4], "FFFA") | {mayor: AGAINST})
     assert (result.label, result.votes_for) == ("DESAPROBADO", 3)
 
@@ -621,7 +621,7 @@ def test_two_thirds_of_the_regidores_habiles(db, sg):
     sid = _held(db, sg, [("Remover al gerente municipal", TWO_THIRDS_COUNCILLORS)], day)
     result = _vote(db, sg, _items(db, sid)[0], _by(regs[1:], "FFFA"))
     assert (result.label, result.required) == ("APROBADO", 3)
-    assert "3 votos de 4 regidores hábiles" in result.explanation
+    assert "3 votos a favor de 4 regidores hábiles" in result.explanation
 
 
 def test_unanimity_for_a_matter_outside_the_agenda_needs_everyone_habil_present(db, sg):

@@ -220,11 +220,11 @@ def test_vote_sheet_per_member_with_totals_tie_break_and_result(held):
                   "PUNTO 2. Aprobar el Plan de Desarrollo Local Concertado 2027-2030",
                   "Mayoría requerida: Mayoría simple de los asistentes",
                   "A favor En contra Abstención", "TOTAL 4 0 0", "Resultado: APROBADO",
-                  "Mayoría simple de los asistentes: 3 de 4 regidores presentes.",
+                  "Mayoría simple de los asistentes: se requieren 3 votos a favor de 4 regidores presentes.",
                   "Documento: Borrador de Acuerdo de Concejo",
                   "Dos tercios del número legal de miembros", "TOTAL 3 1 0",
                   "Falta el saneamiento físico legal.", "Resultado: DESAPROBADO",
-                  "Dos tercios del número legal de miembros: 4 votos de 6.",
+                  "Dos tercios del número legal de miembros: se requieren 4 votos a favor de 6.",
                   "TOTAL 2 2 0", "Voto dirimente del alcalde: A favor",
                   "Empate: dirime el voto del alcalde (a favor).", "No asistió (ausente).",
                   "SECRETARIA GENERAL"):
