@@ -4,7 +4,7 @@ ahead (one session convened, one programmed).
 Everything goes through the domain (sessions, minutes, proposals, instruments), so the data obey
 the app's rules and every step is audited: ordinary sessions twice a month, a few
 extraordinarias (an emergency convened at short notice, one at the request of a third of the
-número legal, the budget), a solemn session, agenda proposals, numbered summonses (some
+número legal, the budget), the solemn sessions of Fiestas Patrias, agenda proposals, numbered summonses (some
 delivered late: one resolved by a noted emergency, one by rescheduling, one still unresolved on
 the session ahead), a regidora on leave for a month, tardanzas and absences, a session not
 installed for want of quorum, votes (mostly unanimous, some split, a tie broken by the alcalde,
@@ -474,6 +474,7 @@ class _Demo:
             if point.outside_agenda:
                 items.append((S.add_item(s, actor, sid, S.ItemForm(
                     ORDEN_DEL_DIA, point.title)), point))
+                s.expire(self._current, ["items"])  # add_item does not touch a loaded list
         if day != plan.day:
             council = council_on(s, day)
         marks = {m.id: (ABSENT, "") if i in plan.absent else

@@ -200,6 +200,8 @@ def test_actas_in_two_books_the_first_nearly_full_the_latest_still_a_draft(db):
     assert actas[-1].state == MINUTES_DRAFT and actas[-1].book_id is None
     assert all(a.state == MINUTES_APPROVED and a.book_id for a in actas[:-1])
     assert all("[" not in a.body for a in actas)  # completed: no part left to fill in
+    for x, a in zip(held, actas, strict=True):  # each item treated (none when not installed)
+        assert all(item.title in a.body for item in x.items) or x.state == NOT_INSTALLED, x.id
     for book in (book1, book2):
         rows = [a for a in actas if a.book_id == book.id]
         assert [a.acta_number for a in rows] == list(range(1, len(rows) + 1))
