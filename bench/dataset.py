@@ -39,7 +39,7 @@ from pisac_desktop.domain.institution import (
 from pisac_desktop.paths import DataPaths
 from pisac_desktop.startup import OpenedDatabase, open_database
 
-DATASET_VERSION = 3
+DATASET_VERSION = 4
 SEED = 2017
 FIRST_YEAR, LAST_YEAR = 2017, 2026
 TERMS = ((2015, 2018), (2019, 2022), (2023, 2026))
@@ -297,6 +297,14 @@ def _documents(opened: OpenedDatabase, rng: random.Random, scale: float = 1.0) -
                 issue(session, actor, save_draft(session, actor, form).id)
 
 
+def _council_sessions(opened: OpenedDatabase, rng: random.Random, scale: float = 1.0) -> None:
+    """About 28 sessions a year with their agenda, summonses, attendance, votes and actas in
+    minute books (bulk inserts: see bench/dataset_council.py)."""
+    from bench.dataset_council import council_sessions
+
+    council_sessions(opened, rng, scale, FIRST_YEAR, LAST_YEAR, AS_OF)
+
+
 _PLACES = ("Pisac", "Amaru", "Cuyo Grande", "Cuyo Chico", "Paru Paru", "Sacaca", "Chahuaytire",
            "Viacha", "Ampay", "Maska", "Taray", "Huancalle")
 
@@ -308,6 +316,7 @@ STEPS: list[tuple[str, Step]] = [
     ("concejo municipal", _council),
     ("funcionarios", _officeholders),
     ("normas y resoluciones de diez años", _documents),
+    ("sesiones de concejo de diez años", _council_sessions),
 ]
 
 

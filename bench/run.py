@@ -185,6 +185,104 @@ def measure_documents(data_dir: Path, runs: int) -> list[Row]:
     ]
 
 
+COUNCIL_DAY = dt.date(2026, 11, 19)  # after the data end (AS_OF): sessions still to come
+COUNCIL_CONVENED_ON = dt.date(2026, 11, 12)
+
+
+def measure_council(data_dir: Path, runs: int) -> list[Row]:
+    """Convening a session with 12 recipients and printing all its summonses in one PDF (on a
+    scratch copy), and opening the ten-year dataset's session with 30 agenda items the way the
+    Sesiones de concejo screen does (its detail, then its acta)."""
+    import tempfile
+
+    from sqlalchemy import func, select
+
+    from pisac_desktop.db.backup import sqlite_copy
+    from pisac_desktop.db.models import AgendaItem, CouncilMember, Summons
+    from pisac_desktop.db.models.council import (
+        DESPACHO,
+        INFORMES,
+        ORDEN_DEL_DIA,
+        ORDINARY,
+        PEDIDOS,
+        ROLE_COUNCILLOR,
+    )
+    from pisac_desktop.domain import sessions as S
+    from pisac_desktop.domain.council import term_on
+    from pisac_desktop.domain.council_documents import summons_pdf
+    from pisac_desktop.domain.demo import demo_actor
+    from pisac_desktop.domain.institution import POSTS, holder_on
+    from pisac_desktop.domain.session_view import minutes_view, session_detail
+    from pisac_desktop.paths import DataPaths
+    from pisac_desktop.startup import open_database
+
+    with tempfile.TemporaryDirectory(prefix="pisac-bench-") as tmp:
+        scratch = DataPaths(Path(tmp)).ensure()
+        sqlite_copy(DataPaths(data_dir).database, scratch.database)
+        db = open_database(scratch).db
+        with db.session() as s:
+            actor = demo_actor(s, "mhuillca")
+            big = s.execute(select(AgendaItem.session_id, func.count(AgendaItem.id))
+                            .group_by(AgendaItem.session_id)
+                            .order_by(func.count(AgendaItem.id).desc()).limit(1)).one()
+            # Twelve recipients: a council of eight (the alcalde and seven regidores, as in a
+            # district of more than 25,000 inhabitants) and the four officials of the posts.
+            term = term_on(s, COUNCIL_DAY)
+            term.councillor_seats = 7
+            for n in range(2):
+                s.add(CouncilMember(term_id=term.id, role=ROLE_COUNCILLOR, full_name=f"Regidor "
+                                    f"del banco de pruebas {n + 1}", dni=f"7000000{n}",
+                                    position=10 + n))
+            officials = [holder_on(s, post, COUNCIL_DAY).id for post in POSTS if post != "MAYOR"]
+
+        def programmed() -> int:
+            with db.session() as s:
+                form = S.new_session_form(s, COUNCIL_CONVENED_ON, ORDINARY)
+                form.session_date, form.invitee_ids = COUNCIL_DAY, officials
+                sid = S.create_session(s, actor, form)
+                for section, title in (
+                        (DESPACHO, "Oficio del Gobierno Regional del Cusco"),
+                        (INFORMES, "Informe del Gerente Municipal sobre las obras en ejecución"),
+                        (PEDIDOS, "Pedido de mantenimiento de la trocha a Paru Paru"),
+                        (ORDEN_DEL_DIA, "Aprobar el Plan de Desarrollo Local Concertado"),
+                        (ORDEN_DEL_DIA, "Aprobar la Ordenanza de limpieza pública"),
+                        (ORDEN_DEL_DIA, "Aprobar el convenio con el Gobierno Regional del Cusco")):
+                    S.add_item(s, actor, sid, S.ItemForm(section, title))
+            return sid
+
+        def convene_and_print() -> None:
+            sid = programmed()
+            started = time.perf_counter()
+            with db.session() as s:  # what is timed: numbering, commit, the PDF of them all
+                S.convene(s, actor, sid, COUNCIL_CONVENED_ON)
+            with db.session() as s:
+                pdf, _name = summons_pdf(s, sid)
+            convene_times.append((time.perf_counter() - started) * 1000)
+            with db.session() as s:
+                count = s.scalar(select(func.count(Summons.id)).where(Summons.session_id == sid))
+            if count != 12 or not pdf.startswith(b"%PDF"):
+                raise LaunchError(f"La convocatoria dio {count} citaciones (se esperaban 12).")
+
+        def open_session() -> None:
+            with db.session() as s:
+                detail = session_detail(s, big.session_id)
+            with db.session() as s:
+                minutes_view(s, big.session_id)
+            assert detail is not None and len(detail.items) == big[1]
+
+        convene_times: list[float] = []
+        for _ in range(runs + 1):  # the first one (fonts, imports) is the warm-up
+            convene_and_print()
+        opening = _timed(open_session, runs)
+        db.dispose()
+    return [
+        Row("convocar una sesión con 12 citados y el PDF de las 12 citaciones", "s",
+            [x / 1000 for x in convene_times[1:]], presupuesto=1),
+        Row(f"abrir una sesión con {big[1]} puntos de agenda y sus votaciones", "ms", opening,
+            presupuesto=150),
+    ]
+
+
 def measure(data_dir: Path, runs: int) -> list[Row]:
     launch(data_dir)  # warm-up, not counted: OS file cache and __pycache__
     launches = [launch(data_dir) for _ in range(runs)]
@@ -196,6 +294,7 @@ def measure(data_dir: Path, runs: int) -> list[Row]:
             estadistico="p95"),
         Row("módulos pesados cargados al inicio", valor=", ".join(heavy) or "ninguno"),
         *measure_documents(data_dir, runs),
+        *measure_council(data_dir, runs),
     ]
 
 

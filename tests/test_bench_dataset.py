@@ -68,3 +68,35 @@ def test_same_seed_same_data(tmp_path):
 
     assert people(build_dataset(tmp_path / "a", scale=0.002)) == people(
         build_dataset(tmp_path / "b", scale=0.002))
+
+
+def test_ten_years_of_council_sessions(tmp_path):
+    from collections import Counter
+
+    from pisac_desktop.db.models import AgendaItem, CouncilSession, Minutes, Summons
+    from pisac_desktop.db.models.council import HELD
+
+    opened = open_database(DataPaths(build_dataset(tmp_path / "datos", scale=0.005)))
+    try:
+        with opened.db.session() as s:
+            sessions = list(s.scalars(select(CouncilSession).order_by(
+                CouncilSession.session_date)))
+            years = Counter(x.year for x in sessions)
+            assert sorted(years) == list(range(FIRST_YEAR, LAST_YEAR + 1))
+            numbers = [(x.kind, x.year, x.number) for x in sessions]
+            assert len(numbers) == len(set(numbers))
+            summonses = list(s.scalars(select(Summons)))
+            assert summonses and len({(x.year, x.number) for x in summonses}) == len(summonses)
+            assert all(x.number_text.endswith(f"{x.number:03d}-{x.year}-SG-MDP")
+                       for x in summonses)
+            items = Counter(s.scalars(select(AgendaItem.session_id)))
+            assert max(items.values()) == 30  # the session the benchmark opens
+            actas = list(s.scalars(select(Minutes).where(Minutes.book_id.is_not(None))
+                                   .order_by(Minutes.book_id, Minutes.acta_number)))
+            for a, b in pairwise(actas):
+                if a.book_id == b.book_id:
+                    assert (b.acta_number, b.first_folio) == (a.acta_number + 1,
+                                                              a.last_folio + 1)
+            assert {x.state for x in sessions} <= {HELD, "not_installed"}
+    finally:
+        opened.db.dispose()
