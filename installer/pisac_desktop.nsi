@@ -1,16 +1,18 @@
-﻿; Instalador de Pisac Desktop (NSIS 3, Modern UI 2, español, 64 bits).
+﻿; Pisac Desktop's setup: NSIS 3, Modern UI 2, Spanish, 64-bit. Built by installer/build.ps1
+; (Windows) and installer/check (Linux, under wine); by hand:
 ;
 ;   makensis /INPUTCHARSET UTF8 /DVERSION=0.1.0 /DBUNDLE_DIR=dist/PisacDesktop /DOUT_DIR=dist installer/pisac_desktop.nsi
 ;
+; VERSION     the program's version (pyproject.toml), required
+; BUNDLE_DIR  the one-folder bundle from PyInstaller (installer/pisac_desktop.spec), required
+; OUT_DIR     where PisacDesktop-Setup-<VERSION>.exe goes (default: this folder)
+; COMPRESSOR  optional; default solid LZMA
 ; makensis works from this folder: relative BUNDLE_DIR and OUT_DIR are relative to installer/.
 ; Compile-time paths use "/", which makensis accepts on Windows and on Linux.
-; VERSION     versión del programa (la de pyproject.toml), obligatoria
-; BUNDLE_DIR  carpeta que dejó PyInstaller (installer/pisac_desktop.spec), obligatoria
-; OUT_DIR     dónde escribir PisacDesktop-Setup-<VERSION>.exe (por omisión, esta carpeta)
 ;
-; Los datos (carpeta de datos de cada usuario, AppData\Local\MunicipalidadPisac\PisacDesktop)
-; nunca están dentro de la carpeta del programa: instalar y actualizar no los tocan, y el
-; desinstalador pregunta antes de borrarlos (por omisión, y siempre en modo silencioso, se conservan).
+; The data (each user's AppData\Local\MunicipalidadPisac\PisacDesktop) is never inside the
+; install folder: install and upgrade never touch it, and the uninstaller asks before deleting it
+; (by default, and always when silent, it is kept).
 
 Unicode true
 Target amd64-unicode
