@@ -418,7 +418,25 @@ def main(argv: list[str] | None = None) -> int:
     return finish(report, work)
 
 
+def check_workflow(report: Report) -> None:
+    """The Windows workflow cannot run here; at least it must parse and call the scripts that do."""
+    import yaml
+
+    path = ROOT / ".github/workflows/windows-installer.yml"
+    try:
+        workflow = yaml.safe_load(path.read_text(encoding="utf-8"))
+        job = workflow["jobs"]["installer"]
+        runs = "\n".join(step.get("run", "") for step in job["steps"])
+        ok = (job["runs-on"].startswith("windows") and "./installer/build.ps1" in runs
+              and "./installer/test-install.ps1" in runs)
+    except (OSError, yaml.YAMLError, KeyError, TypeError, AttributeError) as exc:
+        ok, runs = False, str(exc)
+    report.expect(ok, f"{path.relative_to(ROOT)}: YAML válido, Windows, build.ps1 y test-install.ps1",
+                  runs[:200])
+
+
 def run_checks(report: Report, work: Path, logs: Path, skip_build: bool) -> None:
+    check_workflow(report)
     report.step("1. Paquete de PyInstaller")
     if skip_build and BUNDLE.is_dir():
         report.ok("paquete existente reutilizado (--skip-build)")
