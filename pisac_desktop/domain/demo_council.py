@@ -567,8 +567,9 @@ class _Demo:
                     and previous.approved_in_session_id == previous.session_id
                     else "cuya aprobación quedó para la próxima sesión ordinaria.")
             M.save_body(s, actor, minutes_id, row.body.replace(PLACEHOLDER_PREVIOUS, said))
-        if close:
-            M.close_minutes(s, actor, minutes_id)
+        if not close:
+            return
+        M.close_minutes(s, actor, minutes_id)
         if plan.emergency:  # decided with dispensa: approved at the end of the same session
             M.approve_minutes(s, actor, minutes_id, "same")
 
