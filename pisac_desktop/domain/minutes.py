@@ -428,7 +428,8 @@ class BookView:
         return f"Libro de Actas N° {self.number}"
 
     def usage_text(self) -> str:
-        return (f"{self.label}: {self.acta_count} actas, folios usados {self.last_folio} de "
+        actas = "1 acta" if self.acta_count == 1 else f"{self.acta_count} actas"
+        return (f"{self.label}: {actas}, folios usados {self.last_folio} de "
                 f"{self.folio_count} (quedan {self.remaining})")
 
 

@@ -911,8 +911,20 @@ def install(session: Session, actor: Actor, session_id: int, opened_at: str) -> 
     s = _get(session, session_id)
     if s.state not in (CONVENED, POSTPONED):
         raise DomainError(f"La sesión está {STATE_LABELS[s.state].lower()}: no se instala.")
+    # A member notified late who attends anyway has waived the notice; one who is absent (or an
+    # official, who does not vote) leaves the session open to challenge: reschedule or note it.
+    attendance = attendance_of(session, s.id)
+    late = [(sm, check) for sm, check in unresolved_late(session, s)
+            if sm.member_id is not None
+            and getattr(attendance.get(sm.member_id), "status", None) not in (PRESENT, LATE)]
+    if late:
+        names = "; ".join(f"{sm.number_text} ({sm.addressee_name})" for sm, _check in late)
+        raise DomainError(
+            f"Citaciones entregadas sin la anticipación de ley a miembros que no asisten: {names}. "
+            "Reprograme la sesión a una fecha lícita o registre la nota de emergencia antes de "
+            "instalarla.")
     council = council_on(session, s.session_date)
-    quorum = quorum_of(council, attendance_of(session, s.id))
+    quorum = quorum_of(council, attendance)
     if not quorum.reached:
         raise DomainError(f"{quorum.text()}. Registre la sesión como «no instalada por falta "
                           "de quórum».")

@@ -418,11 +418,19 @@ def test_late_summons_is_resolved_by_a_declared_emergency(db, sg):
     assert _deliver(db, sg, ids[2], T(2026, 11, 26, 9, 0)).earliest.result == D(2026, 12, 4)
     with db.session() as s:
         assert len(unresolved_late(s, s.get(Sess, sid))) == 1
+        # Not installed while a member notified late is absent (attending waives the notice).
+        late_member = s.get(Summons, ids[2]).member_id
+        c = council_on(s, D(2026, 12, 1))
+        record_attendance(s, sg, sid, {m.id: (ABSENT if m.id == late_member else PRESENT, "")
+                                       for m in c.members})
+        with pytest.raises(DomainError, match="sin la anticipación de ley a miembros que no"):
+            install(s, sg, sid, "10:00")
         with pytest.raises(ValidationFailed) as exc:
             note_emergency(s, sg, sid, "  ")
         assert _fields(exc) == ["note"]
         note_emergency(s, sg, sid, "Emergencia por lluvias: D.S. N° 120-2026-PCM")
         assert unresolved_late(s, s.get(Sess, sid)) == []
+        assert install(s, sg, sid, "10:00").reached
 
 
 def test_ordinaria_notice_is_the_ric_setting_default_two_business_days(db, sg):

@@ -792,6 +792,9 @@ class InstrumentsSection(QWidget):
         progress.close()
         documents = "1 documento" if result.documents == 1 else f"{result.documents} documentos"
         books = "1 registro" if result.books == 1 else f"{result.books} registros"
+        if result.sessions:
+            books += (", 1 sesión de concejo" if result.sessions == 1 else
+                      f", {result.sessions} sesiones de concejo")
         if stopped:
             text = (f"Exportación detenida: se guardaron {done_count[0]} de {documents} de "
                     f"{year} y {books} (PDF y Excel) en:\n{result.folder}")
