@@ -411,11 +411,11 @@ def add_item(session: Session, actor: Actor, session_id: int, form: ItemForm) ->
     outside = s.state != SCHEDULED and form.section == ORDEN_DEL_DIA
     position = (session.scalar(select(func.max(AgendaItem.position))
                                .where(AgendaItem.session_id == s.id)) or 0) + 1
-    item = AgendaItem(session_id=s.id, position=position, section=form.section,
+    item = AgendaItem(position=position, section=form.section,
                       title=form.title.strip(), detail=form.detail.strip(),
                       majority=UNANIMITY if outside else form.majority,
                       outside_agenda=outside, proposal_id=form.proposal_id)
-    session.add(item)
+    s.items.append(item)  # also in the session's loaded list (an acta drafted next sees it)
     session.flush()
     if form.proposal_id:
         proposal = session.get(AgendaProposal, form.proposal_id)
@@ -460,9 +460,11 @@ def remove_item(session: Session, actor: Actor, item_id: int) -> None:
         if proposal is not None:
             proposal.state, proposal.session_id = PROPOSAL_RECEIVED, None
     record(session, actor, "delete", "agenda_item", item.id, {"asunto": [item.title, None]})
-    session.delete(item)
+    owner = item.session
+    owner.items.remove(item)  # delete-orphan: gone from the database and the loaded list
+    for pos, it in enumerate(owner.items, start=1):
+        it.position = pos
     session.flush()
-    _renumber_items(session, item.session_id)
 
 
 def move_item(session: Session, actor: Actor, item_id: int, delta: int) -> None:
@@ -475,14 +477,6 @@ def move_item(session: Session, actor: Actor, item_id: int, delta: int) -> None:
     i = items.index(item)
     j = max(0, min(len(items) - 1, i + delta))
     items.insert(j, items.pop(i))
-    for pos, it in enumerate(items, start=1):
-        it.position = pos
-    session.flush()
-
-
-def _renumber_items(session: Session, session_id: int) -> None:
-    items = session.scalars(select(AgendaItem).where(AgendaItem.session_id == session_id)
-                            .order_by(AgendaItem.position))
     for pos, it in enumerate(items, start=1):
         it.position = pos
     session.flush()

@@ -19,7 +19,7 @@ READER = Actor(None, "lector", "Lector", frozenset({Role.READ_ONLY}), "PC")
 
 
 def held_session(s, day: dt.date, title="Aprobar el Plan Operativo Institucional 2027",
-                 votes=(FOR, FOR, FOR, AGAINST, FOR)) -> tuple[int, int]:
+                 votes=(FOR, FOR, FOR, AGAINST, FOR), close=True) -> tuple[int, int]:
     form = S.new_session_form(s, day, ORDINARY)
     form.session_date = day
     sid = S.create_session(s, ADMIN, form)
@@ -31,7 +31,8 @@ def held_session(s, day: dt.date, title="Aprobar el Plan Operativo Institucional
     regidores = [m for m in council.members if not m.is_mayor]
     S.record_votes(s, ADMIN, iid, {m.id: (v, "") for m, v in zip(regidores, votes, strict=False)})
     S.set_deliberation(s, ADMIN, iid, "Se sustentó el punto.", False)
-    S.set_closing_time(s, ADMIN, sid, "11:45")
+    if close:
+        S.set_closing_time(s, ADMIN, sid, "11:45")
     return sid, iid
 
 
@@ -173,3 +174,14 @@ def test_only_the_council_office_drafts_actas(demo_people):
         sid, _ = held_session(s, dt.date(2026, 11, 10))
         with pytest.raises(DomainError, match="no tiene permiso"):
             M.draft_minutes(s, READER, sid)
+
+
+def test_a_matter_added_during_the_session_is_in_the_acta_drafted_right_after(demo_people):
+    """A point added outside the agenda while the session is held appears in the acta even
+    when both happen in one unit of work (the session's loaded item list is kept current)."""
+    with demo_people.db.session() as s:
+        sid, _ = held_session(s, dt.date(2026, 11, 10), close=False)
+        S.add_item(s, ADMIN, sid, S.ItemForm(title="Declarar en emergencia el canal de riego"))
+        body = s.get(Minutes, M.draft_minutes(s, ADMIN, sid)).body
+    assert "Declarar en emergencia el canal de riego" in body
+    assert "Asunto no previsto en la agenda de la citación." in body
