@@ -474,7 +474,6 @@ class _Demo:
             if point.outside_agenda:
                 items.append((S.add_item(s, actor, sid, S.ItemForm(
                     ORDEN_DEL_DIA, point.title)), point))
-                s.expire(self._current, ["items"])  # add_item does not touch a loaded list
         if day != plan.day:
             council = council_on(s, day)
         marks = {m.id: (ABSENT, "") if i in plan.absent else
