@@ -64,7 +64,7 @@ class CouncilSessionsSection(QWidget):
         view = self.ui.sessionsView
         view.setModel(self.model)
         metrics = view.fontMetrics()
-        for column, sample in enumerate(("SESIÓN ORDINARIA N° 00-0000", "00/00/0000",
+        for column, sample in enumerate(("Extraordinaria N° 00-0000", "00/00/0000",
                                          "00:00", "Programada")):
             view.setColumnWidth(column, metrics.horizontalAdvance(sample) + 16)
         view.horizontalHeader().setSectionResizeMode(QHeaderView.Interactive)
@@ -111,7 +111,7 @@ class CouncilSessionsSection(QWidget):
             self._balanced = True
             view = self.ui.sessionsView
             columns = sum(view.columnWidth(c) for c in range(len(HEADERS) - 1))
-            want = columns + view.fontMetrics().horizontalAdvance("0/00 entregadas; 1 tardía") \
+            want = columns + view.fontMetrics().horizontalAdvance("00/00 entregadas") \
                 + view.verticalScrollBar().sizeHint().width() + 8
             total = self.ui.splitter.width()
             listed = max(min(want, total - DETAIL_WIDTH), total // 3)
@@ -169,7 +169,7 @@ class CouncilSessionsSection(QWidget):
             self.ui.statusLabel.setText(f"No se pudieron leer las sesiones: "
                                         f"{database_problem(exc)}")
         self.model.set_flagged_rows(
-            [(r.title, r.session_date.strftime("%d/%m/%Y"), r.start_time, r.state_label,
+            [(_short_title(r.title), r.session_date.strftime("%d/%m/%Y"), r.start_time, r.state_label,
               r.alerts) for r in self.rows],
             [r.alarm for r in self.rows], [r.alerts for r in self.rows])
         n = len(self.rows)
@@ -409,3 +409,8 @@ class CouncilSessionsSection(QWidget):
             section.load_and_select(instrument_id)
         return section
 
+
+def _short_title(title: str) -> str:
+    """'SESIÓN ORDINARIA N° 05-2026' -> 'Ordinaria N° 05-2026': the list leaves room for the
+    detail; the heading of the detail keeps the full title."""
+    return title.removeprefix("SESIÓN ").title()
