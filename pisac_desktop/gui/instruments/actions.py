@@ -10,7 +10,7 @@ import datetime as dt
 import html
 
 from PySide6.QtCore import QDate, QDateTime, QTime
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 from pisac_desktop.domain.errors import DomainError, FieldError, ValidationFailed
 from pisac_desktop.domain.instrument_detail import (
@@ -27,7 +27,7 @@ from pisac_desktop.domain.instruments import (
     record_receipt,
 )
 from pisac_desktop.gui.context import AppContext
-from pisac_desktop.gui.field_errors import FieldErrors, save_through_domain
+from pisac_desktop.gui.field_errors import FormDialog
 from pisac_desktop.gui.forms.ui_instrument_annul_dialog import Ui_InstrumentAnnulDialog
 from pisac_desktop.gui.forms.ui_instrument_certify_dialog import Ui_InstrumentCertifyDialog
 from pisac_desktop.gui.forms.ui_instrument_publication_dialog import (
@@ -40,26 +40,12 @@ def qdate(day: dt.date) -> QDate:
     return QDate(day.year, day.month, day.day)
 
 
-class _ActionDialog(QDialog):
-    """Shared frame: heading with the document, FieldErrors, OK = save()."""
-
-    UI = None
-    FIELDS: dict[str, str] = {}
-    OK_TEXT = "Guardar"
+class _ActionDialog(FormDialog):
+    """FormDialog with a heading naming the document it acts on."""
 
     def __init__(self, ctx: AppContext, instrument_id: int, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.ctx = ctx
+        super().__init__(ctx, parent)
         self.instrument_id = instrument_id
-        self.ui = self.UI()
-        self.ui.setupUi(self)
-        self.errors = FieldErrors(self.ui.form, {k: getattr(self.ui, v)
-                                                 for k, v in self.FIELDS.items()}, self)
-        box = self.ui.buttonBox
-        box.button(QDialogButtonBox.Ok).setText(self.OK_TEXT)
-        box.button(QDialogButtonBox.Cancel).setText("Cancelar")
-        box.accepted.connect(self.accept)
-        box.rejected.connect(self.reject)
         with ctx.db.session() as session:
             detail = instrument_detail(session, instrument_id)
             if detail is None:
@@ -71,17 +57,6 @@ class _ActionDialog(QDialog):
 
     def setup(self, session) -> None:
         """Fill the choices (runs inside a short session)."""
-
-    def work(self, session) -> None:
-        raise NotImplementedError
-
-    def save(self) -> bool:
-        return save_through_domain(self, self.ctx.db, self.work, self.ui.messageLabel,
-                                   self.errors)
-
-    def accept(self) -> None:
-        if self.save():
-            super().accept()
 
     @property
     def done_message(self) -> str:
