@@ -71,7 +71,7 @@ def test_books_are_listed_with_their_usage_and_the_nearly_full_one_is_highlighte
     assert section.ui.warningLabel.text() == warning and not section.ui.warningLabel.isHidden()
     # The book in use (the newest) is shown by default.
     assert section.selected_book_id() == small
-    assert "1 actas, folios usados 4 de 22 (quedan 18)" in section.ui.usageLabel.text()
+    assert "1 acta, folios usados 4 de 22 (quedan 18)" in section.ui.usageLabel.text()
     with ctx.db.session() as s:
         pending = minute_book_pending(s, TODAY)
     assert [(p.count, p.detail) for p in pending] == [(1, "N° 2: quedan 18 folios")]
