@@ -9,7 +9,6 @@ the domain (domain.sessions, domain.minutes), which checks the rules and the per
 from __future__ import annotations
 
 import html
-import logging
 
 from PySide6.QtCore import QModelIndex
 from PySide6.QtWidgets import QDialog, QHeaderView, QMessageBox, QWidget
@@ -29,10 +28,9 @@ from pisac_desktop.domain.session_view import SessionDetail, SessionRow, session
 from pisac_desktop.domain.sessions import MODALITY_LABELS, STATE_LABELS
 from pisac_desktop.gui.context import AppContext
 from pisac_desktop.gui.council.common import FlaggedListModel, show_box
+from pisac_desktop.gui.council_printing import audit_council_print
 from pisac_desktop.gui.errors import database_problem, show_database_error
 from pisac_desktop.gui.forms.ui_council_sessions_section import Ui_CouncilSessionsSection
-
-log = logging.getLogger(__name__)
 
 HEADERS = ("Sesión", "Fecha", "Hora", "Estado", "Alertas")
 ALERTS_TIP = ("Convocatoria y alertas: citaciones entregadas de las emitidas, citaciones "
@@ -383,17 +381,8 @@ class CouncilSessionsSection(QWidget):
 
     def audit_print(self, what: str, destination: str, session_id: int,
                     summons_id: int | None = None) -> None:
-        from pisac_desktop.domain.council_documents import record_print
-
-        try:
-            with self.ctx.db.session() as session:
-                record_print(session, self.ctx.actor, what, destination, session_id=session_id,
-                             summons_id=summons_id)
-        except (DomainError, SQLAlchemyError) as exc:
-            log.error("Could not audit printing", exc_info=exc)
-            QMessageBox.warning(self, "No se registró la impresión",
-                                f"El documento salió, pero no se pudo dejar constancia en el "
-                                f"registro de auditoría: {exc}")
+        audit_council_print(self, self.ctx, what, destination, session_id=session_id,
+                            summons_id=summons_id)
 
     # --- elsewhere in the application --------------------------------------------------------
     def open_instrument(self, instrument_id: int) -> QWidget | None:
