@@ -493,6 +493,27 @@ def save_book(session: Session, actor: Actor, form: BookForm, book_id: int | Non
     return book.id
 
 
+def close_book(session: Session, actor: Actor, book_id: int, reason: str) -> None:
+    """Close a minute book (all its folios used, or ended by the secretary with the closing
+    record): no acta is registered in it any more. Its actas stay as they are."""
+    require(actor, Permission.COUNCIL, session)
+    book = session.get(MinutesBook, book_id)
+    if book is None:
+        raise DomainError("El libro de actas ya no existe.")
+    if book.closed:
+        raise DomainError(f"El Libro de Actas N° {book.number} ya está cerrado.")
+    if not reason.strip():
+        raise ValidationFailed([FieldError("reason", "Indique el motivo del cierre (p. ej. "
+                                                     "«folios completos», «acta de cierre del "
+                                                     "período»).")])
+    book.closed = True
+    session.flush()
+    view = book_view(session, book.id)
+    record(session, actor, "close", "minutes_book", book.id,
+           {"libro": [None, f"N° {book.number}"], "motivo": [None, reason.strip()],
+            "folios usados": [None, f"{view.last_folio} de {view.folio_count}"]})
+
+
 @dataclass(frozen=True)
 class Registration:
     acta_number: int

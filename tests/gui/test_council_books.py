@@ -213,3 +213,24 @@ def test_an_acta_of_the_book_is_previewed_and_its_printing_audited(qtbot, ctx, m
     dialog.save_to(ctx.paths.documents / dialog.suggested_name)
     entry = last_print(ctx)
     assert "Acta" in entry.changes and "acta-SO-01-2026.pdf" in entry.changes
+
+
+def test_closing_a_book_stops_registering_in_it(qtbot, ctx):
+    book = _book(ctx, 1, 100)
+    section = _section(qtbot, ctx)
+    section.select_book_row(0)
+    assert section.ui.closeBookButton.isEnabled()
+    section.ask_close_reason = lambda label: "   "
+    assert not section.close_book()  # no reason: refused, nothing written
+    assert "Indique el motivo del cierre" in section.ui.statusLabel.text()
+    section.ask_close_reason = lambda label: "Acta de cierre del período 2023-2026"
+    assert section.close_book()
+    assert not section.ui.closeBookButton.isEnabled()
+    assert section.books_model.index(0, 7).data() == "Cerrado"
+    with ctx.db.session() as s:
+        assert M.book_view(s, book).closed
+        mid = closed_minutes(s, dt.date(2026, 11, 3))
+        with pytest.raises(M.ValidationFailed, match="está cerrado"):
+            M.register_in_book(s, ADMIN, mid, book, 2)
+        with pytest.raises(M.DomainError, match="ya está cerrado"):
+            M.close_book(s, ADMIN, book, "otra vez")

@@ -1,6 +1,6 @@
 # Generated from ui/minute_books_section.ui by tools/build_ui.py (pyside6-uic). Do not edit: edit the .ui file
 # in Qt Designer and run `python tools/build_ui.py`.
-# source-sha256: 364a0364e61d552d190caeebf991963e336b610270edbe233847ac5916f3f4ad
+# source-sha256: 692214a26f279635b9dab5252cf37a75116d614dac4e94e50f809920b3e35a28
 # uic: uic 6.12.0
 # -*- coding: utf-8 -*-
 
@@ -53,6 +53,12 @@ class Ui_MinuteBooksSection(object):
         self.editBookButton.setAutoDefault(False)
 
         self.booksButtonsLayout.addWidget(self.editBookButton)
+
+        self.closeBookButton = QPushButton(MinuteBooksSection)
+        self.closeBookButton.setObjectName(u"closeBookButton")
+        self.closeBookButton.setAutoDefault(False)
+
+        self.booksButtonsLayout.addWidget(self.closeBookButton)
 
         self.booksButtonsSpacer = QSpacerItem(10, 10, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
@@ -122,7 +128,8 @@ class Ui_MinuteBooksSection(object):
         self.sectionLayout.addWidget(self.statusLabel)
 
         QWidget.setTabOrder(self.newBookButton, self.editBookButton)
-        QWidget.setTabOrder(self.editBookButton, self.booksView)
+        QWidget.setTabOrder(self.editBookButton, self.closeBookButton)
+        QWidget.setTabOrder(self.closeBookButton, self.booksView)
         QWidget.setTabOrder(self.booksView, self.actasView)
         QWidget.setTabOrder(self.actasView, self.previewActaButton)
 
@@ -138,6 +145,10 @@ class Ui_MinuteBooksSection(object):
         self.newBookButton.setToolTip(QCoreApplication.translate("MinuteBooksSection", u"Registrar un libro de actas legalizado: n\u00famero, notario, fecha y folios", None))
 #endif // QT_CONFIG(tooltip)
         self.editBookButton.setText(QCoreApplication.translate("MinuteBooksSection", u"&Modificar libro\u2026", None))
+        self.closeBookButton.setText(QCoreApplication.translate("MinuteBooksSection", u"&Cerrar libro\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.closeBookButton.setToolTip(QCoreApplication.translate("MinuteBooksSection", u"Cerrar el libro elegido: ya no se registran actas en \u00e9l", None))
+#endif // QT_CONFIG(tooltip)
         self.warningLabel.setStyleSheet(QCoreApplication.translate("MinuteBooksSection", u"color: #8a5a00; background: #fff4d6; padding: 6px; border-radius: 3px;", None))
         self.warningLabel.setText("")
         self.actasGroup.setTitle(QCoreApplication.translate("MinuteBooksSection", u"Actas del libro", None))

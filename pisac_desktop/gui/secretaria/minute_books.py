@@ -9,9 +9,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import QItemSelectionModel
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QDialog, QHeaderView, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QHeaderView, QInputDialog, QMessageBox, QWidget
 from sqlalchemy.exc import SQLAlchemyError
 
+from pisac_desktop.domain import minutes as minutes_domain
 from pisac_desktop.domain.dates import parse_short_date, short_date
 from pisac_desktop.domain.errors import DomainError, FieldError, ValidationFailed
 from pisac_desktop.domain.minute_books import BookEntry, blank_folios, book_entries, book_notes
@@ -111,6 +112,7 @@ class MinuteBooksSection(QWidget):
         self.ui.actasView.doubleClicked.connect(lambda _index: self.preview_acta())
         self.ui.newBookButton.clicked.connect(self.new_book)
         self.ui.editBookButton.clicked.connect(self.edit_book)
+        self.ui.closeBookButton.clicked.connect(self.close_book)
         self.ui.previewActaButton.clicked.connect(self.preview_acta)
 
     # --- reading -----------------------------------------------------------------------------
@@ -199,6 +201,8 @@ class MinuteBooksSection(QWidget):
         may = self.ctx.actor.can(Permission.COUNCIL)
         self.ui.newBookButton.setEnabled(may)
         self.ui.editBookButton.setEnabled(may and self.selected_book_id() is not None)
+        book = self.selected_book()
+        self.ui.closeBookButton.setEnabled(may and book is not None and not book.closed)
         entry = self.selected_entry()
         self.ui.previewActaButton.setEnabled(entry is not None and not entry.is_gap)
 
@@ -232,6 +236,42 @@ class MinuteBooksSection(QWidget):
         if saved is not None:
             self.ui.statusLabel.setText(f"Se guardaron los datos del {self._label_of(saved)}.")
         return saved
+
+    def selected_book(self):
+        row = self.ui.booksView.currentIndex().row()
+        return self.books[row] if 0 <= row < len(self.books) else None
+
+    def ask_close_reason(self, label: str) -> str | None:
+        """The reason for closing (tests replace this)."""
+        text, ok = QInputDialog.getText(
+            self, f"Cerrar el {label}",
+            f"Cerrado el {label} no se registran más actas en él.\nMotivo del cierre:",
+            text="Folios completos")
+        return text if ok else None
+
+    def close_book(self) -> bool:
+        book = self.selected_book()
+        if book is None:
+            return False
+        reason = self.ask_close_reason(book.label)
+        if reason is None:
+            return False
+        try:
+            with self.ctx.db.session() as session:
+                minutes_domain.close_book(session, self.ctx.actor, book.id, reason)
+        except ValidationFailed as failed:
+            self.ui.statusLabel.setText("No se cerró el libro: " + " ".join(
+                e.message for e in failed.errors))
+            return False
+        except DomainError as exc:
+            self.ui.statusLabel.setText(f"No se cerró el libro: {exc}")
+            return False
+        except SQLAlchemyError as exc:
+            show_database_error(self, exc)
+            return False
+        self.load(book.id)
+        self.ui.statusLabel.setText(f"Se cerró el {book.label}.")
+        return True
 
     def _label_of(self, book_id: int) -> str:
         return next((b.label for b in self.books if b.id == book_id), "libro")
