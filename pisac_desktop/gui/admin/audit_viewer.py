@@ -12,7 +12,7 @@ import html
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QDate, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -32,6 +32,7 @@ from pisac_desktop.domain.permissions import PermissionDenied
 from pisac_desktop.gui.context import AppContext
 from pisac_desktop.gui.errors import database_problem
 from pisac_desktop.gui.forms.ui_audit_viewer import Ui_AuditViewerDialog
+from pisac_desktop.gui.qt_dates import qdate
 from pisac_desktop.gui.table_models import PagedTableModel
 
 SEARCH_DELAY_MS = 350
@@ -170,8 +171,8 @@ class AuditViewerDialog(QDialog):
         """From the first entry to today (or to the last entry, if its date is later)."""
         today = self.ctx.today()
         first, last = self._span or (today, today)
-        self.ui.fromDateEdit.setDate(_qdate(min(first, today)))
-        self.ui.toDateEdit.setDate(_qdate(max(last, today)))
+        self.ui.fromDateEdit.setDate(qdate(min(first, today)))
+        self.ui.toDateEdit.setDate(qdate(max(last, today)))
 
     def current_filter(self) -> AuditFilter:
         return AuditFilter(
@@ -349,9 +350,6 @@ def _fill_combo(combo: QComboBox, all_label: str, items: list[tuple[str, str]]) 
     position = combo.findData(current) if current is not None else 0
     combo.setCurrentIndex(max(position, 0))
 
-
-def _qdate(day: dt.date) -> QDate:
-    return QDate(day.year, day.month, day.day)
 
 
 def _export_problem(exc: BaseException, path: Path) -> str:

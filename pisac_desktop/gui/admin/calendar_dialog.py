@@ -7,7 +7,6 @@ from __future__ import annotations
 import datetime as dt
 import html
 
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QMessageBox, QWidget
 from sqlalchemy.exc import SQLAlchemyError
 
@@ -31,11 +30,8 @@ from pisac_desktop.gui.errors import show_database_error
 from pisac_desktop.gui.field_errors import FormDialog
 from pisac_desktop.gui.forms.ui_calendar_dialog import Ui_CalendarDialog
 from pisac_desktop.gui.forms.ui_non_working_day_dialog import Ui_NonWorkingDayDialog
+from pisac_desktop.gui.qt_dates import qdate
 from pisac_desktop.gui.table_models import ListTableModel
-
-
-def qdate(day: dt.date) -> QDate:
-    return QDate(day.year, day.month, day.day)
 
 
 def days_off_of_year(calendar: BusinessCalendar, year: int) -> list[DayOff]:

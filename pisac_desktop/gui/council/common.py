@@ -3,11 +3,10 @@ dialog that saves through the domain, and small conversions."""
 
 from __future__ import annotations
 
-import datetime as dt
 import html
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, Qt, QTime
+from PySide6.QtCore import Qt, QTime
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
 
@@ -23,9 +22,6 @@ if TYPE_CHECKING:
 ALARM_COLOR = QColor("#a40000")
 OK_COLOR = QColor("#1e6b2f")
 
-
-def qdate(day: dt.date) -> QDate:
-    return QDate(day.year, day.month, day.day)
 
 
 def qtime(text: str) -> QTime:

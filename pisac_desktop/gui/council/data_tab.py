@@ -31,12 +31,12 @@ from pisac_desktop.gui.council.common import (
     checked_ids,
     fill_checks,
     hhmm,
-    qdate,
     qtime,
 )
 from pisac_desktop.gui.errors import database_problem
 from pisac_desktop.gui.field_errors import FieldErrors
 from pisac_desktop.gui.forms.ui_council_session_data_tab import Ui_CouncilSessionDataTab
+from pisac_desktop.gui.qt_dates import qdate
 
 FIELDS = {"kind": "kindCombo", "session_date": "sessionDateEdit", "start_time": "startTimeEdit",
           "place": "placeEdit", "modality": "modalityCombo", "convened_by": "convenedByCombo",

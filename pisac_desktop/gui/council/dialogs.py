@@ -42,7 +42,6 @@ from pisac_desktop.gui.council.common import (
     checked_ids,
     fill_checks,
     hhmm,
-    qdate,
     qtime,
 )
 from pisac_desktop.gui.forms.ui_council_delivery_dialog import Ui_CouncilDeliveryDialog
@@ -50,6 +49,7 @@ from pisac_desktop.gui.forms.ui_council_item_dialog import Ui_CouncilItemDialog
 from pisac_desktop.gui.forms.ui_council_postpone_dialog import Ui_CouncilPostponeDialog
 from pisac_desktop.gui.forms.ui_council_reason_dialog import Ui_CouncilReasonDialog
 from pisac_desktop.gui.forms.ui_council_reschedule_dialog import Ui_CouncilRescheduleDialog
+from pisac_desktop.gui.qt_dates import qdate
 
 IMAGE_TYPES = {".png": "image/png", ".jpg": "image/jpeg", ".jpeg": "image/jpeg",
                ".gif": "image/gif", ".bmp": "image/bmp", ".tif": "image/tiff",

@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import html
 
-from PySide6.QtCore import QDate, QDateTime, QTime
+from PySide6.QtCore import QDateTime, QTime
 from PySide6.QtWidgets import QWidget
 
 from pisac_desktop.domain.errors import DomainError, FieldError, ValidationFailed
@@ -34,10 +34,7 @@ from pisac_desktop.gui.forms.ui_instrument_publication_dialog import (
     Ui_InstrumentPublicationDialog,
 )
 from pisac_desktop.gui.forms.ui_instrument_receipt_dialog import Ui_InstrumentReceiptDialog
-
-
-def qdate(day: dt.date) -> QDate:
-    return QDate(day.year, day.month, day.day)
+from pisac_desktop.gui.qt_dates import qdate
 
 
 class _ActionDialog(FormDialog):

@@ -6,7 +6,7 @@ import datetime as dt
 import html
 import re
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QListWidgetItem, QMessageBox, QWidget
 from sqlalchemy.exc import SQLAlchemyError
 
@@ -30,6 +30,7 @@ from pisac_desktop.gui.context import AppContext
 from pisac_desktop.gui.errors import show_database_error
 from pisac_desktop.gui.field_errors import FieldErrors, save_through_domain
 from pisac_desktop.gui.forms.ui_instrument_form import Ui_InstrumentFormDialog
+from pisac_desktop.gui.qt_dates import qdate
 
 DEFAULT_KIND = {"secretaria": "MAYOR_RESOLUTION", "gerencia": "MANAGEMENT_RESOLUTION"}
 FIELDS = {"kind_code": "kindCombo", "doc_date": "docDateEdit", "summary": "summaryEdit"}
@@ -170,7 +171,7 @@ class InstrumentFormDialog(QDialog):
                 day = dt.datetime.strptime(form.doc_date, "%d/%m/%Y").date()
             except ValueError:
                 day = self.ctx.today()
-            self.ui.docDateEdit.setDate(QDate(day.year, day.month, day.day))
+            self.ui.docDateEdit.setDate(qdate(day))
             self.ui.summaryEdit.setPlainText(form.summary)
             self.ui.seenEdit.setPlainText(form.seen)
             self.ui.whereasEdit.setPlainText(join_paragraphs(form.whereas))

@@ -67,6 +67,7 @@ from pisac_desktop.gui.instruments.form import (
     issue_draft,
 )
 from pisac_desktop.gui.instruments.tools import LinkDialog, NextNumberDialog, RegisterDialog
+from pisac_desktop.gui.qt_dates import qdate
 from pisac_desktop.gui.table_models import PagedTableModel
 
 log = logging.getLogger(__name__)
@@ -191,7 +192,7 @@ class InstrumentsSection(QWidget):
             self.ui.stateCombo.addItem(label, code)
         today = ctx.today()
         self.ui.fromDateEdit.setDate(QDate(today.year, 1, 1))
-        self.ui.toDateEdit.setDate(QDate(today.year, today.month, today.day))
+        self.ui.toDateEdit.setDate(qdate(today))
 
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)

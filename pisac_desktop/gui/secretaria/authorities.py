@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QDate, QModelIndex
+from PySide6.QtCore import QModelIndex
 from PySide6.QtWidgets import QDialog, QHeaderView, QMessageBox, QWidget
 from sqlalchemy.exc import SQLAlchemyError
 
@@ -24,6 +24,7 @@ from pisac_desktop.domain.permissions import Permission
 from pisac_desktop.gui.context import AppContext
 from pisac_desktop.gui.errors import show_database_error
 from pisac_desktop.gui.forms.ui_authorities import Ui_Authorities
+from pisac_desktop.gui.qt_dates import qdate
 from pisac_desktop.gui.registry import ModuleSpec
 from pisac_desktop.gui.secretaria.member_status import MemberStatusDialog
 from pisac_desktop.gui.table_models import ListTableModel
@@ -69,7 +70,7 @@ class AuthoritiesSection(QWidget):
         history_header.setSectionResizeMode(3, QHeaderView.Stretch)  # the document, elided
         self.ui.councilSplitter.setSizes([700, 480])
         today = ctx.today()
-        self.ui.dateEdit.setDate(QDate(today.year, today.month, today.day))
+        self.ui.dateEdit.setDate(qdate(today))
         self.ui.dateEdit.dateChanged.connect(lambda _d: self.load())
         self.ui.councilView.selectionModel().currentRowChanged.connect(self._member_changed)
         self.ui.statusButton.clicked.connect(self.record_status)

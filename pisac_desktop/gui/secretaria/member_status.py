@@ -6,7 +6,6 @@ from __future__ import annotations
 import datetime as dt
 import html
 
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QWidget
 
 from pisac_desktop.db.models.council import STATUS_ACTIVE, STATUS_LEAVE
@@ -14,10 +13,7 @@ from pisac_desktop.domain.council import STATUS_LABELS, MemberView, StatusForm, 
 from pisac_desktop.gui.context import AppContext
 from pisac_desktop.gui.field_errors import FormDialog
 from pisac_desktop.gui.forms.ui_member_status_dialog import Ui_MemberStatusDialog
-
-
-def qdate(day: dt.date) -> QDate:
-    return QDate(day.year, day.month, day.day)
+from pisac_desktop.gui.qt_dates import qdate
 
 
 class MemberStatusDialog(FormDialog):

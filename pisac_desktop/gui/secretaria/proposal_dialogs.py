@@ -7,7 +7,6 @@ from __future__ import annotations
 import datetime as dt
 import html
 
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QWidget
 
 from pisac_desktop.db.models.council import (
@@ -32,10 +31,7 @@ from pisac_desktop.gui.field_errors import FormDialog
 from pisac_desktop.gui.forms.ui_proposal_dialog import Ui_ProposalDialog
 from pisac_desktop.gui.forms.ui_proposal_include_dialog import Ui_ProposalIncludeDialog
 from pisac_desktop.gui.forms.ui_proposal_reason_dialog import Ui_ProposalReasonDialog
-
-
-def qdate(day: dt.date) -> QDate:
-    return QDate(day.year, day.month, day.day)
+from pisac_desktop.gui.qt_dates import qdate
 
 
 def heading_html(row: ProposalRow) -> str:
