@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import os
+import tempfile
+from contextlib import contextmanager
 from pathlib import Path
 
 from PySide6.QtWidgets import QApplication, QWidget
@@ -37,6 +39,23 @@ def _save_preview(preview, out_dir: Path, name: str, files: list[Path]) -> None:
         time.sleep(0.05)
     _save(preview, out_dir, name, files)
     preview.done(0)
+
+
+@contextmanager
+def scratch_copy(paths: DataPaths):
+    """A throw-away copy of the data folder's database, opened: screenshots that change data
+    work on it, so the folder being photographed is never touched. Yields (paths, opened)."""
+    from pisac_desktop.db.backup import sqlite_copy
+    from pisac_desktop.startup import open_database
+
+    with tempfile.TemporaryDirectory(prefix="pisac-capturas-") as tmp:
+        scratch = DataPaths(Path(tmp) / "datos").ensure()
+        sqlite_copy(paths.database, scratch.database)
+        opened = open_database(scratch)
+        try:
+            yield scratch, opened
+        finally:
+            opened.db.dispose()
 
 
 def _council_books_and_allowances(ctx, window, out_dir: Path, files: list[Path]) -> None:
@@ -178,7 +197,6 @@ def _council_settings_and_proposals(ctx, window, out_dir: Path, files: list[Path
 
 
 def _account_dialogs(ctx, window, out_dir: Path, files: list[Path]) -> None:
-    import tempfile
 
     from pisac_desktop.domain.security import LOCK_MINUTES, MAX_FAILED_ATTEMPTS
     from pisac_desktop.gui.admin.accounts import (
@@ -239,11 +257,9 @@ def _instrument_dialogs(window, paths: DataPaths, out_dir: Path, files: list[Pat
     Secretaria General, on a scratch copy of the data (the dialogs' refusals write nothing, but
     the preview records a print in the audit trail)."""
     import datetime as dt
-    import tempfile
 
     from sqlalchemy import select
 
-    from pisac_desktop.db.backup import sqlite_copy
     from pisac_desktop.db.models import Instrument
     from pisac_desktop.domain.demo import demo_actor
     from pisac_desktop.domain.instrument_documents import render_for_preview
@@ -256,62 +272,53 @@ def _instrument_dialogs(window, paths: DataPaths, out_dir: Path, files: list[Pat
     )
     from pisac_desktop.gui.instruments.form import InstrumentFormDialog
     from pisac_desktop.gui.pdf_preview import PdfPreviewDialog
-    from pisac_desktop.startup import open_database
 
-    with tempfile.TemporaryDirectory(prefix="pisac-capturas-") as tmp:
-        scratch = DataPaths(Path(tmp) / "datos").ensure()
-        sqlite_copy(paths.database, scratch.database)
-        opened = open_database(scratch)
-        try:
-            with opened.db.session() as session:
-                actor = demo_actor(session, "mhuillca")
-                issued = session.scalars(select(Instrument.id).where(
-                    Instrument.state == "issued", Instrument.kind_code == "MAYOR_RESOLUTION")
-                    .order_by(Instrument.id.desc())).first()
-            if actor is None or issued is None:
-                return  # not a demo folder with documents
-            ctx = AppContext(opened.db, scratch, actor, today=dt.date.today)
-            from pisac_desktop.gui.instruments.kinds_dialog import InstrumentKindsDialog
+    with scratch_copy(paths) as (scratch, opened):
+        with opened.db.session() as session:
+            actor = demo_actor(session, "mhuillca")
+            issued = session.scalars(select(Instrument.id).where(
+                Instrument.state == "issued", Instrument.kind_code == "MAYOR_RESOLUTION")
+                .order_by(Instrument.id.desc())).first()
+        if actor is None or issued is None:
+            return  # not a demo folder with documents
+        ctx = AppContext(opened.db, scratch, actor, today=dt.date.today)
+        from pisac_desktop.gui.instruments.kinds_dialog import InstrumentKindsDialog
 
-            kinds_dialog = InstrumentKindsDialog(ctx, window)
-            kinds_dialog.ui.kindList.setCurrentRow(
-                [k[0] for k in kinds_dialog.kinds].index("MAYOR_RESOLUTION"))
-            kinds_dialog.show()
-            _save(kinds_dialog, out_dir, "tipos-de-documento", files)
-            kinds_dialog.done(0)
-            form = InstrumentFormDialog(ctx, "secretaria", parent=window)
-            form.resize(1000, 700)
-            form.show()
-            for index, name in enumerate(("datos", "considerando", "se-resuelve", "notificar")):
-                form.ui.tabs.setCurrentIndex(index)
-                _save(form, out_dir, f"norma-borrador-{name}", files)
-            form.ui.tabs.setCurrentIndex(0)
-            form.ui.docDateEdit.setDate(dt.date(2019, 3, 1))
-            form.issue_now(confirm=False)  # refused: shows what is missing, numbers nothing
-            _save(form, out_dir, "norma-emision-rechazada", files)
-            form.done(0)
-            for name, dialog_class in (("anular", AnnulDialog), ("certificar", CertifyDialog),
-                                       ("publicar", PublicationDialog),
-                                       ("cargo", ReceiptDialog)):
-                dialog = dialog_class(ctx, issued, window)
-                dialog.show()
-                _save(dialog, out_dir, f"norma-{name}", files)
-                dialog.done(0)
-            with opened.db.session() as session:
-                pdf, name = render_for_preview(session, issued)
-            preview = PdfPreviewDialog(pdf, "Vista previa", name, scratch.documents, None, window)
-            _save_preview(preview, out_dir, "norma-vista-previa", files)
-        finally:
-            opened.db.dispose()
+        kinds_dialog = InstrumentKindsDialog(ctx, window)
+        kinds_dialog.ui.kindList.setCurrentRow(
+            [k[0] for k in kinds_dialog.kinds].index("MAYOR_RESOLUTION"))
+        kinds_dialog.show()
+        _save(kinds_dialog, out_dir, "tipos-de-documento", files)
+        kinds_dialog.done(0)
+        form = InstrumentFormDialog(ctx, "secretaria", parent=window)
+        form.resize(1000, 700)
+        form.show()
+        for index, name in enumerate(("datos", "considerando", "se-resuelve", "notificar")):
+            form.ui.tabs.setCurrentIndex(index)
+            _save(form, out_dir, f"norma-borrador-{name}", files)
+        form.ui.tabs.setCurrentIndex(0)
+        form.ui.docDateEdit.setDate(dt.date(2019, 3, 1))
+        form.issue_now(confirm=False)  # refused: shows what is missing, numbers nothing
+        _save(form, out_dir, "norma-emision-rechazada", files)
+        form.done(0)
+        for name, dialog_class in (("anular", AnnulDialog), ("certificar", CertifyDialog),
+                                   ("publicar", PublicationDialog),
+                                   ("cargo", ReceiptDialog)):
+            dialog = dialog_class(ctx, issued, window)
+            dialog.show()
+            _save(dialog, out_dir, f"norma-{name}", files)
+            dialog.done(0)
+        with opened.db.session() as session:
+            pdf, name = render_for_preview(session, issued)
+        preview = PdfPreviewDialog(pdf, "Vista previa", name, scratch.documents, None, window)
+        _save_preview(preview, out_dir, "norma-vista-previa", files)
 
 
 def _backup_dialogs(paths: DataPaths, actor, out_dir: Path, files: list[Path]) -> None:
     """Restore, progress and damaged-database dialogs, on a scratch copy of the data (the data
     folder being photographed gets no extra backups and is never damaged)."""
     import datetime as dt
-    import tempfile
 
-    from pisac_desktop.db.backup import sqlite_copy
     from pisac_desktop.domain.backup import backup_now, ensure_daily_backup
     from pisac_desktop.gui.admin.backup_dialogs import (
         BackupNowTask,
@@ -320,28 +327,23 @@ def _backup_dialogs(paths: DataPaths, actor, out_dir: Path, files: list[Path]) -
     )
     from pisac_desktop.startup import DamagedDatabaseError, open_database
 
-    with tempfile.TemporaryDirectory(prefix="pisac-capturas-") as tmp:
-        scratch = DataPaths(Path(tmp) / "datos").ensure()
-        sqlite_copy(paths.database, scratch.database)
-        opened = open_database(scratch)
-        try:
-            for day in (17, 18, 19, 20):
-                ensure_daily_backup(opened.db, scratch,
-                                    lambda day=day: dt.datetime(2026, 11, day, 8, 2))
-            backup_now(opened.db, scratch, actor, clock=lambda: dt.datetime(2026, 11, 20, 12, 40))
-            restore = RestoreDialog(scratch, opened.db, actor)
-            restore.select_row(0)
-            restore.show()
-            _save(restore, out_dir, "restaurar-copia", files)
-            restore.done(0)
-            task = BackupNowTask(opened.db, scratch, actor, show_result=False)
-            task.progress.setRange(0, 100)
-            task.progress.setValue(42)
-            task.progress.show()
-            _save(task.progress, out_dir, "respaldar-progreso", files)
-            task.progress.hide()
-        finally:
-            opened.db.dispose()
+    with scratch_copy(paths) as (scratch, opened):
+        for day in (17, 18, 19, 20):
+            ensure_daily_backup(opened.db, scratch,
+                                lambda day=day: dt.datetime(2026, 11, day, 8, 2))
+        backup_now(opened.db, scratch, actor, clock=lambda: dt.datetime(2026, 11, 20, 12, 40))
+        restore = RestoreDialog(scratch, opened.db, actor)
+        restore.select_row(0)
+        restore.show()
+        _save(restore, out_dir, "restaurar-copia", files)
+        restore.done(0)
+        task = BackupNowTask(opened.db, scratch, actor, show_result=False)
+        task.progress.setRange(0, 100)
+        task.progress.setValue(42)
+        task.progress.show()
+        _save(task.progress, out_dir, "respaldar-progreso", files)
+        task.progress.hide()
+        opened.db.dispose()  # closed, then damaged: what the start-up check then finds
         raw = scratch.database.read_bytes()
         scratch.database.write_bytes(raw[: len(raw) // 3])
         try:

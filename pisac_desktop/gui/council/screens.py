@@ -5,7 +5,6 @@ summonses' preview. On a scratch copy of the data: nothing here touches the fold
 from __future__ import annotations
 
 import datetime as dt
-import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -129,7 +128,6 @@ def _settle_preview(preview) -> None:
 
 def council_screens(window, paths: DataPaths, out_dir: Path, files: list[Path],
                     save: Callable) -> None:
-    from pisac_desktop.db.backup import sqlite_copy
     from pisac_desktop.domain.council_documents import summons_pdf
     from pisac_desktop.domain.demo import demo_actor
     from pisac_desktop.gui.context import AppContext
@@ -144,88 +142,82 @@ def council_screens(window, paths: DataPaths, out_dir: Path, files: list[Path],
     from pisac_desktop.gui.council.section import CouncilSessionsSection
     from pisac_desktop.gui.pdf_preview import PdfPreviewDialog
     from pisac_desktop.gui.registry import module
-    from pisac_desktop.startup import open_database
+    from pisac_desktop.gui.screenshots import scratch_copy
 
-    with tempfile.TemporaryDirectory(prefix="pisac-capturas-") as tmp:
-        scratch = DataPaths(Path(tmp) / "datos").ensure()
-        sqlite_copy(paths.database, scratch.database)
-        opened = open_database(scratch)
-        try:
-            with opened.db.session() as session:
-                actor = demo_actor(session, "mhuillca")
-            if actor is None:
-                return  # not a demo folder
-            today = dt.date.today()
-            ctx = AppContext(opened.db, scratch, actor, today=lambda: today)
-            held, convened = _sessions(opened.db, actor, today)
-            if held is None:
-                return
-            section = CouncilSessionsSection(ctx, module("secretaria"))
-            section.exec_dialog = lambda dialog: False
-            section.resize(1366 - 230, 700)
-            section.show()
-            section.load()
-            section.select_id(held)
-            for index, name in enumerate(TAB_NAMES):
-                section.ui.detailTabs.setCurrentIndex(index)
-                save(section, out_dir, f"sesion-{name}", files)
-            detail = section.detail
-            if convened is not None:
-                section.select_id(convened)
-                section.ui.detailTabs.setCurrentIndex(2)
-                late = section.detail.late
-                if late:
-                    position = section.detail.summonses.index(late[0])
-                    section.summons_tab.ui.summonsView.selectRow(position)
-                save(section, out_dir, "sesion-citacion-tardia", files)
-            section.new_session()
-            section.data_tab.ui.placeEdit.clear()
-            section.data_tab.ui.kindCombo.setCurrentIndex(1)
-            section.data_tab.ui.convenedByCombo.setCurrentIndex(1)
-            section.save()  # refused at its fields: nothing is written
-            section.ui.detailTabs.setCurrentIndex(0)
-            save(section, out_dir, "sesion-nueva-error", files)
+    with scratch_copy(paths) as (scratch, opened):
+        with opened.db.session() as session:
+            actor = demo_actor(session, "mhuillca")
+        if actor is None:
+            return  # not a demo folder
+        today = dt.date.today()
+        ctx = AppContext(opened.db, scratch, actor, today=lambda: today)
+        held, convened = _sessions(opened.db, actor, today)
+        if held is None:
+            return
+        section = CouncilSessionsSection(ctx, module("secretaria"))
+        section.exec_dialog = lambda dialog: False
+        section.resize(1366 - 230, 700)
+        section.show()
+        section.load()
+        section.select_id(held)
+        for index, name in enumerate(TAB_NAMES):
+            section.ui.detailTabs.setCurrentIndex(index)
+            save(section, out_dir, f"sesion-{name}", files)
+        detail = section.detail
+        if convened is not None:
+            section.select_id(convened)
+            section.ui.detailTabs.setCurrentIndex(2)
+            late = section.detail.late
+            if late:
+                position = section.detail.summonses.index(late[0])
+                section.summons_tab.ui.summonsView.selectRow(position)
+            save(section, out_dir, "sesion-citacion-tardia", files)
+        section.new_session()
+        section.data_tab.ui.placeEdit.clear()
+        section.data_tab.ui.kindCombo.setCurrentIndex(1)
+        section.data_tab.ui.convenedByCombo.setCurrentIndex(1)
+        section.save()  # refused at its fields: nothing is written
+        section.ui.detailTabs.setCurrentIndex(0)
+        save(section, out_dir, "sesion-nueva-error", files)
 
-            with opened.db.session() as session:
-                scheduled = session.scalars(select(CouncilSession.id).where(
-                    CouncilSession.state == "scheduled")).first()
-            if scheduled is not None:
-                section.select_id(scheduled)
-            dialogs = [("punto-de-agenda", ItemDialog(ctx, section.detail or detail, None,
-                                                      ORDEN_DEL_DIA, window))]
-            if convened is not None:
-                section.select_id(convened)
-                c = section.detail
-                dialogs += [
-                    ("entrega-de-citacion", DeliveryDialog(ctx, c, c.summonses[0], window)),
-                    ("reprogramar", RescheduleDialog(ctx, c, window)),
-                    ("nota-de-emergencia", ReasonDialog(ctx, c, "emergency", window)),
-                    ("postergar", PostponeDialog(ctx, c, window)),
-                    ("cancelar", ReasonDialog(ctx, c, "cancelled", window)),
-                ]
-            section.select_id(held)
-            section.show_tab("minutes")
-            minutes = section.minutes_tab.minutes
-            if minutes is not None:
-                dialogs.append(("aprobar-acta", ApproveDialog(ctx, detail.title, minutes,
-                                                              detail.id, window)))
-                if not minutes.registered:
-                    dialogs.append(("registrar-acta", RegisterDialog(ctx, detail.title, minutes,
-                                                                     detail.id, window)))
-            for name, dialog in dialogs:
-                dialog.show()
-                save(dialog, out_dir, f"sesion-{name}", files)
-                dialog.done(0)
-            target = convened if convened is not None else held
-            with opened.db.session() as session:
-                pdf, name = summons_pdf(session, target)
-            preview = PdfPreviewDialog(pdf, "Citaciones", name, scratch.documents, None, window)
-            preview.resize(1000, 720)
-            preview.show()
-            _settle_preview(preview)
-            save(preview, out_dir, "sesion-citaciones-vista-previa", files)
-            preview.done(0)
-            section.close()
-        finally:
-            opened.db.dispose()
+        with opened.db.session() as session:
+            scheduled = session.scalars(select(CouncilSession.id).where(
+                CouncilSession.state == "scheduled")).first()
+        if scheduled is not None:
+            section.select_id(scheduled)
+        dialogs = [("punto-de-agenda", ItemDialog(ctx, section.detail or detail, None,
+                                                  ORDEN_DEL_DIA, window))]
+        if convened is not None:
+            section.select_id(convened)
+            c = section.detail
+            dialogs += [
+                ("entrega-de-citacion", DeliveryDialog(ctx, c, c.summonses[0], window)),
+                ("reprogramar", RescheduleDialog(ctx, c, window)),
+                ("nota-de-emergencia", ReasonDialog(ctx, c, "emergency", window)),
+                ("postergar", PostponeDialog(ctx, c, window)),
+                ("cancelar", ReasonDialog(ctx, c, "cancelled", window)),
+            ]
+        section.select_id(held)
+        section.show_tab("minutes")
+        minutes = section.minutes_tab.minutes
+        if minutes is not None:
+            dialogs.append(("aprobar-acta", ApproveDialog(ctx, detail.title, minutes,
+                                                          detail.id, window)))
+            if not minutes.registered:
+                dialogs.append(("registrar-acta", RegisterDialog(ctx, detail.title, minutes,
+                                                                 detail.id, window)))
+        for name, dialog in dialogs:
+            dialog.show()
+            save(dialog, out_dir, f"sesion-{name}", files)
+            dialog.done(0)
+        target = convened if convened is not None else held
+        with opened.db.session() as session:
+            pdf, name = summons_pdf(session, target)
+        preview = PdfPreviewDialog(pdf, "Citaciones", name, scratch.documents, None, window)
+        preview.resize(1000, 720)
+        preview.show()
+        _settle_preview(preview)
+        save(preview, out_dir, "sesion-citaciones-vista-previa", files)
+        preview.done(0)
+        section.close()
 
