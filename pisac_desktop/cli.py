@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import os
 import sys
 import time
@@ -54,10 +55,15 @@ def build_parser() -> argparse.ArgumentParser:
         "formularios) e imprime un informe",
     )
     commands = parser.add_subparsers(dest="command", title="órdenes", metavar="ORDEN")
-    commands.add_parser(
+    demo = commands.add_parser(
         "demo", help="llena una carpeta de datos NUEVA con datos ficticios de demostración",
         description="Crea una base de datos con datos ficticios de Pisac. Se niega si la "
         "carpeta ya tiene una base de datos.",
+    )
+    demo.add_argument(
+        "--today", metavar="FECHA", type=_date_argument,
+        help="construye la demostración como si hoy fuera FECHA (dd/mm/aaaa o aaaa-mm-dd); "
+        "por omisión, la fecha de hoy",
     )
     shots = commands.add_parser(
         "screenshots", help="guarda una imagen PNG de cada pestaña, sección y diálogo",
@@ -131,7 +137,7 @@ def main(argv: list[str] | None = None) -> int:
     configure_logging(paths)
 
     if args.command == "demo":
-        return _demo(paths)
+        return _demo(paths, args.today)
     if args.command == "screenshots":
         return _screenshots(paths, Path(args.out_dir))
     if args.command in ("backup", "restore", "check", "audit-verify", "export"):
@@ -155,13 +161,26 @@ def _display_available() -> bool:
     return any(os.environ.get(v) for v in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"))
 
 
-def _demo(paths: DataPaths) -> int:
+def _date_argument(text: str) -> dt.date:
+    from pisac_desktop.domain.dates import parse_short_date
+
+    try:
+        return dt.date.fromisoformat(text.strip())
+    except ValueError:
+        pass
+    try:
+        return parse_short_date(text)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+
+
+def _demo(paths: DataPaths, today: dt.date | None = None) -> int:
     from pisac_desktop.config import SettingsError
     from pisac_desktop.db.schema import SchemaError
     from pisac_desktop.domain.demo import DemoRefused, create_demo
 
     try:
-        opened = create_demo(paths)
+        opened = create_demo(paths, today)
     except DemoRefused as exc:
         print(str(exc), file=sys.stderr)
         return 3

@@ -8,6 +8,8 @@ VENV="$ROOT/.venv"
 
 # Libraries Qt needs offscreen (tests, self-test) and on a desktop (xcb).
 QT_DEBS_OFFSCREEN="libglib2.0-0 libgl1 libegl1 libxkbcommon0 libfreetype6 libfontconfig1 libdbus-1-3 fonts-dejavu-core"
+# The tests also need pdftotext/pdffonts (font-embedding checks) and faketime (the suite at a far date).
+TEST_DEBS="poppler-utils faketime"
 QT_DEBS_DESKTOP="libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-render-util0 libxcb-shape0 libxcb-xkb1 libxcb-randr0"
 
 deb_installed() {
@@ -59,6 +61,7 @@ setup_project() {
     local extras="${1:-}"
     local debs="$QT_DEBS_OFFSCREEN"
     if [ -n "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ]; then debs="$debs $QT_DEBS_DESKTOP"; fi
+    if [ "$extras" = "test" ]; then debs="$debs $TEST_DEBS"; fi
     # shellcheck disable=SC2086
     install_debs $debs
     local python

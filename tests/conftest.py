@@ -1,5 +1,6 @@
 import datetime as dt
 import os
+import shutil
 
 os.environ["QT_QPA_PLATFORM"] = "offscreen"  # before anything imports Qt
 
@@ -8,6 +9,20 @@ import pytest  # noqa: E402
 from pisac_desktop.paths import ENV_DATA_DIR, DataPaths  # noqa: E402
 
 TODAY = dt.date(2026, 11, 21)
+
+
+def frozen_clock():
+    """The tests' one clock: 21 November 2026, 10:00 in Pisac (America/Lima)."""
+    from pisac_desktop.clock import FixedClock
+
+    return FixedClock(TODAY)
+
+
+def needs_tool(name: str):
+    """Skip where a developer's machine lacks a Debian tool; never under CI (CI=true), where
+    scripts/test.sh has installed it, so a test that matters cannot skip there unseen."""
+    return pytest.mark.skipif(shutil.which(name) is None and not os.environ.get("CI"),
+                              reason=f"{name} no está instalado (bash scripts/test.sh lo instala)")
 
 
 @pytest.fixture(autouse=True)
@@ -26,6 +41,7 @@ def opened(paths):
     from pisac_desktop.startup import open_database
 
     result = open_database(paths)
+    result.db.clock = frozen_clock()
     yield result
     result.db.dispose()
 
@@ -56,7 +72,9 @@ def _copy_demo(template: DataPaths, target: DataPaths):
     target.ensure()
     sqlite_copy(template.database, target.database)
     target.settings.write_text(template.settings.read_text(encoding="utf-8"), encoding="utf-8")
-    return open_database(target)
+    opened = open_database(target)
+    opened.db.clock = frozen_clock()
+    return opened
 
 
 @pytest.fixture
@@ -102,7 +120,7 @@ def make_ctx(opened, roles=("admin",)):
 
     actor = Actor(None, "prueba", "Persona de prueba", frozenset(Role(r) for r in roles),
                   "PC-PRUEBA")
-    return AppContext(opened.db, opened.paths, actor, today=lambda: TODAY)
+    return AppContext(opened.db, opened.paths, actor, clock=frozen_clock())
 
 
 @pytest.fixture

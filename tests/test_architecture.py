@@ -55,3 +55,50 @@ def test_checker_would_catch_a_violation(tmp_path):
     bad = tmp_path / "bad.py"
     bad.write_text("from PySide6.QtWidgets import QWidget\nimport pisac_desktop.gui.app\n")
     assert _imports(bad) == ["PySide6.QtWidgets", "pisac_desktop.gui.app"]
+
+
+# DESIGN.md 'must': one clock. Only pisac_desktop/clock.py reads the system time; everything else
+# asks the Clock carried by the context (clock_of(session), ctx.clock).
+CLOCK_MODULE = PACKAGE / "clock.py"
+TIME_READERS = {
+    ("datetime", "now"), ("datetime", "utcnow"), ("datetime", "today"), ("date", "today"),
+    ("time", "time"), ("time", "time_ns"), ("time", "localtime"), ("time", "gmtime"),
+    ("time", "ctime"), ("time", "strftime"),
+    ("QDate", "currentDate"), ("QDateTime", "currentDateTime"), ("QTime", "currentTime"),
+    ("QDateTime", "currentSecsSinceEpoch"), ("QDateTime", "currentMSecsSinceEpoch"),
+}
+
+
+def _time_reads(path: Path) -> list[str]:
+    """Every `<name>.<attr>` that reads the system's date or time (called or passed as a default)."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    found = []
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Attribute):
+            owner = node.value
+            owner_name = (owner.id if isinstance(owner, ast.Name)
+                          else owner.attr if isinstance(owner, ast.Attribute) else None)
+            if (owner_name, node.attr) in TIME_READERS:
+                found.append(f"{owner_name}.{node.attr} (línea {node.lineno})")
+    return found
+
+
+def all_package_files() -> list[Path]:
+    return [p for p in PACKAGE.rglob("*.py") if "versions" not in p.parts]
+
+
+@pytest.mark.parametrize("path", all_package_files(), ids=lambda p: str(p.relative_to(PACKAGE)))
+def test_only_the_clock_reads_the_system_time(path):
+    if path == CLOCK_MODULE:
+        return
+    reads = _time_reads(path)
+    assert not reads, f"{path.relative_to(PACKAGE)} lee la hora del sistema: {reads}"
+
+
+def test_time_checker_would_catch_a_violation(tmp_path):
+    bad = tmp_path / "bad.py"
+    bad.write_text("import datetime as dt\nimport time\n"
+                   "def f(clock=dt.datetime.now):\n    return dt.date.today(), time.time()\n")
+    assert [r.split(" ")[0] for r in _time_reads(bad)] == [
+        "datetime.now", "date.today", "time.time"]
+    assert _time_reads(CLOCK_MODULE)  # the one place that does read it

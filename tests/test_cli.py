@@ -49,11 +49,11 @@ def test_unknown_option_is_explained_in_spanish():
 
 def test_demo_then_screenshots(tmp_path):
     data = tmp_path / "x"
-    result = run_cli("--data-dir", str(data), "demo")
+    result = run_cli("--data-dir", str(data), "demo", "--today", "2026-11-21")
     assert result.returncode == 0, result.stderr
     assert (data / "pisac.sqlite3").exists() and (data / "logs").is_dir()
 
-    refused = run_cli("--data-dir", str(data), "demo")
+    refused = run_cli("--data-dir", str(data), "demo", "--today", "2026-11-21")
     assert refused.returncode != 0
     assert "ya contiene una base de datos" in refused.stderr
 
@@ -92,7 +92,7 @@ def test_damaged_settings_file_is_explained_not_a_traceback(tmp_path):
     data = tmp_path / "dañada"
     data.mkdir()
     (data / "configuracion.ini").write_text("url = x\n", encoding="utf-8")
-    result = run_cli("--data-dir", str(data), "demo")
+    result = run_cli("--data-dir", str(data), "demo", "--today", "2026-11-21")
     assert result.returncode == 1
     assert "está dañado" in result.stderr and "Traceback" not in result.stderr
 
@@ -110,7 +110,7 @@ def test_gui_without_a_display_says_what_to_do(tmp_path):
 
 def test_export_a_year_for_the_archive(tmp_path):
     data = tmp_path / "x"
-    assert run_cli("--data-dir", str(data), "demo").returncode == 0
+    assert run_cli("--data-dir", str(data), "demo", "--today", "2026-11-21").returncode == 0
     out = tmp_path / "archivo"
     result = run_cli("--data-dir", str(data), "export", "--year", "2025", "--kind", "ra",
                      "--to", str(out))

@@ -16,6 +16,8 @@ from enum import StrEnum
 from pathlib import Path
 from urllib.parse import quote
 
+from pisac_desktop.clock import wall_time
+
 SQLITE_HEADER = b"SQLite format 3\x00"
 BACKUP_PREFIX = "pisac-"
 BACKUP_SUFFIX = ".sqlite3"
@@ -271,6 +273,6 @@ def verify_or_delete(target: Path, progress: Progress | None = None) -> None:
 
 def backup_before_migration(database: Path, backups: Path, from_revision: str,
                             when: dt.datetime | None = None) -> Path:
-    when = when or dt.datetime.now()
+    when = when or wall_time()
     target = unique_backup_path(backups, BackupKind.MIGRATION, when, from_revision)
     return verified_copy(database, target)

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.exc import ArgumentError
 from sqlalchemy.orm import Session, sessionmaker
 
+from pisac_desktop.clock import SESSION_KEY, SYSTEM_CLOCK, Clock
 from pisac_desktop.config import SettingsError, load_settings
 from pisac_desktop.paths import DataPaths
 
@@ -42,6 +43,7 @@ class Database:
     url: str
     engine: Engine
     session_factory: sessionmaker[Session]
+    clock: Clock = field(default=SYSTEM_CLOCK)  # the one clock, handed to every unit of work
 
     @classmethod
     def from_url(cls, url: str) -> Database:
@@ -80,6 +82,7 @@ class Database:
     def session(self) -> Iterator[Session]:
         """A unit of work: commits on success, rolls back on any error."""
         with self.session_factory.begin() as session:
+            session.info[SESSION_KEY] = self.clock
             yield session
 
     def dispose(self) -> None:

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from pisac_desktop.clock import clock_of
 from pisac_desktop.db.models import Attendance, CouncilMember, CouncilSession, Term
 from pisac_desktop.db.models.council import HELD, LATE, PRESENT, ROLE_COUNCILLOR
 from pisac_desktop.domain.council import role_label
@@ -120,7 +121,7 @@ def monthly_allowances(session: Session, year: int, month: int) -> AllowanceMont
 
 def allowance_report(session: Session, year: int, month: int) -> rc.AllowanceReport:
     data = monthly_allowances(session, year, month)
-    now = dt.datetime.now()
+    now = clock_of(session).now()
     rows = tuple(
         rc.AllowanceRow(line.name, line.post, len(line.attended), len(line.payable),
                         ", ".join(a.label for a in line.attended),

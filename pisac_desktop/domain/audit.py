@@ -17,6 +17,7 @@ from typing import Any
 from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
+from pisac_desktop.clock import moment_of
 from pisac_desktop.db.models import AppMeta, AuditEntry
 from pisac_desktop.domain.permissions import Actor
 
@@ -76,10 +77,6 @@ ENTITY_LABELS = {
 }
 
 
-def utc_now() -> dt.datetime:
-    return dt.datetime.now(dt.UTC)
-
-
 def workstation_name() -> str:
     return socket.gethostname()[:120] or "desconocida"
 
@@ -109,9 +106,10 @@ def record(
     entity: str,
     entity_id: object = "",
     changes: dict[str, Any] | None = None,
-    clock: Callable[[], dt.datetime] = utc_now,
+    clock: Callable[[], dt.datetime] | None = None,
 ) -> AuditEntry:
-    """Append one entry in the caller's transaction (so it commits or rolls back with the change)."""
+    """Append one entry in the caller's transaction (so it commits or rolls back with the change).
+    Its time is the unit of work's clock unless `clock` is given."""
     if actor.is_system and actor.full_name:
         # The system or the command line: keep who that was ("línea de órdenes (juan)").
         changes = {**(changes or {}), "por": [None, actor.full_name]}
@@ -125,7 +123,7 @@ def record(
     ).first()
     entry = AuditEntry(
         id=(last.id + 1) if last else 1,
-        at=clock().astimezone(dt.UTC).isoformat(timespec="microseconds"),
+        at=moment_of(session, clock).astimezone(dt.UTC).isoformat(timespec="microseconds"),
         user_id=actor.user_id,
         username=actor.username,
         workstation=(actor.workstation or workstation_name())[:120],

@@ -28,6 +28,7 @@ from typing import Any
 from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
 
+from pisac_desktop.clock import OFFICE_TZ, clock_of
 from pisac_desktop.db.models import AuditEntry
 from pisac_desktop.domain.audit import ACTION_LABELS, ENTITY_LABELS, record
 from pisac_desktop.domain.dates import long_date, short_date
@@ -149,8 +150,8 @@ class AuditRow:
         return ENTITY_LABELS.get(self.entity, self.entity)
 
     def local_at(self, tz: dt.tzinfo | None = None) -> dt.datetime:
-        """The moment in local time (the computer's zone unless `tz` is given), zone-aware."""
-        return self.at.astimezone(tz)
+        """The moment in local time (the office's zone, America/Lima, unless `tz` is given), zone-aware."""
+        return self.at.astimezone(tz or OFFICE_TZ)
 
     @property
     def changes_text(self) -> str:
@@ -234,10 +235,7 @@ class AuditFilter:
 
 def local_midnight_utc(day: dt.date, tz: dt.tzinfo | None = None) -> str:
     """The start of a local day as the stored text (ISO 8601 UTC), for comparisons in SQL."""
-    if tz is None:
-        start = dt.datetime.combine(day, dt.time()).astimezone()  # the computer's zone
-    else:
-        start = dt.datetime.combine(day, dt.time(), tzinfo=tz)
+    start = dt.datetime.combine(day, dt.time(), tzinfo=tz or OFFICE_TZ)
     return start.astimezone(dt.UTC).isoformat(timespec="microseconds")
 
 
@@ -349,7 +347,8 @@ def date_span(session: Session, actor: Actor,
     first, last = session.execute(select(func.min(AuditEntry.at), func.max(AuditEntry.at))).one()
     if first is None:
         return None
-    return (_parse_at(first).astimezone(tz).date(), _parse_at(last).astimezone(tz).date())
+    return (_parse_at(first).astimezone(tz or OFFICE_TZ).date(),
+            _parse_at(last).astimezone(tz or OFFICE_TZ).date())
 
 
 # ----------------------------------------------------------------------------------------------
@@ -478,7 +477,7 @@ def export_pdf(session: Session, actor: Actor, flt: AuditFilter, path: Path,
         raise DomainError(
             f"El filtro abarca {total} entradas y el PDF admite hasta {MAX_PDF_ROWS}. "
             "Acote las fechas u otros filtros, o exporte a Excel, que no tiene límite.")
-    moment = (now or (lambda: dt.datetime.now(dt.UTC)))().astimezone(tz)
+    moment = (now or clock_of(session).now)().astimezone(tz or OFFICE_TZ)
     who = actor.username
     if actor.full_name and actor.full_name != actor.username:
         who = f"{actor.full_name} ({actor.username})"
@@ -502,5 +501,5 @@ def default_export_name(today: dt.date, fmt: str) -> str:
 
 def short_local(moment: dt.datetime, tz: dt.tzinfo | None = None) -> str:
     """'21/11/2026 10:32:05' in local time."""
-    local = moment.astimezone(tz)
+    local = moment.astimezone(tz or OFFICE_TZ)
     return f"{short_date(local.date())} {local:%H:%M:%S}"

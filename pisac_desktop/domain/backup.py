@@ -28,6 +28,7 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import SQLAlchemyError
 
 from pisac_desktop import __version__
+from pisac_desktop.clock import wall_time
 from pisac_desktop.db.backup import (
     BACKUP_SUFFIX,
     PARTIAL_SUFFIX,
@@ -266,7 +267,7 @@ def has_backup_on(folder: Path, day: dt.date) -> bool:
 
 # --- making copies ---------------------------------------------------------------------------
 def make_backup(source: Path, folder: Path, kind: BackupKind,
-                clock: Callable[[], dt.datetime] = dt.datetime.now,
+                clock: Callable[[], dt.datetime] = wall_time,
                 progress: Progress | None = None, revision: str | None = None) -> BackupInfo:
     """Copy with the online backup API, verify with integrity_check, and describe the copy.
 
@@ -327,8 +328,9 @@ def _backup_facts(info: BackupInfo) -> dict:
 
 def backup_now(db: Database, paths: DataPaths, actor: Actor, target_dir: Path | None = None,
                progress: Progress | None = None,
-               clock: Callable[[], dt.datetime] = dt.datetime.now) -> BackupInfo:
+               clock: Callable[[], dt.datetime] | None = None) -> BackupInfo:
     """Respaldar ahora: a manual copy in the backups folder or any folder (a USB stick)."""
+    clock = clock or (lambda: wall_time(db.clock))
     require_in(db, actor, Permission.BACKUP)
     source = sqlite_file_of(db)
     if source is None:
@@ -361,7 +363,7 @@ def _automatic(db: Database, paths: DataPaths, kind: BackupKind,
 
 
 def ensure_daily_backup(db: Database, paths: DataPaths,
-                        clock: Callable[[], dt.datetime] = dt.datetime.now) -> BackupInfo | None:
+                        clock: Callable[[], dt.datetime] = wall_time) -> BackupInfo | None:
     """At start-up: the day's first copy, unless the backups folder has one from today already
     (only file names are read then). Returns the new copy, or None. Raises BackupError."""
     if has_backup_on(paths.backups, clock().date()):
@@ -402,7 +404,7 @@ class ChangeMonitor:
 
 
 def backup_on_close(db: Database, paths: DataPaths, monitor: ChangeMonitor | None,
-                    clock: Callable[[], dt.datetime] = dt.datetime.now,
+                    clock: Callable[[], dt.datetime] = wall_time,
                     changed_before: bool = False) -> BackupInfo | None:
     """On close: a copy when the data changed since the monitor started (None: assume it did),
     or changed_before (seen by an earlier monitor of the same session). Raises BackupError."""
@@ -421,8 +423,9 @@ class AutomaticBackups:
     """
 
     def __init__(self, db: Database, paths: DataPaths,
-                 clock: Callable[[], dt.datetime] = dt.datetime.now):
-        self.db, self.paths, self.clock = db, paths, clock
+                 clock: Callable[[], dt.datetime] | None = None):
+        self.db, self.paths = db, paths
+        self.clock = clock or (lambda: wall_time(db.clock))
         self.monitor: ChangeMonitor | None = None
         self.warning: str | None = None
         self._stopped = False
@@ -522,7 +525,7 @@ def prune_backups(folder: Path, now: dt.datetime | None = None) -> list[Path]:
     and the newest antes-de-actualizar and antes-de-restaurar copies (the last state before a
     one-off change). Leftover '.parcial' files from an interrupted copy older than a day go too.
     """
-    now = now or dt.datetime.now()
+    now = now or wall_time()
     if not folder.is_dir():
         return []
     candidates: list[tuple[Path, dt.datetime]] = []
@@ -591,7 +594,7 @@ def check_restorable(source: Path) -> BackupInfo:
 
 def restore_backup(paths: DataPaths, source: Path, actor: Actor, db: Database | None = None,
                    before_replace: Callable[[], None] | None = None,
-                   clock: Callable[[], dt.datetime] = dt.datetime.now) -> RestoreResult:
+                   clock: Callable[[], dt.datetime] = wall_time) -> RestoreResult:
     """Replace the database by a copy. The current database is backed up first (or, when it is
     damaged, kept aside under a new name). An older copy is backed up and upgraded by the usual
     start-up path. The restore is audited in the restored database.
@@ -608,7 +611,7 @@ def restore_backup(paths: DataPaths, source: Path, actor: Actor, db: Database | 
 
 
 def recover_from_backup(paths: DataPaths, backup: Path | BackupInfo,
-                        clock: Callable[[], dt.datetime] = dt.datetime.now) -> Path:
+                        clock: Callable[[], dt.datetime] = wall_time) -> Path:
     """At start-up, for a damaged database: keep it aside (pisac-dañada-AAAAMMDD-HHMMSS.sqlite3
     with its -wal/-shm) and restore the copy. Returns where the damaged file now is.
 

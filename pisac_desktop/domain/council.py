@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
+from pisac_desktop.clock import naive_utc_of
 from pisac_desktop.db.models import CouncilMember, MemberStatus, Term
 from pisac_desktop.db.models.council import (
     ROLE_MAYOR,
@@ -21,7 +22,7 @@ from pisac_desktop.db.models.council import (
     STATUS_SUSPENDED,
     STATUS_VACATED,
 )
-from pisac_desktop.domain.audit import record, utc_now
+from pisac_desktop.domain.audit import record
 from pisac_desktop.domain.errors import DomainError, FieldError, ValidationFailed
 from pisac_desktop.domain.permissions import Actor, Permission, require
 
@@ -166,7 +167,7 @@ def member_statuses(session: Session, member_id: int) -> list[MemberStatus]:
                                 .order_by(MemberStatus.start_date)))
 
 
-def record_status(session: Session, actor: Actor, form: StatusForm, clock=utc_now) -> int:
+def record_status(session: Session, actor: Actor, form: StatusForm, clock=None) -> int:
     require(actor, Permission.COUNCIL, session)
     member = session.get(CouncilMember, form.member_id)
     if member is None:
@@ -187,7 +188,7 @@ def record_status(session: Session, actor: Actor, form: StatusForm, clock=utc_no
         raise ValidationFailed(errors)
     row = MemberStatus(member_id=member.id, status=form.status, start_date=form.start_date,
                        end_date=form.end_date, document=" ".join(form.document.split()),
-                       recorded_by=actor.username, recorded_at=clock())
+                       recorded_by=actor.username, recorded_at=naive_utc_of(session, clock))
     session.add(row)
     session.flush()
     record(session, actor, "update", "council_member", str(member.id), {

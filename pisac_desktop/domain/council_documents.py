@@ -30,6 +30,7 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from pisac_desktop.clock import clock_of
 from pisac_desktop.db.models import (
     AgendaItem,
     CouncilMember,
@@ -440,7 +441,7 @@ def session_summary(session: Session, session_id: int) -> rc.SessionSummary:
         notes.append(f"Emergencia declarada: {s.emergency_note}")
     for summons, check in late_summonses(session, s):
         notes.append(f"{summons.number_text} ({summons.addressee_name}): {check.text()}.")
-    now = dt.datetime.now()
+    now = clock_of(session).now()
     return rc.SessionSummary(
         info=session_info(session, s), facts=tuple(facts),
         quorum_text=quorum_line(council, attendance) if attendance else "",

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from pisac_desktop.clock import FixedClock
 from pisac_desktop.db.models import CouncilMember, Term
 from pisac_desktop.db.models.council import ROLE_COUNCILLOR, ROLE_MAYOR
 from pisac_desktop.domain.institution import (
@@ -79,6 +80,21 @@ def fill_demo_general(g: GeneralData) -> None:
 
 def fill_demo(opened: OpenedDatabase, today: dt.date | None = None,
               documents: bool = True) -> None:
+    """Fill the database with the demo dataset, built around `today` (default: the database's
+    clock). With a given day, the clock stands on it while the demo is written, so every record
+    and audit entry of the demo is dated as if it had been made then."""
+    if today is None:
+        _fill_demo(opened, opened.db.clock.today(), documents)
+        return
+    previous = opened.db.clock
+    opened.db.clock = FixedClock(today, 9)
+    try:
+        _fill_demo(opened, today, documents)
+    finally:
+        opened.db.clock = previous
+
+
+def _fill_demo(opened: OpenedDatabase, today: dt.date, documents: bool) -> None:
     with opened.db.session() as session:
         settings = load_settings(session)
         fill_demo_general(settings.general)
@@ -96,7 +112,6 @@ def fill_demo(opened: OpenedDatabase, today: dt.date | None = None,
                                       political_party=party, position=pos, feminine=fem))
     if not documents:
         return
-    today = today or dt.date.today()
     with opened.db.session() as session:
         from pisac_desktop.domain.demo_council import (
             OUTCOME_KINDS,

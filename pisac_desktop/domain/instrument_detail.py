@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from pisac_desktop.clock import local_from_naive_utc
 from pisac_desktop.db.models import (
     Certification,
     DistributionReceipt,
@@ -114,7 +115,7 @@ def instrument_detail(session: Session, instrument_id: int) -> InstrumentDetail 
     if doc.state == ANNULLED:
         when = ""
         if doc.annulled_at:  # stored in UTC: shown on the computer's calendar
-            local = doc.annulled_at.replace(tzinfo=dt.UTC).astimezone()
+            local = local_from_naive_utc(doc.annulled_at)
             when = f" el {local:%d/%m/%Y}"
         by = f" Lo anula: {doc.annulled_by_text}." if doc.annulled_by_text else ""
         annulment = (f"{doc.annul_reason.rstrip('.')}.{by} Registrado por {doc.annulled_by}"

@@ -13,6 +13,7 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from pisac_desktop.clock import clock_of
 from pisac_desktop.db.models import (
     Certification,
     DistributionReceipt,
@@ -165,7 +166,7 @@ def register_book(session: Session, kind_code: str, year: int,
             state = "Publicado"
         rows.append(rp.RegisterRow(doc.number_text.split("N° ", 1)[-1], doc.doc_date,
                                    doc.summary, state))
-    now = dt.datetime.now()
+    now = clock_of(session).now()
     by = f" por {generated_by}" if generated_by else ""
     return rp.RegisterBook(letterhead(session, year), kind.plural, year, tuple(rows),
                            f"Generado el {long_date(now.date())}, {now:%H:%M}{by}")

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from sqlalchemy import event, func, inspect, select
 from sqlalchemy.orm import Session
 
+from pisac_desktop.clock import naive_utc_of
 from pisac_desktop.db.models import (
     Certification,
     DistributionReceipt,
@@ -27,7 +28,7 @@ from pisac_desktop.db.models import (
     Publication,
 )
 from pisac_desktop.db.models.instruments import ANNULLED, DRAFT, ISSUED
-from pisac_desktop.domain.audit import diff, record, utc_now
+from pisac_desktop.domain.audit import diff, record
 from pisac_desktop.domain.dates import long_date, parse_short_date, short_date
 from pisac_desktop.domain.errors import DomainError, FieldError, ValidationFailed
 from pisac_desktop.domain.institution import (
@@ -258,7 +259,7 @@ def _search_text(form: DraftForm, number_text: str = "") -> str:
 
 
 def save_draft(session: Session, actor: Actor, form: DraftForm, draft_id: int | None = None,
-               clock=utc_now) -> Instrument:
+               clock=None) -> Instrument:
     """Create or update a draft. Raises ValidationFailed (typed data is the caller's to keep)."""
     errors, when = _validate_form(session, form)
     if errors:
@@ -267,7 +268,7 @@ def save_draft(session: Session, actor: Actor, form: DraftForm, draft_id: int | 
     require_kind(session, actor, kind)
     if draft_id is None:
         instrument = Instrument(kind_code=kind.code, state=DRAFT, created_by=actor.username,
-                                created_at=clock().astimezone(dt.UTC).replace(tzinfo=None),
+                                created_at=naive_utc_of(session, clock),
                                 doc_date=when)
         session.add(instrument)
         before: dict = {}
@@ -361,7 +362,7 @@ def issuer_text_for(kind: InstrumentKind, holder, institution_name: str) -> str:
     return kind.issuer.format(el_cargo=f"{article} {post}", institucion=institution_name.upper())
 
 
-def issue(session: Session, actor: Actor, instrument_id: int, clock=utc_now) -> Instrument:
+def issue(session: Session, actor: Actor, instrument_id: int, clock=None) -> Instrument:
     """Give the draft its number (atomically, in this transaction) and freeze it."""
     instrument = session.get(Instrument, instrument_id)
     if instrument is None:
@@ -389,7 +390,7 @@ def issue(session: Session, actor: Actor, instrument_id: int, clock=utc_now) -> 
     instrument.search_text = _search_text(form_of(instrument), instrument.number_text)
     instrument.state = ISSUED
     instrument.issued_by = actor.username
-    instrument.issued_at = clock().astimezone(dt.UTC).replace(tzinfo=None)
+    instrument.issued_at = naive_utc_of(session, clock)
     session.flush()
     record(session, actor, "issue", "instrument", instrument.id,
            {"número": [None, instrument.number_text], "firma": [None, instrument.signer_name]})
@@ -410,7 +411,7 @@ def _issued(session: Session, actor: Actor, instrument_id: int) -> Instrument:
 
 def annul(session: Session, actor: Actor, instrument_id: int, reason: str,
           annulled_by_text: str = "", annulled_by_id: int | None = None,
-          clock=utc_now) -> Instrument:
+          clock=None) -> Instrument:
     """The document stops standing; it keeps its number and is listed as annulled."""
     instrument = _issued(session, actor, instrument_id)
     if instrument.state == ANNULLED:
@@ -429,7 +430,7 @@ def annul(session: Session, actor: Actor, instrument_id: int, reason: str,
     instrument.annulled_by_text = annulled_by_text.strip()
     instrument.annulled_by_instrument_id = annulled_by_id
     instrument.annulled_by = actor.username
-    instrument.annulled_at = clock().astimezone(dt.UTC).replace(tzinfo=None)
+    instrument.annulled_at = naive_utc_of(session, clock)
     record(session, actor, "annul", "instrument", instrument.id,
            {"estado": ["Emitido", "Anulado"], "motivo": [None, instrument.annul_reason],
             "anulado por": [None, instrument.annulled_by_text]})
@@ -437,7 +438,7 @@ def annul(session: Session, actor: Actor, instrument_id: int, reason: str,
 
 
 def certify(session: Session, actor: Actor, instrument_id: int, requested_by: str,
-            copies: int, on: dt.date, clock=utc_now) -> Certification:
+            copies: int, on: dt.date, clock=None) -> Certification:
     """Certified copies given by the Secretaría General (ROF art. 56)."""
     require(actor, Permission.CERTIFY, session)
     instrument = session.get(Instrument, instrument_id)
@@ -460,7 +461,7 @@ def certify(session: Session, actor: Actor, instrument_id: int, requested_by: st
         instrument_id=instrument.id, requested_by=requested_by.strip(), copies=copies,
         certified_on=on, certifier_name=signature_name(certifier),
         certifier_post=post_label("GENERAL_SECRETARY", certifier.feminine).upper(),
-        recorded_by=actor.username, recorded_at=clock().astimezone(dt.UTC).replace(tzinfo=None),
+        recorded_by=actor.username, recorded_at=naive_utc_of(session, clock),
     )
     session.add(row)
     session.flush()
@@ -470,7 +471,7 @@ def certify(session: Session, actor: Actor, instrument_id: int, requested_by: st
 
 
 def publish(session: Session, actor: Actor, instrument_id: int, medium: str, on: dt.date,
-            reference: str = "", clock=utc_now) -> Publication:
+            reference: str = "", clock=None) -> Publication:
     """LOM art. 44: ordinances and decrees take effect the day after publication."""
     instrument = _issued(session, actor, instrument_id)
     errors = []
@@ -482,7 +483,7 @@ def publish(session: Session, actor: Actor, instrument_id: int, medium: str, on:
         raise ValidationFailed(errors)
     row = Publication(instrument_id=instrument.id, medium=medium, published_on=on,
                       reference=reference.strip(), recorded_by=actor.username,
-                      recorded_at=clock().astimezone(dt.UTC).replace(tzinfo=None))
+                      recorded_at=naive_utc_of(session, clock))
     session.add(row)
     session.flush()
     record(session, actor, "publish", "instrument", instrument.id,
@@ -491,7 +492,7 @@ def publish(session: Session, actor: Actor, instrument_id: int, medium: str, on:
 
 
 def record_receipt(session: Session, actor: Actor, instrument_id: int, org_unit_id: int,
-                   received_by: str, received_at: dt.datetime, clock=utc_now) -> None:
+                   received_by: str, received_at: dt.datetime, clock=None) -> None:
     """The signed cargo of a unit that received the document (distribution)."""
     instrument = _issued(session, actor, instrument_id)
     errors = []
@@ -512,7 +513,7 @@ def record_receipt(session: Session, actor: Actor, instrument_id: int, org_unit_
     session.add(DistributionReceipt(
         instrument_id=instrument.id, org_unit_id=org_unit_id, received_by=received_by.strip(),
         received_at=received_at, recorded_by=actor.username,
-        recorded_at=clock().astimezone(dt.UTC).replace(tzinfo=None)))
+        recorded_at=naive_utc_of(session, clock)))
     session.flush()
     unit = session.get(OrgUnit, org_unit_id)
     record(session, actor, "distribute", "instrument", instrument.id,

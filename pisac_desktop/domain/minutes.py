@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from pisac_desktop.clock import moment_of
 from pisac_desktop.db.models import (
     CouncilSession,
     Instrument,
@@ -42,7 +43,7 @@ from pisac_desktop.db.models.council import (
     PEDIDOS,
     PRESENT,
 )
-from pisac_desktop.domain.audit import record, utc_now
+from pisac_desktop.domain.audit import record
 from pisac_desktop.domain.council import council_on
 from pisac_desktop.domain.dates import long_date_with_weekday, short_date
 from pisac_desktop.domain.errors import DomainError, FieldError, ValidationFailed
@@ -303,7 +304,7 @@ def save_body(session: Session, actor: Actor, minutes_id: int, body: str,
            {"texto": [f"{before} caracteres", f"{len(row.body)} caracteres"]})
 
 
-def close_minutes(session: Session, actor: Actor, minutes_id: int, clock=utc_now) -> None:
+def close_minutes(session: Session, actor: Actor, minutes_id: int, clock=None) -> None:
     """Close the text: it is ready to be read, approved and signed."""
     require(actor, Permission.COUNCIL, session)
     row = _minutes(session, minutes_id)
@@ -313,7 +314,7 @@ def close_minutes(session: Session, actor: Actor, minutes_id: int, clock=utc_now
         raise DomainError("El acta tiene partes por completar (entre corchetes): complételas "
                           "antes de cerrarla.")
     row.state = MINUTES_CLOSED
-    row.closed_at = _naive(clock())
+    row.closed_at = _naive(moment_of(session, clock))
     row.version += 1
     session.flush()
     record(session, actor, "close", "minutes", row.id, {"estado": ["Borrador", "Cerrada"]})
@@ -565,7 +566,7 @@ def register_in_book(session: Session, actor: Actor, minutes_id: int, book_id: i
                              .where(Minutes.book_id == book.id)) or 0) + 1
     row.book_id, row.acta_number = book.id, number
     row.first_folio, row.last_folio = first, last
-    row.registered_at = _naive(utc_now())
+    row.registered_at = _naive(moment_of(session))
     row.version += 1
     session.flush()
     remaining = book.folio_count - max(last, view.last_folio)

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from pisac_desktop.clock import moment_of
 from pisac_desktop.db.models import AgendaProposal, CouncilSession
 from pisac_desktop.db.models.council import (
     ORDEN_DEL_DIA,
@@ -26,7 +27,7 @@ from pisac_desktop.db.models.council import (
     SCHEDULED,
     SIMPLE,
 )
-from pisac_desktop.domain.audit import record, utc_now
+from pisac_desktop.domain.audit import record
 from pisac_desktop.domain.council import council_on
 from pisac_desktop.domain.dates import short_date
 from pisac_desktop.domain.errors import DomainError, FieldError, ValidationFailed
@@ -258,11 +259,11 @@ def _snapshot(p: AgendaProposal) -> dict:
 
 
 def register(session: Session, actor: Actor, form: ProposalForm, today: dt.date | None = None,
-             clock=utc_now) -> int:
+             clock=None) -> int:
     """Register a proposal as recibida."""
     require(actor, Permission.PROPOSE_AGENDA, session)
     name = _validate(session, actor, form, today)
-    now = clock()
+    now = moment_of(session, clock)
     p = AgendaProposal(
         proposer_kind=form.proposer_kind,
         member_id=form.member_id if form.proposer_kind == COUNCILLOR else None,
@@ -283,7 +284,7 @@ def form_of(session: Session, proposal_id: int) -> ProposalForm:
 
 
 def resubmit(session: Session, actor: Actor, proposal_id: int, form: ProposalForm,
-             today: dt.date | None = None, clock=utc_now) -> None:
+             today: dt.date | None = None, clock=None) -> None:
     """Correct a recibida or observada proposal; an observada one goes back to recibida (it is
     sent again to Secretaría General). The gerencia corrects only its own proposals."""
     require(actor, Permission.PROPOSE_AGENDA, session)
@@ -347,14 +348,14 @@ def _answer(session: Session, actor: Actor, proposal_id: int, state: str, reason
 
 
 def observe(session: Session, actor: Actor, proposal_id: int, reason: str,
-            clock=utc_now) -> None:
+            clock=None) -> None:
     """Observada: the proposer must correct something (the reason says what)."""
     _answer(session, actor, proposal_id, PROPOSAL_OBSERVED, reason, clock, (PROPOSAL_RECEIVED,),
             "observa", "Escriba la observación: qué debe corregir o completar quien propone.")
 
 
 def return_proposal(session: Session, actor: Actor, proposal_id: int, reason: str,
-                    clock=utc_now) -> None:
+                    clock=None) -> None:
     """Devuelta: not taken to the council (e.g. not of its competence); the reason is kept."""
     _answer(session, actor, proposal_id, PROPOSAL_RETURNED, reason, clock,
             (PROPOSAL_RECEIVED, PROPOSAL_OBSERVED), "devuelve",
@@ -388,7 +389,7 @@ class IncludeForm:
 
 
 def include(session: Session, actor: Actor, proposal_id: int, form: IncludeForm,
-            clock=utc_now) -> int:
+            clock=None) -> int:
     """Put a recibida proposal on the agenda of a programmed session; returns the item id."""
     require(actor, Permission.COUNCIL, session)
     p = _get(session, proposal_id)

@@ -14,8 +14,9 @@ from dataclasses import dataclass
 from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session, selectinload
 
+from pisac_desktop.clock import local_from_naive_utc, moment_of
 from pisac_desktop.db.models import User, UserRole
-from pisac_desktop.domain.audit import diff, record, utc_now
+from pisac_desktop.domain.audit import diff, record
 from pisac_desktop.domain.errors import DomainError, FieldError, ValidationFailed
 from pisac_desktop.domain.permissions import ROLE_LABELS, Actor, Permission, Role, require
 
@@ -55,7 +56,7 @@ def _naive_utc(moment: dt.datetime) -> dt.datetime:
 
 
 def local_time_text(naive_utc: dt.datetime) -> str:
-    local = naive_utc.replace(tzinfo=dt.UTC).astimezone()
+    local = local_from_naive_utc(naive_utc)
     return local.strftime("%H:%M del %d/%m/%Y")
 
 
@@ -114,7 +115,7 @@ def _validate_user(session: Session, form: UserForm, user: User | None) -> list[
 
 
 def create_first_admin(session: Session, form: UserForm, institution_name: str,
-                       workstation: str = "", clock: Clock = utc_now) -> Actor:
+                       workstation: str = "", clock: Clock | None = None) -> Actor:
     """The wizard of a brand-new database: the administrator account and the institution name."""
     from pisac_desktop.domain.institution import get_institution
 
@@ -146,7 +147,7 @@ def _insert_user(session: Session, form: UserForm, clock: Clock) -> User:
         active=True,
         must_change_password=False,
         failed_attempts=0,
-        created_at=_naive_utc(clock()),
+        created_at=_naive_utc(moment_of(session, clock)),
         roles=[UserRole(role=str(r)) for r in sorted(form.roles)],
     )
     session.add(user)
@@ -154,7 +155,7 @@ def _insert_user(session: Session, form: UserForm, clock: Clock) -> User:
     return user
 
 
-def create_user(session: Session, actor: Actor, form: UserForm, clock: Clock = utc_now) -> User:
+def create_user(session: Session, actor: Actor, form: UserForm, clock: Clock | None = None) -> User:
     require(actor, Permission.MANAGE_USERS, session)
     errors = _validate_user(session, form, None)
     if errors:
@@ -180,7 +181,7 @@ def _active_admins(session: Session) -> int:
 
 
 def update_user(session: Session, actor: Actor, user_id: int, form: UserForm,
-                clock: Clock = utc_now) -> None:
+                clock: Clock | None = None) -> None:
     """Change name and roles (and the password, when one is typed: that is a reset)."""
     require(actor, Permission.MANAGE_USERS, session)
     user = _get_user(session, user_id)
@@ -203,7 +204,7 @@ def update_user(session: Session, actor: Actor, user_id: int, form: UserForm,
 
 
 def reset_password(session: Session, actor: Actor, user_id: int, new_password: str,
-                   clock: Clock = utc_now) -> None:
+                   clock: Clock | None = None) -> None:
     require(actor, Permission.MANAGE_USERS, session)
     if message := password_error(new_password):
         raise ValidationFailed([FieldError("password", message)])
@@ -217,7 +218,7 @@ def reset_password(session: Session, actor: Actor, user_id: int, new_password: s
 
 
 def set_active(session: Session, actor: Actor, user_id: int, active: bool,
-               clock: Clock = utc_now) -> None:
+               clock: Clock | None = None) -> None:
     """Deactivate (never delete) or reactivate an account."""
     require(actor, Permission.MANAGE_USERS, session)
     user = _get_user(session, user_id)
@@ -280,10 +281,10 @@ class SignInResult:
 
 
 def sign_in(session: Session, username: str, password: str, workstation: str = "",
-            clock: Clock = utc_now) -> SignInResult:
+            clock: Clock | None = None) -> SignInResult:
     """Check the password. Failures are recorded (and counted) in the caller's transaction, which
     must be committed even when the result is a refusal."""
-    now = _naive_utc(clock())
+    now = _naive_utc(moment_of(session, clock))
     name = username.strip().lower()
     user = session.scalar(select(User).where(User.username == name))
     wrong = "Usuario o contraseña incorrectos."
@@ -330,13 +331,13 @@ def _locked_message(until: dt.datetime) -> str:
             "contraseña.")
 
 
-def sign_out(session: Session, actor: Actor, clock: Clock = utc_now) -> None:
+def sign_out(session: Session, actor: Actor, clock: Clock | None = None) -> None:
     if actor.user_id is not None:
         record(session, actor, "sign_out", "user", actor.user_id, clock=clock)
 
 
 def change_own_password(session: Session, actor: Actor, current: str, new: str, again: str,
-                        clock: Clock = utc_now) -> None:
+                        clock: Clock | None = None) -> None:
     user = _get_user(session, actor.user_id) if actor.user_id else None
     if user is None:
         raise DomainError("Solo una persona con sesión iniciada puede cambiar su contraseña.")

@@ -16,6 +16,7 @@ from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from pisac_desktop.clock import moment_of
 from pisac_desktop.db.models import (
     AgendaItem,
     AgendaProposal,
@@ -58,7 +59,7 @@ from pisac_desktop.db.models.council import (
     TWO_THIRDS_LEGAL,
     UNANIMITY,
 )
-from pisac_desktop.domain.audit import record, utc_now
+from pisac_desktop.domain.audit import record
 from pisac_desktop.domain.calendar import BusinessCalendar, Computation
 from pisac_desktop.domain.council import CouncilView, council_on
 from pisac_desktop.domain.dates import long_date, short_date
@@ -284,7 +285,7 @@ def _write_session(session: Session, s: CouncilSession, form: SessionForm) -> No
         session.add(SessionInvitee(session_id=s.id, officeholder_id=holder_id))
 
 
-def create_session(session: Session, actor: Actor, form: SessionForm, clock=utc_now) -> int:
+def create_session(session: Session, actor: Actor, form: SessionForm, clock=None) -> int:
     """Programme a session; its number is the next of its kind in its year."""
     require(actor, Permission.COUNCIL, session)
     council = _validate_session(session, form)
@@ -293,7 +294,7 @@ def create_session(session: Session, actor: Actor, form: SessionForm, clock=utc_
         CouncilSession.kind == form.kind, CouncilSession.year == year)) or 0) + 1
     s = CouncilSession(term_id=council.term_id, kind=form.kind, year=year, number=number,
                        session_date=form.session_date, start_time="", place="",
-                       created_by=actor.username, created_at=_naive(clock()))
+                       created_by=actor.username, created_at=_naive(moment_of(session, clock)))
     session.add(s)
     try:
         session.flush()
@@ -546,7 +547,7 @@ def _recipients(session: Session, s: CouncilSession) -> list[tuple[str, str, int
 
 
 def convene(session: Session, actor: Actor, session_id: int, on: dt.date,
-            clock=utc_now) -> list[int]:
+            clock=None) -> list[int]:
     """Convene: one numbered summons per recipient, in this transaction (the numbers are taken
     atomically from the register, like those of resolutions)."""
     require(actor, Permission.COUNCIL, session)
@@ -644,7 +645,7 @@ MAX_CARGO_BYTES = 8 * 1024 * 1024
 
 
 def record_delivery(session: Session, actor: Actor, summons_id: int, form: DeliveryForm,
-                    clock=utc_now) -> NoticeCheck:
+                    clock=None) -> NoticeCheck:
     require(actor, Permission.COUNCIL, session)
     summons = session.get(Summons, summons_id)
     if summons is None:
@@ -676,7 +677,7 @@ def record_delivery(session: Session, actor: Actor, summons_id: int, form: Deliv
         summons.cargo_image = form.image
         summons.cargo_mime = form.image_mime or "image/png"
     summons.recorded_by = actor.username
-    summons.recorded_at = _naive(clock())
+    summons.recorded_at = _naive(moment_of(session, clock))
     session.flush()
     s = session.get(CouncilSession, summons.session_id)
     check = notice_check(BusinessCalendar.load(session), council_settings(session), s, summons)
@@ -1138,7 +1139,7 @@ def set_deliberation(session: Session, actor: Actor, item_id: int, text: str,
 
 
 def draft_outcome(session: Session, actor: Actor, item_id: int, kind_code: str,
-                  clock=utc_now) -> int:
+                  clock=None) -> int:
     """Create the draft Acuerdo de Concejo or Ordenanza Municipal of an approved item, linked to
     it and prefilled (visto, considerando with the vote, articles); it is issued in the
     numbering register like any other document."""

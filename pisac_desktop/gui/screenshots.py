@@ -124,7 +124,7 @@ def _council_settings_and_proposals(ctx, window, out_dir: Path, files: list[Path
     with ctx.db.session() as session:
         secretary = demo_actor(session, "mhuillca")
     if secretary is not None:
-        ctx = AppContext(ctx.db, ctx.paths, secretary, today=ctx.today)
+        ctx = AppContext(ctx.db, ctx.paths, secretary, clock=ctx.clock)
     page = window.pages["secretaria"]
     window.ui.moduleTabs.setCurrentWidget(page)
     section = page.select("proposals")
@@ -281,7 +281,7 @@ def _instrument_dialogs(window, paths: DataPaths, out_dir: Path, files: list[Pat
                 .order_by(Instrument.id.desc())).first()
         if actor is None or issued is None:
             return  # not a demo folder with documents
-        ctx = AppContext(opened.db, scratch, actor, today=dt.date.today)
+        ctx = AppContext(opened.db, scratch, actor)
         from pisac_desktop.gui.instruments.kinds_dialog import InstrumentKindsDialog
 
         kinds_dialog = InstrumentKindsDialog(ctx, window)

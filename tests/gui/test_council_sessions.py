@@ -50,7 +50,7 @@ from pisac_desktop.gui.council.dialogs import (
 )
 from pisac_desktop.gui.council.section import CouncilSessionsSection
 from pisac_desktop.gui.registry import module as module_spec
-from tests.conftest import TODAY
+from tests.conftest import TODAY, frozen_clock
 
 SESSION_DAY = dt.date(2026, 12, 1)  # a Tuesday after TODAY (21/11/2026)
 
@@ -58,7 +58,7 @@ SESSION_DAY = dt.date(2026, 12, 1)  # a Tuesday after TODAY (21/11/2026)
 def _ctx(demo, username="mhuillca") -> AppContext:
     with demo.db.session() as s:
         actor = demo_actor(s, username)
-    return AppContext(demo.db, demo.paths, actor, today=lambda: TODAY)
+    return AppContext(demo.db, demo.paths, actor, clock=frozen_clock())
 
 
 @pytest.fixture

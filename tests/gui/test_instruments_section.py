@@ -37,7 +37,7 @@ from pisac_desktop.gui.instruments.form import InstrumentFormDialog, paragraphs
 from pisac_desktop.gui.instruments.section import InstrumentsSection
 from pisac_desktop.gui.pdf_preview import PdfPreviewDialog
 from pisac_desktop.gui.registry import module as module_spec
-from tests.conftest import TODAY
+from tests.conftest import TODAY, frozen_clock
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -45,7 +45,7 @@ ROOT = Path(__file__).resolve().parents[2]
 def _ctx(demo, username="mhuillca") -> AppContext:
     with demo.db.session() as s:
         actor = demo_actor(s, username)
-    return AppContext(demo.db, demo.paths, actor, today=lambda: TODAY)
+    return AppContext(demo.db, demo.paths, actor, clock=frozen_clock())
 
 
 @pytest.fixture

@@ -2,10 +2,8 @@
 
 import datetime as dt
 import io
-import shutil
 import subprocess
 
-import pytest
 from pypdf import PdfReader
 from reportlab import rl_config
 from reportlab.lib.styles import ParagraphStyle, getSampleStyleSheet
@@ -15,6 +13,7 @@ from pisac_desktop.reports import fonts
 from pisac_desktop.reports.audit_report import AuditChange, AuditReportRow, audit_report_pdf
 from pisac_desktop.reports.base import build_pdf, styles
 from pisac_desktop.reports.text import escape
+from tests.conftest import needs_tool
 
 INSTITUTION = "Municipalidad Distrital de Pisac"
 
@@ -80,7 +79,7 @@ def _font_rows(pdf_path) -> list[list[str]]:
     return [line.split() for line in out.splitlines()[2:] if line.strip()]
 
 
-@pytest.mark.skipif(shutil.which("pdffonts") is None, reason="pdffonts (poppler-utils) missing")
+@needs_tool("pdffonts")
 def test_only_embedded_liberation_fonts(tmp_path):
     st = styles()
     story = [
@@ -105,7 +104,7 @@ def test_only_embedded_liberation_fonts(tmp_path):
             "LiberationSans-Italic"} <= names
 
 
-@pytest.mark.skipif(shutil.which("pdffonts") is None, reason="pdffonts (poppler-utils) missing")
+@needs_tool("pdffonts")
 def test_audit_report_uses_only_embedded_fonts(tmp_path):
     target = tmp_path / "auditoria.pdf"
     target.write_bytes(_audit_pdf(3))

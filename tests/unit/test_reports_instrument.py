@@ -5,7 +5,6 @@ import dataclasses
 import datetime as dt
 import io
 import re
-import shutil
 import subprocess
 
 import pytest
@@ -29,6 +28,7 @@ from pisac_desktop.reports.instrument import (
     write_register_book_xlsx,
 )
 from pisac_desktop.reports.text import MISSING_GLYPH, NBSP, escape, printable
+from tests.conftest import needs_tool
 
 YEAR_NAME = "Año de la Esperanza y el Fortalecimiento de la Democracia"
 NUMBER = "RESOLUCIÓN DE ALCALDÍA N° 045-2026-MDP/A"
@@ -397,7 +397,7 @@ def test_register_book_xlsx(letterhead, tmp_path):
 
 # --- fonts ---------------------------------------------------------------------------------------
 
-@pytest.mark.skipif(shutil.which("pdffonts") is None, reason="pdffonts (poppler-utils) missing")
+@needs_tool("pdffonts")
 def test_every_font_is_embedded(resolution, letterhead, tmp_path):
     everything = dataclasses.replace(
         resolution, seen="Con 😀 y 漢字",

@@ -265,7 +265,9 @@ class UsersDialog(QDialog):
     def load(self) -> None:
         with self.db.session() as session:
             self.users = list_users(session)
-        self.model.set_rows([(u.username, u.full_name, u.roles_text, _state(u)) for u in self.users])
+        now_utc = self.db.clock.naive_utc()
+        self.model.set_rows([(u.username, u.full_name, u.roles_text, _state(u, now_utc))
+                             for u in self.users])
         self._update_buttons()
 
     def selected(self) -> UserView | None:
@@ -332,11 +334,11 @@ class UsersDialog(QDialog):
         return True
 
 
-def _state(user: UserView) -> str:
+def _state(user: UserView, now_utc: dt.datetime) -> str:
     if not user.active:
         return "Desactivado"
     if user.locked_until is not None:
-        if user.locked_until > dt.datetime.now(dt.UTC).replace(tzinfo=None):
+        if user.locked_until > now_utc:
             return f"Bloqueado hasta las {local_time_text(user.locked_until)}"
     if user.must_change_password:
         return "Activo (debe cambiar su contraseña)"

@@ -100,7 +100,7 @@ class AuditTableModel(PagedTableModel):
 
 class AuditViewerDialog(QDialog):
     def __init__(self, ctx: AppContext, parent=None, tz: dt.tzinfo | None = None):
-        """tz: the zone dates and times are shown and filtered in; None is the computer's."""
+        """tz: the zone dates and times are shown and filtered in; None is the office's (America/Lima)."""
         super().__init__(parent)
         self.ctx = ctx
         self.tz = tz

@@ -158,8 +158,7 @@ class DeliveryDialog(SessionDialog):
                 ui.imageLabel.setText("Ya tiene una imagen del cargo (adjunte otra para "
                                       "reemplazarla)")
         else:
-            now = dt.datetime.now()
-            when = dt.datetime.combine(ctx.today(), dt.time(now.hour, now.minute))
+            when = ctx.now().replace(tzinfo=None, second=0, microsecond=0)
         ui.deliveredAtEdit.setDateTime(QDateTime(qdate(when.date()),
                                                  QTime(when.hour, when.minute)))
         ui.imageButton.clicked.connect(self.choose_image)

@@ -149,8 +149,8 @@ def council_screens(window, paths: DataPaths, out_dir: Path, files: list[Path],
             actor = demo_actor(session, "mhuillca")
         if actor is None:
             return  # not a demo folder
-        today = dt.date.today()
-        ctx = AppContext(opened.db, scratch, actor, today=lambda: today)
+        ctx = AppContext(opened.db, scratch, actor)
+        today = ctx.today()
         held, convened = _sessions(opened.db, actor, today)
         if held is None:
             return

@@ -6,7 +6,6 @@ Each dialog is a Designer form; OK saves through the domain, refusals appear at 
 
 from __future__ import annotations
 
-import datetime as dt
 import html
 
 from PySide6.QtCore import QDateTime, QTime
@@ -180,8 +179,8 @@ class ReceiptDialog(_ActionDialog):
         pending = next((c for c in listed if not c.received), None)
         combo.setPlaceholderText("Elija la unidad…")
         combo.setCurrentIndex(combo.findData(pending.id) if pending else -1)
-        now = dt.datetime.now()
-        self.ui.receivedAtEdit.setDateTime(QDateTime(qdate(self.ctx.today()),
+        now = self.ctx.now()
+        self.ui.receivedAtEdit.setDateTime(QDateTime(qdate(now.date()),
                                                      QTime(now.hour, now.minute)))
 
     def work(self, session) -> None:

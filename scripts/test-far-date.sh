@@ -1,0 +1,19 @@
+#!/usr/bin/env bash
+# The suite must pass on any date (DESIGN.md: one clock). Runs it under Debian's faketime at a
+# far date: the one given, or one of the dates that once broke it, chosen by the day of the year.
+#   bash scripts/test-far-date.sh ['2031-03-02 10:00:00'] [pytest options]
+source "$(dirname "$0")/setup.sh"
+setup_project "test"
+cd "$ROOT"
+# (UTC: "2027-01-01 04:59:30" is 23:59:30 of 31 December in Pisac.)
+DATES=("2026-12-31 23:59:00" "2027-01-01 04:59:30" "2027-01-01 12:00:00" "2027-07-15 10:00:00"
+       "2031-03-02 10:00:00")
+if [ $# -gt 0 ] && [[ "$1" =~ ^[0-9]{4}-[0-9]{2}-[0-9]{2} ]]; then
+    when="$1"
+    shift
+else
+    when="${DATES[$((10#$(date +%j) % ${#DATES[@]}))]}"
+fi
+echo "Pruebas con la fecha simulada $when (faketime)"
+# FAKETIME_DONT_RESET: child processes (the CLI tests, the races) share the same fake start.
+QT_QPA_PLATFORM=offscreen FAKETIME_DONT_RESET=1 exec faketime "$when" "$VENV/bin/python" -m pytest "$@"
