@@ -101,6 +101,18 @@ def test_an_old_world_readable_folder_is_fixed_at_start_and_logged(opened, tmp_p
     assert make_private_tree(paths.root) == []
 
 
+def test_the_windows_installer_leaves_the_data_folder_to_its_inherited_acl():
+    """README says: the setup never creates the per-user data folder nor changes permissions, so
+    the folder keeps the user profile's ACL (the user, SYSTEM, Administrators)."""
+    nsi = (Path(__file__).parents[1] / "installer" / "pisac_desktop.nsi").read_text("utf-8-sig")
+    code = "\n".join(line.split(";", 1)[0] for line in nsi.splitlines()).lower()
+    for tool in ("accesscontrol::", "icacls", "cacls", "setfileattributes"):
+        assert tool not in code
+    data_lines = [line for line in code.splitlines() if "$localappdata" in line]
+    assert data_lines and not any("createdirectory" in line for line in data_lines)
+    assert 'define data_subdir "municipalidadpisac\\pisacdesktop"' in code
+
+
 # --- the PostgreSQL password -------------------------------------------------------------------
 
 def write_url(paths: DataPaths, url: str) -> None:
