@@ -109,9 +109,19 @@ def export(paths: DataPaths, year: int, kinds: tuple[str, ...], target: Path) ->
 
 def unlock(paths: DataPaths, username: str) -> int:
     """pisac-desktop unlock USUARIO: the way back in when failed attempts locked an account."""
+    from pisac_desktop.config import SettingsError
+    from pisac_desktop.domain.backup import configured_file
     from pisac_desktop.domain.errors import DomainError
     from pisac_desktop.domain.security import unlock_user
 
+    try:
+        database = configured_file(paths)
+    except SettingsError as exc:
+        _err(str(exc))
+        return FAILED
+    if database is not None and not database.exists():  # never create one just to unlock
+        _err(f"No hay ninguna base de datos en {database}.")
+        return FAILED
     opened = _open(paths)
     if opened is None:
         return FAILED

@@ -61,6 +61,13 @@ def test_unlock_of_an_unknown_user_is_explained(locked_admin, capsys):
     assert "No existe el usuario «nadie»" in capsys.readouterr().err
 
 
+def test_unlock_never_creates_a_database(tmp_path, capsys):
+    paths = DataPaths(tmp_path / "vacía")
+    assert main(paths, "unlock", "admin") == admin_cli.FAILED
+    assert "No hay ninguna base de datos" in capsys.readouterr().err
+    assert not paths.database.exists()
+
+
 def test_unlock_help_is_in_spanish(capsys):
     with pytest.raises(SystemExit):
         cli.main(["unlock", "--help"])
