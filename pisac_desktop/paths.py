@@ -118,14 +118,18 @@ def write_private_text(path: Path, text: str) -> None:
         raise
 
 
-def make_private_tree(root: Path) -> list[Path]:
-    """Make every folder and file under root private (links are not followed); the ones that
-    were not, for the log."""
+def make_private_tree(root: Path, keep_contents: tuple[Path, ...] = ()) -> list[Path]:
+    """Make every folder and file under root private (links are not followed; the folders in
+    keep_contents are made private but what they hold is left as it is); the ones that were not,
+    for the log."""
     if not _protects() or not root.is_dir():
         return []
     fixed = [root] if make_private(root) else []
     for folder, dirs, files in os.walk(root):
         base = Path(folder)
+        if base in keep_contents:
+            dirs[:] = []
+            continue
         fixed.extend(p for p in (base / n for n in (*dirs, *files)) if make_private(p))
     return fixed
 

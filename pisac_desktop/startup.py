@@ -68,8 +68,9 @@ def check_health(paths: DataPaths, database: Path) -> None:
 
 def secure_data_folder(paths: DataPaths) -> None:
     """Linux/macOS: a data folder made readable by others (an older version, a copy, a umask)
-    becomes private to its user again; what was fixed goes to the log."""
-    fixed = make_private_tree(paths.root)
+    becomes private to its user again; what was fixed goes to the log. What people save in
+    documentos/ (public documents, exports) is theirs: only that folder itself is closed."""
+    fixed = make_private_tree(paths.root, keep_contents=(paths.documents,))
     if fixed:
         shown = ", ".join(str(p.relative_to(paths.root)) if p != paths.root else "."
                           for p in fixed[:10])

@@ -78,10 +78,12 @@ def test_rotated_logs_stay_private(tmp_path, loose_umask):
 def test_an_old_world_readable_folder_is_fixed_at_start_and_logged(opened, tmp_path, caplog):
     paths = opened.paths
     opened.db.dispose()
-    (paths.documents / "RA-001-2026.pdf").write_bytes(b"%PDF-1.4")
+    (paths.documents / "RA-001-2026.pdf").write_bytes(b"%PDF-1.4")  # saved there by a person
+    old_copy = paths.backups / "pisac-manual-20250101-090000.sqlite3"
+    old_copy.write_bytes(b"SQLite format 3\x00")
     for folder in (paths.root, paths.backups, paths.documents, paths.logs):
         folder.chmod(0o755)
-    for file in (paths.database, paths.settings, paths.documents / "RA-001-2026.pdf"):
+    for file in (paths.database, paths.settings, paths.documents / "RA-001-2026.pdf", old_copy):
         file.chmod(0o644)
     elsewhere = tmp_path / "ajeno.txt"
     elsewhere.write_text("de otra persona")
@@ -91,14 +93,15 @@ def test_an_old_world_readable_folder_is_fixed_at_start_and_logged(opened, tmp_p
         open_database(paths).db.dispose()
     assert mode(paths.root) == mode(paths.backups) == mode(paths.documents) == 0o700
     assert mode(paths.database) == mode(paths.settings) == 0o600
-    assert mode(paths.documents / "RA-001-2026.pdf") == 0o600
+    assert mode(old_copy) == 0o600
+    assert mode(paths.documents / "RA-001-2026.pdf") == 0o644  # the closed folder protects it
     assert mode(elsewhere) == 0o644
-    assert "private to the user" in caplog.text and "documentos/RA-001-2026.pdf" in caplog.text
+    assert "private to the user" in caplog.text and "backups/pisac-manual-2025" in caplog.text
     caplog.clear()
     with caplog.at_level(logging.WARNING, logger="pisac_desktop.startup"):
         open_database(paths).db.dispose()
     assert "private to the user" not in caplog.text  # nothing left to fix: nothing logged
-    assert make_private_tree(paths.root) == []
+    assert make_private_tree(paths.root, keep_contents=(paths.documents,)) == []
 
 
 def test_the_windows_installer_leaves_the_data_folder_to_its_inherited_acl():
