@@ -1,4 +1,6 @@
-"""Command-line administration for the office's IT person: backup, restore, check, audit-verify.
+"""Command-line administration for the office's IT person: backup, restore, check, audit-verify,
+export, unlock. Whoever can run them holds the data folder: they act as the administrator without
+signing in, and the audit trail records the operating-system user and the machine.
 
 Exit codes: 0 done / sound; 1 failed or found a problem; 2 refused (e.g. no confirmation).
 Messages in Spanish, never a traceback. Never imports Qt.
@@ -9,6 +11,7 @@ from __future__ import annotations
 import argparse
 import getpass
 import logging
+import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -30,6 +33,8 @@ def run(command: str, paths: DataPaths, args: argparse.Namespace) -> int:
             return check(paths)
         if command == "export":
             return export(paths, args.year, tuple(args.kinds or ()), Path(args.target_dir))
+        if command == "unlock":
+            return unlock(paths, args.username)
         return audit_verify(paths)
     except KeyboardInterrupt:
         _err("Interrumpido.")
@@ -40,30 +45,45 @@ def run(command: str, paths: DataPaths, args: argparse.Namespace) -> int:
         return FAILED
 
 
+def os_user() -> str:
+    """The operating-system account running this process, from the account itself rather than
+    from environment variables (USER, USERNAME), which anyone can set to another name."""
+    name = ""
+    try:
+        if os.name == "posix":
+            import pwd
+
+            name = pwd.getpwuid(os.getuid()).pw_name
+        else:
+            name = os.getlogin()  # Windows: GetUserNameW, the account of the process
+    except (OSError, KeyError, ImportError):
+        try:
+            name = getpass.getuser()
+        except Exception:  # no user name anywhere (OSError; ImportError on old Pythons)
+            name = ""
+    name = "".join(c for c in name if c.isprintable())[:60].strip()
+    return name or "desconocido"
+
+
 def cli_actor():
+    """The IT person at the command line: the administrator's rights, recorded in the audit trail
+    as «sistema», «por: línea de órdenes (usuario del sistema «juan»)» at this machine."""
+    from pisac_desktop.domain.audit import workstation_name
     from pisac_desktop.domain.permissions import Actor
 
-    try:
-        user = getpass.getuser()
-    except Exception:  # no user name in the environment
-        user = "desconocido"
-    return Actor.system(f"línea de órdenes ({user})")
+    return Actor.system(f"línea de órdenes (usuario del sistema «{os_user()}»)",
+                        workstation_name())
 
 
 def export(paths: DataPaths, year: int, kinds: tuple[str, ...], target: Path) -> int:
     """pisac-desktop export --year 2026 [--kind RA] --to DIR"""
     from sqlalchemy import select
 
-    from pisac_desktop.config import SettingsError
     from pisac_desktop.db.models import InstrumentKind
-    from pisac_desktop.db.schema import SchemaError
     from pisac_desktop.domain.instrument_documents import export_year
-    from pisac_desktop.startup import open_database
 
-    try:
-        opened = open_database(paths)
-    except (SchemaError, SettingsError) as exc:
-        _err(str(exc))
+    opened = _open(paths)
+    if opened is None:
         return FAILED
     try:
         with opened.db.session() as session:
@@ -87,20 +107,66 @@ def export(paths: DataPaths, year: int, kinds: tuple[str, ...], target: Path) ->
         opened.db.dispose()
 
 
+def unlock(paths: DataPaths, username: str) -> int:
+    """pisac-desktop unlock USUARIO: the way back in when failed attempts locked an account."""
+    from pisac_desktop.config import SettingsError
+    from pisac_desktop.domain.backup import configured_file
+    from pisac_desktop.domain.errors import DomainError
+    from pisac_desktop.domain.security import unlock_user
+
+    try:
+        database = configured_file(paths)
+    except SettingsError as exc:
+        _err(str(exc))
+        return FAILED
+    if database is not None and not database.exists():  # never create one just to unlock
+        _err(f"No hay ninguna base de datos en {database}.")
+        return FAILED
+    opened = _open(paths)
+    if opened is None:
+        return FAILED
+    try:
+        with opened.db.session() as session:
+            was_locked = unlock_user(session, cli_actor(), username)
+    except DomainError as exc:
+        _err(str(exc))
+        return FAILED
+    finally:
+        opened.db.dispose()
+    name = username.strip().lower()
+    if was_locked:
+        print(f"La cuenta «{name}» fue desbloqueada; ya puede iniciar sesión con su contraseña.")
+    else:
+        print(f"La cuenta «{name}» no estaba bloqueada; se reiniciaron sus intentos fallidos. "
+              "Si olvidó su contraseña, un administrador debe restablecerla.")
+    return OK
+
+
+def _open(paths: DataPaths):
+    """open_database(), or None after telling why it cannot be used."""
+    from pisac_desktop.config import SettingsError
+    from pisac_desktop.db.schema import SchemaError
+    from pisac_desktop.startup import open_database
+
+    try:
+        return open_database(paths)
+    except (SchemaError, SettingsError) as exc:
+        _err(str(exc))
+        return None
+
+
 def _err(text: str) -> None:
     print(text, file=sys.stderr)
 
 
 def backup(paths: DataPaths, target_dir: Path | None) -> int:
     from pisac_desktop.config import SettingsError
-    from pisac_desktop.db.schema import SchemaError
     from pisac_desktop.domain.backup import (
         SERVER_MESSAGE,
         BackupError,
         backup_now,
         configured_file,
     )
-    from pisac_desktop.startup import open_database
 
     try:
         database = configured_file(paths)
@@ -113,10 +179,8 @@ def backup(paths: DataPaths, target_dir: Path | None) -> int:
     if not database.exists():
         _err(f"No hay ninguna base de datos en {database}: no hay nada que respaldar.")
         return FAILED
-    try:
-        opened = open_database(paths)
-    except (SchemaError, SettingsError) as exc:
-        _err(str(exc))
+    opened = _open(paths)
+    if opened is None:
         return FAILED
     try:
         info = backup_now(opened.db, paths, cli_actor(), target_dir)

@@ -110,6 +110,13 @@ def build_parser() -> argparse.ArgumentParser:
                         help="solo este tipo (RA, RGM, OM, AC, RC, DA, DIR); se puede repetir")
     export.add_argument("--to", metavar="CARPETA", dest="target_dir", required=True,
                         help="carpeta de destino")
+    unlock = commands.add_parser(
+        "unlock", help="desbloquea una cuenta bloqueada por intentos fallidos",
+        description="Quita el bloqueo de una cuenta (por ejemplo la del administrador) sin "
+        "esperar los minutos del bloqueo, y lo anota en el registro de auditoría con el usuario "
+        "del sistema operativo y el nombre de esta PC. No cambia la contraseña.",
+    )
+    unlock.add_argument("username", metavar="USUARIO", help="el usuario de la cuenta")
     for sub in commands.choices.values():
         sub._optionals.title = "opciones"
         sub._positionals.title = "argumentos"
@@ -140,7 +147,7 @@ def main(argv: list[str] | None = None) -> int:
         return _demo(paths, args.today)
     if args.command == "screenshots":
         return _screenshots(paths, Path(args.out_dir))
-    if args.command in ("backup", "restore", "check", "audit-verify", "export"):
+    if args.command in ("backup", "restore", "check", "audit-verify", "export", "unlock"):
         from pisac_desktop import admin_cli
 
         return admin_cli.run(args.command, paths, args)

@@ -23,7 +23,7 @@ from pisac_desktop.db.health import (
 )
 from pisac_desktop.db.schema import SchemaError, SchemaReport, prepare
 from pisac_desktop.domain.institution import ensure_defaults
-from pisac_desktop.paths import DataPaths
+from pisac_desktop.paths import DataPaths, make_private_tree
 
 log = logging.getLogger(__name__)
 
@@ -66,10 +66,24 @@ def check_health(paths: DataPaths, database: Path) -> None:
                                database, reason, newest)
 
 
+def secure_data_folder(paths: DataPaths) -> None:
+    """Linux/macOS: a data folder made readable by others (an older version, a copy, a umask)
+    becomes private to its user again; what was fixed goes to the log. What people save in
+    documentos/ (public documents, exports) is theirs: only that folder itself is closed."""
+    fixed = make_private_tree(paths.root, keep_contents=(paths.documents,))
+    if fixed:
+        shown = ", ".join(str(p.relative_to(paths.root)) if p != paths.root else "."
+                          for p in fixed[:10])
+        more = f" and {len(fixed) - 10} more" if len(fixed) > 10 else ""
+        log.warning("Made %d item(s) of the data folder %s private to the user (0700/0600): %s%s",
+                    len(fixed), paths.root, shown, more)
+
+
 def open_database(paths: DataPaths) -> OpenedDatabase:
     """Raises SchemaError (DamagedDatabaseError, DatabaseBusyError, NewerDatabaseError...) or
     SettingsError, with a Spanish message, when the data cannot be used."""
     paths.ensure()
+    secure_data_folder(paths)
     db = Database.for_data_dir(paths)
     try:
         if db.is_sqlite and db.engine.url.database not in (None, "", ":memory:"):

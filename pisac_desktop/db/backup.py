@@ -17,6 +17,7 @@ from pathlib import Path
 from urllib.parse import quote
 
 from pisac_desktop.clock import wall_time
+from pisac_desktop.paths import create_private_file
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 BACKUP_PREFIX = "pisac-"
@@ -150,6 +151,7 @@ def copy_from_connection(src: sqlite3.Connection, target: Path,
         src.execute("BEGIN")
         src.execute("SELECT count(*) FROM sqlite_master").fetchone()  # pins the snapshot
     try:
+        create_private_file(tmp)  # copies hold password hashes: private from the first byte
         dst = sqlite3.connect(tmp)
         try:
             def step(_status: int, remaining: int, total: int) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.exc import ArgumentError
@@ -12,7 +13,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from pisac_desktop.clock import SESSION_KEY, SYSTEM_CLOCK, Clock
 from pisac_desktop.config import SettingsError, load_settings
-from pisac_desktop.paths import DataPaths
+from pisac_desktop.paths import DataPaths, make_private
 
 SQLITE_BUSY_TIMEOUT_MS = 15000
 
@@ -28,11 +29,23 @@ def _sqlite_pragmas(dbapi_connection, _record) -> None:
         cursor.close()
 
 
+def _private_sqlite_files(database: Path):
+    """A connect listener: the database file SQLite just created, and its -wal and -shm, private
+    to the user (later -wal/-shm files take the database file's mode)."""
+    def listener(_dbapi_connection, _record) -> None:
+        for suffix in ("", "-wal", "-shm", "-journal"):
+            make_private(database.with_name(database.name + suffix))
+    return listener
+
+
 def make_engine(url: str) -> Engine:
     # hide_parameters: values (a password hash, a DNI) never reach an error message or the log.
     engine = create_engine(url, hide_parameters=True)
     if engine.dialect.name == "sqlite":
         event.listen(engine, "connect", _sqlite_pragmas)
+        database = engine.url.database
+        if database and database != ":memory:" and not database.startswith("file:"):
+            event.listen(engine, "connect", _private_sqlite_files(Path(database)))
     return engine
 
 
@@ -76,7 +89,8 @@ class Database:
         """Where the data is, for the About dialog and the self-test (password hidden)."""
         if self.is_sqlite:
             return self.engine.url.database or ""
-        return self.engine.url.render_as_string(hide_password=True)
+        return (self.engine.url.difference_update_query(["passfile"])
+                .render_as_string(hide_password=True))
 
     @contextmanager
     def session(self) -> Iterator[Session]:

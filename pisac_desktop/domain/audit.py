@@ -29,6 +29,7 @@ ACTION_LABELS = {
     "sign_in_failed": "Intento fallido de inicio de sesión",
     "sign_out": "Cierre de sesión",
     "account_locked": "Cuenta bloqueada",
+    "unlock": "Desbloqueo de cuenta",
     "password_change": "Cambio de contraseña",
     "password_reset": "Contraseña restablecida",
     "create": "Creación",

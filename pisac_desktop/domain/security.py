@@ -280,30 +280,48 @@ class SignInResult:
         return self.actor is not None
 
 
+# One answer for every refusal by password: an unknown user, a wrong password and a locked
+# account read the same, so the sign-in window does not tell which user names exist.
+WRONG_SIGN_IN = (
+    "Usuario o contraseña incorrectos, o la cuenta está bloqueada temporalmente. Después de "
+    f"{MAX_FAILED_ATTEMPTS} intentos fallidos seguidos la cuenta se bloquea por {LOCK_MINUTES} "
+    "minutos; si no puede entrar, pida ayuda al administrador o al encargado de informática."
+)
+# Checked against when the user does not exist, so that answer costs the same scrypt as a real
+# check (same parameters as hash_password; the salt and digest match no password).
+_DUMMY_HASH = (f"scrypt${SCRYPT_N}${SCRYPT_R}${SCRYPT_P}$"
+               f"{base64.b64encode(bytes(16)).decode()}${base64.b64encode(bytes(32)).decode()}")
+
+
 def sign_in(session: Session, username: str, password: str, workstation: str = "",
             clock: Clock | None = None) -> SignInResult:
     """Check the password. Failures are recorded (and counted) in the caller's transaction, which
-    must be committed even when the result is a refusal."""
+    must be committed even when the result is a refusal.
+
+    Every path runs the password hash exactly once and every refusal reads WRONG_SIGN_IN (the
+    audit trail keeps the real reason), except a deactivated account given its right password."""
     now = _naive_utc(moment_of(session, clock))
     name = username.strip().lower()
     user = session.scalar(select(User).where(User.username == name))
-    wrong = "Usuario o contraseña incorrectos."
+    password_ok = verify_password(password, user.password_hash if user else _DUMMY_HASH)
     # What was typed is not kept: people type their password in the user field by mistake.
     anonymous = Actor(None, "(usuario inexistente)", "", frozenset(), workstation)
     if user is None:
         record(session, anonymous, "sign_in_failed", "user", "", {"motivo": [None, "no existe"]},
                clock=clock)
-        return SignInResult(None, wrong)
+        return SignInResult(None, WRONG_SIGN_IN)
     actor = actor_for(user, workstation)
     if not user.active:
         record(session, actor, "sign_in_failed", "user", user.id,
                {"motivo": [None, "cuenta desactivada"]}, clock=clock)
-        return SignInResult(None, "Esta cuenta está desactivada. Consulte al administrador.")
+        if password_ok:  # only who knows the password learns why
+            return SignInResult(None, "Esta cuenta está desactivada. Consulte al administrador.")
+        return SignInResult(None, WRONG_SIGN_IN)
     if user.locked_until and user.locked_until > now:
         record(session, actor, "sign_in_failed", "user", user.id,
                {"motivo": [None, "cuenta bloqueada"]}, clock=clock)
-        return SignInResult(None, _locked_message(user.locked_until))
-    if not verify_password(password, user.password_hash):
+        return SignInResult(None, WRONG_SIGN_IN)
+    if not password_ok:
         # Atomic increment (the UPDATE takes the write lock): parallel attempts all count.
         session.execute(update(User).where(User.id == user.id)
                         .values(failed_attempts=User.failed_attempts + 1))
@@ -313,22 +331,31 @@ def sign_in(session: Session, username: str, password: str, workstation: str = "
             user.failed_attempts = 0
             record(session, actor, "account_locked", "user", user.id,
                    {"bloqueada_hasta": [None, local_time_text(user.locked_until)]}, clock=clock)
-            return SignInResult(None, _locked_message(user.locked_until))
-        left = MAX_FAILED_ATTEMPTS - user.failed_attempts
+            return SignInResult(None, WRONG_SIGN_IN)
         record(session, actor, "sign_in_failed", "user", user.id,
                {"motivo": [None, "contraseña incorrecta"]}, clock=clock)
-        return SignInResult(None, f"{wrong} Le quedan {left} intento(s) antes de que la cuenta "
-                                  f"se bloquee por {LOCK_MINUTES} minutos.")
+        return SignInResult(None, WRONG_SIGN_IN)
     user.failed_attempts = 0
     user.locked_until = None
     record(session, actor, "sign_in", "user", user.id, clock=clock)
     return SignInResult(actor, "", user.must_change_password)
 
 
-def _locked_message(until: dt.datetime) -> str:
-    return (f"La cuenta está bloqueada por {MAX_FAILED_ATTEMPTS} intentos fallidos, hasta las "
-            f"{local_time_text(until)}. Espere o pida al administrador que restablezca la "
-            "contraseña.")
+def unlock_user(session: Session, actor: Actor, username: str, clock: Clock | None = None) -> bool:
+    """Lift the lock left by failed attempts (the IT person's way in: «pisac-desktop unlock»).
+    Returns whether the account was locked; audited either way."""
+    require(actor, Permission.MANAGE_USERS, session)
+    user = session.scalar(select(User).where(User.username == username.strip().lower()))
+    if user is None:
+        raise DomainError(f"No existe el usuario «{username.strip()}».")
+    now = _naive_utc(moment_of(session, clock))
+    was_locked = bool(user.locked_until and user.locked_until > now)
+    until = local_time_text(user.locked_until) if was_locked else "no estaba bloqueada"
+    user.locked_until = None
+    user.failed_attempts = 0
+    record(session, actor, "unlock", "user", user.id,
+           {"usuario": [user.username] * 2, "bloqueada_hasta": [until, None]}, clock=clock)
+    return was_locked
 
 
 def sign_out(session: Session, actor: Actor, clock: Clock | None = None) -> None:

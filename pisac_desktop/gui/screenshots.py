@@ -198,7 +198,7 @@ def _council_settings_and_proposals(ctx, window, out_dir: Path, files: list[Path
 
 def _account_dialogs(ctx, window, out_dir: Path, files: list[Path]) -> None:
 
-    from pisac_desktop.domain.security import LOCK_MINUTES, MAX_FAILED_ATTEMPTS
+    from pisac_desktop.domain.security import WRONG_SIGN_IN
     from pisac_desktop.gui.admin.accounts import (
         ChangePasswordDialog,
         FirstRunDialog,
@@ -212,10 +212,7 @@ def _account_dialogs(ctx, window, out_dir: Path, files: list[Path]) -> None:
     sign_in.ui.usernameEdit.setText("mhuillca")
     # The refusal as the domain words it, without a real failed attempt: screenshots must not
     # count towards locking a demo account.
-    sign_in.ui.messageLabel.setText(
-        f"Usuario o contraseña incorrectos. Le quedan {MAX_FAILED_ATTEMPTS - 1} intento(s) antes "
-        f"de que la cuenta se bloquee por {LOCK_MINUTES} minutos."
-    )
+    sign_in.ui.messageLabel.setText(WRONG_SIGN_IN)
     sign_in.show()
     _save(sign_in, out_dir, "inicio-de-sesion", files)
     sign_in.done(0)

@@ -11,6 +11,7 @@ from pisac_desktop.domain.permissions import MATRIX, Permission, PermissionDenie
 from pisac_desktop.domain.security import (
     LOCK_MINUTES,
     MAX_FAILED_ATTEMPTS,
+    WRONG_SIGN_IN,
     UserForm,
     change_own_password,
     create_first_admin,
@@ -19,6 +20,7 @@ from pisac_desktop.domain.security import (
     reset_password,
     set_active,
     sign_in,
+    unlock_user,
     update_user,
     verify_password,
 )
@@ -91,12 +93,15 @@ def test_sign_in_and_lockout_with_an_injectable_clock(opened, admin, clock):
         with opened.db.session() as s:
             return sign_in(s, "admin", password, "PC-SG", clock=clock)
 
-    for n in range(1, MAX_FAILED_ATTEMPTS):
+    for _n in range(1, MAX_FAILED_ATTEMPTS):
         result = attempt("equivocada")
-        assert not result.ok and f"Le quedan {MAX_FAILED_ATTEMPTS - n} intento" in result.message
+        assert not result.ok and result.message == WRONG_SIGN_IN
     locked = attempt("equivocada")  # the fifth failure locks the account
-    assert not locked.ok and "bloqueada" in locked.message and "hasta las" in locked.message
-    assert not attempt("clave-segura-1").ok  # even the right password, while locked
+    assert not locked.ok and locked.message == WRONG_SIGN_IN
+    with opened.db.session() as s:
+        assert s.scalar(select(User.locked_until)) is not None
+    right_but_locked = attempt("clave-segura-1")  # even the right password, while locked
+    assert not right_but_locked.ok and right_but_locked.message == WRONG_SIGN_IN
     clock.advance(minutes=LOCK_MINUTES - 1)
     assert not attempt("clave-segura-1").ok
     clock.advance(minutes=1, seconds=1)
@@ -111,10 +116,12 @@ def test_sign_in_and_lockout_with_an_injectable_clock(opened, admin, clock):
 def test_unknown_and_deactivated_users(opened, admin):
     uid = _user(opened, admin, "echoque", {Role.INTAKE})
     with opened.db.session() as s:
-        assert sign_in(s, "nadie", "x").message == "Usuario o contraseña incorrectos."
+        assert sign_in(s, "nadie", "x").message == WRONG_SIGN_IN
         set_active(s, admin, uid, False)
     with opened.db.session() as s:
         assert "desactivada" in sign_in(s, "echoque", "inicial-123").message
+        # Only who knows the password learns that the account exists and is deactivated.
+        assert sign_in(s, "echoque", "otra-cosa").message == WRONG_SIGN_IN
         with pytest.raises(DomainError, match="propia cuenta"):
             set_active(s, admin, admin.user_id, False)
 
@@ -192,9 +199,62 @@ def test_parallel_wrong_passwords_all_count(opened, admin):
 
     with ThreadPoolExecutor(4) as pool:
         messages = list(pool.map(attempt, range(MAX_FAILED_ATTEMPTS)))
-    assert any("bloqueada" in m for m in messages)
+    assert set(messages) == {WRONG_SIGN_IN}
     with opened.db.session() as s:
         assert s.scalar(select(User.locked_until)) is not None
+
+
+def test_unknown_and_known_users_cannot_be_told_apart(opened, admin, monkeypatch):
+    """Structural, not timed: every refusal runs scrypt once with the same cost parameters and
+    reads the same, whether the user exists, is locked, or not."""
+    import hashlib
+
+    real_scrypt = hashlib.scrypt
+    calls: list[tuple] = []
+
+    def counting_scrypt(password, *, salt, n, r, p, dklen, **kwargs):
+        calls.append((n, r, p, dklen, len(salt)))
+        return real_scrypt(password, salt=salt, n=n, r=r, p=p, dklen=dklen, **kwargs)
+
+    monkeypatch.setattr(hashlib, "scrypt", counting_scrypt)
+
+    def attempt(username, password="equivocada"):
+        calls.clear()
+        with opened.db.session() as s:
+            message = sign_in(s, username, password, "PC-X").message
+        return message, tuple(calls)
+
+    unknown = attempt("nadie")
+    known = attempt("admin")
+    assert unknown[0] == known[0] == WRONG_SIGN_IN
+    assert len(known[1]) == 1 and unknown[1] == known[1]
+    answers = {attempt("admin") for _ in range(MAX_FAILED_ATTEMPTS)}  # locks it, then locked
+    answers |= {attempt("admin", "clave-segura-1"), attempt("nadie"), attempt("")}
+    assert answers == {unknown}
+    assert "Le quedan" not in WRONG_SIGN_IN and "intento(s)" not in WRONG_SIGN_IN
+
+
+def test_the_it_person_unlocks_a_locked_administrator(opened, admin, clock):
+    from pisac_desktop.domain.permissions import Actor
+
+    with opened.db.session() as s:
+        for _n in range(MAX_FAILED_ATTEMPTS):
+            sign_in(s, "admin", "equivocada", "PC-OTRA", clock=clock)
+    with opened.db.session() as s:
+        assert not sign_in(s, "admin", "clave-segura-1", "PC-SG", clock=clock).ok
+    it_person = Actor.system("línea de órdenes (usuario del sistema «soporte»)", "PC-SG")
+    with opened.db.session() as s:
+        assert unlock_user(s, it_person, " Admin ", clock=clock) is True
+    with opened.db.session() as s:
+        assert sign_in(s, "admin", "clave-segura-1", "PC-SG", clock=clock).ok
+        entry = s.scalars(select(AuditEntry).where(AuditEntry.action == "unlock")).one()
+        assert entry.workstation == "PC-SG" and "soporte" in json.loads(entry.changes)["por"][1]
+        assert unlock_user(s, it_person, "admin", clock=clock) is False  # not locked: still ok
+        with pytest.raises(DomainError, match="No existe el usuario «nadie»"):
+            unlock_user(s, it_person, "nadie", clock=clock)
+    bob = Actor(None, "bob", "Bob", frozenset({Role.READ_ONLY}))
+    with pytest.raises(PermissionDenied), opened.db.session() as s:
+        unlock_user(s, bob, "admin", clock=clock)
 
 
 def test_typed_unknown_user_names_are_not_kept(opened, admin):
