@@ -56,7 +56,7 @@ from pisac_desktop.reports.fonts import (
     SERIF_ITALIC,
     register_fonts,
 )
-from pisac_desktop.reports.text import escape, one_line
+from pisac_desktop.reports.text import escape, one_line, plain_text
 
 __all__ = [
     "Annulment",
@@ -701,12 +701,10 @@ _XLSX_WIDTHS = (30, 12, 90, 13)
 
 
 def xlsx_text(value: object) -> str:
-    """Text openpyxl can store: no control characters Excel refuses, within the cell limit
-    (cut with a visible ' […]' if beyond it; no summary is that long in practice)."""
-    from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
-
-    text = ILLEGAL_CHARACTERS_RE.sub("", "" if value is None else str(value))
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    """Text openpyxl can store: plain_text() (no control characters Excel refuses, nor the
+    invisible ones the PDF drops), within the cell limit (cut with a visible ' […]' if beyond
+    it; no summary is that long in practice)."""
+    text = plain_text(value)
     if len(text) > XLSX_CELL_LIMIT:
         text = text[:XLSX_CELL_LIMIT - len(_XLSX_TRUNCATED)] + _XLSX_TRUNCATED
     return text
