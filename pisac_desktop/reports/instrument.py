@@ -56,6 +56,7 @@ from pisac_desktop.reports.fonts import (
     SERIF_ITALIC,
     register_fonts,
 )
+from pisac_desktop.reports.paragraphs import paragraph
 from pisac_desktop.reports.text import escape, one_line, plain_text
 
 __all__ = [
@@ -278,15 +279,16 @@ def _inner(style: ParagraphStyle) -> ParagraphStyle:
     return ParagraphStyle(f"{style.name}_inner", parent=style, spaceAfter=min(style.spaceAfter, 2))
 
 
-def _paragraphs(text: str | None, style: ParagraphStyle, lead: str = "") -> list[Paragraph]:
-    """One Paragraph per line; `lead` (markup) opens the first one."""
+def _paragraphs(text: str | None, style: ParagraphStyle, lead: str = "") -> list[Flowable]:
+    """One paragraph per line (linear in its length however long); `lead` (markup) opens the
+    first one."""
     lines = _lines(text)
     if not lines:
         return [Paragraph(lead.strip(), style)] if lead else []
     inner = _inner(style)
     markup = [f"{lead}{escape(lines[0])}"] + [escape(line) for line in lines[1:]]
     last = len(markup) - 1
-    return [Paragraph(m, style if n == last else inner) for n, m in enumerate(markup)]
+    return [paragraph(m, style if n == last else inner) for n, m in enumerate(markup)]
 
 
 def _heading(markup: str, style: ParagraphStyle) -> list[Flowable]:
