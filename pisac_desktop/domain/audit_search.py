@@ -369,7 +369,6 @@ def _atomic_target(path: Path) -> Iterator[Path]:
         raise
 
 
-_XLSX_ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 XLSX_MAX_CELL = 32000  # Excel's limit is 32 767 characters
 
 
@@ -381,6 +380,8 @@ def write_xlsx(rows: Iterable[AuditRow], path: Path, *, filter_text: str = "",
     from openpyxl.cell import WriteOnlyCell
     from openpyxl.styles import Alignment, Font, PatternFill
 
+    from pisac_desktop.reports.text import plain_text
+
     book = Workbook(write_only=True)
     sheet = book.create_sheet("Registro de auditoría")
     for index, width in enumerate(XLSX_WIDTHS):
@@ -391,7 +392,7 @@ def write_xlsx(rows: Iterable[AuditRow], path: Path, *, filter_text: str = "",
 
     def cell(value, alignment=top, number_format=None):
         if isinstance(value, str):
-            value = _XLSX_ILLEGAL.sub("", value)
+            value = plain_text(value)  # as the PDF: no controls, no bidi overrides
             if len(value) > XLSX_MAX_CELL:
                 value = value[:XLSX_MAX_CELL] + "…"
         c = WriteOnlyCell(sheet, value)

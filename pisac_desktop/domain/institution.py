@@ -10,14 +10,13 @@ from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from pisac_desktop.db.models import Institution, Officeholder, OrgUnit, YearName
+from pisac_desktop.domain import crest as crest_image
 from pisac_desktop.domain.audit import diff, record
 from pisac_desktop.domain.dates import long_date, parse_short_date, short_date
 from pisac_desktop.domain.errors import FieldError, ValidationFailed
 from pisac_desktop.domain.permissions import Actor, Permission, require
 from pisac_desktop.domain.references import count_references
 from pisac_desktop.domain.validators import dni_error, email_error, phone_error, ruc_error
-
-MAX_CREST_BYTES = 2 * 1024 * 1024
 
 
 @dataclass(frozen=True)
@@ -249,11 +248,7 @@ def _validate_general(g: GeneralData, errors: list[FieldError]) -> None:
                  "email", "website"):
         if not any(e.field == name for e in errors):
             err(name, _length_error(Institution, name, getattr(g, name)))
-    if g.crest is not None:
-        if crest_mime_of(g.crest) is None:
-            err("crest", "El escudo debe ser una imagen PNG o JPG.")
-        elif len(g.crest) > MAX_CREST_BYTES:
-            err("crest", "La imagen del escudo pesa más de 2 MB; use una más pequeña.")
+    err("crest", crest_image.problem(g.crest))  # decoded in full, within bounds
 
 
 def _validate_years(rows: list[YearNameRow], errors: list[FieldError]) -> dict[int, str]:
@@ -575,6 +570,8 @@ def configuration_pending(session: Session, today: dt.date) -> list[PendingItem]
         items.append(PendingItem("RUC de la institución por registrar", 1))
     if inst.crest is None:
         items.append(PendingItem("Escudo para el membrete por cargar", 1))
+    elif damaged := crest_image.drawing_problem(inst.crest):
+        items.append(PendingItem("El escudo guardado no se puede imprimir", 1, damaged))
     info = year_name_for(session, today.year)
     if info.warning:
         items.append(PendingItem(f"Denominación oficial del año {today.year} por registrar", 1,

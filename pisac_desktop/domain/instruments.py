@@ -41,6 +41,17 @@ from pisac_desktop.domain.institution import (
 from pisac_desktop.domain.numbering import next_number, take_number
 from pisac_desktop.domain.ordinals import article_label
 from pisac_desktop.domain.permissions import Actor, Permission, require
+from pisac_desktop.domain.validators import (
+    DOCUMENT_MAX,
+    LINE_MAX,
+    PARAGRAPH_MAX,
+    REASON_MAX,
+    REFERENCES_MAX,
+    SUMMARY_MAX,
+    length_error,
+    text_length,
+    thousands,
+)
 
 STATE_LABELS = {DRAFT: "Borrador", ISSUED: "Emitido", ANNULLED: "Anulado"}
 LINK_LABELS = {"modifies": "modifica", "rectifies": "rectifica", "derogates": "deroga",
@@ -244,12 +255,37 @@ def _validate_form(session: Session, form: DraftForm) -> tuple[list[FieldError],
         errors.append(FieldError("doc_date", str(exc)))
     if session.get(InstrumentKind, form.kind_code) is None:
         errors.append(FieldError("kind_code", "Elija el tipo de documento."))
-    if len(form.summary) > 2000:
-        errors.append(FieldError("summary", "La sumilla tiene como máximo 2000 caracteres."))
+    errors += draft_length_errors(form)
     known = set(session.scalars(select(OrgUnit.id)))
     if any(u not in known for u in form.unit_ids):
         errors.append(FieldError("unit_ids", "Una de las unidades elegidas ya no existe."))
     return errors, when
+
+
+def draft_length_errors(form: DraftForm) -> list[FieldError]:
+    """Each part within its limit, and the whole document within DOCUMENT_MAX."""
+    errors = []
+
+    def check(name: str, value: str, limit: int, what: str) -> None:
+        if message := length_error(value, limit, what):
+            errors.append(FieldError(name, message))
+
+    check("summary", form.summary, SUMMARY_MAX, "La sumilla")
+    check("seen", form.seen, PARAGRAPH_MAX, "El VISTO")
+    for number, text in enumerate(_clean_list(form.whereas), start=1):
+        check("whereas", text, PARAGRAPH_MAX, f"El párrafo {number} del CONSIDERANDO")
+    check("legal_basis", form.legal_basis, PARAGRAPH_MAX, "La base legal")
+    for number, text in enumerate(_clean_list(form.articles), start=1):
+        check("articles", text, PARAGRAPH_MAX, f"El artículo {number}")
+    check("references", form.references, REFERENCES_MAX, "Las referencias")
+    parts = [form.summary, form.seen, *form.whereas, form.legal_basis, *form.articles,
+             form.references]
+    total = sum(text_length(p) for p in parts)
+    if total > DOCUMENT_MAX:
+        errors.append(FieldError("document", f"El documento completo tiene {thousands(total)} "
+                                             f"caracteres y el máximo es {thousands(DOCUMENT_MAX)}"
+                                             ": acorte el texto (lo escrito no se pierde)."))
+    return errors
 
 
 def _search_text(form: DraftForm, number_text: str = "") -> str:
@@ -418,6 +454,12 @@ def annul(session: Session, actor: Actor, instrument_id: int, reason: str,
         raise DomainError(f"{instrument.number_text} ya está anulado.")
     if not reason.strip():
         raise ValidationFailed([FieldError("reason", "Escriba el motivo de la anulación.")])
+    errors = [FieldError(name, message) for name, message in (
+        ("reason", length_error(reason, REASON_MAX, "El motivo")),
+        ("annulled_by", length_error(annulled_by_text, 250, "El documento que anula")),
+    ) if message]
+    if errors:
+        raise ValidationFailed(errors)
     if annulled_by_id is not None:
         other = session.get(Instrument, annulled_by_id)
         if other is None or other.state == DRAFT:
@@ -447,6 +489,8 @@ def certify(session: Session, actor: Actor, instrument_id: int, requested_by: st
     errors = []
     if not requested_by.strip():
         errors.append(FieldError("requested_by", "Escriba quién solicita las copias."))
+    elif message := length_error(requested_by, 200, "El solicitante"):
+        errors.append(FieldError("requested_by", message))
     if not 1 <= copies <= 100:
         errors.append(FieldError("copies", "El número de copias va de 1 a 100."))
     if on < instrument.doc_date:
@@ -477,6 +521,8 @@ def publish(session: Session, actor: Actor, instrument_id: int, medium: str, on:
     errors = []
     if medium not in MEDIUM_LABELS:
         errors.append(FieldError("medium", "Elija el medio de publicación."))
+    if message := length_error(reference, LINE_MAX, "La referencia de la publicación"):
+        errors.append(FieldError("reference", message))
     if on < instrument.doc_date:
         errors.append(FieldError("on", "La publicación no puede ser anterior al documento."))
     if errors:
@@ -498,6 +544,8 @@ def record_receipt(session: Session, actor: Actor, instrument_id: int, org_unit_
     errors = []
     if not received_by.strip():
         errors.append(FieldError("received_by", "Escriba quién recibió el documento."))
+    elif message := length_error(received_by, 200, "El nombre de quien recibió"):
+        errors.append(FieldError("received_by", message))
     if session.get(OrgUnit, org_unit_id) is None:
         errors.append(FieldError("org_unit", "Elija la unidad orgánica."))
     if received_at.date() < instrument.doc_date:
@@ -640,6 +688,11 @@ def save_kind_settings(session: Session, actor: Actor, code: str, form: KindSett
         errors.append(FieldError("signer_post", "Elija el cargo que firma."))
     if len(form.closing.strip()) > 200:
         errors.append(FieldError("closing", "La fórmula final tiene como máximo 200 caracteres."))
+    for number, text in enumerate(_clean_list(form.template_whereas), start=1):
+        if message := length_error(text, PARAGRAPH_MAX, f"El párrafo {number} de la plantilla"):
+            errors.append(FieldError("template_whereas", message))
+    if message := length_error(form.template_legal_basis, PARAGRAPH_MAX, "La base legal"):
+        errors.append(FieldError("template_legal_basis", message))
     if errors:
         raise ValidationFailed(errors)
     before = _kind_snapshot(kind_settings(kind))

@@ -60,6 +60,7 @@ from pisac_desktop.domain.sessions import (
     quorum_of,
     session_title,
 )
+from pisac_desktop.domain.validators import DOCUMENT_MAX, REASON_MAX, check_length, length_error
 
 STATE_LABELS = {MINUTES_DRAFT: "Borrador", MINUTES_CLOSED: "Cerrada",
                 MINUTES_APPROVED: "Aprobada"}
@@ -296,6 +297,7 @@ def save_body(session: Session, actor: Actor, minutes_id: int, body: str,
         raise DomainError(CONCURRENT_EDIT)
     if not body.strip():
         raise ValidationFailed([FieldError("body", "El acta no puede quedar vacía.")])
+    check_length("body", body, DOCUMENT_MAX, "El acta")
     before = len(row.body)
     row.body = body.strip()
     row.version += 1
@@ -460,6 +462,8 @@ def save_book(session: Session, actor: Actor, form: BookForm, book_id: int | Non
         errors.append(FieldError("number", "Indique el número del libro (1, 2, ...)."))
     if not form.notary.strip():
         errors.append(FieldError("notary", "Indique el notario que legalizó el libro."))
+    elif message := length_error(form.notary, 250, "El nombre del notario"):
+        errors.append(FieldError("notary", message))
     if form.legalised_on is None:
         errors.append(FieldError("legalised_on", "Indique la fecha de legalización "
                                                  "(dd/mm/aaaa)."))
@@ -507,6 +511,7 @@ def close_book(session: Session, actor: Actor, book_id: int, reason: str) -> Non
         raise ValidationFailed([FieldError("reason", "Indique el motivo del cierre (p. ej. "
                                                      "«folios completos», «acta de cierre del "
                                                      "período»).")])
+    check_length("reason", reason, REASON_MAX, "El motivo del cierre")
     book.closed = True
     session.flush()
     view = book_view(session, book.id)

@@ -35,14 +35,21 @@ from pisac_desktop.domain.institution import PendingItem, holder_on, post_label
 from pisac_desktop.domain.instruments import fold
 from pisac_desktop.domain.permissions import Actor, Permission, PermissionDenied, require
 from pisac_desktop.domain.sessions import ItemForm, add_item, session_title
+from pisac_desktop.domain.validators import (
+    REASON_MAX,
+    REFERENCES_MAX,
+    SUMMARY_MAX,
+    check_length,
+    length_error,
+)
 
 COUNCILLOR, MANAGEMENT, MAYOR = "councillor", "management", "mayor"
 PROPOSER_LABELS = {COUNCILLOR: "Regidor(a)", MANAGEMENT: "Gerencia Municipal",
                    MAYOR: "Alcaldía"}
 STATE_LABELS = {PROPOSAL_RECEIVED: "Recibida", PROPOSAL_INCLUDED: "Incluida en la agenda",
                 PROPOSAL_OBSERVED: "Observada", PROPOSAL_RETURNED: "Devuelta"}
-MAX_SUBJECT = 2000
-MAX_REFERENCES = 2000
+MAX_SUBJECT = SUMMARY_MAX
+MAX_REFERENCES = REFERENCES_MAX
 SHOWN_IN_DETAIL = 3
 
 
@@ -229,12 +236,10 @@ def _validate(session: Session, actor: Actor, form: ProposalForm,
     subject = form.subject.strip()
     if not subject:
         errors.append(FieldError("subject", "Escriba el asunto que se propone para la agenda."))
-    elif len(subject) > MAX_SUBJECT:
-        errors.append(FieldError("subject", f"El asunto tiene como máximo {MAX_SUBJECT} "
-                                            "caracteres."))
-    if len(form.references.strip()) > MAX_REFERENCES:
-        errors.append(FieldError("references", f"Los documentos de sustento tienen como máximo "
-                                               f"{MAX_REFERENCES} caracteres."))
+    elif message := length_error(subject, MAX_SUBJECT, "El asunto"):
+        errors.append(FieldError("subject", message))
+    if message := length_error(form.references, MAX_REFERENCES, "El sustento"):
+        errors.append(FieldError("references", message))
     name = ""
     if form.proposer_kind == COUNCILLOR and form.received_on is not None:
         if form.member_id is None:
@@ -339,6 +344,7 @@ def _answer(session: Session, actor: Actor, proposal_id: int, state: str, reason
     text = " ".join(reason.split())
     if not text:
         raise ValidationFailed([FieldError("reason", missing)])
+    check_length("reason", text, REASON_MAX, "El motivo")
     was = p.state
     p.state, p.state_reason = state, text
     session.flush()

@@ -67,6 +67,15 @@ from pisac_desktop.domain.errors import DomainError, FieldError, ValidationFaile
 from pisac_desktop.domain.institution import POSTS, get_institution
 from pisac_desktop.domain.numbering import take_number
 from pisac_desktop.domain.permissions import Actor, Permission, require
+from pisac_desktop.domain.validators import (
+    DELIBERATION_MAX,
+    DETAIL_MAX,
+    LINE_MAX,
+    REASON_MAX,
+    SUMMARY_MAX,
+    check_length,
+    length_error,
+)
 
 KIND_LABELS = {ORDINARY: "Ordinaria", EXTRAORDINARY: "Extraordinaria", SOLEMN: "Solemne"}
 STATE_LABELS = {SCHEDULED: "Programada", CONVENED: "Convocada", HELD: "Realizada",
@@ -159,6 +168,9 @@ def save_council_settings(session: Session, actor: Actor, form: SettingsForm) ->
         errors.append(FieldError("summons_signer", "Elija quién firma las citaciones."))
     if not form.default_place.strip():
         errors.append(FieldError("default_place", "Indique el lugar habitual de las sesiones."))
+    for name, what in (("default_place", "El lugar"), ("documents_place", "El lugar de consulta")):
+        if message := length_error(getattr(form, name), LINE_MAX, what):
+            errors.append(FieldError(name, message))
     if not _TIME.match(form.default_time.strip()):
         errors.append(FieldError("default_time", "Escriba la hora como hh:mm (p. ej. 10:00)."))
     if not 0 <= form.folio_warning <= 500:
@@ -242,8 +254,10 @@ def _validate_session(session: Session, form: SessionForm) -> CouncilView:
         errors.append(FieldError("start_time", "Escriba la hora como hh:mm (p. ej. 10:00)."))
     if not form.place.strip():
         errors.append(FieldError("place", "Indique el lugar de la sesión."))
-    elif len(form.place) > 300:
-        errors.append(FieldError("place", "El lugar tiene como máximo 300 caracteres."))
+    elif message := length_error(form.place, LINE_MAX, "El lugar"):
+        errors.append(FieldError("place", message))
+    if message := length_error(form.documents_place, LINE_MAX, "El lugar de consulta"):
+        errors.append(FieldError("documents_place", message))
     if form.modality not in MODALITY_LABELS:
         errors.append(FieldError("modality", "Elija la modalidad."))
     if form.convened_by not in CONVENED_BY_LABELS:
@@ -390,8 +404,10 @@ def _validate_item(form: ItemForm) -> None:
         errors.append(FieldError("section", "Elija la estación de la agenda."))
     if not form.title.strip():
         errors.append(FieldError("title", "Escriba el asunto del punto de agenda."))
-    elif len(form.title) > 2000:
-        errors.append(FieldError("title", "El asunto tiene como máximo 2000 caracteres."))
+    elif message := length_error(form.title, SUMMARY_MAX, "El asunto"):
+        errors.append(FieldError("title", message))
+    if message := length_error(form.detail, DETAIL_MAX, "El detalle"):
+        errors.append(FieldError("detail", message))
     if form.majority not in MAJORITY_LABELS:
         errors.append(FieldError("majority", "Elija la mayoría requerida."))
     if errors:
@@ -660,6 +676,8 @@ def record_delivery(session: Session, actor: Actor, summons_id: int, form: Deliv
         errors.append(FieldError("method", "Elija la forma de entrega."))
     if form.method != "virtual" and not form.received_by.strip():
         errors.append(FieldError("received_by", "Indique quién recibió la citación."))
+    elif message := length_error(form.received_by, 200, "El nombre de quien recibió"):
+        errors.append(FieldError("received_by", message))
     dni = form.receiver_dni.strip()
     if dni and not (dni.isdigit() and len(dni) == 8):
         errors.append(FieldError("receiver_dni", "El DNI tiene 8 dígitos."))
@@ -727,6 +745,8 @@ def reschedule(session: Session, actor: Actor, session_id: int, new_date: dt.dat
         errors.append(FieldError("start_time", "Escriba la hora como hh:mm."))
     if not reason.strip():
         errors.append(FieldError("reason", "Indique el motivo."))
+    elif message := length_error(reason, REASON_MAX, "El motivo"):
+        errors.append(FieldError("reason", message))
     if errors:
         raise ValidationFailed(errors)
     old = s.session_date
@@ -747,6 +767,7 @@ def note_emergency(session: Session, actor: Actor, session_id: int, note: str) -
     if not note.strip():
         raise ValidationFailed([FieldError("note", "Describa la emergencia declarada y el "
                                                    "documento que la sustenta.")])
+    check_length("note", note, REASON_MAX, "La descripción de la emergencia")
     s.emergency_note = note.strip()
     session.flush()
     record(session, actor, "update", "council_session", s.id,
@@ -811,6 +832,7 @@ def end_without_holding(session: Session, actor: Actor, session_id: int, state: 
         raise DomainError(f"La sesión ya está {STATE_LABELS[s.state].lower()}.")
     if not reason.strip():
         raise ValidationFailed([FieldError("reason", "Indique el motivo.")])
+    check_length("reason", reason, REASON_MAX, "El motivo")
     before = s.state
     s.state = state
     s.state_note = _append(s.state_note, f"{STATE_LABELS[state]}: {reason.strip()}")
@@ -1076,7 +1098,9 @@ def record_votes(session: Session, actor: Actor, item_id: int,
     if majority is not None and majority not in MAJORITY_LABELS:
         errors.append(FieldError("majority", "Elija la mayoría requerida."))
     names = {m.id: m.name for m in council.members}
-    for row, (member_id, (choice, _reason)) in enumerate(votes.items()):
+    for row, (member_id, (choice, reasoning)) in enumerate(votes.items()):
+        if message := length_error(reasoning or "", REASON_MAX, "La fundamentación del voto"):
+            errors.append(FieldError("reasoning", message, "votes", row))
         if choice not in VOTE_LABELS:
             errors.append(FieldError("choice", "Elija a favor, en contra o abstención.",
                                      "votes", row))
@@ -1126,6 +1150,7 @@ def set_deliberation(session: Session, actor: Actor, item_id: int, text: str,
     dispensa del trámite de lectura y aprobación del acta."""
     require(actor, Permission.COUNCIL, session)
     item = _item(session, item_id)
+    check_length("deliberation", text, DELIBERATION_MAX, "La deliberación")
     item.deliberation = text.strip()
     item.dispensed = bool(dispensed)
     session.flush()

@@ -13,6 +13,7 @@ PDF bytes back.
 from __future__ import annotations
 
 import io
+import logging
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -48,6 +49,8 @@ LETTERHEAD_TOP = 11 * mm
 CREST_SIZE = 22 * mm
 _CREST_GAP = 3 * mm
 _CREST_PIXELS = 260  # 22 mm at 300 dpi
+_CREST_MAX_PIXELS = 4000 * 4000  # what an upload may have (domain.crest.MAX_PIXELS)
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -170,17 +173,24 @@ def letterhead_margins(letterhead: Letterhead, *, landscape_mode: bool = False) 
 
 @lru_cache(maxsize=8)
 def _crest_reader(data: bytes) -> ImageReader | None:
-    """The crest scaled down once (a 512 px PNG would cost every document its encoding time)."""
+    """The crest scaled down once (a 512 px PNG would cost every document its encoding time).
+    One that cannot be drawn (damaged, or too large to decode: stored before uploads were
+    checked) is logged and left out; the overview lists it among the pending tasks."""
     try:
         from PIL import Image
 
         with Image.open(io.BytesIO(data)) as image:
+            width, height = image.size
+            if width * height > _CREST_MAX_PIXELS:  # decoding would take gigabytes
+                raise ValueError(f"{width} × {height} píxeles")
             image.load()
             mode = "RGBA" if image.mode in ("RGBA", "LA", "P", "PA") else "RGB"
             image = image.convert(mode)
             image.thumbnail((_CREST_PIXELS, _CREST_PIXELS))
             return ImageReader(image.copy())
-    except Exception:  # not an image: the letterhead goes without a crest
+    except Exception as exc:  # not an image: the letterhead goes without a crest
+        log.warning("El escudo no se puede dibujar en el membrete (%s): se imprime sin escudo.",
+                    exc)
         return None
 
 

@@ -49,6 +49,7 @@ from pisac_desktop.reports.base import (
 )
 from pisac_desktop.reports.fonts import SERIF, SERIF_BOLD, SERIF_ITALIC, register_fonts
 from pisac_desktop.reports.instrument import Signer, signature_block, xlsx_text
+from pisac_desktop.reports.paragraphs import paragraph
 from pisac_desktop.reports.text import escape, one_line
 
 __all__ = [
@@ -478,12 +479,12 @@ def _agenda(batch: SummonsBatch, st: dict[str, ParagraphStyle]) -> list[Flowable
                                  st["agenda_station"]))
         for entry in section.items:
             style = st["agenda_item"] if stations else st["agenda_plain"]
-            out.append(Paragraph(f"{entry.number}.&nbsp;&nbsp;{escape(one_line(entry.title))}",
+            out.append(paragraph(f"{entry.number}.&nbsp;&nbsp;{escape(one_line(entry.title))}",
                                  style))
             detail = st["agenda_detail"] if stations else ParagraphStyle(
                 "council_detail_plain", parent=st["agenda_detail"], leftIndent=12 * mm)
             for line in _lines(entry.detail):
-                out.append(Paragraph(escape(line), detail))
+                out.append(paragraph(escape(line), detail))
     return out
 
 
@@ -735,7 +736,7 @@ def _voted_item(item: VotedItem, width: float) -> list[Flowable]:
     outside = " (asunto no previsto en la agenda)" if item.outside_agenda else ""
     # An item's table starts on a new page rather than split (unless longer than a page).
     head = [KeepTogether([
-        Paragraph(f"<b>PUNTO {item.number}.</b> {escape(one_line(item.title))}"
+        paragraph(f"<b>PUNTO {item.number}.</b> {escape(one_line(item.title))}"
                   f"{escape(outside)}", st["heading"]),
         Paragraph(f"<b>Mayoría requerida:</b> {escape(one_line(item.majority))}", st["info"]),
         Spacer(1, 1.5 * mm), _vote_table(item, width)]), Spacer(1, 2 * mm)]
@@ -851,7 +852,7 @@ def _minutes_paragraphs(body: str) -> list[Flowable]:
             lead = _LEAD.match(line)
             markup = (f"<b>{escape(lead.group(1))}</b>{escape(lead.group(2))}" if lead
                       else escape(line))
-            out.append(Paragraph(markup, st["acta"] if n == len(lines) - 1 else inner))
+            out.append(paragraph(markup, st["acta"] if n == len(lines) - 1 else inner))
     return out
 
 

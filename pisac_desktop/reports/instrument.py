@@ -56,7 +56,8 @@ from pisac_desktop.reports.fonts import (
     SERIF_ITALIC,
     register_fonts,
 )
-from pisac_desktop.reports.text import escape, one_line
+from pisac_desktop.reports.paragraphs import paragraph
+from pisac_desktop.reports.text import escape, one_line, plain_text
 
 __all__ = [
     "Annulment",
@@ -278,15 +279,16 @@ def _inner(style: ParagraphStyle) -> ParagraphStyle:
     return ParagraphStyle(f"{style.name}_inner", parent=style, spaceAfter=min(style.spaceAfter, 2))
 
 
-def _paragraphs(text: str | None, style: ParagraphStyle, lead: str = "") -> list[Paragraph]:
-    """One Paragraph per line; `lead` (markup) opens the first one."""
+def _paragraphs(text: str | None, style: ParagraphStyle, lead: str = "") -> list[Flowable]:
+    """One paragraph per line (linear in its length however long); `lead` (markup) opens the
+    first one."""
     lines = _lines(text)
     if not lines:
         return [Paragraph(lead.strip(), style)] if lead else []
     inner = _inner(style)
     markup = [f"{lead}{escape(lines[0])}"] + [escape(line) for line in lines[1:]]
     last = len(markup) - 1
-    return [Paragraph(m, style if n == last else inner) for n, m in enumerate(markup)]
+    return [paragraph(m, style if n == last else inner) for n, m in enumerate(markup)]
 
 
 def _heading(markup: str, style: ParagraphStyle) -> list[Flowable]:
@@ -701,12 +703,10 @@ _XLSX_WIDTHS = (30, 12, 90, 13)
 
 
 def xlsx_text(value: object) -> str:
-    """Text openpyxl can store: no control characters Excel refuses, within the cell limit
-    (cut with a visible ' […]' if beyond it; no summary is that long in practice)."""
-    from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
-
-    text = ILLEGAL_CHARACTERS_RE.sub("", "" if value is None else str(value))
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    """Text openpyxl can store: plain_text() (no control characters Excel refuses, nor the
+    invisible ones the PDF drops), within the cell limit (cut with a visible ' […]' if beyond
+    it; no summary is that long in practice)."""
+    text = plain_text(value)
     if len(text) > XLSX_CELL_LIMIT:
         text = text[:XLSX_CELL_LIMIT - len(_XLSX_TRUNCATED)] + _XLSX_TRUNCATED
     return text

@@ -208,3 +208,51 @@ def test_a_read_only_person_is_refused_with_a_message(qtbot, opened, spanish_qap
     assert not dialog.save()
     assert "no tiene permiso" in dialog.ui.errorSummaryLabel.text()
     assert dialog.edits["address"].text() == "Jr. Bolognesi 123"
+
+
+def test_a_bomb_or_a_truncated_crest_is_refused_and_keeps_what_was_typed(qtbot, ctx, tmp_path):
+    from tests.unit.test_crest import _bomb
+
+    dialog = _dialog(qtbot, ctx)
+    dialog.edits["address"].setText("Jr. Bolognesi 123")
+    dialog.load_crest_file(resource("icons", "escudo-provisional.png"))
+    good = dialog._crest
+    bomb, truncated = tmp_path / "bomba.png", tmp_path / "cortado.png"
+    bomb.write_bytes(_bomb())
+    truncated.write_bytes(good[:len(good) // 2])
+    for path, words in ((bomb, "demasiado grande"), (truncated, "dañada o incompleta")):
+        assert not dialog.load_crest_file(path)
+        assert words in dialog.field_errors.labels["crest"].text()
+        assert dialog.field_errors.labels["crest"].isVisibleTo(dialog)
+        assert dialog._crest == good  # the crest loaded before stays
+        assert dialog.edits["address"].text() == "Jr. Bolognesi 123"
+    heavy = tmp_path / "pesado.png"
+    heavy.write_bytes(b"\x89PNG\r\n\x1a\n" + b"\x00" * (3 * 1024 * 1024))
+    assert not dialog.load_crest_file(heavy)
+    assert "pesa 3,0 MB" in dialog.field_errors.labels["crest"].text()
+
+
+def test_a_large_crest_is_scaled_down_on_upload(qtbot, ctx, opened, tmp_path):
+    import io
+
+    from PIL import Image
+
+    big = tmp_path / "escudo-grande.png"
+    Image.new("RGB", (2400, 3000), "navy").save(big, format="PNG")
+    dialog = _dialog(qtbot, ctx)
+    assert dialog.load_crest_file(big)
+    assert dialog.save()
+    with opened.db.session() as s:
+        stored = s.get(Institution, 1).crest
+    with Image.open(io.BytesIO(stored)) as image:
+        assert image.size == (819, 1024)
+
+
+def test_a_damaged_stored_crest_is_said_when_the_dialog_opens(qtbot, ctx, opened):
+    good = resource("icons", "escudo-provisional.png").read_bytes()
+    with opened.db.session() as s:
+        s.get(Institution, 1).crest = good[:200]
+    dialog = _dialog(qtbot, ctx)
+    label = dialog.field_errors.labels["crest"]
+    assert label.isVisibleTo(dialog) and "se imprimen sin escudo" in label.text()
+    assert dialog.ui.crestPreview.text() == "Escudo dañado"

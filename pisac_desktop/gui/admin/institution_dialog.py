@@ -20,9 +20,9 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.exc import SQLAlchemyError
 
+from pisac_desktop.domain import crest as crest_image
 from pisac_desktop.domain.errors import DomainError, FieldError, ValidationFailed
 from pisac_desktop.domain.institution import (
-    MAX_CREST_BYTES,
     POSTS,
     GeneralData,
     InstitutionSettings,
@@ -139,11 +139,11 @@ class InstitutionDialog(QDialog):
         self._loaded = copy.deepcopy(settings)  # the models edit the rows in place
         for name, edit in self.edits.items():
             edit.setText(getattr(settings.general, name))
-        self.set_crest(settings.general.crest)
         self.years.set_rows(settings.year_names)
         self.units.set_rows(settings.org_units)
         self.holders.set_rows(settings.officeholders)
         self.clear_errors()
+        self.set_crest(settings.general.crest)  # after: it may warn of a damaged crest
 
     def settings(self) -> InstitutionSettings:
         """Exactly what the form holds now."""
@@ -236,19 +236,20 @@ class InstitutionDialog(QDialog):
             self.load_crest_file(Path(filename))
 
     def load_crest_file(self, path: Path) -> bool:
+        """Decode and bound the chosen image in the core (a large one is scaled down); a
+        refusal is said at the crest and keeps the crest and everything typed before."""
         try:
-            data = path.read_bytes()
+            too_heavy = crest_image.weight_problem(path.stat().st_size)  # not even read then
+            if too_heavy:
+                raise crest_image.CrestError(too_heavy)
+            data, _mime = crest_image.prepare(path.read_bytes())
         except OSError as exc:
             message = f"No se pudo leer el archivo: {exc.strerror or exc}."
+        except crest_image.CrestError as exc:
+            message = str(exc)
         else:
-            pixmap = QPixmap()
-            if crest_mime_of(data) is None or not pixmap.loadFromData(data):
-                message = "El archivo elegido no es una imagen PNG o JPG válida."
-            elif len(data) > MAX_CREST_BYTES:
-                message = "La imagen pesa más de 2 MB; use una más pequeña."
-            else:
-                self.set_crest(data)
-                return True
+            self.set_crest(data)
+            return True
         self.field_errors.set("crest", message)
         return False
 
@@ -257,13 +258,16 @@ class InstitutionDialog(QDialog):
         self.field_errors.labels["crest"].hide()
         self.ui.crestPreview.setStyleSheet("")
         pixmap = QPixmap()
-        if data and pixmap.loadFromData(data):
+        damaged = crest_image.drawing_problem(data)
+        if data and not damaged and pixmap.loadFromData(data):
             self.ui.crestPreview.setPixmap(
                 pixmap.scaled(92, 92, Qt.KeepAspectRatio, Qt.SmoothTransformation)
             )
         else:
             self.ui.crestPreview.setPixmap(QPixmap())
-            self.ui.crestPreview.setText("Sin escudo")
+            self.ui.crestPreview.setText("Escudo dañado" if damaged else "Sin escudo")
+            if damaged:  # a crest stored before uploads were checked
+                self.field_errors.set("crest", damaged)
         self.ui.removeCrestButton.setEnabled(data is not None)
 
     # --- table buttons -------------------------------------------------------------------

@@ -26,6 +26,8 @@ from pisac_desktop.domain.minutes import (
 )
 from pisac_desktop.domain.session_view import MinutesView, later_held_sessions, minutes_view
 from pisac_desktop.domain.sessions import council_settings
+from pisac_desktop.domain.validators import DOCUMENT_MAX
+from pisac_desktop.gui.char_counter import CharCounter
 from pisac_desktop.gui.council.common import SessionDialog, SessionTab, show_box
 from pisac_desktop.gui.errors import database_problem
 from pisac_desktop.gui.forms.ui_council_minutes_approve_dialog import (
@@ -52,6 +54,7 @@ class MinutesTab(SessionTab):
         ui.approveButton.clicked.connect(self.approve)
         ui.registerButton.clicked.connect(self.register)
         ui.printMinutesButton.clicked.connect(self.print_minutes)
+        self.body_counter = CharCounter(ui.bodyEdit, ui.bodyCounter, DOCUMENT_MAX)
 
     def fill(self) -> None:
         d, ui = self.detail, self.ui

@@ -1,6 +1,6 @@
 # Generated from ui/council_minutes_tab.ui by tools/build_ui.py (pyside6-uic). Do not edit: edit the .ui file
 # in Qt Designer and run `python tools/build_ui.py`.
-# source-sha256: 1a3dac2071f1b5687f212c309ba4ec8d14f880b7e990f4311b78091f7bc0d66a
+# source-sha256: cd1fd5be234d1073442c4130081e847599ae327bde87519bb543e6d3de2af474
 # uic: uic 6.12.0
 # -*- coding: utf-8 -*-
 
@@ -48,6 +48,12 @@ class Ui_CouncilMinutesTab(object):
         self.bodyEdit.setObjectName(u"bodyEdit")
 
         self.tabLayout.addWidget(self.bodyEdit)
+
+        self.bodyCounter = QLabel(CouncilMinutesTab)
+        self.bodyCounter.setObjectName(u"bodyCounter")
+        self.bodyCounter.setAlignment(Qt.AlignRight|Qt.AlignVCenter)
+
+        self.tabLayout.addWidget(self.bodyCounter)
 
         self.minutesMessageLabel = QLabel(CouncilMinutesTab)
         self.minutesMessageLabel.setObjectName(u"minutesMessageLabel")
@@ -128,6 +134,8 @@ class Ui_CouncilMinutesTab(object):
 #if QT_CONFIG(accessibility)
         self.bodyEdit.setAccessibleName(QCoreApplication.translate("CouncilMinutesTab", u"Texto del acta", None))
 #endif // QT_CONFIG(accessibility)
+        self.bodyCounter.setStyleSheet(QCoreApplication.translate("CouncilMinutesTab", u"color: #555;", None))
+        self.bodyCounter.setText("")
         self.minutesMessageLabel.setStyleSheet(QCoreApplication.translate("CouncilMinutesTab", u"color: #a40000;", None))
         self.minutesMessageLabel.setText("")
         self.draftButton.setText(QCoreApplication.translate("CouncilMinutesTab", u"&Redactar acta", None))

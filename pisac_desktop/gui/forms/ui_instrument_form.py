@@ -1,6 +1,6 @@
 # Generated from ui/instrument_form.ui by tools/build_ui.py (pyside6-uic). Do not edit: edit the .ui file
 # in Qt Designer and run `python tools/build_ui.py`.
-# source-sha256: c87b455b406da79f9f54caad86e00c7fe620101c44affb0a0926aff5b9baba6b
+# source-sha256: 3e8aff0c1aa3ce67a8c685df700cbbda684ffc871772a50e696bddda065342de
 # uic: uic 6.12.0
 # -*- coding: utf-8 -*-
 
@@ -89,25 +89,43 @@ class Ui_InstrumentFormDialog(object):
         self.seenEditLabel = QLabel(self.generalTab)
         self.seenEditLabel.setObjectName(u"seenEditLabel")
 
-        self.form.setWidget(3, QFormLayout.ItemRole.LabelRole, self.seenEditLabel)
+        self.form.setWidget(4, QFormLayout.ItemRole.LabelRole, self.seenEditLabel)
 
         self.seenEdit = QPlainTextEdit(self.generalTab)
         self.seenEdit.setObjectName(u"seenEdit")
         self.seenEdit.setTabChangesFocus(True)
 
-        self.form.setWidget(3, QFormLayout.ItemRole.FieldRole, self.seenEdit)
+        self.form.setWidget(4, QFormLayout.ItemRole.FieldRole, self.seenEdit)
 
         self.referencesEditLabel = QLabel(self.generalTab)
         self.referencesEditLabel.setObjectName(u"referencesEditLabel")
 
-        self.form.setWidget(4, QFormLayout.ItemRole.LabelRole, self.referencesEditLabel)
+        self.form.setWidget(6, QFormLayout.ItemRole.LabelRole, self.referencesEditLabel)
 
         self.referencesEdit = QPlainTextEdit(self.generalTab)
         self.referencesEdit.setObjectName(u"referencesEdit")
         self.referencesEdit.setMaximumSize(QSize(16777215, 64))
         self.referencesEdit.setTabChangesFocus(True)
 
-        self.form.setWidget(4, QFormLayout.ItemRole.FieldRole, self.referencesEdit)
+        self.form.setWidget(6, QFormLayout.ItemRole.FieldRole, self.referencesEdit)
+
+        self.summaryCounter = QLabel(self.generalTab)
+        self.summaryCounter.setObjectName(u"summaryCounter")
+        self.summaryCounter.setAlignment(Qt.AlignRight|Qt.AlignVCenter)
+
+        self.form.setWidget(3, QFormLayout.ItemRole.FieldRole, self.summaryCounter)
+
+        self.seenCounter = QLabel(self.generalTab)
+        self.seenCounter.setObjectName(u"seenCounter")
+        self.seenCounter.setAlignment(Qt.AlignRight|Qt.AlignVCenter)
+
+        self.form.setWidget(5, QFormLayout.ItemRole.FieldRole, self.seenCounter)
+
+        self.referencesCounter = QLabel(self.generalTab)
+        self.referencesCounter.setObjectName(u"referencesCounter")
+        self.referencesCounter.setAlignment(Qt.AlignRight|Qt.AlignVCenter)
+
+        self.form.setWidget(7, QFormLayout.ItemRole.FieldRole, self.referencesCounter)
 
         self.tabs.addTab(self.generalTab, "")
         self.whereasTab = QWidget()
@@ -131,6 +149,12 @@ class Ui_InstrumentFormDialog(object):
 
         self.whereasLayout.addWidget(self.whereasEdit)
 
+        self.whereasCounter = QLabel(self.whereasTab)
+        self.whereasCounter.setObjectName(u"whereasCounter")
+        self.whereasCounter.setAlignment(Qt.AlignRight|Qt.AlignVCenter)
+
+        self.whereasLayout.addWidget(self.whereasCounter)
+
         self.legalBasisEditLabel = QLabel(self.whereasTab)
         self.legalBasisEditLabel.setObjectName(u"legalBasisEditLabel")
 
@@ -142,6 +166,12 @@ class Ui_InstrumentFormDialog(object):
         self.legalBasisEdit.setTabChangesFocus(True)
 
         self.whereasLayout.addWidget(self.legalBasisEdit)
+
+        self.legalBasisCounter = QLabel(self.whereasTab)
+        self.legalBasisCounter.setObjectName(u"legalBasisCounter")
+        self.legalBasisCounter.setAlignment(Qt.AlignRight|Qt.AlignVCenter)
+
+        self.whereasLayout.addWidget(self.legalBasisCounter)
 
         self.whereasLayout.setStretch(2, 1)
         self.tabs.addTab(self.whereasTab, "")
@@ -174,6 +204,12 @@ class Ui_InstrumentFormDialog(object):
         self.articlesEdit.setTabChangesFocus(True)
 
         self.articlesEditLayout.addWidget(self.articlesEdit)
+
+        self.articlesCounter = QLabel(self.articlesEditPane)
+        self.articlesCounter.setObjectName(u"articlesCounter")
+        self.articlesCounter.setAlignment(Qt.AlignRight|Qt.AlignVCenter)
+
+        self.articlesEditLayout.addWidget(self.articlesCounter)
 
         self.articlesSplitter.addWidget(self.articlesEditPane)
         self.articlesPreviewPane = QWidget(self.articlesSplitter)
@@ -254,6 +290,11 @@ class Ui_InstrumentFormDialog(object):
 
         self.buttonsLayout.addItem(self.buttonsSpacer)
 
+        self.documentCounter = QLabel(InstrumentFormDialog)
+        self.documentCounter.setObjectName(u"documentCounter")
+
+        self.buttonsLayout.addWidget(self.documentCounter)
+
         self.cancelButton = QPushButton(InstrumentFormDialog)
         self.cancelButton.setObjectName(u"cancelButton")
         self.cancelButton.setAutoDefault(False)
@@ -295,11 +336,21 @@ class Ui_InstrumentFormDialog(object):
         self.seenEdit.setPlaceholderText(QCoreApplication.translate("InstrumentFormDialog", u"Los documentos que lo sustentan: expediente, informes, memorandos\u2026", None))
         self.referencesEditLabel.setText(QCoreApplication.translate("InstrumentFormDialog", u"Referenc&ias:", None))
         self.referencesEdit.setPlaceholderText(QCoreApplication.translate("InstrumentFormDialog", u"Expediente u otros documentos relacionados (opcional)", None))
+        self.summaryCounter.setStyleSheet(QCoreApplication.translate("InstrumentFormDialog", u"color: #555;", None))
+        self.summaryCounter.setText("")
+        self.seenCounter.setStyleSheet(QCoreApplication.translate("InstrumentFormDialog", u"color: #555;", None))
+        self.seenCounter.setText("")
+        self.referencesCounter.setStyleSheet(QCoreApplication.translate("InstrumentFormDialog", u"color: #555;", None))
+        self.referencesCounter.setText("")
         self.tabs.setTabText(self.tabs.indexOf(self.generalTab), QCoreApplication.translate("InstrumentFormDialog", u"&Datos generales", None))
         self.whereasHintLabel.setStyleSheet(QCoreApplication.translate("InstrumentFormDialog", u"color: #444;", None))
         self.whereasHintLabel.setText(QCoreApplication.translate("InstrumentFormDialog", u"Separe los p\u00e1rrafos con una l\u00ednea en blanco. Cada p\u00e1rrafo del CONSIDERANDO empieza normalmente con \u00abQue, ...\u00bb.", None))
         self.whereasEditLabel.setText(QCoreApplication.translate("InstrumentFormDialog", u"CONSIDERAND&O:", None))
+        self.whereasCounter.setStyleSheet(QCoreApplication.translate("InstrumentFormDialog", u"color: #555;", None))
+        self.whereasCounter.setText("")
         self.legalBasisEditLabel.setText(QCoreApplication.translate("InstrumentFormDialog", u"&Base legal (p\u00e1rrafo \u00abEstando a lo expuesto\u2026\u00bb):", None))
+        self.legalBasisCounter.setStyleSheet(QCoreApplication.translate("InstrumentFormDialog", u"color: #555;", None))
+        self.legalBasisCounter.setText("")
         self.tabs.setTabText(self.tabs.indexOf(self.whereasTab), QCoreApplication.translate("InstrumentFormDialog", u"&Considerando", None))
         self.articlesHintLabel.setStyleSheet(QCoreApplication.translate("InstrumentFormDialog", u"color: #444;", None))
         self.articlesHintLabel.setText(QCoreApplication.translate("InstrumentFormDialog", u"Un art\u00edculo por p\u00e1rrafo; separe los p\u00e1rrafos con una l\u00ednea en blanco. No escriba \u00abART\u00cdCULO PRIMERO.-\u00bb: la numeraci\u00f3n se pone sola, como se ve a la derecha.", None))
@@ -307,6 +358,8 @@ class Ui_InstrumentFormDialog(object):
         self.articlesEdit.setPlaceholderText(QCoreApplication.translate("InstrumentFormDialog", u"DESIGNAR, a partir de la fecha, a \u2026\n"
 "\n"
 "ENCARGAR a la Gerencia Municipal el cumplimiento de la presente resoluci\u00f3n.", None))
+        self.articlesCounter.setStyleSheet(QCoreApplication.translate("InstrumentFormDialog", u"color: #555;", None))
+        self.articlesCounter.setText("")
         self.articlesPreviewLabel.setText(QCoreApplication.translate("InstrumentFormDialog", u"As\u00ed quedar\u00e1 la numeraci\u00f3n:", None))
 #if QT_CONFIG(accessibility)
         self.articlesPreview.setAccessibleName(QCoreApplication.translate("InstrumentFormDialog", u"Numeraci\u00f3n de los art\u00edculos", None))
@@ -330,5 +383,10 @@ class Ui_InstrumentFormDialog(object):
 #if QT_CONFIG(tooltip)
         self.issueButton.setToolTip(QCoreApplication.translate("InstrumentFormDialog", u"Guardar, revisar que no falte nada y dar el n\u00famero del a\u00f1o", None))
 #endif // QT_CONFIG(tooltip)
+        self.documentCounter.setStyleSheet(QCoreApplication.translate("InstrumentFormDialog", u"color: #555;", None))
+#if QT_CONFIG(tooltip)
+        self.documentCounter.setToolTip(QCoreApplication.translate("InstrumentFormDialog", u"Todo lo que dice el documento, sumado: sumilla, VISTO, CONSIDERANDO, base legal, art\u00edculos y referencias", None))
+#endif // QT_CONFIG(tooltip)
+        self.documentCounter.setText("")
         self.cancelButton.setText(QCoreApplication.translate("InstrumentFormDialog", u"Cancelar", None))
     # retranslateUi

@@ -1,6 +1,6 @@
 # Generated from ui/proposal_dialog.ui by tools/build_ui.py (pyside6-uic). Do not edit: edit the .ui file
 # in Qt Designer and run `python tools/build_ui.py`.
-# source-sha256: d342d39485637d6fba6fdbb4b87c0ee59f04a85bcca56479156489c366558c36
+# source-sha256: e41817413fa255eaee8b82e0d0137eba75e65eecabf3d0f718fee7f935904232
 # uic: uic 6.12.0
 # -*- coding: utf-8 -*-
 
@@ -95,14 +95,26 @@ class Ui_ProposalDialog(object):
         self.referencesLabel = QLabel(ProposalDialog)
         self.referencesLabel.setObjectName(u"referencesLabel")
 
-        self.form.setWidget(4, QFormLayout.ItemRole.LabelRole, self.referencesLabel)
+        self.form.setWidget(5, QFormLayout.ItemRole.LabelRole, self.referencesLabel)
 
         self.referencesEdit = QPlainTextEdit(ProposalDialog)
         self.referencesEdit.setObjectName(u"referencesEdit")
         self.referencesEdit.setTabChangesFocus(True)
         self.referencesEdit.setMaximumSize(QSize(16777215, 70))
 
-        self.form.setWidget(4, QFormLayout.ItemRole.FieldRole, self.referencesEdit)
+        self.form.setWidget(5, QFormLayout.ItemRole.FieldRole, self.referencesEdit)
+
+        self.subjectCounter = QLabel(ProposalDialog)
+        self.subjectCounter.setObjectName(u"subjectCounter")
+        self.subjectCounter.setAlignment(Qt.AlignRight|Qt.AlignVCenter)
+
+        self.form.setWidget(4, QFormLayout.ItemRole.FieldRole, self.subjectCounter)
+
+        self.referencesCounter = QLabel(ProposalDialog)
+        self.referencesCounter.setObjectName(u"referencesCounter")
+        self.referencesCounter.setAlignment(Qt.AlignRight|Qt.AlignVCenter)
+
+        self.form.setWidget(6, QFormLayout.ItemRole.FieldRole, self.referencesCounter)
 
 
         self.dialogLayout.addLayout(self.form)
@@ -152,6 +164,10 @@ class Ui_ProposalDialog(object):
         self.subjectEdit.setPlaceholderText(QCoreApplication.translate("ProposalDialog", u"El tema que se propone tratar, p. ej. \u00abAprobaci\u00f3n del Plan Operativo Institucional 2027\u00bb", None))
         self.referencesLabel.setText(QCoreApplication.translate("ProposalDialog", u"&Sustento:", None))
         self.referencesEdit.setPlaceholderText(QCoreApplication.translate("ProposalDialog", u"Documentos que la sustentan, p. ej. \u00abInforme N\u00b0 045-2026-GM-MDP; Informe Legal N\u00b0 210-2026-OAJ-MDP\u00bb", None))
+        self.subjectCounter.setStyleSheet(QCoreApplication.translate("ProposalDialog", u"color: #555;", None))
+        self.subjectCounter.setText("")
+        self.referencesCounter.setStyleSheet(QCoreApplication.translate("ProposalDialog", u"color: #555;", None))
+        self.referencesCounter.setText("")
         self.messageLabel.setStyleSheet(QCoreApplication.translate("ProposalDialog", u"color: #a40000;", None))
         self.messageLabel.setText("")
     # retranslateUi

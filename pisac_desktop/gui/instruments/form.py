@@ -26,6 +26,13 @@ from pisac_desktop.domain.instruments import (
     save_draft,
 )
 from pisac_desktop.domain.ordinals import article_label
+from pisac_desktop.domain.validators import (
+    DOCUMENT_MAX,
+    PARAGRAPH_MAX,
+    REFERENCES_MAX,
+    SUMMARY_MAX,
+)
+from pisac_desktop.gui.char_counter import CharCounter, TotalCounter
 from pisac_desktop.gui.context import AppContext
 from pisac_desktop.gui.errors import show_database_error
 from pisac_desktop.gui.field_errors import FieldErrors, save_through_domain
@@ -35,6 +42,10 @@ from pisac_desktop.gui.qt_dates import qdate
 DEFAULT_KIND = {"secretaria": "MAYOR_RESOLUTION", "gerencia": "MANAGEMENT_RESOLUTION"}
 FIELDS = {"kind_code": "kindCombo", "doc_date": "docDateEdit", "summary": "summaryEdit"}
 TABS = {"general": 0, "whereas": 1, "articles": 2, "units": 3}
+# The tab holding each field the core may refuse (the first refused one is shown).
+TAB_OF = {"kind_code": "general", "doc_date": "general", "summary": "general", "seen": "general",
+          "references": "general", "whereas": "whereas", "legal_basis": "whereas",
+          "articles": "articles"}
 PREVIEW_CHARS = 160
 
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
@@ -157,6 +168,21 @@ class InstrumentFormDialog(QDialog):
         self.ui.saveButton.clicked.connect(self.accept)
         self.ui.issueButton.clicked.connect(lambda: self.issue_now(confirm=True))
         self.ui.cancelButton.clicked.connect(self.reject)
+        ui = self.ui
+        self.counters = {
+            "summary": CharCounter(ui.summaryEdit, ui.summaryCounter, SUMMARY_MAX),
+            "seen": CharCounter(ui.seenEdit, ui.seenCounter, PARAGRAPH_MAX),
+            "references": CharCounter(ui.referencesEdit, ui.referencesCounter, REFERENCES_MAX),
+            "whereas": CharCounter(ui.whereasEdit, ui.whereasCounter, PARAGRAPH_MAX,
+                                   per_paragraph=True),
+            "legal_basis": CharCounter(ui.legalBasisEdit, ui.legalBasisCounter, PARAGRAPH_MAX),
+            "articles": CharCounter(ui.articlesEdit, ui.articlesCounter, PARAGRAPH_MAX,
+                                    per_paragraph=True, noun="Artículo"),
+        }
+        self.document_counter = TotalCounter(
+            [ui.summaryEdit, ui.seenEdit, ui.whereasEdit, ui.legalBasisEdit, ui.articlesEdit,
+             ui.referencesEdit], ui.documentCounter, DOCUMENT_MAX,
+            paragraph_edits=(ui.whereasEdit, ui.articlesEdit))
         self._update_articles_preview()
         self.resize(940, 680)
 
@@ -280,12 +306,13 @@ class InstrumentFormDialog(QDialog):
         def work(session) -> None:
             self.draft_id = save_draft(session, self.ctx.actor, form, self.draft_id).id
 
-        def to_general_tab(errors) -> None:
-            if any(e.field in FIELDS for e in errors):
-                self.ui.tabs.setCurrentIndex(TABS["general"])
+        def to_first_refused_tab(errors) -> None:
+            tab = next((TAB_OF[e.field] for e in errors if e.field in TAB_OF), None)
+            if tab is not None:
+                self.ui.tabs.setCurrentIndex(TABS[tab])
 
         if not save_through_domain(self, self.ctx.db, work, self.ui.messageLabel, self.errors,
-                                   to_general_tab):
+                                   to_first_refused_tab):
             return False
         self._baseline = form
         self.setWindowTitle("Editar borrador")

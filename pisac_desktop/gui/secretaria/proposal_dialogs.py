@@ -26,6 +26,7 @@ from pisac_desktop.domain.proposals import (
     ProposalRow,
 )
 from pisac_desktop.domain.sessions import MAJORITY_LABELS, SECTION_LABELS
+from pisac_desktop.gui.char_counter import CharCounter
 from pisac_desktop.gui.context import AppContext
 from pisac_desktop.gui.field_errors import FormDialog
 from pisac_desktop.gui.forms.ui_proposal_dialog import Ui_ProposalDialog
@@ -74,6 +75,9 @@ class ProposalDialog(FormDialog):
         self._member_id = form.member_id
         ui.subjectEdit.setPlainText(form.subject)
         ui.referencesEdit.setPlainText(form.references)
+        self.counters = [CharCounter(ui.subjectEdit, ui.subjectCounter, proposals.MAX_SUBJECT),
+                         CharCounter(ui.referencesEdit, ui.referencesCounter,
+                                     proposals.MAX_REFERENCES)]
         if management_only:
             # Sent from the Gerencia: it reaches Secretaría General the day it is sent.
             ui.receivedOnEdit.setEnabled(False)
