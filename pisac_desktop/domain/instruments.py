@@ -27,6 +27,7 @@ from pisac_desktop.db.models import (
     Publication,
 )
 from pisac_desktop.db.models.instruments import ANNULLED, DRAFT, ISSUED
+from pisac_desktop.db.write_lock import get_for_update, writes
 from pisac_desktop.domain.audit import diff, record, utc_now
 from pisac_desktop.domain.dates import long_date, parse_short_date, short_date
 from pisac_desktop.domain.errors import DomainError, FieldError, ValidationFailed
@@ -257,6 +258,7 @@ def _search_text(form: DraftForm, number_text: str = "") -> str:
     return fold("\n".join(p for p in parts if p))
 
 
+@writes
 def save_draft(session: Session, actor: Actor, form: DraftForm, draft_id: int | None = None,
                clock=utc_now) -> Instrument:
     """Create or update a draft. Raises ValidationFailed (typed data is the caller's to keep)."""
@@ -272,11 +274,12 @@ def save_draft(session: Session, actor: Actor, form: DraftForm, draft_id: int | 
         session.add(instrument)
         before: dict = {}
     else:
-        instrument = session.get(Instrument, draft_id)
+        instrument = get_for_update(session, Instrument, draft_id)
         if instrument is None:
             raise DomainError("El borrador ya no existe.")
         if instrument.state != DRAFT:
-            raise DomainError("El documento ya fue emitido: no se modifica.")
+            raise DomainError(f"Otro puesto ya emitió este documento como "
+                              f"{instrument.number_text}: no se modifica.")
         require_kind(session, actor, instrument.kind)
         before = _snapshot(form_of(instrument))
     instrument.kind_code = kind.code
@@ -303,9 +306,10 @@ def _snapshot(form: DraftForm) -> dict:
             "referencias": form.references, "unidades": ",".join(map(str, form.unit_ids))}
 
 
+@writes
 def delete_draft(session: Session, actor: Actor, draft_id: int) -> None:
     """Only drafts (they have no number) can be discarded."""
-    instrument = session.get(Instrument, draft_id)
+    instrument = get_for_update(session, Instrument, draft_id)
     if instrument is None:
         return
     if instrument.state != DRAFT:
@@ -361,14 +365,16 @@ def issuer_text_for(kind: InstrumentKind, holder, institution_name: str) -> str:
     return kind.issuer.format(el_cargo=f"{article} {post}", institucion=institution_name.upper())
 
 
+@writes
 def issue(session: Session, actor: Actor, instrument_id: int, clock=utc_now) -> Instrument:
     """Give the draft its number (atomically, in this transaction) and freeze it."""
-    instrument = session.get(Instrument, instrument_id)
+    instrument = get_for_update(session, Instrument, instrument_id)
     if instrument is None:
         raise DomainError("El borrador ya no existe.")
     require_kind(session, actor, instrument.kind)
     if instrument.state != DRAFT:
-        raise DomainError(f"El documento ya fue emitido como {instrument.number_text}.")
+        raise DomainError(f"Otro puesto ya emitió este documento como "
+                          f"{instrument.number_text}: no se emitió de nuevo.")
     problems = issue_problems(session, instrument)
     if problems:
         raise DomainError("No se puede emitir todavía:\n• " + "\n• ".join(problems))
@@ -401,20 +407,22 @@ def issue(session: Session, actor: Actor, instrument_id: int, clock=utc_now) -> 
 
 
 def _issued(session: Session, actor: Actor, instrument_id: int) -> Instrument:
-    instrument = session.get(Instrument, instrument_id)
+    instrument = get_for_update(session, Instrument, instrument_id)
     if instrument is None or instrument.state == DRAFT:
         raise DomainError("Solo un documento emitido admite esta acción.")
     require_kind(session, actor, instrument.kind)
     return instrument
 
 
+@writes
 def annul(session: Session, actor: Actor, instrument_id: int, reason: str,
           annulled_by_text: str = "", annulled_by_id: int | None = None,
           clock=utc_now) -> Instrument:
     """The document stops standing; it keeps its number and is listed as annulled."""
     instrument = _issued(session, actor, instrument_id)
     if instrument.state == ANNULLED:
-        raise DomainError(f"{instrument.number_text} ya está anulado.")
+        raise DomainError(f"Otro puesto ya anuló este documento ({instrument.number_text}): "
+                          "no se anuló de nuevo.")
     if not reason.strip():
         raise ValidationFailed([FieldError("reason", "Escriba el motivo de la anulación.")])
     if annulled_by_id is not None:
@@ -436,11 +444,12 @@ def annul(session: Session, actor: Actor, instrument_id: int, reason: str,
     return instrument
 
 
+@writes
 def certify(session: Session, actor: Actor, instrument_id: int, requested_by: str,
             copies: int, on: dt.date, clock=utc_now) -> Certification:
     """Certified copies given by the Secretaría General (ROF art. 56)."""
     require(actor, Permission.CERTIFY, session)
-    instrument = session.get(Instrument, instrument_id)
+    instrument = get_for_update(session, Instrument, instrument_id)
     if instrument is None or instrument.state != ISSUED:
         raise DomainError("Solo se certifican copias de documentos emitidos y vigentes.")
     errors = []
@@ -469,6 +478,7 @@ def certify(session: Session, actor: Actor, instrument_id: int, requested_by: st
     return row
 
 
+@writes
 def publish(session: Session, actor: Actor, instrument_id: int, medium: str, on: dt.date,
             reference: str = "", clock=utc_now) -> Publication:
     """LOM art. 44: ordinances and decrees take effect the day after publication."""
@@ -480,6 +490,11 @@ def publish(session: Session, actor: Actor, instrument_id: int, medium: str, on:
         errors.append(FieldError("on", "La publicación no puede ser anterior al documento."))
     if errors:
         raise ValidationFailed(errors)
+    if session.scalar(select(Publication.id).where(
+            Publication.instrument_id == instrument.id, Publication.medium == medium,
+            Publication.published_on == on, Publication.reference == reference.strip())):
+        raise DomainError(f"Otro puesto ya registró esta publicación ({MEDIUM_LABELS[medium]}, "
+                          f"{short_date(on)}).")
     row = Publication(instrument_id=instrument.id, medium=medium, published_on=on,
                       reference=reference.strip(), recorded_by=actor.username,
                       recorded_at=clock().astimezone(dt.UTC).replace(tzinfo=None))
@@ -490,6 +505,7 @@ def publish(session: Session, actor: Actor, instrument_id: int, medium: str, on:
     return row
 
 
+@writes
 def record_receipt(session: Session, actor: Actor, instrument_id: int, org_unit_id: int,
                    received_by: str, received_at: dt.datetime, clock=utc_now) -> None:
     """The signed cargo of a unit that received the document (distribution)."""
@@ -525,6 +541,7 @@ def _add_link(session: Session, from_id: int, to_id: int, relation: str) -> None
         session.flush()
 
 
+@writes
 def link(session: Session, actor: Actor, from_id: int, to_id: int, relation: str) -> None:
     """Record that one document modifies, rectifies, derogates or annuls an earlier one."""
     if relation not in LINK_LABELS:
@@ -615,6 +632,7 @@ def kind_settings(kind: InstrumentKind) -> KindSettings:
                         json.loads(kind.template_whereas or "[]"), kind.template_legal_basis)
 
 
+@writes
 def save_kind_settings(session: Session, actor: Actor, code: str, form: KindSettings) -> None:
     """Change a kind's number format, signer, closing, publication rule and template. Already
     issued documents keep what they were issued with."""
