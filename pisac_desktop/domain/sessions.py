@@ -91,7 +91,8 @@ OUTCOME_KINDS = {"COUNCIL_AGREEMENT": "Acuerdo de Concejo", "ORDINANCE": "Ordena
 
 # Each kind of session is numbered per year by its own counter, like the numbered documents;
 # the series are numbering kinds of the council's module (as the summonses), never listed
-# among the documents.
+# among the documents. No table of their own: number_sequence already holds every numbering
+# series, and a new table would need a migration for the same two columns.
 SESSION_SERIES = {ORDINARY: ("SESSION_ORDINARY", "Sesiones ordinarias", "SO"),
                   EXTRAORDINARY: ("SESSION_EXTRAORDINARY", "Sesiones extraordinarias", "SE"),
                   SOLEMN: ("SESSION_SOLEMN", "Sesiones solemnes", "SS")}
