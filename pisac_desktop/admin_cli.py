@@ -77,17 +77,16 @@ def cli_actor():
 
 def export(paths: DataPaths, year: int, kinds: tuple[str, ...], target: Path) -> int:
     """pisac-desktop export --year 2026 [--kind RA] --to DIR"""
-    from sqlalchemy import select
-
-    from pisac_desktop.db.models import InstrumentKind
     from pisac_desktop.domain.instrument_documents import export_year
+    from pisac_desktop.domain.instruments import kinds as instrument_kinds
 
     opened = _open(paths)
     if opened is None:
         return FAILED
     try:
         with opened.db.session() as session:
-            shorts = {k.short: k.code for k in session.scalars(select(InstrumentKind))}
+            # The documents' kinds only: not the council's numbering series (summonses, sessions).
+            shorts = {k.short: k.code for k in instrument_kinds(session)}
             unknown = [k for k in kinds if k.upper() not in shorts]
             if unknown:
                 _err(f"Tipo desconocido: {', '.join(unknown)}. Use: {', '.join(sorted(shorts))}.")

@@ -15,7 +15,10 @@ from pisac_desktop.clock import SESSION_KEY, SYSTEM_CLOCK, Clock
 from pisac_desktop.config import SettingsError, load_settings
 from pisac_desktop.paths import DataPaths, make_private
 
-SQLITE_BUSY_TIMEOUT_MS = 15000
+# A writing unit of work takes the write lock first (db/write_lock.py) and holds it to its end,
+# so writers queue for whole units of work; SQLite's busy handler is not fair (a late comer
+# may pass one that waited), and 8 workstations hammering a busy 2-core PC waited up to 16 s.
+SQLITE_BUSY_TIMEOUT_MS = 30000
 
 
 def _sqlite_pragmas(dbapi_connection, _record) -> None:

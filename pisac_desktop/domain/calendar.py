@@ -19,6 +19,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from pisac_desktop.db.models import AppMeta, NonWorkingDay
+from pisac_desktop.db.write_lock import writes
 from pisac_desktop.domain.audit import record
 from pisac_desktop.domain.dates import long_date_with_weekday
 from pisac_desktop.domain.errors import DomainError, FieldError, ValidationFailed
@@ -208,6 +209,7 @@ class DayForm:
     source: str = ""
 
 
+@writes
 def save_day(session: Session, actor: Actor, form: DayForm, day_id: int | None = None) -> int:
     require(actor, Permission.EDIT_CALENDAR, session)
     errors = []
@@ -254,6 +256,7 @@ def _clash(session: Session, day: dt.date, every_year: bool, day_id: int | None)
     return None
 
 
+@writes
 def delete_day(session: Session, actor: Actor, day_id: int) -> None:
     require(actor, Permission.EDIT_CALENDAR, session)
     row = session.get(NonWorkingDay, day_id)

@@ -22,6 +22,7 @@ from pisac_desktop.db.models.council import (
     STATUS_SUSPENDED,
     STATUS_VACATED,
 )
+from pisac_desktop.db.write_lock import writes
 from pisac_desktop.domain.audit import record
 from pisac_desktop.domain.errors import DomainError, FieldError, ValidationFailed
 from pisac_desktop.domain.permissions import Actor, Permission, require
@@ -167,6 +168,7 @@ def member_statuses(session: Session, member_id: int) -> list[MemberStatus]:
                                 .order_by(MemberStatus.start_date)))
 
 
+@writes
 def record_status(session: Session, actor: Actor, form: StatusForm, clock=None) -> int:
     require(actor, Permission.COUNCIL, session)
     member = session.get(CouncilMember, form.member_id)

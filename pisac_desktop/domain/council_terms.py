@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from pisac_desktop.db.models import CouncilMember, Term
 from pisac_desktop.db.models.council import ROLE_COUNCILLOR, ROLE_MAYOR
+from pisac_desktop.db.write_lock import writes
 from pisac_desktop.domain.audit import record
 from pisac_desktop.domain.dates import parse_short_date, short_date
 from pisac_desktop.domain.errors import DomainError, FieldError, ValidationFailed
@@ -130,6 +131,7 @@ def _validate(session: Session, form: TermForm, term_id: int | None):
         raise ValidationFailed(errors)
 
 
+@writes
 def save_term(session: Session, actor: Actor, form: TermForm, term_id: int | None = None) -> int:
     require(actor, Permission.EDIT_INSTITUTION, session)
     _validate(session, form, term_id)

@@ -28,6 +28,7 @@ from pisac_desktop.db.models import (
     Publication,
 )
 from pisac_desktop.db.models.instruments import ANNULLED, DRAFT, ISSUED
+from pisac_desktop.db.write_lock import get_for_update, writes
 from pisac_desktop.domain.audit import diff, record
 from pisac_desktop.domain.dates import long_date, parse_short_date, short_date
 from pisac_desktop.domain.errors import DomainError, FieldError, ValidationFailed
@@ -294,6 +295,7 @@ def _search_text(form: DraftForm, number_text: str = "") -> str:
     return fold("\n".join(p for p in parts if p))
 
 
+@writes
 def save_draft(session: Session, actor: Actor, form: DraftForm, draft_id: int | None = None,
                clock=None) -> Instrument:
     """Create or update a draft. Raises ValidationFailed (typed data is the caller's to keep)."""
@@ -309,11 +311,12 @@ def save_draft(session: Session, actor: Actor, form: DraftForm, draft_id: int | 
         session.add(instrument)
         before: dict = {}
     else:
-        instrument = session.get(Instrument, draft_id)
+        instrument = get_for_update(session, Instrument, draft_id)
         if instrument is None:
             raise DomainError("El borrador ya no existe.")
         if instrument.state != DRAFT:
-            raise DomainError("El documento ya fue emitido: no se modifica.")
+            raise DomainError(f"Otro puesto ya emitió este documento como "
+                              f"{instrument.number_text}: no se modifica.")
         require_kind(session, actor, instrument.kind)
         before = _snapshot(form_of(instrument))
     instrument.kind_code = kind.code
@@ -340,9 +343,10 @@ def _snapshot(form: DraftForm) -> dict:
             "referencias": form.references, "unidades": ",".join(map(str, form.unit_ids))}
 
 
+@writes
 def delete_draft(session: Session, actor: Actor, draft_id: int) -> None:
     """Only drafts (they have no number) can be discarded."""
-    instrument = session.get(Instrument, draft_id)
+    instrument = get_for_update(session, Instrument, draft_id)
     if instrument is None:
         return
     if instrument.state != DRAFT:
@@ -398,14 +402,16 @@ def issuer_text_for(kind: InstrumentKind, holder, institution_name: str) -> str:
     return kind.issuer.format(el_cargo=f"{article} {post}", institucion=institution_name.upper())
 
 
+@writes
 def issue(session: Session, actor: Actor, instrument_id: int, clock=None) -> Instrument:
     """Give the draft its number (atomically, in this transaction) and freeze it."""
-    instrument = session.get(Instrument, instrument_id)
+    instrument = get_for_update(session, Instrument, instrument_id)
     if instrument is None:
         raise DomainError("El borrador ya no existe.")
     require_kind(session, actor, instrument.kind)
     if instrument.state != DRAFT:
-        raise DomainError(f"El documento ya fue emitido como {instrument.number_text}.")
+        raise DomainError(f"Otro puesto ya emitió este documento como "
+                          f"{instrument.number_text}: no se emitió de nuevo.")
     problems = issue_problems(session, instrument)
     if problems:
         raise DomainError("No se puede emitir todavía:\n• " + "\n• ".join(problems))
@@ -438,20 +444,22 @@ def issue(session: Session, actor: Actor, instrument_id: int, clock=None) -> Ins
 
 
 def _issued(session: Session, actor: Actor, instrument_id: int) -> Instrument:
-    instrument = session.get(Instrument, instrument_id)
+    instrument = get_for_update(session, Instrument, instrument_id)
     if instrument is None or instrument.state == DRAFT:
         raise DomainError("Solo un documento emitido admite esta acción.")
     require_kind(session, actor, instrument.kind)
     return instrument
 
 
+@writes
 def annul(session: Session, actor: Actor, instrument_id: int, reason: str,
           annulled_by_text: str = "", annulled_by_id: int | None = None,
           clock=None) -> Instrument:
     """The document stops standing; it keeps its number and is listed as annulled."""
     instrument = _issued(session, actor, instrument_id)
     if instrument.state == ANNULLED:
-        raise DomainError(f"{instrument.number_text} ya está anulado.")
+        raise DomainError(f"Otro puesto ya anuló este documento ({instrument.number_text}): "
+                          "no se anuló de nuevo.")
     if not reason.strip():
         raise ValidationFailed([FieldError("reason", "Escriba el motivo de la anulación.")])
     errors = [FieldError(name, message) for name, message in (
@@ -479,11 +487,12 @@ def annul(session: Session, actor: Actor, instrument_id: int, reason: str,
     return instrument
 
 
+@writes
 def certify(session: Session, actor: Actor, instrument_id: int, requested_by: str,
             copies: int, on: dt.date, clock=None) -> Certification:
     """Certified copies given by the Secretaría General (ROF art. 56)."""
     require(actor, Permission.CERTIFY, session)
-    instrument = session.get(Instrument, instrument_id)
+    instrument = get_for_update(session, Instrument, instrument_id)
     if instrument is None or instrument.state != ISSUED:
         raise DomainError("Solo se certifican copias de documentos emitidos y vigentes.")
     errors = []
@@ -514,6 +523,7 @@ def certify(session: Session, actor: Actor, instrument_id: int, requested_by: st
     return row
 
 
+@writes
 def publish(session: Session, actor: Actor, instrument_id: int, medium: str, on: dt.date,
             reference: str = "", clock=None) -> Publication:
     """LOM art. 44: ordinances and decrees take effect the day after publication."""
@@ -527,6 +537,11 @@ def publish(session: Session, actor: Actor, instrument_id: int, medium: str, on:
         errors.append(FieldError("on", "La publicación no puede ser anterior al documento."))
     if errors:
         raise ValidationFailed(errors)
+    if session.scalar(select(Publication.id).where(
+            Publication.instrument_id == instrument.id, Publication.medium == medium,
+            Publication.published_on == on, Publication.reference == reference.strip())):
+        raise DomainError(f"Otro puesto ya registró esta publicación ({MEDIUM_LABELS[medium]}, "
+                          f"{short_date(on)}).")
     row = Publication(instrument_id=instrument.id, medium=medium, published_on=on,
                       reference=reference.strip(), recorded_by=actor.username,
                       recorded_at=naive_utc_of(session, clock))
@@ -537,6 +552,7 @@ def publish(session: Session, actor: Actor, instrument_id: int, medium: str, on:
     return row
 
 
+@writes
 def record_receipt(session: Session, actor: Actor, instrument_id: int, org_unit_id: int,
                    received_by: str, received_at: dt.datetime, clock=None) -> None:
     """The signed cargo of a unit that received the document (distribution)."""
@@ -574,6 +590,7 @@ def _add_link(session: Session, from_id: int, to_id: int, relation: str) -> None
         session.flush()
 
 
+@writes
 def link(session: Session, actor: Actor, from_id: int, to_id: int, relation: str) -> None:
     """Record that one document modifies, rectifies, derogates or annuls an earlier one."""
     if relation not in LINK_LABELS:
@@ -664,6 +681,7 @@ def kind_settings(kind: InstrumentKind) -> KindSettings:
                         json.loads(kind.template_whereas or "[]"), kind.template_legal_basis)
 
 
+@writes
 def save_kind_settings(session: Session, actor: Actor, code: str, form: KindSettings) -> None:
     """Change a kind's number format, signer, closing, publication rule and template. Already
     issued documents keep what they were issued with."""

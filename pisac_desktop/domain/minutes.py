@@ -43,6 +43,7 @@ from pisac_desktop.db.models.council import (
     PEDIDOS,
     PRESENT,
 )
+from pisac_desktop.db.write_lock import get_for_update, writes
 from pisac_desktop.domain.audit import record
 from pisac_desktop.domain.council import council_on
 from pisac_desktop.domain.dates import long_date_with_weekday, short_date
@@ -77,7 +78,7 @@ def minutes_of(session: Session, session_id: int) -> Minutes | None:
 
 
 def _minutes(session: Session, minutes_id: int) -> Minutes:
-    row = session.get(Minutes, minutes_id)
+    row = session.get(Minutes, minutes_id, populate_existing=True)
     if row is None:
         raise DomainError("El acta ya no existe.")
     return row
@@ -255,6 +256,7 @@ def _previous_acta(session: Session, s: CouncilSession) -> Minutes | None:
         .order_by(CouncilSession.session_date.desc(), CouncilSession.id.desc()).limit(1))
 
 
+@writes
 def draft_minutes(session: Session, actor: Actor, session_id: int) -> int:
     require(actor, Permission.COUNCIL, session)
     s = _get(session, session_id)
@@ -270,6 +272,7 @@ def draft_minutes(session: Session, actor: Actor, session_id: int) -> int:
     return row.id
 
 
+@writes
 def redraft(session: Session, actor: Actor, minutes_id: int) -> str:
     """Write the draft again from the session's data (after votes or deliberations changed)."""
     require(actor, Permission.COUNCIL, session)
@@ -288,6 +291,7 @@ def _require_draft(row: Minutes) -> None:
                           "modifica.")
 
 
+@writes
 def save_body(session: Session, actor: Actor, minutes_id: int, body: str,
               version: int | None = None) -> None:
     require(actor, Permission.COUNCIL, session)
@@ -306,6 +310,7 @@ def save_body(session: Session, actor: Actor, minutes_id: int, body: str,
            {"texto": [f"{before} caracteres", f"{len(row.body)} caracteres"]})
 
 
+@writes
 def close_minutes(session: Session, actor: Actor, minutes_id: int, clock=None) -> None:
     """Close the text: it is ready to be read, approved and signed."""
     require(actor, Permission.COUNCIL, session)
@@ -322,6 +327,7 @@ def close_minutes(session: Session, actor: Actor, minutes_id: int, clock=None) -
     record(session, actor, "close", "minutes", row.id, {"estado": ["Borrador", "Cerrada"]})
 
 
+@writes
 def approve_minutes(session: Session, actor: Actor, minutes_id: int, mode: str,
                     in_session_id: int | None = None) -> None:
     """mode 'same': approved at the end of the same session; 'next': at the start of a later
@@ -352,6 +358,7 @@ def approve_minutes(session: Session, actor: Actor, minutes_id: int, mode: str,
            {"aprobación": [None, f"{APPROVAL_LABELS[mode]} ({short_date(on)})"]})
 
 
+@writes
 def set_extra_signers(session: Session, actor: Actor, minutes_id: int,
                       member_ids: list[int]) -> None:
     """Members who asked to sign (besides the alcalde, the secretary and the dissenters)."""
@@ -455,6 +462,7 @@ def book_view(session: Session, book_id: int) -> BookView:
     return view
 
 
+@writes
 def save_book(session: Session, actor: Actor, form: BookForm, book_id: int | None = None) -> int:
     require(actor, Permission.COUNCIL, session)
     errors = []
@@ -487,7 +495,7 @@ def save_book(session: Session, actor: Actor, form: BookForm, book_id: int | Non
                {"libro": [None, f"N° {book.number}"], "notario": [None, book.notary],
                 "folios": [None, book.folio_count]})
         return book.id
-    book = session.get(MinutesBook, book_id)
+    book = get_for_update(session, MinutesBook, book_id)
     before = (book.number, book.notary, book.legalised_on, book.folio_count)
     book.number, book.notary = form.number, form.notary.strip()
     book.legalised_on, book.folio_count = form.legalised_on, form.folio_count
@@ -498,11 +506,12 @@ def save_book(session: Session, actor: Actor, form: BookForm, book_id: int | Non
     return book.id
 
 
+@writes
 def close_book(session: Session, actor: Actor, book_id: int, reason: str) -> None:
     """Close a minute book (all its folios used, or ended by the secretary with the closing
     record): no acta is registered in it any more. Its actas stay as they are."""
     require(actor, Permission.COUNCIL, session)
-    book = session.get(MinutesBook, book_id)
+    book = get_for_update(session, MinutesBook, book_id)
     if book is None:
         raise DomainError("El libro de actas ya no existe.")
     if book.closed:
@@ -528,6 +537,7 @@ class Registration:
     warning: str | None
 
 
+@writes
 def register_in_book(session: Session, actor: Actor, minutes_id: int, book_id: int,
                      folio_count: int | None, first_folio: int | None = None) -> Registration:
     """Give the acta its number in the book and its folios (by default right after the last
@@ -537,9 +547,9 @@ def register_in_book(session: Session, actor: Actor, minutes_id: int, book_id: i
     if row.state == MINUTES_DRAFT:
         raise DomainError("Cierre el acta antes de registrarla en el libro.")
     if row.book_id is not None:
-        raise DomainError(f"El acta ya está registrada: Acta N° {row.acta_number}, folios "
-                          f"{row.first_folio} al {row.last_folio}.")
-    book = session.get(MinutesBook, book_id)
+        raise DomainError(f"Otro puesto ya registró esta acta: Acta N° {row.acta_number}, "
+                          f"folios {row.first_folio} al {row.last_folio}.")
+    book = get_for_update(session, MinutesBook, book_id)
     if book is None:
         raise ValidationFailed([FieldError("book_id", "Elija el libro de actas.")])
     if book.closed:

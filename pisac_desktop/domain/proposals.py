@@ -27,6 +27,7 @@ from pisac_desktop.db.models.council import (
     SCHEDULED,
     SIMPLE,
 )
+from pisac_desktop.db.write_lock import writes
 from pisac_desktop.domain.audit import record
 from pisac_desktop.domain.council import council_on
 from pisac_desktop.domain.dates import short_date
@@ -263,6 +264,7 @@ def _snapshot(p: AgendaProposal) -> dict:
             "recibida": p.received_on.isoformat()}
 
 
+@writes
 def register(session: Session, actor: Actor, form: ProposalForm, today: dt.date | None = None,
              clock=None) -> int:
     """Register a proposal as recibida."""
@@ -288,6 +290,7 @@ def form_of(session: Session, proposal_id: int) -> ProposalForm:
     return ProposalForm(p.proposer_kind, p.member_id, p.subject, p.references, p.received_on)
 
 
+@writes
 def resubmit(session: Session, actor: Actor, proposal_id: int, form: ProposalForm,
              today: dt.date | None = None, clock=None) -> None:
     """Correct a recibida or observada proposal; an observada one goes back to recibida (it is
@@ -322,7 +325,7 @@ def resubmit(session: Session, actor: Actor, proposal_id: int, form: ProposalFor
 
 
 def _get(session: Session, proposal_id: int) -> AgendaProposal:
-    p = session.get(AgendaProposal, proposal_id)
+    p = session.get(AgendaProposal, proposal_id, populate_existing=True)
     if p is None:
         raise DomainError("La propuesta ya no existe (otro puesto la eliminó).")
     return p
@@ -353,6 +356,7 @@ def _answer(session: Session, actor: Actor, proposal_id: int, state: str, reason
            clock=clock)
 
 
+@writes
 def observe(session: Session, actor: Actor, proposal_id: int, reason: str,
             clock=None) -> None:
     """Observada: the proposer must correct something (the reason says what)."""
@@ -360,6 +364,7 @@ def observe(session: Session, actor: Actor, proposal_id: int, reason: str,
             "observa", "Escriba la observación: qué debe corregir o completar quien propone.")
 
 
+@writes
 def return_proposal(session: Session, actor: Actor, proposal_id: int, reason: str,
                     clock=None) -> None:
     """Devuelta: not taken to the council (e.g. not of its competence); the reason is kept."""
@@ -394,6 +399,7 @@ class IncludeForm:
     majority: str = SIMPLE
 
 
+@writes
 def include(session: Session, actor: Actor, proposal_id: int, form: IncludeForm,
             clock=None) -> int:
     """Put a recibida proposal on the agenda of a programmed session; returns the item id."""
@@ -405,7 +411,7 @@ def include(session: Session, actor: Actor, proposal_id: int, form: IncludeForm,
     if form.session_id is None:
         raise ValidationFailed([FieldError("session_id", "Elija la sesión programada en cuya "
                                                          "agenda se incluye.")])
-    s = session.get(CouncilSession, form.session_id)
+    s = session.get(CouncilSession, form.session_id, populate_existing=True)
     if s is None:
         raise ValidationFailed([FieldError("session_id", "La sesión ya no existe.")])
     if s.state != SCHEDULED:

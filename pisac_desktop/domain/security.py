@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from pisac_desktop.clock import local_from_naive_utc, moment_of
 from pisac_desktop.db.models import User, UserRole
+from pisac_desktop.db.write_lock import writes
 from pisac_desktop.domain.audit import diff, record
 from pisac_desktop.domain.errors import DomainError, FieldError, ValidationFailed
 from pisac_desktop.domain.permissions import ROLE_LABELS, Actor, Permission, Role, require
@@ -155,6 +156,7 @@ def _insert_user(session: Session, form: UserForm, clock: Clock) -> User:
     return user
 
 
+@writes
 def create_user(session: Session, actor: Actor, form: UserForm, clock: Clock | None = None) -> User:
     require(actor, Permission.MANAGE_USERS, session)
     errors = _validate_user(session, form, None)
@@ -180,6 +182,7 @@ def _active_admins(session: Session) -> int:
     )
 
 
+@writes
 def update_user(session: Session, actor: Actor, user_id: int, form: UserForm,
                 clock: Clock | None = None) -> None:
     """Change name and roles (and the password, when one is typed: that is a reset)."""
@@ -203,6 +206,7 @@ def update_user(session: Session, actor: Actor, user_id: int, form: UserForm,
         reset_password(session, actor, user_id, form.password, clock=clock)
 
 
+@writes
 def reset_password(session: Session, actor: Actor, user_id: int, new_password: str,
                    clock: Clock | None = None) -> None:
     require(actor, Permission.MANAGE_USERS, session)
@@ -217,6 +221,7 @@ def reset_password(session: Session, actor: Actor, user_id: int, new_password: s
            clock=clock)
 
 
+@writes
 def set_active(session: Session, actor: Actor, user_id: int, active: bool,
                clock: Clock | None = None) -> None:
     """Deactivate (never delete) or reactivate an account."""
@@ -363,6 +368,7 @@ def sign_out(session: Session, actor: Actor, clock: Clock | None = None) -> None
         record(session, actor, "sign_out", "user", actor.user_id, clock=clock)
 
 
+@writes
 def change_own_password(session: Session, actor: Actor, current: str, new: str, again: str,
                         clock: Clock | None = None) -> None:
     user = _get_user(session, actor.user_id) if actor.user_id else None

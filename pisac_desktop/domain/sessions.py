@@ -13,7 +13,6 @@ import re
 from dataclasses import dataclass, field
 
 from sqlalchemy import func, select
-from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from pisac_desktop.clock import moment_of
@@ -59,13 +58,14 @@ from pisac_desktop.db.models.council import (
     TWO_THIRDS_LEGAL,
     UNANIMITY,
 )
+from pisac_desktop.db.write_lock import writes
 from pisac_desktop.domain.audit import record
 from pisac_desktop.domain.calendar import BusinessCalendar, Computation
 from pisac_desktop.domain.council import CouncilView, council_on
 from pisac_desktop.domain.dates import long_date, short_date
 from pisac_desktop.domain.errors import DomainError, FieldError, ValidationFailed
 from pisac_desktop.domain.institution import POSTS, get_institution
-from pisac_desktop.domain.numbering import take_number
+from pisac_desktop.domain.numbering import give_back, take_number
 from pisac_desktop.domain.permissions import Actor, Permission, require
 from pisac_desktop.domain.validators import (
     DELIBERATION_MAX,
@@ -99,6 +99,13 @@ VOTE_LABELS = {FOR: "A favor", AGAINST: "En contra", ABSTAIN: "Abstención"}
 DELIVERY_LABELS = {"personal": "Personal", "domicile": "En el domicilio", "virtual": "Virtual"}
 OUTCOME_KINDS = {"COUNCIL_AGREEMENT": "Acuerdo de Concejo", "ORDINANCE": "Ordenanza Municipal"}
 
+# Each kind of session is numbered per year by its own counter, like the numbered documents;
+# the series are numbering kinds of the council's module (as the summonses), never listed
+# among the documents. No table of their own: number_sequence already holds every numbering
+# series, and a new table would need a migration for the same two columns.
+SESSION_SERIES = {ORDINARY: ("SESSION_ORDINARY", "Sesiones ordinarias", "SO"),
+                  EXTRAORDINARY: ("SESSION_EXTRAORDINARY", "Sesiones extraordinarias", "SE"),
+                  SOLEMN: ("SESSION_SOLEMN", "Sesiones solemnes", "SS")}
 SUMMONS_KIND = "SUMMONS"
 SUMMONS_TITLE = "CITACIÓN"
 SUMMONS_FORMAT = "{titulo} N° {numero:03d}-{anio}-SG-{siglas}"
@@ -131,6 +138,14 @@ def ensure_council_defaults(session: Session) -> None:
             number_format=SUMMONS_FORMAT, signer_post="MAYOR", issuer="", closing="",
             must_publish=False, module="council", style="summons", template_whereas="[]",
             template_legal_basis="", position=100))
+    for pos, (kind, (code, plural, short)) in enumerate(SESSION_SERIES.items(), start=101):
+        if session.get(InstrumentKind, code) is None:
+            session.add(InstrumentKind(
+                code=code, title=f"SESIÓN {KIND_LABELS[kind].upper()}", plural=plural,
+                short=short, number_format="{titulo} N° {numero:02d}-{anio}",
+                signer_post="MAYOR", issuer="", closing="", must_publish=False,
+                module="council", style="session", template_whereas="[]",
+                template_legal_basis="", position=pos))
     session.flush()
 
 
@@ -158,6 +173,7 @@ def settings_form(session: Session) -> SettingsForm:
                         s.documents_place, s.default_time, s.folio_warning)
 
 
+@writes
 def save_council_settings(session: Session, actor: Actor, form: SettingsForm) -> None:
     require(actor, Permission.COUNCIL, session)
     errors = []
@@ -299,22 +315,18 @@ def _write_session(session: Session, s: CouncilSession, form: SessionForm) -> No
         session.add(SessionInvitee(session_id=s.id, officeholder_id=holder_id))
 
 
+@writes
 def create_session(session: Session, actor: Actor, form: SessionForm, clock=None) -> int:
     """Programme a session; its number is the next of its kind in its year."""
     require(actor, Permission.COUNCIL, session)
     council = _validate_session(session, form)
     year = form.session_date.year
-    number = (session.scalar(select(func.max(CouncilSession.number)).where(
-        CouncilSession.kind == form.kind, CouncilSession.year == year)) or 0) + 1
-    s = CouncilSession(term_id=council.term_id, kind=form.kind, year=year, number=number,
+    s = CouncilSession(term_id=council.term_id, kind=form.kind, year=year,
+                       number=_take_session_number(session, form.kind, year),
                        session_date=form.session_date, start_time="", place="",
                        created_by=actor.username, created_at=_naive(moment_of(session, clock)))
     session.add(s)
-    try:
-        session.flush()
-    except IntegrityError:
-        raise DomainError("Otro puesto registró una sesión del mismo tipo en este momento; "
-                          "vuelva a guardar.") from None
+    session.flush()
     _write_session(session, s, form)
     session.flush()
     record(session, actor, "create", "council_session", s.id,
@@ -322,6 +334,7 @@ def create_session(session: Session, actor: Actor, form: SessionForm, clock=None
     return s.id
 
 
+@writes
 def update_session(session: Session, actor: Actor, session_id: int, form: SessionForm) -> None:
     """Change a programmed session. Once convened the date, time and place are on the
     summonses: use postpone() or reschedule() instead."""
@@ -353,13 +366,22 @@ def _renumber(session: Session, s: CouncilSession, form: SessionForm) -> None:
     """A programmed (not yet convened) session that changes kind or year takes the next number
     of the new series; nothing was printed with the old one."""
     year = form.session_date.year
-    s.number = (session.scalar(select(func.max(CouncilSession.number)).where(
-        CouncilSession.kind == form.kind, CouncilSession.year == year)) or 0) + 1
+    give_back(session, SESSION_SERIES[s.kind][0], s.year, s.number)
+    s.number = _take_session_number(session, form.kind, year)
     s.kind, s.year = form.kind, year
 
 
+def _take_session_number(session: Session, kind: str, year: int) -> int:
+    """The next number of the kind in the year, from the kind's counter; never at or below a
+    number already used (sessions programmed before the counter existed)."""
+    ensure_council_defaults(session)
+    used = session.scalar(select(func.max(CouncilSession.number)).where(
+        CouncilSession.kind == kind, CouncilSession.year == year)) or 0
+    return take_number(session, SESSION_SERIES[kind][0], year, floor=used)
+
+
 def _get(session: Session, session_id: int) -> CouncilSession:
-    s = session.get(CouncilSession, session_id)
+    s = session.get(CouncilSession, session_id, populate_existing=True)
     if s is None:
         raise DomainError("La sesión ya no existe.")
     return s
@@ -414,6 +436,7 @@ def _validate_item(form: ItemForm) -> None:
         raise ValidationFailed(errors)
 
 
+@writes
 def add_item(session: Session, actor: Actor, session_id: int, form: ItemForm) -> int:
     """Add a point. In an ordinaria already convened, a point of the Orden del Día that was not
     in the summons is outside the agenda: it needs everyone present and unanimity."""
@@ -445,6 +468,7 @@ def add_item(session: Session, actor: Actor, session_id: int, form: ItemForm) ->
     return item.id
 
 
+@writes
 def update_item(session: Session, actor: Actor, item_id: int, form: ItemForm) -> None:
     require(actor, Permission.COUNCIL, session)
     item = _item(session, item_id)
@@ -464,6 +488,7 @@ def update_item(session: Session, actor: Actor, item_id: int, form: ItemForm) ->
            {k: [before[k], after[k]] for k in after if before[k] != after[k]})
 
 
+@writes
 def remove_item(session: Session, actor: Actor, item_id: int) -> None:
     require(actor, Permission.COUNCIL, session)
     item = _item(session, item_id)
@@ -484,6 +509,7 @@ def remove_item(session: Session, actor: Actor, item_id: int) -> None:
     session.flush()
 
 
+@writes
 def move_item(session: Session, actor: Actor, item_id: int, delta: int) -> None:
     require(actor, Permission.COUNCIL, session)
     item = _item(session, item_id)
@@ -500,7 +526,7 @@ def move_item(session: Session, actor: Actor, item_id: int, delta: int) -> None:
 
 
 def _item(session: Session, item_id: int) -> AgendaItem:
-    item = session.get(AgendaItem, item_id)
+    item = session.get(AgendaItem, item_id, populate_existing=True)
     if item is None:
         raise DomainError("El punto de agenda ya no existe.")
     return item
@@ -562,6 +588,7 @@ def _recipients(session: Session, s: CouncilSession) -> list[tuple[str, str, int
     return out
 
 
+@writes
 def convene(session: Session, actor: Actor, session_id: int, on: dt.date,
             clock=None) -> list[int]:
     """Convene: one numbered summons per recipient, in this transaction (the numbers are taken
@@ -569,6 +596,12 @@ def convene(session: Session, actor: Actor, session_id: int, on: dt.date,
     require(actor, Permission.COUNCIL, session)
     s = _get(session, session_id)
     if s.state != SCHEDULED:
+        given = summonses(session, s.id) if s.state == CONVENED else []
+        if given:
+            span = given[0].number_text + (f" a {given[-1].number_text}" if len(given) > 1
+                                           else "")
+            raise DomainError(f"Otro puesto ya convocó esta sesión ({span}): no se emitieron "
+                              "más citaciones.")
         raise DomainError(f"La sesión ya está {STATE_LABELS[s.state].lower()}.")
     if not s.items and s.kind != SOLEMN:
         raise DomainError("Agregue la agenda antes de convocar: las citaciones la llevan.")
@@ -660,6 +693,7 @@ class DeliveryForm:
 MAX_CARGO_BYTES = 8 * 1024 * 1024
 
 
+@writes
 def record_delivery(session: Session, actor: Actor, summons_id: int, form: DeliveryForm,
                     clock=None) -> NoticeCheck:
     require(actor, Permission.COUNCIL, session)
@@ -727,6 +761,7 @@ def unresolved_late(session: Session, s: CouncilSession) -> list[tuple[Summons, 
     return late_summonses(session, s)
 
 
+@writes
 def reschedule(session: Session, actor: Actor, session_id: int, new_date: dt.date | None,
                new_time: str, reason: str) -> None:
     """Move a convened session to a later date (e.g. so that every summons is on time). The
@@ -760,6 +795,7 @@ def reschedule(session: Session, actor: Actor, session_id: int, new_date: dt.dat
            {"fecha": [old.isoformat(), new_date.isoformat()], "motivo": [None, reason.strip()]})
 
 
+@writes
 def note_emergency(session: Session, actor: Actor, session_id: int, note: str) -> None:
     """Keep the date despite late summonses, noting the declared emergency."""
     require(actor, Permission.COUNCIL, session)
@@ -774,6 +810,7 @@ def note_emergency(session: Session, actor: Actor, session_id: int, note: str) -
            {"emergencia": [None, s.emergency_note]})
 
 
+@writes
 def postpone(session: Session, actor: Actor, session_id: int, new_date: dt.date | None,
              requesting: list[int], calendar: BusinessCalendar | None = None) -> None:
     """Aplazamiento: at the request of two thirds of the regidores, once only, 3 to 5 business
@@ -821,6 +858,7 @@ def postpone(session: Session, actor: Actor, session_id: int, new_date: dt.date 
             "fecha": [s.original_date.isoformat(), new_date.isoformat()]})
 
 
+@writes
 def end_without_holding(session: Session, actor: Actor, session_id: int, state: str,
                         reason: str) -> None:
     """Suspend or cancel a session that will not be held (reason required)."""
@@ -877,6 +915,7 @@ def quorum_of(council: CouncilView, attendance: dict[int, Attendance]) -> Quorum
     return QuorumView(council.able_count, council.quorum, present)
 
 
+@writes
 def record_attendance(session: Session, actor: Actor, session_id: int,
                       marks: dict[int, tuple[str, str]]) -> QuorumView:
     """marks: member id -> (status, arrival hh:mm or ''). Members on leave that day are
@@ -922,6 +961,7 @@ def record_attendance(session: Session, actor: Actor, session_id: int,
     return quorum_of(council, existing)
 
 
+@writes
 def install(session: Session, actor: Actor, session_id: int, opened_at: str) -> QuorumView:
     """Open the session: refused without quorum (record it as not installed instead)."""
     require(actor, Permission.COUNCIL, session)
@@ -957,6 +997,7 @@ def install(session: Session, actor: Actor, session_id: int, opened_at: str) -> 
     return quorum
 
 
+@writes
 def record_not_installed(session: Session, actor: Actor, session_id: int) -> QuorumView:
     require(actor, Permission.COUNCIL, session)
     s = _get(session, session_id)
@@ -974,6 +1015,7 @@ def record_not_installed(session: Session, actor: Actor, session_id: int) -> Quo
     return quorum
 
 
+@writes
 def set_closing_time(session: Session, actor: Actor, session_id: int, closed_at: str) -> None:
     require(actor, Permission.COUNCIL, session)
     s = _get(session, session_id)
@@ -1072,6 +1114,7 @@ def item_result(council: CouncilView, attendance: dict[int, Attendance], item: A
     return ItemResult(f, a, ab, required, approved, tie, why, awaiting)
 
 
+@writes
 def record_votes(session: Session, actor: Actor, item_id: int,
                  votes: dict[int, tuple[str, str]], majority: str | None = None,
                  mayor_tiebreak: str | None = None) -> ItemResult:
@@ -1144,6 +1187,7 @@ def record_votes(session: Session, actor: Actor, item_id: int,
     return result
 
 
+@writes
 def set_deliberation(session: Session, actor: Actor, item_id: int, text: str,
                      dispensed: bool) -> None:
     """What the secretary typed of the debate, and whether the decision was taken with
@@ -1163,6 +1207,7 @@ def set_deliberation(session: Session, actor: Actor, item_id: int, text: str,
 # The acuerdo or ordenanza born of an approved item
 
 
+@writes
 def draft_outcome(session: Session, actor: Actor, item_id: int, kind_code: str,
                   clock=None) -> int:
     """Create the draft Acuerdo de Concejo or Ordenanza Municipal of an approved item, linked to

@@ -377,7 +377,7 @@ def test_annul_refuses_then_annuls_with_the_annulling_document(qtbot, secretary)
     again.ui.freeTextRadio.setChecked(True)
     again.ui.annulledByEdit.setText("Resolución en papel")
     assert not again.save()
-    assert "ya está anulado" in again.ui.messageLabel.text()
+    assert "ya anuló este documento" in again.ui.messageLabel.text()
 
 
 def test_certify_refusals_at_the_fields_then_certified(qtbot, secretary):

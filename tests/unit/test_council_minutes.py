@@ -108,7 +108,7 @@ def test_folios_are_continuous_and_never_overlap(demo_people):
         message = refused.value.errors[0].message
         assert "Acta N° 2" in message and "folios 4 al 5" in message
         assert s.get(Minutes, third).book_id is None
-        with pytest.raises(DomainError, match="ya está registrada"):
+        with pytest.raises(DomainError, match="ya registró esta acta"):
             M.register_in_book(s, ADMIN, first, book, 1)
 
 

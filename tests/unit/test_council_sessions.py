@@ -325,7 +325,7 @@ def test_convening_gives_one_numbered_summons_per_member_and_invited_official(db
         assert (session_row.state, session_row.convened_on) == (CONVENED, D(2026, 11, 23))
         audit = s.scalars(select(AuditEntry).where(AuditEntry.action == "convene")).one()
         assert "CITACIÓN N° 001-2026-SG-MDP a CITACIÓN N° 008-2026-SG-MDP" in audit.changes
-        with pytest.raises(DomainError, match="ya está convocada"):
+        with pytest.raises(DomainError, match="ya convocó esta sesión"):
             convene(s, sg, sid, D(2026, 11, 24))
     empty = _create(db, sg, ORDINARY, D(2026, 12, 3), items=())
     with db.session() as s, pytest.raises(DomainError, match="Agregue la agenda"):

@@ -109,7 +109,7 @@ def test_issued_content_is_frozen(demo, secretary):
         s.get(Instrument, draft).summary = "Otra sumilla"
     with pytest.raises(DomainError, match="no se modifica"), demo.db.session() as s:
         save_draft(s, secretary, DraftForm(doc_date="21/11/2026"), draft)
-    with pytest.raises(DomainError, match="ya fue emitido"), demo.db.session() as s:
+    with pytest.raises(DomainError, match="ya emitió este documento"), demo.db.session() as s:
         issue(s, secretary, draft)
 
 
@@ -164,7 +164,7 @@ def test_annulled_keeps_its_number_and_links_both_ways(demo, secretary):
         assert links_of(s, second) == ["Anula RESOLUCIÓN DE ALCALDÍA N° 001-2026-MDP/A"]
     third = _issue(demo, secretary, _draft(demo, secretary))
     assert third.endswith("003-2026-MDP/A")  # the annulled number is never given again
-    with pytest.raises(DomainError, match="ya está anulado"), demo.db.session() as s:
+    with pytest.raises(DomainError, match="ya anuló este documento"), demo.db.session() as s:
         annul(s, secretary, first, "otra vez")
 
 

@@ -1,0 +1,354 @@
+"""DESIGN.md 'must': a unit of work that writes takes its write lock before it reads what it
+decides on; two workstations (or a double click) never both "succeed".
+
+Each scenario spawns two processes once (two connections to one database file, as two PCs
+would have); in every round a barrier releases both at the same instant on the same act.
+Afterwards: exactly one winner where only one may win, the loser refused in Spanish (never a
+raw exception), registers contiguous with nothing doubled, one audit entry per act."""
+
+from __future__ import annotations
+
+import datetime as dt
+import multiprocessing as mp
+import time
+from collections import Counter
+
+import pytest
+from sqlalchemy import func, select
+
+from pisac_desktop.db.models import (
+    AuditEntry,
+    CouncilSession,
+    Instrument,
+    Minutes,
+    NumberSequence,
+    Summons,
+)
+from pisac_desktop.db.models.council import HELD, MINUTES_CLOSED, ORDINARY
+from pisac_desktop.paths import DataPaths
+
+ROUNDS = 20
+KIND = "MAYOR_RESOLUTION"
+ON = dt.date(2026, 11, 21)
+
+
+# ----------------------------------------------------------------------------------------------
+# What each process does in round r (it runs in the child; `data` comes from the parent)
+
+
+def _op_issue(s, actor, r, index, data):
+    from pisac_desktop.domain.instruments import issue
+
+    return issue(s, actor, data[r]).number_text
+
+
+def _op_annul(s, actor, r, index, data):
+    from pisac_desktop.domain.instruments import annul
+
+    annul(s, actor, data[r], f"Anulación de prueba, puesto {index}")
+    return "anulado"
+
+
+def _op_convene(s, actor, r, index, data):
+    from pisac_desktop.domain.sessions import convene
+
+    return len(convene(s, actor, data[r], ON))
+
+
+def _op_create_session(s, actor, r, index, data):
+    from pisac_desktop.domain.sessions import create_session, new_session_form
+
+    form = new_session_form(s, ON, ORDINARY)
+    form.session_date = dt.date(2026, 12, 1) + dt.timedelta(days=r % 28)
+    return create_session(s, actor, form)
+
+
+def _op_register_own(s, actor, r, index, data):
+    from pisac_desktop.domain.minutes import register_in_book
+
+    done = register_in_book(s, actor, data["own"][r][index], data["book"], 2)
+    return (done.acta_number, done.first_folio, done.last_folio)
+
+
+def _op_register_shared(s, actor, r, index, data):
+    from pisac_desktop.domain.minutes import register_in_book
+
+    done = register_in_book(s, actor, data["shared"][r], data["book"], 1)
+    return (done.acta_number, done.first_folio, done.last_folio)
+
+
+def _op_issue_or_set_next(s, actor, r, index, data):
+    """Each round a new numbering series (kind, year): one process issues its first document,
+    the other says the series starts at 1. Either the setting comes first (and the issue gets
+    N° 001) or it is refused: the counter never goes back below a number given."""
+    draft_id, kind, year = data[r]
+    if index == 0:
+        return _op_issue(s, actor, r, index, [draft_id] * (r + 1))
+    from pisac_desktop.domain.numbering import set_next_number
+
+    time.sleep((r % 7) * 0.004)  # sweep the interleavings: sometimes the issue locks first
+    set_next_number(s, actor, kind, year, 1)
+    return "siguiente fijado"
+
+
+def _worker(root: str, ops: list[str], index: int, rounds: int, data, barrier, results) -> None:
+    from pisac_desktop.db.engine import Database
+    from pisac_desktop.domain.demo import demo_actor
+    from pisac_desktop.domain.errors import DomainError, ValidationFailed
+
+    outcomes = []
+    db = Database.for_data_dir(DataPaths(__import__("pathlib").Path(root)))
+    try:
+        with db.session() as s:
+            actor = demo_actor(s, "soporte")
+        for r in range(rounds):
+            for op in ops:
+                barrier.wait(timeout=60)
+                try:
+                    with db.session() as s:
+                        value = globals()[op](s, actor, r, index, data)
+                    outcomes.append((op, r, "ok", value))
+                except (DomainError, ValidationFailed) as exc:
+                    outcomes.append((op, r, "refused", str(exc)))
+                except Exception as exc:  # a raw exception: the test fails on it
+                    outcomes.append((op, r, "error", repr(exc)))
+    except Exception as exc:
+        outcomes.append(("worker", -1, "error", repr(exc)))
+        barrier.abort()
+    finally:
+        db.dispose()
+        results.put((index, outcomes))
+
+
+def _race(demo, ops: list[str], data, rounds: int = ROUNDS) -> dict[str, list[list[tuple]]]:
+    """Run both processes; {op: [[outcome of process 0, of process 1] for each round]}."""
+    demo.db.dispose()
+    # fork where there is one (fast: nothing is imported again); each child opens its own
+    # connections all the same. Windows spawns.
+    ctx = mp.get_context("fork" if "fork" in mp.get_all_start_methods() else "spawn")
+    barrier, results = ctx.Barrier(2), ctx.Queue()
+    workers = [ctx.Process(target=_worker, args=(str(demo.paths.root), ops, i, rounds, data,
+                                                 barrier, results)) for i in range(2)]
+    for w in workers:
+        w.start()
+    by_process = dict(results.get(timeout=240) for _ in workers)
+    for w in workers:
+        w.join(timeout=30)
+    errors = [o for outcomes in by_process.values() for o in outcomes if o[2] == "error"]
+    assert errors == [], f"excepciones sin traducir: {errors[:3]}"
+    out: dict[str, list[list[tuple]]] = {op: [[None, None] for _ in range(rounds)]
+                                         for op in ops}
+    for index, outcomes in by_process.items():
+        for op, r, kind, value in outcomes:
+            out[op][r][index] = (kind, value)
+    return out
+
+
+def _one_winner(rounds: list[list[tuple]], refusal: str) -> list:
+    """Each round: exactly one 'ok' and one refusal containing `refusal`; the winners' values."""
+    winners = []
+    for r, pair in enumerate(rounds):
+        kinds = sorted(kind for kind, _value in pair)
+        assert kinds == ["ok", "refused"], f"ronda {r}: {pair}"
+        loser = next(value for kind, value in pair if kind == "refused")
+        assert refusal in loser, f"ronda {r}: {loser}"
+        winners.append(next(value for kind, value in pair if kind == "ok"))
+    return winners
+
+
+def _audit(demo, action: str, entity: str) -> Counter:
+    with demo.db.session() as s:
+        return Counter(dict(s.execute(
+            select(AuditEntry.entity_id, func.count()).where(
+                AuditEntry.action == action, AuditEntry.entity == entity)
+            .group_by(AuditEntry.entity_id)).all()))
+
+
+def _chain_ok(demo) -> None:
+    from pisac_desktop.domain.audit import verify_chain
+
+    with demo.db.session() as s:
+        assert verify_chain(s).ok
+
+
+# ----------------------------------------------------------------------------------------------
+# Preparing the data in the parent
+
+
+def _actor(s):
+    from pisac_desktop.domain.demo import demo_actor
+
+    return demo_actor(s, "soporte")
+
+
+def _drafts(demo, n: int, kind: str = KIND, on: dt.date = ON) -> list[int]:
+    from pisac_desktop.domain.instruments import new_draft_form, save_draft
+
+    ids = []
+    with demo.db.session() as s:
+        actor = _actor(s)
+        for i in range(n):
+            form = new_draft_form(s, kind, on)
+            form.summary = f"Documento {i} disputado por dos puestos"
+            form.articles = ["DISPONER lo que corresponde."]
+            ids.append(save_draft(s, actor, form).id)
+    return ids
+
+
+def _scheduled_sessions(demo, n: int) -> list[int]:
+    from pisac_desktop.domain.sessions import ItemForm, add_item, create_session, new_session_form
+
+    ids = []
+    with demo.db.session() as s:
+        actor = _actor(s)
+        for i in range(n):
+            form = new_session_form(s, ON, ORDINARY)
+            form.session_date = dt.date(2026, 12, 1) + dt.timedelta(days=i % 28)
+            sid = create_session(s, actor, form)
+            add_item(s, actor, sid, ItemForm(title=f"Aprobar el asunto {i}"))
+            ids.append(sid)
+    return ids
+
+
+def _closed_actas(demo, n: int) -> list[int]:
+    """Held sessions with closed actas, written straight to the tables (fast)."""
+    from pisac_desktop.domain.council import council_on
+
+    with demo.db.session() as s:
+        term_id = council_on(s, ON).term_id
+        rows = []
+        for i in range(n):
+            held = CouncilSession(term_id=term_id, kind=ORDINARY, year=2025, number=i + 1,
+                                  session_date=dt.date(2025, 1, 6) + dt.timedelta(days=i),
+                                  start_time="10:00", place="Salón de Sesiones", state=HELD,
+                                  created_by="prueba", created_at=dt.datetime(2025, 1, 2))
+            s.add(held)
+            s.flush()
+            rows.append(Minutes(session_id=held.id, body="Acta de prueba.",
+                                state=MINUTES_CLOSED))
+        s.add_all(rows)
+        s.flush()
+        return [m.id for m in rows]
+
+
+# ----------------------------------------------------------------------------------------------
+# The scenarios
+
+
+def test_the_same_draft_issued_twice_at_once_is_issued_once(demo_people):
+    drafts = _drafts(demo_people, ROUNDS)
+    rounds = _race(demo_people, ["_op_issue"], drafts)["_op_issue"]
+    winners = _one_winner(rounds, "Otro puesto ya emitió este documento")
+    assert [w.split(" N° ")[1] for w in winners] == [f"{n:03d}-2026-MDP/A"
+                                                     for n in range(1, ROUNDS + 1)]
+    with demo_people.db.session() as s:
+        numbers = s.scalars(select(Instrument.number).where(Instrument.kind_code == KIND)
+                            .order_by(Instrument.number)).all()
+        assert numbers == list(range(1, ROUNDS + 1))  # contiguous, nothing doubled or lost
+        assert s.get(NumberSequence, (KIND, 2026)).last_number == ROUNDS
+    assert _audit(demo_people, "issue", "instrument") == Counter({str(d): 1 for d in drafts})
+    _chain_ok(demo_people)
+
+
+def test_the_same_document_annulled_twice_at_once_is_annulled_once(demo_people):
+    from pisac_desktop.domain.instruments import issue
+
+    docs = _drafts(demo_people, ROUNDS)
+    with demo_people.db.session() as s:
+        for doc in docs:
+            issue(s, _actor(s), doc)
+    rounds = _race(demo_people, ["_op_annul"], docs)["_op_annul"]
+    _one_winner(rounds, "Otro puesto ya anuló")
+    with demo_people.db.session() as s:
+        assert set(s.scalars(select(Instrument.state).where(Instrument.id.in_(docs)))) == {
+            "annulled"}
+    assert _audit(demo_people, "annul", "instrument") == Counter({str(d): 1 for d in docs})
+    _chain_ok(demo_people)
+
+
+def test_the_same_session_convened_twice_at_once_gets_one_set_of_summonses(demo_people):
+    sessions = _scheduled_sessions(demo_people, ROUNDS)
+    rounds = _race(demo_people, ["_op_convene"], sessions)["_op_convene"]
+    counts = _one_winner(rounds, "Otro puesto ya convocó esta sesión")
+    with demo_people.db.session() as s:
+        per_session = Counter(s.scalars(select(Summons.session_id)))
+        assert per_session == Counter(dict(zip(sessions, counts, strict=True)))
+        numbers = sorted(s.scalars(select(Summons.number).where(Summons.year == 2026)))
+        assert numbers == list(range(1, sum(counts) + 1))
+        assert set(s.scalars(select(CouncilSession.state).where(
+            CouncilSession.id.in_(sessions)))) == {"convened"}
+    assert _audit(demo_people, "convene", "council_session") == Counter(
+        {str(sid): 1 for sid in sessions})
+    _chain_ok(demo_people)
+
+
+def test_sessions_created_at_once_all_get_the_next_number(demo_people):
+    rounds = _race(demo_people, ["_op_create_session"], None)["_op_create_session"]
+    assert all(kind == "ok" for pair in rounds for kind, _v in pair), rounds
+    created = [value for pair in rounds for _k, value in pair]
+    with demo_people.db.session() as s:
+        numbers = sorted(s.scalars(select(CouncilSession.number).where(
+            CouncilSession.kind == ORDINARY, CouncilSession.year == 2026)))
+    assert numbers == list(range(1, 2 * ROUNDS + 1))
+    assert _audit(demo_people, "create", "council_session") == Counter(
+        {str(sid): 1 for sid in created})
+    _chain_ok(demo_people)
+
+
+def test_actas_registered_at_once_never_share_folios_nor_numbers(demo_people):
+    from pisac_desktop.domain import minutes as M
+
+    actas = _closed_actas(demo_people, 3 * ROUNDS)
+    with demo_people.db.session() as s:
+        book = M.save_book(s, _actor(s), M.BookForm(1, "Notario Público del Cusco",
+                                                    dt.date(2023, 1, 5), 2000))
+    data = {"book": book, "own": [actas[3 * r:3 * r + 2] for r in range(ROUNDS)],
+            "shared": [actas[3 * r + 2] for r in range(ROUNDS)]}
+    result = _race(demo_people, ["_op_register_own", "_op_register_shared"], data)
+    assert all(kind == "ok" for pair in result["_op_register_own"] for kind, _v in pair), \
+        result["_op_register_own"]
+    _one_winner(result["_op_register_shared"], "Otro puesto ya registró esta acta")
+    with demo_people.db.session() as s:
+        rows = s.execute(select(Minutes.acta_number, Minutes.first_folio, Minutes.last_folio)
+                         .where(Minutes.book_id == book).order_by(Minutes.first_folio)).all()
+    assert len(rows) == 3 * ROUNDS
+    assert [r.acta_number for r in rows] == list(range(1, 3 * ROUNDS + 1))
+    folio = 1
+    for row in rows:  # continuous, never overlapping
+        assert row.first_folio == folio, rows
+        folio = row.last_folio + 1
+    assert _audit(demo_people, "register", "minutes") == Counter({str(m): 1 for m in actas})
+    _chain_ok(demo_people)
+
+
+def test_setting_the_next_number_while_issuing_never_goes_back(demo_people):
+    from pisac_desktop.domain.instruments import DEFAULT_KINDS
+
+    series = [(k.code, year) for year in (2026, 2027, 2028) for k in DEFAULT_KINDS][:ROUNDS]
+    data = [(draft, kind, year) for draft, (kind, year) in zip(
+        [_drafts(demo_people, 1, kind, dt.date(year, 3, 2))[0] for kind, year in series],
+        series, strict=True)]
+    rounds = _race(demo_people, ["_op_issue_or_set_next"], data)["_op_issue_or_set_next"]
+    sets_done = 0
+    for r, (issued, set_next) in enumerate(rounds):
+        assert issued[0] == "ok" and f"N° 001-{series[r][1]}" in issued[1], rounds
+        if set_next[0] == "ok":
+            sets_done += 1
+        else:
+            assert "mayor que 001" in set_next[1], set_next
+    with demo_people.db.session() as s:
+        for kind, year in series:
+            assert s.scalars(select(Instrument.number).where(
+                Instrument.kind_code == kind, Instrument.year == year)).all() == [1]
+            assert s.get(NumberSequence, (kind, year)).last_number == 1
+    assert _audit(demo_people, "issue", "instrument") == Counter(
+        {str(d): 1 for d, _k, _y in data})
+    assert sum(_audit(demo_people, "settings_change", "number_sequence").values()) == sets_done
+    _chain_ok(demo_people)
+
+
+@pytest.fixture(autouse=True)
+def _no_stray_children():
+    yield
+    for child in mp.active_children():
+        child.join(timeout=5)
