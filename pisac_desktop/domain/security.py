@@ -346,6 +346,7 @@ def sign_in(session: Session, username: str, password: str, workstation: str = "
     return SignInResult(actor, "", user.must_change_password)
 
 
+@writes
 def unlock_user(session: Session, actor: Actor, username: str, clock: Clock | None = None) -> bool:
     """Lift the lock left by failed attempts (the IT person's way in: «pisac-desktop unlock»).
     Returns whether the account was locked; audited either way."""
