@@ -46,6 +46,7 @@ from pisac_desktop.db.backup import (
 )
 from pisac_desktop.db.engine import Database
 from pisac_desktop.db.health import DatabaseBusyError, file_problem, is_locked_error
+from pisac_desktop.domain.audit_anchor import EVENT_RESTORE, note_copy
 from pisac_desktop.domain.errors import DomainError
 from pisac_desktop.domain.permissions import Actor, Permission, require, require_in
 from pisac_desktop.paths import DataPaths
@@ -335,6 +336,7 @@ def backup_now(db: Database, paths: DataPaths, actor: Actor, target_dir: Path | 
         raise BackupError(SERVER_MESSAGE)
     folder = Path(target_dir) if target_dir else paths.backups
     info = make_backup(source, folder, BackupKind.MANUAL, clock, progress)
+    note_copy(paths.backups, info.path, clock())
     try:
         _audit(db, actor, "backup", info.path.name, _backup_facts(info))
     except SQLAlchemyError as exc:
@@ -351,6 +353,7 @@ def _automatic(db: Database, paths: DataPaths, kind: BackupKind,
     if source is None or not source.exists():
         return None
     info = make_backup(source, paths.backups, kind, clock)
+    note_copy(paths.backups, info.path, clock())
     try:
         _audit(db, Actor.system(AUTOMATIC_ACTOR), "backup", info.path.name, _backup_facts(info))
     except SQLAlchemyError:  # the copy is made and sound; the entry is not worth failing for
@@ -649,7 +652,9 @@ def _restore(paths: DataPaths, source: Path, actor: Actor, db: Database | None,
             moved = move_aside(target, when)
         else:
             safety = _backup_current_exclusively(target, paths.backups, when)
+            note_copy(paths.backups, safety.path, when)
     _install(source, target)
+    note_copy(paths.backups, source, when, EVENT_RESTORE)
     log.warning("Database %s restored from %s by %s", target, source, actor.username)
     return _after_restore(paths, info, actor, safety, moved, target)
 

@@ -28,6 +28,7 @@ from pisac_desktop.db.models import (
 )
 from pisac_desktop.db.models.instruments import ANNULLED, DRAFT, ISSUED
 from pisac_desktop.domain.audit import diff, record, utc_now
+from pisac_desktop.domain.content_seal import seal_changes
 from pisac_desktop.domain.dates import long_date, parse_short_date, short_date
 from pisac_desktop.domain.errors import DomainError, FieldError, ValidationFailed
 from pisac_desktop.domain.institution import (
@@ -392,7 +393,8 @@ def issue(session: Session, actor: Actor, instrument_id: int, clock=utc_now) -> 
     instrument.issued_at = clock().astimezone(dt.UTC).replace(tzinfo=None)
     session.flush()
     record(session, actor, "issue", "instrument", instrument.id,
-           {"número": [None, instrument.number_text], "firma": [None, instrument.signer_name]})
+           {"número": [None, instrument.number_text], "firma": [None, instrument.signer_name],
+            **seal_changes(instrument)})
     return instrument
 
 
