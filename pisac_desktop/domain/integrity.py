@@ -246,3 +246,42 @@ def certificate_pdf(session: Session, actor: Actor,
                                                f"{group_hash(head.hash)}"]})
     name = f"constancia-integridad-{moment:%Y%m%d-%H%M}.pdf"
     return pdf, name, head
+
+
+# --- a copy about to be restored ---------------------------------------------------------------
+@dataclass(frozen=True)
+class CopyTrust:
+    chain: ChainReport | None  # None: the copy has no audit trail (an older schema)
+    missing_triggers: tuple[str, ...]
+    foreign: str | None  # Spanish: whose copy it is, when not this institution's
+
+
+def copy_trust(copy: Path, current: Path | None) -> CopyTrust:
+    """The copy's own chain, its append-only triggers, and whether it belongs to the same
+    institution (RUC; the name when a RUC is missing) as the current database file."""
+    import sqlite3
+    from contextlib import closing
+
+    from pisac_desktop.db.audit_guard import missing_triggers_in_file
+    from pisac_desktop.db.backup import connect_read_only
+    from pisac_desktop.domain.audit_anchor import file_head, file_ruc
+
+    chain = verify_file_chain(copy) if file_head(copy) is not None else None
+    try:
+        with closing(connect_read_only(copy)) as conn:
+            missing = tuple(missing_triggers_in_file(conn))
+    except sqlite3.Error:
+        missing = ()
+    foreign = None
+    theirs = file_ruc(copy)
+    ours = file_ruc(current) if current is not None and current.exists() else None
+    if theirs and ours:
+        (their_ruc, their_name), (our_ruc, our_name) = theirs, ours
+        differ = (their_ruc != our_ruc if their_ruc and our_ruc
+                  else their_name.casefold().strip() != our_name.casefold().strip())
+        if differ:
+            foreign = (f"La copia {copy.name} es de otra institución: "
+                       f"{their_name or 'sin nombre'} (RUC {their_ruc or 'sin registrar'}), y la "
+                       f"base de datos actual es de {our_name or 'sin nombre'} (RUC "
+                       f"{our_ruc or 'sin registrar'}).")
+    return CopyTrust(chain, missing, foreign)
