@@ -172,7 +172,7 @@ def content_problems(session: Session) -> list[ContentProblem]:
                 name = row.number_text or f"El documento id {instrument_id}"
                 problems.append(ContentProblem(
                     instrument_id, name, f"{name} figura como {_agree(name, 'emitida')} sin "
-                    "registro de emisión (fue agregada fuera de la aplicación)."))
+                    f"registro de emisión ({_agree(name, 'agregada')} fuera de la aplicación)."))
     return problems
 
 

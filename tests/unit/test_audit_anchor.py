@@ -27,6 +27,10 @@ WHEN = dt.datetime(2026, 11, 21, 9, 0)
 
 @pytest.fixture
 def office(demo_people):
+    return make_office(demo_people)
+
+
+def make_office(demo_people):
     """Three issued resolutions, then a copy in the backups folder, then one more."""
     with demo_people.db.session() as s:
         secretary = demo_actor(s, "mhuillca")
