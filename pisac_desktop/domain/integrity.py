@@ -89,8 +89,7 @@ def check_trail(session: Session, backups: Path | None,
         ok = False
         lines.append("Protecciones del registro: faltan los disparadores que impiden modificar o "
                      f"borrar entradas ({', '.join(missing)}); alguien los eliminó. Se reponen al "
-                     "restaurar una copia o al abrir la base de datos con «pisac-desktop "
-                     "restore».")
+                     "restaurar una copia de seguridad.")
     for copy in (Path(p) for p in against if Path(p).is_file()):
         own = _own_chain(copy)
         if own is not None:
