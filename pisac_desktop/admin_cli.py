@@ -28,14 +28,20 @@ def run(command: str, paths: DataPaths, args: argparse.Namespace) -> int:
         if command == "backup":
             return backup(paths, Path(args.target_dir) if args.target_dir else None)
         if command == "restore":
-            return restore(paths, Path(args.file), args.yes)
+            return restore(paths, Path(args.file), args.yes,
+                           other_institution=getattr(args, "other_institution", False))
+        against = tuple(Path(p) for p in getattr(args, "against", None) or ())
         if command == "check":
-            return check(paths)
+            return check(paths, against)
         if command == "export":
             return export(paths, args.year, tuple(args.kinds or ()), Path(args.target_dir))
         if command == "unlock":
             return unlock(paths, args.username)
-        return audit_verify(paths)
+        if getattr(args, "head", None):
+            return verify_head(paths, args.head)
+        if getattr(args, "certificate", None):
+            return write_certificate(paths, Path(args.certificate))
+        return audit_verify(paths, against)
     except KeyboardInterrupt:
         _err("Interrumpido.")
         return FAILED
@@ -194,14 +200,25 @@ def backup(paths: DataPaths, target_dir: Path | None) -> int:
 
 
 def restore(paths: DataPaths, file: Path, yes: bool,
-            ask: Callable[[str], str] = input, is_terminal: Callable[[], bool] | None = None) -> int:
+            ask: Callable[[str], str] = input, is_terminal: Callable[[], bool] | None = None,
+            other_institution: bool = False) -> int:
     from pisac_desktop.config import SettingsError
     from pisac_desktop.db.schema import SchemaError
-    from pisac_desktop.domain.backup import BackupError, check_restorable, restore_backup
+    from pisac_desktop.domain.backup import (
+        BackupError,
+        ForeignBackup,
+        check_restorable,
+        configured_file,
+        restore_backup,
+    )
 
     try:
-        info = check_restorable(file)
-    except BackupError as exc:
+        info = check_restorable(file, configured_file(paths), other_institution)
+    except ForeignBackup as exc:
+        _err(f"{exc} Si de verdad quiere reemplazar los datos de esta institución por los de "
+             "esa copia, agregue --other-institution.")
+        return REFUSED
+    except (BackupError, SettingsError) as exc:
         _err(str(exc))
         return FAILED
     if not yes:
@@ -220,7 +237,8 @@ def restore(paths: DataPaths, file: Path, yes: bool,
             print("Cancelado: no se cambió nada.")
             return REFUSED
     try:
-        result = restore_backup(paths, file, cli_actor())
+        result = restore_backup(paths, file, cli_actor(),
+                                allow_other_institution=other_institution)
     except (BackupError, SchemaError, SettingsError) as exc:
         _err(str(exc))
         return FAILED
@@ -231,17 +249,22 @@ def restore(paths: DataPaths, file: Path, yes: bool,
         print(f"La base de datos dañada se conservó como {result.moved_aside}.")
     if result.migrated_from:
         print(f"La copia era del esquema {result.migrated_from} y se actualizó.")
+    for note in result.notes:
+        print(note)
+    if result.warning:
+        _err(result.warning)
     return OK
 
 
-def check(paths: DataPaths) -> int:
-    """integrity_check of the file and the audit chain; 0 only when both are sound."""
+def check(paths: DataPaths, against: tuple[Path, ...] = ()) -> int:
+    """integrity_check of the file, the audit chain, its anchors outside the database and the
+    sealed content of issued documents; 0 only when all are sound."""
     print(f"Verificación de Pisac Desktop en {paths.root}")
     file_ok, db = _check_file(paths, quick=False)
     if db is None:
         return FAILED
     try:
-        chain_ok = _check_chain(db)
+        chain_ok = _check_chain(db, paths, against)
     finally:
         db.dispose()
     sound = file_ok and chain_ok
@@ -249,14 +272,64 @@ def check(paths: DataPaths) -> int:
     return OK if sound else FAILED
 
 
-def audit_verify(paths: DataPaths) -> int:
+def audit_verify(paths: DataPaths, against: tuple[Path, ...] = ()) -> int:
     _file_ok, db = _check_file(paths, quick=True, report=False)
     if db is None:
         return FAILED
     try:
-        return OK if _check_chain(db) else FAILED
+        return OK if _check_chain(db, paths, against) else FAILED
     finally:
         db.dispose()
+
+
+def verify_head(paths: DataPaths, words: list[str]) -> int:
+    """audit-verify --head N HUELLA: the head printed on a constancia, typed back."""
+    from pisac_desktop.domain.errors import ValidationFailed
+    from pisac_desktop.domain.integrity import check_typed_head, parse_head
+
+    try:
+        head = parse_head(words[0], "".join(words[1:]))
+    except ValidationFailed as exc:
+        for error in exc.errors:
+            _err(error.message)
+        return REFUSED
+    _file_ok, db = _check_file(paths, quick=True, report=False)
+    if db is None:
+        return FAILED
+    try:
+        with db.session() as session:
+            result = check_typed_head(session, head)
+    finally:
+        db.dispose()
+    print(result.message)
+    return OK if result.ok else FAILED
+
+
+def write_certificate(paths: DataPaths, target: Path) -> int:
+    """audit-verify --constancia ARCHIVO.pdf: the Constancia de integridad del registro."""
+    from pisac_desktop.config import SettingsError
+    from pisac_desktop.db.schema import SchemaError
+    from pisac_desktop.domain.integrity import certificate_pdf
+    from pisac_desktop.startup import open_database
+
+    try:
+        opened = open_database(paths)
+    except (SchemaError, SettingsError) as exc:
+        _err(str(exc))
+        return FAILED
+    try:
+        with opened.db.session() as session:
+            pdf, _name, head = certificate_pdf(session, cli_actor())
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_bytes(pdf)
+    except OSError as exc:
+        _err(f"No se pudo escribir {target}: {exc.strerror or exc}.")
+        return FAILED
+    finally:
+        opened.db.dispose()
+    print(f"Constancia de integridad guardada en {target}: entrada N° {head.entry}, huella "
+          f"{head.grouped}.")
+    return OK
 
 
 def _check_file(paths: DataPaths, quick: bool, report: bool = True):
@@ -298,11 +371,12 @@ def _check_file(paths: DataPaths, quick: bool, report: bool = True):
     return True, db
 
 
-def _check_chain(db) -> bool:
+def _check_chain(db, paths: DataPaths, against: tuple[Path, ...] = ()) -> bool:
     from sqlalchemy import inspect
     from sqlalchemy.exc import SQLAlchemyError
 
-    from pisac_desktop.domain.audit import verify_chain
+    from pisac_desktop.domain.errors import DomainError
+    from pisac_desktop.domain.integrity import check_trail
 
     try:
         with db.engine.connect() as conn:
@@ -312,9 +386,12 @@ def _check_chain(db) -> bool:
                   "se creará al abrirla con la aplicación.")
             return True
         with db.session() as session:
-            report = verify_chain(session)
+            report = check_trail(session, paths.backups, against)
+    except DomainError as exc:
+        _err(str(exc))
+        return False
     except SQLAlchemyError as exc:
         print(f"Registro de auditoría: no se pudo leer ({getattr(exc, 'orig', exc)}).")
         return False
-    print(report.message)
+    print(report.text)
     return report.ok

@@ -87,16 +87,30 @@ def build_parser() -> argparse.ArgumentParser:
     restore.add_argument("file", metavar="ARCHIVO", help="la copia de seguridad (.sqlite3)")
     restore.add_argument("-y", "--yes", action="store_true",
                          help="no pregunta (para guiones); sin terminal es obligatorio")
-    commands.add_parser(
+    restore.add_argument("--other-institution", action="store_true",
+                         help="confirma que se restaura la copia de OTRA institución (otro RUC)")
+    check = commands.add_parser(
         "check", help="verifica la integridad de la base de datos y del registro de auditoría",
-        description="Ejecuta PRAGMA integrity_check sobre la base de datos y recorre la cadena "
-        "del registro de auditoría. Termina con código 0 solo si ambos están íntegros.",
+        description="Ejecuta PRAGMA integrity_check sobre la base de datos, recorre la cadena "
+        "del registro de auditoría, la compara con las anclas de cada copia de seguridad (la "
+        "carpeta «backups» y las indicadas con --against) y comprueba que ningún documento "
+        "emitido haya cambiado. Termina con código 0 solo si todo está íntegro.",
     )
-    commands.add_parser(
-        "audit-verify", help="verifica solo la cadena del registro de auditoría",
-        description="Recorre la cadena del registro de auditoría e informa la primera entrada "
-        "alterada, eliminada o insertada. Código 0 solo si está íntegra.",
+    audit = commands.add_parser(
+        "audit-verify", help="verifica la cadena del registro de auditoría y sus anclas",
+        description="Recorre la cadena del registro de auditoría, la compara con las anclas de "
+        "las copias de seguridad e informa la primera entrada alterada, eliminada o insertada. "
+        "Código 0 solo si está íntegra.",
     )
+    for sub in (check, audit):
+        sub.add_argument("--against", action="append", metavar="COPIA_O_ARCHIVO",
+                         help="compara también con esta copia (.sqlite3), este archivo de "
+                         "anclas o esta carpeta (por ejemplo una memoria USB); se puede repetir")
+    audit.add_argument("--head", nargs="+", metavar="N_Y_HUELLA",
+                       help="comprueba la huella de una constancia impresa: el número de entrada "
+                       "y la huella (se aceptan espacios entre los grupos)")
+    audit.add_argument("--constancia", dest="certificate", metavar="ARCHIVO_PDF",
+                       help="guarda la Constancia de integridad del registro en ese PDF")
     export = commands.add_parser(
         "export", help="exporta las normas y resoluciones de un año (PDF y registros)",
         description="Escribe en una carpeta cada documento emitido del año como PDF con el "

@@ -79,6 +79,17 @@ def secure_data_folder(paths: DataPaths) -> None:
                     len(fixed), paths.root, shown, more)
 
 
+def _seal_issued_content(db: Database) -> None:
+    """Once per database from before the content seal: seal its issued documents (a cheap
+    look at the audit trail on every other start). See domain/content_seal.py."""
+    from pisac_desktop.domain.content_seal import ensure_content_baseline
+
+    with db.session() as session:
+        sealed = ensure_content_baseline(session)
+    if sealed:
+        log.warning("Sealed the content of %d documents issued before the seal", sealed)
+
+
 def open_database(paths: DataPaths) -> OpenedDatabase:
     """Raises SchemaError (DamagedDatabaseError, DatabaseBusyError, NewerDatabaseError...) or
     SettingsError, with a Spanish message, when the data cannot be used."""
@@ -99,6 +110,7 @@ def open_database(paths: DataPaths) -> OpenedDatabase:
                 ensure_instrument_kinds(session)
                 ensure_council_defaults(session)
                 ensure_calendar_defaults(session)
+        _seal_issued_content(db)
     except OperationalError as exc:
         db.dispose()
         if is_locked_error(exc):

@@ -56,6 +56,7 @@ ACTION_LABELS = {
     "close": "Cierre",
     "approve": "Aprobación",
     "register": "Registro en libro",
+    "seal": "Sellado de contenido",
 }
 
 ENTITY_LABELS = {

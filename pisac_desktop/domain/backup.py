@@ -47,6 +47,7 @@ from pisac_desktop.db.backup import (
 )
 from pisac_desktop.db.engine import Database
 from pisac_desktop.db.health import DatabaseBusyError, file_problem, is_locked_error
+from pisac_desktop.domain.audit_anchor import EVENT_RESTORE, note_copy
 from pisac_desktop.domain.errors import DomainError
 from pisac_desktop.domain.permissions import Actor, Permission, require, require_in
 from pisac_desktop.paths import DataPaths
@@ -82,6 +83,11 @@ class BackupError(DomainError):
 
 class RestoreRefused(BackupError):
     """The chosen file cannot be restored (damaged, foreign, newer); nothing was changed."""
+
+
+class ForeignBackup(RestoreRefused):
+    """The copy belongs to another institution (RUC): restored only when explicitly confirmed
+    (allow_other_institution=True); nothing was changed."""
 
 
 class BackupCancelled(Exception):
@@ -337,6 +343,7 @@ def backup_now(db: Database, paths: DataPaths, actor: Actor, target_dir: Path | 
         raise BackupError(SERVER_MESSAGE)
     folder = Path(target_dir) if target_dir else paths.backups
     info = make_backup(source, folder, BackupKind.MANUAL, clock, progress)
+    note_copy(paths.backups, info.path, clock())
     try:
         _audit(db, actor, "backup", info.path.name, _backup_facts(info))
     except SQLAlchemyError as exc:
@@ -353,6 +360,7 @@ def _automatic(db: Database, paths: DataPaths, kind: BackupKind,
     if source is None or not source.exists():
         return None
     info = make_backup(source, paths.backups, kind, clock)
+    note_copy(paths.backups, info.path, clock())
     try:
         _audit(db, Actor.system(AUTOMATIC_ACTOR), "backup", info.path.name, _backup_facts(info))
     except SQLAlchemyError:  # the copy is made and sound; the entry is not worth failing for
@@ -572,14 +580,19 @@ class RestoreResult:
     # Set when the file was replaced but a later step failed (opening it, or writing the
     # audit entry): the restore did happen and the app must still restart on it.
     warning: str | None = None
+    notes: tuple[str, ...] = ()  # what was put right (e.g. triggers put back), in Spanish
 
 
 BUSY_RESTORE = ("La base de datos actual está abierta en otra ventana de Pisac Desktop o en otro "
                 "programa. Ciérrelos y vuelva a intentarlo; no se cambió nada.")
 
 
-def check_restorable(source: Path) -> BackupInfo:
-    """Full integrity_check and version check of a file to restore; raises RestoreRefused."""
+def check_restorable(source: Path, current: Path | None = None,
+                     allow_other_institution: bool = False) -> BackupInfo:
+    """Full integrity_check, version check, the copy's own audit chain and, against the current
+    database file, its institution (RUC). Raises RestoreRefused (ForeignBackup for another
+    institution's copy, unless allowed). Missing append-only triggers are not a refusal: the
+    restore puts them back (see _after_restore)."""
     source = Path(source)
     if not source.is_file():
         raise RestoreRefused(f"No existe el archivo {source}.")
@@ -589,12 +602,22 @@ def check_restorable(source: Path) -> BackupInfo:
                              "cambió nada; elija otra copia.")
     if info.refusal:
         raise RestoreRefused(info.refusal + " No se cambió nada.")
+    from pisac_desktop.domain.integrity import copy_trust
+
+    trust = copy_trust(source, current)
+    if trust.chain is not None and not trust.chain.ok:
+        raise RestoreRefused(f"La copia {source.name} no es confiable: {trust.chain.message} "
+                             "No se cambió nada; elija otra copia.")
+    if trust.foreign and not allow_other_institution:
+        raise ForeignBackup(trust.foreign + " No se cambió nada. Para restaurarla de todos "
+                            "modos hay que confirmarlo expresamente.")
     return info
 
 
 def restore_backup(paths: DataPaths, source: Path, actor: Actor, db: Database | None = None,
                    before_replace: Callable[[], None] | None = None,
-                   clock: Callable[[], dt.datetime] = wall_time) -> RestoreResult:
+                   clock: Callable[[], dt.datetime] = wall_time,
+                   allow_other_institution: bool = False) -> RestoreResult:
     """Replace the database by a copy. The current database is backed up first (or, when it is
     damaged, kept aside under a new name). An older copy is backed up and upgraded by the usual
     start-up path. The restore is audited in the restored database.
@@ -607,7 +630,8 @@ def restore_backup(paths: DataPaths, source: Path, actor: Actor, db: Database | 
         require_in(db, actor, Permission.RESTORE)
     else:
         require(actor, Permission.RESTORE)
-    return _restore(paths, source, actor, db, before_replace, clock, always_move_aside=False)
+    return _restore(paths, source, actor, db, before_replace, clock, always_move_aside=False,
+                    allow_other_institution=allow_other_institution)
 
 
 def recover_from_backup(paths: DataPaths, backup: Path | BackupInfo,
@@ -627,14 +651,16 @@ def recover_from_backup(paths: DataPaths, backup: Path | BackupInfo,
 
 def _restore(paths: DataPaths, source: Path, actor: Actor, db: Database | None,
              before_replace: Callable[[], None] | None, clock: Callable[[], dt.datetime],
-             always_move_aside: bool) -> RestoreResult:
+             always_move_aside: bool, allow_other_institution: bool = False) -> RestoreResult:
     target = configured_file(paths)
     if target is None:
         raise RestoreRefused(SERVER_MESSAGE)
     source = Path(source)
     if target.exists() and source.resolve() == target.resolve():
         raise RestoreRefused("El archivo elegido es la base de datos actual; elija una copia.")
-    info = check_restorable(source)
+    # A damaged current database cannot say whose it is: no institution check then.
+    info = check_restorable(source, None if always_move_aside else target,
+                            allow_other_institution)
     if always_move_aside and not target.exists():
         raise BackupError(f"No hay ninguna base de datos en {target} que apartar.")
     if always_move_aside and target.exists() and _current_problem(target) is None:
@@ -652,7 +678,9 @@ def _restore(paths: DataPaths, source: Path, actor: Actor, db: Database | None,
             moved = move_aside(target, when)
         else:
             safety = _backup_current_exclusively(target, paths.backups, when)
+            note_copy(paths.backups, safety.path, when)
     _install(source, target)
+    note_copy(paths.backups, source, when, EVENT_RESTORE)
     log.warning("Database %s restored from %s by %s", target, source, actor.username)
     return _after_restore(paths, info, actor, safety, moved, target)
 
@@ -677,6 +705,7 @@ def _after_restore(paths: DataPaths, info: BackupInfo, actor: Actor,
         return RestoreResult(info, target, safety, None if moved is None else moved, None,
                              f"La copia {info.path.name} se restauró, pero al abrirla hubo un "
                              f"problema: {exc}")
+    notes: list[str] = []
     try:
         facts = {"archivo": str(info.path),
                  "fecha_de_la_copia": info.created.strftime("%d/%m/%Y %H:%M"),
@@ -685,6 +714,9 @@ def _after_restore(paths: DataPaths, info: BackupInfo, actor: Actor,
             facts["copia_previa"] = str(safety.path)
         if moved is not None:
             facts["archivo_dañado_apartado"] = str(moved)
+        notes = _put_back_triggers(opened.db)
+        if notes:
+            facts["disparadores_repuestos"] = ", ".join(notes)
         _audit(opened.db, actor, "restore", info.path.name, facts)
         warning = None
     except SQLAlchemyError as exc:
@@ -694,7 +726,19 @@ def _after_restore(paths: DataPaths, info: BackupInfo, actor: Actor,
     finally:
         opened.db.dispose()
     migrated = info.revision if opened.schema.action == "actualizada" else None
-    return RestoreResult(info, target, safety, moved, migrated, warning)
+    said = (f"A la copia le faltaban protecciones del registro de auditoría ({', '.join(notes)});"
+            " se repusieron.",) if notes else ()
+    return RestoreResult(info, target, safety, moved, migrated, warning, said)
+
+
+def _put_back_triggers(db: Database) -> list[str]:
+    from pisac_desktop.db.audit_guard import restore_triggers
+
+    with db.engine.begin() as conn:
+        created = restore_triggers(conn)
+    if created:
+        log.warning("Restored database lacked the audit triggers %s: created", created)
+    return created
 
 
 def damaged_name(target: Path, when: dt.datetime) -> Path:

@@ -30,6 +30,7 @@ from pisac_desktop.db.models import (
 from pisac_desktop.db.models.instruments import ANNULLED, DRAFT, ISSUED
 from pisac_desktop.db.write_lock import get_for_update, writes
 from pisac_desktop.domain.audit import diff, record
+from pisac_desktop.domain.content_seal import seal_changes
 from pisac_desktop.domain.dates import long_date, parse_short_date, short_date
 from pisac_desktop.domain.errors import DomainError, FieldError, ValidationFailed
 from pisac_desktop.domain.institution import (
@@ -435,7 +436,8 @@ def issue(session: Session, actor: Actor, instrument_id: int, clock=None) -> Ins
     instrument.issued_at = naive_utc_of(session, clock)
     session.flush()
     record(session, actor, "issue", "instrument", instrument.id,
-           {"número": [None, instrument.number_text], "firma": [None, instrument.signer_name]})
+           {"número": [None, instrument.number_text], "firma": [None, instrument.signer_name],
+            **seal_changes(instrument)})
     return instrument
 
 

@@ -177,6 +177,8 @@ class MainWindow(QMainWindow):
             backups.stop()  # the file is no longer this session's: no copy on close
         result = dialog.restore_result
         warning = f"\n\nAtención: {result.warning}" if result and result.warning else ""
+        if result and result.notes:
+            warning += "\n\n" + "\n".join(result.notes)
         QMessageBox.information(
             self, "Copia restaurada",
             "La copia de seguridad fue restaurada. Pisac Desktop se abrirá de nuevo con esos "

@@ -107,7 +107,8 @@ def test_backup_to_another_folder_with_odd_characters(demo, tmp_path):
     info = backup_now(demo.db, demo.paths, ADMIN, usb)
     assert info.path.parent == usb and check_integrity(info.path) == []
     assert count(info.path, "council_member") == 6
-    assert not any(demo.paths.backups.iterdir())
+    assert not list(demo.paths.backups.glob("*.sqlite3"))  # only the anchor line of the copy
+    assert info.path.name in (demo.paths.backups / "anclas-auditoria.txt").read_text("utf-8")
 
 
 def test_backup_needs_the_permission(demo):
@@ -210,7 +211,7 @@ def test_close_backup_only_when_data_changed(opened):
     auto = AutomaticBackups(opened.db, paths, clock_at(2026, 11, 21, 8, 0, 0))
     assert auto.at_start() is not None  # the day's copy, audited
     assert auto.at_close() is None  # nothing changed since: its own audit entry does not count
-    assert len(list(paths.backups.iterdir())) == 1
+    assert len(list(paths.backups.glob("*.sqlite3"))) == 1
 
     auto = AutomaticBackups(opened.db, paths, clock_at(2026, 11, 21, 18, 0, 0))
     assert auto.at_start() is None  # today's exists
@@ -230,7 +231,7 @@ def test_no_close_backup_after_stop(opened):
     with opened.db.session() as s:
         s.add(OrgUnit(name="Oficina de Prueba", abbreviation="OP", position=99))
     assert auto.at_close() is None
-    assert len(list(opened.paths.backups.iterdir())) == 1
+    assert len(list(opened.paths.backups.glob("*.sqlite3"))) == 1
 
 
 def test_change_monitor_sees_commits_from_any_connection(opened):
@@ -370,7 +371,7 @@ def test_automatic_copies_are_pruned_as_days_go_by(opened):
     for day in range(40):
         ensure_daily_backup(opened.db, paths, clock_at(*(start + dt.timedelta(days=day))
                                                          .timetuple()[:6]))
-    daily = sorted(p.name for p in paths.backups.iterdir())
+    daily = sorted(p.name for p in paths.backups.glob("*.sqlite3"))
     # Oct 1 .. Nov 9: 7 days (Nov 3-9), 2 earlier ISO weeks (Sundays Nov 1, Oct 25), October.
     assert [n[13:21] for n in daily] == (["20261025", "20261031", "20261101"]
                                          + [f"202611{d:02d}" for d in range(3, 10)])

@@ -269,7 +269,7 @@ def test_restore_refuses_while_another_program_has_the_database_open(demo):
     finally:
         other.close()
     assert counts(demo.paths.database) == before
-    assert [p.name for p in demo.paths.backups.iterdir()] == [saved.path.name]
+    assert [p.name for p in demo.paths.backups.glob("*.sqlite3")] == [saved.path.name]
 
 
 def test_a_locked_database_at_start_up_is_explained(paths, monkeypatch):

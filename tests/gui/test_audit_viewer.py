@@ -229,7 +229,8 @@ def test_verify_reports_in_spanish_and_records_nothing(qtbot, ctx, opened, monke
     monkeypatch.setattr(QMessageBox, "warning",
                         staticmethod(lambda p, title, message: shown.append(("bad", message))))
     dialog.ui.verifyButton.click()
-    assert shown == [("ok", "Registro de auditoría íntegro: 5 entradas verificadas.")]
+    assert len(shown) == 1 and shown[0][0] == "ok"
+    assert shown[0][1].startswith("Registro de auditoría íntegro: 5 entradas verificadas.")
     with opened.db.engine.begin() as conn:
         allow_tampering(conn)
         conn.execute(text("UPDATE audit_entry SET username = 'otro' WHERE id = 3"))
@@ -273,3 +274,29 @@ def test_a_page_that_cannot_be_read_is_explained(qtbot, ctx, opened, monkeypatch
     dialog.model.fetchMore()
     assert dialog.model.rowCount() == 200  # what was shown stays
     assert "la base de datos está ocupada" in dialog.ui.statusLabel.text()
+
+
+def test_constancia_preview_and_head_check(qtbot, ctx, opened):
+    from pisac_desktop.domain.audit_anchor import group_hash, live_head
+
+    _fill(opened, 5)
+    dialog = _dialog(qtbot, ctx)
+    preview = dialog.open_certificate(show=False)
+    qtbot.addWidget(preview)
+    assert preview.page_count == 1 and preview.suggested_name.startswith("constancia-integridad")
+    assert "CONSTANCIA DE INTEGRIDAD" in PdfReader(__import__("io").BytesIO(
+        preview.pdf_bytes)).pages[0].extract_text()
+    assert _count(opened) == 6  # the constancia is audited
+    with opened.db.session() as s:
+        head = live_head(s)
+    check = dialog.open_head_check(show=False)
+    qtbot.addWidget(check)
+    check.ui.entryEdit.setText(str(head.entry))
+    check.ui.hashEdit.setText(group_hash(head.hash).upper())
+    check.findChild(type(check.ui.buttonBox.buttons()[0]), "checkButton").click()
+    assert check.result.ok and "Coincide" in check.ui.resultLabel.text()
+    check.ui.hashEdit.setText("1234")
+    assert check.check() is None and check.result is None
+    assert "64 caracteres" in check.findChild(type(check.ui.resultLabel), "hashError").text()
+    check.ui.hashEdit.setText("f" * 64)
+    assert not check.check().ok and "otra huella" in check.ui.resultLabel.text()

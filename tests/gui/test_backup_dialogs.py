@@ -257,3 +257,20 @@ def test_damaged_dialog_quit_touches_nothing(qtbot, demo, spanish_qapp):
     assert dialog.result() == QDialog.Rejected
     assert paths.database.read_bytes() == before and not list(paths.root.glob("*dañada*"))
 
+
+
+def test_restore_dialog_asks_for_another_institutions_copy(qtbot, demo_ctx, three_backups):
+    sound, _damaged, _newer = three_backups
+    with closing(sqlite3.connect(sound)) as conn:
+        conn.execute("UPDATE institution SET ruc = '20999999999'")
+        conn.commit()
+    dialog = _restore_dialog(qtbot, demo_ctx)
+    dialog.select_row(2)
+    asked = []
+    dialog.confirm_foreign = lambda message: asked.append(message) or False
+    assert not dialog.restore_selected()
+    assert "otra institución" in asked[0] and "20999999999" in asked[0]
+    assert "No se restauró" in dialog.ui.messageLabel.text()
+    assert members(demo_ctx.paths.database) == 2  # nothing replaced
+    dialog.confirm_foreign = lambda message: True
+    assert dialog.restore_selected() and members(demo_ctx.paths.database) == 6

@@ -25,9 +25,9 @@ from PySide6.QtWidgets import (
 from sqlalchemy.exc import SQLAlchemyError
 
 from pisac_desktop.domain import audit_search
-from pisac_desktop.domain.audit import verify_chain
 from pisac_desktop.domain.audit_search import PAGE_SIZE, AuditFilter, AuditRow, ExportResult
 from pisac_desktop.domain.errors import DomainError
+from pisac_desktop.domain.integrity import check_trail
 from pisac_desktop.domain.permissions import PermissionDenied
 from pisac_desktop.gui.context import AppContext
 from pisac_desktop.gui.errors import database_problem
@@ -120,6 +120,7 @@ class AuditViewerDialog(QDialog):
         self._span: tuple[dt.date, dt.date] | None = None
         self._read_error = ""
         self.total = 0
+        self.last_report = None  # the last verify(): domain.integrity.IntegrityReport
 
         for combo in (self.ui.userCombo, self.ui.actionCombo, self.ui.entityCombo):
             combo.currentIndexChanged.connect(self._filters_changed)
@@ -132,6 +133,8 @@ class AuditViewerDialog(QDialog):
         self.ui.searchEdit.textChanged.connect(lambda _text: self._search_timer.start())
         self.ui.clearFiltersButton.clicked.connect(self.clear_filters)
         self.ui.verifyButton.clicked.connect(self.verify)
+        self.ui.certificateButton.clicked.connect(self.open_certificate)
+        self.ui.checkHeadButton.clicked.connect(self.open_head_check)
         self.ui.exportXlsxButton.clicked.connect(lambda: self.choose_and_export("xlsx"))
         self.ui.exportPdfButton.clicked.connect(lambda: self.choose_and_export("pdf"))
         self.model.rowsInserted.connect(self._update_status)
@@ -252,7 +255,8 @@ class AuditViewerDialog(QDialog):
         self.model.set_source(None)
         self.total = 0
         for widget in (self.ui.filtersGroup, self.ui.exportXlsxButton, self.ui.exportPdfButton,
-                       self.ui.verifyButton):
+                       self.ui.verifyButton, self.ui.certificateButton,
+                       self.ui.checkHeadButton):
             widget.setEnabled(False)
         self._show_status(message)
 
@@ -284,23 +288,42 @@ class AuditViewerDialog(QDialog):
         QApplication.setOverrideCursor(Qt.WaitCursor)
         try:
             with self.ctx.db.session() as session:
-                report = verify_chain(session)
-        except SQLAlchemyError as exc:
+                report = check_trail(session, self.ctx.paths.backups)
+        except (SQLAlchemyError, DomainError) as exc:
             QApplication.restoreOverrideCursor()
+            reason = database_problem(exc) if isinstance(exc, SQLAlchemyError) else str(exc)
             QMessageBox.warning(self, "No se pudo verificar",
-                                f"No se pudo leer el registro de auditoría: "
-                                f"{database_problem(exc)}")
+                                f"No se pudo leer el registro de auditoría: {reason}")
             return
         QApplication.restoreOverrideCursor()
+        self.last_report = report
         if report.ok:
-            QMessageBox.information(self, "Registro de auditoría íntegro", report.message)
+            QMessageBox.information(self, "Registro de auditoría íntegro", report.text)
         else:
-            where = (f"\n\nRevise la entrada N° {report.first_bad_id} y las cercanas."
-                     if report.first_bad_id else "")
+            bad = report.chain.first_bad_id or (report.anchors and
+                                                report.anchors.first_divergent)
+            where = f"\n\nRevise la entrada N° {bad} y las cercanas." if bad else ""
             QMessageBox.warning(
                 self, "Registro de auditoría alterado",
-                f"{report.message}{where}\n\nSe revisaron {report.entries} entradas. Informe "
-                "de inmediato al administrador del sistema y conserve las copias de seguridad.")
+                f"{report.text}{where}\n\nSe revisaron {report.chain.entries} entradas. "
+                "Informe de inmediato al administrador del sistema y conserve las copias de "
+                "seguridad.")
+
+    def open_certificate(self, show: bool = True):
+        """Constancia de integridad del registro: preview to print, sign and file."""
+        from pisac_desktop.gui.admin.integrity_dialogs import certificate_preview
+
+        dialog = certificate_preview(self.ctx, self, show)
+        self.load()  # the constancia is an entry of its own
+        return dialog
+
+    def open_head_check(self, show: bool = True):
+        from pisac_desktop.gui.admin.integrity_dialogs import HeadCheckDialog
+
+        dialog = HeadCheckDialog(self.ctx, self)
+        if show:
+            dialog.exec()
+        return dialog
 
     # --- export --------------------------------------------------------------------------
     def default_export_path(self, fmt: str) -> Path:

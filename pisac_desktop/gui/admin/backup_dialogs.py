@@ -31,6 +31,7 @@ from pisac_desktop.db.schema import SchemaError
 from pisac_desktop.domain.backup import (
     BackupCancelled,
     BackupInfo,
+    ForeignBackup,
     RestoreResult,
     backup_now,
     inspect_backup,
@@ -298,20 +299,44 @@ class RestoreDialog(QDialog):
             super().accept()
 
     def restore_selected(self) -> bool:
-        """Restore the selected copy now (no question asked); False with the reason shown."""
+        """Restore the selected copy now (no question asked, except for another institution's
+        copy: confirm_foreign); False with the reason shown."""
         info = self.selected_backup()
         if info is None:
             return False
-        QApplication.setOverrideCursor(Qt.WaitCursor)
-        try:
-            self.restore_result = restore_backup(self.paths, info.path, self.actor, self.db,
-                                         before_replace=self.before_restore)
-        except (DomainError, SchemaError) as exc:
-            self.ui.messageLabel.setText(f"No se restauró: {exc}")
-            return False
-        finally:
+        allow_foreign = False
+        while True:
+            QApplication.setOverrideCursor(Qt.WaitCursor)
+            try:
+                self.restore_result = restore_backup(
+                    self.paths, info.path, self.actor, self.db,
+                    before_replace=self.before_restore, allow_other_institution=allow_foreign)
+            except ForeignBackup as exc:
+                QApplication.restoreOverrideCursor()
+                if allow_foreign or not self.confirm_foreign(str(exc)):
+                    self.ui.messageLabel.setText(f"No se restauró: {exc}")
+                    return False
+                allow_foreign = True
+                continue
+            except (DomainError, SchemaError) as exc:
+                QApplication.restoreOverrideCursor()
+                self.ui.messageLabel.setText(f"No se restauró: {exc}")
+                return False
             QApplication.restoreOverrideCursor()
-        return True
+            return True
+
+    def confirm_foreign(self, message: str) -> bool:
+        """Restoring another institution's copy needs an explicit yes (tests replace this)."""
+        box = QMessageBox(QMessageBox.Warning, "Copia de otra institución",
+                          f"{message}\n\nSi la restaura, los datos de esta institución se "
+                          "reemplazarán por los de esa otra (la base de datos actual se guardará "
+                          "antes en la carpeta de copias de seguridad).", QMessageBox.NoButton,
+                          self)
+        confirm = box.addButton("Restaurar la copia de la otra institución",
+                                QMessageBox.DestructiveRole)
+        box.addButton("Cancelar", QMessageBox.RejectRole)
+        box.exec()
+        return box.clickedButton() is confirm
 
 
 def _state_cell(info: BackupInfo) -> str:

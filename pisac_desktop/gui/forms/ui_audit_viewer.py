@@ -1,6 +1,6 @@
 # Generated from ui/audit_viewer.ui by tools/build_ui.py (pyside6-uic). Do not edit: edit the .ui file
 # in Qt Designer and run `python tools/build_ui.py`.
-# source-sha256: 47a6fb121fdfd1226349c24e3ce7f08b000e88995b511803a22bf326c8a1b38a
+# source-sha256: 5a5cb7cd5567d8c36873229a4e2ce9a2231387c7b12f0833742eb20815aaeaef
 # uic: uic 6.12.0
 # -*- coding: utf-8 -*-
 
@@ -143,6 +143,18 @@ class Ui_AuditViewerDialog(object):
 
         self.buttonsLayout.addWidget(self.verifyButton)
 
+        self.certificateButton = QPushButton(AuditViewerDialog)
+        self.certificateButton.setObjectName(u"certificateButton")
+        self.certificateButton.setAutoDefault(False)
+
+        self.buttonsLayout.addWidget(self.certificateButton)
+
+        self.checkHeadButton = QPushButton(AuditViewerDialog)
+        self.checkHeadButton.setObjectName(u"checkHeadButton")
+        self.checkHeadButton.setAutoDefault(False)
+
+        self.buttonsLayout.addWidget(self.checkHeadButton)
+
         self.buttonsSpacer = QSpacerItem(20, 10, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
         self.buttonsLayout.addItem(self.buttonsSpacer)
@@ -184,7 +196,9 @@ class Ui_AuditViewerDialog(object):
         QWidget.setTabOrder(self.searchEdit, self.clearFiltersButton)
         QWidget.setTabOrder(self.clearFiltersButton, self.auditView)
         QWidget.setTabOrder(self.auditView, self.verifyButton)
-        QWidget.setTabOrder(self.verifyButton, self.exportXlsxButton)
+        QWidget.setTabOrder(self.verifyButton, self.certificateButton)
+        QWidget.setTabOrder(self.certificateButton, self.checkHeadButton)
+        QWidget.setTabOrder(self.checkHeadButton, self.exportXlsxButton)
         QWidget.setTabOrder(self.exportXlsxButton, self.exportPdfButton)
 
         self.retranslateUi(AuditViewerDialog)
@@ -216,6 +230,14 @@ class Ui_AuditViewerDialog(object):
         self.verifyButton.setText(QCoreApplication.translate("AuditViewerDialog", u"&Verificar integridad del registro de auditor\u00eda", None))
 #if QT_CONFIG(tooltip)
         self.verifyButton.setToolTip(QCoreApplication.translate("AuditViewerDialog", u"Recorre toda la cadena de entradas y avisa si alguna fue alterada, eliminada o insertada fuera de la aplicaci\u00f3n", None))
+#endif // QT_CONFIG(tooltip)
+        self.certificateButton.setText(QCoreApplication.translate("AuditViewerDialog", u"&Constancia de integridad\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.certificateButton.setToolTip(QCoreApplication.translate("AuditViewerDialog", u"Vista previa de la Constancia de integridad del registro (una p\u00e1gina) para firmarla y archivarla cada mes", None))
+#endif // QT_CONFIG(tooltip)
+        self.checkHeadButton.setText(QCoreApplication.translate("AuditViewerDialog", u"Comprobar una &huella\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.checkHeadButton.setToolTip(QCoreApplication.translate("AuditViewerDialog", u"Escriba el n\u00famero de entrada y la huella de una constancia impresa para comprobar que el registro no fue reescrito", None))
 #endif // QT_CONFIG(tooltip)
         self.exportXlsxButton.setText(QCoreApplication.translate("AuditViewerDialog", u"Exportar a &Excel\u2026", None))
 #if QT_CONFIG(tooltip)
