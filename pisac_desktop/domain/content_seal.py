@@ -29,7 +29,7 @@ from sqlalchemy.orm import Session
 
 from pisac_desktop.db.models import AuditEntry, Instrument, InstrumentKind
 from pisac_desktop.db.models.instruments import ANNULLED, DRAFT, ISSUED
-from pisac_desktop.db.write_lock import lock_for_write
+from pisac_desktop.db.write_lock import writes
 from pisac_desktop.domain.audit import record
 from pisac_desktop.domain.permissions import Actor
 
@@ -116,11 +116,11 @@ def sealing_started(session: Session) -> bool:
         AuditEntry.changes.like(f'%"{HASH_FIELD}"%')).limit(1)) is not None
 
 
+@writes
 def ensure_content_baseline(session: Session, actor: Actor | None = None) -> int:
     """Once per database: seal the issued documents of a database from before the seal.
     Returns how many were sealed (0 almost always). Runs in the caller's transaction, under the
     write lock (two workstations starting at once seal once)."""
-    lock_for_write(session)
     if sealing_started(session):
         return 0
     issued = list(session.scalars(select(Instrument).where(

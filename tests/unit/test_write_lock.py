@@ -22,7 +22,7 @@ DOMAIN = Path(__file__).resolve().parents[2] / "pisac_desktop" / "domain"
 # They only append an audit entry ("Impresión", "Exportación") and decide on nothing: a long
 # export must not hold the write lock.
 AUDIT_ONLY = {"record_print", "export_year", "export_sessions", "export_xlsx", "export_pdf",
-              "sign_out"}
+              "sign_out", "certificate_pdf"}
 
 
 def _writing_use_cases():
