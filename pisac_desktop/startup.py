@@ -90,6 +90,17 @@ def _seal_issued_content(db: Database) -> None:
         log.warning("Sealed the content of %d documents issued before the seal", sealed)
 
 
+def _give_verification_codes(db: Database) -> None:
+    """After an upgrade from before schema 0005: a code for each document, certified copy,
+    citación and acta issued without one. See domain/verification.py."""
+    from pisac_desktop.domain.verification import ensure_verification_codes
+
+    with db.session() as session:
+        given = ensure_verification_codes(session)
+    if given:
+        log.warning("Gave verification codes to %d documents issued before schema 0005", given)
+
+
 def open_database(paths: DataPaths) -> OpenedDatabase:
     """Raises SchemaError (DamagedDatabaseError, DatabaseBusyError, NewerDatabaseError...) or
     SettingsError, with a Spanish message, when the data cannot be used."""
@@ -110,6 +121,7 @@ def open_database(paths: DataPaths) -> OpenedDatabase:
                 ensure_instrument_kinds(session)
                 ensure_council_defaults(session)
                 ensure_calendar_defaults(session)
+            _give_verification_codes(db)
         _seal_issued_content(db)
     except OperationalError as exc:
         db.dispose()

@@ -54,6 +54,7 @@ from pisac_desktop.domain.validators import (
     text_length,
     thousands,
 )
+from pisac_desktop.domain.verification import VERIFY_CERTIFICATION, VERIFY_INSTRUMENT, give_code
 
 STATE_LABELS = {DRAFT: "Borrador", ISSUED: "Emitido", ANNULLED: "Anulado"}
 LINK_LABELS = {"modifies": "modifica", "rectifies": "rectifica", "derogates": "deroga",
@@ -438,6 +439,7 @@ def issue(session: Session, actor: Actor, instrument_id: int, clock=None) -> Ins
     record(session, actor, "issue", "instrument", instrument.id,
            {"número": [None, instrument.number_text], "firma": [None, instrument.signer_name],
             **seal_changes(instrument)})
+    give_code(session, VERIFY_INSTRUMENT, instrument.id)
     return instrument
 
 
@@ -522,6 +524,7 @@ def certify(session: Session, actor: Actor, instrument_id: int, requested_by: st
     session.flush()
     record(session, actor, "certify", "instrument", instrument.id,
            {"solicitante": [None, row.requested_by], "copias": [None, copies]})
+    give_code(session, VERIFY_CERTIFICATION, row.id)
     return row
 
 

@@ -62,6 +62,7 @@ from pisac_desktop.domain.sessions import (
     session_title,
 )
 from pisac_desktop.domain.validators import DOCUMENT_MAX, REASON_MAX, check_length, length_error
+from pisac_desktop.domain.verification import VERIFY_MINUTES, give_code
 
 STATE_LABELS = {MINUTES_DRAFT: "Borrador", MINUTES_CLOSED: "Cerrada",
                 MINUTES_APPROVED: "Aprobada"}
@@ -325,6 +326,7 @@ def close_minutes(session: Session, actor: Actor, minutes_id: int, clock=None) -
     row.version += 1
     session.flush()
     record(session, actor, "close", "minutes", row.id, {"estado": ["Borrador", "Cerrada"]})
+    give_code(session, VERIFY_MINUTES, row.id)
 
 
 @writes

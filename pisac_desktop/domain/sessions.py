@@ -76,6 +76,7 @@ from pisac_desktop.domain.validators import (
     check_length,
     length_error,
 )
+from pisac_desktop.domain.verification import VERIFY_SUMMONS, give_code
 
 KIND_LABELS = {ORDINARY: "Ordinaria", EXTRAORDINARY: "Extraordinaria", SOLEMN: "Solemne"}
 STATE_LABELS = {SCHEDULED: "Programada", CONVENED: "Convocada", HELD: "Realizada",
@@ -621,6 +622,7 @@ def convene(session: Session, actor: Actor, session_id: int, on: dt.date,
                           addressee_name=name, addressee_post=post, position=pos)
         session.add(summons)
         session.flush()
+        give_code(session, VERIFY_SUMMONS, summons.id)
         ids.append(summons.id)
     if not ids:
         raise DomainError("No hay miembros hábiles a quienes citar en esa fecha.")

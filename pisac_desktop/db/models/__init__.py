@@ -35,6 +35,7 @@ from pisac_desktop.db.models.instruments import (
     Publication,
 )
 from pisac_desktop.db.models.security import AuditEntry, User, UserRole
+from pisac_desktop.db.models.verification import VerificationCode
 
 __all__ = [
     "AgendaItem",
@@ -67,5 +68,6 @@ __all__ = [
     "Term",
     "User",
     "UserRole",
+    "VerificationCode",
     "YearName",
 ]
