@@ -90,6 +90,7 @@ from pisac_desktop.domain.sessions import (
     session_title,
     summonses,
 )
+from pisac_desktop.domain.verification import VERIFY_MINUTES, VERIFY_SUMMONS, code_for
 from pisac_desktop.reports import council as rc
 
 KIND_CODES = {ORDINARY: "SO", EXTRAORDINARY: "SE", SOLEMN: "SS"}
@@ -216,7 +217,8 @@ def summons_batch(session: Session, session_id: int,
             number_text=r.number_text, place_date=f"{city}, {long_date(r.issued_on)}",
             addressee_name=r.addressee_name,
             addressee_post=f"{r.addressee_post} de la {institution.name}",
-            salutation="Señora" if _feminine(session, r) else "Señor")
+            salutation="Señora" if _feminine(session, r) else "Señor",
+            verification=code_for(session, VERIFY_SUMMONS, r.id))
         for r in rows)
     info = session_info(session, s, issued)
     if s.original_date is not None:  # postponed without a new summons: as it was convened
@@ -473,7 +475,8 @@ def minutes_doc(session: Session, session_id: int) -> rc.MinutesDoc:
         info=session_info(session, s), heading=acta_title(s),
         body=minutes.body, registration=registration_text(session, minutes),
         signers=tuple(minutes_signers(session, minutes)),
-        draft=minutes.state == MINUTES_DRAFT)
+        draft=minutes.state == MINUTES_DRAFT,
+        verification=code_for(session, VERIFY_MINUTES, minutes.id))
 
 
 def minutes_pdf(session: Session, session_id: int) -> tuple[bytes, str]:

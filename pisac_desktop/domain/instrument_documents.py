@@ -34,6 +34,11 @@ from pisac_desktop.domain.institution import (
 )
 from pisac_desktop.domain.instruments import STATE_LABELS, article_lines, issuer_text_for
 from pisac_desktop.domain.permissions import Actor, Permission, require
+from pisac_desktop.domain.verification import (
+    VERIFY_CERTIFICATION,
+    VERIFY_INSTRUMENT,
+    code_for,
+)
 from pisac_desktop.reports import instrument as rp
 from pisac_desktop.reports.base import Letterhead
 
@@ -102,6 +107,9 @@ def instrument_doc(session: Session, instrument: Instrument,
         closing=closing, signers=(signer,),
         copy_to=tuple(units), references=instrument.references, annulment=annulment,
         certification=cert,
+        verification=(code_for(session, VERIFY_CERTIFICATION, certification.id)
+                      if certification is not None
+                      else code_for(session, VERIFY_INSTRUMENT, instrument.id)),
     )
 
 

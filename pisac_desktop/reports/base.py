@@ -18,6 +18,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+from reportlab.graphics import renderPDF
+from reportlab.graphics.barcode.qr import QrCodeWidget
+from reportlab.graphics.shapes import Drawing
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_LEFT
 from reportlab.lib.pagesizes import A4, landscape
@@ -295,6 +298,27 @@ def _draw_watermark(canvas: Canvas, stamp: Stamp) -> None:
     canvas.restoreState()
 
 
+# --- the verification code's QR ------------------------------------------------------------------
+
+QR_SIZE = 12 * mm
+
+
+def qr_widget(code: str) -> QrCodeWidget:
+    """The QR of a verification code: the code itself, as printed (a scanner types it)."""
+    widget = QrCodeWidget(code, barLevel="M")
+    widget.barBorder = 0
+    return widget
+
+
+def draw_qr(canvas: Canvas, code: str, x: float, y: float, size: float = QR_SIZE) -> None:
+    widget = qr_widget(code)
+    left, bottom, right, top = widget.getBounds()
+    drawing = Drawing(size, size, transform=[size / (right - left), 0, 0,
+                                             size / (top - bottom), 0, 0])
+    drawing.add(widget)
+    renderPDF.draw(drawing, canvas, x, y)
+
+
 # --- the canvas that knows the page count -------------------------------------------------------
 
 class _NumberedCanvas(Canvas):
@@ -304,6 +328,7 @@ class _NumberedCanvas(Canvas):
     footer_text = ""
     letterhead: Letterhead | None = None
     watermark: Stamp | None = None
+    verification: str | None = None
     page_count = 0
 
     def __init__(self, *args, **kwargs):
@@ -327,12 +352,15 @@ class _NumberedCanvas(Canvas):
         for run in runs:
             for number, state in enumerate(run, start=1):
                 self.__dict__.update(state)
-                self._draw_page_decor(number, len(run), state.get("page_group_footer"))
+                self._draw_page_decor(number, len(run), state.get("page_group_footer"),
+                                      state.get("page_group_verification"))
                 super().showPage()
         super().save()
 
-    def _draw_page_decor(self, number: int, total: int, footer_text: str | None = None) -> None:
+    def _draw_page_decor(self, number: int, total: int, footer_text: str | None = None,
+                         verification: str | None = None) -> None:
         width, height = self._pagesize
+        code = verification or self.verification
         margins = self._margins
         self.saveState()
         if self.letterhead is None:
@@ -347,17 +375,28 @@ class _NumberedCanvas(Canvas):
             bottom = margins.bottom - 9 * mm
         else:
             bottom = margins.bottom - 11 * mm
-        # Footer: the document's title and the page count.
+        # Footer: the document's title and the page count; with a verification code, the
+        # code under the page count and its QR in the corner, beside both.
+        right = width - margins.right
+        if code:
+            right -= QR_SIZE + 2 * mm
+            draw_qr(self, code, width - margins.right - QR_SIZE, bottom - 4 * mm)
         self.setStrokeColor(RULE_COLOR)
         self.setLineWidth(0.6)
-        self.line(margins.left, bottom + 3.6 * mm, width - margins.right, bottom + 3.6 * mm)
+        self.line(margins.left, bottom + 3.6 * mm, right, bottom + 3.6 * mm)
         self.setFillColor(TEXT_GREY)
         # Official documents stay in one family (one font fewer to embed: ~5 ms a document).
         font = SANS if self.letterhead is None else SERIF
         pages = f"Página {number} de {total}"
         self.setFont(font, 8)
-        self.drawRightString(width - margins.right, bottom, pages)
-        room = width - margins.right - margins.left - stringWidth(pages, font, 8) - 6 * mm
+        self.drawRightString(right, bottom, pages)
+        used = stringWidth(pages, font, 8)
+        if code:
+            label = f"Verificación: {one_line(code)}"
+            self.setFont(font, 7)
+            self.drawRightString(right, bottom - 3.3 * mm, label)
+            used = max(used, stringWidth(label, font, 7))
+        room = right - margins.left - used - 6 * mm
         footer = one_line(self.footer_text if footer_text is None else footer_text)
         self.setFont(font, _fit_size(footer, font, 8, room))
         self.drawString(margins.left, bottom, footer)
@@ -371,10 +410,12 @@ class PageGroup(Flowable):
     many in one PDF), optionally with its own footer text. Put it first on the group's first
     page (after a PageBreak); it takes no room."""
 
-    def __init__(self, key: object, footer_text: str | None = None):
+    def __init__(self, key: object, footer_text: str | None = None,
+                 verification: str | None = None):
         super().__init__()
         self.key = key
         self.footer_text = footer_text
+        self.verification = verification
 
     def wrap(self, available_width, available_height):
         return 0, 0
@@ -382,6 +423,7 @@ class PageGroup(Flowable):
     def draw(self):
         self.canv.page_group = self.key
         self.canv.page_group_footer = self.footer_text
+        self.canv.page_group_verification = self.verification
 
 
 def _metadata(text: str) -> str:
@@ -401,6 +443,7 @@ def build_pdf_counted(
     stamps: Sequence[Stamp] = (),
     watermark: Stamp | None = None,
     footer_text: str | None = None,
+    verification: str | None = None,
 ) -> tuple[bytes, int]:
     """build_pdf() that also returns the number of pages."""
     register_fonts()
@@ -447,6 +490,7 @@ def build_pdf_counted(
         "footer_text": title if footer_text is None else footer_text,
         "letterhead": letterhead,
         "watermark": watermark,
+        "verification": verification,
         "_margins": margins,
     })
     doc.build(list(story), canvasmaker=canvas_class)
@@ -465,11 +509,13 @@ def build_pdf(
     stamps: Sequence[Stamp] = (),
     watermark: Stamp | None = None,
     footer_text: str | None = None,
+    verification: str | None = None,
 ) -> bytes:
     """Lay out `story` on A4 pages with the shared header (or `letterhead`) and footer;
-    `stamps` go in the top right corner and `watermark` across every page. Returns the PDF."""
+    `stamps` go in the top right corner and `watermark` across every page; `verification`
+    (a code such as 'MDP-7K3Q-9XW2') prints in the footer with its QR. Returns the PDF."""
     data, _pages = build_pdf_counted(
         story, title=title, institution=institution, subject=subject,
         landscape_mode=landscape_mode, margins=margins, letterhead=letterhead, stamps=stamps,
-        watermark=watermark, footer_text=footer_text)
+        watermark=watermark, footer_text=footer_text, verification=verification)
     return data

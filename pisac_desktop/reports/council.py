@@ -122,6 +122,7 @@ class SummonsDoc:
     addressee_name: str
     addressee_post: str  # "Regidor de la Municipalidad Distrital de Pisac"
     salutation: str = "Señor"  # "Señora"
+    verification: str | None = None  # "MDP-7K3Q-9XW2": with its QR in this summons' footer
 
 
 @dataclass(frozen=True)
@@ -218,6 +219,7 @@ class MinutesDoc:
     registration: str = ""  # "Acta N° 12 — Libro de Actas N° 2 — Folios 45 al 48"
     signers: tuple[Signer, ...] = ()
     draft: bool = False  # prints the corner mark BORRADOR
+    verification: str | None = None  # "MDP-7K3Q-9XW2" (a closed acta): with its QR
 
 
 @dataclass(frozen=True)
@@ -632,7 +634,7 @@ def render_summonses(batch: SummonsBatch) -> bytes:
         if n:
             story.append(PageBreak())
         footer = f"{one_line(summons.number_text)} – {one_line(batch.info.title)}"
-        story.append(PageGroup(n, footer))
+        story.append(PageGroup(n, footer, summons.verification))
         story += _summons_story(batch, summons, width, size)
     if not story:
         story.append(Paragraph("No hay citaciones que imprimir.", _styles()["body"]))
@@ -880,7 +882,7 @@ def render_minutes(doc: MinutesDoc) -> bytes:
     stamps = [Stamp("BORRADOR", ANNULLED_RED)] if doc.draft else []
     return build_pdf(story, title=one_line(doc.heading),
                      institution=info.letterhead.institution_name, letterhead=info.letterhead,
-                     stamps=stamps)
+                     stamps=stamps, verification=None if doc.draft else doc.verification)
 
 
 # --- allowances (dietas) ---------------------------------------------------------------------

@@ -161,6 +161,7 @@ class InstrumentDoc:
     # the summary when it starts with "Ordenanza"; with no name: "HA DADO LA SIGUIENTE ORDENANZA:")
     annulment: Annulment | None = None
     certification: Certification | None = None
+    verification: str | None = None  # "MDP-7K3Q-9XW2": printed with its QR in the footer
 
     def __post_init__(self):
         if self.style not in HEADINGS:
@@ -544,7 +545,7 @@ def render_instrument(doc: InstrumentDoc) -> bytes:
         return build_pdf_counted(
             _story(doc, folios), title=title, institution=doc.letterhead.institution_name,
             subject=" ".join(_lines(doc.summary)) or title, letterhead=doc.letterhead,
-            stamps=stamps, watermark=watermark)
+            stamps=stamps, watermark=watermark, verification=doc.verification)
 
     data, pages = build(1)
     if doc.certification is not None:
