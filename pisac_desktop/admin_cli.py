@@ -1,5 +1,5 @@
 """Command-line administration for the office's IT person: backup, restore, check, audit-verify,
-export, unlock. Whoever can run them holds the data folder: they act as the administrator without
+export, unlock, verify. Whoever can run them holds the data folder: they act as the administrator without
 signing in, and the audit trail records the operating-system user and the machine.
 
 Exit codes: 0 done / sound; 1 failed or found a problem; 2 refused (e.g. no confirmation).
@@ -37,6 +37,8 @@ def run(command: str, paths: DataPaths, args: argparse.Namespace) -> int:
             return export(paths, args.year, tuple(args.kinds or ()), Path(args.target_dir))
         if command == "unlock":
             return unlock(paths, args.username)
+        if command == "verify":
+            return verify_code(paths, " ".join(args.code))
         if getattr(args, "head", None):
             return verify_head(paths, args.head)
         if getattr(args, "certificate", None):
@@ -395,3 +397,28 @@ def _check_chain(db, paths: DataPaths, against: tuple[Path, ...] = ()) -> bool:
         return False
     print(report.text)
     return report.ok
+
+
+def verify_code(paths: DataPaths, text: str) -> int:
+    """`pisac-desktop verify MDP-7K3Q-9XW2`: what was issued under a printed code."""
+    from pisac_desktop.domain.verification import MistypedCode, UnknownCode, verify
+
+    opened = _open(paths)
+    if opened is None:
+        return FAILED
+    try:
+        with opened.db.session() as session:
+            found = verify(session, text)
+    except MistypedCode as exc:
+        _err(str(exc))
+        return REFUSED
+    except UnknownCode as exc:
+        _err(str(exc))
+        return FAILED
+    finally:
+        opened.db.dispose()
+    if found.annulled:
+        print(f"*** {found.state.split(' — ')[0]} ***")
+    for label, value in found.lines():
+        print(f"{label + ':':<16}{value}")
+    return OK if found.matches else FAILED

@@ -131,6 +131,15 @@ def build_parser() -> argparse.ArgumentParser:
         "del sistema operativo y el nombre de esta PC. No cambia la contraseña.",
     )
     unlock.add_argument("username", metavar="USUARIO", help="el usuario de la cuenta")
+    verify = commands.add_parser(
+        "verify", help="muestra qué se emitió con un código de verificación",
+        description="Busca el código de verificación impreso al pie de un documento, copia "
+        "certificada, citación o acta (p. ej. MDP-7K3Q-9XW2) y muestra qué se emitió con él, "
+        "su estado y si su contenido sigue siendo el registrado. Código de salida 0 si el "
+        "código existe y el contenido coincide; 1 si no existe o el contenido cambió; 2 si el "
+        "código está mal escrito.",
+    )
+    verify.add_argument("code", nargs="+", metavar="CÓDIGO", help="el código impreso")
     for sub in commands.choices.values():
         sub._optionals.title = "opciones"
         sub._positionals.title = "argumentos"
@@ -161,7 +170,8 @@ def main(argv: list[str] | None = None) -> int:
         return _demo(paths, args.today)
     if args.command == "screenshots":
         return _screenshots(paths, Path(args.out_dir))
-    if args.command in ("backup", "restore", "check", "audit-verify", "export", "unlock"):
+    if args.command in ("backup", "restore", "check", "audit-verify", "export", "unlock",
+                        "verify"):
         from pisac_desktop import admin_cli
 
         return admin_cli.run(args.command, paths, args)

@@ -252,7 +252,7 @@ def _describe(session: Session, target: str, target_id: int) -> dict:
                     f"({cert.copies} {'copia' if cert.copies == 1 else 'copias'}, a solicitud "
                     f"de {cert.requested_by})", "date": cert.certified_on,
                     "summary": doc.summary, "state": state, "annulled": annulled}
-        return {"kind": doc.kind.name if doc.kind else "Documento", "number": doc.number_text,
+        return {"kind": doc.kind.title if doc.kind else "Documento", "number": doc.number_text,
                 "date": doc.doc_date, "summary": doc.summary, "state": state,
                 "annulled": annulled}
     from pisac_desktop.db.models import CouncilSession
