@@ -131,6 +131,12 @@ SECTIONS: tuple[SectionSpec, ...] = (
         "pisac_desktop.gui.secretaria.proposals:ProposalsSection",
         partial(_pending, "proposals:secretaria_pending"),
     ),
+    SectionSpec(
+        SECRETARIA, "verify", "Verificar documento",
+        "El código de verificación impreso al pie de un documento, copia certificada, citación "
+        "o acta (escrito o leído con el lector): qué se emitió con él y si sigue intacto.",
+        "pisac_desktop.gui.secretaria.verify:VerifySection",
+    ),
 )
 
 
