@@ -8,8 +8,9 @@ VENV="$ROOT/.venv"
 
 # Libraries Qt needs offscreen (tests, self-test) and on a desktop (xcb).
 QT_DEBS_OFFSCREEN="libglib2.0-0 libgl1 libegl1 libxkbcommon0 libfreetype6 libfontconfig1 libdbus-1-3 fonts-dejavu-core"
-# The tests also need pdftotext/pdffonts (font-embedding checks) and faketime (the suite at a far date).
-TEST_DEBS="poppler-utils faketime"
+# The tests also need pdftotext/pdffonts (font embedding), faketime (the suite at a far date) and
+# zbarimg (the verification QR decodes).
+TEST_DEBS="poppler-utils faketime zbar-tools"
 QT_DEBS_DESKTOP="libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-render-util0 libxcb-shape0 libxcb-xkb1 libxcb-randr0"
 
 deb_installed() {
