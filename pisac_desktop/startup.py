@@ -22,7 +22,6 @@ from pisac_desktop.db.health import (
     is_locked_error,
 )
 from pisac_desktop.db.schema import SchemaError, SchemaReport, prepare
-from pisac_desktop.domain.institution import ensure_defaults
 from pisac_desktop.paths import DataPaths
 
 log = logging.getLogger(__name__)
@@ -74,17 +73,15 @@ def open_database(paths: DataPaths) -> OpenedDatabase:
     try:
         if db.is_sqlite and db.engine.url.database not in (None, "", ":memory:"):
             check_health(paths, Path(db.engine.url.database))
-        report = prepare(db, paths.backups)
-        if report.action != "al día":
-            from pisac_desktop.domain.calendar import ensure_calendar_defaults
-            from pisac_desktop.domain.instruments import ensure_instrument_kinds
-            from pisac_desktop.domain.sessions import ensure_council_defaults
+        from pisac_desktop.domain.reference_data import (
+            ensure_reference_data,
+            seed_reference_data,
+        )
 
-            with db.session() as session:
-                ensure_defaults(session)
-                ensure_instrument_kinds(session)
-                ensure_council_defaults(session)
-                ensure_calendar_defaults(session)
+        # A new or migrated schema gets its reference data in the same transaction; every
+        # start checks again (a few reads), completing a database an older version left without.
+        report = prepare(db, paths.backups, seed=seed_reference_data)
+        ensure_reference_data(db)
     except OperationalError as exc:
         db.dispose()
         if is_locked_error(exc):
