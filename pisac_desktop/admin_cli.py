@@ -172,16 +172,18 @@ def restore(paths: DataPaths, file: Path, yes: bool,
 
 
 def check(paths: DataPaths) -> int:
-    """integrity_check of the file and the audit chain; 0 only when both are sound."""
+    """integrity_check of the file, the audit chain and the reference data; 0 only when all
+    are sound."""
     print(f"Verificación de Pisac Desktop en {paths.root}")
     file_ok, db = _check_file(paths, quick=False)
     if db is None:
         return FAILED
     try:
         chain_ok = _check_chain(db)
+        reference_ok = _check_reference_data(db)
     finally:
         db.dispose()
-    sound = file_ok and chain_ok
+    sound = file_ok and chain_ok and reference_ok
     print("Resultado: todo está íntegro." if sound else "Resultado: se encontraron problemas.")
     return OK if sound else FAILED
 
@@ -255,3 +257,27 @@ def _check_chain(db) -> bool:
         return False
     print(report.message)
     return report.ok
+
+
+def _check_reference_data(db) -> bool:
+    """Document kinds, institution, council and calendar defaults (never repaired here)."""
+    from sqlalchemy.exc import SQLAlchemyError
+
+    from pisac_desktop.domain.reference_data import missing_in
+
+    try:
+        missing = missing_in(db)
+    except SQLAlchemyError as exc:
+        print(f"Datos de referencia: no se pudieron leer ({getattr(exc, 'orig', exc)}).")
+        return False
+    if missing is None:
+        print("Datos de referencia: no se verificaron (la base de datos aún no está en el "
+              "esquema de esta versión); se completarán al abrirla con la aplicación.")
+    elif missing:
+        print(f"Datos de referencia: FALTAN {'; '.join(missing)}. Se completarán la próxima vez "
+              "que se abra Pisac Desktop (o cualquier orden que abra la base de datos, como "
+              "«pisac-desktop backup»); luego vuelva a ejecutar «pisac-desktop check».")
+    else:
+        print("Datos de referencia: completos (tipos de documento, institución, concejo y "
+              "calendario).")
+    return not missing

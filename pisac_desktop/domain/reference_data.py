@@ -48,7 +48,7 @@ def missing_reference_data(session: Session) -> list[str]:
 
     missing = []
     have = set(session.scalars(select(InstrumentKind.code)))
-    kinds = [k.title for k in DEFAULT_KINDS if k.code not in have]
+    kinds = [k.plural for k in DEFAULT_KINDS if k.code not in have]
     if kinds:
         missing.append(f"tipos de documento ({', '.join(kinds)})")
     if session.get(Institution, 1) is None:
@@ -65,6 +65,18 @@ def missing_reference_data(session: Session) -> list[str]:
         missing.append("días no laborables predeterminados del calendario (24 de junio, "
                        "2 de enero de 2026)")
     return missing
+
+
+def missing_in(db: Database) -> list[str] | None:
+    """missing_reference_data of a database; None when its schema is not at head (a migration
+    will seed it)."""
+    from pisac_desktop.db.schema import HEAD_REVISION, current_revision
+
+    with db.engine.connect() as conn:
+        if current_revision(conn) != HEAD_REVISION:
+            return None
+    with db.session() as session:
+        return missing_reference_data(session)
 
 
 def ensure_reference_data(db: Database, attempts: int = 3) -> list[str]:
