@@ -21,6 +21,7 @@ from pisac_desktop.db.health import (
     file_problem,
     is_locked_error,
 )
+from pisac_desktop.db.leftovers import clean_leftovers_quietly
 from pisac_desktop.db.schema import SchemaError, SchemaReport, prepare
 from pisac_desktop.paths import DataPaths
 
@@ -65,14 +66,22 @@ def check_health(paths: DataPaths, database: Path) -> None:
                                database, reason, newest)
 
 
+def _database_file(db: Database) -> Path | None:
+    if db.is_sqlite and db.engine.url.database not in (None, "", ":memory:"):
+        return Path(db.engine.url.database)
+    return None
+
+
 def open_database(paths: DataPaths) -> OpenedDatabase:
     """Raises SchemaError (DamagedDatabaseError, DatabaseBusyError, NewerDatabaseError...) or
     SettingsError, with a Spanish message, when the data cannot be used."""
     paths.ensure()
     db = Database.for_data_dir(paths)
+    database = _database_file(db)
+    clean_leftovers_quietly(database, paths.backups)  # of backups and restores a crash cut short
     try:
-        if db.is_sqlite and db.engine.url.database not in (None, "", ":memory:"):
-            check_health(paths, Path(db.engine.url.database))
+        if database is not None:
+            check_health(paths, database)
         from pisac_desktop.domain.reference_data import (
             ensure_reference_data,
             seed_reference_data,
