@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import logging
 
-from sqlalchemy import select
+from sqlalchemy import select, update
 from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.orm import Session
 
@@ -79,21 +79,31 @@ def missing_in(db: Database) -> list[str] | None:
         return missing_reference_data(session)
 
 
+def _take_write_lock(session: Session) -> None:
+    """Lock before reading what to add (DESIGN.md): a write that changes nothing. SQLite takes
+    its write lock (waiting for another writer); PostgreSQL locks the row."""
+    table = AppMeta.__table__
+    session.execute(update(table).where(table.c.key == "app_version")
+                    .values(value=table.c.value))
+
+
 def ensure_reference_data(db: Database, attempts: int = 3) -> list[str]:
     """At every start: complete the reference data in one transaction if anything is missing.
 
     Returns what was missing (empty in the usual case, which costs a few reads and no write).
-    Two workstations completing the same database at once: the loser of the race retries and
-    then finds everything present.
+    Two workstations completing the same database at once: one adds, the other waits for its
+    lock and then finds everything present (or, on a lost race, tries again).
     """
-    for attempt in range(1, attempts + 1):
-        with db.session() as session:
-            missing = missing_reference_data(session)
-        if not missing:
+    with db.session() as session:
+        if not missing_reference_data(session):
             return []
+    for attempt in range(1, attempts + 1):
         try:
             with db.session() as session:
-                seed_reference_data(session)
+                _take_write_lock(session)
+                missing = missing_reference_data(session)
+                if missing:
+                    seed_reference_data(session)
         except (IntegrityError, OperationalError) as exc:
             lost_race = isinstance(exc, IntegrityError) or is_locked_error(exc)
             if not lost_race or attempt == attempts:
@@ -101,6 +111,7 @@ def ensure_reference_data(db: Database, attempts: int = 3) -> list[str]:
             log.info("Another process completed the reference data at the same time; "
                      "checking again")
             continue
-        log.warning("Reference data was missing and has been added: %s", "; ".join(missing))
+        if missing:
+            log.warning("Reference data was missing and has been added: %s", "; ".join(missing))
         return missing
     return []

@@ -10,6 +10,8 @@ import multiprocessing as mp
 import random
 import shutil
 import sqlite3
+import subprocess
+import sys
 import time
 from contextlib import closing
 from pathlib import Path
@@ -23,7 +25,7 @@ from pisac_desktop.domain.calendar import SEED_DAYS
 from pisac_desktop.domain.instruments import DEFAULT_KINDS
 from pisac_desktop.domain.sessions import SUMMONS_KIND
 from pisac_desktop.paths import DataPaths
-from pisac_desktop.startup import open_database
+from pisac_desktop.startup import DamagedDatabaseError, creation_marker, open_database
 
 ROUNDS = 30
 FIXTURES = Path(__file__).parents[1] / "fixtures"
@@ -66,7 +68,8 @@ def _run(ctx, root: Path, delay: float | None) -> tuple[float, bool]:
             time.sleep(delay)
             child.kill()  # SIGKILL on POSIX: no cleanup, no rollback by the process
             child.join(60)
-        return time.monotonic() - began, child.exitcode != 0
+        assert child.exitcode is not None and child.exitcode <= 0, "start-up failed in the child"
+        return time.monotonic() - began, child.exitcode < 0  # < 0: ended by the signal
     finally:
         if child.is_alive():
             child.kill()
@@ -122,7 +125,7 @@ def test_killed_while_creating_a_database_the_next_start_completes_it(tmp_path, 
     started = time.monotonic()
     killed = _kill_rounds(tmp_path, capsys, lambda _n: None)
     assert killed >= ROUNDS // 2  # most rounds really were cut short
-    assert time.monotonic() - started < 90
+    assert START != "forkserver" or time.monotonic() - started < 90  # spawn: a second a child
 
 
 @pytest.mark.skipif(not OLD_SCHEMAS, reason="no fixture of an older schema")
@@ -130,4 +133,44 @@ def test_killed_while_migrating_the_next_start_completes_it(tmp_path, capsys):
     started = time.monotonic()
     killed = _kill_rounds(tmp_path, capsys, lambda n: OLD_SCHEMAS[n % len(OLD_SCHEMAS)])
     assert killed >= ROUNDS // 2
-    assert time.monotonic() - started < 90
+    assert START != "forkserver" or time.monotonic() - started < 90  # spawn: a second a child
+
+
+def test_an_empty_file_left_by_a_creation_cut_short_is_created(paths):
+    """SQLite makes the file, empty, before its first page: a kill then leaves 0 bytes."""
+    creation_marker(paths.database).touch()
+    paths.database.touch()
+    opened = open_database(paths)
+    opened.db.dispose()
+    assert opened.schema.action == "creada"
+    assert not creation_marker(paths.database).exists()
+
+
+def test_an_empty_file_without_the_marker_is_still_damage(paths):
+    open_database(paths).db.dispose()
+    paths.database.write_bytes(b"")  # a database that was there, emptied
+    for sidecar in ("-wal", "-shm"):
+        Path(f"{paths.database}{sidecar}").unlink(missing_ok=True)
+    with pytest.raises(DamagedDatabaseError, match="vacío"):
+        open_database(paths)
+
+
+# Killed in the middle of a write in rollback-journal mode, as a restored or migrated copy is
+# until its first open switches it to WAL: the journal it leaves is "hot".
+HALF_WRITTEN = """
+import os, signal, sqlite3, sys
+conn = sqlite3.connect(sys.argv[1], isolation_level=None)
+conn.execute("PRAGMA cache_size = 1")  # pages reach the file (and the journal) at once
+conn.execute("BEGIN IMMEDIATE")
+conn.execute("DELETE FROM council_member")
+conn.execute("DELETE FROM institution")
+os.kill(os.getpid(), signal.SIGKILL)
+"""
+
+
+@pytest.mark.skipif(not OLD_SCHEMAS, reason="no fixture of an older schema")
+def test_a_hot_journal_is_recovered_not_called_damage(paths, capsys):
+    shutil.copy(OLD_SCHEMAS[0], paths.database)
+    subprocess.run([sys.executable, "-c", HALF_WRITTEN, str(paths.database)], check=False)
+    assert Path(f"{paths.database}-journal").exists()
+    assert_complete(paths, capsys, OLD_SCHEMAS[0])  # the committed data, migrated
