@@ -259,17 +259,18 @@ def restore(paths: DataPaths, file: Path, yes: bool,
 
 
 def check(paths: DataPaths, against: tuple[Path, ...] = ()) -> int:
-    """integrity_check of the file, the audit chain, its anchors outside the database and the
-    sealed content of issued documents; 0 only when all are sound."""
+    """integrity_check of the file, the audit chain, its anchors outside the database, the
+    sealed content of issued documents and the reference data; 0 only when all are sound."""
     print(f"Verificación de Pisac Desktop en {paths.root}")
     file_ok, db = _check_file(paths, quick=False)
     if db is None:
         return FAILED
     try:
         chain_ok = _check_chain(db, paths, against)
+        reference_ok = _check_reference_data(db)
     finally:
         db.dispose()
-    sound = file_ok and chain_ok
+    sound = file_ok and chain_ok and reference_ok
     print("Resultado: todo está íntegro." if sound else "Resultado: se encontraron problemas.")
     return OK if sound else FAILED
 
@@ -422,3 +423,27 @@ def verify_code(paths: DataPaths, text: str) -> int:
     for label, value in found.lines():
         print(f"{label + ':':<16}{value}")
     return OK if found.matches else FAILED
+
+
+def _check_reference_data(db) -> bool:
+    """Document kinds, institution, council and calendar defaults (never repaired here)."""
+    from sqlalchemy.exc import SQLAlchemyError
+
+    from pisac_desktop.domain.reference_data import missing_in
+
+    try:
+        missing = missing_in(db)
+    except SQLAlchemyError as exc:
+        print(f"Datos de referencia: no se pudieron leer ({getattr(exc, 'orig', exc)}).")
+        return False
+    if missing is None:
+        print("Datos de referencia: no se verificaron (la base de datos aún no está en el "
+              "esquema de esta versión); se completarán al abrirla con la aplicación.")
+    elif missing:
+        print(f"Datos de referencia: FALTAN {'; '.join(missing)}. Se completarán la próxima vez "
+              "que se abra Pisac Desktop (o cualquier orden que abra la base de datos, como "
+              "«pisac-desktop backup»); luego vuelva a ejecutar «pisac-desktop check».")
+    else:
+        print("Datos de referencia: completos (tipos de documento, institución, concejo y "
+              "calendario).")
+    return not missing

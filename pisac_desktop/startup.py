@@ -7,6 +7,7 @@ Shared by the GUI, the command line and the self-test. Never imports Qt.
 from __future__ import annotations
 
 import logging
+from contextlib import suppress
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -21,8 +22,8 @@ from pisac_desktop.db.health import (
     file_problem,
     is_locked_error,
 )
+from pisac_desktop.db.leftovers import clean_leftovers_quietly
 from pisac_desktop.db.schema import SchemaError, SchemaReport, prepare
-from pisac_desktop.domain.institution import ensure_defaults
 from pisac_desktop.paths import DataPaths, make_private_tree
 
 log = logging.getLogger(__name__)
@@ -38,6 +39,13 @@ class OpenedDatabase:
     schema: SchemaReport
 
 
+def creation_marker(database: Path) -> Path:
+    """Made before a new database file is, removed once its schema is committed: an empty
+    database file beside it is a creation cut short (SQLite makes the file, empty, before it
+    writes its first page), not a damaged database."""
+    return database.with_name(f".{database.name}.creando")
+
+
 def check_health(paths: DataPaths, database: Path) -> None:
     """PRAGMA quick_check on an existing SQLite file, read-only, before SQLAlchemy touches it.
 
@@ -45,6 +53,10 @@ def check_health(paths: DataPaths, database: Path) -> None:
     """
     if not database.exists():
         return  # a new data folder: the database is created below
+    # The marker first: another process creating the database removes it only after its commit.
+    if creation_marker(database).exists() and database.stat().st_size == 0:
+        log.warning("Database %s is empty: its creation was cut short; creating it", database)
+        return  # SQLite takes an empty file for an empty database: created below
     try:
         reason = file_problem(database, quick=True)
     except OSError as exc:
@@ -101,27 +113,45 @@ def _give_verification_codes(db: Database) -> None:
         log.warning("Gave verification codes to %d documents issued before schema 0005", given)
 
 
+def _database_file(db: Database) -> Path | None:
+    if db.is_sqlite and db.engine.url.database not in (None, "", ":memory:"):
+        return Path(db.engine.url.database)
+    return None
+
+
+def _remove_creation_marker(database: Path) -> None:
+    try:
+        creation_marker(database).unlink(missing_ok=True)
+    except OSError:
+        log.warning("Could not remove %s", creation_marker(database), exc_info=True)
+
+
 def open_database(paths: DataPaths) -> OpenedDatabase:
     """Raises SchemaError (DamagedDatabaseError, DatabaseBusyError, NewerDatabaseError...) or
     SettingsError, with a Spanish message, when the data cannot be used."""
     paths.ensure()
     secure_data_folder(paths)
     db = Database.for_data_dir(paths)
+    database = _database_file(db)
+    clean_leftovers_quietly(database, paths.backups)  # of backups and restores a crash cut short
     try:
-        if db.is_sqlite and db.engine.url.database not in (None, "", ":memory:"):
-            check_health(paths, Path(db.engine.url.database))
-        report = prepare(db, paths.backups)
-        if report.action != "al día":
-            from pisac_desktop.domain.calendar import ensure_calendar_defaults
-            from pisac_desktop.domain.instruments import ensure_instrument_kinds
-            from pisac_desktop.domain.sessions import ensure_council_defaults
+        if database is not None:
+            if not database.exists():
+                with suppress(OSError):  # a read-only folder fails below, with its message
+                    creation_marker(database).touch()
+            check_health(paths, database)
+        from pisac_desktop.domain.reference_data import (
+            ensure_reference_data,
+            seed_reference_data,
+        )
 
-            with db.session() as session:
-                ensure_defaults(session)
-                ensure_instrument_kinds(session)
-                ensure_council_defaults(session)
-                ensure_calendar_defaults(session)
-            _give_verification_codes(db)
+        # A new or migrated schema gets its reference data in the same transaction; every
+        # start checks again (a few reads), completing a database an older version left without.
+        report = prepare(db, paths.backups, seed=seed_reference_data)
+        ensure_reference_data(db)
+        if database is not None:
+            _remove_creation_marker(database)
+        _give_verification_codes(db)
         _seal_issued_content(db)
     except OperationalError as exc:
         db.dispose()

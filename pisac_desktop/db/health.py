@@ -1,7 +1,8 @@
 """Start-up health of the SQLite file: checked with raw sqlite3, read-only, before SQLAlchemy.
 
 A damaged file is never opened by the engine (which would switch it to WAL and write) and never
-overwritten: the start-up offers to move it aside and restore a sound backup instead.
+overwritten: the start-up offers to move it aside and restore a sound backup instead. The one
+write before the check is SQLite's own crash recovery: a hot rollback journal is played back.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from pisac_desktop.db import engine as _engine
-from pisac_desktop.db.backup import SQLITE_HEADER, connect_read_only
+from pisac_desktop.db.backup import SQLITE_HEADER, connect_read_only, sqlite_uri
 from pisac_desktop.db.schema import SchemaError
 
 if TYPE_CHECKING:
@@ -80,10 +81,15 @@ def _file_problem(path: Path, quick: bool) -> str | None:
         header = f.read(len(SQLITE_HEADER))
     if header != SQLITE_HEADER:
         return "el archivo no es una base de datos SQLite (fue sobrescrito o es otro tipo de archivo)"
+    pragma = "quick_check" if quick else "integrity_check"
     try:
-        with closing(connect_read_only(path, _engine.SQLITE_BUSY_TIMEOUT_MS / 1000)) as conn:
-            pragma = "quick_check" if quick else "integrity_check"
-            rows = [r[0] for r in conn.execute(f"PRAGMA {pragma}").fetchall()]
+        try:
+            rows = _run_check(path, pragma)
+        except sqlite3.OperationalError as exc:
+            if not _hot_journal_left(exc, path):
+                raise
+            _roll_back_hot_journal(path)
+            rows = _run_check(path, pragma)
     except sqlite3.OperationalError as exc:
         if is_locked_error(exc):
             raise busy_error(path) from exc
@@ -95,6 +101,26 @@ def _file_problem(path: Path, quick: bool) -> str | None:
     if rows != ["ok"]:
         return "la verificación de integridad encontró daños (" + "; ".join(rows[:3]) + ")"
     return None
+
+
+def _run_check(path: Path, pragma: str) -> list[str]:
+    with closing(connect_read_only(path, _engine.SQLITE_BUSY_TIMEOUT_MS / 1000)) as conn:
+        return [r[0] for r in conn.execute(f"PRAGMA {pragma}").fetchall()]
+
+
+def _hot_journal_left(exc: sqlite3.OperationalError, path: Path) -> bool:
+    """A crash in the middle of a write in rollback-journal mode (a restored or migrated copy,
+    before it is switched to WAL) left a journal that only a writer can play back."""
+    return (getattr(exc, "sqlite_errorname", "") == "SQLITE_READONLY_ROLLBACK"
+            and path.with_name(path.name + "-journal").exists())
+
+
+def _roll_back_hot_journal(path: Path) -> None:
+    """SQLite's own crash recovery, as any ordinary open would do it first: the journal puts
+    back the pages of the unfinished transaction, leaving the last committed state."""
+    with closing(sqlite3.connect(sqlite_uri(path, "rw"), uri=True,
+                                 timeout=_engine.SQLITE_BUSY_TIMEOUT_MS / 1000)) as conn:
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
 
 
 def _spanish_sqlite(exc: BaseException) -> str:

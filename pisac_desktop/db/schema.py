@@ -6,10 +6,12 @@ The common case (database already at head) costs one query and never imports Ale
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import Connection, Engine, create_engine, event, inspect, select, text
+from sqlalchemy.orm import Session
 from sqlalchemy.pool import NullPool
 
 from pisac_desktop import __version__
@@ -22,6 +24,10 @@ log = logging.getLogger(__name__)
 # the migration scripts, so it cannot fall behind.
 HEAD_REVISION = "0005"
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+
+# Adds the reference data a database at head needs (domain/reference_data.py); run inside the
+# transaction that creates or migrates the schema, so both commit together or not at all.
+Seed = Callable[[Session], None]
 
 
 class SchemaError(Exception):
@@ -124,13 +130,22 @@ def _migration_engine(db: Database) -> Engine:
     return engine
 
 
-def _migrate(db: Database, backup: Path | None) -> None:
+def _seed(conn: Connection, seed: Seed) -> None:
+    # The Session joins the connection's transaction and never commits it: engine.begin() does.
+    with Session(bind=conn, join_transaction_mode="rollback_only") as session:
+        seed(session)
+        session.flush()
+
+
+def _migrate(db: Database, backup: Path | None, seed: Seed | None = None) -> None:
     from alembic import command
 
     engine = _migration_engine(db)
     try:
         with engine.begin() as conn:
             command.upgrade(_alembic_config(conn), "head")
+            if seed is not None:
+                _seed(conn, seed)
             if db.is_sqlite:
                 broken = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
                 if broken:
@@ -153,8 +168,11 @@ def _migrate(db: Database, backup: Path | None) -> None:
             engine.dispose()
 
 
-def prepare(db: Database, backups_dir: Path | None = None) -> SchemaReport:
-    """Bring the database to HEAD_REVISION, or raise SchemaError with a Spanish message."""
+def prepare(db: Database, backups_dir: Path | None = None,
+            seed: Seed | None = None) -> SchemaReport:
+    """Bring the database to HEAD_REVISION, or raise SchemaError with a Spanish message.
+
+    seed: run in the same transaction as a creation or migration (not when already at head)."""
     with db.engine.connect() as conn:
         revision = current_revision(conn)
         if revision == HEAD_REVISION:
@@ -169,7 +187,7 @@ def prepare(db: Database, backups_dir: Path | None = None) -> SchemaReport:
                 )
             log.info("Creating a new database at %s", db.display_location)
             conn.rollback()
-            _migrate(db, None)
+            _migrate(db, None, seed)
             return SchemaReport("creada", None, HEAD_REVISION)
         if revision not in known_revisions():
             made_by = _app_version_of(conn)
@@ -199,6 +217,6 @@ def prepare(db: Database, backups_dir: Path | None = None) -> SchemaReport:
     else:
         log.warning("Not a SQLite database: back it up with the server's tools before upgrading")
     db.engine.dispose()  # no pooled connection may hold the file while migrating
-    _migrate(db, backup)
+    _migrate(db, backup, seed)
     log.info("Database migrated from %s to %s", revision, HEAD_REVISION)
     return SchemaReport("actualizada", revision, HEAD_REVISION, backup)

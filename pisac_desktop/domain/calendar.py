@@ -37,7 +37,7 @@ SEED_DAYS = (
     (dt.date(2026, 1, 2), False, DECREE, "Día no laborable para el sector público",
      "Decreto Supremo de la Presidencia del Consejo de Ministros"),
 )
-_SEEDED_KEY = "calendar_seeded"
+SEEDED_KEY = "calendar_seeded"
 
 
 @dataclass(frozen=True)
@@ -183,7 +183,7 @@ class BusinessCalendar:
 
 def ensure_calendar_defaults(session: Session) -> None:
     """Prefill 24 June and 2 January 2026 once; deleting them later is the clerk's choice."""
-    if session.get(AppMeta, _SEEDED_KEY) is not None:
+    if session.get(AppMeta, SEEDED_KEY) is not None:
         return
     for day, every_year, kind, name, source in SEED_DAYS:
         exists = session.scalar(select(NonWorkingDay.id).where(
@@ -191,7 +191,7 @@ def ensure_calendar_defaults(session: Session) -> None:
         if exists is None:
             session.add(NonWorkingDay(day=day, every_year=every_year, kind=kind, name=name,
                                       source=source))
-    session.add(AppMeta(key=_SEEDED_KEY, value="1"))
+    session.add(AppMeta(key=SEEDED_KEY, value="1"))
     session.flush()
 
 

@@ -29,6 +29,8 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from pisac_desktop.db.models import AppMeta
+from pisac_desktop.db.write_lock import lock_for_write
 from pisac_desktop.clock import naive_utc_of
 from pisac_desktop.db.models import Certification, Instrument, Minutes, Summons
 from pisac_desktop.db.models.council import CANCELLED, MINUTES_DRAFT
@@ -179,10 +181,20 @@ def _missing(session: Session, target: str, ids) -> list[int]:
 
 
 @writes
+BACKFILL_KEY = "verification_codes_backfilled"  # app_meta: the codes of older papers were given
+
+
 def ensure_verification_codes(session: Session) -> int:
-    """Codes for what was issued before schema 0005 (run at start-up after an upgrade).
+    """Codes for what was issued before schema 0005 (checked at every start: one read once done;
+    the codes and the marker commit together, so a crash half-way is completed next time).
     Their hash is the content as of today: the content seal of the audit trail still vouches
     for the instruments' content at issue. Returns how many codes were given."""
+    if session.get(AppMeta, BACKFILL_KEY) is not None:
+        return 0
+    lock_for_write(session)
+    if session.get(AppMeta, BACKFILL_KEY, populate_existing=True) is not None:
+        return 0  # another workstation did it meanwhile
+    session.add(AppMeta(key=BACKFILL_KEY, value="1"))
     wanted = {
         VERIFY_INSTRUMENT: session.scalars(select(Instrument.id).where(
             Instrument.state != DRAFT).order_by(Instrument.id)),
