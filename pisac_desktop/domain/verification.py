@@ -29,10 +29,8 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from pisac_desktop.db.models import AppMeta
-from pisac_desktop.db.write_lock import lock_for_write
 from pisac_desktop.clock import naive_utc_of
-from pisac_desktop.db.models import Certification, Instrument, Minutes, Summons
+from pisac_desktop.db.models import AppMeta, Certification, Instrument, Minutes, Summons
 from pisac_desktop.db.models.council import CANCELLED, MINUTES_DRAFT
 from pisac_desktop.db.models.instruments import ANNULLED, DRAFT
 from pisac_desktop.db.models.verification import (
@@ -42,7 +40,7 @@ from pisac_desktop.db.models.verification import (
     VERIFY_SUMMONS,
     VerificationCode,
 )
-from pisac_desktop.db.write_lock import writes
+from pisac_desktop.db.write_lock import lock_for_write
 from pisac_desktop.domain.dates import long_date
 from pisac_desktop.domain.errors import DomainError
 
@@ -180,7 +178,6 @@ def _missing(session: Session, target: str, ids) -> list[int]:
     return [i for i in ids if i not in have]
 
 
-@writes
 BACKFILL_KEY = "verification_codes_backfilled"  # app_meta: the codes of older papers were given
 
 
