@@ -4,7 +4,6 @@ office's edits, and reported by `pisac-desktop check` when missing."""
 import shutil
 import sqlite3
 import threading
-import time
 from contextlib import closing
 from pathlib import Path
 
@@ -116,13 +115,10 @@ def test_a_complete_database_costs_a_few_reads_and_no_write(opened):
     statements: list[str] = []
     listener = lambda *args: statements.append(args[2])  # noqa: E731
     event.listen(opened.db.engine, "before_cursor_execute", listener)
-    started = time.perf_counter()
     assert ensure_reference_data(opened.db) == []
-    took = time.perf_counter() - started
     event.remove(opened.db.engine, "before_cursor_execute", listener)
     assert all(s.lstrip().upper().startswith("SELECT") for s in statements), statements
     assert len(statements) <= 6
-    assert took < 1.0  # about 2 ms on the development machine
 
 
 def test_two_starts_completing_the_same_database_at_once(paths, caplog):

@@ -3,7 +3,6 @@ through the GUI, refusals shown at the fields, the live quorum and vote result, 
 the frozen agenda, the state dialogs and the cost of opening a big session."""
 
 import datetime as dt
-import time
 
 import pytest
 from pypdf import PdfReader
@@ -490,15 +489,12 @@ def test_opening_a_session_with_thirty_items_and_votes_is_quick(qtbot, secretary
     listener = lambda *args: statements.append(args[2])  # noqa: E731
     event.listen(secretary.db.engine, "before_cursor_execute", listener)
     try:
-        started = time.perf_counter()
         section.select_id(session_id)
-        elapsed = time.perf_counter() - started
     finally:
         event.remove(secretary.db.engine, "before_cursor_execute", listener)
     assert len(section.detail.items) == 30
     assert section.votes_tab.ui.itemCombo.count() == 30
     assert len(statements) < 25, statements  # a few queries, none per item or vote
-    assert elapsed < 0.5  # 150 ms on an office PC; generous here (shared CI cores)
 
 
 def test_a_drafted_acuerdo_opens_in_normas_y_resoluciones(qtbot, secretary):

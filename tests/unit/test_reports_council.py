@@ -5,7 +5,6 @@ import dataclasses
 import datetime as dt
 import io
 import re
-import time
 
 import pytest
 from openpyxl import load_workbook
@@ -166,18 +165,15 @@ def test_an_extraordinaria_lists_its_fixed_agenda_without_stations(demo_people):
     assert "DESPACHO" not in text
 
 
-def test_twelve_summonses_render_well_under_a_second(held):
+def test_twelve_summonses_in_one_pdf(held):
+    """Their time is budgeted in bench/run.py (convocar una sesión con 12 citados), not here."""
     opened, info = held
     with opened.db.session() as s:
         batch = cd.summons_batch(s, info["id"])
     docs = (batch.summonses * 2)[:12]
     batch = dataclasses.replace(batch, summonses=docs)
-    render_summonses(dataclasses.replace(batch, summonses=docs[:1]))  # fonts loaded once
-    started = time.perf_counter()
     pdf = render_summonses(batch)
-    elapsed = time.perf_counter() - started
     assert len(_pages(pdf)) == 12
-    assert elapsed < 1.0, f"{elapsed:.2f} s"
 
 
 # --- attendance, votes, summary --------------------------------------------------------------

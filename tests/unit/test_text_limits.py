@@ -3,7 +3,6 @@ nothing written; a document issued before the limits, beyond them, still prints 
 
 import datetime as dt
 import json
-import time
 
 import pytest
 from pypdf import PdfReader
@@ -164,12 +163,9 @@ def test_an_issued_document_beyond_the_limits_still_prints_and_exports(demo_peop
         s.execute(update(Instrument).where(Instrument.id == draft).values(
             whereas=json.dumps([huge], ensure_ascii=False)).execution_options(
             synchronize_session=False))
-    started = time.perf_counter()
-    with demo_people.db.session() as s:
+    with demo_people.db.session() as s:  # linear layout: seconds, not minutes (test_reports_long_text)
         result = export_year(s, secretary, TODAY.year, tmp_path / "archivo", ("MAYOR_RESOLUTION",))
-    elapsed = time.perf_counter() - started
     assert result.documents >= 1
     pdf = next((tmp_path / "archivo").glob("RA-*.pdf"))
     pages = PdfReader(pdf).pages
     assert len(pages) > 60 and "APROBAR el plan." in pages[-1].extract_text()
-    assert elapsed < 120  # 51 s for the paragraph alone before, on a fast machine
