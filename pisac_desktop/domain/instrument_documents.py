@@ -91,6 +91,8 @@ def instrument_doc(session: Session, instrument: Instrument,
             certifier=rp.Signer(certification.certifier_name, certification.certifier_post),
             place_date=_place_date(session, certification.certified_on),
             requested_by=certification.requested_by, copy_count=certification.copies,
+            document_date=long_date(instrument.doc_date),
+            year_name=year_name_for(session, certification.certified_on.year).text or "",
         )
     return rp.InstrumentDoc(
         letterhead=letterhead(session, instrument.doc_date.year, year_name),

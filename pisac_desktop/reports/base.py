@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import io
 import logging
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -401,8 +401,11 @@ def build_pdf_counted(
     stamps: Sequence[Stamp] = (),
     watermark: Stamp | None = None,
     footer_text: str | None = None,
+    page_decor: Callable[[int], tuple[Letterhead, Sequence[Stamp]]] | None = None,
 ) -> tuple[bytes, int]:
-    """build_pdf() that also returns the number of pages."""
+    """build_pdf() that also returns the number of pages. `page_decor(page_number)` may give
+    each page its own letterhead and corner stamps ("Folio 2 de 3"; a certificate's page with
+    the year name of its own date); `letterhead` still sets the margins."""
     register_fonts()
     if margins is None:
         margins = (letterhead_margins(letterhead, landscape_mode=landscape_mode)
@@ -428,7 +431,11 @@ def build_pdf_counted(
     frame = Frame(doc.leftMargin, doc.bottomMargin, doc.width, doc.height, id="body",
                   leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
     on_page = None
-    if letterhead is not None:
+    if page_decor is not None:
+        def on_page(canvas, _doc):
+            page_letterhead, page_stamps = page_decor(canvas.getPageNumber())
+            draw_letterhead(canvas, page_letterhead, margins, page_stamps)
+    elif letterhead is not None:
         def on_page(canvas, _doc):  # drawn first, so text extraction reads it first
             draw_letterhead(canvas, letterhead, margins, stamps)
     elif stamps:

@@ -14,6 +14,7 @@ prints literally, characters the fonts lack print as "□" (see text.py).
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import os
 import re
@@ -97,9 +98,40 @@ STYLES = tuple(HEADINGS)
 # "HA DADO LA SIGUIENTE:" is followed by the ordinance's name; with no name to print:
 ORDINANCE_HEADING_WITHOUT_NAME = "HA DADO LA SIGUIENTE ORDENANZA:"
 
-CERTIFICATION_TEXT = ("Que la presente es copia fiel del original que obra en el archivo de esta "
-                      "Secretaría General, que consta de {folios}, al que me remito en caso "
-                      "necesario.")
+CERTIFICATION_TEXT = ("Que la presente es copia fiel del original {document}, que obra en el "
+                      "archivo de esta Secretaría General, al que me remito en caso necesario. "
+                      "La copia consta de {folios}, numerados y sellados.")
+SIGNED_COPY = "(Fdo.) {name} — {post}"  # a copy shows who signed the original, not a blank line
+FOLIO_STAMP = "Folio {page} de {pages}"
+
+# The first word of a requester or a document decides the article: "a solicitud de la Regidora
+# …", "del Sr. …", "copia del original del DECRETO …". Unknown words go without one.
+_FEMININE = frozenset("""regidora sra señora srta señorita alcaldesa teniente-alcaldesa jefa
+    presidenta directora secretaria abogada ingeniera doctora dra profesora gerencia subgerencia
+    oficina unidad secretaría dirección jefatura municipalidad comisión procuraduría asociación
+    comunidad junta contraloría fiscalía policía defensoría asesoría empresa organización
+    sociedad federación cooperativa parroquia institución resolución ordenanza directiva
+    comisaría agencia red beneficencia""".split())
+_MASCULINE = frozenset("""regidor sr señor alcalde teniente jefe presidente director secretario
+    abogado ingeniero doctor dr profesor concejo comité consejo ministerio gobierno juzgado
+    procurador órgano sindicato club programa proyecto frente instituto colegio centro acuerdo
+    decreto área puesto mercado""".split())
+
+
+def of_whom(text: str) -> str:
+    """'de la Regidora Nilda Huamán', 'del Sr. Juan Pérez', 'de Juan Pérez' (no known title)."""
+    text = one_line(text)
+    first, _, rest = text.partition(" ")
+    word = first.casefold().rstrip(".,")
+    if word in ("el", "del"):
+        return f"del {rest}" if rest else f"de {text}"
+    if word in ("la", "los", "las"):
+        return f"de {text}"
+    if word in _FEMININE:
+        return f"de la {text}"
+    if word in _MASCULINE:
+        return f"del {text}"
+    return f"de {text}"
 
 
 def _tuple(value) -> tuple:
@@ -133,9 +165,13 @@ class Certification:
 
     certifier: Signer  # the Secretario General
     place_date: str  # "Pisac, 22 de noviembre de 2026"
-    requested_by: str = ""  # "Gerencia de Desarrollo Social", "Sr. Juan Pérez Quispe"
+    requested_by: str = ""  # "Gerencia de Desarrollo Social", "Regidora Nilda Huamán Ttito"
     copy_number: int | None = None  # copy 2 ...
     copy_count: int | None = None  # ... of 3
+    document_date: str = ""  # the original's date: "2 de enero de 2025"
+    # The official name of the year of the certificate's own date, printed atop the pages that
+    # hold the certificate alone (None: the original's, on every page).
+    year_name: str | None = None
 
 
 @dataclass(frozen=True)
@@ -386,12 +422,19 @@ def _folios(count: int) -> str:
     return "1 folio" if count == 1 else f"{count} folios"
 
 
-def _certification_block(cert: Certification, folios: int, st: dict[str, ParagraphStyle],
-                         width: float) -> Flowable:
-    text = f"<b>CERTIFICO:</b> {escape(CERTIFICATION_TEXT.format(folios=_folios(folios)))}"
+def _certification_block(cert: Certification, document: str, folios: int,
+                         st: dict[str, ParagraphStyle], width: float) -> Flowable:
+    """The Secretario General's certificate: what is certified (the document, its date), how
+    many folios the copy has, and at whose request."""
+    document = one_line(document)
+    if one_line(cert.document_date):
+        document += f", de fecha {one_line(cert.document_date)}"
+    named = of_whom(document) if document else ""
+    text = f"<b>CERTIFICO:</b> {escape(CERTIFICATION_TEXT.format(document=named, folios=_folios(folios)))}"
+    text = text.replace("original ,", "original,")
     requested = one_line(cert.requested_by)
     if requested:
-        text += f" Se expide a solicitud de {escape(requested)}."
+        text += f" Se expide a solicitud {escape(of_whom(requested))}."
     if cert.copy_number:
         text += f" Copia N°\u00a0{cert.copy_number}"
         text += f" de {cert.copy_count}." if cert.copy_count else "."
@@ -408,7 +451,35 @@ def _certification_block(cert: Certification, folios: int, st: dict[str, Paragra
         ("TOPPADDING", (0, 0), (-1, -1), 7),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 8),
     ]))
-    return KeepTogether([Spacer(1, 8 * mm), table])
+    return KeepTogether([_PageMark("certificate"), Spacer(1, 8 * mm), table])
+
+
+class _PageMark(Flowable):
+    """Takes no room; notes on which page it lands (canv.page_marks[key] = page number)."""
+
+    def __init__(self, key: str):
+        super().__init__()
+        self.key = key
+
+    def wrap(self, available_width, available_height):
+        return 0, 0
+
+    def draw(self):
+        marks = getattr(self.canv, "page_marks", None)
+        if marks is not None:
+            marks[self.key] = self.canv.getPageNumber()
+
+
+def signed_copy_lines(signers: Sequence[Signer], st: dict[str, ParagraphStyle]) -> list[Flowable]:
+    """A copy of a signed original: '(Fdo.) Prof. Julián Quispe Huamán — ALCALDE' per signer."""
+    lines: list[Flowable] = []
+    for signer in signers:
+        name, post = one_line(signer.name), one_line(signer.post)
+        if name or post:
+            text = SIGNED_COPY.format(name=name, post=post) if name and post else \
+                f"(Fdo.) {name or post}"
+            lines.append(Paragraph(escape(text), st["signer_name"]))
+    return lines
 
 
 _SECTION_NUMBER = re.compile(r"^\s*([IVXLC]+|\d+(\.\d+)*)\s*[.)-]")
@@ -508,7 +579,8 @@ def _story(doc: InstrumentDoc, folios: int) -> list[Flowable]:
         tail.append(Paragraph(escape(headings.before_closing), st["heading"]))
     if _lines(doc.closing):
         tail += _paragraphs(doc.closing, st["closing"])
-    signatures = signature_block(doc.signers, st)
+    signatures = (signature_block(doc.signers, st) if doc.certification is None
+                  else signed_copy_lines(doc.signers, st))
     if signatures:
         tail += [Spacer(1, 4 * mm), *signatures]
     if article_blocks and tail:
@@ -524,37 +596,77 @@ def _story(doc: InstrumentDoc, folios: int) -> list[Flowable]:
         story += block
     if tail:
         story.append(KeepTogether(tail))
+    story.append(_PageMark("original_end"))
     if doc.certification is not None:
-        story.append(_certification_block(doc.certification, folios, st, width))
+        story.append(_certification_block(doc.certification, doc.title, folios, st, width))
     return story
 
 
 def render_instrument(doc: InstrumentDoc) -> bytes:
-    """The official document as PDF bytes (ANULADO / certified copy variants included)."""
+    """The official document as PDF bytes (ANULADO / certified copy variants included).
+    A certified copy is stamped "COPIA CERTIFICADA" and "Folio X de N" on every page (N the
+    pages of the copy, also stated by the certificate); a page holding the certificate alone
+    carries the year name of the certificate's date."""
     stamps: list[Stamp] = []
     watermark = None
-    if doc.certification is not None:
+    cert = doc.certification
+    if cert is not None:
         stamps.append(Stamp("COPIA CERTIFICADA"))
     if doc.annulment is not None:
         stamps.append(Stamp("ANULADO", ANNULLED_RED))
         watermark = Stamp("ANULADO", ANNULLED_RED)
     title = doc.title
+    cert_letterhead = doc.letterhead
+    if cert is not None and cert.year_name is not None:
+        cert_letterhead = dataclasses.replace(doc.letterhead, year_name=cert.year_name)
+    # The taller letterhead sets the margins (one of the two may have no year name).
+    margins = max((letterhead_margins(doc.letterhead), letterhead_margins(cert_letterhead)),
+                  key=lambda m: m.top)
 
-    def build(folios: int) -> tuple[bytes, int]:
-        return build_pdf_counted(
-            _story(doc, folios), title=title, institution=doc.letterhead.institution_name,
+    def build(folios: int, certificate_from: int | None) -> tuple[bytes, int, dict]:
+        marks: dict[str, int] = {}
+
+        def page_decor(page: int) -> tuple[Letterhead, list[Stamp]]:
+            letterhead = (cert_letterhead if certificate_from and page >= certificate_from
+                          else doc.letterhead)
+            return letterhead, [*stamps, Stamp(FOLIO_STAMP.format(page=page, pages=folios))]
+
+        story = _story(doc, folios)
+        story.insert(0, _MarksHolder(marks))
+        data, pages = build_pdf_counted(
+            story, title=title, institution=doc.letterhead.institution_name,
             subject=" ".join(_lines(doc.summary)) or title, letterhead=doc.letterhead,
-            stamps=stamps, watermark=watermark)
+            stamps=stamps, watermark=watermark, margins=margins,
+            page_decor=page_decor if cert is not None else None)
+        return data, pages, marks
 
-    data, pages = build(1)
-    if doc.certification is not None:
-        # The certification states how many folios the copy has: build again until it is true.
-        for _attempt in range(3):
+    data, pages, marks = build(1, None)
+    if cert is not None:
+        # The copy states and stamps how many folios it has: build again until it is true.
+        for _attempt in range(4):
             folios = pages
-            data, pages = build(folios)
-            if pages == folios:
+            alone = marks.get("certificate", 0) > marks.get("original_end", 0)
+            certificate_from = marks["certificate"] if alone else None
+            data, pages, marks = build(folios, certificate_from)
+            alone_now = marks.get("certificate", 0) > marks.get("original_end", 0)
+            if pages == folios and certificate_from == (marks["certificate"] if alone_now
+                                                        else None):
                 break
     return data
+
+
+class _MarksHolder(Flowable):
+    """First in the story: hands the canvas the dict the _PageMark flowables fill in."""
+
+    def __init__(self, marks: dict[str, int]):
+        super().__init__()
+        self.marks = marks
+
+    def wrap(self, available_width, available_height):
+        return 0, 0
+
+    def draw(self):
+        self.canv.page_marks = self.marks
 
 
 # --- the distribution sheet ------------------------------------------------------------------

@@ -16,6 +16,7 @@ from pisac_desktop.domain.instrument_documents import (
     render_certified_copy,
     render_for_preview,
 )
+from pisac_desktop.reports.instrument import of_whom as rp_of_whom
 
 
 def _text(pdf: bytes) -> str:
@@ -61,6 +62,11 @@ def test_annulled_copy_and_certified_copy(demo):
         assert name.endswith("-copia-certificada.pdf")
         assert "CERTIFICO" in text and "copia fiel del original" in text
         assert "Abog. Marleny Huillca Sutta" in text and "SECRETARIA GENERAL" in text
+        instrument = s.get(Instrument, cert.instrument_id)
+        assert f"original {rp_of_whom(instrument.number_text)}, de fecha ".replace("\xa0", " ") in text
+        assert f"Se expide a solicitud {rp_of_whom(cert.requested_by)}." in text
+        pages = PdfReader(io.BytesIO(pdf)).pages
+        assert f"Folio {len(pages)} de {len(pages)}" in text
 
 
 def test_draft_prints_as_a_proof_without_number(demo):

@@ -196,16 +196,19 @@ def test_annulled_version(resolution):
 def test_certified_copy(resolution):
     certified = dataclasses.replace(resolution, certification=Certification(
         SECRETARY, "Pisac, 22 de noviembre de 2026", requested_by="Ing. Rolando Mamani Ccori",
-        copy_number=1, copy_count=2))
+        copy_number=1, copy_count=2, document_date="21 de noviembre de 2026"))
     pages = _pages(render_instrument(certified))
     assert all("COPIA\nCERTIFICADA" in page or "COPIA CERTIFICADA" in page for page in pages)
     last = _flat(pages[-1])
     folios = f"{len(pages)} folio" + ("s" if len(pages) > 1 else "")
-    assert ("CERTIFICO: Que la presente es copia fiel del original que obra en el archivo de "
-            f"esta Secretaría General, que consta de {folios}, al que me remito en caso "
-            "necesario. Se expide a solicitud de Ing. Rolando Mamani Ccori. Copia N° 1 de 2.") in last
+    assert ("CERTIFICO: Que la presente es copia fiel del original de la RESOLUCIÓN DE ALCALDÍA "
+            "N° 045-2026-MDP/A, de fecha 21 de noviembre de 2026, que obra en el archivo de "
+            "esta Secretaría General, al que me remito en caso necesario. La copia consta de "
+            f"{folios}, numerados y sellados. Se expide a solicitud de Ing. Rolando Mamani "
+            "Ccori. Copia N° 1 de 2.") in last.replace(NBSP, " ")
     assert "Pisac, 22 de noviembre de 2026 Abg. María Huillca Condori SECRETARIA GENERAL" in last
-    assert "Prof. Julián Quispe Huamán ALCALDE" in _flat("\n".join(pages))
+    # A copy of a signed original: who signed it, not a blank line to sign again.
+    assert "(Fdo.) Prof. Julián Quispe Huamán — ALCALDE" in _flat("\n".join(pages))
 
 
 def test_hostile_text_prints_literally(resolution):
