@@ -103,7 +103,7 @@ def instrument_doc(session: Session, instrument: Instrument,
                        else article_lines(instrument)),
         closing=closing, signers=(signer,),
         copy_to=tuple(units), references=instrument.references, annulment=annulment,
-        certification=cert,
+        certification=cert, draft=instrument.state == DRAFT,
     )
 
 

@@ -101,6 +101,7 @@ ORDINANCE_HEADING_WITHOUT_NAME = "HA DADO LA SIGUIENTE ORDENANZA:"
 CERTIFICATION_TEXT = ("Que la presente es copia fiel del original {document}, que obra en el "
                       "archivo de esta Secretaría General, al que me remito en caso necesario. "
                       "La copia consta de {folios}, numerados y sellados.")
+DRAFT_GREY = colors.HexColor("#5a5a5a")
 SIGNED_COPY = "(Fdo.) {name} — {post}"  # a copy shows who signed the original, not a blank line
 FOLIO_STAMP = "Folio {page} de {pages}"
 
@@ -197,6 +198,7 @@ class InstrumentDoc:
     # the summary when it starts with "Ordenanza"; with no name: "HA DADO LA SIGUIENTE ORDENANZA:")
     annulment: Annulment | None = None
     certification: Certification | None = None
+    draft: bool = False  # a proof: BORRADOR across every page and no signature block
 
     def __post_init__(self):
         if self.style not in HEADINGS:
@@ -579,8 +581,12 @@ def _story(doc: InstrumentDoc, folios: int) -> list[Flowable]:
         tail.append(Paragraph(escape(headings.before_closing), st["heading"]))
     if _lines(doc.closing):
         tail += _paragraphs(doc.closing, st["closing"])
-    signatures = (signature_block(doc.signers, st) if doc.certification is None
-                  else signed_copy_lines(doc.signers, st))
+    if doc.draft:
+        signatures = []  # nobody signs a draft
+    elif doc.certification is not None:
+        signatures = signed_copy_lines(doc.signers, st)
+    else:
+        signatures = signature_block(doc.signers, st)
     if signatures:
         tail += [Spacer(1, 4 * mm), *signatures]
     if article_blocks and tail:
@@ -615,6 +621,9 @@ def render_instrument(doc: InstrumentDoc) -> bytes:
     if doc.annulment is not None:
         stamps.append(Stamp("ANULADO", ANNULLED_RED))
         watermark = Stamp("ANULADO", ANNULLED_RED)
+    elif doc.draft:
+        stamps.append(Stamp("BORRADOR", DRAFT_GREY))
+        watermark = Stamp("BORRADOR", DRAFT_GREY)
     title = doc.title
     cert_letterhead = doc.letterhead
     if cert is not None and cert.year_name is not None:

@@ -73,7 +73,9 @@ def test_draft_prints_as_a_proof_without_number(demo):
     with demo.db.session() as s:
         draft = _first(s, state="draft", kind_code="MAYOR_RESOLUTION")
         pdf, name = render_for_preview(s, draft.id)
-    assert "borrador" in name and "PROYECTO DE RESOLUCIÓN DE ALCALDÍA" in _flat(_text(pdf))
+    text = _flat(_text(pdf))
+    assert "borrador" in name and "PROYECTO DE RESOLUCIÓN DE ALCALDÍA" in text
+    assert "BORRADOR" in text and "ALCALDE" not in text.replace("EL ALCALDE DE", "")
 
 
 def test_distribution_sheet_lists_the_units(demo):
