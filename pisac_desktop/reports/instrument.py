@@ -242,6 +242,7 @@ class RegisterRow:
     date: dt.date | str  # a date prints dd/mm/yyyy and is a real date in the .xlsx
     summary: str
     state: str  # "Emitido", "Anulado", "Publicado"...
+    extra: dt.date | str = ""  # the value of the book's extra column (a publication date...)
 
 
 @dataclass(frozen=True)
@@ -250,7 +251,10 @@ class RegisterBook:
     kind_label: str  # "Resoluciones de Alcaldía"
     year: int
     rows: tuple[RegisterRow, ...] = field(default_factory=tuple)
-    generated_text: str = ""  # "Generado el 21 de noviembre de 2026, 10:32 por mhuillca"
+    generated_text: str = ""  # a listing's "Generado el ..." (a book to sign has place_date)
+    extra_header: str = ""  # a column after the date: "Publicación" (ordinances), "Sesión"
+    place_date: str = ""  # "Pisac, 2 de diciembre de 2026": the book is signed as of that day
+    signer: Signer | None = None  # the Secretario General who keeps the register
 
     def __post_init__(self):
         object.__setattr__(self, "rows", _tuple(self.rows))
@@ -743,6 +747,24 @@ def render_distribution_sheet(sheet: DistributionSheet) -> bytes:
 
 REGISTER_HEADERS = ("Número", "Fecha", "Sumilla", "Estado")
 _REGISTER_WIDTHS_MM = (40, 20, 0, 22)  # the summary takes what is left
+_EXTRA_WIDTH_MM = 28
+# "Emitidos: 31" in the counts: the plural of each state label.
+_STATE_PLURALS = {"Emitido": "Emitidos", "Anulado": "Anulados", "Publicado": "Publicados",
+                  "Borrador": "Borradores"}
+
+
+def register_headers(book: RegisterBook) -> tuple[str, ...]:
+    if not one_line(book.extra_header):
+        return REGISTER_HEADERS
+    return (*REGISTER_HEADERS[:2], one_line(book.extra_header), *REGISTER_HEADERS[2:])
+
+
+def _register_cells(book: RegisterBook, row: RegisterRow) -> list:
+    """The row's values in the order of register_headers()."""
+    cells = [row.number, row.date, row.summary, row.state]
+    if one_line(book.extra_header):
+        cells.insert(2, row.extra)
+    return cells
 
 
 def _date_text(value: dt.date | str) -> str:
@@ -767,7 +789,7 @@ def _state_counts(book: RegisterBook) -> str:
     total = len(book.rows)
     text = f"Total: {total} documento{'s' if total != 1 else ''}"
     if counts:
-        text += " (" + ", ".join(f"{state or 'sin estado'}: {n}"
+        text += " (" + ", ".join(f"{_STATE_PLURALS.get(state, state) or 'sin estado'}: {n}"
                                  for state, n in sorted(counts.items())) + ")"
     return text + "."
 
@@ -775,8 +797,13 @@ def _state_counts(book: RegisterBook) -> str:
 def render_register_book_pdf(book: RegisterBook) -> bytes:
     st = _styles()
     width, _ = _frame_size()
+    extra = bool(one_line(book.extra_header))
     widths = [w * mm for w in _REGISTER_WIDTHS_MM]
-    widths[2] = width - sum(widths)
+    if extra:
+        widths.insert(2, _EXTRA_WIDTH_MM * mm)
+    summary_column = 3 if extra else 2
+    widths[summary_column] = 0
+    widths[summary_column] = width - sum(widths)
     cell = ParagraphStyle("register_cell", parent=st["cell"], fontSize=8.5, leading=10.5)
     annulled = ParagraphStyle("register_annulled", parent=cell, textColor=ANNULLED_RED,
                               fontName=SANS_BOLD)
@@ -788,14 +815,14 @@ def render_register_book_pdf(book: RegisterBook) -> bytes:
     if one_line(book.generated_text):
         story.append(Paragraph(escape(one_line(book.generated_text)), st["info"]))
     story.append(Spacer(1, 6))
-    data: list[list] = [[Paragraph(escape(h), st["cell_header"]) for h in REGISTER_HEADERS]]
+    data: list[list] = [[Paragraph(escape(h), st["cell_header"]) for h in register_headers(book)]]
     for row in book.rows:
-        data.append([
-            Paragraph(escape(one_line(row.number)), cell),
-            Paragraph(escape(_date_text(row.date)), cell),
-            Paragraph(escape(row.summary), cell),
-            Paragraph(escape(one_line(row.state)), annulled if _is_annulled(row.state) else cell),
-        ])
+        values = _register_cells(book, row)
+        cells = [Paragraph(escape(_date_text(v) if n != summary_column else v), cell)
+                 for n, v in enumerate(values[:-1])]
+        cells.append(Paragraph(escape(one_line(row.state)),
+                               annulled if _is_annulled(row.state) else cell))
+        data.append(cells)
     if book.rows:
         table = Table(data, colWidths=widths, repeatRows=1, splitInRow=1)
         table.setStyle(TableStyle([
@@ -812,6 +839,14 @@ def render_register_book_pdf(book: RegisterBook) -> bytes:
         story.append(table)
     else:
         story.append(Paragraph("No hay documentos registrados en este año.", st["info"]))
+    closing: list[Flowable] = []
+    if one_line(book.place_date):
+        closing += [Spacer(1, 8 * mm), Paragraph(escape(one_line(book.place_date)),
+                                                 st["cert_date"])]
+    if book.signer is not None:
+        closing += signature_block([book.signer], st)
+    if closing:
+        story.append(KeepTogether(closing))
     title = register_title(book)
     return build_pdf(story, title=title, institution=book.letterhead.institution_name,
                      letterhead=book.letterhead)
@@ -856,11 +891,12 @@ def write_register_book_xlsx(book: RegisterBook, path: str | os.PathLike[str] | 
 
     text_cell(1, 1, institution.upper()).font = Font(bold=True, size=13)
     text_cell(2, 1, register_title(book)).font = Font(bold=True, size=12)
-    text_cell(3, 1, _state_counts(book) + (f" {one_line(book.generated_text)}"
-                                           if one_line(book.generated_text) else ""))
+    after = one_line(book.generated_text) or one_line(book.place_date)
+    text_cell(3, 1, _state_counts(book) + (f" {after}" if after else ""))
     header_row = 5
     fill = PatternFill("solid", fgColor="E4E4E4")
-    for column, header in enumerate(REGISTER_HEADERS, start=1):
+    headers = register_headers(book)
+    for column, header in enumerate(headers, start=1):
         cell = text_cell(header_row, column, header)
         cell.font = Font(bold=True)
         cell.fill = fill
@@ -868,26 +904,31 @@ def write_register_book_xlsx(book: RegisterBook, path: str | os.PathLike[str] | 
     top = Alignment(vertical="top")
     wrap = Alignment(vertical="top", wrap_text=True)
     red = Font(color="B00000", bold=True)
+    widths = list(_XLSX_WIDTHS)
+    if len(headers) > len(REGISTER_HEADERS):
+        widths.insert(2, 22)
     for offset, row in enumerate(book.rows, start=1):
         r = header_row + offset
-        text_cell(r, 1, one_line(row.number)).alignment = top
-        if isinstance(row.date, dt.date):
-            cell = sheet.cell(row=r, column=2, value=row.date)
-            cell.number_format = ("dd/mm/yyyy hh:mm" if isinstance(row.date, dt.datetime)
-                                  else "dd/mm/yyyy")
-        else:
-            cell = text_cell(r, 2, one_line(row.date))
-        cell.alignment = top
-        text_cell(r, 3, row.summary).alignment = wrap
-        state = text_cell(r, 4, one_line(row.state))
-        state.alignment = top
-        if _is_annulled(row.state):
-            state.font = red
-    for column, width in enumerate(_XLSX_WIDTHS, start=1):
+        values = _register_cells(book, row)
+        for column, value in enumerate(values, start=1):
+            if column == len(values):
+                cell = text_cell(r, column, one_line(value))
+                if _is_annulled(row.state):
+                    cell.font = red
+            elif isinstance(value, dt.date):
+                cell = sheet.cell(row=r, column=column, value=value)
+                cell.number_format = ("dd/mm/yyyy hh:mm" if isinstance(value, dt.datetime)
+                                      else "dd/mm/yyyy")
+            elif headers[column - 1] == "Sumilla":
+                cell = text_cell(r, column, value)
+            else:
+                cell = text_cell(r, column, one_line(value))
+            cell.alignment = wrap if headers[column - 1] in ("Sumilla", "Sesión") else top
+    for column, width in enumerate(widths, start=1):
         sheet.column_dimensions[get_column_letter(column)].width = width
     sheet.freeze_panes = sheet.cell(row=header_row + 1, column=1)
     last = header_row + len(book.rows)
-    sheet.auto_filter.ref = f"A{header_row}:D{last}"
+    sheet.auto_filter.ref = f"A{header_row}:{get_column_letter(len(headers))}{last}"
     sheet.print_title_rows = f"{header_row}:{header_row}"
     sheet.page_setup.orientation = "landscape"
     sheet.page_setup.paperSize = sheet.PAPERSIZE_A4

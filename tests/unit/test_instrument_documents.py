@@ -1,6 +1,7 @@
 """Printing documents from the database: the text on the paper (DOMAIN.md section 2)."""
 
 import io
+import re
 
 import pytest
 from pypdf import PdfReader
@@ -98,6 +99,22 @@ def test_register_book_includes_annulled_numbers(demo):
     assert numbers == sorted(numbers) and len(numbers) == len(set(numbers))
     states = {r.number: r.state for r in book.rows}
     assert states[annulled.number_text.split("N° ")[1]] == "Anulado"
+    assert book.place_date == "Pisac, 21 de noviembre de 2026" and not book.generated_text
+    assert book.signer.post == "SECRETARIA GENERAL"
+
+
+def test_register_books_of_ordinances_and_agreements_have_their_column(demo):
+    with demo.db.session() as s:
+        ordinances = register_book(s, "ORDINANCE", 2026)
+        agreements = register_book(s, "COUNCIL_AGREEMENT", 2026)
+        resolutions = register_book(s, "MAYOR_RESOLUTION", 2026)
+    assert ordinances.extra_header == "Publicación"
+    published = [r for r in ordinances.rows if r.state == "Publicado"]
+    assert published and all(r.extra >= r.date for r in published)
+    assert agreements.extra_header == "Sesión"
+    assert all(re.fullmatch(r"S\.[OES]\. N° \d\d-2026 \(\d\d/\d\d/2026\)", r.extra)
+               for r in agreements.rows)
+    assert resolutions.extra_header == ""
 
 
 def test_export_year_writes_one_pdf_per_document_and_the_books(demo, tmp_path):
