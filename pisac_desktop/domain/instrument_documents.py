@@ -31,6 +31,7 @@ from pisac_desktop.domain.institution import (
     post_label,
     signature_name,
     year_name_for,
+    year_name_on,
 )
 from pisac_desktop.domain.instruments import STATE_LABELS, article_lines, issuer_text_for
 from pisac_desktop.domain.permissions import Actor, Permission, require
@@ -38,8 +39,13 @@ from pisac_desktop.reports import instrument as rp
 from pisac_desktop.reports.base import Letterhead
 
 
-def letterhead(session: Session, year: int, year_name: str | None = None) -> Letterhead:
+def letterhead(session: Session, year: int, year_name: str | None = None,
+               on: dt.date | None = None) -> Letterhead:
+    """The letterhead; the year name given, else the one in force `on` a date, else the
+    year's."""
     inst = get_institution(session)
+    if not year_name and on is not None:
+        year_name = year_name_on(session, on).text
     return Letterhead(
         institution_name=inst.name, address=inst.address, city=inst.city,
         province=inst.province, department=inst.department, ruc=inst.ruc, phone=inst.phone,
@@ -92,10 +98,11 @@ def instrument_doc(session: Session, instrument: Instrument,
             place_date=_place_date(session, certification.certified_on),
             requested_by=certification.requested_by, copy_count=certification.copies,
             document_date=long_date(instrument.doc_date),
-            year_name=year_name_for(session, certification.certified_on.year).text or "",
+            year_name=year_name_on(session, certification.certified_on).text or "",
         )
     return rp.InstrumentDoc(
-        letterhead=letterhead(session, instrument.doc_date.year, year_name),
+        letterhead=letterhead(session, instrument.doc_date.year, year_name,
+                              on=instrument.doc_date),
         title=title, place_date=_place_date(session, instrument.doc_date), style=kind.style,
         summary=instrument.summary, issuer=issuer, seen=instrument.seen,
         whereas=tuple(json.loads(instrument.whereas)), legal_basis=instrument.legal_basis,

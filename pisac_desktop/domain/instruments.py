@@ -39,6 +39,7 @@ from pisac_desktop.domain.institution import (
     post_label,
     signature_name,
     year_name_for,
+    year_name_on,
 )
 from pisac_desktop.domain.numbering import next_number, take_number
 from pisac_desktop.domain.ordinals import article_label
@@ -429,7 +430,8 @@ def issue(session: Session, actor: Actor, instrument_id: int, clock=None) -> Ins
     instrument.signer_post = post_label(kind.signer_post, holder.feminine).upper()
     instrument.issuer_text = issuer_text_for(kind, holder, inst.name)
     instrument.closing = kind.closing
-    instrument.year_name = year_name_for(session, year).text or ""
+    # The name in force on the document's date (before the naming decree: the previous one).
+    instrument.year_name = year_name_on(session, instrument.doc_date).text or ""
     instrument.search_text = _search_text(form_of(instrument), instrument.number_text)
     instrument.state = ISSUED
     instrument.issued_by = actor.username
