@@ -390,6 +390,22 @@ def issue_problems(session: Session, instrument: Instrument) -> list[str]:
     return problems
 
 
+def out_of_order_warning(session: Session, instrument: Instrument) -> str:
+    """A warning when the draft is dated before the last document of its kind issued this year
+    (it would get a higher number with an earlier date); '' when in order."""
+    year = instrument.doc_date.year
+    last = session.scalars(
+        select(Instrument).where(Instrument.kind_code == instrument.kind_code,
+                                 Instrument.year == year, Instrument.number.is_not(None))
+        .order_by(Instrument.number.desc()).limit(1)).first()
+    if last is None or last.doc_date <= instrument.doc_date:
+        return ""
+    return (f"La fecha de este documento ({short_date(instrument.doc_date)}) es anterior a la "
+            f"del último emitido de su tipo: {last.number_text}, de fecha "
+            f"{short_date(last.doc_date)}. Recibirá un número mayor con una fecha anterior; "
+            "verifique la fecha antes de emitir.")
+
+
 def number_preview(session: Session, instrument: Instrument) -> str:
     """The number the draft would get if issued now (shown in the confirmation)."""
     initials = get_institution(session).initials
