@@ -97,6 +97,24 @@ class KindDefault:
     legal_basis: str = LEGAL_BASIS
 
 
+# Each kind's legal basis (a template default, editable in Tipos de documento): a resolución de
+# concejo rests on the council's powers (LOM arts. 9 and 39-41), not the alcalde's (art. 20);
+# a resolución de gerencia on the alcalde's delegation (LOM art. 20 num. 20; TUO Ley 27444
+# art. 78), not on "facultades delegadas por el ROF".
+COUNCIL_RESOLUTION_BASIS = (
+    "Estando a lo acordado por el Concejo Municipal en sesión, con la votación que consta en el "
+    "acta, y en uso de las atribuciones conferidas por el artículo 9 y los artículos 39 al 41 de "
+    "la Ley N° 27972, Ley Orgánica de Municipalidades;")
+MANAGEMENT_RESOLUTION_BASIS = (
+    "Estando a lo expuesto y en uso de las facultades delegadas por el Alcalde mediante "
+    "resolución de alcaldía, conforme al numeral 20 del artículo 20 de la Ley N° 27972, Ley "
+    "Orgánica de Municipalidades, y al artículo 78 del Texto Único Ordenado de la Ley N° 27444, "
+    "Ley del Procedimiento Administrativo General;")
+# The defaults they replace (a database that still has them gets the new ones: migration 0005).
+OLD_MANAGEMENT_RESOLUTION_BASIS = (
+    "Estando a lo expuesto y en uso de las facultades delegadas a la Gerencia Municipal por el "
+    "Reglamento de Organización y Funciones y la Ley N° 27972, Ley Orgánica de Municipalidades;")
+
 _MAYOR = "{el_cargo} DE LA {institucion}"
 _COUNCIL = "EL CONCEJO MUNICIPAL DE LA {institucion}"
 # DOMAIN.md section 2. Number formats use {titulo}, {numero}, {anio}, {siglas}.
@@ -116,7 +134,7 @@ DEFAULT_KINDS: tuple[KindDefault, ...] = (
                 "Municipalidades;"),
     KindDefault("COUNCIL_RESOLUTION", "RESOLUCIÓN DE CONCEJO", "Resoluciones de Concejo", "RC",
                 "{titulo} N° {numero:03d}-{anio}-{siglas}/CM", "MAYOR", _COUNCIL,
-                STANDARD_CLOSING, False, "secretaria", "resolution"),
+                STANDARD_CLOSING, False, "secretaria", "resolution", COUNCIL_RESOLUTION_BASIS),
     KindDefault("MAYOR_DECREE", "DECRETO DE ALCALDÍA", "Decretos de Alcaldía", "DA",
                 "{titulo} N° {numero:03d}-{anio}-{siglas}/A", "MAYOR", _MAYOR, PUBLISH_CLOSING,
                 True, "secretaria", "decree",
@@ -129,10 +147,7 @@ DEFAULT_KINDS: tuple[KindDefault, ...] = (
     KindDefault("MANAGEMENT_RESOLUTION", "RESOLUCIÓN DE GERENCIA MUNICIPAL",
                 "Resoluciones de Gerencia Municipal", "RGM",
                 "{titulo} N° {numero:03d}-{anio}-GM-{siglas}", "MUNICIPAL_MANAGER", _MAYOR,
-                STANDARD_CLOSING, False, "gerencia", "resolution",
-                "Estando a lo expuesto y en uso de las facultades delegadas a la Gerencia "
-                "Municipal por el Reglamento de Organización y Funciones y la Ley N° 27972, Ley "
-                "Orgánica de Municipalidades;"),
+                STANDARD_CLOSING, False, "gerencia", "resolution", MANAGEMENT_RESOLUTION_BASIS),
     KindDefault("DIRECTIVE", "DIRECTIVA", "Directivas", "DIR",
                 "{titulo} N° {numero:03d}-{anio}-GM-{siglas}", "MUNICIPAL_MANAGER", _MAYOR, "",
                 False, "gerencia", "directive", ""),

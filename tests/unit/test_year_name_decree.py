@@ -92,3 +92,33 @@ def test_a_document_issued_before_the_decree_prints_the_previous_name(demo):
     for data in (draft_pdf, pdf):
         text = PdfReader(io.BytesIO(data)).pages[0].extract_text()
         assert NAME_2025 in text and NAME_2026 not in text
+
+
+def test_an_upgraded_database_gets_the_new_legal_basis_defaults(tmp_path):
+    """Issue 11, printed documents 4: templates still holding the old default are updated by
+    migration 0005; the new defaults cite the council's and the delegation's articles."""
+    import shutil
+    from pathlib import Path
+
+    from pisac_desktop.db.models import InstrumentKind
+    from pisac_desktop.domain.instruments import (
+        COUNCIL_RESOLUTION_BASIS,
+        MANAGEMENT_RESOLUTION_BASIS,
+    )
+    from pisac_desktop.paths import DataPaths
+    from pisac_desktop.startup import open_database
+
+    paths = DataPaths(tmp_path / "datos").ensure()
+    shutil.copy(Path(__file__).parents[1] / "fixtures" / "schema_0004.sqlite3", paths.database)
+    opened = open_database(paths)
+    try:
+        with opened.db.session() as s:
+            council = s.get(InstrumentKind, "COUNCIL_RESOLUTION").template_legal_basis
+            manager = s.get(InstrumentKind, "MANAGEMENT_RESOLUTION").template_legal_basis
+            assert (council, manager) == (COUNCIL_RESOLUTION_BASIS, MANAGEMENT_RESOLUTION_BASIS)
+            assert "numeral 6" not in council and "artículos 39 al 41" in council
+            assert "Reglamento de Organización" not in manager
+            assert "artículo 78" in manager and "numeral 20 del artículo 20" in manager
+            assert s.get(YearName, 2026).decree_date == dt.date(2026, 1, 22)
+    finally:
+        opened.db.dispose()
