@@ -165,7 +165,8 @@ def register_book(session: Session, kind_code: str, year: int,
                   generated_by: str = "") -> rp.RegisterBook:
     """The register of a kind and year: every number given, annulled ones included; ordinances
     and decrees with the date of their first publication, agreements with their session. Dated
-    and signed by the Secretario General in office on the clock's date."""
+    and signed by the Secretario General in office on the clock's date (`generated_by` is no
+    longer printed: the audit trail records who printed it)."""
     kind = session.get(InstrumentKind, kind_code)
     of_year = (Instrument.kind_code == kind_code, Instrument.year == year)
     first_published = dict(session.execute(  # one query, not one per row
