@@ -78,6 +78,9 @@ DEFAULT_YEAR_NAMES: dict[int, str] = {
     2025: "Año de la recuperación y consolidación de la economía peruana",
     2026: "Año de la Esperanza y el Fortalecimiento de la Democracia",
 }
+# The date of the decree that gave a default name (the decree's number is for the office to
+# enter): documents dated before it carry the previous name.
+DEFAULT_YEAR_NAME_DECREE_DATES: dict[int, dt.date] = {2026: dt.date(2026, 1, 22)}
 
 
 def post_label(code: str, feminine: bool = False) -> str:
@@ -112,6 +115,8 @@ class GeneralData:
 class YearNameRow:
     year: str = ""
     name: str = ""
+    decree: str = ""  # "Decreto Supremo N° 001-2026-PCM"
+    decree_date: str = ""  # dd/mm/aaaa; documents dated before it carry the previous name
 
 
 @dataclass
@@ -163,7 +168,8 @@ def ensure_defaults(session: Session) -> Institution:
             session.add(OrgUnit(code=code, name=name, abbreviation=abbr, active=True, position=pos))
     for year, text in DEFAULT_YEAR_NAMES.items():
         if session.get(YearName, year) is None:
-            session.add(YearName(year=year, name=text))
+            session.add(YearName(year=year, name=text,
+                                 decree_date=DEFAULT_YEAR_NAME_DECREE_DATES.get(year)))
     session.flush()
     return inst
 
@@ -189,7 +195,7 @@ def load_settings(session: Session) -> InstitutionSettings:
         crest_mime=inst.crest_mime,
     )
     years = [
-        YearNameRow(str(y.year), y.name)
+        YearNameRow(str(y.year), y.name, y.decree, short_date(y.decree_date))
         for y in session.scalars(select(YearName).order_by(YearName.year))
     ]
     units = [
@@ -251,8 +257,10 @@ def _validate_general(g: GeneralData, errors: list[FieldError]) -> None:
     err("crest", crest_image.problem(g.crest))  # decoded in full, within bounds
 
 
-def _validate_years(rows: list[YearNameRow], errors: list[FieldError]) -> dict[int, str]:
-    parsed: dict[int, str] = {}
+def _validate_years(rows: list[YearNameRow],
+                    errors: list[FieldError]) -> dict[int, tuple[str, str, dt.date | None]]:
+    """{year: (name, decree, decree date)} of the rows that are valid."""
+    parsed: dict[int, tuple[str, str, dt.date | None]] = {}
     for i, row in enumerate(rows):
         text = row.year.strip()
         if not (text.isascii() and text.isdigit() and 1990 <= int(text) <= 2100):
@@ -268,7 +276,24 @@ def _validate_years(rows: list[YearNameRow], errors: list[FieldError]) -> dict[i
                                      "year_names", i))
         elif message := _length_error(YearName, "name", name):
             errors.append(FieldError("name", message, "year_names", i))
-        parsed[year] = name
+        decree = " ".join(row.decree.split())
+        if message := _length_error(YearName, "decree", decree):
+            errors.append(FieldError("decree", message, "year_names", i))
+        decree_date = None
+        if row.decree_date.strip():
+            try:
+                decree_date = parse_short_date(row.decree_date)
+            except ValueError as exc:
+                errors.append(FieldError("decree_date", f"Fecha del decreto: {exc}",
+                                         "year_names", i))
+            else:
+                if decree_date.year not in (year - 1, year):
+                    errors.append(FieldError(
+                        "decree_date", f"El decreto que da nombre al año {year} es de fines de "
+                        f"{year - 1} o de {year}, no del {short_date(decree_date)}.",
+                        "year_names", i))
+                    decree_date = None
+        parsed[year] = (name, decree, decree_date)
     return parsed
 
 
@@ -362,6 +387,9 @@ def settings_snapshot(settings: InstitutionSettings) -> dict[str, object]:
                       if g.crest else None)
     for row in settings.year_names:
         snap[f"año {row.year.strip()}"] = row.name.strip().strip('"“”«»').strip()
+        if row.decree.strip() or row.decree_date.strip():
+            snap[f"decreto del año {row.year.strip()}"] = (
+                f"{' '.join(row.decree.split())} {row.decree_date.strip()}".strip())
     snap["unidades orgánicas"] = [
         f"{u.name.strip()} ({u.abbreviation.strip()}){'' if u.active else ' [desactivada]'}"
         for u in settings.org_units
@@ -407,12 +435,12 @@ def save_settings(session: Session, settings: InstitutionSettings, actor: Actor)
     for existing in session.scalars(select(YearName)):
         if existing.year not in wanted_years:
             session.delete(existing)
-    for year, name in wanted_years.items():
+    for year, (name, decree, decree_date) in wanted_years.items():
         row = session.get(YearName, year)
         if row is None:
-            session.add(YearName(year=year, name=name))
+            session.add(YearName(year=year, name=name, decree=decree, decree_date=decree_date))
         else:
-            row.name = name
+            row.name, row.decree, row.decree_date = name, decree, decree_date
 
     removed_units = _upsert_units(session, settings.org_units)
     _save_holders(session, settings.officeholders)
@@ -551,6 +579,16 @@ def year_name_for(session: Session, year: int) -> YearNameInfo:
     if row is None:
         return YearNameInfo(year, None, None)
     return YearNameInfo(year, row.name, row.year)
+
+
+def year_name_on(session: Session, day: dt.date) -> YearNameInfo:
+    """The official name of the year printed on a document dated `day`: that year's once its
+    decree is in force (from its date, when recorded), before it the previous name in force."""
+    row = session.get(YearName, day.year)
+    if row is not None and row.decree_date is not None and day < row.decree_date:
+        previous = year_name_for(session, day.year - 1)
+        return YearNameInfo(day.year, previous.text, previous.from_year)
+    return year_name_for(session, day.year)
 
 
 @dataclass(frozen=True)

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from pisac_desktop.clock import clock_of
@@ -31,6 +31,7 @@ from pisac_desktop.domain.institution import (
     post_label,
     signature_name,
     year_name_for,
+    year_name_on,
 )
 from pisac_desktop.domain.instruments import STATE_LABELS, article_lines, issuer_text_for
 from pisac_desktop.domain.permissions import Actor, Permission, require
@@ -43,8 +44,13 @@ from pisac_desktop.reports import instrument as rp
 from pisac_desktop.reports.base import Letterhead
 
 
-def letterhead(session: Session, year: int, year_name: str | None = None) -> Letterhead:
+def letterhead(session: Session, year: int, year_name: str | None = None,
+               on: dt.date | None = None) -> Letterhead:
+    """The letterhead; the year name given, else the one in force `on` a date, else the
+    year's."""
     inst = get_institution(session)
+    if not year_name and on is not None:
+        year_name = year_name_on(session, on).text
     return Letterhead(
         institution_name=inst.name, address=inst.address, city=inst.city,
         province=inst.province, department=inst.department, ruc=inst.ruc, phone=inst.phone,
@@ -96,9 +102,12 @@ def instrument_doc(session: Session, instrument: Instrument,
             certifier=rp.Signer(certification.certifier_name, certification.certifier_post),
             place_date=_place_date(session, certification.certified_on),
             requested_by=certification.requested_by, copy_count=certification.copies,
+            document_date=long_date(instrument.doc_date),
+            year_name=year_name_on(session, certification.certified_on).text or "",
         )
     return rp.InstrumentDoc(
-        letterhead=letterhead(session, instrument.doc_date.year, year_name),
+        letterhead=letterhead(session, instrument.doc_date.year, year_name,
+                              on=instrument.doc_date),
         title=title, place_date=_place_date(session, instrument.doc_date), style=kind.style,
         summary=instrument.summary, issuer=issuer, seen=instrument.seen,
         whereas=tuple(json.loads(instrument.whereas)), legal_basis=instrument.legal_basis,
@@ -106,7 +115,7 @@ def instrument_doc(session: Session, instrument: Instrument,
                        else article_lines(instrument)),
         closing=closing, signers=(signer,),
         copy_to=tuple(units), references=instrument.references, annulment=annulment,
-        certification=cert,
+        certification=cert, draft=instrument.state == DRAFT,
         verification=(code_for(session, VERIFY_CERTIFICATION, certification.id)
                       if certification is not None
                       else code_for(session, VERIFY_INSTRUMENT, instrument.id)),
@@ -162,22 +171,56 @@ def distribution_sheet(session: Session, instrument_id: int) -> tuple[bytes, str
 
 def register_book(session: Session, kind_code: str, year: int,
                   generated_by: str = "") -> rp.RegisterBook:
-    """The register of a kind and year: every number given, annulled ones included."""
+    """The register of a kind and year: every number given, annulled ones included; ordinances
+    and decrees with the date of their first publication, agreements with their session. Dated
+    and signed by the Secretario General in office on the clock's date (`generated_by` is no
+    longer printed: the audit trail records who printed it)."""
     kind = session.get(InstrumentKind, kind_code)
     of_year = (Instrument.kind_code == kind_code, Instrument.year == year)
-    published = set(session.scalars(  # one query, not one per row
-        select(Publication.instrument_id).join(Instrument).where(*of_year)))
+    first_published = dict(session.execute(  # one query, not one per row
+        select(Publication.instrument_id, func.min(Publication.published_on))
+        .join(Instrument).where(*of_year).group_by(Publication.instrument_id)).all())
+    extra_header = ""
+    sessions: dict[int, str] = {}
+    if kind.style in ("ordinance", "decree") or kind.must_publish:
+        extra_header = "Publicación"
+    elif kind.style == "agreement":
+        extra_header = "Sesión"
+        sessions = _sessions_of_agreements(session, of_year)
     rows = []
     for doc in session.scalars(select(Instrument).where(*of_year).order_by(Instrument.number)):
         state = STATE_LABELS[doc.state]
-        if doc.state != ANNULLED and doc.id in published:
+        published = first_published.get(doc.id)
+        if doc.state != ANNULLED and published is not None:
             state = "Publicado"
+        extra: dt.date | str = ""
+        if extra_header == "Publicación":
+            extra = published or ("Pendiente" if doc.state != ANNULLED else "")
+        elif extra_header == "Sesión":
+            extra = sessions.get(doc.id, "")
         rows.append(rp.RegisterRow(doc.number_text.split("N° ", 1)[-1], doc.doc_date,
-                                   doc.summary, state))
-    now = clock_of(session).now()
-    by = f" por {generated_by}" if generated_by else ""
+                                   doc.summary, state, extra))
+    today = clock_of(session).today()
+    keeper = holder_on(session, "GENERAL_SECRETARY", today)
+    signer = rp.Signer(signature_name(keeper),
+                       post_label("GENERAL_SECRETARY", keeper.feminine).upper()) if keeper else None
     return rp.RegisterBook(letterhead(session, year), kind.plural, year, tuple(rows),
-                           f"Generado el {long_date(now.date())}, {now:%H:%M}{by}")
+                           extra_header=extra_header, place_date=_place_date(session, today),
+                           signer=signer)
+
+
+def _sessions_of_agreements(session: Session, of_year) -> dict[int, str]:
+    """{instrument id: 'S.O. N° 05-2026 (12/11/2026)'} for the agreements of a year."""
+    from pisac_desktop.db.models import AgendaItem, CouncilSession
+    from pisac_desktop.domain.sessions import KIND_LABELS
+
+    rows = session.execute(
+        select(AgendaItem.instrument_id, CouncilSession.kind, CouncilSession.number,
+               CouncilSession.year, CouncilSession.session_date)
+        .join(CouncilSession, AgendaItem.session_id == CouncilSession.id)
+        .join(Instrument, AgendaItem.instrument_id == Instrument.id).where(*of_year)).all()
+    return {r.instrument_id: f"S.{KIND_LABELS[r.kind][0]}. N° {r.number:02d}-{r.year} "
+                             f"({r.session_date:%d/%m/%Y})" for r in rows}
 
 
 def record_print(session: Session, actor: Actor, instrument_id: int, what: str) -> None:

@@ -39,6 +39,7 @@ from pisac_desktop.domain.institution import (
     post_label,
     signature_name,
     year_name_for,
+    year_name_on,
 )
 from pisac_desktop.domain.numbering import next_number, take_number
 from pisac_desktop.domain.ordinals import article_label
@@ -97,6 +98,24 @@ class KindDefault:
     legal_basis: str = LEGAL_BASIS
 
 
+# Each kind's legal basis (a template default, editable in Tipos de documento): a resolución de
+# concejo rests on the council's powers (LOM arts. 9 and 39-41), not the alcalde's (art. 20);
+# a resolución de gerencia on the alcalde's delegation (LOM art. 20 num. 20; TUO Ley 27444
+# art. 78), not on "facultades delegadas por el ROF".
+COUNCIL_RESOLUTION_BASIS = (
+    "Estando a lo acordado por el Concejo Municipal en sesión, con la votación que consta en el "
+    "acta, y en uso de las atribuciones conferidas por el artículo 9 y los artículos 39 al 41 de "
+    "la Ley N° 27972, Ley Orgánica de Municipalidades;")
+MANAGEMENT_RESOLUTION_BASIS = (
+    "Estando a lo expuesto y en uso de las facultades delegadas por el Alcalde mediante "
+    "resolución de alcaldía, conforme al numeral 20 del artículo 20 de la Ley N° 27972, Ley "
+    "Orgánica de Municipalidades, y al artículo 78 del Texto Único Ordenado de la Ley N° 27444, "
+    "Ley del Procedimiento Administrativo General;")
+# The defaults they replace (a database that still has them gets the new ones: migration 0006).
+OLD_MANAGEMENT_RESOLUTION_BASIS = (
+    "Estando a lo expuesto y en uso de las facultades delegadas a la Gerencia Municipal por el "
+    "Reglamento de Organización y Funciones y la Ley N° 27972, Ley Orgánica de Municipalidades;")
+
 _MAYOR = "{el_cargo} DE LA {institucion}"
 _COUNCIL = "EL CONCEJO MUNICIPAL DE LA {institucion}"
 # DOMAIN.md section 2. Number formats use {titulo}, {numero}, {anio}, {siglas}.
@@ -116,7 +135,7 @@ DEFAULT_KINDS: tuple[KindDefault, ...] = (
                 "Municipalidades;"),
     KindDefault("COUNCIL_RESOLUTION", "RESOLUCIÓN DE CONCEJO", "Resoluciones de Concejo", "RC",
                 "{titulo} N° {numero:03d}-{anio}-{siglas}/CM", "MAYOR", _COUNCIL,
-                STANDARD_CLOSING, False, "secretaria", "resolution"),
+                STANDARD_CLOSING, False, "secretaria", "resolution", COUNCIL_RESOLUTION_BASIS),
     KindDefault("MAYOR_DECREE", "DECRETO DE ALCALDÍA", "Decretos de Alcaldía", "DA",
                 "{titulo} N° {numero:03d}-{anio}-{siglas}/A", "MAYOR", _MAYOR, PUBLISH_CLOSING,
                 True, "secretaria", "decree",
@@ -129,10 +148,7 @@ DEFAULT_KINDS: tuple[KindDefault, ...] = (
     KindDefault("MANAGEMENT_RESOLUTION", "RESOLUCIÓN DE GERENCIA MUNICIPAL",
                 "Resoluciones de Gerencia Municipal", "RGM",
                 "{titulo} N° {numero:03d}-{anio}-GM-{siglas}", "MUNICIPAL_MANAGER", _MAYOR,
-                STANDARD_CLOSING, False, "gerencia", "resolution",
-                "Estando a lo expuesto y en uso de las facultades delegadas a la Gerencia "
-                "Municipal por el Reglamento de Organización y Funciones y la Ley N° 27972, Ley "
-                "Orgánica de Municipalidades;"),
+                STANDARD_CLOSING, False, "gerencia", "resolution", MANAGEMENT_RESOLUTION_BASIS),
     KindDefault("DIRECTIVE", "DIRECTIVA", "Directivas", "DIR",
                 "{titulo} N° {numero:03d}-{anio}-GM-{siglas}", "MUNICIPAL_MANAGER", _MAYOR, "",
                 False, "gerencia", "directive", ""),
@@ -390,6 +406,22 @@ def issue_problems(session: Session, instrument: Instrument) -> list[str]:
     return problems
 
 
+def out_of_order_warning(session: Session, instrument: Instrument) -> str:
+    """A warning when the draft is dated before the last document of its kind issued this year
+    (it would get a higher number with an earlier date); '' when in order."""
+    year = instrument.doc_date.year
+    last = session.scalars(
+        select(Instrument).where(Instrument.kind_code == instrument.kind_code,
+                                 Instrument.year == year, Instrument.number.is_not(None))
+        .order_by(Instrument.number.desc()).limit(1)).first()
+    if last is None or last.doc_date <= instrument.doc_date:
+        return ""
+    return (f"La fecha de este documento ({short_date(instrument.doc_date)}) es anterior a la "
+            f"del último emitido de su tipo: {last.number_text}, de fecha "
+            f"{short_date(last.doc_date)}. Recibirá un número mayor con una fecha anterior; "
+            "verifique la fecha antes de emitir.")
+
+
 def number_preview(session: Session, instrument: Instrument) -> str:
     """The number the draft would get if issued now (shown in the confirmation)."""
     initials = get_institution(session).initials
@@ -430,7 +462,8 @@ def issue(session: Session, actor: Actor, instrument_id: int, clock=None) -> Ins
     instrument.signer_post = post_label(kind.signer_post, holder.feminine).upper()
     instrument.issuer_text = issuer_text_for(kind, holder, inst.name)
     instrument.closing = kind.closing
-    instrument.year_name = year_name_for(session, year).text or ""
+    # The name in force on the document's date (before the naming decree: the previous one).
+    instrument.year_name = year_name_on(session, instrument.doc_date).text or ""
     instrument.search_text = _search_text(form_of(instrument), instrument.number_text)
     instrument.state = ISSUED
     instrument.issued_by = actor.username

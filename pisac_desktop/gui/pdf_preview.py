@@ -24,6 +24,28 @@ MAX_PRINT_DPI = 300  # an A4 page at 300 dpi is a 2480 x 3508 image: enough for 
 ZOOMS = (None, None, 0.5, 0.75, 1.0, 1.5, 2.0)  # matches zoomCombo; None: fit modes
 
 PRINTER = "impresora"
+PREFERRED_SIZE = QSize(900, 760)
+# Room the window manager adds around the dialog (title bar, borders) and a margin: the whole
+# window, buttons included, stays inside the available area (above the Windows taskbar).
+_FRAME_ALLOWANCE = QSize(24, 56)
+
+
+def fit_to_screen(widget: QWidget, preferred: QSize) -> None:
+    """Resize to `preferred`, shrunk to the available area of the widget's screen (1366 × 768
+    with a taskbar leaves about 1366 × 728), and centre it there."""
+    screen = widget.screen() or QApplication.primaryScreen()
+    if screen is None:
+        widget.resize(preferred)
+        return
+    area = screen.availableGeometry()
+    size = QSize(min(preferred.width(), area.width() - _FRAME_ALLOWANCE.width()),
+                 min(preferred.height(), area.height() - _FRAME_ALLOWANCE.height()))
+    size = size.expandedTo(widget.minimumSizeHint().boundedTo(size)).boundedTo(
+        area.size() - _FRAME_ALLOWANCE)
+    widget.resize(size)
+    outer = size + _FRAME_ALLOWANCE
+    widget.move(area.x() + max(0, (area.width() - outer.width()) // 2),
+                area.y() + max(0, (area.height() - outer.height()) // 2))
 
 
 class PdfPreviewDialog(QDialog):
@@ -69,7 +91,7 @@ class PdfPreviewDialog(QDialog):
         self.ui.closeButton.clicked.connect(self.accept)
         self._show_page_count()
         self._status_changed()
-        self.resize(900, 760)
+        fit_to_screen(self, PREFERRED_SIZE)
 
     # --- document ----------------------------------------------------------------------------
     @property
@@ -105,7 +127,9 @@ class PdfPreviewDialog(QDialog):
         from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 
         printer = QPrinter(QPrinter.HighResolution)
-        printer.setDocName(self.title)
+        # The print dialog's "print to file" proposes "<docName>.pdf": the safe file name
+        # (RA-016-2026), never the title with its "/" (N° 016-2026-MDP/A).
+        printer.setDocName(self.doc_name)
         dialog = QPrintDialog(printer, self)
         dialog.setWindowTitle("Imprimir")
         dialog.setMinMax(1, max(self.page_count, 1))
@@ -124,7 +148,7 @@ class PdfPreviewDialog(QDialog):
         first = printer.fromPage() or 1  # 0: the whole document
         last = min(printer.toPage() or count, count)
         pages = range(first - 1, last)
-        printer.setDocName(self.title)
+        printer.setDocName(self.doc_name)
         printer.setFullPage(True)  # the PDF page already carries its margins
         size = self.document.pagePointSize(pages[0])
         printer.setPageOrientation(QPageLayout.Landscape if size.width() > size.height()
@@ -163,6 +187,11 @@ class PdfPreviewDialog(QDialog):
         return True
 
     # --- saving and the system viewer --------------------------------------------------------
+    @property
+    def doc_name(self) -> str:
+        """The job and file name: 'RA-016-2026' (no character a file name cannot hold)."""
+        return Path(self.suggested_name).stem
+
     def default_save_path(self) -> Path:
         return self.save_dir / self.suggested_name
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import io
 import logging
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -273,28 +273,49 @@ def _draw_corner_stamps(canvas: Canvas, stamps: Sequence[Stamp], right: float, t
         y -= box + 2 * mm
 
 
+_WATERMARK_PIXELS = 220  # height of the letters in the picture (about 150 dpi at 130 pt)
+
+
+@lru_cache(maxsize=8)
+def _watermark_picture(text: str, rgb: tuple[int, int, int]) -> tuple[ImageReader, float]:
+    """The mark as a translucent picture (filled letters, a stronger outline) and its width
+    over its height. A picture, not text: pdftotext and pypdf do not read it into the
+    document's words ("ANULADO" mixed into the articles)."""
+    from PIL import Image, ImageDraw, ImageFont
+
+    from pisac_desktop.paths import resource
+
+    font = ImageFont.truetype(str(resource("fonts", "LiberationSerif-Bold.ttf")),
+                              _WATERMARK_PIXELS)
+    stroke = max(2, _WATERMARK_PIXELS // 45)
+    left, top, right, bottom = font.getbbox(text, stroke_width=stroke)
+    pad = stroke * 2
+    image = Image.new("RGBA", (right - left + 2 * pad, bottom - top + 2 * pad), (0, 0, 0, 0))
+    ImageDraw.Draw(image).text((pad - left, pad - top), text, font=font,
+                               fill=(*rgb, 41), stroke_width=stroke, stroke_fill=(*rgb, 140))
+    return ImageReader(image), image.width / image.height
+
+
 def _draw_watermark(canvas: Canvas, stamp: Stamp) -> None:
     """Large outlined diagonal text across the middle of the page, over the content but
-    translucent, so the document stays readable and cannot pass for a valid one."""
+    translucent, so the document stays readable and cannot pass for a valid one; drawn as a
+    picture, so that the text extracted from the page is the document's alone."""
     width, height = canvas._pagesize
     text = one_line(stamp.text)
+    if not text:
+        return
+    color = stamp.color
+    rgb = tuple(round(255 * c) for c in (color.red, color.green, color.blue))
+    picture, ratio = _watermark_picture(text, rgb)
     diagonal = (width ** 2 + height ** 2) ** 0.5
     size = min(130.0, 0.62 * diagonal / max(stringWidth(text, SERIF_BOLD, 1), 1))
+    picture_width = stringWidth(text, SERIF_BOLD, size) * 1.04
+    picture_height = picture_width / ratio
     canvas.saveState()
     canvas.translate(width / 2, height / 2)
     canvas.rotate(45 if width < height else 30)
-    canvas.setFont(SERIF_BOLD, size)
-    canvas.setFillColor(stamp.color)
-    canvas.setStrokeColor(stamp.color)
-    canvas.setFillAlpha(0.16)
-    canvas.setStrokeAlpha(0.55)
-    canvas.setLineWidth(1.6)
-    text_object = canvas.beginText()
-    text_object.setTextRenderMode(2)  # fill and stroke
-    text_object.setFont(SERIF_BOLD, size)
-    text_object.setTextOrigin(-stringWidth(text, SERIF_BOLD, size) / 2, -size * 0.35)
-    text_object.textOut(text)
-    canvas.drawText(text_object)
+    canvas.drawImage(picture, -picture_width / 2, -picture_height / 2, picture_width,
+                     picture_height, mask="auto")
     canvas.restoreState()
 
 
@@ -444,8 +465,11 @@ def build_pdf_counted(
     watermark: Stamp | None = None,
     footer_text: str | None = None,
     verification: str | None = None,
+    page_decor: Callable[[int], tuple[Letterhead, Sequence[Stamp]]] | None = None,
 ) -> tuple[bytes, int]:
-    """build_pdf() that also returns the number of pages."""
+    """build_pdf() that also returns the number of pages. `page_decor(page_number)` may give
+    each page its own letterhead and corner stamps ("Folio 2 de 3"; a certificate's page with
+    the year name of its own date); `letterhead` still sets the margins."""
     register_fonts()
     if margins is None:
         margins = (letterhead_margins(letterhead, landscape_mode=landscape_mode)
@@ -471,7 +495,11 @@ def build_pdf_counted(
     frame = Frame(doc.leftMargin, doc.bottomMargin, doc.width, doc.height, id="body",
                   leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
     on_page = None
-    if letterhead is not None:
+    if page_decor is not None:
+        def on_page(canvas, _doc):
+            page_letterhead, page_stamps = page_decor(canvas.getPageNumber())
+            draw_letterhead(canvas, page_letterhead, margins, page_stamps)
+    elif letterhead is not None:
         def on_page(canvas, _doc):  # drawn first, so text extraction reads it first
             draw_letterhead(canvas, letterhead, margins, stamps)
     elif stamps:

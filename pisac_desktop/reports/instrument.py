@@ -14,6 +14,7 @@ prints literally, characters the fonts lack print as "□" (see text.py).
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import os
 import re
@@ -97,9 +98,41 @@ STYLES = tuple(HEADINGS)
 # "HA DADO LA SIGUIENTE:" is followed by the ordinance's name; with no name to print:
 ORDINANCE_HEADING_WITHOUT_NAME = "HA DADO LA SIGUIENTE ORDENANZA:"
 
-CERTIFICATION_TEXT = ("Que la presente es copia fiel del original que obra en el archivo de esta "
-                      "Secretaría General, que consta de {folios}, al que me remito en caso "
-                      "necesario.")
+CERTIFICATION_TEXT = ("Que la presente es copia fiel del original {document}, que obra en el "
+                      "archivo de esta Secretaría General, al que me remito en caso necesario. "
+                      "La copia consta de {folios}, numerados y sellados.")
+DRAFT_GREY = colors.HexColor("#5a5a5a")
+SIGNED_COPY = "(Fdo.) {name} — {post}"  # a copy shows who signed the original, not a blank line
+FOLIO_STAMP = "Folio {page} de {pages}"
+
+# The first word of a requester or a document decides the article: "a solicitud de la Regidora
+# …", "del Sr. …", "copia del original del DECRETO …". Unknown words go without one.
+_FEMININE = frozenset("""regidora sra señora srta señorita alcaldesa teniente-alcaldesa jefa
+    presidenta directora secretaria abogada ingeniera doctora dra profesora gerencia subgerencia
+    oficina unidad secretaría dirección jefatura municipalidad comisión procuraduría asociación
+    comunidad junta contraloría fiscalía policía defensoría asesoría empresa organización
+    sociedad federación cooperativa parroquia institución resolución ordenanza directiva
+    comisaría agencia red beneficencia""".split())
+_MASCULINE = frozenset("""regidor sr señor alcalde teniente jefe presidente director secretario
+    abogado ingeniero doctor dr profesor concejo comité consejo ministerio gobierno juzgado
+    procurador órgano sindicato club programa proyecto frente instituto colegio centro acuerdo
+    decreto área puesto mercado""".split())
+
+
+def of_whom(text: str) -> str:
+    """'de la Regidora Nilda Huamán', 'del Sr. Juan Pérez', 'de Juan Pérez' (no known title)."""
+    text = one_line(text)
+    first, _, rest = text.partition(" ")
+    word = first.casefold().rstrip(".,")
+    if word in ("el", "del"):
+        return f"del {rest}" if rest else f"de {text}"
+    if word in ("la", "los", "las"):
+        return f"de {text}"
+    if word in _FEMININE:
+        return f"de la {text}"
+    if word in _MASCULINE:
+        return f"del {text}"
+    return f"de {text}"
 
 
 def _tuple(value) -> tuple:
@@ -133,9 +166,13 @@ class Certification:
 
     certifier: Signer  # the Secretario General
     place_date: str  # "Pisac, 22 de noviembre de 2026"
-    requested_by: str = ""  # "Gerencia de Desarrollo Social", "Sr. Juan Pérez Quispe"
+    requested_by: str = ""  # "Gerencia de Desarrollo Social", "Regidora Nilda Huamán Ttito"
     copy_number: int | None = None  # copy 2 ...
     copy_count: int | None = None  # ... of 3
+    document_date: str = ""  # the original's date: "2 de enero de 2025"
+    # The official name of the year of the certificate's own date, printed atop the pages that
+    # hold the certificate alone (None: the original's, on every page).
+    year_name: str | None = None
 
 
 @dataclass(frozen=True)
@@ -162,6 +199,7 @@ class InstrumentDoc:
     annulment: Annulment | None = None
     certification: Certification | None = None
     verification: str | None = None  # "MDP-7K3Q-9XW2": printed with its QR in the footer
+    draft: bool = False  # a proof: BORRADOR across every page and no signature block
 
     def __post_init__(self):
         if self.style not in HEADINGS:
@@ -205,6 +243,7 @@ class RegisterRow:
     date: dt.date | str  # a date prints dd/mm/yyyy and is a real date in the .xlsx
     summary: str
     state: str  # "Emitido", "Anulado", "Publicado"...
+    extra: dt.date | str = ""  # the value of the book's extra column (a publication date...)
 
 
 @dataclass(frozen=True)
@@ -213,7 +252,10 @@ class RegisterBook:
     kind_label: str  # "Resoluciones de Alcaldía"
     year: int
     rows: tuple[RegisterRow, ...] = field(default_factory=tuple)
-    generated_text: str = ""  # "Generado el 21 de noviembre de 2026, 10:32 por mhuillca"
+    generated_text: str = ""  # a listing's "Generado el ..." (a book to sign has place_date)
+    extra_header: str = ""  # a column after the date: "Publicación" (ordinances), "Sesión"
+    place_date: str = ""  # "Pisac, 2 de diciembre de 2026": the book is signed as of that day
+    signer: Signer | None = None  # the Secretario General who keeps the register
 
     def __post_init__(self):
         object.__setattr__(self, "rows", _tuple(self.rows))
@@ -387,12 +429,19 @@ def _folios(count: int) -> str:
     return "1 folio" if count == 1 else f"{count} folios"
 
 
-def _certification_block(cert: Certification, folios: int, st: dict[str, ParagraphStyle],
-                         width: float) -> Flowable:
-    text = f"<b>CERTIFICO:</b> {escape(CERTIFICATION_TEXT.format(folios=_folios(folios)))}"
+def _certification_block(cert: Certification, document: str, folios: int,
+                         st: dict[str, ParagraphStyle], width: float) -> Flowable:
+    """The Secretario General's certificate: what is certified (the document, its date), how
+    many folios the copy has, and at whose request."""
+    document = one_line(document)
+    if one_line(cert.document_date):
+        document += f", de fecha {one_line(cert.document_date)}"
+    named = of_whom(document) if document else ""
+    text = f"<b>CERTIFICO:</b> {escape(CERTIFICATION_TEXT.format(document=named, folios=_folios(folios)))}"
+    text = text.replace("original ,", "original,")
     requested = one_line(cert.requested_by)
     if requested:
-        text += f" Se expide a solicitud de {escape(requested)}."
+        text += f" Se expide a solicitud {escape(of_whom(requested))}."
     if cert.copy_number:
         text += f" Copia N°\u00a0{cert.copy_number}"
         text += f" de {cert.copy_count}." if cert.copy_count else "."
@@ -409,7 +458,35 @@ def _certification_block(cert: Certification, folios: int, st: dict[str, Paragra
         ("TOPPADDING", (0, 0), (-1, -1), 7),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 8),
     ]))
-    return KeepTogether([Spacer(1, 8 * mm), table])
+    return KeepTogether([_PageMark("certificate"), Spacer(1, 8 * mm), table])
+
+
+class _PageMark(Flowable):
+    """Takes no room; notes on which page it lands (canv.page_marks[key] = page number)."""
+
+    def __init__(self, key: str):
+        super().__init__()
+        self.key = key
+
+    def wrap(self, available_width, available_height):
+        return 0, 0
+
+    def draw(self):
+        marks = getattr(self.canv, "page_marks", None)
+        if marks is not None:
+            marks[self.key] = self.canv.getPageNumber()
+
+
+def signed_copy_lines(signers: Sequence[Signer], st: dict[str, ParagraphStyle]) -> list[Flowable]:
+    """A copy of a signed original: '(Fdo.) Prof. Julián Quispe Huamán — ALCALDE' per signer."""
+    lines: list[Flowable] = []
+    for signer in signers:
+        name, post = one_line(signer.name), one_line(signer.post)
+        if name or post:
+            text = SIGNED_COPY.format(name=name, post=post) if name and post else \
+                f"(Fdo.) {name or post}"
+            lines.append(Paragraph(escape(text), st["signer_name"]))
+    return lines
 
 
 _SECTION_NUMBER = re.compile(r"^\s*([IVXLC]+|\d+(\.\d+)*)\s*[.)-]")
@@ -509,7 +586,12 @@ def _story(doc: InstrumentDoc, folios: int) -> list[Flowable]:
         tail.append(Paragraph(escape(headings.before_closing), st["heading"]))
     if _lines(doc.closing):
         tail += _paragraphs(doc.closing, st["closing"])
-    signatures = signature_block(doc.signers, st)
+    if doc.draft:
+        signatures = []  # nobody signs a draft
+    elif doc.certification is not None:
+        signatures = signed_copy_lines(doc.signers, st)
+    else:
+        signatures = signature_block(doc.signers, st)
     if signatures:
         tail += [Spacer(1, 4 * mm), *signatures]
     if article_blocks and tail:
@@ -525,37 +607,80 @@ def _story(doc: InstrumentDoc, folios: int) -> list[Flowable]:
         story += block
     if tail:
         story.append(KeepTogether(tail))
+    story.append(_PageMark("original_end"))
     if doc.certification is not None:
-        story.append(_certification_block(doc.certification, folios, st, width))
+        story.append(_certification_block(doc.certification, doc.title, folios, st, width))
     return story
 
 
 def render_instrument(doc: InstrumentDoc) -> bytes:
-    """The official document as PDF bytes (ANULADO / certified copy variants included)."""
+    """The official document as PDF bytes (ANULADO / certified copy variants included).
+    A certified copy is stamped "COPIA CERTIFICADA" and "Folio X de N" on every page (N the
+    pages of the copy, also stated by the certificate); a page holding the certificate alone
+    carries the year name of the certificate's date."""
     stamps: list[Stamp] = []
     watermark = None
-    if doc.certification is not None:
+    cert = doc.certification
+    if cert is not None:
         stamps.append(Stamp("COPIA CERTIFICADA"))
     if doc.annulment is not None:
         stamps.append(Stamp("ANULADO", ANNULLED_RED))
         watermark = Stamp("ANULADO", ANNULLED_RED)
+    elif doc.draft:
+        stamps.append(Stamp("BORRADOR", DRAFT_GREY))
+        watermark = Stamp("BORRADOR", DRAFT_GREY)
     title = doc.title
+    cert_letterhead = doc.letterhead
+    if cert is not None and cert.year_name is not None:
+        cert_letterhead = dataclasses.replace(doc.letterhead, year_name=cert.year_name)
+    # The taller letterhead sets the margins (one of the two may have no year name).
+    margins = max((letterhead_margins(doc.letterhead), letterhead_margins(cert_letterhead)),
+                  key=lambda m: m.top)
 
-    def build(folios: int) -> tuple[bytes, int]:
-        return build_pdf_counted(
-            _story(doc, folios), title=title, institution=doc.letterhead.institution_name,
+    def build(folios: int, certificate_from: int | None) -> tuple[bytes, int, dict]:
+        marks: dict[str, int] = {}
+
+        def page_decor(page: int) -> tuple[Letterhead, list[Stamp]]:
+            letterhead = (cert_letterhead if certificate_from and page >= certificate_from
+                          else doc.letterhead)
+            return letterhead, [*stamps, Stamp(FOLIO_STAMP.format(page=page, pages=folios))]
+
+        story = _story(doc, folios)
+        story.insert(0, _MarksHolder(marks))
+        data, pages = build_pdf_counted(
+            story, title=title, institution=doc.letterhead.institution_name,
             subject=" ".join(_lines(doc.summary)) or title, letterhead=doc.letterhead,
-            stamps=stamps, watermark=watermark, verification=doc.verification)
+            stamps=stamps, watermark=watermark, margins=margins, verification=doc.verification,
+            page_decor=page_decor if cert is not None else None)
+        return data, pages, marks
 
-    data, pages = build(1)
-    if doc.certification is not None:
-        # The certification states how many folios the copy has: build again until it is true.
-        for _attempt in range(3):
+    data, pages, marks = build(1, None)
+    if cert is not None:
+        # The copy states and stamps how many folios it has: build again until it is true.
+        for _attempt in range(4):
             folios = pages
-            data, pages = build(folios)
-            if pages == folios:
+            alone = marks.get("certificate", 0) > marks.get("original_end", 0)
+            certificate_from = marks["certificate"] if alone else None
+            data, pages, marks = build(folios, certificate_from)
+            alone_now = marks.get("certificate", 0) > marks.get("original_end", 0)
+            if pages == folios and certificate_from == (marks["certificate"] if alone_now
+                                                        else None):
                 break
     return data
+
+
+class _MarksHolder(Flowable):
+    """First in the story: hands the canvas the dict the _PageMark flowables fill in."""
+
+    def __init__(self, marks: dict[str, int]):
+        super().__init__()
+        self.marks = marks
+
+    def wrap(self, available_width, available_height):
+        return 0, 0
+
+    def draw(self):
+        self.canv.page_marks = self.marks
 
 
 # --- the distribution sheet ------------------------------------------------------------------
@@ -623,6 +748,24 @@ def render_distribution_sheet(sheet: DistributionSheet) -> bytes:
 
 REGISTER_HEADERS = ("Número", "Fecha", "Sumilla", "Estado")
 _REGISTER_WIDTHS_MM = (40, 20, 0, 22)  # the summary takes what is left
+_EXTRA_WIDTH_MM = 28
+# "Emitidos: 31" in the counts: the plural of each state label.
+_STATE_PLURALS = {"Emitido": "Emitidos", "Anulado": "Anulados", "Publicado": "Publicados",
+                  "Borrador": "Borradores"}
+
+
+def register_headers(book: RegisterBook) -> tuple[str, ...]:
+    if not one_line(book.extra_header):
+        return REGISTER_HEADERS
+    return (*REGISTER_HEADERS[:2], one_line(book.extra_header), *REGISTER_HEADERS[2:])
+
+
+def _register_cells(book: RegisterBook, row: RegisterRow) -> list:
+    """The row's values in the order of register_headers()."""
+    cells = [row.number, row.date, row.summary, row.state]
+    if one_line(book.extra_header):
+        cells.insert(2, row.extra)
+    return cells
 
 
 def _date_text(value: dt.date | str) -> str:
@@ -647,7 +790,7 @@ def _state_counts(book: RegisterBook) -> str:
     total = len(book.rows)
     text = f"Total: {total} documento{'s' if total != 1 else ''}"
     if counts:
-        text += " (" + ", ".join(f"{state or 'sin estado'}: {n}"
+        text += " (" + ", ".join(f"{_STATE_PLURALS.get(state, state) or 'sin estado'}: {n}"
                                  for state, n in sorted(counts.items())) + ")"
     return text + "."
 
@@ -655,8 +798,13 @@ def _state_counts(book: RegisterBook) -> str:
 def render_register_book_pdf(book: RegisterBook) -> bytes:
     st = _styles()
     width, _ = _frame_size()
+    extra = bool(one_line(book.extra_header))
     widths = [w * mm for w in _REGISTER_WIDTHS_MM]
-    widths[2] = width - sum(widths)
+    if extra:
+        widths.insert(2, _EXTRA_WIDTH_MM * mm)
+    summary_column = 3 if extra else 2
+    widths[summary_column] = 0
+    widths[summary_column] = width - sum(widths)
     cell = ParagraphStyle("register_cell", parent=st["cell"], fontSize=8.5, leading=10.5)
     annulled = ParagraphStyle("register_annulled", parent=cell, textColor=ANNULLED_RED,
                               fontName=SANS_BOLD)
@@ -668,14 +816,14 @@ def render_register_book_pdf(book: RegisterBook) -> bytes:
     if one_line(book.generated_text):
         story.append(Paragraph(escape(one_line(book.generated_text)), st["info"]))
     story.append(Spacer(1, 6))
-    data: list[list] = [[Paragraph(escape(h), st["cell_header"]) for h in REGISTER_HEADERS]]
+    data: list[list] = [[Paragraph(escape(h), st["cell_header"]) for h in register_headers(book)]]
     for row in book.rows:
-        data.append([
-            Paragraph(escape(one_line(row.number)), cell),
-            Paragraph(escape(_date_text(row.date)), cell),
-            Paragraph(escape(row.summary), cell),
-            Paragraph(escape(one_line(row.state)), annulled if _is_annulled(row.state) else cell),
-        ])
+        values = _register_cells(book, row)
+        cells = [Paragraph(escape(_date_text(v) if n != summary_column else v), cell)
+                 for n, v in enumerate(values[:-1])]
+        cells.append(Paragraph(escape(one_line(row.state)),
+                               annulled if _is_annulled(row.state) else cell))
+        data.append(cells)
     if book.rows:
         table = Table(data, colWidths=widths, repeatRows=1, splitInRow=1)
         table.setStyle(TableStyle([
@@ -692,6 +840,14 @@ def render_register_book_pdf(book: RegisterBook) -> bytes:
         story.append(table)
     else:
         story.append(Paragraph("No hay documentos registrados en este año.", st["info"]))
+    closing: list[Flowable] = []
+    if one_line(book.place_date):
+        closing += [Spacer(1, 8 * mm), Paragraph(escape(one_line(book.place_date)),
+                                                 st["cert_date"])]
+    if book.signer is not None:
+        closing += signature_block([book.signer], st)
+    if closing:
+        story.append(KeepTogether(closing))
     title = register_title(book)
     return build_pdf(story, title=title, institution=book.letterhead.institution_name,
                      letterhead=book.letterhead)
@@ -736,11 +892,12 @@ def write_register_book_xlsx(book: RegisterBook, path: str | os.PathLike[str] | 
 
     text_cell(1, 1, institution.upper()).font = Font(bold=True, size=13)
     text_cell(2, 1, register_title(book)).font = Font(bold=True, size=12)
-    text_cell(3, 1, _state_counts(book) + (f" {one_line(book.generated_text)}"
-                                           if one_line(book.generated_text) else ""))
+    after = one_line(book.generated_text) or one_line(book.place_date)
+    text_cell(3, 1, _state_counts(book) + (f" {after}" if after else ""))
     header_row = 5
     fill = PatternFill("solid", fgColor="E4E4E4")
-    for column, header in enumerate(REGISTER_HEADERS, start=1):
+    headers = register_headers(book)
+    for column, header in enumerate(headers, start=1):
         cell = text_cell(header_row, column, header)
         cell.font = Font(bold=True)
         cell.fill = fill
@@ -748,26 +905,31 @@ def write_register_book_xlsx(book: RegisterBook, path: str | os.PathLike[str] | 
     top = Alignment(vertical="top")
     wrap = Alignment(vertical="top", wrap_text=True)
     red = Font(color="B00000", bold=True)
+    widths = list(_XLSX_WIDTHS)
+    if len(headers) > len(REGISTER_HEADERS):
+        widths.insert(2, 22)
     for offset, row in enumerate(book.rows, start=1):
         r = header_row + offset
-        text_cell(r, 1, one_line(row.number)).alignment = top
-        if isinstance(row.date, dt.date):
-            cell = sheet.cell(row=r, column=2, value=row.date)
-            cell.number_format = ("dd/mm/yyyy hh:mm" if isinstance(row.date, dt.datetime)
-                                  else "dd/mm/yyyy")
-        else:
-            cell = text_cell(r, 2, one_line(row.date))
-        cell.alignment = top
-        text_cell(r, 3, row.summary).alignment = wrap
-        state = text_cell(r, 4, one_line(row.state))
-        state.alignment = top
-        if _is_annulled(row.state):
-            state.font = red
-    for column, width in enumerate(_XLSX_WIDTHS, start=1):
+        values = _register_cells(book, row)
+        for column, value in enumerate(values, start=1):
+            if column == len(values):
+                cell = text_cell(r, column, one_line(value))
+                if _is_annulled(row.state):
+                    cell.font = red
+            elif isinstance(value, dt.date):
+                cell = sheet.cell(row=r, column=column, value=value)
+                cell.number_format = ("dd/mm/yyyy hh:mm" if isinstance(value, dt.datetime)
+                                      else "dd/mm/yyyy")
+            elif headers[column - 1] == "Sumilla":
+                cell = text_cell(r, column, value)
+            else:
+                cell = text_cell(r, column, one_line(value))
+            cell.alignment = wrap if headers[column - 1] in ("Sumilla", "Sesión") else top
+    for column, width in enumerate(widths, start=1):
         sheet.column_dimensions[get_column_letter(column)].width = width
     sheet.freeze_panes = sheet.cell(row=header_row + 1, column=1)
     last = header_row + len(book.rows)
-    sheet.auto_filter.ref = f"A{header_row}:D{last}"
+    sheet.auto_filter.ref = f"A{header_row}:{get_column_letter(len(headers))}{last}"
     sheet.print_title_rows = f"{header_row}:{header_row}"
     sheet.page_setup.orientation = "landscape"
     sheet.page_setup.paperSize = sheet.PAPERSIZE_A4

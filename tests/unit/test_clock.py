@@ -77,4 +77,4 @@ def test_issuing_and_its_audit_entry_and_register_take_the_one_clock(demo_people
                           .order_by(AuditEntry.id.desc())).first()
         assert entry.at.startswith("2027-01-01T04:59:00")
         book = register_book(s, "MAYOR_RESOLUTION", 2026)
-        assert book.generated_text.startswith("Generado el 31 de diciembre de 2026, 23:59")
+        assert book.place_date.endswith(", 31 de diciembre de 2026")  # Lima time, not UTC

@@ -1,6 +1,7 @@
 """Printing documents from the database: the text on the paper (DOMAIN.md section 2)."""
 
 import io
+import re
 
 import pytest
 from pypdf import PdfReader
@@ -16,6 +17,7 @@ from pisac_desktop.domain.instrument_documents import (
     render_certified_copy,
     render_for_preview,
 )
+from pisac_desktop.reports.instrument import of_whom as rp_of_whom
 
 
 def _text(pdf: bytes) -> str:
@@ -61,13 +63,20 @@ def test_annulled_copy_and_certified_copy(demo):
         assert name.endswith("-copia-certificada.pdf")
         assert "CERTIFICO" in text and "copia fiel del original" in text
         assert "Abog. Marleny Huillca Sutta" in text and "SECRETARIA GENERAL" in text
+        instrument = s.get(Instrument, cert.instrument_id)
+        assert f"original {rp_of_whom(instrument.number_text)}, de fecha ".replace("\xa0", " ") in text
+        assert f"Se expide a solicitud {rp_of_whom(cert.requested_by)}." in text
+        pages = PdfReader(io.BytesIO(pdf)).pages
+        assert f"Folio {len(pages)} de {len(pages)}" in text
 
 
 def test_draft_prints_as_a_proof_without_number(demo):
     with demo.db.session() as s:
         draft = _first(s, state="draft", kind_code="MAYOR_RESOLUTION")
         pdf, name = render_for_preview(s, draft.id)
-    assert "borrador" in name and "PROYECTO DE RESOLUCIÓN DE ALCALDÍA" in _flat(_text(pdf))
+    text = _flat(_text(pdf))
+    assert "borrador" in name and "PROYECTO DE RESOLUCIÓN DE ALCALDÍA" in text
+    assert "BORRADOR" in text and "ALCALDE" not in text.replace("EL ALCALDE DE", "")
 
 
 def test_distribution_sheet_lists_the_units(demo):
@@ -90,6 +99,22 @@ def test_register_book_includes_annulled_numbers(demo):
     assert numbers == sorted(numbers) and len(numbers) == len(set(numbers))
     states = {r.number: r.state for r in book.rows}
     assert states[annulled.number_text.split("N° ")[1]] == "Anulado"
+    assert book.place_date == "Pisac, 21 de noviembre de 2026" and not book.generated_text
+    assert book.signer.post == "SECRETARIA GENERAL"
+
+
+def test_register_books_of_ordinances_and_agreements_have_their_column(demo):
+    with demo.db.session() as s:
+        ordinances = register_book(s, "ORDINANCE", 2026)
+        agreements = register_book(s, "COUNCIL_AGREEMENT", 2026)
+        resolutions = register_book(s, "MAYOR_RESOLUTION", 2026)
+    assert ordinances.extra_header == "Publicación"
+    published = [r for r in ordinances.rows if r.state == "Publicado"]
+    assert published and all(r.extra >= r.date for r in published)
+    assert agreements.extra_header == "Sesión"
+    assert all(re.fullmatch(r"S\.[OES]\. N° \d\d-2026 \(\d\d/\d\d/2026\)", r.extra)
+               for r in agreements.rows)
+    assert resolutions.extra_header == ""
 
 
 def test_export_year_writes_one_pdf_per_document_and_the_books(demo, tmp_path):

@@ -196,16 +196,19 @@ def test_annulled_version(resolution):
 def test_certified_copy(resolution):
     certified = dataclasses.replace(resolution, certification=Certification(
         SECRETARY, "Pisac, 22 de noviembre de 2026", requested_by="Ing. Rolando Mamani Ccori",
-        copy_number=1, copy_count=2))
+        copy_number=1, copy_count=2, document_date="21 de noviembre de 2026"))
     pages = _pages(render_instrument(certified))
     assert all("COPIA\nCERTIFICADA" in page or "COPIA CERTIFICADA" in page for page in pages)
     last = _flat(pages[-1])
     folios = f"{len(pages)} folio" + ("s" if len(pages) > 1 else "")
-    assert ("CERTIFICO: Que la presente es copia fiel del original que obra en el archivo de "
-            f"esta Secretaría General, que consta de {folios}, al que me remito en caso "
-            "necesario. Se expide a solicitud de Ing. Rolando Mamani Ccori. Copia N° 1 de 2.") in last
+    assert ("CERTIFICO: Que la presente es copia fiel del original de la RESOLUCIÓN DE ALCALDÍA "
+            "N° 045-2026-MDP/A, de fecha 21 de noviembre de 2026, que obra en el archivo de "
+            "esta Secretaría General, al que me remito en caso necesario. La copia consta de "
+            f"{folios}, numerados y sellados. Se expide a solicitud de Ing. Rolando Mamani "
+            "Ccori. Copia N° 1 de 2.") in last.replace(NBSP, " ")
     assert "Pisac, 22 de noviembre de 2026 Abg. María Huillca Condori SECRETARIA GENERAL" in last
-    assert "Prof. Julián Quispe Huamán ALCALDE" in _flat("\n".join(pages))
+    # A copy of a signed original: who signed it, not a blank line to sign again.
+    assert "(Fdo.) Prof. Julián Quispe Huamán — ALCALDE" in _flat("\n".join(pages))
 
 
 def test_hostile_text_prints_literally(resolution):
@@ -360,7 +363,7 @@ def test_register_book_pdf(letterhead):
     assert all(all(h in p for h in ("Número", "Fecha", "Sumilla", "Estado")) for p in pages)
     text = _flat("\n".join(pages))
     for expected in ("REGISTRO DE RESOLUCIONES DE ALCALDÍA", "Año 2026",
-                     "Total: 120 documentos (Anulado: 1, Emitido: 119).",
+                     "Total: 120 documentos (Anulados: 1, Emitidos: 119).",
                      "Generado el 21 de noviembre de 2026, 10:32",
                      "001-2026-MDP/A 02/02/2026 Sumilla 1 con <marcas> & acentos: designación "
                      "Emitido", "005-2026-MDP/A sin fecha =HYPERLINK(\"http://x\",\"clic\") Anulado",
@@ -417,3 +420,26 @@ def test_every_font_is_embedded(resolution, letterhead, tmp_path):
         assert rows, name
         for row in rows:
             assert "Liberation" in row[0] and row[-5] == "yes", (name, row)
+
+
+def test_register_book_extra_column_place_date_and_signature(letterhead):
+    book = RegisterBook(
+        letterhead, "Ordenanzas Municipales", 2026,
+        [RegisterRow("001-2026-MDP/CM", dt.date(2026, 2, 5), "Aprobar el reglamento.", "Publicado",
+                     dt.date(2026, 2, 8)),
+         RegisterRow("002-2026-MDP/CM", dt.date(2026, 4, 6), "Aprobar el uso.", "Emitido",
+                     "Pendiente")],
+        extra_header="Publicación", place_date="Pisac, 2 de diciembre de 2026",
+        signer=SECRETARY)
+    text = _flat("\n".join(_pages(render_register_book_pdf(book))))
+    assert "Número Fecha Publicación Sumilla Estado" in text
+    assert "001-2026-MDP/CM 05/02/2026 08/02/2026 Aprobar el reglamento. Publicado" in text
+    assert "Pendiente" in text and "Total: 2 documentos (Emitidos: 1, Publicados: 1)." in text
+    assert "Pisac, 2 de diciembre de 2026 Abg. María Huillca Condori SECRETARIA GENERAL" in text
+    assert "Generado" not in text
+    buffer = io.BytesIO()
+    write_register_book_xlsx(book, buffer)
+    sheet = load_workbook(buffer).active
+    assert [c.value for c in sheet[5]] == ["Número", "Fecha", "Publicación", "Sumilla", "Estado"]
+    assert sheet["C6"].value == dt.datetime(2026, 2, 8) and sheet["C7"].value == "Pendiente"
+    assert sheet["D6"].value == "Aprobar el reglamento." and sheet.auto_filter.ref == "A5:E7"

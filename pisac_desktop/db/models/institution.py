@@ -50,6 +50,10 @@ class YearName(Base):
 
     year: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
     name: Mapped[str] = mapped_column(String(300))
+    # The decree that gave the name and its date: documents dated before it carry the
+    # previous year's name (empty date: the name holds from 1 January).
+    decree: Mapped[str] = mapped_column(String(120), default="", server_default="")
+    decree_date: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
 
 
 class OrgUnit(Base):

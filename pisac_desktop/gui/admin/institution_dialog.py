@@ -48,6 +48,11 @@ GENERAL_FIELDS = (
 YEAR_COLUMNS = (
     Column("year", "Año"),
     Column("name", "Denominación oficial (sin comillas)"),
+    Column("decree", "Decreto que la aprueba",
+           tooltip="Por ejemplo: Decreto Supremo N° 001-2026-PCM."),
+    Column("decree_date", "Vigente desde",
+           tooltip="dd/mm/aaaa: fecha del decreto. Los documentos de fecha anterior llevan la "
+                   "denominación del año previo; vacío: rige desde el 1 de enero."),
 )
 UNIT_COLUMNS = (
     Column("name", "Unidad orgánica"),

@@ -23,6 +23,7 @@ from pisac_desktop.domain.instruments import (
     kinds,
     new_draft_form,
     number_preview,
+    out_of_order_warning,
     save_draft,
 )
 from pisac_desktop.domain.ordinals import article_label
@@ -61,8 +62,9 @@ def join_paragraphs(items: list[str]) -> str:
 
 
 # --- issuing (the form and the section both use this) ---------------------------------------
-def issue_check(ctx: AppContext, draft_id: int) -> tuple[list[str], str]:
-    """What keeps the draft from being issued (empty: ready) and the number it would get."""
+def issue_check(ctx: AppContext, draft_id: int) -> tuple[list[str], str, str]:
+    """What keeps the draft from being issued (empty: ready), the number it would get and a
+    warning to show before issuing (dated before the last one issued of its kind)."""
     with ctx.db.session() as session:
         draft = session.get(Instrument, draft_id)
         if draft is None:
@@ -71,13 +73,16 @@ def issue_check(ctx: AppContext, draft_id: int) -> tuple[list[str], str]:
             raise DomainError(f"El documento ya fue emitido como {draft.number_text}.")
         problems = issue_problems(session, draft)
         preview = "" if problems else number_preview(session, draft)
-    return problems, preview
+        warning = "" if problems else out_of_order_warning(session, draft)
+    return problems, preview, warning
 
 
-def confirm_issue(parent: QWidget, preview: str) -> bool:
-    box = QMessageBox(QMessageBox.Question, "Emitir documento",
-                      f"Se emitirá como {preview}. Una vez emitido no se podrá modificar. "
-                      "¿Emitir?", QMessageBox.Yes | QMessageBox.No, parent)
+def confirm_issue(parent: QWidget, preview: str, warning: str = "") -> bool:
+    text = f"Se emitirá como {preview}. Una vez emitido no se podrá modificar. ¿Emitir?"
+    if warning:
+        text = f"{warning}\n\n{text}"
+    box = QMessageBox(QMessageBox.Warning if warning else QMessageBox.Question,
+                      "Emitir documento", text, QMessageBox.Yes | QMessageBox.No, parent)
     box.button(QMessageBox.Yes).setText("Emitir")
     box.button(QMessageBox.No).setText("Todavía no")
     box.setDefaultButton(QMessageBox.No)
@@ -330,11 +335,11 @@ class InstrumentFormDialog(QDialog):
         if not self.save():
             return None
         try:
-            problems, preview = issue_check(self.ctx, self.draft_id)
+            problems, preview, warning = issue_check(self.ctx, self.draft_id)
             if problems:
                 self.show_problems(problems)
                 return None
-            if confirm and not confirm_issue(self, preview):
+            if confirm and not confirm_issue(self, preview, warning):
                 return None
             number = issue_draft(self.ctx, self.draft_id)
         except DomainError as exc:

@@ -519,7 +519,7 @@ class InstrumentsSection(QWidget):
         if draft_id is None:
             return None
         try:
-            problems, preview = issue_check(self.ctx, draft_id)
+            problems, preview, warning = issue_check(self.ctx, draft_id)
         except (DomainError, SQLAlchemyError) as exc:
             self._refused("No se puede emitir", exc)
             self.load()
@@ -534,7 +534,7 @@ class InstrumentsSection(QWidget):
             self.exec_dialog(dialog)
             self._after_form(dialog)
             return dialog.issued_number
-        if confirm and not confirm_issue(self, preview):
+        if confirm and not confirm_issue(self, preview, warning):
             return None
         try:
             number = issue_draft(self.ctx, draft_id)
