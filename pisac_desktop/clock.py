@@ -9,6 +9,7 @@ it with `FixedClock`, so nothing depends on the day the code runs.
 from __future__ import annotations
 
 import datetime as dt
+import time
 from typing import Any
 
 try:
@@ -76,6 +77,12 @@ class FixedClock(Clock):
 
 
 SYSTEM_CLOCK = Clock()
+
+
+def file_system_time() -> float:
+    """Seconds since the epoch, to compare with files' modification times (those come from the
+    system clock, so this is never frozen: a leftover's age is a fact about the disk)."""
+    return time.time()
 
 
 def wall_time(clock: Clock | None = None) -> dt.datetime:

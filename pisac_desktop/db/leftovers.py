@@ -17,13 +17,14 @@ first page to the last, and its files change as it writes.
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 import re
 import sqlite3
-import time
 from contextlib import closing
 from pathlib import Path
 
+from pisac_desktop.clock import OFFICE_TZ, file_system_time
 from pisac_desktop.db.backup import PARTIAL_SUFFIX, sqlite_uri
 from pisac_desktop.db.health import is_locked_error
 
@@ -84,7 +85,7 @@ def in_use(path: Path) -> bool:
 def clean_leftovers(database: Path | None, backups: Path, now: float | None = None,
                     min_age_s: float = LEFTOVER_AGE_S) -> list[Path]:
     """Remove the abandoned leftovers; returns what was removed (each one is logged)."""
-    now = time.time() if now is None else now
+    now = file_system_time() if now is None else now
     removed: list[Path] = []
     for main, files in find_leftovers(database, backups).items():
         try:
@@ -110,7 +111,7 @@ def clean_leftovers(database: Path | None, backups: Path, now: float | None = No
             removed.append(path)
             log.warning("Removed the leftover of an interrupted backup or restore: %s "
                         "(%d bytes, last changed %s)", path, stats[path].st_size,
-                        time.strftime("%Y-%m-%d %H:%M:%S", time.localtime(newest)))
+                        dt.datetime.fromtimestamp(newest, OFFICE_TZ).strftime("%Y-%m-%d %H:%M:%S"))
     return removed
 
 
