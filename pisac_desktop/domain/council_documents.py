@@ -168,14 +168,15 @@ def _document_text(session: Session, item: AgendaItem, short: bool = False) -> s
 
 def _agenda(s: CouncilSession) -> tuple[rc.AgendaSection, ...]:
     """The agenda as convened (items added later, outside the agenda, are not on it). An
-    ordinaria shows its four stations, even when one has no items yet."""
-    items = [i for i in s.items if not i.outside_agenda]
-    entries = {section: tuple(rc.AgendaEntry(i.position, i.title, i.detail)
-                              for i in items if i.section == section) for section in SECTIONS}
+    ordinaria shows its four stations, even when one has no items yet. Items are numbered
+    from 1 within each station, in the order shown (not by their place in the whole agenda)."""
+    items = sorted((i for i in s.items if not i.outside_agenda), key=lambda i: i.position)
+    entries = {section: tuple(rc.AgendaEntry(n, i.title, i.detail) for n, i in enumerate(
+        (i for i in items if i.section == section), start=1)) for section in SECTIONS}
     if s.kind == ORDINARY:
         return tuple(rc.AgendaSection(SECTION_LABELS[section], entries[section])
                      for section in SECTIONS)
-    flat = tuple(rc.AgendaEntry(i.position, i.title, i.detail) for i in items)
+    flat = tuple(rc.AgendaEntry(n, i.title, i.detail) for n, i in enumerate(items, start=1))
     return (rc.AgendaSection("", flat),) if flat else ()
 
 
@@ -228,7 +229,18 @@ def summons_batch(session: Session, session_id: int,
     return rc.SummonsBatch(
         info=info, summonses=docs, agenda=_agenda(s),
         documents_place=s.documents_place or settings.documents_place, signer=signer,
-        by_order=by_order, convened_note=note, institution_short=institution.name)
+        by_order=by_order, convened_note=note, institution_short=institution.name,
+        exception=_summons_exception(s, settings))
+
+
+def _summons_exception(s: CouncilSession, settings) -> str:
+    """An extraordinaria kept on its date with less notice than the law asks states why."""
+    if s.kind != EXTRAORDINARY or not s.emergency_note.strip():
+        return ""
+    days = settings.extraordinary_notice_days
+    return (f"sesión extraordinaria convocada con carácter de urgencia, por excepción al plazo "
+            f"de {days} días hábiles de anticipación, en atención a: "
+            f"{s.emergency_note.strip().rstrip('.')}.")
 
 
 def summons_pdf(session: Session, session_id: int,

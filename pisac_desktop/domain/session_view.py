@@ -59,6 +59,7 @@ from pisac_desktop.domain.sessions import (
     quorum_of,
     required_notice,
     session_title,
+    summons_count,
 )
 
 SHOWN_TITLES = 3  # sessions named in a pending item's detail; the rest are counted
@@ -408,7 +409,9 @@ class ConvenePreview:
         if self.count == 1:
             return f"Se generará 1 citación: {self.first}."
         return (f"Se generarán {self.count} citaciones numeradas, de la {self.first} a la "
-                f"{self.last}: una por cada miembro hábil y por cada funcionario invitado.")
+                f"{self.last}: una por cada regidor hábil y por cada funcionario invitado "
+                "(el alcalde convoca y el secretario general asiste por su cargo: no se les "
+                "cita).")
 
 
 def convene_preview(session: Session, session_id: int, on: dt.date) -> ConvenePreview:
@@ -419,10 +422,7 @@ def convene_preview(session: Session, session_id: int, on: dt.date) -> ConvenePr
     s = session.get(CouncilSession, session_id)
     if s is None:
         raise DomainError("La sesión ya no existe.")
-    council = council_on(session, s.session_date)
-    invitees = session.scalar(select(func.count()).select_from(SessionInvitee)
-                              .where(SessionInvitee.session_id == s.id)) or 0
-    count = (council.able_count if council else 0) + invitees
+    count = summons_count(session, s)
     ensure_council_defaults(session)
     kind = session.get(InstrumentKind, SUMMONS_KIND)
     initials = get_institution(session).initials

@@ -111,6 +111,8 @@ SUMMONS_TITLE = "CITACIÓN"
 SUMMONS_FORMAT = "{titulo} N° {numero:03d}-{anio}-SG-{siglas}"
 # States in which the session still lies ahead (its summonses matter).
 UPCOMING = (SCHEDULED, CONVENED, POSTPONED)
+# Posts that never get a summons: the alcalde convenes, the secretario general attends by office.
+NOT_SUMMONED_POSTS = ("MAYOR", "GENERAL_SECRETARY")
 _TIME = re.compile(r"^([01]?[0-9]|2[0-3]):([0-5][0-9])$")
 
 
@@ -240,12 +242,12 @@ def new_session_form(session: Session, today: dt.date, kind: str = ORDINARY) -> 
 
 
 def _default_invitees(session: Session, on: dt.date) -> list[Officeholder]:
-    """The gerente municipal attends with voice, without vote; the secretario general takes
-    the minutes: both are invited by default."""
+    """The gerente municipal attends with voice, without vote: invited by default. The
+    secretario general takes the minutes by his office: he is not invited nor summoned."""
     from pisac_desktop.domain.institution import holder_on
 
     out = []
-    for post in ("MUNICIPAL_MANAGER", "GENERAL_SECRETARY"):
+    for post in ("MUNICIPAL_MANAGER",):
         holder = holder_on(session, post, on)
         if holder is not None:
             out.append(holder)
@@ -569,23 +571,30 @@ def month_warning(session: Session, s: CouncilSession) -> str | None:
 
 def _recipients(session: Session, s: CouncilSession) -> list[tuple[str, str, int | None,
                                                                    int | None]]:
-    """(name, post, member_id, officeholder_id): the members hábiles on the session's date
-    (alcalde first), then the invited officials."""
+    """(name, post, member_id, officeholder_id): the regidores hábiles on the session's date,
+    then the invited officials. The alcalde convenes (he is not summoned by himself) and the
+    secretario general attends by his office: neither gets a summons, nor burns a number."""
     from pisac_desktop.domain.institution import post_label, signature_name
 
     council = council_on(session, s.session_date)
     out = []
-    members = sorted(council.able, key=lambda m: (not m.is_mayor,))
-    for m in members:
-        out.append((m.name, m.role_label, m.id, None))
+    for m in council.able:
+        if not m.is_mayor:
+            out.append((m.name, m.role_label, m.id, None))
     invitee_ids = list(session.scalars(select(SessionInvitee.officeholder_id)
                                        .where(SessionInvitee.session_id == s.id)))
     holders = session.scalars(select(Officeholder).where(Officeholder.id.in_(invitee_ids))
                               .order_by(Officeholder.id)) if invitee_ids else []
     order = {code: i for i, code in enumerate(POSTS)}
     for h in sorted(holders, key=lambda h: order.get(h.post, 99)):
-        out.append((signature_name(h), post_label(h.post, h.feminine), None, h.id))
+        if h.post not in NOT_SUMMONED_POSTS:
+            out.append((signature_name(h), post_label(h.post, h.feminine), None, h.id))
     return out
+
+
+def summons_count(session: Session, s: CouncilSession) -> int:
+    """How many summonses convening `s` gives (one per regidor hábil and invited official)."""
+    return len(_recipients(session, s)) if council_on(session, s.session_date) else 0
 
 
 @writes

@@ -104,7 +104,7 @@ class SessionInfo:
 
 @dataclass(frozen=True)
 class AgendaEntry:
-    number: int  # the item's place in the agenda ("punto 3")
+    number: int  # the item's place within its station, as shown ("punto 3")
     title: str
     detail: str = ""
 
@@ -136,6 +136,8 @@ class SummonsBatch:
     by_order: str = ""  # "Por orden del señor alcalde" when the secretary signs
     convened_note: str = ""  # "a pedido de un tercio del número legal de miembros del concejo"
     institution_short: str = ""  # "Municipalidad Distrital de Pisac"
+    # An extraordinaria convened with less than the legal notice: the exception, stated.
+    exception: str = ""
 
 
 @dataclass(frozen=True)
@@ -564,6 +566,9 @@ def _summons_body(batch: SummonsBatch, summons: SummonsDoc, width: float,
     story.append(_label_table([("Fecha", info.date_text), ("Hora", _time(info.summoned_time)),
                                ("Lugar", info.place), ("Modalidad", info.modality)],
                               width - 10 * mm, st=st))
+    if one_line(batch.exception):
+        story.append(Paragraph(f"<b>Carácter de la convocatoria:</b> "
+                               f"{escape(one_line(batch.exception))}", st["body"]))
     story += _agenda(batch, st)
     story.append(Spacer(1, 1.5 * mm))
     if one_line(batch.documents_place):

@@ -309,22 +309,33 @@ def test_a_matter_outside_the_agenda_may_arise_during_the_session(db, sg):
 # ---- Summonses ---------------------------------------------------------------------------------
 
 def test_convening_gives_one_numbered_summons_per_member_and_invited_official(db, sg):
-    sid = _create(db, sg, EXTRAORDINARY, D(2026, 12, 1))
+    """The regidores and the invited officials only: the alcalde convenes and the secretario
+    general attends by office (neither is summoned, even if marked as invited)."""
+    with db.session() as s:
+        from pisac_desktop.domain.institution import holder_on
+        secretary = holder_on(s, "GENERAL_SECRETARY", D(2026, 12, 1)).id
+        default = new_session_form(s, TODAY, EXTRAORDINARY).invitee_ids
+        assert secretary not in default and len(default) == 1  # the gerente municipal
+    sid = _create(db, sg, EXTRAORDINARY, D(2026, 12, 1), invitee_ids=[*default, secretary])
+    with db.session() as s:
+        from pisac_desktop.domain.session_view import convene_preview
+        preview = convene_preview(s, sid, D(2026, 11, 23))
+        assert preview.count == 6 and "el alcalde convoca" in preview.text()
     ids = _convene(db, sg, sid, D(2026, 11, 23))
     with db.session() as s:
         rows = summonses(s, sid)
         assert [r.id for r in rows] == ids
         assert [r.number_text for r in rows] == [
-            f"CITACIÓN N° {n:03d}-2026-SG-MDP" for n in range(1, 9)]
+            f"CITACIÓN N° {n:03d}-2026-SG-MDP" for n in range(1, 7)]
         assert [r.addressee_post for r in rows] == [
-            "Alcalde", "Regidora", "Regidor", "Regidora", "Regidor", "Regidor",
-            "Gerente Municipal", "Secretaria General"]
-        assert rows[0].addressee_name == "Prof. Julián Quispe Huamán"
+            "Regidora", "Regidor", "Regidora", "Regidor", "Regidor", "Gerente Municipal"]
+        assert council_on(s, D(2026, 12, 1)).mayor.id not in {r.member_id for r in rows}
+        assert secretary not in {r.officeholder_id for r in rows}
         assert {r.issued_on for r in rows} == {D(2026, 11, 23)}
         session_row = s.get(Sess, sid)
         assert (session_row.state, session_row.convened_on) == (CONVENED, D(2026, 11, 23))
         audit = s.scalars(select(AuditEntry).where(AuditEntry.action == "convene")).one()
-        assert "CITACIÓN N° 001-2026-SG-MDP a CITACIÓN N° 008-2026-SG-MDP" in audit.changes
+        assert "CITACIÓN N° 001-2026-SG-MDP a CITACIÓN N° 006-2026-SG-MDP" in audit.changes
         with pytest.raises(DomainError, match="ya convocó esta sesión"):
             convene(s, sg, sid, D(2026, 11, 24))
     empty = _create(db, sg, ORDINARY, D(2026, 12, 3), items=())
@@ -343,7 +354,7 @@ def test_a_member_on_leave_is_not_summoned(db, sg):
     _convene(db, sg, sid, D(2026, 11, 23))
     with db.session() as s:
         rows = summonses(s, sid)
-        assert len(rows) == 7 and regs[1] not in {r.member_id for r in rows}
+        assert len(rows) == 5 and regs[1] not in {r.member_id for r in rows}
 
 
 def _new_term_2027(db):
@@ -370,13 +381,13 @@ def test_summons_numbers_continue_through_the_year_restart_next_year_never_repea
     with db.session() as s:
         texts = [[r.number_text for r in summonses(s, sid)] for sid in sids]
         assert texts[0][0] == "CITACIÓN N° 001-2026-SG-MDP"
-        assert texts[1][0] == "CITACIÓN N° 009-2026-SG-MDP"
-        assert texts[2][0] == "CITACIÓN N° 017-2026-SG-MDP"
-        assert texts[2][-1] == "CITACIÓN N° 024-2026-SG-MDP"
+        assert texts[1][0] == "CITACIÓN N° 007-2026-SG-MDP"
+        assert texts[2][0] == "CITACIÓN N° 013-2026-SG-MDP"
+        assert texts[2][-1] == "CITACIÓN N° 018-2026-SG-MDP"
         assert texts[3][0] == "CITACIÓN N° 001-2027-SG-MDP"
         pairs = s.execute(select(Summons.year, Summons.number)).all()
-        assert len(pairs) == len(set(pairs)) == 32
-        assert sorted(n for y, n in pairs if y == 2026) == list(range(1, 25))
+        assert len(pairs) == len(set(pairs)) == 24
+        assert sorted(n for y, n in pairs if y == 2026) == list(range(1, 19))
     # A convening that fails leaves no number behind (its transaction is rolled back).
     late = _create(db, sg, ORDINARY, D(2027, 1, 21))
     with pytest.raises(RuntimeError), db.session() as s:
@@ -384,7 +395,7 @@ def test_summons_numbers_continue_through_the_year_restart_next_year_never_repea
         raise RuntimeError("la impresora se atascó")
     with db.session() as s:
         convene(s, sg, late, D(2027, 1, 11))
-        assert summonses(s, late)[0].number_text == "CITACIÓN N° 009-2027-SG-MDP"
+        assert summonses(s, late)[0].number_text == "CITACIÓN N° 007-2027-SG-MDP"
 
 
 def test_late_summons_of_an_extraordinaria_is_flagged_until_rescheduled(db, sg):

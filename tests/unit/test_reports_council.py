@@ -117,7 +117,9 @@ def test_all_summonses_one_per_page_with_everything_the_practice_asks(held):
         pdf, name = cd.summons_pdf(s, info["id"])
     pages = _pages(pdf)
     assert name == "citaciones-SO-01-2026.pdf"
-    assert len(rows) == 8 and len(pages) == len(rows)  # 6 members, 2 invited officials
+    # The 5 regidores and the gerente municipal: the alcalde convenes, the secretaria attends
+    # by office (neither is summoned).
+    assert len(rows) == 6 and len(pages) == len(rows)
     for row, page in zip(rows, pages, strict=True):
         assert row.number_text in page  # on one line: never split at a hyphen or a space
         assert row.addressee_name in page
@@ -126,20 +128,25 @@ def test_all_summonses_one_per_page_with_everything_the_practice_asks(held):
     for words in ("MUNICIPALIDAD DISTRITAL DE PISAC",
                   "“Año de la Esperanza y el Fortalecimiento de la Democracia”",
                   "CITACIÓN N° 001-2026-SG-MDP", "Pisac, 23 de noviembre de 2026",
-                  "Señor: Prof. Julián Quispe Huamán",
-                  "Alcalde de la Municipalidad Distrital de Pisac", "Presente.-",
+                  f"{rows[0].addressee_name}",
+                  "Regidora de la Municipalidad Distrital de Pisac", "Presente.-",
                   "SESIÓN ORDINARIA N° 01-2026", "jueves 26 de noviembre de 2026",
                   "10:00 horas", "Salón de Sesiones del Palacio Municipal", "Presencial",
                   "AGENDA:", "I. DESPACHO", "II. INFORMES", "III. PEDIDOS", "IV. ORDEN DEL DÍA",
-                  f"1. {HOSTILE}", "2. Aprobar el Plan de Desarrollo Local Concertado 2027-2030",
-                  "Informe N° 112-2026-OPP-MDP", "4. Autorizar el viaje del alcalde a Lima",
+                  f"1. {HOSTILE}", "1. Aprobar el Plan de Desarrollo Local Concertado 2027-2030",
+                  "Informe N° 112-2026-OPP-MDP", "3. Autorizar el viaje del alcalde a Lima",
                   "la Oficina de Secretaría General", "ALCALDE",
                   "CARGO DE RECEPCIÓN — CITACIÓN N° 001-2026-SG-MDP",
                   "Recibido por (nombre):", "DNI:", "Fecha:", "Hora:", "Firma:"):
         assert words in first, words
     regidora = next(p for p in pages if "Regidora de la Municipalidad" in p)
     assert "Señora:" in regidora
-    assert "Secretaria General de la Municipalidad Distrital de Pisac" in pages[-1]
+    assert "Gerente Municipal de la Municipalidad Distrital de Pisac" in pages[-1]
+    assert not any("Alcalde de la Municipalidad" in p or "Secretaria General de la Munici"
+                   in p for p in pages)
+    # Numbered within each station in the order shown: IV. ORDEN DEL DÍA 1. 2. 3.
+    agenda = first[first.index("IV. ORDEN DEL DÍA"):]
+    assert re.findall(r"(?<![\d-])([1-9])\. ", agenda)[:3] == ["1", "2", "3"]
 
 
 def test_one_summons_alone_and_the_secretary_signing_by_order(held):
@@ -238,7 +245,7 @@ def test_session_summary(held):
     text = _text(pdf)
     assert name == "resumen-SO-01-2026.pdf"
     for words in ("RESUMEN DE SESIÓN", "Realizada", "Convocada el: 23 de noviembre de 2026",
-                  "Citaciones: 8 (N° 001 al 008-2026); 0 entregadas",
+                  "Citaciones: 6 (N° 001 al 006-2026); 0 entregadas",
                   "Miembros hábiles: 6 — Quórum: 4 — Presentes: 5",
                   f"No asistieron: {info['regs'][-1].name} (Regidor): Ausente",
                   HOSTILE, "APROBADO", "DESAPROBADO", "borrador",
@@ -366,7 +373,7 @@ def test_yearly_export_writes_a_folder_per_session(held, tmp_path):
         "asistencia.pdf", "citaciones.pdf", "resumen.pdf"]
     assert sorted(p.name for p in (folder / "SS-01-2026").iterdir()) == ["resumen.pdf"]
     summonses = PdfReader(str(folder / "SO-01-2026" / "citaciones.pdf"))
-    assert len(summonses.pages) == 8
+    assert len(summonses.pages) == 6
 
 
 def test_printing_is_audited(held):
@@ -407,3 +414,28 @@ def test_a_long_agenda_takes_two_pages_per_summons_numbered_on_their_own(held):
     assert "Asunto 7 <b>literal</b> &" in text
     assert text.replace(" ", "").count("x") >= 2 * 3000
     assert text.count("CARGO DE RECEPCIÓN") == 2
+
+
+def test_an_emergency_extraordinaria_states_the_exception_and_items_follow_the_shown_order(
+        demo_people):
+    """Issue 11: the citación of an extraordinaria kept on its date despite the short notice
+    states the exception; items are numbered 1, 2, ... in the order shown after a move."""
+    with demo_people.db.session() as s:
+        actor = demo_actor(s, "mhuillca")
+        form = ss.new_session_form(s, CONVENED_ON, EXTRAORDINARY)
+        form.session_date = dt.date(2026, 11, 26)
+        sid = ss.create_session(s, actor, form)
+        ss.add_item(s, actor, sid, ss.ItemForm(title="Primero agregado"))
+        moved = ss.add_item(s, actor, sid, ss.ItemForm(title="Declarar la emergencia vial"))
+        ss.move_item(s, actor, moved, -1)
+        ss.convene(s, actor, sid, CONVENED_ON)
+        plain = _text(cd.summons_pdf(s, sid)[0])
+        ss.note_emergency(s, actor, sid, "Huaico en la vía Pisac–Taray (Informe N° 30-2026-"
+                                         "DC-MDP)")
+        pages = _pages(cd.summons_pdf(s, sid)[0])
+    assert "carácter de urgencia" not in plain
+    for page in pages:
+        assert ("Carácter de la convocatoria: sesión extraordinaria convocada con carácter de "
+                "urgencia, por excepción al plazo de 5 días hábiles de anticipación, en "
+                "atención a: Huaico en la vía Pisac–Taray") in page
+        assert page.index("1. Declarar la emergencia vial") < page.index("2. Primero agregado")
