@@ -23,6 +23,7 @@ CouncilSession's id; DomainError with a Spanish message when there is nothing to
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
@@ -485,7 +486,18 @@ def minutes_doc(session: Session, session_id: int) -> rc.MinutesDoc:
         info=session_info(session, s), heading=acta_title(s),
         body=minutes.body, registration=registration_text(session, minutes),
         signers=tuple(minutes_signers(session, minutes)),
-        draft=minutes.state == MINUTES_DRAFT)
+        draft=minutes.state == MINUTES_DRAFT,
+        first_folio=minutes.first_folio if minutes.book_id is not None else None)
+
+
+def printed_folios(session: Session, minutes: Minutes) -> int:
+    """The pages the acta takes once registered (its registration line printed, one line
+    whatever the numbers): the folios it must be given in the book."""
+    doc = minutes_doc(session, minutes.session_id)
+    doc = dataclasses.replace(doc, registration=doc.registration or
+                              "Acta N° 999 — Libro de Actas N° 99 — Folios 999 al 999",
+                              draft=False)
+    return rc.render_minutes_counted(doc)[1]
 
 
 def minutes_pdf(session: Session, session_id: int) -> tuple[bytes, str]:

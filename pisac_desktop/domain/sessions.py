@@ -62,6 +62,15 @@ from pisac_desktop.db.write_lock import writes
 from pisac_desktop.domain.audit import record
 from pisac_desktop.domain.calendar import BusinessCalendar, Computation
 from pisac_desktop.domain.council import CouncilView, council_on
+from pisac_desktop.domain.council_rules import (
+    MAJORITY_PRESENT,
+    MINUTES_SIGNERS_LABELS,
+    SIGN_ATTENDEES,
+    SIMPLE_MAJORITY_LABELS,
+    minutes_signers_rule,
+    simple_majority_rule,
+    write_rule,
+)
 from pisac_desktop.domain.dates import long_date, short_date
 from pisac_desktop.domain.errors import DomainError, FieldError, ValidationFailed
 from pisac_desktop.domain.institution import POSTS, get_institution
@@ -167,12 +176,15 @@ class SettingsForm:
     documents_place: str = ""
     default_time: str = "10:00"
     folio_warning: int = 20
+    minutes_signers: str = SIGN_ATTENDEES  # who signs the acta (RIC practice)
+    simple_majority: str = MAJORITY_PRESENT  # how a simple majority is counted (RIC)
 
 
 def settings_form(session: Session) -> SettingsForm:
     s = council_settings(session)
     return SettingsForm(s.ordinary_notice_days, s.summons_signer, s.default_place,
-                        s.documents_place, s.default_time, s.folio_warning)
+                        s.documents_place, s.default_time, s.folio_warning,
+                        minutes_signers_rule(session), simple_majority_rule(session))
 
 
 @writes
@@ -193,6 +205,10 @@ def save_council_settings(session: Session, actor: Actor, form: SettingsForm) ->
         errors.append(FieldError("default_time", "Escriba la hora como hh:mm (p. ej. 10:00)."))
     if not 0 <= form.folio_warning <= 500:
         errors.append(FieldError("folio_warning", "Indique un número de folios de 0 a 500."))
+    if form.minutes_signers not in MINUTES_SIGNERS_LABELS:
+        errors.append(FieldError("minutes_signers", "Elija quién firma el acta."))
+    if form.simple_majority not in SIMPLE_MAJORITY_LABELS:
+        errors.append(FieldError("simple_majority", "Elija cómo se cuenta la mayoría simple."))
     if errors:
         raise ValidationFailed(errors)
     row = council_settings(session)
@@ -203,6 +219,8 @@ def save_council_settings(session: Session, actor: Actor, form: SettingsForm) ->
     row.documents_place = form.documents_place.strip()
     row.default_time = _normal_time(form.default_time)
     row.folio_warning = form.folio_warning
+    write_rule(session, "minutes_signers", form.minutes_signers)
+    write_rule(session, "simple_majority", form.simple_majority)
     row.version += 1
     session.flush()
     after = settings_form(session)
@@ -971,12 +989,20 @@ def record_attendance(session: Session, actor: Actor, session_id: int,
 
 
 @writes
-def install(session: Session, actor: Actor, session_id: int, opened_at: str) -> QuorumView:
-    """Open the session: refused without quorum (record it as not installed instead)."""
+def install(session: Session, actor: Actor, session_id: int, opened_at: str,
+            reason: str = "", clock=None) -> QuorumView:
+    """Open the session: refused before its date and without quorum (record it as not
+    installed instead). With summonses pending delivery or delivered late (and no emergency
+    noted), the reason to install anyway is asked (NoticeReasonNeeded) and recorded: the acta
+    states it instead of "citaciones notificadas conforme a ley"."""
     require(actor, Permission.COUNCIL, session)
     s = _get(session, session_id)
     if s.state not in (CONVENED, POSTPONED):
         raise DomainError(f"La sesión está {STATE_LABELS[s.state].lower()}: no se instala.")
+    today = moment_of(session, clock).date()
+    if today < s.session_date:
+        raise DomainError(f"La sesión es del {short_date(s.session_date)}: no se instala antes "
+                          f"de su fecha (hoy es {short_date(today)}).")
     # A member notified late who attends anyway has waived the notice; one who is absent (or an
     # official, who does not vote) leaves the session open to challenge: reschedule or note it.
     attendance = attendance_of(session, s.id)
@@ -996,14 +1022,62 @@ def install(session: Session, actor: Actor, session_id: int, opened_at: str) -> 
                           "de quórum».")
     if not _TIME.match((opened_at or "").strip()):
         raise ValidationFailed([FieldError("opened_at", "Escriba la hora de inicio (hh:mm).")])
+    issues = notice_issues(session, s)
+    reason = " ".join((reason or "").split())
+    if issues and not reason:
+        raise NoticeReasonNeeded(issues)
+    if issues:
+        check_length("reason", reason, REASON_MAX, "El motivo")
     s.opened_at = _normal_time(opened_at)
     s.state = HELD
+    if issues:
+        s.state_note = _append(s.state_note, f"{INSTALL_WAIVER}{reason}")
     s.version += 1
     session.flush()
-    record(session, actor, "state_change", "council_session", s.id,
-           {"estado": [None, STATE_LABELS[HELD]], "inicio": [None, s.opened_at],
-            "quórum": [None, quorum.text()]})
+    changes = {"estado": [None, STATE_LABELS[HELD]], "inicio": [None, s.opened_at],
+               "quórum": [None, quorum.text()]}
+    if issues:
+        changes["citaciones"] = [None, "; ".join(issues)]
+        changes["motivo"] = [None, reason]
+    record(session, actor, "state_change", "council_session", s.id, changes)
     return quorum
+
+
+INSTALL_WAIVER = "Instalada con citaciones pendientes o tardías. Motivo: "
+
+
+class NoticeReasonNeeded(DomainError):
+    """Installing with summonses pending or late: ask the reason, then call again with it."""
+
+    def __init__(self, issues: list[str]):
+        self.issues = issues
+        super().__init__("Hay citaciones sin entregar o entregadas sin la anticipación de ley: "
+                         + "; ".join(issues) + ". Indique el motivo por el que se instala la "
+                         "sesión de todos modos (quedará en el acta).")
+
+
+def notice_issues(session: Session, s: CouncilSession) -> list[str]:
+    """The summonses not notified with the legal notice ("N° 003 (Nombre): pendiente"), unless
+    an emergency was noted for the session."""
+    if s.emergency_note:
+        return []
+    calendar = BusinessCalendar.load(session)
+    settings = council_settings(session)
+    out = []
+    for summons in summonses(session, s.id):
+        check = notice_check(calendar, settings, s, summons)
+        if not check.delivered or check.late:
+            state = "pendiente de entrega" if not check.delivered else "entregada tarde"
+            out.append(f"{summons.number_text} ({summons.addressee_name}): {state}")
+    return out
+
+
+def install_waiver(s: CouncilSession) -> str:
+    """The reason recorded when the session was installed despite its summonses ('' if none)."""
+    for line in reversed((s.state_note or "").splitlines()):
+        if line.startswith(INSTALL_WAIVER):
+            return line[len(INSTALL_WAIVER):].strip()
+    return ""
 
 
 @writes

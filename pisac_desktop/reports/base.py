@@ -304,6 +304,7 @@ class _NumberedCanvas(Canvas):
     footer_text = ""
     letterhead: Letterhead | None = None
     watermark: Stamp | None = None
+    first_folio: int | None = None  # an acta in a minute book: each page shows its folio
     page_count = 0
 
     def __init__(self, *args, **kwargs):
@@ -324,10 +325,14 @@ class _NumberedCanvas(Canvas):
                 runs[-1].append(state)
             else:
                 runs.append([state])
+        index = 0
         for run in runs:
             for number, state in enumerate(run, start=1):
                 self.__dict__.update(state)
                 self._draw_page_decor(number, len(run), state.get("page_group_footer"))
+                if self.first_folio is not None:
+                    self._draw_folio(self.first_folio + index)
+                index += 1
                 super().showPage()
         super().save()
 
@@ -366,6 +371,17 @@ class _NumberedCanvas(Canvas):
             _draw_watermark(self, self.watermark)
 
 
+    def _draw_folio(self, folio: int) -> None:
+        """"FOLIO N° 36" in the top right corner, as numbered in the minute book."""
+        width, height = self._pagesize
+        self.saveState()
+        self.setFillColor(colors.black)
+        self.setFont(SERIF_BOLD, 10)
+        self.drawRightString(width - self._margins.right, height - 9 * mm,
+                             f"FOLIO N° {folio:03d}")
+        self.restoreState()
+
+
 class PageGroup(Flowable):
     """Starts a group of pages numbered on their own ("Página 1 de 2" of one summons among
     many in one PDF), optionally with its own footer text. Put it first on the group's first
@@ -401,8 +417,10 @@ def build_pdf_counted(
     stamps: Sequence[Stamp] = (),
     watermark: Stamp | None = None,
     footer_text: str | None = None,
+    first_folio: int | None = None,
 ) -> tuple[bytes, int]:
-    """build_pdf() that also returns the number of pages."""
+    """build_pdf() that also returns the number of pages. With `first_folio`, each page prints
+    its folio number (first_folio, first_folio + 1, ...), as in a minute book."""
     register_fonts()
     if margins is None:
         margins = (letterhead_margins(letterhead, landscape_mode=landscape_mode)
@@ -447,6 +465,7 @@ def build_pdf_counted(
         "footer_text": title if footer_text is None else footer_text,
         "letterhead": letterhead,
         "watermark": watermark,
+        "first_folio": first_folio,
         "_margins": margins,
     })
     doc.build(list(story), canvasmaker=canvas_class)

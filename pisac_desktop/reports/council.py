@@ -45,6 +45,7 @@ from pisac_desktop.reports.base import (
     PageGroup,
     Stamp,
     build_pdf,
+    build_pdf_counted,
     letterhead_margins,
 )
 from pisac_desktop.reports.fonts import SERIF, SERIF_BOLD, SERIF_ITALIC, register_fonts
@@ -220,6 +221,7 @@ class MinutesDoc:
     registration: str = ""  # "Acta N° 12 — Libro de Actas N° 2 — Folios 45 al 48"
     signers: tuple[Signer, ...] = ()
     draft: bool = False  # prints the corner mark BORRADOR
+    first_folio: int | None = None  # registered in a book: each page prints its folio
 
 
 @dataclass(frozen=True)
@@ -425,6 +427,35 @@ class _FillToBottom(Flowable):
 
     def draw(self):
         pass
+
+
+BLANK_SPACE = "—— espacio en blanco ——"
+
+
+class _BlankSpaceClosed(Flowable):
+    """Closes the rest of an acta's last page, so nothing can be written after the signatures:
+    "—— espacio en blanco ——" and a diagonal line across the empty space."""
+
+    def __init__(self):
+        super().__init__()
+        self.width = self.height = 0.0
+
+    def wrap(self, available_width, available_height):
+        self.width, self.height = available_width, max(0.0, available_height - 1)
+        return self.width, self.height
+
+    def draw(self):
+        if self.height < 9 * mm:
+            return
+        canvas = self.canv
+        canvas.saveState()
+        canvas.setFont(SERIF, 10)
+        top = self.height - 8 * mm
+        canvas.drawCentredString(self.width / 2, top, BLANK_SPACE)
+        if top > 15 * mm:
+            canvas.setLineWidth(0.5)
+            canvas.line(self.width * 0.1, top - 3 * mm, self.width * 0.9, 3 * mm)
+        canvas.restoreState()
 
 
 # A summons should fit one page with its cargo: a long agenda prints a little smaller.
@@ -862,6 +893,11 @@ def _minutes_paragraphs(body: str) -> list[Flowable]:
 
 
 def render_minutes(doc: MinutesDoc) -> bytes:
+    return render_minutes_counted(doc)[0]
+
+
+def render_minutes_counted(doc: MinutesDoc) -> tuple[bytes, int]:
+    """The acta and its number of pages (= the folios it takes in the book)."""
     st = _styles()
     info = doc.info
     width = _width(info.letterhead)
@@ -882,10 +918,12 @@ def render_minutes(doc: MinutesDoc) -> bytes:
         story += [KeepTogether([s]) for s in signatures[1:]]
     else:
         story += paragraphs
+    story.append(_BlankSpaceClosed())  # never alone on a page: it takes what room is left
     stamps = [Stamp("BORRADOR", ANNULLED_RED)] if doc.draft else []
-    return build_pdf(story, title=one_line(doc.heading),
-                     institution=info.letterhead.institution_name, letterhead=info.letterhead,
-                     stamps=stamps)
+    return build_pdf_counted(story, title=one_line(doc.heading),
+                             institution=info.letterhead.institution_name,
+                             letterhead=info.letterhead, stamps=stamps,
+                             first_folio=doc.first_folio)
 
 
 # --- allowances (dietas) ---------------------------------------------------------------------

@@ -72,7 +72,7 @@ from pisac_desktop.domain.sessions import (
     update_item,
     update_session,
 )
-from tests.conftest import TODAY
+from tests.conftest import TODAY, WAIVER, on_day
 
 D = dt.date
 T = dt.datetime
@@ -145,7 +145,7 @@ def _held(db, actor, items, day=DAY, kind=ORDINARY, absent=()) -> int:
         c = council_on(s, day)
         record_attendance(s, actor, sid, {m.id: (ABSENT if m.id in absent else PRESENT, "")
                                           for m in c.members})
-        install(s, actor, sid, "10:05")
+        install(s, actor, sid, "10:05", WAIVER, clock=on_day(s, sid))
     return sid
 
 
@@ -435,13 +435,13 @@ def test_late_summons_is_resolved_by_a_declared_emergency(db, sg):
         record_attendance(s, sg, sid, {m.id: (ABSENT if m.id == late_member else PRESENT, "")
                                        for m in c.members})
         with pytest.raises(DomainError, match="sin la anticipación de ley a miembros que no"):
-            install(s, sg, sid, "10:00")
+            install(s, sg, sid, "10:00", WAIVER, clock=on_day(s, sid))
         with pytest.raises(ValidationFailed) as exc:
             note_emergency(s, sg, sid, "  ")
         assert _fields(exc) == ["note"]
         note_emergency(s, sg, sid, "Emergencia por lluvias: D.S. N° 120-2026-PCM")
         assert unresolved_late(s, s.get(Sess, sid)) == []
-        assert install(s, sg, sid, "10:00").reached
+        assert install(s, sg, sid, "10:00", WAIVER, clock=on_day(s, sid)).reached
 
 
 def test_ordinaria_notice_is_the_ric_setting_default_two_business_days(db, sg):
@@ -502,7 +502,7 @@ def test_postponement_once_three_to_five_business_days_by_two_thirds_of_regidore
             postpone(s, sg, sid, D(2026, 12, 15), regs)
     with db.session() as s:
         record_attendance(s, sg, sid, {m: (PRESENT, "") for m in regs})
-        assert install(s, sg, sid, "10:00").reached
+        assert install(s, sg, sid, "10:00", WAIVER, clock=on_day(s, sid)).reached
 
 
 # ---- Attendance and quorum ---------------------------------------------------------------------
@@ -523,7 +523,7 @@ def test_quorum_with_a_member_on_leave_and_not_installed_without_it(db, sg):
         assert (quorum.able, quorum.quorum, quorum.present, quorum.reached) == (5, 3, 2, False)
         assert quorum.text() == "NO HAY QUÓRUM: 2 presentes de 5 miembros hábiles (quórum: 3)"
         with pytest.raises(DomainError, match="no instalada por falta de quórum"):
-            install(s, sg, sid, "10:30")
+            install(s, sg, sid, "10:30", WAIVER, clock=on_day(s, sid))
         with pytest.raises(ValidationFailed) as exc:
             record_attendance(s, sg, sid, {99999: ("present", "10:61")})
         assert _fields(exc) == ["member", "arrived_at"]
@@ -534,7 +534,7 @@ def test_quorum_with_a_member_on_leave_and_not_installed_without_it(db, sg):
         assert record_not_installed(s, sg, sid).present == 2
         assert s.get(Sess, sid).state == NOT_INSTALLED
         with pytest.raises(DomainError, match="no se instala"):
-            install(s, sg, sid, "10:30")
+            install(s, sg, sid, "10:30", WAIVER, clock=on_day(s, sid))
 
 
 def test_three_of_five_habiles_install_the_session(db, sg):
@@ -549,8 +549,8 @@ def test_three_of_five_habiles_install_the_session(db, sg):
         with pytest.raises(DomainError, match="puede instalarse"):
             record_not_installed(s, sg, sid)
         with pytest.raises(ValidationFailed):
-            install(s, sg, sid, "diez")
-        quorum = install(s, sg, sid, "10:05")
+            install(s, sg, sid, "diez", WAIVER, clock=on_day(s, sid))
+        quorum = install(s, sg, sid, "10:05", WAIVER, clock=on_day(s, sid))
         assert quorum.text() == "HAY QUÓRUM: 3 presentes de 5 miembros hábiles (quórum: 3)"
         assert (s.get(Sess, sid).state, s.get(Sess, sid).opened_at) == (HELD, "10:05")
 
@@ -683,7 +683,7 @@ def test_votes_only_in_an_installed_session_and_on_the_orden_del_dia(db, sg):
             record_votes(s, sg, item, {})
         despacho = add_item(s, sg, sid, ItemForm(section=DESPACHO, title="Oficio del GORE"))
         record_attendance(s, sg, sid, {m: (PRESENT, "") for m in [mayor, *regs]})
-        install(s, sg, sid, "10:00")
+        install(s, sg, sid, "10:00", WAIVER, clock=on_day(s, sid))
         with pytest.raises(DomainError, match="Despacho no se votan"):
             record_votes(s, sg, despacho, {})
 
@@ -742,3 +742,31 @@ def test_a_read_only_account_is_refused_everything(db, sg):
         for attempt in attempts:
             with pytest.raises(PermissionDenied):
                 attempt()
+
+
+def test_install_is_refused_before_the_date_and_asks_the_reason_for_late_summonses(db, sg):
+    """Issue 11: a session a week ahead with undelivered summonses was installed silently."""
+    from pisac_desktop.domain.sessions import NoticeReasonNeeded, install_waiver
+
+    sid = _create(db, sg, ORDINARY, D(2026, 11, 26))
+    ids = _convene(db, sg, sid, D(2026, 11, 23))
+    for summons_id in ids[1:]:
+        _deliver(db, sg, summons_id, T(2026, 11, 23, 10, 0))
+    with db.session() as s:
+        c = council_on(s, D(2026, 11, 26))
+        record_attendance(s, sg, sid, {m.id: (PRESENT, "") for m in c.members})
+        with pytest.raises(DomainError, match="no se instala antes de su fecha"):
+            install(s, sg, sid, "10:05")  # the tests' today: 21/11/2026
+        with pytest.raises(NoticeReasonNeeded, match="pendiente de entrega") as asked:
+            install(s, sg, sid, "10:05", clock=on_day(s, sid))
+        assert len(asked.value.issues) == 1 and "CITACIÓN N° 001-2026" in asked.value.issues[0]
+        with pytest.raises(ValidationFailed):
+            install(s, sg, sid, "10:05", "x" * 5000, clock=on_day(s, sid))
+        install(s, sg, sid, "10:05", "  La regidora asistió y dispensó el plazo. ",
+                clock=on_day(s, sid))
+        row = s.get(Sess, sid)
+        assert row.state == HELD
+        assert install_waiver(row) == "La regidora asistió y dispensó el plazo."
+        audit = s.scalars(select(AuditEntry).where(AuditEntry.action == "state_change")
+                          .order_by(AuditEntry.id.desc())).first()
+        assert "dispensó el plazo" in audit.changes and "pendiente de entrega" in audit.changes

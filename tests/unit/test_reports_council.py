@@ -12,7 +12,7 @@ from openpyxl import load_workbook
 from pypdf import PdfReader
 from sqlalchemy import select
 
-from pisac_desktop.db.models import AuditEntry
+from pisac_desktop.db.models import AuditEntry, CouncilSession, Minutes
 from pisac_desktop.db.models.council import (
     ABSENT,
     AGAINST,
@@ -31,9 +31,10 @@ from pisac_desktop.domain import minutes as mn
 from pisac_desktop.domain import sessions as ss
 from pisac_desktop.domain.council import council_on
 from pisac_desktop.domain.demo import demo_actor
-from pisac_desktop.domain.errors import DomainError
+from pisac_desktop.domain.errors import DomainError, ValidationFailed
 from pisac_desktop.domain.instrument_documents import export_year
 from pisac_desktop.reports.council import render_summonses
+from tests.conftest import WAIVER, on_day
 
 SESSION_DAY = dt.date(2026, 11, 26)
 CONVENED_ON = dt.date(2026, 11, 23)
@@ -74,7 +75,7 @@ def _held_session(s, actor) -> dict:
     marks[regs[0].id] = (LATE, "10:20")
     marks[regs[-1].id] = (ABSENT, "")
     ss.record_attendance(s, actor, sid, marks)
-    ss.install(s, actor, sid, "10:05")
+    ss.install(s, actor, sid, "10:05", WAIVER, clock=on_day(s, sid))
     present = regs[:-1]
     ss.record_votes(s, actor, pdlc, {m.id: (FOR, "") for m in present})
     ss.record_votes(s, actor, land, {
@@ -269,28 +270,79 @@ def test_acta_heading_registration_body_and_signers(held):
         mn.close_minutes(s, actor, minutes_id)
         book = mn.save_book(s, actor, mn.BookForm(2, "Notario Juan Pérez Ríos",
                                                   dt.date(2026, 1, 5), 200))
-        mn.register_in_book(s, actor, minutes_id, book, 4, 45)
+        with pytest.raises(ValidationFailed, match="El acta impresa ocupa"):
+            mn.register_in_book(s, actor, minutes_id, book, 9, 45)  # issue 11: 1 page, 4 folios
+        registered = mn.register_in_book(s, actor, minutes_id, book, None, 45)
         mn.set_extra_signers(s, actor, minutes_id, [info["regs"][0].id])
         pdf, name = cd.minutes_pdf(s, info["id"])
-    text = _text(pdf)
+        ss.save_council_settings(s, actor, dataclasses.replace(
+            ss.settings_form(s), minutes_signers="mayor_secretary"))
+        other_rule = _text(cd.minutes_pdf(s, info["id"])[0])
+    text, pages = _text(pdf), _pages(pdf)
     assert "BORRADOR" in draft and "BORRADOR" not in text
     assert name == "acta-SO-01-2026.pdf"
+    # The range registered is the pages printed; each page prints its folio; the last page
+    # closes its blank space.
+    last = 45 + len(pages) - 1
+    assert (registered.first_folio, registered.last_folio) == (45, last)
+    for n, page in enumerate(pages):
+        assert f"FOLIO N° {45 + n:03d}" in page
+    assert "—— espacio en blanco ——" in pages[-1]
+    assert "espacio en blanco" not in " ".join(pages[:-1])
     for words in ("ACTA DE LA SESIÓN ORDINARIA N° 01-2026",
-                  "Acta N° 1 — Libro de Actas N° 2 — Folios 45 al 48",
-                  "ORDEN DEL DÍA:", "Se debatió el asunto & <otros>."):
+                  f"Acta N° 1 — Libro de Actas N° 2 — Folios 45 al {last}",
+                  "ORDEN DEL DÍA:", "Se debatió el asunto & <otros>.",
+                  "firmando los asistentes en señal de conformidad."):
         assert words in text, words
-    # Signatures (two a row) after the closing words: alcalde and secretary first.
-    signatures = text.split("en señal de conformidad.", 1)[1].strip()
-    assert signatures.startswith("Prof. Julián Quispe Huamán Abog. Marleny Huillca Sutta "
-                                 "ALCALDE SECRETARIA GENERAL")
+    # One line per attendee (the closing says "los asistentes"), the secretary last.
+    signatures = text.split("en señal de conformidad.", 1)[1].split("—— espacio")[0]
+    assert signatures.strip().startswith("Prof. Julián Quispe Huamán")
+    for member in info["present"]:
+        assert member.name in signatures
+    assert signatures.count("REGIDOR") == len(info["present"])
+    assert "Abog. Marleny Huillca Sutta" in signatures
+    assert info["regs"][-1].name not in signatures  # absent
+    # Other RIC rule: the alcalde and the secretary first, then dissenters and who asked.
+    signatures = other_rule.split("en señal de conformidad.", 1)[1]
+    assert signatures.strip().startswith("Prof. Julián Quispe Huamán Abog. Marleny Huillca "
+                                         "Sutta ALCALDE SECRETARIA GENERAL")
     dissenters = [m for k, m in enumerate(info["present"]) if k >= 2]  # voted against
     for member in [info["regs"][0], *dissenters]:  # and the one who asked to sign
         assert member.name in signatures
     assert info["regs"][1].name not in signatures
-    assert info["regs"][-1].name not in signatures  # absent
 
 
-# --- allowances ------------------------------------------------------------------------------
+def test_acta_of_late_summonses_and_of_an_extraordinaria(demo_people):
+    """Issue 11: an acta does not claim "citaciones notificadas conforme a ley" when summonses
+    were late or pending: it states the reason recorded at installation, or the emergency; an
+    extraordinaria's acta approves no previous acta unless that is on its agenda."""
+    with demo_people.db.session() as s:
+        actor = demo_actor(s, "mhuillca")
+        ordinary = _held_session(s, actor)  # summonses never delivered: installed with WAIVER
+        first = mn.draft_minutes(s, actor, ordinary["id"])
+        body = s.get(Minutes, first).body
+        assert "conforme a ley" not in body
+        assert ("convocada mediante 6 citaciones, 6 sin constancia de entrega; al instalarse "
+                "la sesión se dejó constancia de lo siguiente: Los regidores notificados") in body
+        form = ss.new_session_form(s, CONVENED_ON, EXTRAORDINARY)
+        form.session_date = dt.date(2026, 11, 27)
+        sid = ss.create_session(s, actor, form)
+        ss.add_item(s, actor, sid, ss.ItemForm(title="Declarar en emergencia la vía"))
+        summons = ss.convene(s, actor, sid, CONVENED_ON)
+        ss.note_emergency(s, actor, sid, "Huaico del 22/11/2026 (Informe N° 30-2026-DC-MDP).")
+        for summons_id in summons:
+            ss.record_delivery(s, actor, summons_id, ss.DeliveryForm(
+                dt.datetime(2026, 11, 24, 9), "Juan Quispe Mamani"))
+        council, _regs = _members(s, dt.date(2026, 11, 27))
+        ss.record_attendance(s, actor, sid, {m.id: (PRESENT, "") for m in council.members})
+        ss.install(s, actor, sid, "10:00", clock=on_day(s, sid))  # the emergency: no reason
+        body = mn.draft_text(s, s.get(CouncilSession, sid))
+    assert ("convocada mediante 6 citaciones, 6 notificadas con menor anticipación que la "
+            "prevista, con carácter de urgencia en atención a: Huaico del 22/11/2026") in body
+    assert "ACTA ANTERIOR" not in body  # the ordinaria's acta is not on its agenda
+
+
+# --- allowances# --- allowances ------------------------------------------------------------------------------
 
 def _hold(s, actor, day: dt.date, kind: str, marks: dict, install: bool = True) -> int:
     form = ss.new_session_form(s, day, kind)
@@ -301,7 +353,7 @@ def _hold(s, actor, day: dt.date, kind: str, marks: dict, install: bool = True) 
     ss.convene(s, actor, sid, day - dt.timedelta(days=7))
     ss.record_attendance(s, actor, sid, marks)
     if install:
-        ss.install(s, actor, sid, "10:00")
+        ss.install(s, actor, sid, "10:00", WAIVER, clock=on_day(s, sid))
     else:
         ss.record_not_installed(s, actor, sid)
     return sid
