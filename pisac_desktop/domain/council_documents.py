@@ -59,6 +59,7 @@ from pisac_desktop.db.models.council import (
 )
 from pisac_desktop.domain.audit import record
 from pisac_desktop.domain.council import CouncilView, MemberView, council_on
+from pisac_desktop.domain.council_rules import simple_majority_rule
 from pisac_desktop.domain.dates import long_date, long_date_with_weekday
 from pisac_desktop.domain.errors import DomainError
 from pisac_desktop.domain.institution import (
@@ -356,9 +357,10 @@ def vote_sheet(session: Session, session_id: int) -> rc.VoteSheet:
     attendance = attendance_of(session, s.id)
     items = _voted_items(s)
     votes = _votes_by_item(session, items)
+    rule = simple_majority_rule(session)
     out = []
     for item in items:
-        result = item_result(council, attendance, item, votes[item.id])
+        result = item_result(council, attendance, item, votes[item.id], rule)
         tiebreak = VOTE_LABELS[item.mayor_tiebreak] if result.tie and item.mayor_tiebreak \
             else ""
         out.append(rc.VotedItem(
@@ -439,7 +441,8 @@ def session_summary(session: Session, session_id: int) -> rc.SessionSummary:
     for item in s.items:
         result, counts = "", ""
         if item.section == ORDEN_DEL_DIA:
-            outcome = item_result(council, attendance, item, votes.get(item.id, []))
+            outcome = item_result(council, attendance, item, votes.get(item.id, []),
+                                  simple_majority_rule(session))
             result = outcome.label
             counts = outcome.counts() if item.voted else ""
             if outcome.tie and item.mayor_tiebreak:

@@ -34,16 +34,16 @@ SIMPLE_MAJORITY_LABELS = {
 }
 # Stated on the vote sheet and in the acta, after the result.
 SIMPLE_MAJORITY_NOTES = {
-    MAJORITY_PRESENT: "mayoría simple de los miembros presentes (art. 41 de la Ley N° 27972; "
-                      "Reglamento Interno del Concejo)",
-    MAJORITY_CAST: "mayoría simple de los votos emitidos, sin contar las abstenciones "
-                   "(Reglamento Interno del Concejo)",
+    MAJORITY_PRESENT: "mayoría de los asistentes, en la que la abstención no suma a favor "
+                      "(art. 112 del TUO de la Ley N° 27444 y Reglamento Interno del Concejo)",
+    MAJORITY_CAST: "mayoría de los votos emitidos, sin contar las abstenciones (Reglamento "
+                   "Interno del Concejo)",
 }
 SIMPLE_MAJORITY_HELP = (
-    "Los acuerdos se adoptan por mayoría simple salvo que la ley pida otra (art. 41 de la Ley "
-    "N° 27972). Cada Reglamento Interno del Concejo dice cómo se cuenta: sobre los presentes "
-    "(la abstención equivale a no apoyar) o sobre los votos emitidos. La regla aplicada figura "
-    "en la hoja de votación y en el acta.")
+    "Los acuerdos se adoptan por mayoría de los asistentes salvo que la ley pida otra (art. 112 "
+    "del TUO de la Ley N° 27444). Muchos Reglamentos Internos del Concejo cuentan en cambio los "
+    "votos emitidos (la abstención no se cuenta). El alcalde solo dirime un empate. La regla "
+    "aplicada figura en la hoja de votación y en el acta.")
 
 _KEYS = {"minutes_signers": ("council.minutes_signers", SIGN_ATTENDEES, MINUTES_SIGNERS_LABELS),
          "simple_majority": ("council.simple_majority", MAJORITY_PRESENT,

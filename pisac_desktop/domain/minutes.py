@@ -48,7 +48,11 @@ from pisac_desktop.db.write_lock import get_for_update, writes
 from pisac_desktop.domain.audit import record
 from pisac_desktop.domain.calendar import BusinessCalendar
 from pisac_desktop.domain.council import council_on
-from pisac_desktop.domain.council_rules import SIGN_ATTENDEES, minutes_signers_rule
+from pisac_desktop.domain.council_rules import (
+    SIGN_ATTENDEES,
+    minutes_signers_rule,
+    simple_majority_rule,
+)
 from pisac_desktop.domain.dates import long_date_with_weekday, short_date
 from pisac_desktop.domain.errors import DomainError, FieldError, ValidationFailed
 from pisac_desktop.domain.institution import get_institution, holder_on, post_label, signature_name
@@ -208,7 +212,8 @@ def draft_text(session: Session, s: CouncilSession) -> str:
             text += " " + (item.deliberation or "[Deliberación: complete aquí lo tratado.]")
             if item.voted:
                 votes = votes_by_item.get(item.id, [])
-                result = item_result(council, attendance, item, votes)
+                result = item_result(council, attendance, item, votes,
+                                     simple_majority_rule(session))
                 names = {m.id: m.name for m in council.members}
 
                 def who(choice, votes=votes, names=names):

@@ -39,6 +39,7 @@ from pisac_desktop.db.models.council import (
 )
 from pisac_desktop.domain.calendar import BusinessCalendar, describe
 from pisac_desktop.domain.council import CouncilView, council_on
+from pisac_desktop.domain.council_rules import MAJORITY_PRESENT, simple_majority_rule
 from pisac_desktop.domain.errors import DomainError
 from pisac_desktop.domain.institution import PendingItem, get_institution, post_label
 from pisac_desktop.domain.numbering import next_number
@@ -244,6 +245,7 @@ class SessionDetail:
     minutes_id: int | None = None
     required_notice: int = 0  # full business days between delivery and session
     deliver_by: dt.date | None = None  # last delivery date still on time
+    simple_majority: str = MAJORITY_PRESENT  # the council's rule (council_rules)
 
     @property
     def late(self) -> list[SummonsView]:
@@ -319,8 +321,9 @@ def session_detail(session: Session, session_id: int) -> SessionDetail | None:
     form = SessionForm(s.kind, s.session_date, s.start_time, s.place, s.modality, s.convened_by,
                        json.loads(s.requesting_members or "[]"), s.documents_place, invitees)
     item_views = []
+    rule = simple_majority_rule(session)
     for i in items:
-        result = (item_result(council, attendance, i, votes.get(i.id, []))
+        result = (item_result(council, attendance, i, votes.get(i.id, []), rule)
                   if council is not None else ItemResult(0, 0, 0, 0, None, False, ""))
         instrument = instruments.get(i.instrument_id)
         if instrument is None:
@@ -345,7 +348,7 @@ def session_detail(session: Session, session_id: int) -> SessionDetail | None:
         _invitee_choices(session, s.session_date, invitees), minutes_id,
         required_notice(settings, s.kind),
         latest_delivery(calendar, required_notice(settings, s.kind), s.session_date)
-        if s.state in UPCOMING else None)
+        if s.state in UPCOMING else None, rule)
 
 
 def latest_delivery(calendar: BusinessCalendar, required: int, session_date: dt.date) -> dt.date:
@@ -372,13 +375,15 @@ def live_quorum(council: CouncilView, marks: dict[int, str]) -> QuorumView:
 
 
 def live_result(council: CouncilView, marks: dict[int, str], majority: str, outside: bool,
-                votes: dict[int, str], tiebreak: str | None) -> ItemResult:
+                votes: dict[int, str], tiebreak: str | None,
+                rule: str = MAJORITY_PRESENT) -> ItemResult:
     """The result of the votes typed so far, computed by the same rule as when saved."""
     item = SimpleNamespace(majority=majority, voted=bool(votes), mayor_tiebreak=tiebreak,
                            outside_agenda=outside)
     attendance = {m: SimpleNamespace(status=st) for m, st in marks.items()}
     return item_result(council, attendance, item,
-                       [SimpleNamespace(member_id=m, choice=c) for m, c in votes.items() if c])
+                       [SimpleNamespace(member_id=m, choice=c) for m, c in votes.items() if c],
+                       rule)
 
 
 def present_ids(council: CouncilView, attendance: dict[int, tuple[str, str]]) -> list[int]:

@@ -63,10 +63,12 @@ from pisac_desktop.domain.audit import record
 from pisac_desktop.domain.calendar import BusinessCalendar, Computation
 from pisac_desktop.domain.council import CouncilView, council_on
 from pisac_desktop.domain.council_rules import (
+    MAJORITY_CAST,
     MAJORITY_PRESENT,
     MINUTES_SIGNERS_LABELS,
     SIGN_ATTENDEES,
     SIMPLE_MAJORITY_LABELS,
+    SIMPLE_MAJORITY_NOTES,
     minutes_signers_rule,
     simple_majority_rule,
     write_rule,
@@ -1141,10 +1143,12 @@ class ItemResult:
 
 
 def item_result(council: CouncilView, attendance: dict[int, Attendance], item: AgendaItem,
-                votes: list[Vote]) -> ItemResult:
+                votes: list[Vote], rule: str = MAJORITY_PRESENT) -> ItemResult:
     """Ley 27444 (collegiate bodies): agreements by the majority of those attending, the
     presiding alcalde breaking a tie; qualified majorities where the law asks (LOM arts. 23,
-    66; ROF art. 32), and unanimity with everyone present for a matter outside the agenda."""
+    66; ROF art. 32), and unanimity with everyone present for a matter outside the agenda.
+    rule: how the council's RIC counts a simple majority (council_rules: of those present, the
+    default, or of the votes cast); the explanation names the rule applied."""
     mayor = council.mayor
     mayor_id = mayor.id if mayor else None
     present = [m for m in council.able
@@ -1160,13 +1164,22 @@ def item_result(council: CouncilView, attendance: dict[int, Attendance], item: A
     if not item.voted:
         return ItemResult(f, a, ab, 0, None, False, "Aún no se votó.")
     tie = False
-    if item.majority == SIMPLE:
+    if item.majority == SIMPLE and rule == MAJORITY_CAST:
+        required = a + 1
+        approved = f >= required
+        tie = f == a and f > 0
+        why = (f"Mayoría simple de los votos emitidos: se requieren más votos a favor que en "
+               f"contra ({required} a favor); las abstenciones no se cuentan. Regla aplicada: "
+               f"{SIMPLE_MAJORITY_NOTES[MAJORITY_CAST]}.")
+    elif item.majority == SIMPLE:
         voters = [m for m in present if m.id != mayor_id]
         required = len(voters) // 2 + 1
         approved = f >= required
         tie = not approved and f == a and f > 0
         why = (f"{MAJORITY_LABELS[SIMPLE]}: se requieren {required} votos a favor de "
-               f"{len(voters)} regidores presentes.")
+               f"{len(voters)} regidores presentes. Regla aplicada: "
+               f"{SIMPLE_MAJORITY_NOTES[MAJORITY_PRESENT]}.")
+    if item.majority == SIMPLE:
         if tie:
             if item.mayor_tiebreak in (FOR, AGAINST):
                 approved = item.mayor_tiebreak == FOR
@@ -1202,7 +1215,8 @@ def record_votes(session: Session, actor: Actor, item_id: int,
                  votes: dict[int, tuple[str, str]], majority: str | None = None,
                  mayor_tiebreak: str | None = None) -> ItemResult:
     """votes: member id -> (choice, reasoning). Only members present may vote; the alcalde
-    votes in a simple majority only to break a tie (mayor_tiebreak)."""
+    votes in a simple majority only to break a tie (mayor_tiebreak): an ordinary vote of his on
+    such an item is refused, never silently dropped."""
     require(actor, Permission.COUNCIL, session)
     item = _item(session, item_id)
     s = item.session
@@ -1234,6 +1248,12 @@ def record_votes(session: Session, actor: Actor, item_id: int,
             errors.append(FieldError("member", f"{names.get(member_id, 'El miembro')} no está "
                                                "presente: no vota.", "votes", row))
     mayor = council.mayor
+    effective = majority if majority is not None and not item.outside_agenda else item.majority
+    if effective == SIMPLE and mayor is not None and mayor.id in votes:
+        row = list(votes).index(mayor.id)
+        errors.append(FieldError(
+            "member", f"{mayor.name} preside y no vota en un asunto de mayoría simple: solo "
+                      "dirime un empate. Registre su voto como voto dirimente.", "votes", row))
     if mayor_tiebreak not in (None, FOR, AGAINST):
         errors.append(FieldError("mayor_tiebreak", "El voto dirimente es a favor o en contra."))
     if mayor_tiebreak and (mayor is None or mayor.id not in present):
@@ -1258,7 +1278,8 @@ def record_votes(session: Session, actor: Actor, item_id: int,
     item.mayor_tiebreak = mayor_tiebreak
     session.flush()
     result = item_result(council, attendance, item,
-                         list(session.scalars(select(Vote).where(Vote.item_id == item.id))))
+                         list(session.scalars(select(Vote).where(Vote.item_id == item.id))),
+                         simple_majority_rule(session))
     if item.majority == SIMPLE and not result.tie:
         item.mayor_tiebreak = None
     session.flush()
@@ -1308,7 +1329,7 @@ def draft_outcome(session: Session, actor: Actor, item_id: int, kind_code: str,
     council = council_on(session, s.session_date)
     attendance = attendance_of(session, s.id)
     votes = list(session.scalars(select(Vote).where(Vote.item_id == item.id)))
-    result = item_result(council, attendance, item, votes)
+    result = item_result(council, attendance, item, votes, simple_majority_rule(session))
     if not result.approved:
         raise DomainError("Solo un punto aprobado genera un acuerdo u ordenanza.")
     form = new_draft_form(session, kind_code, s.session_date)

@@ -187,7 +187,7 @@ def test_who_signs_the_acta_and_the_simple_majority_are_council_settings(qtbot, 
     assert "Reglamento Interno del Concejo" in ui.minutesSignersHelp.text()
     assert ui.simpleMajorityCombo.currentText() == ("Mayoría de los miembros presentes (la "
                                                     "abstención cuenta en contra)")
-    assert "art. 41 de la Ley N° 27972" in ui.simpleMajorityHelp.text()
+    assert "art. 112 del TUO de la Ley N° 27444" in ui.simpleMajorityHelp.text()
     ui.minutesSignersCombo.setCurrentIndex(ui.minutesSignersCombo.findData("mayor_secretary"))
     ui.simpleMajorityCombo.setCurrentIndex(ui.simpleMajorityCombo.findData("cast"))
     dialog.accept()

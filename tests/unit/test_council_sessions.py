@@ -563,9 +563,14 @@ def test_simple_majority_of_those_present_and_the_alcaldes_tie_break(db, sg):
     mayor, regs = _members(db, day)
     sid = _held(db, sg, [(f"Punto {n}", SIMPLE) for n in range(1, 6)], day)
     p1, p2, p3, p4, p5 = _items(db, sid)
-    result = _vote(db, sg, p1, _by(regs, "FFFAA") | {mayor: AGAINST})
+    # The alcalde's ordinary vote is refused with a message, never silently dropped (issue 11).
+    with pytest.raises(ValidationFailed, match="no vota en un asunto de mayoría simple") as no:
+        _vote(db, sg, p1, _by(regs, "FFFAA") | {mayor: AGAINST})
+    assert no.value.errors[0].row == 5 and no.value.errors[0].field == "member"
+    result = _vote(db, sg, p1, _by(regs, "FFFAA"))
     assert (result.label, result.votes_for, result.required) == ("APROBADO", 3, 3)
-    assert result.counts() == "3 a favor, 2 en contra, 0 abstenciones"  # the alcalde not counted
+    assert result.counts() == "3 a favor, 2 en contra, 0 abstenciones"
+    assert "Regla aplicada: mayoría de los asistentes" in result.explanation
     assert _vote(db, sg, p2, _by(regs, "FFAAA")).label == "DESAPROBADO"
     tie = _vote(db, sg, p3, _by(regs, "FFAAB"))
     assert (tie.tie, tie.awaiting_tiebreak) == (True, True)
@@ -770,3 +775,29 @@ def test_install_is_refused_before_the_date_and_asks_the_reason_for_late_summons
         audit = s.scalars(select(AuditEntry).where(AuditEntry.action == "state_change")
                           .order_by(AuditEntry.id.desc())).first()
         assert "dispensó el plazo" in audit.changes and "pendiente de entrega" in audit.changes
+
+
+def test_simple_majority_of_the_votes_cast_is_a_council_setting(db, sg):
+    """Issue 11: many RICs count the votes cast (abstentions left out); the default stays the
+    majority of those present (abstentions count against)."""
+    day = D(2026, 11, 26)
+    _mayor, regs = _members(db, day)
+    sid = _held(db, sg, [("Punto 1", SIMPLE), ("Punto 2", SIMPLE)], day)
+    p1, p2 = _items(db, sid)
+    present = _vote(db, sg, p1, _by(regs, "FFABB"))
+    assert (present.label, present.required) == ("DESAPROBADO", 3)  # 2 of 5 present
+    with db.session() as s:
+        form = settings_form(s)
+        form.simple_majority = "cast"
+        save_council_settings(s, sg, form)
+    cast = _vote(db, sg, p2, _by(regs, "FFABB"))
+    assert (cast.label, cast.required) == ("APROBADO", 2)  # 2 for, 1 against
+    assert "las abstenciones no se cuentan" in cast.explanation
+    assert "Regla aplicada: mayoría de los votos emitidos" in cast.explanation
+    tie = _vote(db, sg, p2, _by(regs, "FABBB"))
+    assert (tie.tie, tie.awaiting_tiebreak) == (True, True)
+    with db.session() as s:
+        form = settings_form(s)
+        form.simple_majority = "otra"
+        with pytest.raises(ValidationFailed, match="cómo se cuenta la mayoría simple"):
+            save_council_settings(s, sg, form)

@@ -235,8 +235,20 @@ def test_vote_sheet_per_member_with_totals_tie_break_and_result(held):
                   "Dos tercios del número legal de miembros: se requieren 4 votos a favor de 6.",
                   "TOTAL 2 2 0", "Voto dirimente del alcalde: A favor",
                   "Empate: dirime el voto del alcalde (a favor).", "No asistió (ausente).",
-                  "SECRETARIA GENERAL"):
+                  "SECRETARIA GENERAL",
+                  # The council's simple-majority rule, with its legal note (issue 11).
+                  "Regla aplicada: mayoría de los asistentes, en la que la abstención no suma a "
+                  "favor (art. 112 del TUO de la Ley N° 27444 y Reglamento Interno del Concejo)"):
         assert words in text, words
+    with opened.db.session() as s:
+        actor = demo_actor(s, "mhuillca")
+        ss.save_council_settings(s, actor, dataclasses.replace(ss.settings_form(s),
+                                                               simple_majority="cast"))
+        text = _text(cd.votes_pdf(s, info["id"])[0])
+        acta = mn.draft_text(s, s.get(CouncilSession, info["id"]))
+    for paper in (text, acta):
+        assert "Regla aplicada: mayoría de los votos emitidos, sin contar las abstenciones" \
+            in paper
 
 
 def test_session_summary(held):
