@@ -45,6 +45,7 @@ from pisac_desktop.domain.institution import PendingItem, get_institution, post_
 from pisac_desktop.domain.numbering import next_number
 from pisac_desktop.domain.sessions import (
     DELIVERY_LABELS,
+    NOT_SUMMONED_POSTS,
     STATE_LABELS,
     SUMMONS_KIND,
     UPCOMING,
@@ -272,10 +273,11 @@ class SessionDetail:
 
 
 def _invitee_choices(session: Session, on: dt.date, chosen: list[int]) -> list[Choice]:
-    """Officials serving on that date (not the alcalde, a member), plus any already chosen."""
+    """Officials serving on that date, plus any already chosen: not the alcalde (a member who
+    convenes) nor the secretario general (who attends by office)."""
     rows = session.scalars(
-        select(Officeholder).where(Officeholder.post != "MAYOR",
-                                   ((Officeholder.start_date <= on)
+        select(Officeholder).where((Officeholder.post.not_in(NOT_SUMMONED_POSTS)
+                                    & (Officeholder.start_date <= on)
                                     & (Officeholder.end_date.is_(None)
                                        | (Officeholder.end_date >= on)))
                                    | Officeholder.id.in_(chosen or [-1]))

@@ -282,7 +282,10 @@ def form_of_session(session: Session, s: CouncilSession) -> SessionForm:
                        s.documents_place, sorted(invitees))
 
 
-def _validate_session(session: Session, form: SessionForm) -> CouncilView:
+def _validate_session(session: Session, form: SessionForm,
+                      exclude_id: int | None = None) -> CouncilView:
+    from pisac_desktop.domain.session_schedule import duplicate_message, same_slot
+
     errors = []
     if form.kind not in KIND_LABELS:
         errors.append(FieldError("kind", "Elija el tipo de sesión."))
@@ -317,6 +320,12 @@ def _validate_session(session: Session, form: SessionForm) -> CouncilView:
                 "requesting_members",
                 f"El pedido requiere al menos {needed} regidores (un tercio del número legal "
                 f"de {council.legal_number}); se marcaron {len(asked)}."))
+    if form.session_date and _TIME.match((form.start_time or "").strip()) and \
+            form.place.strip():
+        other = same_slot(session, form.session_date, _normal_time(form.start_time),
+                          form.place, exclude_id)
+        if other is not None:
+            errors.append(FieldError("session_date", duplicate_message(other)))
     if errors:
         raise ValidationFailed(errors)
     return council
@@ -372,7 +381,7 @@ def update_session(session: Session, actor: Actor, session_id: int, form: Sessio
                 f"La sesión ya está {STATE_LABELS[s.state].lower()}: la fecha, la hora, el lugar, "
                 "el tipo y la modalidad figuran en las citaciones y ya no se modifican aquí. "
                 "Use «Reprogramar» o «Postergar».")
-    _validate_session(session, form)
+    _validate_session(session, form, s.id)
     if form.kind != s.kind or form.session_date.year != s.year:
         _renumber(session, s, form)  # only while programmed (checked above)
     _write_session(session, s, form)

@@ -151,7 +151,16 @@ def test_whole_path_through_the_gui(qtbot, secretary, tmp_path):
     assert ui.headingLabel.text() == "Nueva sesión"
     assert data.placeEdit.text() == "Salón de Sesiones del Palacio Municipal"
     assert data.inviteesList.count() >= 2  # gerente municipal, secretario general
+    # The next lawful business day is proposed; the numbering rule is explained (issue 11).
+    assert data.sessionDateEdit.date() == QDate(2026, 11, 25)
+    assert data.numberingLabel.text().startswith("Cada tipo de sesión se numera por año en el "
+                                                 "orden en que se programa, no por fecha")
+    data.sessionDateEdit.setDate(QDate(2026, 12, 9))
+    assert "feriado nacional" in data.dateWarningLabel.text()
+    data.sessionDateEdit.setDate(QDate(2026, 12, 6))
+    assert data.dateWarningLabel.text() == "El domingo 6 de diciembre de 2026 no es día hábil."
     data.sessionDateEdit.setDate(QDate(2026, 12, 1))
+    assert data.dateWarningLabel.text() == ""
     assert data.weekdayLabel.text() == "martes"
     assert section.save(), data.dataMessageLabel.text()
     detail = section.detail
