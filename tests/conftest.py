@@ -131,3 +131,14 @@ def ctx(opened, spanish_qapp):
 @pytest.fixture
 def demo_ctx(demo, spanish_qapp):
     return make_ctx(demo)
+
+
+WAIVER = "Los regidores notificados fuera de plazo asistieron y lo dispensaron (prueba)."
+
+
+def on_day(session, session_id: int):
+    """A clock standing on a council session's own date (a session installs on its day)."""
+    from pisac_desktop.clock import FixedClock
+    from pisac_desktop.db.models import CouncilSession
+
+    return FixedClock(session.get(CouncilSession, session_id).session_date).now

@@ -23,6 +23,7 @@ CouncilSession's id; DomainError with a Spanish message when there is nothing to
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
@@ -58,6 +59,7 @@ from pisac_desktop.db.models.council import (
 )
 from pisac_desktop.domain.audit import record
 from pisac_desktop.domain.council import CouncilView, MemberView, council_on
+from pisac_desktop.domain.council_rules import simple_majority_rule
 from pisac_desktop.domain.dates import long_date, long_date_with_weekday
 from pisac_desktop.domain.errors import DomainError
 from pisac_desktop.domain.institution import (
@@ -169,14 +171,15 @@ def _document_text(session: Session, item: AgendaItem, short: bool = False) -> s
 
 def _agenda(s: CouncilSession) -> tuple[rc.AgendaSection, ...]:
     """The agenda as convened (items added later, outside the agenda, are not on it). An
-    ordinaria shows its four stations, even when one has no items yet."""
-    items = [i for i in s.items if not i.outside_agenda]
-    entries = {section: tuple(rc.AgendaEntry(i.position, i.title, i.detail)
-                              for i in items if i.section == section) for section in SECTIONS}
+    ordinaria shows its four stations, even when one has no items yet. Items are numbered
+    from 1 within each station, in the order shown (not by their place in the whole agenda)."""
+    items = sorted((i for i in s.items if not i.outside_agenda), key=lambda i: i.position)
+    entries = {section: tuple(rc.AgendaEntry(n, i.title, i.detail) for n, i in enumerate(
+        (i for i in items if i.section == section), start=1)) for section in SECTIONS}
     if s.kind == ORDINARY:
         return tuple(rc.AgendaSection(SECTION_LABELS[section], entries[section])
                      for section in SECTIONS)
-    flat = tuple(rc.AgendaEntry(i.position, i.title, i.detail) for i in items)
+    flat = tuple(rc.AgendaEntry(n, i.title, i.detail) for n, i in enumerate(items, start=1))
     return (rc.AgendaSection("", flat),) if flat else ()
 
 
@@ -230,7 +233,18 @@ def summons_batch(session: Session, session_id: int,
     return rc.SummonsBatch(
         info=info, summonses=docs, agenda=_agenda(s),
         documents_place=s.documents_place or settings.documents_place, signer=signer,
-        by_order=by_order, convened_note=note, institution_short=institution.name)
+        by_order=by_order, convened_note=note, institution_short=institution.name,
+        exception=_summons_exception(s, settings))
+
+
+def _summons_exception(s: CouncilSession, settings) -> str:
+    """An extraordinaria kept on its date with less notice than the law asks states why."""
+    if s.kind != EXTRAORDINARY or not s.emergency_note.strip():
+        return ""
+    days = settings.extraordinary_notice_days
+    return (f"sesión extraordinaria convocada con carácter de urgencia, por excepción al plazo "
+            f"de {days} días hábiles de anticipación, en atención a: "
+            f"{s.emergency_note.strip().rstrip('.')}.")
 
 
 def summons_pdf(session: Session, session_id: int,
@@ -345,9 +359,10 @@ def vote_sheet(session: Session, session_id: int) -> rc.VoteSheet:
     attendance = attendance_of(session, s.id)
     items = _voted_items(s)
     votes = _votes_by_item(session, items)
+    rule = simple_majority_rule(session)
     out = []
     for item in items:
-        result = item_result(council, attendance, item, votes[item.id])
+        result = item_result(council, attendance, item, votes[item.id], rule)
         tiebreak = VOTE_LABELS[item.mayor_tiebreak] if result.tie and item.mayor_tiebreak \
             else ""
         out.append(rc.VotedItem(
@@ -428,7 +443,8 @@ def session_summary(session: Session, session_id: int) -> rc.SessionSummary:
     for item in s.items:
         result, counts = "", ""
         if item.section == ORDEN_DEL_DIA:
-            outcome = item_result(council, attendance, item, votes.get(item.id, []))
+            outcome = item_result(council, attendance, item, votes.get(item.id, []),
+                                  simple_majority_rule(session))
             result = outcome.label
             counts = outcome.counts() if item.voted else ""
             if outcome.tie and item.mayor_tiebreak:
@@ -476,7 +492,18 @@ def minutes_doc(session: Session, session_id: int) -> rc.MinutesDoc:
         body=minutes.body, registration=registration_text(session, minutes),
         signers=tuple(minutes_signers(session, minutes)),
         draft=minutes.state == MINUTES_DRAFT,
-        verification=code_for(session, VERIFY_MINUTES, minutes.id))
+        verification=code_for(session, VERIFY_MINUTES, minutes.id),
+        first_folio=minutes.first_folio if minutes.book_id is not None else None)
+
+
+def printed_folios(session: Session, minutes: Minutes) -> int:
+    """The pages the acta takes once registered (its registration line printed, one line
+    whatever the numbers): the folios it must be given in the book."""
+    doc = minutes_doc(session, minutes.session_id)
+    doc = dataclasses.replace(doc, registration=doc.registration or
+                              "Acta N° 999 — Libro de Actas N° 99 — Folios 999 al 999",
+                              draft=False)
+    return rc.render_minutes_counted(doc)[1]
 
 
 def minutes_pdf(session: Session, session_id: int) -> tuple[bytes, str]:

@@ -59,6 +59,7 @@ from pisac_desktop.domain import proposals as P
 from pisac_desktop.domain import sessions as S
 from pisac_desktop.domain.calendar import BusinessCalendar
 from pisac_desktop.domain.council import StatusForm, council_on, record_status
+from pisac_desktop.domain.council_documents import printed_folios
 from pisac_desktop.domain.instruments import issue, publish
 from pisac_desktop.domain.permissions import Actor
 
@@ -67,7 +68,7 @@ OUTCOME_KINDS = (AGREEMENT, ORDINANCE)
 # Member positions in DEMO_COUNCIL_2023: 0 the alcalde, 1-5 the regidores (4 and 5 in opposition).
 MAYOR, NILDA, ALBERTO, HILARIA, PERCY, TEODORO = range(6)
 NOTARY = "Abog. Rina Zúñiga Farfán, Notaria Pública de Calca"
-BOOK1_FOLIOS, BOOK2_FOLIOS = 100, 200
+BOOK1_FOLIOS, BOOK2_FOLIOS = 80, 200
 PLACEHOLDER_PREVIOUS = "[indique si fue aprobada]."
 
 
@@ -389,7 +390,7 @@ def _ahead(cal: BusinessCalendar, today: dt.date) -> list[Plan]:
                              f"distrito de Pisac al {y + 4}", AGREEMENT,
               proposal=("management", None, f"Informe N° 087-{y}-OPP-MDP; acta del taller de "
                                             "validación con las comunidades campesinas"))],
-        convened_on=convened, late_member=TEODORO, pending_position=7, held=False)]
+        convened_on=convened, late_member=TEODORO, pending_position=6, held=False)]
     later = [d for d, _m, _s in _ordinary_slots(cal, (y, y + 1)) if d > ahead]
     out.append(Plan(ORDINARY, later[0], [
         Point(DESPACHO, f"Oficio Múltiple N° 112-{y}-MPC/A de la Municipalidad Provincial de "
@@ -486,7 +487,9 @@ class _Demo:
             S.record_not_installed(s, actor, sid)
             self._minutes(sid, plan, day, close=True)
             return
-        S.install(s, actor, sid, plan.start[:3] + "0" + str(self.rng.randint(2, 9)))
+        waiver = ("Los miembros notificados fuera del plazo asistieron y dispensaron el plazo de "
+                  "la citación." if S.notice_issues(s, self._current) else "")
+        S.install(s, actor, sid, plan.start[:3] + "0" + str(self.rng.randint(2, 9)), waiver)
         if plan.kind == ORDINARY:
             self._approve_previous(sid, day)
         for item_id, point in items:
@@ -578,7 +581,10 @@ class _Demo:
         for row in _minutes_where(s, Minutes.state == MINUTES_CLOSED):
             M.approve_minutes(s, actor, row.id, "next", sid)
         for row in _minutes_where(s, Minutes.approved_on.is_not(None), Minutes.book_id.is_(None)):
-            folios = 1 if "no se instaló" in row.body else self.rng.randint(2, 4)
+            if "no se instaló" not in row.body:
+                self.rng.randint(2, 4)  # the demo's random sequence stays as it was
+            # As many folios as the printed acta has pages (register_in_book refuses others).
+            folios = printed_folios(s, row)
             M.register_in_book(s, actor, row.id, self._book(folios, day), folios)
 
     def _book(self, folios: int, day: dt.date) -> int:

@@ -40,12 +40,19 @@ from pisac_desktop.db.models.council import (
     NOT_INSTALLED,
     ON_LEAVE,
     ORDEN_DEL_DIA,
+    ORDINARY,
     PEDIDOS,
     PRESENT,
 )
 from pisac_desktop.db.write_lock import get_for_update, writes
 from pisac_desktop.domain.audit import record
+from pisac_desktop.domain.calendar import BusinessCalendar
 from pisac_desktop.domain.council import council_on
+from pisac_desktop.domain.council_rules import (
+    SIGN_ATTENDEES,
+    minutes_signers_rule,
+    simple_majority_rule,
+)
 from pisac_desktop.domain.dates import long_date_with_weekday, short_date
 from pisac_desktop.domain.errors import DomainError, FieldError, ValidationFailed
 from pisac_desktop.domain.institution import get_institution, holder_on, post_label, signature_name
@@ -57,9 +64,12 @@ from pisac_desktop.domain.sessions import (
     _naive,
     attendance_of,
     council_settings,
+    install_waiver,
     item_result,
+    notice_check,
     quorum_of,
     session_title,
+    summonses,
 )
 from pisac_desktop.domain.validators import DOCUMENT_MAX, REASON_MAX, check_length, length_error
 from pisac_desktop.domain.verification import VERIFY_MINUTES, give_code
@@ -128,7 +138,7 @@ def draft_text(session: Session, s: CouncilSession) -> str:
         f"{where}, siendo las {opened} horas del día {long_date_with_weekday(s.session_date)}, "
         f"en {_with_article(s.place)}, en modalidad {'virtual' if s.modality == 'virtual' else 'presencial'}, "
         f"se reunieron los miembros del Concejo Municipal de la {inst.name} en {title}"
-        f"{presiding}, convocada mediante citaciones notificadas conforme a ley."
+        f"{presiding}, {convened_phrase(session, s)}."
     ]
 
     def with_status(*states):
@@ -158,7 +168,8 @@ def draft_text(session: Session, s: CouncilSession) -> str:
             f"QUÓRUM: {quorum.present} presentes de {council.able_count} miembros hábiles; el "
             f"quórum es de {quorum.quorum}. Por falta de quórum, la sesión no se instaló, de "
             "lo que se deja constancia.")
-        paragraphs.append("Firman los presentes en señal de conformidad.")
+        paragraphs.append(f"Firman {signing_parties(session, s, installed=False)} en señal de "
+                          "conformidad.")
         return "\n\n".join(paragraphs)
 
     paragraphs.append(
@@ -167,7 +178,9 @@ def draft_text(session: Session, s: CouncilSession) -> str:
         "ley, se declaró instalada la sesión.")
     previous = _previous_acta(session, s)
     if previous is not None and (previous.state != MINUTES_APPROVED
-                                 or previous.approved_in_session_id == s.id):
+                                 or previous.approved_in_session_id == s.id) \
+            and (s.kind == ORDINARY or previous.approved_in_session_id == s.id
+                 or _acta_on_agenda(s)):
         prev_session = session.get(CouncilSession, previous.session_id)
         approved_here = previous.approved_in_session_id == s.id
         paragraphs.append(
@@ -200,7 +213,8 @@ def draft_text(session: Session, s: CouncilSession) -> str:
             text += " " + (item.deliberation or "[Deliberación: complete aquí lo tratado.]")
             if item.voted:
                 votes = votes_by_item.get(item.id, [])
-                result = item_result(council, attendance, item, votes)
+                result = item_result(council, attendance, item, votes,
+                                     simple_majority_rule(session))
                 names = {m.id: m.name for m in council.members}
 
                 def who(choice, votes=votes, names=names):
@@ -229,8 +243,49 @@ def draft_text(session: Session, s: CouncilSession) -> str:
     closed = s.closed_at or "[hora]"
     paragraphs.append(
         f"No habiendo otro asunto que tratar, siendo las {closed} horas, se levantó la sesión, "
-        "firmando los asistentes en señal de conformidad.")
+        f"firmando {signing_parties(session, s)} en señal de conformidad.")
     return "\n\n".join(paragraphs)
+
+
+def convened_phrase(session: Session, s: CouncilSession) -> str:
+    """How the session was convened, as the acta states it: "conforme a ley" only when every
+    summons was notified with the legal notice; otherwise the emergency or the reason recorded
+    at its installation (or a gap to fill, which blocks closing the acta)."""
+    rows = summonses(session, s.id)
+    if not rows:
+        return "convocada por el alcalde"
+    calendar = BusinessCalendar.load(session)
+    settings = council_settings(session)
+    checks = [notice_check(calendar, settings, s, r) for r in rows]
+    pending = sum(1 for c in checks if not c.delivered)
+    late = sum(1 for c in checks if c.late)
+    if not pending and not late:
+        return "convocada mediante citaciones notificadas conforme a ley"
+    parts = []
+    if late:
+        parts.append(("1 notificada" if late == 1 else f"{late} notificadas")
+                     + " con menor anticipación que la prevista")
+    if pending:
+        parts.append(f"{pending} sin constancia de entrega")
+    total = "1 citación" if len(rows) == 1 else f"{len(rows)} citaciones"
+    facts = f"convocada mediante {total}, " + " y ".join(parts)
+    if s.emergency_note:
+        note = s.emergency_note.strip().rstrip(".")
+        return f"{facts}, con carácter de urgencia en atención a: {note}"
+    waiver = install_waiver(s)
+    if waiver:
+        return f"{facts}; al instalarse la sesión se dejó constancia de lo siguiente: " \
+               f"{waiver.rstrip('.')}"
+    return f"{facts} {NOTICE_GAP}"
+
+
+NOTICE_GAP = "[indique la emergencia o la dispensa del plazo]"
+
+
+def _acta_on_agenda(s: CouncilSession) -> bool:
+    """An extraordinaria approves a previous acta only when that is on its agenda."""
+    return any("acta" in f"{i.title} {i.detail}".lower() and "aprob" in i.title.lower()
+               for i in s.items)
 
 
 def _with_article(place: str) -> str:
@@ -318,7 +373,7 @@ def close_minutes(session: Session, actor: Actor, minutes_id: int, clock=None) -
     row = _minutes(session, minutes_id)
     _require_draft(row)
     if "[Deliberación: complete aquí" in row.body or "[hora]" in row.body or \
-            "[indique si fue aprobada]" in row.body:
+            "[indique si fue aprobada]" in row.body or NOTICE_GAP in row.body:
         raise DomainError("El acta tiene partes por completar (entre corchetes): complételas "
                           "antes de cerrarla.")
     row.state = MINUTES_CLOSED
@@ -380,24 +435,34 @@ class Signer:
 
 
 def signers(session: Session, minutes: Minutes) -> list[Signer]:
-    """The alcalde and the secretario general, then those who voted against any decision and
-    those who asked to sign (Ley 27444, collegiate bodies)."""
+    """Who signs, per the council's setting (council_rules): every attendee (the alcalde, the
+    regidores present, then the secretario general), or the alcalde and the secretario general
+    followed by those who voted against any decision and those who asked to sign (Ley 27444,
+    collegiate bodies). The acta's closing says the same (signing_parties)."""
     s = session.get(CouncilSession, minutes.session_id)
     council = council_on(session, s.session_date)
-    out = []
-    mayor = council.mayor
-    if mayor is not None:
-        out.append(Signer(mayor.name, mayor.role_label))
-    secretary = holder_on(session, "GENERAL_SECRETARY", s.session_date)
-    if secretary is not None:
-        out.append(Signer(signature_name(secretary),
-                          post_label("GENERAL_SECRETARY", secretary.feminine)))
     item_ids = [i.id for i in s.items]
     dissent = set()
     if item_ids:
         dissent = set(session.scalars(select(Vote.member_id).where(
             Vote.item_id.in_(item_ids), Vote.choice == AGAINST)))
     extra = set(json.loads(minutes.extra_signers or "[]"))
+    secretary = holder_on(session, "GENERAL_SECRETARY", s.session_date)
+    secretary_line = ([Signer(signature_name(secretary),
+                              post_label("GENERAL_SECRETARY", secretary.feminine))]
+                      if secretary is not None else [])
+    if minutes_signers_rule(session) == SIGN_ATTENDEES:
+        attendance = attendance_of(session, s.id)
+        present = [m for m in council.members if m.id in attendance
+                   and attendance[m.id].status in (PRESENT, LATE)]
+        out = [Signer(m.name, m.role_label, "voto en contra" if m.id in dissent else "")
+               for m in present]
+        return out + secretary_line
+    out = []
+    mayor = council.mayor
+    if mayor is not None:
+        out.append(Signer(mayor.name, mayor.role_label))
+    out += secretary_line
     for m in council.members:
         if m.is_mayor:
             continue
@@ -406,6 +471,20 @@ def signers(session: Session, minutes: Minutes) -> list[Signer]:
         elif m.id in extra:
             out.append(Signer(m.name, m.role_label, "a su pedido"))
     return out
+
+
+def signing_parties(session: Session, s: CouncilSession, installed: bool = True) -> str:
+    """Who signs, in the acta's closing words, matching signers(): "los asistentes", or "el
+    señor alcalde y el secretario general, y los regidores que votaron en contra ..."."""
+    if minutes_signers_rule(session) == SIGN_ATTENDEES:
+        return "los asistentes" if installed else "los presentes"
+    mayor = council_on(session, s.session_date).mayor
+    secretary = holder_on(session, "GENERAL_SECRETARY", s.session_date)
+    who = ("la señora alcaldesa" if mayor is not None and mayor.feminine else "el señor alcalde")
+    who += (" y la secretaria general" if secretary is not None and secretary.feminine
+            else " y el secretario general")
+    return f"{who}, y los regidores que votaron en contra o pidieron firmar," if installed \
+        else who
 
 
 # ----------------------------------------------------------------------------------------------
@@ -543,7 +622,8 @@ class Registration:
 def register_in_book(session: Session, actor: Actor, minutes_id: int, book_id: int,
                      folio_count: int | None, first_folio: int | None = None) -> Registration:
     """Give the acta its number in the book and its folios (by default right after the last
-    acta's). Refuses a range that overlaps another acta's, naming it."""
+    acta's): as many as the printed acta has pages (folio_count None: that number; another
+    number is refused). Refuses a range that overlaps another acta's, naming it."""
     require(actor, Permission.COUNCIL, session)
     row = _minutes(session, minutes_id)
     if row.state == MINUTES_DRAFT:
@@ -557,9 +637,18 @@ def register_in_book(session: Session, actor: Actor, minutes_id: int, book_id: i
     if book.closed:
         raise ValidationFailed([FieldError("book_id", f"El Libro de Actas N° {book.number} "
                                                       "está cerrado.")])
-    if folio_count is None or folio_count < 1:
-        raise ValidationFailed([FieldError("folio_count", "Indique cuántos folios ocupa el "
-                                                          "acta.")])
+    # The range registered is the pages of the printed acta, each printing its folio number.
+    from pisac_desktop.domain.council_documents import printed_folios
+
+    printed = printed_folios(session, row)
+    if folio_count is None:
+        folio_count = printed
+    elif folio_count != printed:
+        pages = "1 página" if printed == 1 else f"{printed} páginas"
+        raise ValidationFailed([FieldError(
+            "folio_count", f"El acta impresa ocupa {pages}: se registra en "
+                           f"{'1 folio' if printed == 1 else f'{printed} folios'}, uno por "
+                           "página (cada página lleva impreso su número de folio).")])
     view = book_view(session, book.id)
     first = first_folio if first_folio is not None else view.last_folio + 1
     last = first + folio_count - 1

@@ -39,11 +39,13 @@ from pisac_desktop.db.models.council import (
 )
 from pisac_desktop.domain.calendar import BusinessCalendar, describe
 from pisac_desktop.domain.council import CouncilView, council_on
+from pisac_desktop.domain.council_rules import MAJORITY_PRESENT, simple_majority_rule
 from pisac_desktop.domain.errors import DomainError
 from pisac_desktop.domain.institution import PendingItem, get_institution, post_label
 from pisac_desktop.domain.numbering import next_number
 from pisac_desktop.domain.sessions import (
     DELIVERY_LABELS,
+    NOT_SUMMONED_POSTS,
     STATE_LABELS,
     SUMMONS_KIND,
     UPCOMING,
@@ -59,6 +61,7 @@ from pisac_desktop.domain.sessions import (
     quorum_of,
     required_notice,
     session_title,
+    summons_count,
 )
 
 SHOWN_TITLES = 3  # sessions named in a pending item's detail; the rest are counted
@@ -243,6 +246,7 @@ class SessionDetail:
     minutes_id: int | None = None
     required_notice: int = 0  # full business days between delivery and session
     deliver_by: dt.date | None = None  # last delivery date still on time
+    simple_majority: str = MAJORITY_PRESENT  # the council's rule (council_rules)
 
     @property
     def late(self) -> list[SummonsView]:
@@ -269,10 +273,11 @@ class SessionDetail:
 
 
 def _invitee_choices(session: Session, on: dt.date, chosen: list[int]) -> list[Choice]:
-    """Officials serving on that date (not the alcalde, a member), plus any already chosen."""
+    """Officials serving on that date, plus any already chosen: not the alcalde (a member who
+    convenes) nor the secretario general (who attends by office)."""
     rows = session.scalars(
-        select(Officeholder).where(Officeholder.post != "MAYOR",
-                                   ((Officeholder.start_date <= on)
+        select(Officeholder).where((Officeholder.post.not_in(NOT_SUMMONED_POSTS)
+                                    & (Officeholder.start_date <= on)
                                     & (Officeholder.end_date.is_(None)
                                        | (Officeholder.end_date >= on)))
                                    | Officeholder.id.in_(chosen or [-1]))
@@ -318,8 +323,9 @@ def session_detail(session: Session, session_id: int) -> SessionDetail | None:
     form = SessionForm(s.kind, s.session_date, s.start_time, s.place, s.modality, s.convened_by,
                        json.loads(s.requesting_members or "[]"), s.documents_place, invitees)
     item_views = []
+    rule = simple_majority_rule(session)
     for i in items:
-        result = (item_result(council, attendance, i, votes.get(i.id, []))
+        result = (item_result(council, attendance, i, votes.get(i.id, []), rule)
                   if council is not None else ItemResult(0, 0, 0, 0, None, False, ""))
         instrument = instruments.get(i.instrument_id)
         if instrument is None:
@@ -344,7 +350,7 @@ def session_detail(session: Session, session_id: int) -> SessionDetail | None:
         _invitee_choices(session, s.session_date, invitees), minutes_id,
         required_notice(settings, s.kind),
         latest_delivery(calendar, required_notice(settings, s.kind), s.session_date)
-        if s.state in UPCOMING else None)
+        if s.state in UPCOMING else None, rule)
 
 
 def latest_delivery(calendar: BusinessCalendar, required: int, session_date: dt.date) -> dt.date:
@@ -371,13 +377,15 @@ def live_quorum(council: CouncilView, marks: dict[int, str]) -> QuorumView:
 
 
 def live_result(council: CouncilView, marks: dict[int, str], majority: str, outside: bool,
-                votes: dict[int, str], tiebreak: str | None) -> ItemResult:
+                votes: dict[int, str], tiebreak: str | None,
+                rule: str = MAJORITY_PRESENT) -> ItemResult:
     """The result of the votes typed so far, computed by the same rule as when saved."""
     item = SimpleNamespace(majority=majority, voted=bool(votes), mayor_tiebreak=tiebreak,
                            outside_agenda=outside)
     attendance = {m: SimpleNamespace(status=st) for m, st in marks.items()}
     return item_result(council, attendance, item,
-                       [SimpleNamespace(member_id=m, choice=c) for m, c in votes.items() if c])
+                       [SimpleNamespace(member_id=m, choice=c) for m, c in votes.items() if c],
+                       rule)
 
 
 def present_ids(council: CouncilView, attendance: dict[int, tuple[str, str]]) -> list[int]:
@@ -408,7 +416,9 @@ class ConvenePreview:
         if self.count == 1:
             return f"Se generará 1 citación: {self.first}."
         return (f"Se generarán {self.count} citaciones numeradas, de la {self.first} a la "
-                f"{self.last}: una por cada miembro hábil y por cada funcionario invitado.")
+                f"{self.last}: una por cada regidor hábil y por cada funcionario invitado "
+                "(el alcalde convoca y el secretario general asiste por su cargo: no se les "
+                "cita).")
 
 
 def convene_preview(session: Session, session_id: int, on: dt.date) -> ConvenePreview:
@@ -419,10 +429,7 @@ def convene_preview(session: Session, session_id: int, on: dt.date) -> ConvenePr
     s = session.get(CouncilSession, session_id)
     if s is None:
         raise DomainError("La sesión ya no existe.")
-    council = council_on(session, s.session_date)
-    invitees = session.scalar(select(func.count()).select_from(SessionInvitee)
-                              .where(SessionInvitee.session_id == s.id)) or 0
-    count = (council.able_count if council else 0) + invitees
+    count = summons_count(session, s)
     ensure_council_defaults(session)
     kind = session.get(InstrumentKind, SUMMONS_KIND)
     initials = get_institution(session).initials

@@ -62,6 +62,17 @@ from pisac_desktop.db.write_lock import writes
 from pisac_desktop.domain.audit import record
 from pisac_desktop.domain.calendar import BusinessCalendar, Computation
 from pisac_desktop.domain.council import CouncilView, council_on
+from pisac_desktop.domain.council_rules import (
+    MAJORITY_CAST,
+    MAJORITY_PRESENT,
+    MINUTES_SIGNERS_LABELS,
+    SIGN_ATTENDEES,
+    SIMPLE_MAJORITY_LABELS,
+    SIMPLE_MAJORITY_NOTES,
+    minutes_signers_rule,
+    simple_majority_rule,
+    write_rule,
+)
 from pisac_desktop.domain.dates import long_date, short_date
 from pisac_desktop.domain.errors import DomainError, FieldError, ValidationFailed
 from pisac_desktop.domain.institution import POSTS, get_institution
@@ -112,6 +123,8 @@ SUMMONS_TITLE = "CITACIÓN"
 SUMMONS_FORMAT = "{titulo} N° {numero:03d}-{anio}-SG-{siglas}"
 # States in which the session still lies ahead (its summonses matter).
 UPCOMING = (SCHEDULED, CONVENED, POSTPONED)
+# Posts that never get a summons: the alcalde convenes, the secretario general attends by office.
+NOT_SUMMONED_POSTS = ("MAYOR", "GENERAL_SECRETARY")
 _TIME = re.compile(r"^([01]?[0-9]|2[0-3]):([0-5][0-9])$")
 
 
@@ -166,12 +179,15 @@ class SettingsForm:
     documents_place: str = ""
     default_time: str = "10:00"
     folio_warning: int = 20
+    minutes_signers: str = SIGN_ATTENDEES  # who signs the acta (RIC practice)
+    simple_majority: str = MAJORITY_PRESENT  # how a simple majority is counted (RIC)
 
 
 def settings_form(session: Session) -> SettingsForm:
     s = council_settings(session)
     return SettingsForm(s.ordinary_notice_days, s.summons_signer, s.default_place,
-                        s.documents_place, s.default_time, s.folio_warning)
+                        s.documents_place, s.default_time, s.folio_warning,
+                        minutes_signers_rule(session), simple_majority_rule(session))
 
 
 @writes
@@ -192,6 +208,10 @@ def save_council_settings(session: Session, actor: Actor, form: SettingsForm) ->
         errors.append(FieldError("default_time", "Escriba la hora como hh:mm (p. ej. 10:00)."))
     if not 0 <= form.folio_warning <= 500:
         errors.append(FieldError("folio_warning", "Indique un número de folios de 0 a 500."))
+    if form.minutes_signers not in MINUTES_SIGNERS_LABELS:
+        errors.append(FieldError("minutes_signers", "Elija quién firma el acta."))
+    if form.simple_majority not in SIMPLE_MAJORITY_LABELS:
+        errors.append(FieldError("simple_majority", "Elija cómo se cuenta la mayoría simple."))
     if errors:
         raise ValidationFailed(errors)
     row = council_settings(session)
@@ -202,6 +222,8 @@ def save_council_settings(session: Session, actor: Actor, form: SettingsForm) ->
     row.documents_place = form.documents_place.strip()
     row.default_time = _normal_time(form.default_time)
     row.folio_warning = form.folio_warning
+    write_rule(session, "minutes_signers", form.minutes_signers)
+    write_rule(session, "simple_majority", form.simple_majority)
     row.version += 1
     session.flush()
     after = settings_form(session)
@@ -241,12 +263,12 @@ def new_session_form(session: Session, today: dt.date, kind: str = ORDINARY) -> 
 
 
 def _default_invitees(session: Session, on: dt.date) -> list[Officeholder]:
-    """The gerente municipal attends with voice, without vote; the secretario general takes
-    the minutes: both are invited by default."""
+    """The gerente municipal attends with voice, without vote: invited by default. The
+    secretario general takes the minutes by his office: he is not invited nor summoned."""
     from pisac_desktop.domain.institution import holder_on
 
     out = []
-    for post in ("MUNICIPAL_MANAGER", "GENERAL_SECRETARY"):
+    for post in ("MUNICIPAL_MANAGER",):
         holder = holder_on(session, post, on)
         if holder is not None:
             out.append(holder)
@@ -261,7 +283,10 @@ def form_of_session(session: Session, s: CouncilSession) -> SessionForm:
                        s.documents_place, sorted(invitees))
 
 
-def _validate_session(session: Session, form: SessionForm) -> CouncilView:
+def _validate_session(session: Session, form: SessionForm,
+                      exclude_id: int | None = None) -> CouncilView:
+    from pisac_desktop.domain.session_schedule import duplicate_message, same_slot
+
     errors = []
     if form.kind not in KIND_LABELS:
         errors.append(FieldError("kind", "Elija el tipo de sesión."))
@@ -296,6 +321,12 @@ def _validate_session(session: Session, form: SessionForm) -> CouncilView:
                 "requesting_members",
                 f"El pedido requiere al menos {needed} regidores (un tercio del número legal "
                 f"de {council.legal_number}); se marcaron {len(asked)}."))
+    if form.session_date and _TIME.match((form.start_time or "").strip()) and \
+            form.place.strip():
+        other = same_slot(session, form.session_date, _normal_time(form.start_time),
+                          form.place, exclude_id)
+        if other is not None:
+            errors.append(FieldError("session_date", duplicate_message(other)))
     if errors:
         raise ValidationFailed(errors)
     return council
@@ -351,7 +382,7 @@ def update_session(session: Session, actor: Actor, session_id: int, form: Sessio
                 f"La sesión ya está {STATE_LABELS[s.state].lower()}: la fecha, la hora, el lugar, "
                 "el tipo y la modalidad figuran en las citaciones y ya no se modifican aquí. "
                 "Use «Reprogramar» o «Postergar».")
-    _validate_session(session, form)
+    _validate_session(session, form, s.id)
     if form.kind != s.kind or form.session_date.year != s.year:
         _renumber(session, s, form)  # only while programmed (checked above)
     _write_session(session, s, form)
@@ -570,23 +601,30 @@ def month_warning(session: Session, s: CouncilSession) -> str | None:
 
 def _recipients(session: Session, s: CouncilSession) -> list[tuple[str, str, int | None,
                                                                    int | None]]:
-    """(name, post, member_id, officeholder_id): the members hábiles on the session's date
-    (alcalde first), then the invited officials."""
+    """(name, post, member_id, officeholder_id): the regidores hábiles on the session's date,
+    then the invited officials. The alcalde convenes (he is not summoned by himself) and the
+    secretario general attends by his office: neither gets a summons, nor burns a number."""
     from pisac_desktop.domain.institution import post_label, signature_name
 
     council = council_on(session, s.session_date)
     out = []
-    members = sorted(council.able, key=lambda m: (not m.is_mayor,))
-    for m in members:
-        out.append((m.name, m.role_label, m.id, None))
+    for m in council.able:
+        if not m.is_mayor:
+            out.append((m.name, m.role_label, m.id, None))
     invitee_ids = list(session.scalars(select(SessionInvitee.officeholder_id)
                                        .where(SessionInvitee.session_id == s.id)))
     holders = session.scalars(select(Officeholder).where(Officeholder.id.in_(invitee_ids))
                               .order_by(Officeholder.id)) if invitee_ids else []
     order = {code: i for i, code in enumerate(POSTS)}
     for h in sorted(holders, key=lambda h: order.get(h.post, 99)):
-        out.append((signature_name(h), post_label(h.post, h.feminine), None, h.id))
+        if h.post not in NOT_SUMMONED_POSTS:
+            out.append((signature_name(h), post_label(h.post, h.feminine), None, h.id))
     return out
+
+
+def summons_count(session: Session, s: CouncilSession) -> int:
+    """How many summonses convening `s` gives (one per regidor hábil and invited official)."""
+    return len(_recipients(session, s)) if council_on(session, s.session_date) else 0
 
 
 @writes
@@ -964,12 +1002,20 @@ def record_attendance(session: Session, actor: Actor, session_id: int,
 
 
 @writes
-def install(session: Session, actor: Actor, session_id: int, opened_at: str) -> QuorumView:
-    """Open the session: refused without quorum (record it as not installed instead)."""
+def install(session: Session, actor: Actor, session_id: int, opened_at: str,
+            reason: str = "", clock=None) -> QuorumView:
+    """Open the session: refused before its date and without quorum (record it as not
+    installed instead). With summonses pending delivery or delivered late (and no emergency
+    noted), the reason to install anyway is asked (NoticeReasonNeeded) and recorded: the acta
+    states it instead of "citaciones notificadas conforme a ley"."""
     require(actor, Permission.COUNCIL, session)
     s = _get(session, session_id)
     if s.state not in (CONVENED, POSTPONED):
         raise DomainError(f"La sesión está {STATE_LABELS[s.state].lower()}: no se instala.")
+    today = moment_of(session, clock).date()
+    if today < s.session_date:
+        raise DomainError(f"La sesión es del {short_date(s.session_date)}: no se instala antes "
+                          f"de su fecha (hoy es {short_date(today)}).")
     # A member notified late who attends anyway has waived the notice; one who is absent (or an
     # official, who does not vote) leaves the session open to challenge: reschedule or note it.
     attendance = attendance_of(session, s.id)
@@ -989,14 +1035,62 @@ def install(session: Session, actor: Actor, session_id: int, opened_at: str) -> 
                           "de quórum».")
     if not _TIME.match((opened_at or "").strip()):
         raise ValidationFailed([FieldError("opened_at", "Escriba la hora de inicio (hh:mm).")])
+    issues = notice_issues(session, s)
+    reason = " ".join((reason or "").split())
+    if issues and not reason:
+        raise NoticeReasonNeeded(issues)
+    if issues:
+        check_length("reason", reason, REASON_MAX, "El motivo")
     s.opened_at = _normal_time(opened_at)
     s.state = HELD
+    if issues:
+        s.state_note = _append(s.state_note, f"{INSTALL_WAIVER}{reason}")
     s.version += 1
     session.flush()
-    record(session, actor, "state_change", "council_session", s.id,
-           {"estado": [None, STATE_LABELS[HELD]], "inicio": [None, s.opened_at],
-            "quórum": [None, quorum.text()]})
+    changes = {"estado": [None, STATE_LABELS[HELD]], "inicio": [None, s.opened_at],
+               "quórum": [None, quorum.text()]}
+    if issues:
+        changes["citaciones"] = [None, "; ".join(issues)]
+        changes["motivo"] = [None, reason]
+    record(session, actor, "state_change", "council_session", s.id, changes)
     return quorum
+
+
+INSTALL_WAIVER = "Instalada con citaciones pendientes o tardías. Motivo: "
+
+
+class NoticeReasonNeeded(DomainError):
+    """Installing with summonses pending or late: ask the reason, then call again with it."""
+
+    def __init__(self, issues: list[str]):
+        self.issues = issues
+        super().__init__("Hay citaciones sin entregar o entregadas sin la anticipación de ley: "
+                         + "; ".join(issues) + ". Indique el motivo por el que se instala la "
+                         "sesión de todos modos (quedará en el acta).")
+
+
+def notice_issues(session: Session, s: CouncilSession) -> list[str]:
+    """The summonses not notified with the legal notice ("N° 003 (Nombre): pendiente"), unless
+    an emergency was noted for the session."""
+    if s.emergency_note:
+        return []
+    calendar = BusinessCalendar.load(session)
+    settings = council_settings(session)
+    out = []
+    for summons in summonses(session, s.id):
+        check = notice_check(calendar, settings, s, summons)
+        if not check.delivered or check.late:
+            state = "pendiente de entrega" if not check.delivered else "entregada tarde"
+            out.append(f"{summons.number_text} ({summons.addressee_name}): {state}")
+    return out
+
+
+def install_waiver(s: CouncilSession) -> str:
+    """The reason recorded when the session was installed despite its summonses ('' if none)."""
+    for line in reversed((s.state_note or "").splitlines()):
+        if line.startswith(INSTALL_WAIVER):
+            return line[len(INSTALL_WAIVER):].strip()
+    return ""
 
 
 @writes
@@ -1060,10 +1154,12 @@ class ItemResult:
 
 
 def item_result(council: CouncilView, attendance: dict[int, Attendance], item: AgendaItem,
-                votes: list[Vote]) -> ItemResult:
+                votes: list[Vote], rule: str = MAJORITY_PRESENT) -> ItemResult:
     """Ley 27444 (collegiate bodies): agreements by the majority of those attending, the
     presiding alcalde breaking a tie; qualified majorities where the law asks (LOM arts. 23,
-    66; ROF art. 32), and unanimity with everyone present for a matter outside the agenda."""
+    66; ROF art. 32), and unanimity with everyone present for a matter outside the agenda.
+    rule: how the council's RIC counts a simple majority (council_rules: of those present, the
+    default, or of the votes cast); the explanation names the rule applied."""
     mayor = council.mayor
     mayor_id = mayor.id if mayor else None
     present = [m for m in council.able
@@ -1079,13 +1175,22 @@ def item_result(council: CouncilView, attendance: dict[int, Attendance], item: A
     if not item.voted:
         return ItemResult(f, a, ab, 0, None, False, "Aún no se votó.")
     tie = False
-    if item.majority == SIMPLE:
+    if item.majority == SIMPLE and rule == MAJORITY_CAST:
+        required = a + 1
+        approved = f >= required
+        tie = f == a and f > 0
+        why = (f"Mayoría simple de los votos emitidos: se requieren más votos a favor que en "
+               f"contra ({required} a favor); las abstenciones no se cuentan. Regla aplicada: "
+               f"{SIMPLE_MAJORITY_NOTES[MAJORITY_CAST]}.")
+    elif item.majority == SIMPLE:
         voters = [m for m in present if m.id != mayor_id]
         required = len(voters) // 2 + 1
         approved = f >= required
         tie = not approved and f == a and f > 0
         why = (f"{MAJORITY_LABELS[SIMPLE]}: se requieren {required} votos a favor de "
-               f"{len(voters)} regidores presentes.")
+               f"{len(voters)} regidores presentes. Regla aplicada: "
+               f"{SIMPLE_MAJORITY_NOTES[MAJORITY_PRESENT]}.")
+    if item.majority == SIMPLE:
         if tie:
             if item.mayor_tiebreak in (FOR, AGAINST):
                 approved = item.mayor_tiebreak == FOR
@@ -1121,7 +1226,8 @@ def record_votes(session: Session, actor: Actor, item_id: int,
                  votes: dict[int, tuple[str, str]], majority: str | None = None,
                  mayor_tiebreak: str | None = None) -> ItemResult:
     """votes: member id -> (choice, reasoning). Only members present may vote; the alcalde
-    votes in a simple majority only to break a tie (mayor_tiebreak)."""
+    votes in a simple majority only to break a tie (mayor_tiebreak): an ordinary vote of his on
+    such an item is refused, never silently dropped."""
     require(actor, Permission.COUNCIL, session)
     item = _item(session, item_id)
     s = item.session
@@ -1153,6 +1259,12 @@ def record_votes(session: Session, actor: Actor, item_id: int,
             errors.append(FieldError("member", f"{names.get(member_id, 'El miembro')} no está "
                                                "presente: no vota.", "votes", row))
     mayor = council.mayor
+    effective = majority if majority is not None and not item.outside_agenda else item.majority
+    if effective == SIMPLE and mayor is not None and mayor.id in votes:
+        row = list(votes).index(mayor.id)
+        errors.append(FieldError(
+            "member", f"{mayor.name} preside y no vota en un asunto de mayoría simple: solo "
+                      "dirime un empate. Registre su voto como voto dirimente.", "votes", row))
     if mayor_tiebreak not in (None, FOR, AGAINST):
         errors.append(FieldError("mayor_tiebreak", "El voto dirimente es a favor o en contra."))
     if mayor_tiebreak and (mayor is None or mayor.id not in present):
@@ -1177,7 +1289,8 @@ def record_votes(session: Session, actor: Actor, item_id: int,
     item.mayor_tiebreak = mayor_tiebreak
     session.flush()
     result = item_result(council, attendance, item,
-                         list(session.scalars(select(Vote).where(Vote.item_id == item.id))))
+                         list(session.scalars(select(Vote).where(Vote.item_id == item.id))),
+                         simple_majority_rule(session))
     if item.majority == SIMPLE and not result.tie:
         item.mayor_tiebreak = None
     session.flush()
@@ -1227,7 +1340,7 @@ def draft_outcome(session: Session, actor: Actor, item_id: int, kind_code: str,
     council = council_on(session, s.session_date)
     attendance = attendance_of(session, s.id)
     votes = list(session.scalars(select(Vote).where(Vote.item_id == item.id)))
-    result = item_result(council, attendance, item, votes)
+    result = item_result(council, attendance, item, votes, simple_majority_rule(session))
     if not result.approved:
         raise DomainError("Solo un punto aprobado genera un acuerdo u ordenanza.")
     form = new_draft_form(session, kind_code, s.session_date)

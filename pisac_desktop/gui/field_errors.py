@@ -10,6 +10,14 @@ ERROR_STYLE = "color: #a40000;"
 FIELD_ERROR_BORDER = "border: 1px solid #a40000;"
 
 
+def _holds(layout, widget: QWidget) -> bool:
+    """Whether `widget` sits in `layout` or in a layout nested in it."""
+    if layout.indexOf(widget) >= 0:
+        return True
+    return any((inner := layout.itemAt(i).layout()) is not None and _holds(inner, widget)
+               for i in range(layout.count()))
+
+
 class FieldErrors:
     """One hidden red label under each field of a form; show() fills and reveals them."""
 
@@ -28,7 +36,7 @@ class FieldErrors:
                 row = next(r for r in range(form.rowCount())
                            if (item := form.itemAt(r, QFormLayout.FieldRole)) is not None
                            and item.layout() is not None
-                           and item.layout().indexOf(widget) >= 0)
+                           and _holds(item.layout(), widget))
             form.insertRow(row + 1, "", label)
             self.labels[name] = label
 

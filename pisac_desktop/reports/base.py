@@ -350,6 +350,7 @@ class _NumberedCanvas(Canvas):
     letterhead: Letterhead | None = None
     watermark: Stamp | None = None
     verification: str | None = None
+    first_folio: int | None = None  # an acta in a minute book: each page shows its folio
     page_count = 0
 
     def __init__(self, *args, **kwargs):
@@ -370,11 +371,15 @@ class _NumberedCanvas(Canvas):
                 runs[-1].append(state)
             else:
                 runs.append([state])
+        index = 0
         for run in runs:
             for number, state in enumerate(run, start=1):
                 self.__dict__.update(state)
                 self._draw_page_decor(number, len(run), state.get("page_group_footer"),
                                       state.get("page_group_verification"))
+                if self.first_folio is not None:
+                    self._draw_folio(self.first_folio + index)
+                index += 1
                 super().showPage()
         super().save()
 
@@ -426,6 +431,17 @@ class _NumberedCanvas(Canvas):
             _draw_watermark(self, self.watermark)
 
 
+    def _draw_folio(self, folio: int) -> None:
+        """"FOLIO N° 36" in the top right corner, as numbered in the minute book."""
+        width, height = self._pagesize
+        self.saveState()
+        self.setFillColor(colors.black)
+        self.setFont(SERIF_BOLD, 10)
+        self.drawRightString(width - self._margins.right, height - 9 * mm,
+                             f"FOLIO N° {folio:03d}")
+        self.restoreState()
+
+
 class PageGroup(Flowable):
     """Starts a group of pages numbered on their own ("Página 1 de 2" of one summons among
     many in one PDF), optionally with its own footer text. Put it first on the group's first
@@ -466,10 +482,12 @@ def build_pdf_counted(
     footer_text: str | None = None,
     verification: str | None = None,
     page_decor: Callable[[int], tuple[Letterhead, Sequence[Stamp]]] | None = None,
+    first_folio: int | None = None,
 ) -> tuple[bytes, int]:
     """build_pdf() that also returns the number of pages. `page_decor(page_number)` may give
     each page its own letterhead and corner stamps ("Folio 2 de 3"; a certificate's page with
-    the year name of its own date); `letterhead` still sets the margins."""
+    the year name of its own date); `letterhead` still sets the margins. With `first_folio`,
+    each page prints its folio number (first_folio, first_folio + 1, ...), as in a minute book."""
     register_fonts()
     if margins is None:
         margins = (letterhead_margins(letterhead, landscape_mode=landscape_mode)
@@ -519,6 +537,7 @@ def build_pdf_counted(
         "letterhead": letterhead,
         "watermark": watermark,
         "verification": verification,
+        "first_folio": first_folio,
         "_margins": margins,
     })
     doc.build(list(story), canvasmaker=canvas_class)

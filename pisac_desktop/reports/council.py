@@ -45,6 +45,7 @@ from pisac_desktop.reports.base import (
     PageGroup,
     Stamp,
     build_pdf,
+    build_pdf_counted,
     letterhead_margins,
 )
 from pisac_desktop.reports.fonts import SERIF, SERIF_BOLD, SERIF_ITALIC, register_fonts
@@ -104,7 +105,7 @@ class SessionInfo:
 
 @dataclass(frozen=True)
 class AgendaEntry:
-    number: int  # the item's place in the agenda ("punto 3")
+    number: int  # the item's place within its station, as shown ("punto 3")
     title: str
     detail: str = ""
 
@@ -137,6 +138,8 @@ class SummonsBatch:
     by_order: str = ""  # "Por orden del señor alcalde" when the secretary signs
     convened_note: str = ""  # "a pedido de un tercio del número legal de miembros del concejo"
     institution_short: str = ""  # "Municipalidad Distrital de Pisac"
+    # An extraordinaria convened with less than the legal notice: the exception, stated.
+    exception: str = ""
 
 
 @dataclass(frozen=True)
@@ -220,6 +223,7 @@ class MinutesDoc:
     signers: tuple[Signer, ...] = ()
     draft: bool = False  # prints the corner mark BORRADOR
     verification: str | None = None  # "MDP-7K3Q-9XW2" (a closed acta): with its QR
+    first_folio: int | None = None  # registered in a book: each page prints its folio
 
 
 @dataclass(frozen=True)
@@ -427,6 +431,35 @@ class _FillToBottom(Flowable):
         pass
 
 
+BLANK_SPACE = "—— espacio en blanco ——"
+
+
+class _BlankSpaceClosed(Flowable):
+    """Closes the rest of an acta's last page, so nothing can be written after the signatures:
+    "—— espacio en blanco ——" and a diagonal line across the empty space."""
+
+    def __init__(self):
+        super().__init__()
+        self.width = self.height = 0.0
+
+    def wrap(self, available_width, available_height):
+        self.width, self.height = available_width, max(0.0, available_height - 1)
+        return self.width, self.height
+
+    def draw(self):
+        if self.height < 9 * mm:
+            return
+        canvas = self.canv
+        canvas.saveState()
+        canvas.setFont(SERIF, 10)
+        top = self.height - 8 * mm
+        canvas.drawCentredString(self.width / 2, top, BLANK_SPACE)
+        if top > 15 * mm:
+            canvas.setLineWidth(0.5)
+            canvas.line(self.width * 0.1, top - 3 * mm, self.width * 0.9, 3 * mm)
+        canvas.restoreState()
+
+
 # A summons should fit one page with its cargo: a long agenda prints a little smaller.
 SUMMONS_SIZES = (10.5, 10.0, 9.5)
 
@@ -566,6 +599,9 @@ def _summons_body(batch: SummonsBatch, summons: SummonsDoc, width: float,
     story.append(_label_table([("Fecha", info.date_text), ("Hora", _time(info.summoned_time)),
                                ("Lugar", info.place), ("Modalidad", info.modality)],
                               width - 10 * mm, st=st))
+    if one_line(batch.exception):
+        story.append(Paragraph(f"<b>Carácter de la convocatoria:</b> "
+                               f"{escape(one_line(batch.exception))}", st["body"]))
     story += _agenda(batch, st)
     story.append(Spacer(1, 1.5 * mm))
     if one_line(batch.documents_place):
@@ -859,6 +895,11 @@ def _minutes_paragraphs(body: str) -> list[Flowable]:
 
 
 def render_minutes(doc: MinutesDoc) -> bytes:
+    return render_minutes_counted(doc)[0]
+
+
+def render_minutes_counted(doc: MinutesDoc) -> tuple[bytes, int]:
+    """The acta and its number of pages (= the folios it takes in the book)."""
     st = _styles()
     info = doc.info
     width = _width(info.letterhead)
@@ -879,10 +920,13 @@ def render_minutes(doc: MinutesDoc) -> bytes:
         story += [KeepTogether([s]) for s in signatures[1:]]
     else:
         story += paragraphs
+    story.append(_BlankSpaceClosed())  # never alone on a page: it takes what room is left
     stamps = [Stamp("BORRADOR", ANNULLED_RED)] if doc.draft else []
-    return build_pdf(story, title=one_line(doc.heading),
-                     institution=info.letterhead.institution_name, letterhead=info.letterhead,
-                     stamps=stamps, verification=None if doc.draft else doc.verification)
+    return build_pdf_counted(story, title=one_line(doc.heading),
+                             institution=info.letterhead.institution_name,
+                             letterhead=info.letterhead, stamps=stamps,
+                             verification=None if doc.draft else doc.verification,
+                             first_folio=doc.first_folio)
 
 
 # --- allowances (dietas) ---------------------------------------------------------------------

@@ -3,6 +3,7 @@ highlighted, adding and editing a book (refusals at the fields, typed data kept)
 of a book in folio order with the blank folios between them."""
 
 import datetime as dt
+from unittest.mock import patch
 
 import pytest
 from PySide6.QtCore import Qt
@@ -40,12 +41,16 @@ def _book(ctx, number=1, folios=100) -> int:
 
 
 def _registered(ctx, book_id, days_and_folios) -> list[int]:
-    """Close actas of sessions on the given days and register each (folio count, first)."""
+    """Close actas of sessions on the given days and register each (folio count, first). The
+    books' screens are tested with actas of any length: each is taken to print `count` pages
+    (register_in_book registers as many folios as the printed acta has pages)."""
     ids = []
     with ctx.db.session() as s:
         for day, count, first in days_and_folios:
             mid = closed_minutes(s, day)
-            M.register_in_book(s, ADMIN, mid, book_id, count, first)
+            with patch("pisac_desktop.domain.council_documents.printed_folios",
+                       return_value=count):
+                M.register_in_book(s, ADMIN, mid, book_id, count, first)
             ids.append(mid)
     return ids
 
@@ -231,6 +236,6 @@ def test_closing_a_book_stops_registering_in_it(qtbot, ctx):
         assert M.book_view(s, book).closed
         mid = closed_minutes(s, dt.date(2026, 11, 3))
         with pytest.raises(M.ValidationFailed, match="está cerrado"):
-            M.register_in_book(s, ADMIN, mid, book, 2)
+            M.register_in_book(s, ADMIN, mid, book, None)
         with pytest.raises(M.DomainError, match="ya está cerrado"):
             M.close_book(s, ADMIN, book, "otra vez")

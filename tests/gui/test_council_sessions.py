@@ -23,6 +23,7 @@ from pisac_desktop.db.models.council import (
     PRESENT,
 )
 from pisac_desktop.domain.council import council_on
+from pisac_desktop.domain.council_documents import printed_folios
 from pisac_desktop.domain.demo import demo_actor
 from pisac_desktop.domain.instruments import issue
 from pisac_desktop.domain.minutes import BookForm, books, save_book
@@ -49,7 +50,7 @@ from pisac_desktop.gui.council.dialogs import (
 )
 from pisac_desktop.gui.council.section import CouncilSessionsSection
 from pisac_desktop.gui.registry import module as module_spec
-from tests.conftest import TODAY, frozen_clock
+from tests.conftest import TODAY, WAIVER, frozen_clock, on_day
 
 SESSION_DAY = dt.date(2026, 12, 1)  # a Tuesday after TODAY (21/11/2026)
 
@@ -74,8 +75,10 @@ class Driver:
         self.dialogs = []
         self.questions = []
         self.answer = True
+        self.reason = WAIVER
         section.exec_dialog = self.exec_dialog
         section.confirm = self.confirm
+        section.ask_reason = self.ask_reason
 
     def exec_dialog(self, dialog) -> bool:
         self.dialogs.append(dialog)
@@ -90,6 +93,10 @@ class Driver:
     def confirm(self, title, text, yes, no="Cancelar") -> bool:
         self.questions.append(text)
         return self.answer
+
+    def ask_reason(self, title, text) -> str | None:
+        self.questions.append(text)
+        return self.reason
 
 
 def _section(qtbot, ctx) -> tuple[CouncilSessionsSection, Driver]:
@@ -120,7 +127,7 @@ def _held(ctx, session_id):
         council = council_on(s, SESSION_DAY)
         record_attendance(s, ctx.actor, session_id,
                           {m.id: (PRESENT, "") for m in council.members})
-        install(s, ctx.actor, session_id, "10:05")
+        install(s, ctx.actor, session_id, "10:05", WAIVER, clock=on_day(s, session_id))
         return council
 
 
@@ -143,7 +150,16 @@ def test_whole_path_through_the_gui(qtbot, secretary, tmp_path):
     assert ui.headingLabel.text() == "Nueva sesión"
     assert data.placeEdit.text() == "Salón de Sesiones del Palacio Municipal"
     assert data.inviteesList.count() >= 2  # gerente municipal, secretario general
+    # The next lawful business day is proposed; the numbering rule is explained (issue 11).
+    assert data.sessionDateEdit.date() == QDate(2026, 11, 25)
+    assert data.numberingLabel.text().startswith("Cada tipo de sesión se numera por año en el "
+                                                 "orden en que se programa, no por fecha")
+    data.sessionDateEdit.setDate(QDate(2026, 12, 9))
+    assert "feriado nacional" in data.dateWarningLabel.text()
+    data.sessionDateEdit.setDate(QDate(2026, 12, 6))
+    assert data.dateWarningLabel.text() == "El domingo 6 de diciembre de 2026 no es día hábil."
     data.sessionDateEdit.setDate(QDate(2026, 12, 1))
+    assert data.dateWarningLabel.text() == ""
     assert data.weekdayLabel.text() == "martes"
     assert section.save(), data.dataMessageLabel.text()
     detail = section.detail
@@ -169,7 +185,7 @@ def test_whole_path_through_the_gui(qtbot, secretary, tmp_path):
     # Convene: the confirmation names how many summonses and their numbers.
     summons_tab = section.show_tab("summons")
     ids = summons_tab.convene()
-    assert ids and len(ids) == len(section.detail.summonses) >= 8
+    assert ids and len(ids) == len(section.detail.summonses) >= 6
     assert "Se generarán" in driver.questions[-1] and "CITACIÓN N°" in driver.questions[-1]
     assert section.detail.state == CONVENED
     first = section.detail.summonses[0]
@@ -211,7 +227,24 @@ def test_whole_path_through_the_gui(qtbot, secretary, tmp_path):
     assert attendance.ui.quorumLabel.text().startswith(f"HAY QUÓRUM: {able - 1} presentes")
     attendance.ui.openedAtEdit.setTime(attendance.ui.openedAtEdit.time().fromString(
         "10:05", "HH:mm"))
+    # Not before its date (issue 11: a session a week ahead was installed).
+    assert not attendance.install()
+    assert ("no se instala antes de su fecha (hoy es 21/11/2026)"
+            in attendance.ui.attendanceMessageLabel.text())
+    assert section.detail.state == CONVENED
+    secretary.clock.set(dt.date(2026, 12, 1))
+    # Summonses pending: the reason is asked; cancelling installs nothing.
+    driver.reason = None
+    assert not attendance.install()
+    assert "no se notificaron con la anticipación de ley" in driver.questions[-1]
+    assert "pendiente de entrega" in driver.questions[-1]
+    assert section.detail.state == CONVENED
+    driver.reason = WAIVER
     assert attendance.install(), attendance.ui.attendanceMessageLabel.text()
+    with secretary.db.session() as s:
+        audit = s.scalars(select(AuditEntry).where(AuditEntry.action == "state_change")
+                          .order_by(AuditEntry.id.desc())).first()
+        assert WAIVER in audit.changes
     assert section.detail.state == HELD and section.detail.opened_at == "10:05"
 
     # Votes: every regidor present votes for; the result shows as it is typed.
@@ -256,14 +289,20 @@ def test_whole_path_through_the_gui(qtbot, secretary, tmp_path):
         if not [b for b in books(s) if not b.closed]:
             save_book(s, secretary.actor, BookForm(9, "Notaria Cusco", dt.date(2026, 1, 5),
                                                    200))
-    driver.fill = lambda d: d.ui.folioCountSpin.setValue(3)
+    pages = []
+    # The folios are the printed acta's pages: shown, not typed (issue 11).
+    driver.fill = lambda d: pages.append((d.ui.folioCountSpin.value(),
+                                          d.ui.folioCountSpin.isEnabled()))
     assert minutes.register()
+    (count, editable), = pages
+    assert not editable
     registration = minutes.minutes.registration
-    assert registration.startswith("Acta N° ") and "Folios" in registration
+    assert registration.startswith("Acta N° ") and "Folio" in registration
     assert registration in minutes.ui.minutesInfoLabel.text()
     with secretary.db.session() as s:
         row = s.scalar(select(Minutes).where(Minutes.session_id == section.detail.id))
-        assert row.last_folio - row.first_folio == 2 and row.acta_number >= 1
+        assert row.last_folio - row.first_folio == count - 1 and row.acta_number >= 1
+        assert count == printed_folios(s, row)
     driver.fill = lambda preview: False
     assert minutes.print_minutes().page_count >= 1
 
@@ -468,7 +507,7 @@ def test_pending_items_and_list_alerts(qtbot, secretary):
     session_id = _session(secretary, convened_on=dt.date(2026, 11, 23))
     with secretary.db.session() as s:
         pending = {p.label: p for p in session_pending(s, TODAY)}
-    assert pending["Citaciones por entregar"].count >= 8
+    assert pending["Citaciones por entregar"].count >= 6
     section, _driver = _section(qtbot, secretary)
     row = next(r for r in section.rows if r.id == session_id)
     assert row.alerts.startswith("0/") and "entregadas" in row.alerts

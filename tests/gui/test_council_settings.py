@@ -175,3 +175,26 @@ def test_menu_entries_follow_the_permissions(qtbot, demo_people, spanish_qapp):
     qtbot.addWidget(secretary)
     assert secretary.ui.actionConcejoCitaciones.isVisible()
 
+
+
+def test_who_signs_the_acta_and_the_simple_majority_are_council_settings(qtbot, secretary):
+    """Issue 11: RIC practices as settings, the usual one by default, with a short help text."""
+    dialog = CouncilSettingsDialog(secretary)
+    qtbot.addWidget(dialog)
+    ui = dialog.ui
+    assert ui.minutesSignersCombo.currentText() == ("El alcalde, los regidores asistentes y el "
+                                                    "secretario general")
+    assert "Reglamento Interno del Concejo" in ui.minutesSignersHelp.text()
+    assert ui.simpleMajorityCombo.currentText() == ("Mayoría de los miembros presentes (la "
+                                                    "abstención cuenta en contra)")
+    assert "art. 112 del TUO de la Ley N° 27444" in ui.simpleMajorityHelp.text()
+    ui.minutesSignersCombo.setCurrentIndex(ui.minutesSignersCombo.findData("mayor_secretary"))
+    ui.simpleMajorityCombo.setCurrentIndex(ui.simpleMajorityCombo.findData("cast"))
+    dialog.accept()
+    assert dialog.result() == QDialog.Accepted
+    with secretary.db.session() as s:
+        form = settings_form(s)
+        audit = s.scalars(select(AuditEntry).where(AuditEntry.action == "settings_change")
+                          .order_by(AuditEntry.id.desc())).first()
+    assert (form.minutes_signers, form.simple_majority) == ("mayor_secretary", "cast")
+    assert "simple_majority" in audit.changes and "minutes_signers" in audit.changes

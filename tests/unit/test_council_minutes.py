@@ -11,8 +11,10 @@ from pisac_desktop.db.models.council import AGAINST, FOR, ORDINARY, PRESENT
 from pisac_desktop.domain import minutes as M
 from pisac_desktop.domain import sessions as S
 from pisac_desktop.domain.council import council_on
+from pisac_desktop.domain.council_documents import printed_folios
 from pisac_desktop.domain.errors import DomainError, ValidationFailed
 from pisac_desktop.domain.permissions import Actor, Role
+from tests.conftest import WAIVER, on_day
 
 ADMIN = Actor(None, "prueba", "Prueba", frozenset({Role.ADMIN}), "PC")
 READER = Actor(None, "lector", "Lector", frozenset({Role.READ_ONLY}), "PC")
@@ -27,7 +29,7 @@ def held_session(s, day: dt.date, title="Aprobar el Plan Operativo Institucional
     S.convene(s, ADMIN, sid, day - dt.timedelta(days=7))
     council = council_on(s, day)
     S.record_attendance(s, ADMIN, sid, {m.id: (PRESENT, "") for m in council.members})
-    S.install(s, ADMIN, sid, "10:00")
+    S.install(s, ADMIN, sid, "10:00", WAIVER, clock=on_day(s, sid))
     regidores = [m for m in council.members if not m.is_mayor]
     S.record_votes(s, ADMIN, iid, {m.id: (v, "") for m, v in zip(regidores, votes, strict=False)})
     S.set_deliberation(s, ADMIN, iid, "Se sustentó el punto.", False)
@@ -93,34 +95,40 @@ def test_stale_edit_is_refused(demo_people):
 
 
 def test_folios_are_continuous_and_never_overlap(demo_people):
+    """The range registered is the printed acta's pages (issue 11: a one-page acta claimed
+    "Folios 36 al 39"); another count is refused."""
     with demo_people.db.session() as s:
         book = M.save_book(s, ADMIN, M.BookForm(1, "Notario Público del Cusco",
                                                 dt.date(2023, 1, 5), 100))
         first = closed_minutes(s, dt.date(2026, 11, 3))
         second = closed_minutes(s, dt.date(2026, 11, 10))
         third = closed_minutes(s, dt.date(2026, 11, 17))
-        a = M.register_in_book(s, ADMIN, first, book, 3)
+        pages = printed_folios(s, s.get(Minutes, first))
+        assert pages == 2  # the text, then the signatures of the 6 attendees and the secretary
+        with pytest.raises(ValidationFailed, match="El acta impresa ocupa 2 páginas"):
+            M.register_in_book(s, ADMIN, first, book, 4)
+        a = M.register_in_book(s, ADMIN, first, book, None)
         b = M.register_in_book(s, ADMIN, second, book, 2)
-        assert (a.acta_number, a.first_folio, a.last_folio) == (1, 1, 3)
-        assert (b.acta_number, b.first_folio, b.last_folio) == (2, 4, 5)
+        assert (a.acta_number, a.first_folio, a.last_folio) == (1, 1, 2)
+        assert (b.acta_number, b.first_folio, b.last_folio) == (2, 3, 4)
         with pytest.raises(ValidationFailed) as refused:
-            M.register_in_book(s, ADMIN, third, book, 2, first_folio=5)
+            M.register_in_book(s, ADMIN, third, book, None, first_folio=4)
         message = refused.value.errors[0].message
-        assert "Acta N° 2" in message and "folios 4 al 5" in message
+        assert "Acta N° 2" in message and "folios 3 al 4" in message
         assert s.get(Minutes, third).book_id is None
         with pytest.raises(DomainError, match="ya registró esta acta"):
-            M.register_in_book(s, ADMIN, first, book, 1)
+            M.register_in_book(s, ADMIN, first, book, None)
 
 
 def test_a_full_book_refuses_and_a_nearly_full_one_warns(demo_people):
     with demo_people.db.session() as s:
-        book = M.save_book(s, ADMIN, M.BookForm(2, "Notaría Paz", dt.date(2025, 3, 1), 25))
+        book = M.save_book(s, ADMIN, M.BookForm(2, "Notaría Paz", dt.date(2025, 3, 1), 5))
         first = closed_minutes(s, dt.date(2026, 11, 3))
         second = closed_minutes(s, dt.date(2026, 11, 10))
-        result = M.register_in_book(s, ADMIN, first, book, 6)
-        assert "quedan 19 folios" in result.warning  # default warning: 20 folios left
-        with pytest.raises(ValidationFailed, match="quedan 19"):
-            M.register_in_book(s, ADMIN, second, book, 20)
+        result = M.register_in_book(s, ADMIN, first, book, None)
+        assert "quedan 3 folios" in result.warning  # default warning: 20 folios left
+        with pytest.raises(ValidationFailed, match="quedan 3"):
+            M.register_in_book(s, ADMIN, second, book, None, first_folio=5)
 
 
 def test_draft_actas_are_not_registered(demo_people):
@@ -163,10 +171,22 @@ def test_approval_and_signers(demo_people):
         body = s.get(Minutes, M.draft_minutes(s, ADMIN, later)).body
         assert "LECTURA Y APROBACIÓN DEL ACTA ANTERIOR" in body
         assert "la que fue aprobada" in body
+        # Default (RIC practice): every attendee signs, the secretary last; the closing says so.
+        assert "firmando los asistentes en señal de conformidad" in body
         signers = M.signers(s, row)
-        posts = [x.post for x in signers]
-        assert posts[:2] == ["Alcalde", "Secretaria General"]
+        assert [x.post for x in signers] == ["Alcalde", "Regidora", "Regidor", "Regidora",
+                                             "Regidor", "Regidor", "Secretaria General"]
+        assert [x.reason for x in signers].count("voto en contra") == 1
+        # The other rule: the alcalde and the secretary, then the dissenters.
+        form = S.settings_form(s)
+        form.minutes_signers = "mayor_secretary"
+        S.save_council_settings(s, ADMIN, form)
+        signers = M.signers(s, row)
+        assert [x.post for x in signers][:2] == ["Alcalde", "Secretaria General"]
         assert [x.reason for x in signers[2:]] == ["voto en contra"]
+        body = M.draft_text(s, s.get(S.CouncilSession, later))
+        assert ("firmando el señor alcalde y la secretaria general, y los regidores que votaron "
+                "en contra o pidieron firmar, en señal de conformidad") in body
 
 
 def test_only_the_council_office_drafts_actas(demo_people):

@@ -72,7 +72,7 @@ from pisac_desktop.domain.sessions import (
     update_item,
     update_session,
 )
-from tests.conftest import TODAY
+from tests.conftest import TODAY, WAIVER, on_day
 
 D = dt.date
 T = dt.datetime
@@ -145,7 +145,7 @@ def _held(db, actor, items, day=DAY, kind=ORDINARY, absent=()) -> int:
         c = council_on(s, day)
         record_attendance(s, actor, sid, {m.id: (ABSENT if m.id in absent else PRESENT, "")
                                           for m in c.members})
-        install(s, actor, sid, "10:05")
+        install(s, actor, sid, "10:05", WAIVER, clock=on_day(s, sid))
     return sid
 
 
@@ -309,22 +309,33 @@ def test_a_matter_outside_the_agenda_may_arise_during_the_session(db, sg):
 # ---- Summonses ---------------------------------------------------------------------------------
 
 def test_convening_gives_one_numbered_summons_per_member_and_invited_official(db, sg):
-    sid = _create(db, sg, EXTRAORDINARY, D(2026, 12, 1))
+    """The regidores and the invited officials only: the alcalde convenes and the secretario
+    general attends by office (neither is summoned, even if marked as invited)."""
+    with db.session() as s:
+        from pisac_desktop.domain.institution import holder_on
+        secretary = holder_on(s, "GENERAL_SECRETARY", D(2026, 12, 1)).id
+        default = new_session_form(s, TODAY, EXTRAORDINARY).invitee_ids
+        assert secretary not in default and len(default) == 1  # the gerente municipal
+    sid = _create(db, sg, EXTRAORDINARY, D(2026, 12, 1), invitee_ids=[*default, secretary])
+    with db.session() as s:
+        from pisac_desktop.domain.session_view import convene_preview
+        preview = convene_preview(s, sid, D(2026, 11, 23))
+        assert preview.count == 6 and "el alcalde convoca" in preview.text()
     ids = _convene(db, sg, sid, D(2026, 11, 23))
     with db.session() as s:
         rows = summonses(s, sid)
         assert [r.id for r in rows] == ids
         assert [r.number_text for r in rows] == [
-            f"CITACIÓN N° {n:03d}-2026-SG-MDP" for n in range(1, 9)]
+            f"CITACIÓN N° {n:03d}-2026-SG-MDP" for n in range(1, 7)]
         assert [r.addressee_post for r in rows] == [
-            "Alcalde", "Regidora", "Regidor", "Regidora", "Regidor", "Regidor",
-            "Gerente Municipal", "Secretaria General"]
-        assert rows[0].addressee_name == "Prof. Julián Quispe Huamán"
+            "Regidora", "Regidor", "Regidora", "Regidor", "Regidor", "Gerente Municipal"]
+        assert council_on(s, D(2026, 12, 1)).mayor.id not in {r.member_id for r in rows}
+        assert secretary not in {r.officeholder_id for r in rows}
         assert {r.issued_on for r in rows} == {D(2026, 11, 23)}
         session_row = s.get(Sess, sid)
         assert (session_row.state, session_row.convened_on) == (CONVENED, D(2026, 11, 23))
         audit = s.scalars(select(AuditEntry).where(AuditEntry.action == "convene")).one()
-        assert "CITACIÓN N° 001-2026-SG-MDP a CITACIÓN N° 008-2026-SG-MDP" in audit.changes
+        assert "CITACIÓN N° 001-2026-SG-MDP a CITACIÓN N° 006-2026-SG-MDP" in audit.changes
         with pytest.raises(DomainError, match="ya convocó esta sesión"):
             convene(s, sg, sid, D(2026, 11, 24))
     empty = _create(db, sg, ORDINARY, D(2026, 12, 3), items=())
@@ -343,7 +354,7 @@ def test_a_member_on_leave_is_not_summoned(db, sg):
     _convene(db, sg, sid, D(2026, 11, 23))
     with db.session() as s:
         rows = summonses(s, sid)
-        assert len(rows) == 7 and regs[1] not in {r.member_id for r in rows}
+        assert len(rows) == 5 and regs[1] not in {r.member_id for r in rows}
 
 
 def _new_term_2027(db):
@@ -370,13 +381,13 @@ def test_summons_numbers_continue_through_the_year_restart_next_year_never_repea
     with db.session() as s:
         texts = [[r.number_text for r in summonses(s, sid)] for sid in sids]
         assert texts[0][0] == "CITACIÓN N° 001-2026-SG-MDP"
-        assert texts[1][0] == "CITACIÓN N° 009-2026-SG-MDP"
-        assert texts[2][0] == "CITACIÓN N° 017-2026-SG-MDP"
-        assert texts[2][-1] == "CITACIÓN N° 024-2026-SG-MDP"
+        assert texts[1][0] == "CITACIÓN N° 007-2026-SG-MDP"
+        assert texts[2][0] == "CITACIÓN N° 013-2026-SG-MDP"
+        assert texts[2][-1] == "CITACIÓN N° 018-2026-SG-MDP"
         assert texts[3][0] == "CITACIÓN N° 001-2027-SG-MDP"
         pairs = s.execute(select(Summons.year, Summons.number)).all()
-        assert len(pairs) == len(set(pairs)) == 32
-        assert sorted(n for y, n in pairs if y == 2026) == list(range(1, 25))
+        assert len(pairs) == len(set(pairs)) == 24
+        assert sorted(n for y, n in pairs if y == 2026) == list(range(1, 19))
     # A convening that fails leaves no number behind (its transaction is rolled back).
     late = _create(db, sg, ORDINARY, D(2027, 1, 21))
     with pytest.raises(RuntimeError), db.session() as s:
@@ -384,7 +395,7 @@ def test_summons_numbers_continue_through_the_year_restart_next_year_never_repea
         raise RuntimeError("la impresora se atascó")
     with db.session() as s:
         convene(s, sg, late, D(2027, 1, 11))
-        assert summonses(s, late)[0].number_text == "CITACIÓN N° 009-2027-SG-MDP"
+        assert summonses(s, late)[0].number_text == "CITACIÓN N° 007-2027-SG-MDP"
 
 
 def test_late_summons_of_an_extraordinaria_is_flagged_until_rescheduled(db, sg):
@@ -424,13 +435,13 @@ def test_late_summons_is_resolved_by_a_declared_emergency(db, sg):
         record_attendance(s, sg, sid, {m.id: (ABSENT if m.id == late_member else PRESENT, "")
                                        for m in c.members})
         with pytest.raises(DomainError, match="sin la anticipación de ley a miembros que no"):
-            install(s, sg, sid, "10:00")
+            install(s, sg, sid, "10:00", WAIVER, clock=on_day(s, sid))
         with pytest.raises(ValidationFailed) as exc:
             note_emergency(s, sg, sid, "  ")
         assert _fields(exc) == ["note"]
         note_emergency(s, sg, sid, "Emergencia por lluvias: D.S. N° 120-2026-PCM")
         assert unresolved_late(s, s.get(Sess, sid)) == []
-        assert install(s, sg, sid, "10:00").reached
+        assert install(s, sg, sid, "10:00", WAIVER, clock=on_day(s, sid)).reached
 
 
 def test_ordinaria_notice_is_the_ric_setting_default_two_business_days(db, sg):
@@ -491,7 +502,7 @@ def test_postponement_once_three_to_five_business_days_by_two_thirds_of_regidore
             postpone(s, sg, sid, D(2026, 12, 15), regs)
     with db.session() as s:
         record_attendance(s, sg, sid, {m: (PRESENT, "") for m in regs})
-        assert install(s, sg, sid, "10:00").reached
+        assert install(s, sg, sid, "10:00", WAIVER, clock=on_day(s, sid)).reached
 
 
 # ---- Attendance and quorum ---------------------------------------------------------------------
@@ -512,7 +523,7 @@ def test_quorum_with_a_member_on_leave_and_not_installed_without_it(db, sg):
         assert (quorum.able, quorum.quorum, quorum.present, quorum.reached) == (5, 3, 2, False)
         assert quorum.text() == "NO HAY QUÓRUM: 2 presentes de 5 miembros hábiles (quórum: 3)"
         with pytest.raises(DomainError, match="no instalada por falta de quórum"):
-            install(s, sg, sid, "10:30")
+            install(s, sg, sid, "10:30", WAIVER, clock=on_day(s, sid))
         with pytest.raises(ValidationFailed) as exc:
             record_attendance(s, sg, sid, {99999: ("present", "10:61")})
         assert _fields(exc) == ["member", "arrived_at"]
@@ -523,7 +534,7 @@ def test_quorum_with_a_member_on_leave_and_not_installed_without_it(db, sg):
         assert record_not_installed(s, sg, sid).present == 2
         assert s.get(Sess, sid).state == NOT_INSTALLED
         with pytest.raises(DomainError, match="no se instala"):
-            install(s, sg, sid, "10:30")
+            install(s, sg, sid, "10:30", WAIVER, clock=on_day(s, sid))
 
 
 def test_three_of_five_habiles_install_the_session(db, sg):
@@ -538,8 +549,8 @@ def test_three_of_five_habiles_install_the_session(db, sg):
         with pytest.raises(DomainError, match="puede instalarse"):
             record_not_installed(s, sg, sid)
         with pytest.raises(ValidationFailed):
-            install(s, sg, sid, "diez")
-        quorum = install(s, sg, sid, "10:05")
+            install(s, sg, sid, "diez", WAIVER, clock=on_day(s, sid))
+        quorum = install(s, sg, sid, "10:05", WAIVER, clock=on_day(s, sid))
         assert quorum.text() == "HAY QUÓRUM: 3 presentes de 5 miembros hábiles (quórum: 3)"
         assert (s.get(Sess, sid).state, s.get(Sess, sid).opened_at) == (HELD, "10:05")
 
@@ -552,9 +563,14 @@ def test_simple_majority_of_those_present_and_the_alcaldes_tie_break(db, sg):
     mayor, regs = _members(db, day)
     sid = _held(db, sg, [(f"Punto {n}", SIMPLE) for n in range(1, 6)], day)
     p1, p2, p3, p4, p5 = _items(db, sid)
-    result = _vote(db, sg, p1, _by(regs, "FFFAA") | {mayor: AGAINST})
+    # The alcalde's ordinary vote is refused with a message, never silently dropped (issue 11).
+    with pytest.raises(ValidationFailed, match="no vota en un asunto de mayoría simple") as no:
+        _vote(db, sg, p1, _by(regs, "FFFAA") | {mayor: AGAINST})
+    assert no.value.errors[0].row == 5 and no.value.errors[0].field == "member"
+    result = _vote(db, sg, p1, _by(regs, "FFFAA"))
     assert (result.label, result.votes_for, result.required) == ("APROBADO", 3, 3)
-    assert result.counts() == "3 a favor, 2 en contra, 0 abstenciones"  # the alcalde not counted
+    assert result.counts() == "3 a favor, 2 en contra, 0 abstenciones"
+    assert "Regla aplicada: mayoría de los asistentes" in result.explanation
     assert _vote(db, sg, p2, _by(regs, "FFAAA")).label == "DESAPROBADO"
     tie = _vote(db, sg, p3, _by(regs, "FFAAB"))
     assert (tie.tie, tie.awaiting_tiebreak) == (True, True)
@@ -672,7 +688,7 @@ def test_votes_only_in_an_installed_session_and_on_the_orden_del_dia(db, sg):
             record_votes(s, sg, item, {})
         despacho = add_item(s, sg, sid, ItemForm(section=DESPACHO, title="Oficio del GORE"))
         record_attendance(s, sg, sid, {m: (PRESENT, "") for m in [mayor, *regs]})
-        install(s, sg, sid, "10:00")
+        install(s, sg, sid, "10:00", WAIVER, clock=on_day(s, sid))
         with pytest.raises(DomainError, match="Despacho no se votan"):
             record_votes(s, sg, despacho, {})
 
@@ -731,3 +747,57 @@ def test_a_read_only_account_is_refused_everything(db, sg):
         for attempt in attempts:
             with pytest.raises(PermissionDenied):
                 attempt()
+
+
+def test_install_is_refused_before_the_date_and_asks_the_reason_for_late_summonses(db, sg):
+    """Issue 11: a session a week ahead with undelivered summonses was installed silently."""
+    from pisac_desktop.domain.sessions import NoticeReasonNeeded, install_waiver
+
+    sid = _create(db, sg, ORDINARY, D(2026, 11, 26))
+    ids = _convene(db, sg, sid, D(2026, 11, 23))
+    for summons_id in ids[1:]:
+        _deliver(db, sg, summons_id, T(2026, 11, 23, 10, 0))
+    with db.session() as s:
+        c = council_on(s, D(2026, 11, 26))
+        record_attendance(s, sg, sid, {m.id: (PRESENT, "") for m in c.members})
+        with pytest.raises(DomainError, match="no se instala antes de su fecha"):
+            install(s, sg, sid, "10:05")  # the tests' today: 21/11/2026
+        with pytest.raises(NoticeReasonNeeded, match="pendiente de entrega") as asked:
+            install(s, sg, sid, "10:05", clock=on_day(s, sid))
+        assert len(asked.value.issues) == 1 and "CITACIÓN N° 001-2026" in asked.value.issues[0]
+        with pytest.raises(ValidationFailed):
+            install(s, sg, sid, "10:05", "x" * 5000, clock=on_day(s, sid))
+        install(s, sg, sid, "10:05", "  La regidora asistió y dispensó el plazo. ",
+                clock=on_day(s, sid))
+        row = s.get(Sess, sid)
+        assert row.state == HELD
+        assert install_waiver(row) == "La regidora asistió y dispensó el plazo."
+        audit = s.scalars(select(AuditEntry).where(AuditEntry.action == "state_change")
+                          .order_by(AuditEntry.id.desc())).first()
+        assert "dispensó el plazo" in audit.changes and "pendiente de entrega" in audit.changes
+
+
+def test_simple_majority_of_the_votes_cast_is_a_council_setting(db, sg):
+    """Issue 11: many RICs count the votes cast (abstentions left out); the default stays the
+    majority of those present (abstentions count against)."""
+    day = D(2026, 11, 26)
+    _mayor, regs = _members(db, day)
+    sid = _held(db, sg, [("Punto 1", SIMPLE), ("Punto 2", SIMPLE)], day)
+    p1, p2 = _items(db, sid)
+    present = _vote(db, sg, p1, _by(regs, "FFABB"))
+    assert (present.label, present.required) == ("DESAPROBADO", 3)  # 2 of 5 present
+    with db.session() as s:
+        form = settings_form(s)
+        form.simple_majority = "cast"
+        save_council_settings(s, sg, form)
+    cast = _vote(db, sg, p2, _by(regs, "FFABB"))
+    assert (cast.label, cast.required) == ("APROBADO", 2)  # 2 for, 1 against
+    assert "las abstenciones no se cuentan" in cast.explanation
+    assert "Regla aplicada: mayoría de los votos emitidos" in cast.explanation
+    tie = _vote(db, sg, p2, _by(regs, "FABBB"))
+    assert (tie.tie, tie.awaiting_tiebreak) == (True, True)
+    with db.session() as s:
+        form = settings_form(s)
+        form.simple_majority = "otra"
+        with pytest.raises(ValidationFailed, match="cómo se cuenta la mayoría simple"):
+            save_council_settings(s, sg, form)

@@ -11,7 +11,7 @@ from openpyxl import load_workbook
 from pypdf import PdfReader
 from sqlalchemy import select
 
-from pisac_desktop.db.models import AuditEntry
+from pisac_desktop.db.models import AuditEntry, CouncilSession, Minutes
 from pisac_desktop.db.models.council import (
     ABSENT,
     AGAINST,
@@ -30,9 +30,10 @@ from pisac_desktop.domain import minutes as mn
 from pisac_desktop.domain import sessions as ss
 from pisac_desktop.domain.council import council_on
 from pisac_desktop.domain.demo import demo_actor
-from pisac_desktop.domain.errors import DomainError
+from pisac_desktop.domain.errors import DomainError, ValidationFailed
 from pisac_desktop.domain.instrument_documents import export_year
 from pisac_desktop.reports.council import render_summonses
+from tests.conftest import WAIVER, on_day
 
 SESSION_DAY = dt.date(2026, 11, 26)
 CONVENED_ON = dt.date(2026, 11, 23)
@@ -73,7 +74,7 @@ def _held_session(s, actor) -> dict:
     marks[regs[0].id] = (LATE, "10:20")
     marks[regs[-1].id] = (ABSENT, "")
     ss.record_attendance(s, actor, sid, marks)
-    ss.install(s, actor, sid, "10:05")
+    ss.install(s, actor, sid, "10:05", WAIVER, clock=on_day(s, sid))
     present = regs[:-1]
     ss.record_votes(s, actor, pdlc, {m.id: (FOR, "") for m in present})
     ss.record_votes(s, actor, land, {
@@ -116,7 +117,9 @@ def test_all_summonses_one_per_page_with_everything_the_practice_asks(held):
         pdf, name = cd.summons_pdf(s, info["id"])
     pages = _pages(pdf)
     assert name == "citaciones-SO-01-2026.pdf"
-    assert len(rows) == 8 and len(pages) == len(rows)  # 6 members, 2 invited officials
+    # The 5 regidores and the gerente municipal: the alcalde convenes, the secretaria attends
+    # by office (neither is summoned).
+    assert len(rows) == 6 and len(pages) == len(rows)
     for row, page in zip(rows, pages, strict=True):
         assert row.number_text in page  # on one line: never split at a hyphen or a space
         assert row.addressee_name in page
@@ -125,20 +128,25 @@ def test_all_summonses_one_per_page_with_everything_the_practice_asks(held):
     for words in ("MUNICIPALIDAD DISTRITAL DE PISAC",
                   "“Año de la Esperanza y el Fortalecimiento de la Democracia”",
                   "CITACIÓN N° 001-2026-SG-MDP", "Pisac, 23 de noviembre de 2026",
-                  "Señor: Prof. Julián Quispe Huamán",
-                  "Alcalde de la Municipalidad Distrital de Pisac", "Presente.-",
+                  f"{rows[0].addressee_name}",
+                  "Regidora de la Municipalidad Distrital de Pisac", "Presente.-",
                   "SESIÓN ORDINARIA N° 01-2026", "jueves 26 de noviembre de 2026",
                   "10:00 horas", "Salón de Sesiones del Palacio Municipal", "Presencial",
                   "AGENDA:", "I. DESPACHO", "II. INFORMES", "III. PEDIDOS", "IV. ORDEN DEL DÍA",
-                  f"1. {HOSTILE}", "2. Aprobar el Plan de Desarrollo Local Concertado 2027-2030",
-                  "Informe N° 112-2026-OPP-MDP", "4. Autorizar el viaje del alcalde a Lima",
+                  f"1. {HOSTILE}", "1. Aprobar el Plan de Desarrollo Local Concertado 2027-2030",
+                  "Informe N° 112-2026-OPP-MDP", "3. Autorizar el viaje del alcalde a Lima",
                   "la Oficina de Secretaría General", "ALCALDE",
                   "CARGO DE RECEPCIÓN — CITACIÓN N° 001-2026-SG-MDP",
                   "Recibido por (nombre):", "DNI:", "Fecha:", "Hora:", "Firma:"):
         assert words in first, words
     regidora = next(p for p in pages if "Regidora de la Municipalidad" in p)
     assert "Señora:" in regidora
-    assert "Secretaria General de la Municipalidad Distrital de Pisac" in pages[-1]
+    assert "Gerente Municipal de la Municipalidad Distrital de Pisac" in pages[-1]
+    assert not any("Alcalde de la Municipalidad" in p or "Secretaria General de la Munici"
+                   in p for p in pages)
+    # Numbered within each station in the order shown: IV. ORDEN DEL DÍA 1. 2. 3.
+    agenda = first[first.index("IV. ORDEN DEL DÍA"):]
+    assert re.findall(r"(?<![\d-])([1-9])\. ", agenda)[:3] == ["1", "2", "3"]
 
 
 def test_one_summons_alone_and_the_secretary_signing_by_order(held):
@@ -223,8 +231,20 @@ def test_vote_sheet_per_member_with_totals_tie_break_and_result(held):
                   "Dos tercios del número legal de miembros: se requieren 4 votos a favor de 6.",
                   "TOTAL 2 2 0", "Voto dirimente del alcalde: A favor",
                   "Empate: dirime el voto del alcalde (a favor).", "No asistió (ausente).",
-                  "SECRETARIA GENERAL"):
+                  "SECRETARIA GENERAL",
+                  # The council's simple-majority rule, with its legal note (issue 11).
+                  "Regla aplicada: mayoría de los asistentes, en la que la abstención no suma a "
+                  "favor (art. 112 del TUO de la Ley N° 27444 y Reglamento Interno del Concejo)"):
         assert words in text, words
+    with opened.db.session() as s:
+        actor = demo_actor(s, "mhuillca")
+        ss.save_council_settings(s, actor, dataclasses.replace(ss.settings_form(s),
+                                                               simple_majority="cast"))
+        text = _text(cd.votes_pdf(s, info["id"])[0])
+        acta = mn.draft_text(s, s.get(CouncilSession, info["id"]))
+    for paper in (text, acta):
+        assert "Regla aplicada: mayoría de los votos emitidos, sin contar las abstenciones" \
+            in paper
 
 
 def test_session_summary(held):
@@ -234,7 +254,7 @@ def test_session_summary(held):
     text = _text(pdf)
     assert name == "resumen-SO-01-2026.pdf"
     for words in ("RESUMEN DE SESIÓN", "Realizada", "Convocada el: 23 de noviembre de 2026",
-                  "Citaciones: 8 (N° 001 al 008-2026); 0 entregadas",
+                  "Citaciones: 6 (N° 001 al 006-2026); 0 entregadas",
                   "Miembros hábiles: 6 — Quórum: 4 — Presentes: 5",
                   f"No asistieron: {info['regs'][-1].name} (Regidor): Ausente",
                   HOSTILE, "APROBADO", "DESAPROBADO", "borrador",
@@ -258,28 +278,79 @@ def test_acta_heading_registration_body_and_signers(held):
         mn.close_minutes(s, actor, minutes_id)
         book = mn.save_book(s, actor, mn.BookForm(2, "Notario Juan Pérez Ríos",
                                                   dt.date(2026, 1, 5), 200))
-        mn.register_in_book(s, actor, minutes_id, book, 4, 45)
+        with pytest.raises(ValidationFailed, match="El acta impresa ocupa"):
+            mn.register_in_book(s, actor, minutes_id, book, 9, 45)  # issue 11: 1 page, 4 folios
+        registered = mn.register_in_book(s, actor, minutes_id, book, None, 45)
         mn.set_extra_signers(s, actor, minutes_id, [info["regs"][0].id])
         pdf, name = cd.minutes_pdf(s, info["id"])
-    text = _text(pdf)
+        ss.save_council_settings(s, actor, dataclasses.replace(
+            ss.settings_form(s), minutes_signers="mayor_secretary"))
+        other_rule = _text(cd.minutes_pdf(s, info["id"])[0])
+    text, pages = _text(pdf), _pages(pdf)
     assert "BORRADOR" in draft and "BORRADOR" not in text
     assert name == "acta-SO-01-2026.pdf"
+    # The range registered is the pages printed; each page prints its folio; the last page
+    # closes its blank space.
+    last = 45 + len(pages) - 1
+    assert (registered.first_folio, registered.last_folio) == (45, last)
+    for n, page in enumerate(pages):
+        assert f"FOLIO N° {45 + n:03d}" in page
+    assert "—— espacio en blanco ——" in pages[-1]
+    assert "espacio en blanco" not in " ".join(pages[:-1])
     for words in ("ACTA DE LA SESIÓN ORDINARIA N° 01-2026",
-                  "Acta N° 1 — Libro de Actas N° 2 — Folios 45 al 48",
-                  "ORDEN DEL DÍA:", "Se debatió el asunto & <otros>."):
+                  f"Acta N° 1 — Libro de Actas N° 2 — Folios 45 al {last}",
+                  "ORDEN DEL DÍA:", "Se debatió el asunto & <otros>.",
+                  "firmando los asistentes en señal de conformidad."):
         assert words in text, words
-    # Signatures (two a row) after the closing words: alcalde and secretary first.
-    signatures = text.split("en señal de conformidad.", 1)[1].strip()
-    assert signatures.startswith("Prof. Julián Quispe Huamán Abog. Marleny Huillca Sutta "
-                                 "ALCALDE SECRETARIA GENERAL")
+    # One line per attendee (the closing says "los asistentes"), the secretary last.
+    signatures = text.split("en señal de conformidad.", 1)[1].split("—— espacio")[0]
+    assert signatures.strip().startswith("Prof. Julián Quispe Huamán")
+    for member in info["present"]:
+        assert member.name in signatures
+    assert signatures.count("REGIDOR") == len(info["present"])
+    assert "Abog. Marleny Huillca Sutta" in signatures
+    assert info["regs"][-1].name not in signatures  # absent
+    # Other RIC rule: the alcalde and the secretary first, then dissenters and who asked.
+    signatures = other_rule.split("en señal de conformidad.", 1)[1]
+    assert signatures.strip().startswith("Prof. Julián Quispe Huamán Abog. Marleny Huillca "
+                                         "Sutta ALCALDE SECRETARIA GENERAL")
     dissenters = [m for k, m in enumerate(info["present"]) if k >= 2]  # voted against
     for member in [info["regs"][0], *dissenters]:  # and the one who asked to sign
         assert member.name in signatures
     assert info["regs"][1].name not in signatures
-    assert info["regs"][-1].name not in signatures  # absent
 
 
-# --- allowances ------------------------------------------------------------------------------
+def test_acta_of_late_summonses_and_of_an_extraordinaria(demo_people):
+    """Issue 11: an acta does not claim "citaciones notificadas conforme a ley" when summonses
+    were late or pending: it states the reason recorded at installation, or the emergency; an
+    extraordinaria's acta approves no previous acta unless that is on its agenda."""
+    with demo_people.db.session() as s:
+        actor = demo_actor(s, "mhuillca")
+        ordinary = _held_session(s, actor)  # summonses never delivered: installed with WAIVER
+        first = mn.draft_minutes(s, actor, ordinary["id"])
+        body = s.get(Minutes, first).body
+        assert "conforme a ley" not in body
+        assert ("convocada mediante 6 citaciones, 6 sin constancia de entrega; al instalarse "
+                "la sesión se dejó constancia de lo siguiente: Los regidores notificados") in body
+        form = ss.new_session_form(s, CONVENED_ON, EXTRAORDINARY)
+        form.session_date = dt.date(2026, 11, 27)
+        sid = ss.create_session(s, actor, form)
+        ss.add_item(s, actor, sid, ss.ItemForm(title="Declarar en emergencia la vía"))
+        summons = ss.convene(s, actor, sid, CONVENED_ON)
+        ss.note_emergency(s, actor, sid, "Huaico del 22/11/2026 (Informe N° 30-2026-DC-MDP).")
+        for summons_id in summons:
+            ss.record_delivery(s, actor, summons_id, ss.DeliveryForm(
+                dt.datetime(2026, 11, 24, 9), "Juan Quispe Mamani"))
+        council, _regs = _members(s, dt.date(2026, 11, 27))
+        ss.record_attendance(s, actor, sid, {m.id: (PRESENT, "") for m in council.members})
+        ss.install(s, actor, sid, "10:00", clock=on_day(s, sid))  # the emergency: no reason
+        body = mn.draft_text(s, s.get(CouncilSession, sid))
+    assert ("convocada mediante 6 citaciones, 6 notificadas con menor anticipación que la "
+            "prevista, con carácter de urgencia en atención a: Huaico del 22/11/2026") in body
+    assert "ACTA ANTERIOR" not in body  # the ordinaria's acta is not on its agenda
+
+
+# --- allowances# --- allowances ------------------------------------------------------------------------------
 
 def _hold(s, actor, day: dt.date, kind: str, marks: dict, install: bool = True) -> int:
     form = ss.new_session_form(s, day, kind)
@@ -290,7 +361,7 @@ def _hold(s, actor, day: dt.date, kind: str, marks: dict, install: bool = True) 
     ss.convene(s, actor, sid, day - dt.timedelta(days=7))
     ss.record_attendance(s, actor, sid, marks)
     if install:
-        ss.install(s, actor, sid, "10:00")
+        ss.install(s, actor, sid, "10:00", WAIVER, clock=on_day(s, sid))
     else:
         ss.record_not_installed(s, actor, sid)
     return sid
@@ -362,7 +433,7 @@ def test_yearly_export_writes_a_folder_per_session(held, tmp_path):
         "asistencia.pdf", "citaciones.pdf", "resumen.pdf"]
     assert sorted(p.name for p in (folder / "SS-01-2026").iterdir()) == ["resumen.pdf"]
     summonses = PdfReader(str(folder / "SO-01-2026" / "citaciones.pdf"))
-    assert len(summonses.pages) == 8
+    assert len(summonses.pages) == 6
 
 
 def test_printing_is_audited(held):
@@ -403,3 +474,28 @@ def test_a_long_agenda_takes_two_pages_per_summons_numbered_on_their_own(held):
     assert "Asunto 7 <b>literal</b> &" in text
     assert text.replace(" ", "").count("x") >= 2 * 3000
     assert text.count("CARGO DE RECEPCIÓN") == 2
+
+
+def test_an_emergency_extraordinaria_states_the_exception_and_items_follow_the_shown_order(
+        demo_people):
+    """Issue 11: the citación of an extraordinaria kept on its date despite the short notice
+    states the exception; items are numbered 1, 2, ... in the order shown after a move."""
+    with demo_people.db.session() as s:
+        actor = demo_actor(s, "mhuillca")
+        form = ss.new_session_form(s, CONVENED_ON, EXTRAORDINARY)
+        form.session_date = dt.date(2026, 11, 26)
+        sid = ss.create_session(s, actor, form)
+        ss.add_item(s, actor, sid, ss.ItemForm(title="Primero agregado"))
+        moved = ss.add_item(s, actor, sid, ss.ItemForm(title="Declarar la emergencia vial"))
+        ss.move_item(s, actor, moved, -1)
+        ss.convene(s, actor, sid, CONVENED_ON)
+        plain = _text(cd.summons_pdf(s, sid)[0])
+        ss.note_emergency(s, actor, sid, "Huaico en la vía Pisac–Taray (Informe N° 30-2026-"
+                                         "DC-MDP)")
+        pages = _pages(cd.summons_pdf(s, sid)[0])
+    assert "carácter de urgencia" not in plain
+    for page in pages:
+        assert ("Carácter de la convocatoria: sesión extraordinaria convocada con carácter de "
+                "urgencia, por excepción al plazo de 5 días hábiles de anticipación, en "
+                "atención a: Huaico en la vía Pisac–Taray") in page
+        assert page.index("1. Declarar la emergencia vial") < page.index("2. Primero agregado")

@@ -1,11 +1,18 @@
 """Configuración > Concejo y citaciones: the council's settings (notice of an ordinaria, who signs
-the summonses, usual place and time, where the documents can be consulted, folio warning)."""
+the summonses, usual place and time, where the documents can be consulted, folio warning, who
+signs the acta and how a simple majority is counted)."""
 
 from __future__ import annotations
 
 from PySide6.QtWidgets import QDialogButtonBox, QWidget
 
 from pisac_desktop.db.models.council import EXTRAORDINARY
+from pisac_desktop.domain.council_rules import (
+    MINUTES_SIGNERS_HELP,
+    MINUTES_SIGNERS_LABELS,
+    SIMPLE_MAJORITY_HELP,
+    SIMPLE_MAJORITY_LABELS,
+)
 from pisac_desktop.domain.institution import holder_on, post_label
 from pisac_desktop.domain.permissions import Permission
 from pisac_desktop.domain.sessions import (
@@ -24,7 +31,9 @@ class CouncilSettingsDialog(FormDialog):
     UI = Ui_CouncilSettingsDialog
     FIELDS = {"ordinary_notice_days": "ordinaryNoticeSpin", "summons_signer": "signerCombo",
               "default_place": "placeEdit", "default_time": "timeEdit",
-              "documents_place": "documentsPlaceEdit", "folio_warning": "folioWarningSpin"}
+              "documents_place": "documentsPlaceEdit", "folio_warning": "folioWarningSpin",
+              "minutes_signers": "minutesSignersCombo",
+              "simple_majority": "simpleMajorityCombo"}
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
         super().__init__(ctx, parent)
@@ -45,6 +54,13 @@ class CouncilSettingsDialog(FormDialog):
                 signers.append((code, label + suffix))
         for code, label in signers:
             ui.signerCombo.addItem(label, code)
+        # Practices that vary between Reglamentos Internos: the usual one is the default.
+        for code, label in MINUTES_SIGNERS_LABELS.items():
+            ui.minutesSignersCombo.addItem(label, code)
+        ui.minutesSignersHelp.setText(MINUTES_SIGNERS_HELP)
+        for code, label in SIMPLE_MAJORITY_LABELS.items():
+            ui.simpleMajorityCombo.addItem(label, code)
+        ui.simpleMajorityHelp.setText(SIMPLE_MAJORITY_HELP)
         ui.extraordinaryNoticeLabel.setText(
             f"{extraordinary} días hábiles completos entre la notificación y la sesión (por ley)")
         self.show_form(form)
@@ -65,12 +81,17 @@ class CouncilSettingsDialog(FormDialog):
         ui.timeEdit.setText(form.default_time)
         ui.documentsPlaceEdit.setText(form.documents_place)
         ui.folioWarningSpin.setValue(form.folio_warning)
+        for combo, value in ((ui.minutesSignersCombo, form.minutes_signers),
+                             (ui.simpleMajorityCombo, form.simple_majority)):
+            combo.setCurrentIndex(max(combo.findData(value), 0))
 
     def form(self) -> SettingsForm:
         ui = self.ui
         return SettingsForm(ui.ordinaryNoticeSpin.value(), ui.signerCombo.currentData(),
                             ui.placeEdit.text(), ui.documentsPlaceEdit.text(),
-                            ui.timeEdit.text(), ui.folioWarningSpin.value())
+                            ui.timeEdit.text(), ui.folioWarningSpin.value(),
+                            ui.minutesSignersCombo.currentData(),
+                            ui.simpleMajorityCombo.currentData())
 
     def work(self, session) -> None:
         save_council_settings(session, self.ctx.actor, self.form())

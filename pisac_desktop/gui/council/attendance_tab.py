@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHeaderView
 
+from pisac_desktop.db.models import CouncilSession
 from pisac_desktop.db.models.council import (
     ABSENT,
     CONVENED,
@@ -21,6 +22,7 @@ from pisac_desktop.domain.session_view import live_quorum
 from pisac_desktop.domain.sessions import (
     ATTENDANCE_LABELS,
     install,
+    notice_issues,
     record_attendance,
     record_not_installed,
     set_closing_time,
@@ -166,9 +168,27 @@ class AttendanceTab(SessionTab):
     def install(self) -> bool:
         if self.detail is None:
             return False
+        d = self.detail
         opened = hhmm(self.ui.openedAtEdit)
-        return self._save_then(lambda s: install(s, self.ctx.actor, self.detail.id, opened),
-                               f"Se instaló la sesión a las {opened}.")
+        with self.ctx.db.session() as session:
+            row = session.get(CouncilSession, d.id)
+            issues = notice_issues(session, row) if row is not None else []
+        reason = ""
+        if issues:
+            shown = "\n".join(f"• {issue}" for issue in issues[:8])
+            if len(issues) > 8:
+                shown += f"\n… y {len(issues) - 8} más"
+            reason = self.section.ask_reason(
+                "Instalar con citaciones pendientes o tardías",
+                f"Estas citaciones no se notificaron con la anticipación de ley:\n{shown}\n\n"
+                "Si la sesión se instala de todos modos, indique el motivo (p. ej. «los "
+                "regidores asistieron y dispensaron el plazo»). Quedará en el acta.")
+            if reason is None:
+                self.ui.attendanceMessageLabel.setText("No se instaló la sesión.")
+                return False
+        return self._save_then(
+            lambda s: install(s, self.ctx.actor, d.id, opened, reason),
+            f"Se instaló la sesión a las {opened}.")
 
     def not_installed(self, confirm: bool = True) -> bool:
         d = self.detail

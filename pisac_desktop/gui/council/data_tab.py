@@ -16,6 +16,11 @@ from pisac_desktop.db.models.council import (
     SCHEDULED,
 )
 from pisac_desktop.domain.dates import long_date_with_weekday
+from pisac_desktop.domain.session_schedule import (
+    date_warning,
+    default_session_date,
+    numbering_rule,
+)
 from pisac_desktop.domain.session_view import new_session_choices
 from pisac_desktop.domain.sessions import (
     CONVENED_BY_LABELS,
@@ -109,14 +114,11 @@ class DataTab(SessionTab):
             with self.ctx.db.session() as session:
                 form = new_session_form(session, today)
                 members, invitees = new_session_choices(session, today)
+                form.session_date = default_session_date(session, today, form.kind)
         except SQLAlchemyError as exc:
             self.ui.dataMessageLabel.setText(f"No se pudieron leer los datos: "
                                              f"{database_problem(exc)}")
             return
-        day = today + dt.timedelta(days=7)  # a week ahead, on a weekday: the usual notice
-        while day.weekday() >= 5:
-            day += dt.timedelta(days=1)
-        form.session_date = day
         self._choice_date = today
         self.saved_form = None
         self._set_form(form, members, invitees)
@@ -154,6 +156,8 @@ class DataTab(SessionTab):
     # --- live behaviour ----------------------------------------------------------------------
     def _kind_changed(self, *_args) -> None:
         ui = self.ui
+        if hasattr(self, "new_mode"):
+            self._show_weekday()
         extraordinary = ui.kindCombo.currentData() == EXTRAORDINARY
         if not extraordinary:
             ui.convenedByCombo.setCurrentIndex(ui.convenedByCombo.findData("mayor"))
@@ -185,9 +189,28 @@ class DataTab(SessionTab):
         fill_checks(self.ui.inviteesList, invitees, checked_ids(self.ui.inviteesList))
 
     def _show_weekday(self) -> None:
-        day = self.ui.sessionDateEdit.date().toPython()
-        self.ui.weekdayLabel.setText(long_date_with_weekday(day).split(" ", 1)[0])
-        self.ui.weekdayLabel.setToolTip(long_date_with_weekday(day))
+        ui = self.ui
+        day = ui.sessionDateEdit.date().toPython()
+        ui.weekdayLabel.setText(long_date_with_weekday(day).split(" ", 1)[0])
+        ui.weekdayLabel.setToolTip(long_date_with_weekday(day))
+        # A past date, a weekend or a holiday is warned about (not refused); the numbering
+        # rule is explained while the session is being programmed.
+        kind = ui.kindCombo.currentData()
+        try:
+            with self.ctx.db.session() as session:
+                warning = date_warning(session, day, self.ctx.today())
+                rule = (numbering_rule(session, kind, day.year)
+                        if self.new_mode and kind in KIND_LABELS else "")
+        except SQLAlchemyError:
+            warning = rule = ""
+        if self.detail is not None and self.detail.state not in (SCHEDULED,):
+            warning = ""
+        ui.dateWarningLabel.setText(warning)
+        ui.dateWarningLabel.setVisible(bool(warning))
+        if not rule and self.detail is not None:
+            rule = ("Cada tipo de sesión se numera por año en el orden en que se programa, no "
+                    "por fecha.")
+        ui.numberingLabel.setText(rule)
 
     # --- saving ------------------------------------------------------------------------------
     def form(self) -> SessionForm:

@@ -8,12 +8,14 @@ import html
 
 from sqlalchemy.exc import SQLAlchemyError
 
+from pisac_desktop.db.models import Minutes
 from pisac_desktop.db.models.council import (
     HELD,
     MINUTES_CLOSED,
     MINUTES_DRAFT,
     NOT_INSTALLED,
 )
+from pisac_desktop.domain.council_documents import printed_folios
 from pisac_desktop.domain.minute_books import nearly_full_warning
 from pisac_desktop.domain.minutes import (
     approve_minutes,
@@ -223,6 +225,8 @@ class RegisterDialog(SessionDialog):
         with ctx.db.session() as session:
             self.books = [b for b in books(session) if not b.closed]
             self.folio_warning = council_settings(session).folio_warning
+            row = session.get(Minutes, minutes.id)
+            pages = printed_folios(session, row) if row is not None else 1
         for book in self.books:
             self.ui.bookCombo.addItem(f"{book.label} — quedan {book.remaining} de "
                                       f"{book.folio_count} folios", book.id)
@@ -230,8 +234,11 @@ class RegisterDialog(SessionDialog):
             self.ui.bookCombo.setPlaceholderText("No hay libros de actas abiertos: regístrelos "
                                                  "en Libros de actas")
             self.ui.bookCombo.setCurrentIndex(-1)
-        lines = max(1, minutes.body.count("\n") + len(minutes.body) // 90)
-        self.ui.folioCountSpin.setValue(max(1, round(lines / 45 + 0.49)))
+        # One folio per printed page, each page printing its number: not editable.
+        self.ui.folioCountSpin.setValue(pages)
+        self.ui.folioCountSpin.setEnabled(False)
+        self.ui.folioCountSpin.setToolTip("El acta impresa ocupa tantos folios como páginas; "
+                                          "cada página lleva impreso su número de folio.")
         self.ui.bookCombo.currentIndexChanged.connect(self._book_changed)
         self.ui.folioCountSpin.valueChanged.connect(self._preview)
         self.ui.firstFolioSpin.valueChanged.connect(self._preview)

@@ -327,6 +327,13 @@ class CouncilSessionsSection(QWidget):
         box.exec()
         return box.clickedButton() is accept
 
+    def ask_reason(self, title: str, text: str) -> str | None:
+        """Ask for a reason to record (None: cancelled; tests replace this)."""
+        from PySide6.QtWidgets import QInputDialog
+
+        reason, ok = QInputDialog.getMultiLineText(self, title, text)
+        return reason if ok else None
+
     def refused(self, title: str, exc: Exception) -> None:
         if isinstance(exc, SQLAlchemyError):
             show_database_error(self, exc)

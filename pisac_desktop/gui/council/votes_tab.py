@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHeaderView
 
 from pisac_desktop.db.models.council import AGAINST, FOR, HELD, SIMPLE, UNANIMITY
+from pisac_desktop.domain.council_rules import SIMPLE_MAJORITY_NOTES
 from pisac_desktop.domain.session_view import ItemView, live_result, voters
 from pisac_desktop.domain.sessions import (
     MAJORITY_LABELS,
@@ -171,11 +172,14 @@ class VotesTab(SessionTab):
         typed = any(choices.values())
         result = live_result(d.council, {m: st for m, (st, _a) in d.attendance.items()},
                              majority, item.outside_agenda, choices,
-                             ui.tiebreakCombo.currentData())
+                             ui.tiebreakCombo.currentData(), d.simple_majority)
         ui.tiebreakCombo.setEnabled(self.model.editable and majority == SIMPLE and result.tie)
         if not typed:
             text = (f"Sin votación todavía. {MAJORITY_LABELS.get(majority, '')}."
                     if majority != UNANIMITY or item.outside_agenda else "Sin votación todavía.")
+            if majority == SIMPLE:
+                text += (f" Regla del concejo: {SIMPLE_MAJORITY_NOTES[d.simple_majority]} "
+                         "(Configuración › Concejo y citaciones).")
             ui.resultLabel.setText(html.escape(text))
             return
         color = "#1e6b2f" if result.approved else "#a40000"

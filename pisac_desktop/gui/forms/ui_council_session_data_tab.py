@@ -1,6 +1,6 @@
 # Generated from ui/council_session_data_tab.ui by tools/build_ui.py (pyside6-uic). Do not edit: edit the .ui file
 # in Qt Designer and run `python tools/build_ui.py`.
-# source-sha256: d59e493fc50a4bcfcdc2b849f91d5d32be36611b53e57e487e53a85a4b96d433
+# source-sha256: 6b6909849ad3af2a749233aa2630c99abd0bc118bee87f3963cf4e5ad6ce5413
 # uic: uic 6.12.0
 # -*- coding: utf-8 -*-
 
@@ -60,6 +60,9 @@ class Ui_CouncilSessionDataTab(object):
 
         self.form.setWidget(1, QFormLayout.ItemRole.LabelRole, self.sessionDateEditLabel)
 
+        self.whenColumn = QVBoxLayout()
+        self.whenColumn.setSpacing(2)
+        self.whenColumn.setObjectName(u"whenColumn")
         self.whenLayout = QHBoxLayout()
         self.whenLayout.setObjectName(u"whenLayout")
         self.sessionDateEdit = QDateEdit(self.formPane)
@@ -83,7 +86,22 @@ class Ui_CouncilSessionDataTab(object):
         self.whenLayout.addItem(self.whenSpacer)
 
 
-        self.form.setLayout(1, QFormLayout.ItemRole.FieldRole, self.whenLayout)
+        self.whenColumn.addLayout(self.whenLayout)
+
+        self.dateWarningLabel = QLabel(self.formPane)
+        self.dateWarningLabel.setObjectName(u"dateWarningLabel")
+        self.dateWarningLabel.setWordWrap(True)
+
+        self.whenColumn.addWidget(self.dateWarningLabel)
+
+        self.numberingLabel = QLabel(self.formPane)
+        self.numberingLabel.setObjectName(u"numberingLabel")
+        self.numberingLabel.setWordWrap(True)
+
+        self.whenColumn.addWidget(self.numberingLabel)
+
+
+        self.form.setLayout(1, QFormLayout.ItemRole.FieldRole, self.whenColumn)
 
         self.placeEditLabel = QLabel(self.formPane)
         self.placeEditLabel.setObjectName(u"placeEditLabel")
@@ -227,6 +245,10 @@ class Ui_CouncilSessionDataTab(object):
         self.startTimeEdit.setAccessibleName(QCoreApplication.translate("CouncilSessionDataTab", u"Hora", None))
 #endif // QT_CONFIG(accessibility)
         self.weekdayLabel.setText("")
+        self.dateWarningLabel.setStyleSheet(QCoreApplication.translate("CouncilSessionDataTab", u"color: #8a5a00;", None))
+        self.dateWarningLabel.setText("")
+        self.numberingLabel.setStyleSheet(QCoreApplication.translate("CouncilSessionDataTab", u"color: #555555;", None))
+        self.numberingLabel.setText("")
         self.placeEditLabel.setText(QCoreApplication.translate("CouncilSessionDataTab", u"&Lugar:", None))
         self.placeEdit.setPlaceholderText(QCoreApplication.translate("CouncilSessionDataTab", u"p. ej. Sal\u00f3n de Sesiones del Palacio Municipal", None))
         self.modalityComboLabel.setText(QCoreApplication.translate("CouncilSessionDataTab", u"&Modalidad:", None))

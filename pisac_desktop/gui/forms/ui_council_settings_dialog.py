@@ -1,6 +1,6 @@
 # Generated from ui/council_settings_dialog.ui by tools/build_ui.py (pyside6-uic). Do not edit: edit the .ui file
 # in Qt Designer and run `python tools/build_ui.py`.
-# source-sha256: 1b2851aa58add912da6ca629800c416e42c040a8ae92e881e0d6f79d0dc67bc1
+# source-sha256: 5bc69005d7a86547f64301329b2a21b6aca3a60a91d7253a69057da7825def98
 # uic: uic 6.12.0
 # -*- coding: utf-8 -*-
 
@@ -27,7 +27,7 @@ class Ui_CouncilSettingsDialog(object):
     def setupUi(self, CouncilSettingsDialog):
         if not CouncilSettingsDialog.objectName():
             CouncilSettingsDialog.setObjectName(u"CouncilSettingsDialog")
-        CouncilSettingsDialog.resize(720, 440)
+        CouncilSettingsDialog.resize(720, 600)
         CouncilSettingsDialog.setModal(True)
         self.dialogLayout = QVBoxLayout(CouncilSettingsDialog)
         self.dialogLayout.setObjectName(u"dialogLayout")
@@ -126,6 +126,38 @@ class Ui_CouncilSettingsDialog(object):
 
         self.form.setWidget(6, QFormLayout.ItemRole.FieldRole, self.folioWarningSpin)
 
+        self.minutesSignersLabel = QLabel(CouncilSettingsDialog)
+        self.minutesSignersLabel.setObjectName(u"minutesSignersLabel")
+
+        self.form.setWidget(7, QFormLayout.ItemRole.LabelRole, self.minutesSignersLabel)
+
+        self.minutesSignersCombo = QComboBox(CouncilSettingsDialog)
+        self.minutesSignersCombo.setObjectName(u"minutesSignersCombo")
+
+        self.form.setWidget(7, QFormLayout.ItemRole.FieldRole, self.minutesSignersCombo)
+
+        self.minutesSignersHelp = QLabel(CouncilSettingsDialog)
+        self.minutesSignersHelp.setObjectName(u"minutesSignersHelp")
+        self.minutesSignersHelp.setWordWrap(True)
+
+        self.form.setWidget(8, QFormLayout.ItemRole.FieldRole, self.minutesSignersHelp)
+
+        self.simpleMajorityLabel = QLabel(CouncilSettingsDialog)
+        self.simpleMajorityLabel.setObjectName(u"simpleMajorityLabel")
+
+        self.form.setWidget(9, QFormLayout.ItemRole.LabelRole, self.simpleMajorityLabel)
+
+        self.simpleMajorityCombo = QComboBox(CouncilSettingsDialog)
+        self.simpleMajorityCombo.setObjectName(u"simpleMajorityCombo")
+
+        self.form.setWidget(9, QFormLayout.ItemRole.FieldRole, self.simpleMajorityCombo)
+
+        self.simpleMajorityHelp = QLabel(CouncilSettingsDialog)
+        self.simpleMajorityHelp.setObjectName(u"simpleMajorityHelp")
+        self.simpleMajorityHelp.setWordWrap(True)
+
+        self.form.setWidget(10, QFormLayout.ItemRole.FieldRole, self.simpleMajorityHelp)
+
 
         self.dialogLayout.addLayout(self.form)
 
@@ -152,12 +184,16 @@ class Ui_CouncilSettingsDialog(object):
         self.timeLabel.setBuddy(self.timeEdit)
         self.documentsPlaceLabel.setBuddy(self.documentsPlaceEdit)
         self.folioWarningLabel.setBuddy(self.folioWarningSpin)
+        self.minutesSignersLabel.setBuddy(self.minutesSignersCombo)
+        self.simpleMajorityLabel.setBuddy(self.simpleMajorityCombo)
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.ordinaryNoticeSpin, self.signerCombo)
         QWidget.setTabOrder(self.signerCombo, self.placeEdit)
         QWidget.setTabOrder(self.placeEdit, self.timeEdit)
         QWidget.setTabOrder(self.timeEdit, self.documentsPlaceEdit)
         QWidget.setTabOrder(self.documentsPlaceEdit, self.folioWarningSpin)
+        QWidget.setTabOrder(self.folioWarningSpin, self.minutesSignersCombo)
+        QWidget.setTabOrder(self.minutesSignersCombo, self.simpleMajorityCombo)
 
         self.retranslateUi(CouncilSettingsDialog)
     # setupUi
@@ -182,6 +218,12 @@ class Ui_CouncilSettingsDialog(object):
 #endif // QT_CONFIG(tooltip)
         self.folioWarningLabel.setText(QCoreApplication.translate("CouncilSettingsDialog", u"&Avisar cuando a un libro de actas le queden:", None))
         self.folioWarningSpin.setSuffix(QCoreApplication.translate("CouncilSettingsDialog", u" folios o menos", None))
+        self.minutesSignersLabel.setText(QCoreApplication.translate("CouncilSettingsDialog", u"&Firman el acta:", None))
+        self.minutesSignersHelp.setStyleSheet(QCoreApplication.translate("CouncilSettingsDialog", u"color: #555555;", None))
+        self.minutesSignersHelp.setText("")
+        self.simpleMajorityLabel.setText(QCoreApplication.translate("CouncilSettingsDialog", u"&Mayor\u00eda simple:", None))
+        self.simpleMajorityHelp.setStyleSheet(QCoreApplication.translate("CouncilSettingsDialog", u"color: #555555;", None))
+        self.simpleMajorityHelp.setText("")
         self.messageLabel.setStyleSheet(QCoreApplication.translate("CouncilSettingsDialog", u"color: #a40000;", None))
         self.messageLabel.setText("")
     # retranslateUi
