@@ -34,8 +34,10 @@ NATIONAL_LABEL = "Feriado nacional"
 SEED_DAYS = (
     (dt.date(2000, 6, 24), True, REGIONAL, "Inti Raymi (Día del Cusco)",
      "Feriado regional del departamento del Cusco"),
-    (dt.date(2026, 1, 2), False, DECREE, "Día no laborable para el sector público",
-     "Decreto Supremo de la Presidencia del Consejo de Ministros"),
+    # D.S. N° 042-2025-PCM: the days off of the public sector it declared (2025-2026).
+    *((day, False, DECREE, "Día no laborable para el sector público",
+       "Decreto Supremo N° 042-2025-PCM")
+      for day in (dt.date(2025, 5, 2), dt.date(2025, 12, 26), dt.date(2026, 1, 2))),
 )
 _SEEDED_KEY = "calendar_seeded"
 
@@ -182,7 +184,8 @@ class BusinessCalendar:
 
 
 def ensure_calendar_defaults(session: Session) -> None:
-    """Prefill 24 June and 2 January 2026 once; deleting them later is the clerk's choice."""
+    """Prefill 24 June and the days off declared by decree (SEED_DAYS) once; deleting them
+    later is the clerk's choice."""
     if session.get(AppMeta, _SEEDED_KEY) is not None:
         return
     for day, every_year, kind, name, source in SEED_DAYS:
