@@ -9,6 +9,7 @@ from pisac_desktop.gui.context import AppContext
 from pisac_desktop.gui.forms.ui_main_window import Ui_MainWindow
 from pisac_desktop.gui.module_page import ModulePage
 from pisac_desktop.gui.registry import MODULES
+from pisac_desktop.gui.unsaved import settle_all
 
 TITLE_SUFFIX = "Gestión Municipal"
 
@@ -77,9 +78,19 @@ class MainWindow(QMainWindow):
         self.ui.actionCambiarContrasena.setVisible(actor.user_id is not None)
         self.ui.actionCerrarSesion.setVisible(actor.user_id is not None)
 
+    def closeEvent(self, event) -> None:  # noqa: N802
+        """Closing with an edit pending asks first (Guardar / Descartar / Cancelar)."""
+        if not self.restart_requested and not settle_all(self):
+            event.ignore()
+            return
+        super().closeEvent(event)
+
     def sign_out(self) -> bool:
         """Archivo > Cerrar sesión: back to the sign-in dialog; someone else may sign in."""
         from pisac_desktop.gui.admin.accounts import SignInDialog
+
+        if not settle_all(self):
+            return False
 
         with self.ctx.db.session() as session:
             sign_out(session, self.ctx.actor)

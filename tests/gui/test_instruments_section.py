@@ -171,14 +171,16 @@ def test_cancel_asks_before_discarding_typed_changes(qtbot, secretary, monkeypat
     dialog = _form(qtbot, secretary)
     dialog.show()
     asked = []
-    monkeypatch.setattr(dialog, "ask_discard", lambda: asked.append(1) or False)
+    from pisac_desktop.gui import unsaved
+
+    monkeypatch.setattr(unsaved, "ask", lambda *_a: asked.append(1) or unsaved.CANCEL)
     assert not dialog.has_changes()
     _choose(dialog.ui.kindCombo, "Decreto de Alcaldía")  # a kind and its template: nothing typed
     assert not dialog.has_changes()
     dialog.ui.articlesEdit.setPlainText("APROBAR el texto único de prueba 4711.")
     dialog.ui.cancelButton.click()
     assert asked and dialog.isVisible()  # "Seguir editando"
-    monkeypatch.setattr(dialog, "ask_discard", lambda: True)
+    monkeypatch.setattr(unsaved, "ask", lambda *_a: unsaved.DISCARD)
     dialog.ui.cancelButton.click()
     assert not dialog.isVisible() and dialog.result() == QDialog.Rejected
     with secretary.db.session() as s:

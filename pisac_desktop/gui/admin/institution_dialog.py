@@ -39,6 +39,7 @@ from pisac_desktop.gui.errors import show_database_error
 from pisac_desktop.gui.field_errors import FieldErrors
 from pisac_desktop.gui.forms.ui_institution_dialog import Ui_InstitutionDialog
 from pisac_desktop.gui.table_models import ChoiceDelegate, Column, RowsModel
+from pisac_desktop.gui.unsaved import UnsavedDialog
 
 GENERAL_FIELDS = (
     "name", "initials", "ruc", "address", "city", "province", "department", "phone", "email",
@@ -71,7 +72,9 @@ HOLDER_COLUMNS = (
 SECTION_TABS = {"general": 0, "year_names": 1, "org_units": 2, "officeholders": 3}
 
 
-class InstitutionDialog(QDialog):
+class InstitutionDialog(UnsavedDialog, QDialog):
+    unsaved_text = "Hay cambios sin guardar en los datos de la institución."
+
     def __init__(self, ctx: AppContext, parent=None):
         super().__init__(parent)
         self.ctx = ctx
@@ -182,18 +185,6 @@ class InstitutionDialog(QDialog):
     def accept(self) -> None:
         if self.save():
             super().accept()
-
-    def reject(self) -> None:
-        """Cancel / Esc / closing the window: never drop typed changes without asking."""
-        if self.has_changes():
-            answer = QMessageBox.question(
-                self, "Descartar cambios",
-                "Hay cambios sin guardar en los datos de la institución. ¿Desea descartarlos?",
-                QMessageBox.Discard | QMessageBox.Cancel, QMessageBox.Cancel,
-            )
-            if answer != QMessageBox.Discard:
-                return
-        super().reject()
 
     # --- errors --------------------------------------------------------------------------
     def clear_errors(self) -> None:
