@@ -3,7 +3,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox
 
 from pisac_desktop.domain.institution import get_institution
-from pisac_desktop.domain.permissions import Permission
+from pisac_desktop.domain.permissions import Permission, Role
 from pisac_desktop.domain.security import roles_text, sign_out
 from pisac_desktop.gui.context import AppContext
 from pisac_desktop.gui.forms.ui_main_window import Ui_MainWindow
@@ -25,6 +25,7 @@ class MainWindow(QMainWindow):
             page = ModulePage(ctx, spec)
             self.pages[spec.key] = page
             self.ui.moduleTabs.addTab(page, spec.title)
+        self.ui.moduleTabs.setCurrentWidget(self.pages[self.home_key()])
         self.ui.moduleTabs.currentChanged.connect(
             lambda index: self.ui.moduleTabs.widget(index).activate()
         )
@@ -56,6 +57,15 @@ class MainWindow(QMainWindow):
         self.refresh_title()
 
     # --- who is signed in ----------------------------------------------------------------
+    def home_key(self) -> str:
+        """The tab a person starts on: Secretaría General for its staff (unless they also work
+        for the Gerencia Municipal), else the first."""
+        roles = self.ctx.actor.roles
+        if Role.GENERAL_SECRETARIAT in roles and Role.MUNICIPAL_MANAGEMENT not in roles \
+                and "secretaria" in self.pages:
+            return "secretaria"
+        return MODULES[0].key
+
     def apply_actor(self) -> None:
         """Show the signed-in user and offer only what their roles allow (the domain enforces
         the same rules; this only avoids offering what would be refused)."""
@@ -101,6 +111,7 @@ class MainWindow(QMainWindow):
             return False
         self.ctx.actor = dialog.actor
         self.apply_actor()
+        self.ui.moduleTabs.setCurrentWidget(self.pages[self.home_key()])
         self.refresh_all()
         self.showMaximized()
         return True

@@ -396,6 +396,8 @@ def test_certify_refusals_at_the_fields_then_certified(qtbot, secretary):
     dialog.ui.certifiedOnEdit.setDate(TODAY)
     assert dialog.save(), dialog.ui.messageLabel.text()
     assert dialog.done_message.startswith("Se registraron 3 copias certificadas de")
+    dialog.ui.copiesSpin.setValue(1)  # the message agrees with the number
+    assert dialog.done_message.startswith("Se registró 1 copia certificada de")
     with secretary.db.session() as s:
         assert flags(s, doc).certified == 3
 

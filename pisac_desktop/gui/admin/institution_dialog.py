@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QApplication,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QHeaderView,
     QLineEdit,
     QMessageBox,
@@ -34,6 +33,7 @@ from pisac_desktop.domain.institution import (
     save_settings,
     unit_removal_message,
 )
+from pisac_desktop.gui import file_dialogs
 from pisac_desktop.gui.context import AppContext
 from pisac_desktop.gui.errors import show_database_error
 from pisac_desktop.gui.field_errors import FieldErrors
@@ -220,7 +220,7 @@ class InstitutionDialog(UnsavedDialog, QDialog):
 
     # --- crest ---------------------------------------------------------------------------
     def choose_crest(self) -> None:
-        filename, _ = QFileDialog.getOpenFileName(
+        filename = file_dialogs.open_file(
             self, "Elegir el escudo", str(Path.home()), "Imágenes PNG o JPG (*.png *.jpg *.jpeg)"
         )
         if filename:

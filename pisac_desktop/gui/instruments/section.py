@@ -17,7 +17,6 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QFileDialog,
     QHeaderView,
     QInputDialog,
     QMenu,
@@ -51,6 +50,8 @@ from pisac_desktop.domain.instruments import (
     kinds,
 )
 from pisac_desktop.domain.permissions import Permission
+from pisac_desktop.gui import file_dialogs
+from pisac_desktop.gui.column_widths import fit_columns
 from pisac_desktop.gui.context import AppContext
 from pisac_desktop.gui.errors import database_problem, show_database_error
 from pisac_desktop.gui.forms.ui_instruments_section import Ui_InstrumentsSection
@@ -182,6 +183,7 @@ class InstrumentsSection(QWidget):
         header.setSortIndicator(DATE_COLUMN, Qt.DescendingOrder)
         view.setSortingEnabled(True)
         view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 8)
+        self.columns = fit_columns(view, f"documentos-{self.module_key}", ctx, stretch=3)  # Sumilla
         self._set_column_widths(["Resolución de Alcaldía"])
         self.ui.splitter.setStretchFactor(0, 3)
         self.ui.splitter.setStretchFactor(1, 1)
@@ -291,6 +293,9 @@ class InstrumentsSection(QWidget):
         self.apply_filters()
 
     def _set_column_widths(self, kind_labels: list[str]) -> None:
+        if self.columns.saved():
+            self.columns.fit()  # the widths this person set
+            return
         view = self.ui.instrumentsView
         metrics = view.fontMetrics()
         samples = ("N° 000-0000-GM-MDP", max(kind_labels, key=metrics.horizontalAdvance,
@@ -734,8 +739,8 @@ class InstrumentsSection(QWidget):
             self._refused("No se pudo preparar el registro", exc)
             return None
         suggested = str(self.ctx.paths.documents / f"{name}.xlsx")
-        filename, _ = QFileDialog.getSaveFileName(self, "Guardar registro en Excel", suggested,
-                                                  "Libro de Excel (*.xlsx)")
+        filename = file_dialogs.save_file(self, "Guardar registro en Excel", suggested,
+                                          "Libro de Excel (*.xlsx)")
         if not filename:
             return None
         if not filename.lower().endswith(".xlsx"):
@@ -756,7 +761,7 @@ class InstrumentsSection(QWidget):
 
         from pisac_desktop.domain.instrument_documents import export_year
 
-        folder = QFileDialog.getExistingDirectory(
+        folder = file_dialogs.choose_folder(
             self, f"Carpeta para exportar {year}", str(self.ctx.paths.documents))
         if not folder:
             return None
