@@ -8,11 +8,13 @@ kept for that user in the data folder (columnas.ini) and used the next time.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, QSettings
+from PySide6.QtCore import QEvent, QObject, QSettings
 from PySide6.QtWidgets import QHeaderView, QTableView
 
 FILE_NAME = "columnas.ini"
 MAX_SHARE = 0.3  # a column other than the stretched one takes at most this share of the table
+SHORT = 96  # a column this narrow (a date, a state) keeps its content's width
+MIN_STRETCH_SHARE = 0.4  # ... and together they leave the stretched one at least this share
 
 
 class ColumnWidths(QObject):
@@ -31,6 +33,15 @@ class ColumnWidths(QObject):
         model = view.model()
         model.modelReset.connect(self.fit)
         model.layoutChanged.connect(self.fit)
+        model.rowsInserted.connect(self.fit)  # models that fetch their rows by pages
+        view.viewport().installEventFilter(self)
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802
+        """The table got wider or narrower (window, splitter): sized again, unless the person
+        set the widths."""
+        if event.type() == QEvent.Resize and not self._fitting and not self.saved():
+            self.fit()
+        return False
 
     # --- where the widths are kept ---------------------------------------------------------
     def _settings(self) -> QSettings:
@@ -64,18 +75,27 @@ class ColumnWidths(QObject):
         view = self.view
         columns = view.model().columnCount()
         saved = self.saved()
-        cap = max(int(max(view.viewport().width(), view.width()) * MAX_SHARE), 120)
+        total = view.viewport().width()
+        cap = max(int(total * MAX_SHARE), 80)
+        others = [c for c in range(columns) if c != self.stretch]
+        if len(saved) == columns and all(w > 0 for w in saved):
+            widths = {c: saved[c] for c in others}
+        else:
+            header = view.horizontalHeader()
+            widths = {c: min(max(header.sectionSizeHint(c), view.sizeHintForColumn(c)) + 8, cap)
+                      for c in others}
+            room = int(total * (1 - MIN_STRETCH_SHARE))
+            used = sum(widths.values())
+            if total > 0 and used > room:  # narrow table: the long columns give up room
+                short = {c: w for c, w in widths.items() if w <= SHORT}  # dates, states
+                long_ = {c: w for c, w in widths.items() if w > SHORT}
+                left = max(room - sum(short.values()), SHORT * len(long_))
+                scale = left / max(sum(long_.values()), 1)
+                widths = {**short, **{c: max(int(w * scale), SHORT) for c, w in long_.items()}}
         self._fitting = True
         try:
-            for column in range(columns):
-                if column == self.stretch:
-                    continue
-                if len(saved) == columns and saved[column] > 0:
-                    view.setColumnWidth(column, saved[column])
-                    continue
-                content = max(view.horizontalHeader().sectionSizeHint(column),
-                              view.sizeHintForColumn(column))
-                view.setColumnWidth(column, min(content + 8, cap))
+            for column, width in widths.items():
+                view.setColumnWidth(column, width)
         finally:
             self._fitting = False
 

@@ -148,3 +148,10 @@ def settle_all(root: QWidget) -> bool:
     """Every editor under root settled (asked one by one); False at the first Cancel."""
     editors = [w for w in root.findChildren(QWidget) if isinstance(w, Unsaved)]
     return all(editor.settle() for editor in editors)
+
+
+def discard_all(root: QWidget) -> None:
+    """Drop every pending input under root without asking (screenshots, automation)."""
+    for editor in root.findChildren(QWidget):
+        if isinstance(editor, Unsaved) and editor.has_changes():
+            editor.discard_changes()

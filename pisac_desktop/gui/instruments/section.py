@@ -292,17 +292,9 @@ class InstrumentsSection(QWidget):
         self.ui.newDraftButton.setEnabled(self.can_draft())
         self.apply_filters()
 
-    def _set_column_widths(self, kind_labels: list[str]) -> None:
-        if self.columns.saved():
-            self.columns.fit()  # the widths this person set
-            return
-        view = self.ui.instrumentsView
-        metrics = view.fontMetrics()
-        samples = ("N° 000-0000-GM-MDP", max(kind_labels, key=metrics.horizontalAdvance,
-                                             default="Tipo"), "00/00/0000", "", "Anulado")
-        for column, sample in enumerate(samples):
-            if sample:
-                view.setColumnWidth(column, metrics.horizontalAdvance(sample) + 20)
+    def _set_column_widths(self, _kind_labels: list[str]) -> None:
+        """By content, or the widths this person set (gui/column_widths.py)."""
+        self.columns.fit()
 
     def current_filter(self) -> InstrumentFilter:
         kind = self.ui.kindCombo.currentData()
