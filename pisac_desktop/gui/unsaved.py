@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QComboBox,
     QDateTimeEdit,
+    QDialog,
     QLineEdit,
     QListWidget,
     QMessageBox,
@@ -146,12 +147,18 @@ class UnsavedDialog(Unsaved):
 
 def settle_all(root: QWidget) -> bool:
     """Every editor under root settled (asked one by one); False at the first Cancel."""
-    editors = [w for w in root.findChildren(QWidget) if isinstance(w, Unsaved)]
-    return all(editor.settle() for editor in editors)
+    return all(editor.settle() for editor in _editors(root))
+
+
+def _editors(root: QWidget) -> list[Unsaved]:
+    """The editors under root holding input: a dialog already closed holds none (its input
+    was saved or dropped when it closed)."""
+    return [w for w in root.findChildren(QWidget) if isinstance(w, Unsaved)
+            and not (isinstance(w, QDialog) and not w.isVisible())]
 
 
 def discard_all(root: QWidget) -> None:
     """Drop every pending input under root without asking (screenshots, automation)."""
-    for editor in root.findChildren(QWidget):
-        if isinstance(editor, Unsaved) and editor.has_changes():
+    for editor in _editors(root):
+        if editor.has_changes():
             editor.discard_changes()
