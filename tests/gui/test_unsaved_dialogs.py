@@ -146,3 +146,18 @@ def test_user_form_asks_before_dropping_a_new_account(qtbot, demo_people, spanis
     answers.queue.append(unsaved.DISCARD)
     form.reject()
     assert not form.isVisible()
+
+
+def test_a_closed_dialog_is_not_asked_about_when_the_window_closes(qtbot, clerk, answers):
+    from PySide6.QtWidgets import QWidget
+
+    window = QWidget()
+    qtbot.addWidget(window)
+    dialog = NonWorkingDayDialog(clerk, parent=window)
+    dialog.show()
+    dialog.ui.nameEdit.setText("Cierre")
+    dialog.done(0)  # closed by code (e.g. the screenshots): its input went with it
+    assert unsaved.settle_all(window) and not answers.asked
+    dialog.show()
+    answers.queue.append(unsaved.CANCEL)
+    assert not unsaved.settle_all(window) and answers.asked
