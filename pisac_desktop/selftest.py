@@ -11,6 +11,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from pisac_desktop import __version__
+from pisac_desktop.domain.plural import plural
 from pisac_desktop.paths import DataPaths
 
 
@@ -241,7 +242,8 @@ def run_self_test(print_fn: Callable[[str], None] = print) -> int:
         print_fn(f"[{' OK ' if ok else 'FALLA'}] {text}")
     failures = sum(not ok for ok, _ in results)
     if failures:
-        print_fn(f"Resultado: {failures} comprobación(es) fallaron. Avise al encargado de "
+        print_fn(f"Resultado: {plural(failures, 'comprobación falló', 'comprobaciones fallaron')}"
+                 ". Avise al encargado de "
                  "informática con este informe.")
         return 1
     print_fn("Resultado: la instalación está en orden.")

@@ -34,10 +34,15 @@ NATIONAL_LABEL = "Feriado nacional"
 SEED_DAYS = (
     (dt.date(2000, 6, 24), True, REGIONAL, "Inti Raymi (Día del Cusco)",
      "Feriado regional del departamento del Cusco"),
-    (dt.date(2026, 1, 2), False, DECREE, "Día no laborable para el sector público",
-     "Decreto Supremo de la Presidencia del Consejo de Ministros"),
+    # D.S. N° 042-2025-PCM: the days off of the public sector it declared (2025-2026).
+    *((day, False, DECREE, "Día no laborable para el sector público",
+       "Decreto Supremo N° 042-2025-PCM")
+      for day in (dt.date(2025, 5, 2), dt.date(2025, 12, 26), dt.date(2026, 1, 2))),
 )
 SEEDED_KEY = "calendar_seeded"
+# Version of SEED_DAYS in the marker; the days each version added to the one before it.
+SEED_VERSION = "2"
+SEED_DAYS_ADDED = {"2": (dt.date(2025, 5, 2), dt.date(2025, 12, 26))}
 
 
 @dataclass(frozen=True)
@@ -182,16 +187,28 @@ class BusinessCalendar:
 
 
 def ensure_calendar_defaults(session: Session) -> None:
-    """Prefill 24 June and 2 January 2026 once; deleting them later is the clerk's choice."""
-    if session.get(AppMeta, SEEDED_KEY) is not None:
+    """Prefill 24 June and the days off declared by decree (SEED_DAYS) once; deleting them
+    later is the clerk's choice. The marker holds the version of the set: a database seeded
+    with an older set gets only the days added since (SEED_DAYS_ADDED), once."""
+    seeded = session.get(AppMeta, SEEDED_KEY)
+    if seeded is not None and seeded.value == SEED_VERSION:
         return
-    for day, every_year, kind, name, source in SEED_DAYS:
+    if seeded is None:
+        wanted = SEED_DAYS
+    else:
+        added = {day for version, days in SEED_DAYS_ADDED.items() if version > seeded.value
+                 for day in days}
+        wanted = tuple(row for row in SEED_DAYS if row[0] in added)
+    for day, every_year, kind, name, source in wanted:
         exists = session.scalar(select(NonWorkingDay.id).where(
             NonWorkingDay.day == day, NonWorkingDay.every_year == every_year))
         if exists is None:
             session.add(NonWorkingDay(day=day, every_year=every_year, kind=kind, name=name,
                                       source=source))
-    session.add(AppMeta(key=SEEDED_KEY, value="1"))
+    if seeded is None:
+        session.add(AppMeta(key=SEEDED_KEY, value=SEED_VERSION))
+    else:
+        seeded.value = SEED_VERSION
     session.flush()
 
 

@@ -74,6 +74,7 @@ from pisac_desktop.domain.minutes import STATE_LABELS as MINUTES_STATE_LABELS
 from pisac_desktop.domain.minutes import acta_title, minutes_of
 from pisac_desktop.domain.minutes import signers as acta_signers
 from pisac_desktop.domain.permissions import Actor, Permission, require
+from pisac_desktop.domain.plural import plural
 from pisac_desktop.domain.sessions import (
     ATTENDANCE_LABELS,
     CONVENED_BY_LABELS,
@@ -392,7 +393,7 @@ def _summons_fact(rows: list[Summons]) -> str:
     span = (f"N° {first.number:03d}-{first.year}" if len(rows) == 1 else
             f"N° {first.number:03d} al {last.number:03d}-{last.year}")
     delivered = sum(1 for r in rows if r.delivered_at is not None)
-    return f"{len(rows)} ({span}); {delivered} entregadas"
+    return f"{len(rows)} ({span}); {plural(delivered, 'entregada', 'entregadas')}"
 
 
 def _minutes_fact(session: Session, minutes: Minutes | None) -> str:

@@ -15,6 +15,7 @@ from pisac_desktop.domain.audit import diff, record
 from pisac_desktop.domain.dates import long_date, parse_short_date, short_date
 from pisac_desktop.domain.errors import FieldError, ValidationFailed
 from pisac_desktop.domain.permissions import Actor, Permission, require
+from pisac_desktop.domain.plural import plural
 from pisac_desktop.domain.references import count_references
 from pisac_desktop.domain.validators import dni_error, email_error, phone_error, ruc_error
 
@@ -478,7 +479,7 @@ def unit_removal_blocker(session: Session, unit: OrgUnit) -> str | None:
     """Why the unit cannot be deleted (Spanish), or None when it can."""
     refs = count_references(session, OrgUnit.__tablename__, unit.id)
     if refs:
-        reason = f"{refs} registro(s) la mencionan"
+        reason = f"{plural(refs, 'registro la menciona', 'registros la mencionan')}"
     elif unit.code in {post.unit_code for post in POSTS.values()}:
         reason = "a ella pertenece un cargo que el sistema usa en los documentos"
     else:
@@ -505,7 +506,7 @@ def _save_holders(session: Session, rows: list[OfficeholderRow]) -> None:
             if refs:
                 raise ValidationFailed([FieldError(
                     "full_name",
-                    f"{holder.full_name} no se puede quitar: {refs} documento(s) lo nombran.",
+                    f"{holder.full_name} no se puede quitar: {plural(refs, 'documento lo nombra', 'documentos lo nombran')}.",
                     "officeholders",
                 )])
             session.delete(holder)
@@ -598,6 +599,8 @@ class PendingItem:
     label: str
     count: int
     detail: str = ""
+    target: int | None = None  # the first record it names (opened when the row is clicked)
+    place: str = ""  # where in its section (e.g. the tab of a session: "summons")
 
 
 def configuration_pending(session: Session, today: dt.date) -> list[PendingItem]:

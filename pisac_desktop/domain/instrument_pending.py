@@ -35,6 +35,11 @@ def _numbers_detail(session: Session, query, total: int) -> str:
     return text
 
 
+def _first_id(session: Session, query) -> int | None:
+    """The id of the first document a pending query lists."""
+    return session.scalar(query.with_only_columns(Instrument.id).limit(1))
+
+
 def instrument_pending(session: Session, today: dt.date, module: str) -> list[PendingItem]:
     """Pending items of the documents of `module` ("secretaria" or "gerencia")."""
     items: list[PendingItem] = []
@@ -50,8 +55,11 @@ def instrument_pending(session: Session, today: dt.date, module: str) -> list[Pe
     total_drafts = sum(n for _title, n in drafts)
     if total_drafts:
         label = "Borrador por emitir" if total_drafts == 1 else "Borradores por emitir"
+        first = session.scalar(select(Instrument.id).join(InstrumentKind)
+                               .where(of_module, Instrument.state == DRAFT)
+                               .order_by(Instrument.id).limit(1))
         items.append(PendingItem(label, total_drafts,
-                                 "; ".join(f"{kind_label(t)}: {n}" for t, n in drafts)))
+                                 "; ".join(f"{kind_label(t)}: {n}" for t, n in drafts), first))
 
     published = exists().where(Publication.instrument_id == Instrument.id)
     unpublished = (select(Instrument.number_text).join(InstrumentKind)
@@ -62,7 +70,8 @@ def instrument_pending(session: Session, today: dt.date, module: str) -> list[Pe
         label = ("Documento por publicar (Ley N° 27972, art. 44)" if count == 1
                  else "Documentos por publicar (Ley N° 27972, art. 44)")
         query = unpublished.order_by(Instrument.doc_date, Instrument.id)
-        items.append(PendingItem(label, count, _numbers_detail(session, query, count)))
+        items.append(PendingItem(label, count, _numbers_detail(session, query, count),
+                                 _first_id(session, query)))
 
     received = exists().where(and_(DistributionReceipt.instrument_id ==
                                    InstrumentUnit.instrument_id,
@@ -77,5 +86,6 @@ def instrument_pending(session: Session, today: dt.date, module: str) -> list[Pe
         label = ("Documento con cargos de recepción pendientes" if count == 1
                  else "Documentos con cargos de recepción pendientes")
         query = undelivered.order_by(Instrument.doc_date, Instrument.id)
-        items.append(PendingItem(label, count, _numbers_detail(session, query, count)))
+        items.append(PendingItem(label, count, _numbers_detail(session, query, count),
+                                 _first_id(session, query)))
     return items

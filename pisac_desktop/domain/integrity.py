@@ -41,6 +41,7 @@ from pisac_desktop.domain.content_seal import (
 )
 from pisac_desktop.domain.errors import DomainError, FieldError, ValidationFailed
 from pisac_desktop.domain.permissions import Actor, Permission, require
+from pisac_desktop.domain.plural import plural
 
 
 @dataclass(frozen=True)
@@ -218,7 +219,8 @@ def certificate_data(session: Session, now: dt.datetime):
         content_hash=overall_digest(digests),
         chain_ok=chain.ok and not problems,
         chain_text=chain.message if not problems else
-        f"{len(problems)} documentos emitidos no coinciden con lo sellado en su emisión.",
+        plural(len(problems), "documento emitido no coincide", "documentos emitidos no coinciden")
+        + " con lo sellado en su emisión.",
         signer=rp.Signer(signature_name(holder) if holder else "", post),
         institution_name=inst.name,
     )

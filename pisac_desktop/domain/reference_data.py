@@ -43,7 +43,7 @@ def seed_reference_data(session: Session) -> None:
 
 def missing_reference_data(session: Session) -> list[str]:
     """What is missing, in Spanish (empty when complete). Reads only; needs the head schema."""
-    from pisac_desktop.domain.calendar import SEEDED_KEY
+    from pisac_desktop.domain.calendar import SEED_VERSION, SEEDED_KEY
     from pisac_desktop.domain.instruments import DEFAULT_KINDS
     from pisac_desktop.domain.sessions import SUMMONS_KIND
 
@@ -62,9 +62,10 @@ def missing_reference_data(session: Session) -> list[str]:
         council.append("numeración de citaciones")
     if council:
         missing.append(f"datos del concejo ({', '.join(council)})")
-    if session.get(AppMeta, SEEDED_KEY) is None:
-        missing.append("días no laborables predeterminados del calendario (24 de junio, "
-                       "2 de enero de 2026)")
+    seeded = session.get(AppMeta, SEEDED_KEY)
+    if seeded is None or seeded.value != SEED_VERSION:
+        missing.append("días no laborables predeterminados del calendario (24 de junio y los "
+                       "declarados por el D.S. N° 042-2025-PCM)")
     return missing
 
 

@@ -466,7 +466,8 @@ def session_pending(session: Session, today: dt.date) -> list[PendingItem]:
         if count:
             items.append(PendingItem(
                 "Citación por entregar" if count == 1 else "Citaciones por entregar", count,
-                _titles([s for s in upcoming if undelivered.get(s.id)])))
+                _titles([s for s in upcoming if undelivered.get(s.id)]),
+                next(s.id for s in upcoming if undelivered.get(s.id)), "summons"))
         calendar = BusinessCalendar.load(session)
         settings = council_settings(session)
         by_id = {s.id: s for s in upcoming if not s.emergency_note}
@@ -483,12 +484,14 @@ def session_pending(session: Session, today: dt.date) -> list[PendingItem]:
             items.append(PendingItem(
                 "Citación entregada tarde (reprogramar o nota de emergencia)" if n == 1 else
                 "Citaciones entregadas tarde (reprogramar o nota de emergencia)", n,
-                _titles([s for s in upcoming if s.id in late])))
+                _titles([s for s in upcoming if s.id in late]),
+                next(s.id for s in upcoming if s.id in late), "summons"))
         past = [s for s in ahead if s.session_date < today]
         if past:
             items.append(PendingItem(
                 "Sesión pasada sin registrar su instalación" if len(past) == 1 else
-                "Sesiones pasadas sin registrar su instalación", len(past), _titles(past)))
+                "Sesiones pasadas sin registrar su instalación", len(past), _titles(past),
+                past[0].id, "attendance"))
     without = list(session.scalars(
         select(CouncilSession).outerjoin(Minutes, Minutes.session_id == CouncilSession.id)
         .where(CouncilSession.state == HELD,
@@ -496,7 +499,7 @@ def session_pending(session: Session, today: dt.date) -> list[PendingItem]:
         .order_by(CouncilSession.session_date)))
     if without:
         items.append(PendingItem("Acta pendiente" if len(without) == 1 else "Actas pendientes",
-                                 len(without), _titles(without)))
+                                 len(without), _titles(without), without[0].id, "minutes"))
     return items
 
 

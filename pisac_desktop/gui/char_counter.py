@@ -12,6 +12,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QLabel, QPlainTextEdit
 
+from pisac_desktop.domain.plural import plural
 from pisac_desktop.domain.validators import text_length, thousands
 
 NORMAL_STYLE = "color: #555;"
@@ -72,7 +73,7 @@ class CharCounter(QObject):
             number = too_long[0] if too_long else here
             if number is None:
                 count = 0
-                shown = counter_text(0, self.limit, f"{len(spans)} {self.noun.lower()}(s) · ")
+                shown = counter_text(0, self.limit, f"{plural(len(spans), self.noun.lower(), self.noun.lower() + 's')} · ")
             else:
                 count = lengths[number]
                 shown = counter_text(count, self.limit, f"{self.noun} {number + 1}: ")

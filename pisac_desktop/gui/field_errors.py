@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QWidget
 
 from pisac_desktop.domain.errors import FieldError
+from pisac_desktop.gui.unsaved import UnsavedDialog
 
 ERROR_STYLE = "color: #a40000;"
 FIELD_ERROR_BORDER = "border: 1px solid #a40000;"
@@ -97,11 +98,11 @@ def save_through_domain(parent: QWidget, db, work, message_label: QLabel,
     return True
 
 
-class FormDialog(QDialog):
+class FormDialog(UnsavedDialog, QDialog):
     """A Designer dialog whose OK saves through the domain. The form (UI) has `form` (the
     QFormLayout), `messageLabel` and `buttonBox`; FIELDS maps domain field names to widget
     names; subclasses write work(session). A refusal leaves the dialog open with what was
-    typed."""
+    typed; Cancel with something typed asks first (gui/unsaved.py)."""
 
     UI = None
     FIELDS: dict[str, str] = {}

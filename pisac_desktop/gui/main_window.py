@@ -3,12 +3,13 @@ from __future__ import annotations
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox
 
 from pisac_desktop.domain.institution import get_institution
-from pisac_desktop.domain.permissions import Permission
+from pisac_desktop.domain.permissions import Permission, Role
 from pisac_desktop.domain.security import roles_text, sign_out
 from pisac_desktop.gui.context import AppContext
 from pisac_desktop.gui.forms.ui_main_window import Ui_MainWindow
 from pisac_desktop.gui.module_page import ModulePage
 from pisac_desktop.gui.registry import MODULES
+from pisac_desktop.gui.unsaved import settle_all
 
 TITLE_SUFFIX = "Gestión Municipal"
 
@@ -24,6 +25,7 @@ class MainWindow(QMainWindow):
             page = ModulePage(ctx, spec)
             self.pages[spec.key] = page
             self.ui.moduleTabs.addTab(page, spec.title)
+        self.ui.moduleTabs.setCurrentWidget(self.pages[self.home_key()])
         self.ui.moduleTabs.currentChanged.connect(
             lambda index: self.ui.moduleTabs.widget(index).activate()
         )
@@ -55,6 +57,15 @@ class MainWindow(QMainWindow):
         self.refresh_title()
 
     # --- who is signed in ----------------------------------------------------------------
+    def home_key(self) -> str:
+        """The tab a person starts on: Secretaría General for its staff (unless they also work
+        for the Gerencia Municipal), else the first."""
+        roles = self.ctx.actor.roles
+        if Role.GENERAL_SECRETARIAT in roles and Role.MUNICIPAL_MANAGEMENT not in roles \
+                and "secretaria" in self.pages:
+            return "secretaria"
+        return MODULES[0].key
+
     def apply_actor(self) -> None:
         """Show the signed-in user and offer only what their roles allow (the domain enforces
         the same rules; this only avoids offering what would be refused)."""
@@ -77,9 +88,19 @@ class MainWindow(QMainWindow):
         self.ui.actionCambiarContrasena.setVisible(actor.user_id is not None)
         self.ui.actionCerrarSesion.setVisible(actor.user_id is not None)
 
+    def closeEvent(self, event) -> None:  # noqa: N802
+        """Closing with an edit pending asks first (Guardar / Descartar / Cancelar)."""
+        if not self.restart_requested and not settle_all(self):
+            event.ignore()
+            return
+        super().closeEvent(event)
+
     def sign_out(self) -> bool:
         """Archivo > Cerrar sesión: back to the sign-in dialog; someone else may sign in."""
         from pisac_desktop.gui.admin.accounts import SignInDialog
+
+        if not settle_all(self):
+            return False
 
         with self.ctx.db.session() as session:
             sign_out(session, self.ctx.actor)
@@ -90,6 +111,7 @@ class MainWindow(QMainWindow):
             return False
         self.ctx.actor = dialog.actor
         self.apply_actor()
+        self.ui.moduleTabs.setCurrentWidget(self.pages[self.home_key()])
         self.refresh_all()
         self.showMaximized()
         return True

@@ -7,7 +7,7 @@ from html import escape
 from PySide6.QtWidgets import QHeaderView, QWidget
 
 from pisac_desktop.domain.dates import long_date_with_weekday
-from pisac_desktop.domain.institution import configuration_pending, year_name_for
+from pisac_desktop.domain.institution import PendingItem, configuration_pending, year_name_for
 from pisac_desktop.gui.context import AppContext
 from pisac_desktop.gui.forms.ui_overview import Ui_Overview
 from pisac_desktop.gui.registry import OVERVIEW, ModuleSpec, sections_of
@@ -29,16 +29,22 @@ class OverviewSection(QWidget):
         header.setSectionResizeMode(1, QHeaderView.ResizeToContents)
         header.setStretchLastSection(True)
         self.ui.pendingView.verticalHeader().hide()
+        self.targets: list[tuple[str | None, PendingItem]] = []  # (section key, item) per row
+        self.ui.pendingView.activated.connect(lambda index: self.open_pending(index.row()))
+        self.ui.pendingView.clicked.connect(lambda index: self.open_pending(index.row()))
+        self.ui.pendingView.setToolTip("Pulse una fila para abrir lo que nombra.")
 
     def load(self) -> None:
         today = self.ctx.today()
         sections = [s for s in sections_of(self.module.key) if s.key != OVERVIEW]
         with self.ctx.db.session() as session:
             info = year_name_for(session, today.year)
-            pending = list(configuration_pending(session, today))
+            targets = [(None, p) for p in configuration_pending(session, today)]
             for spec in sections:
                 if spec.pending:
-                    pending.extend(spec.pending(session, today))
+                    targets.extend((spec.key, p) for p in spec.pending(session, today))
+        self.targets = targets
+        pending = [p for _key, p in targets]
         year_text = f" — «{info.text}»" if info.text else ""
         self.ui.dateLabel.setText(
             f"Hoy es {long_date_with_weekday(today)}{year_text}.\n{self.module.description}"
@@ -58,3 +64,30 @@ class OverviewSection(QWidget):
             self.ui.sectionsLabel.setText(
                 "Este módulo aún no tiene otras secciones; se agregan con las próximas versiones."
             )
+
+    def open_pending(self, row: int) -> QWidget | None:
+        """Open what a pending row names: its section, and in it the first record it names
+        (a session on the tab of the pending step); the institution's settings for what the
+        configuration lacks."""
+        if not 0 <= row < len(self.targets):
+            return None
+        key, item = self.targets[row]
+        window = self.window()
+        if key is None:
+            opener = getattr(window, "open_institution_settings", None)
+            if opener is not None:
+                opener()
+            return None
+        page = getattr(window, "pages", {}).get(self.module.key)
+        if page is None:
+            return None
+        section = page.select(key)
+        if section is None or item.target is None:
+            return section
+        if hasattr(section, "load_and_select"):
+            section.load_and_select(item.target)
+        elif hasattr(section, "select_id"):
+            section.select_id(item.target)
+            if item.place and hasattr(section, "show_tab"):
+                section.show_tab(item.place)
+        return section

@@ -14,8 +14,9 @@ from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRect, QSize, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QPainter
-from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
+from pisac_desktop.gui import file_dialogs
 from pisac_desktop.gui.forms.ui_pdf_preview_dialog import Ui_PdfPreviewDialog
 
 log = logging.getLogger(__name__)
@@ -197,7 +198,7 @@ class PdfPreviewDialog(QDialog):
 
     def choose_file_and_save(self) -> Path | None:
         self.save_dir.mkdir(parents=True, exist_ok=True)
-        filename, _ = QFileDialog.getSaveFileName(
+        filename = file_dialogs.save_file(
             self, "Guardar como PDF", str(self.default_save_path()), "Documento PDF (*.pdf)")
         if not filename:
             return None

@@ -361,6 +361,7 @@ def take_screenshots(paths: DataPaths, out_dir: Path) -> list[Path]:
     from pisac_desktop.gui.app import create_application
     from pisac_desktop.gui.context import AppContext
     from pisac_desktop.gui.main_window import MainWindow
+    from pisac_desktop.gui.unsaved import discard_all
     from pisac_desktop.startup import open_database
 
     create_application()
@@ -425,6 +426,7 @@ def take_screenshots(paths: DataPaths, out_dir: Path) -> list[Path]:
         _save(audit, out_dir, "registro-auditoria", files)
         audit.done(0)
     finally:
+        discard_all(window)  # what the screenshots typed is not to be saved
         window.close()
         opened.db.dispose()
     return files

@@ -51,7 +51,7 @@ def test_the_month_shows_attended_and_payable_sessions(qtbot, ctx):
     assert "se pagan 4 al mes" in model.index(0, 0).data(Qt.ToolTipRole)
     assert model.index(0, 4).data().startswith("SO-01-2026 (02/11)")
     summary = section.ui.summaryLabel.text()
-    assert summary.startswith("Noviembre de 2026: 5 sesiones realizada(s)")
+    assert summary.startswith("Noviembre de 2026: 5 sesiones realizadas")
     assert "25 sesiones asistidas y 20 pagables" in summary
     assert section.ui.previewButton.isEnabled() and section.ui.excelButton.isEnabled()
 

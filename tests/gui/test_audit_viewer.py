@@ -6,7 +6,7 @@ import pytest
 from openpyxl import load_workbook
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QMessageBox
 from sqlalchemy import func, select, text
 
 from pisac_desktop.db.models import AuditEntry
@@ -14,6 +14,7 @@ from pisac_desktop.domain import audit_search
 from pisac_desktop.domain.audit import record
 from pisac_desktop.domain.audit_search import AuditFilter
 from pisac_desktop.domain.permissions import Actor, PermissionDenied, Role
+from pisac_desktop.gui import file_dialogs
 from pisac_desktop.gui.admin.audit_viewer import AuditViewerDialog
 from tests.conftest import allow_tampering, make_ctx
 
@@ -193,9 +194,9 @@ def test_export_buttons_ask_for_a_file_name(qtbot, ctx, opened, tmp_path, monkey
 
     def fake_save(parent, title, default, file_filter):
         asked.update(title=title, default=default, file_filter=file_filter)
-        return str(tmp_path / "mi-exportacion"), file_filter
+        return str(tmp_path / "mi-exportacion")
 
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(fake_save))
+    monkeypatch.setattr(file_dialogs, "save_file", fake_save)
     monkeypatch.setattr(QMessageBox, "information",
                         staticmethod(lambda parent, title, message: told.append(message)))
     dialog.ui.exportXlsxButton.click()
@@ -210,8 +211,7 @@ def test_export_failure_is_explained(qtbot, ctx, opened, tmp_path, monkeypatch):
     dialog = _dialog(qtbot, ctx)
     warned = []
     target = tmp_path / "no-existe" / "a.pdf"
-    monkeypatch.setattr(QFileDialog, "getSaveFileName",
-                        staticmethod(lambda *a: (str(target), "")))
+    monkeypatch.setattr(file_dialogs, "save_file", lambda *a: str(target))
     monkeypatch.setattr(QMessageBox, "warning",
                         staticmethod(lambda parent, title, message: warned.append(message)))
     before = _count(opened)

@@ -7,11 +7,12 @@ from contextlib import closing
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
+from PySide6.QtWidgets import QDialog, QMessageBox
 
 from pisac_desktop.db.schema import HEAD_REVISION
 from pisac_desktop.domain.backup import backup_now, ensure_daily_backup
 from pisac_desktop.domain.permissions import Actor, Role
+from pisac_desktop.gui import file_dialogs
 from pisac_desktop.gui.admin.backup_dialogs import (
     BackupNowTask,
     DamagedDatabaseDialog,
@@ -48,7 +49,7 @@ def test_backup_now_to_a_chosen_folder_reports_the_result(qtbot, demo_ctx, tmp_p
                                                            monkeypatch):
     usb = tmp_path / "USB"
     usb.mkdir()
-    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(usb))
+    monkeypatch.setattr(file_dialogs, "choose_folder", lambda *a, **k: str(usb))
     shown = []
     monkeypatch.setattr(QMessageBox, "information", lambda _p, title, text: shown.append(text))
     task = backup_now_interactive(None, demo_ctx.db, demo_ctx.paths, demo_ctx.actor,
@@ -59,7 +60,7 @@ def test_backup_now_to_a_chosen_folder_reports_the_result(qtbot, demo_ctx, tmp_p
 
 
 def test_backup_now_choosing_no_folder_does_nothing(demo_ctx, monkeypatch):
-    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: "")
+    monkeypatch.setattr(file_dialogs, "choose_folder", lambda *a, **k: "")
     assert backup_now_interactive(None, demo_ctx.db, demo_ctx.paths, demo_ctx.actor,
                                   choose_folder=True) is None
     assert not any(demo_ctx.paths.backups.iterdir())
@@ -164,7 +165,7 @@ def test_restore_dialog_choose_another_file(qtbot, demo_ctx, three_backups, tmp_
     usb = tmp_path / "usb"
     usb.mkdir()
     elsewhere = shutil.copy(sound, usb / "copia de la oficina.sqlite3")
-    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(elsewhere), ""))
+    monkeypatch.setattr(file_dialogs, "open_file", lambda *a, **k: str(elsewhere))
     dialog = _restore_dialog(qtbot, demo_ctx)
     dialog.ui.chooseFileButton.click()
     chosen = dialog.selected_backup()
@@ -239,7 +240,7 @@ def test_damaged_dialog_without_copies_offers_another_file_or_quit(qtbot, demo, 
     assert "No se encontró ninguna copia" in dialog.ui.backupLabel.text()
     assert not dialog.restore_newest()
 
-    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(elsewhere), ""))
+    monkeypatch.setattr(file_dialogs, "open_file", lambda *a, **k: str(elsewhere))
     dialog.ui.chooseFileButton.click()
     assert dialog.result() == QDialog.Accepted and dialog.moved_aside.exists()
     open_database(paths).db.dispose()

@@ -180,10 +180,10 @@ def test_cell_still_being_edited_is_saved(qtbot, ctx):
 
 
 def test_cancel_asks_before_dropping_typed_changes(qtbot, ctx, monkeypatch):
-    from PySide6.QtWidgets import QMessageBox
+    from pisac_desktop.gui import unsaved
 
     answers = []
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: answers.pop(0))
+    monkeypatch.setattr(unsaved, "ask", lambda *a, **k: answers.pop(0))
     dialog = _dialog(qtbot, ctx)
     dialog.show()
     dialog.reject()  # nothing typed: closes without asking
@@ -192,10 +192,10 @@ def test_cancel_asks_before_dropping_typed_changes(qtbot, ctx, monkeypatch):
     dialog = _dialog(qtbot, ctx)
     dialog.show()
     dialog.edits["address"].setText("Jr. Bolognesi 123")
-    answers.append(QMessageBox.Cancel)
+    answers.append(unsaved.CANCEL)
     dialog.reject()
     assert dialog.isVisible() and dialog.edits["address"].text() == "Jr. Bolognesi 123"
-    answers.append(QMessageBox.Discard)
+    answers.append(unsaved.DISCARD)
     dialog.reject()
     assert not dialog.isVisible() and not answers
 

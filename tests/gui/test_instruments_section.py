@@ -171,14 +171,16 @@ def test_cancel_asks_before_discarding_typed_changes(qtbot, secretary, monkeypat
     dialog = _form(qtbot, secretary)
     dialog.show()
     asked = []
-    monkeypatch.setattr(dialog, "ask_discard", lambda: asked.append(1) or False)
+    from pisac_desktop.gui import unsaved
+
+    monkeypatch.setattr(unsaved, "ask", lambda *_a: asked.append(1) or unsaved.CANCEL)
     assert not dialog.has_changes()
     _choose(dialog.ui.kindCombo, "Decreto de Alcaldía")  # a kind and its template: nothing typed
     assert not dialog.has_changes()
     dialog.ui.articlesEdit.setPlainText("APROBAR el texto único de prueba 4711.")
     dialog.ui.cancelButton.click()
     assert asked and dialog.isVisible()  # "Seguir editando"
-    monkeypatch.setattr(dialog, "ask_discard", lambda: True)
+    monkeypatch.setattr(unsaved, "ask", lambda *_a: unsaved.DISCARD)
     dialog.ui.cancelButton.click()
     assert not dialog.isVisible() and dialog.result() == QDialog.Rejected
     with secretary.db.session() as s:
@@ -394,6 +396,8 @@ def test_certify_refusals_at_the_fields_then_certified(qtbot, secretary):
     dialog.ui.certifiedOnEdit.setDate(TODAY)
     assert dialog.save(), dialog.ui.messageLabel.text()
     assert dialog.done_message.startswith("Se registraron 3 copias certificadas de")
+    dialog.ui.copiesSpin.setValue(1)  # the message agrees with the number
+    assert dialog.done_message.startswith("Se registró 1 copia certificada de")
     with secretary.db.session() as s:
         assert flags(s, doc).certified == 3
 

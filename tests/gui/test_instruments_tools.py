@@ -152,8 +152,8 @@ def test_register_dialog_previews_and_saves_excel(qtbot, secretary, monkeypatch,
     assert preview.suggested_name == f"registro-RA-{TODAY.year}.pdf"
 
     target = tmp_path / "registro"
-    monkeypatch.setattr("pisac_desktop.gui.instruments.section.QFileDialog.getSaveFileName",
-                        lambda *a, **k: (str(target), ""))
+    monkeypatch.setattr("pisac_desktop.gui.file_dialogs.save_file",
+                        lambda *a, **k: str(target))
     dialog.excelButton.click()
     assert (tmp_path / "registro.xlsx").stat().st_size > 0
     assert "registro.xlsx" in section.ui.statusLabel.text()
@@ -162,7 +162,7 @@ def test_register_dialog_previews_and_saves_excel(qtbot, secretary, monkeypatch,
 def test_export_year_with_progress_and_cancel(qtbot, secretary, monkeypatch, tmp_path):
     section = _section(qtbot, secretary)
     dialog = _register_dialog(qtbot, section, monkeypatch)
-    monkeypatch.setattr("pisac_desktop.gui.instruments.section.QFileDialog.getExistingDirectory",
+    monkeypatch.setattr("pisac_desktop.gui.file_dialogs.choose_folder",
                         lambda *a, **k: str(tmp_path))
     said = []
     monkeypatch.setattr(QMessageBox, "information", lambda *a: said.append(a[2]))
@@ -184,7 +184,7 @@ def test_export_year_with_progress_and_cancel(qtbot, secretary, monkeypatch, tmp
             self.cancel()
 
     monkeypatch.setattr(QProgressDialog, "setValue", cancel_at_two)
-    monkeypatch.setattr("pisac_desktop.gui.instruments.section.QFileDialog.getExistingDirectory",
+    monkeypatch.setattr("pisac_desktop.gui.file_dialogs.choose_folder",
                         lambda *a, **k: str(tmp_path / "otra"))
     stopped = section.export_year_to(TODAY.year, ("MAYOR_RESOLUTION",))
     documents = [p for p in stopped.folder.glob("RA-*.pdf")]

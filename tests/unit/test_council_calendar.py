@@ -31,7 +31,7 @@ READER = Actor(None, "consulta", "Percy Gamarra Luna", frozenset({Role.READ_ONLY
 
 @pytest.fixture(scope="module")
 def cal() -> BusinessCalendar:
-    """The calendar of a new database: national holidays plus the two prefilled days."""
+    """The calendar of a new database: national holidays plus the prefilled days."""
     return BusinessCalendar(ExtraDay(day, every_year, kind, name)
                             for day, every_year, kind, name, _source in SEED_DAYS)
 
@@ -87,11 +87,23 @@ def test_year_boundary_skips_new_year_and_the_decree_day_of_2_january_2026(cal):
         (D(2026, 1, 1), "Feriado nacional"), (D(2026, 1, 2), "Día no laborable (decreto)")]
     assert cal.earliest_after_notice(D(2025, 12, 29), 5).result == D(2026, 1, 8)
     assert cal.business_days_between(D(2025, 12, 29), D(2026, 1, 8)) == 5
-    # Christmas inside the count.
-    assert cal.deadline(D(2025, 12, 22), 3).result == D(2025, 12, 26)
+    # Christmas and the decree day after it (D.S. 042-2025-PCM) inside the count: 23 and 24
+    # December, then Monday 29 (26 December 2025 is not a working day).
+    got = cal.deadline(D(2025, 12, 22), 3)
+    assert got.result == D(2025, 12, 29)
+    assert [(d.day, d.label) for d in got.skipped] == [
+        (D(2025, 12, 25), "Feriado nacional"), (D(2025, 12, 26), "Día no laborable (decreto)")]
     # The decree day is of 2026 only: 2 January 2027 is a Saturday, 2 January 2025 a workday.
     assert cal.is_business_day(D(2025, 1, 2))
     assert not cal.is_business_day(D(2026, 1, 2))
+
+
+def test_the_decree_days_of_2025_are_not_working_days(cal):
+    assert not cal.is_business_day(D(2025, 5, 2))  # Friday after 1 May
+    assert not cal.is_business_day(D(2025, 12, 26))
+    assert cal.deadline(D(2025, 4, 30), 1).result == D(2025, 5, 5)
+    assert "02/05/2025 Día no laborable para el sector público" in \
+        cal.deadline(D(2025, 4, 30), 1).why()
 
 
 def test_holy_week_2026_jueves_and_viernes_santo(cal):
@@ -133,10 +145,31 @@ def test_new_database_is_prefilled_once(opened):
     with opened.db.session() as s:
         rows = non_working_days(s)
         assert [(r.day.strftime("%d/%m"), r.every_year, r.kind) for r in rows] == [
-            ("24/06", True, REGIONAL), ("02/01", False, DECREE)]
-        assert rows[1].day == D(2026, 1, 2)
+            ("24/06", True, REGIONAL), ("02/05", False, DECREE), ("26/12", False, DECREE),
+            ("02/01", False, DECREE)]
+        # Every day off of the public sector declared by D.S. 042-2025-PCM, not only the last.
+        assert [r.day for r in rows[1:]] == [D(2025, 5, 2), D(2025, 12, 26), D(2026, 1, 2)]
+        assert {r.source for r in rows[1:]} == {"Decreto Supremo N° 042-2025-PCM"}
         ensure_calendar_defaults(s)  # idempotent
-        assert len(non_working_days(s)) == 2
+        assert len(non_working_days(s)) == 4
+
+
+def test_a_database_seeded_with_the_older_set_gets_only_the_days_added_since(opened):
+    """Seeded by an earlier version (24 June and 2 January 2026; the clerk then deleted 2 January):
+    the next start adds 2 May and 26 December 2025 once, and does not put 2 January back."""
+    from pisac_desktop.db.models import AppMeta
+    from pisac_desktop.domain.calendar import SEED_VERSION, SEEDED_KEY
+
+    with opened.db.session() as s:
+        for day in (D(2025, 5, 2), D(2025, 12, 26), D(2026, 1, 2)):
+            s.execute(NonWorkingDay.__table__.delete().where(NonWorkingDay.day == day))
+        s.get(AppMeta, SEEDED_KEY).value = "1"
+    for _start in range(2):
+        with opened.db.session() as s:
+            ensure_calendar_defaults(s)
+    with opened.db.session() as s:
+        assert [r.day for r in non_working_days(s)][1:] == [D(2025, 5, 2), D(2025, 12, 26)]
+        assert s.get(AppMeta, SEEDED_KEY).value == SEED_VERSION
 
 
 def test_adding_a_local_day_skips_it_and_deleting_24_june_counts_it_again(opened):
@@ -159,7 +192,7 @@ def test_adding_a_local_day_skips_it_and_deleting_24_june_counts_it_again(opened
         assert cal.add_business_days(D(2026, 6, 22), 3).result == D(2026, 6, 25)
         ensure_calendar_defaults(s)  # the clerk's deletion stands
         assert cal.is_business_day(D(2026, 6, 24))
-        assert len(non_working_days(s)) == 2
+        assert len(non_working_days(s)) == 4
 
 
 def test_editing_a_day_moves_it(opened):
@@ -191,7 +224,7 @@ def test_bad_input_is_refused_with_field_errors(opened):
         with pytest.raises(ValidationFailed) as exc:
             save_day(s, CLERK, DayForm(D(2027, 6, 24), False, LOCAL, "Inti Raymi"))
         assert _fields(exc) == {"day"}
-        assert len(non_working_days(s)) == 2
+        assert len(non_working_days(s)) == 4
 
 
 def test_a_read_only_account_cannot_edit_the_table(opened):

@@ -38,6 +38,7 @@ from pisac_desktop.gui.forms.ui_sign_in_dialog import Ui_SignInDialog
 from pisac_desktop.gui.forms.ui_user_form_dialog import Ui_UserFormDialog
 from pisac_desktop.gui.forms.ui_users_dialog import Ui_UsersDialog
 from pisac_desktop.gui.table_models import ListTableModel
+from pisac_desktop.gui.unsaved import UnsavedDialog
 from pisac_desktop.paths import DataPaths
 
 
@@ -47,9 +48,9 @@ def _name_buttons(box: QDialogButtonBox, ok: str, cancel: str | None = "Cancelar
         box.button(QDialogButtonBox.Cancel).setText(cancel)
 
 
-class _FormDialog(QDialog):
+class _FormDialog(UnsavedDialog, QDialog):
     """A dialog whose OK saves through the domain: refusals appear at their fields (or in
-    messageLabel), and everything typed stays."""
+    messageLabel), and everything typed stays; Cancel with something typed asks first."""
 
     def _save_with(self, work) -> bool:
         return save_through_domain(self, self.db, work, self.ui.messageLabel, self.errors)

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QHeaderView,
     QMessageBox,
 )
@@ -29,6 +28,7 @@ from pisac_desktop.domain.audit_search import PAGE_SIZE, AuditFilter, AuditRow, 
 from pisac_desktop.domain.errors import DomainError
 from pisac_desktop.domain.integrity import check_trail
 from pisac_desktop.domain.permissions import PermissionDenied
+from pisac_desktop.gui import file_dialogs
 from pisac_desktop.gui.context import AppContext
 from pisac_desktop.gui.errors import database_problem
 from pisac_desktop.gui.forms.ui_audit_viewer import Ui_AuditViewerDialog
@@ -333,7 +333,7 @@ class AuditViewerDialog(QDialog):
 
     def choose_and_export(self, fmt: str) -> None:
         title, file_filter = FORMATS[fmt]
-        filename, _ = QFileDialog.getSaveFileName(
+        filename = file_dialogs.save_file(
             self, title, str(self.default_export_path(fmt)), file_filter)
         if not filename:
             return

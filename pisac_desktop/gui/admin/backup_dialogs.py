@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QApplication,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QHeaderView,
     QMessageBox,
     QProgressDialog,
@@ -41,6 +40,7 @@ from pisac_desktop.domain.backup import (
 )
 from pisac_desktop.domain.errors import DomainError
 from pisac_desktop.domain.permissions import Actor, Permission
+from pisac_desktop.gui import file_dialogs
 from pisac_desktop.gui.forms.ui_damaged_database import Ui_DamagedDatabaseDialog
 from pisac_desktop.gui.forms.ui_restore_dialog import Ui_RestoreDialog
 from pisac_desktop.gui.table_models import ListTableModel
@@ -161,7 +161,7 @@ def backup_now_interactive(parent: QWidget | None, db: Database, paths: DataPath
     Archivo > Respaldar en otra carpeta… (asks for a folder, e.g. a USB stick)."""
     target = None
     if choose_folder:
-        chosen = QFileDialog.getExistingDirectory(
+        chosen = file_dialogs.choose_folder(
             parent, "Elegir la carpeta para la copia (por ejemplo, una memoria USB)",
             str(Path.home()))
         if not chosen:
@@ -239,7 +239,7 @@ class RestoreDialog(QDialog):
         return self.backups[index.row()]
 
     def choose_file(self) -> None:
-        filename, _ = QFileDialog.getOpenFileName(
+        filename = file_dialogs.open_file(
             self, "Elegir una copia de seguridad", str(Path.home()), FILE_FILTER)
         if filename:
             self.select_file(Path(filename))
@@ -396,7 +396,7 @@ class DamagedDatabaseDialog(QDialog):
         return self.restore_file(self.newest.path)
 
     def choose_file(self) -> None:
-        filename, _ = QFileDialog.getOpenFileName(
+        filename = file_dialogs.open_file(
             self, "Elegir una copia de seguridad", str(self.paths.backups), FILE_FILTER)
         if filename:
             self.restore_file(Path(filename))

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QMessageBox
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView
 
 from pisac_desktop.domain.council_terms import (
     MEMBERS,
@@ -18,6 +18,7 @@ from pisac_desktop.gui.context import AppContext
 from pisac_desktop.gui.field_errors import save_through_domain
 from pisac_desktop.gui.forms.ui_council_terms_dialog import Ui_CouncilTermsDialog
 from pisac_desktop.gui.table_models import ChoiceDelegate, Column, RowsModel
+from pisac_desktop.gui.unsaved import UnsavedDialog
 
 MEMBER_COLUMNS = (
     Column("role", "Cargo", kind="choice", choices=tuple(ROLE_CHOICES.items())),
@@ -32,7 +33,9 @@ MEMBER_COLUMNS = (
 )
 
 
-class CouncilTermsDialog(QDialog):
+class CouncilTermsDialog(UnsavedDialog, QDialog):
+    unsaved_text = "Hay cambios sin guardar en el concejo."
+
     def __init__(self, ctx: AppContext, parent=None):
         super().__init__(parent)
         self.ctx = ctx
@@ -161,12 +164,3 @@ class CouncilTermsDialog(QDialog):
             self.ui.membersView.setCurrentIndex(
                 self.members.index(first.row, self.members.column_of(first.field)))
 
-    def reject(self) -> None:
-        if self.has_changes():
-            answer = QMessageBox.question(
-                self, "Descartar cambios",
-                "Hay cambios sin guardar en el concejo. ¿Desea descartarlos?",
-                QMessageBox.Discard | QMessageBox.Cancel, QMessageBox.Cancel)
-            if answer != QMessageBox.Discard:
-                return
-        super().reject()

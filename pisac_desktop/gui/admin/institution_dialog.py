@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QApplication,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QHeaderView,
     QLineEdit,
     QMessageBox,
@@ -34,11 +33,13 @@ from pisac_desktop.domain.institution import (
     save_settings,
     unit_removal_message,
 )
+from pisac_desktop.gui import file_dialogs
 from pisac_desktop.gui.context import AppContext
 from pisac_desktop.gui.errors import show_database_error
 from pisac_desktop.gui.field_errors import FieldErrors
 from pisac_desktop.gui.forms.ui_institution_dialog import Ui_InstitutionDialog
 from pisac_desktop.gui.table_models import ChoiceDelegate, Column, RowsModel
+from pisac_desktop.gui.unsaved import UnsavedDialog
 
 GENERAL_FIELDS = (
     "name", "initials", "ruc", "address", "city", "province", "department", "phone", "email",
@@ -76,7 +77,9 @@ HOLDER_COLUMNS = (
 SECTION_TABS = {"general": 0, "year_names": 1, "org_units": 2, "officeholders": 3}
 
 
-class InstitutionDialog(QDialog):
+class InstitutionDialog(UnsavedDialog, QDialog):
+    unsaved_text = "Hay cambios sin guardar en los datos de la institución."
+
     def __init__(self, ctx: AppContext, parent=None):
         super().__init__(parent)
         self.ctx = ctx
@@ -188,18 +191,6 @@ class InstitutionDialog(QDialog):
         if self.save():
             super().accept()
 
-    def reject(self) -> None:
-        """Cancel / Esc / closing the window: never drop typed changes without asking."""
-        if self.has_changes():
-            answer = QMessageBox.question(
-                self, "Descartar cambios",
-                "Hay cambios sin guardar en los datos de la institución. ¿Desea descartarlos?",
-                QMessageBox.Discard | QMessageBox.Cancel, QMessageBox.Cancel,
-            )
-            if answer != QMessageBox.Discard:
-                return
-        super().reject()
-
     # --- errors --------------------------------------------------------------------------
     def clear_errors(self) -> None:
         self.field_errors.clear()
@@ -234,7 +225,7 @@ class InstitutionDialog(QDialog):
 
     # --- crest ---------------------------------------------------------------------------
     def choose_crest(self) -> None:
-        filename, _ = QFileDialog.getOpenFileName(
+        filename = file_dialogs.open_file(
             self, "Elegir el escudo", str(Path.home()), "Imágenes PNG o JPG (*.png *.jpg *.jpeg)"
         )
         if filename:

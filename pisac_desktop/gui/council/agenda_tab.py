@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
-from PySide6.QtWidgets import QHeaderView
 
 from pisac_desktop.db.models.council import (
     CONVENED,
@@ -22,6 +21,7 @@ from pisac_desktop.domain.sessions import (
     move_item,
     remove_item,
 )
+from pisac_desktop.gui.column_widths import fit_columns
 from pisac_desktop.gui.council.common import SessionTab, show_box
 from pisac_desktop.gui.forms.ui_council_agenda_tab import Ui_CouncilAgendaTab
 
@@ -119,13 +119,7 @@ class AgendaTab(SessionTab):
         self.model = AgendaModel(self)
         view = self.ui.agendaView
         view.setModel(self.model)
-        header = view.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.Stretch)
-        header.setSectionResizeMode(2, QHeaderView.ResizeToContents)
-        header.setSectionResizeMode(3, QHeaderView.Interactive)
-        view.setColumnWidth(3, view.fontMetrics().horizontalAdvance(
-            "APROBADO · ACUERDO DE CONCEJO N° 000") + 12)
+        self.columns = fit_columns(view, "agenda", ctx, stretch=1)  # Asunto takes the rest
         view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 8)
         view.selectionModel().currentRowChanged.connect(self._update_buttons)
         view.doubleClicked.connect(lambda _i: self.edit_item())

@@ -126,6 +126,16 @@ class AttendanceTab(SessionTab):
             ui.attendanceMessageLabel.setText("La asistencia se registra cuando la sesión está "
                                               "convocada.")
         self.update_quorum()
+        self._saved_state = self._state()
+
+    unsaved_text = "Hay cambios sin guardar en la asistencia."
+    _saved_state: tuple | None = None
+
+    def _state(self) -> tuple:
+        return (self.marks(),)  # what «Guardar» keeps (the hours go with their own buttons)
+
+    def has_changes(self) -> bool:
+        return self.model.editable and self._saved_state not in (None, self._state())
 
     def marks(self) -> dict[int, tuple[str, str]]:
         return {r.member_id: (r.status or "", r.arrived or "") for r in self.model.rows}

@@ -15,6 +15,7 @@ from pisac_desktop.domain.session_view import Choice, SessionDetail
 from pisac_desktop.gui.context import AppContext
 from pisac_desktop.gui.field_errors import FieldErrors, FormDialog, save_through_domain
 from pisac_desktop.gui.table_models import ListTableModel
+from pisac_desktop.gui.unsaved import Unsaved
 
 if TYPE_CHECKING:
     from pisac_desktop.gui.council.section import CouncilSessionsSection
@@ -91,9 +92,10 @@ class FlaggedListModel(ListTableModel):
         return super().headerData(section, orientation, role)
 
 
-class SessionTab(QWidget):
+class SessionTab(Unsaved, QWidget):
     """One tab of the session's detail. It is filled when shown (lazy): set_detail() only
-    marks it stale unless it is the tab on screen."""
+    marks it stale unless it is the tab on screen. A tab holding typed input says so
+    (has_changes) and is asked before it is refilled (Unsaved.settle)."""
 
     UI = None
     TITLE = ""
@@ -124,6 +126,11 @@ class SessionTab(QWidget):
 
     def fill(self) -> None:
         raise NotImplementedError
+
+    def discard_changes(self) -> None:
+        """Drop what was typed: filled again from the session as saved."""
+        self.stale = True
+        self.ensure_filled()
 
     def run(self, work, message_label, errors: FieldErrors | None = None,
             on_invalid=None) -> bool:

@@ -120,8 +120,8 @@ class DataTab(SessionTab):
                                              f"{database_problem(exc)}")
             return
         self._choice_date = today
-        self.saved_form = None
         self._set_form(form, members, invitees)
+        self.saved_form = self.form()  # unchanged, the new form holds nothing to lose
         self._set_editable(True, "")
         self.ui.placeEdit.setFocus()
 
@@ -226,15 +226,12 @@ class DataTab(SessionTab):
             documents_place=ui.documentsPlaceEdit.text(),
             invitee_ids=checked_ids(ui.inviteesList))
 
+    unsaved_text = "Hay cambios sin guardar en los datos de la sesión."
+
     def has_changes(self) -> bool:
-        if self.new_mode:
-            return True
-        if self.saved_form is None:
+        if self.saved_form is None or not self.ui.saveButton.isEnabled():
             return False
-        mine, saved = self.form(), self.saved_form
-        return dataclasses.asdict(mine) != dataclasses.asdict(dataclasses.replace(
-            saved, requesting_members=sorted(saved.requesting_members),
-            invitee_ids=sorted(saved.invitee_ids)))
+        return _comparable(self.form()) != _comparable(self.saved_form)
 
     def save(self) -> bool:
         form = self.form()
@@ -250,6 +247,7 @@ class DataTab(SessionTab):
         if not self.run(work, self.ui.dataMessageLabel, self.errors):
             return False
         self.new_mode = False
+        self.saved_form = form
         target = created[0] if created else session_id
         self.section.reload(target, "", year=form.session_date.year if form.session_date
                             else None)
@@ -261,3 +259,20 @@ class DataTab(SessionTab):
     def revert(self) -> None:
         self.stale = True
         self.ensure_filled()
+
+    def discard_changes(self) -> None:
+        self.new_mode = False
+        self.revert()
+
+
+def _comparable(form: SessionForm) -> dict:
+    """What saving would change: ids in any order, spaces at the ends and an unset text alike."""
+    values = dataclasses.asdict(form)
+    for key, value in values.items():
+        if isinstance(value, list):
+            values[key] = sorted(value)
+        elif isinstance(value, str) or value is None:
+            values[key] = (value or "").strip()
+    if values.get("kind") != EXTRAORDINARY:
+        values["requesting_members"] = []
+    return values

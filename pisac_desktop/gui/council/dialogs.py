@@ -8,7 +8,7 @@ import datetime as dt
 from pathlib import Path
 
 from PySide6.QtCore import QDateTime, QTime
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QMessageBox
 
 from pisac_desktop.db.models.council import (
     CANCELLED,
@@ -37,6 +37,7 @@ from pisac_desktop.domain.sessions import (
     reschedule,
     update_item,
 )
+from pisac_desktop.gui import file_dialogs
 from pisac_desktop.gui.council.common import (
     SessionDialog,
     checked_ids,
@@ -164,7 +165,7 @@ class DeliveryDialog(SessionDialog):
         ui.imageButton.clicked.connect(self.choose_image)
 
     def choose_image(self) -> bool:
-        filename, _ = QFileDialog.getOpenFileName(
+        filename = file_dialogs.open_file(
             self, "Imagen del cargo firmado", str(Path.home()),
             "Imágenes o PDF (*.png *.jpg *.jpeg *.gif *.bmp *.tif *.tiff *.pdf)")
         return bool(filename) and self.attach(Path(filename))

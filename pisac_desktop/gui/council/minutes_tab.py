@@ -100,6 +100,13 @@ class MinutesTab(SessionTab):
                                      and not m.registered)
         ui.printMinutesButton.setEnabled(m is not None)
 
+    unsaved_text = "Hay cambios sin guardar en el texto del acta."
+
+    def has_changes(self) -> bool:
+        m = self.minutes
+        return (m is not None and not self.ui.bodyEdit.isReadOnly()
+                and self.ui.bodyEdit.toPlainText() != m.body)
+
     def _done(self, message: str) -> None:
         self.section.reload(self.detail.id, message)
         self.section.show_tab("minutes")

@@ -179,6 +179,9 @@ def council_screens(window, paths: DataPaths, out_dir: Path, files: list[Path],
         section.save()  # refused at its fields: nothing is written
         section.ui.detailTabs.setCurrentIndex(0)
         save(section, out_dir, "sesion-nueva-error", files)
+        from pisac_desktop.gui.unsaved import discard_all
+
+        discard_all(section)  # the refused new session is not kept (no question)
 
         with opened.db.session() as session:
             scheduled = session.scalars(select(CouncilSession.id).where(

@@ -56,6 +56,8 @@ class CouncilSessionsSection(QWidget):
         self.detail: SessionDetail | None = None
         self.rows: list[SessionRow] = []
         self._filling = False
+        self._settling = False  # asking about unsaved input: selection changes are ours
+        self._tab_index = 0
         self._opened = False  # the first load shows the session nearest to today
 
         self.model = FlaggedListModel(HEADERS, self)
@@ -211,17 +213,55 @@ class CouncilSessionsSection(QWidget):
         keep = session_id if session_id is not None else (self.detail.id if self.detail
                                                           else None)
         self.detail = None
-        self.load(year)
-        if keep is not None:
-            self.select_id(keep)
+        settling, self._settling = self._settling, True  # our own selection: nothing to ask
+        try:
+            self.load(year)
+            if keep is not None:
+                self.select_id(keep)
+        finally:
+            self._settling = settling
         if message:
             self.ui.statusLabel.setText(message)
 
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        if current.isValid():
+        if current.isValid() and not self._settling:
             session_id = self.rows[current.row()].id
             if self.detail is None or self.detail.id != session_id:
-                self.show_detail(session_id)
+                if not self.settle_tabs():
+                    return  # keep editing: the session being edited stays selected
+                self.select_id(session_id)
+
+    def _select_quietly(self, session_id: int | None) -> None:
+        view = self.ui.sessionsView
+        position = next((i for i, r in enumerate(self.rows) if r.id == session_id), -1)
+        self._settling = True
+        try:
+            if position < 0:
+                view.clearSelection()
+                view.setCurrentIndex(QModelIndex())
+            else:
+                view.setCurrentIndex(self.model.index(position, 0))
+                view.selectRow(position)
+        finally:
+            self._settling = False
+
+    def settle_tabs(self) -> bool:
+        """Before the detail shows another session (or a new one): input typed in any tab is
+        saved, discarded or kept (False: keep editing, the current session stays selected)."""
+        pending = [tab for tab in self.tabs if tab.has_changes()]
+        if not pending:
+            return True
+        self._select_quietly(self.detail.id if self.detail else None)
+        for tab in pending:
+            self._settling = True
+            try:
+                self.ui.detailTabs.setCurrentWidget(tab)
+            finally:
+                self._settling = False
+            self._tab_index = self.ui.detailTabs.currentIndex()
+            if not tab.settle():
+                return False
+        return True
 
     # --- the detail --------------------------------------------------------------------------
     def show_detail(self, session_id: int | None) -> None:
@@ -291,6 +331,25 @@ class CouncilSessionsSection(QWidget):
                                                                  SUSPENDED))
 
     def _tab_changed(self, index: int) -> None:
+        if self._settling:
+            return
+        previous = self.tabs[self._tab_index] if 0 <= self._tab_index < len(self.tabs) \
+            else None
+        if previous is not None and index != self._tab_index and previous.has_changes():
+            # leaving typed input: a save elsewhere would refill this tab
+            self._settling = True
+            try:
+                self.ui.detailTabs.setCurrentIndex(self._tab_index)
+            finally:
+                self._settling = False
+            if not previous.settle():
+                return
+            self._settling = True
+            try:
+                self.ui.detailTabs.setCurrentIndex(index)
+            finally:
+                self._settling = False
+        self._tab_index = index
         if 0 <= index < len(self.tabs):
             self.tabs[index].ensure_filled()
 
@@ -301,6 +360,8 @@ class CouncilSessionsSection(QWidget):
         return tab
 
     def new_session(self) -> None:
+        if not self.settle_tabs():
+            return
         view = self.ui.sessionsView
         view.clearSelection()
         view.setCurrentIndex(QModelIndex())

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtWidgets import QHeaderView
 from sqlalchemy.exc import SQLAlchemyError
 
 from pisac_desktop.db.models.council import (
@@ -17,8 +16,10 @@ from pisac_desktop.db.models.council import (
 )
 from pisac_desktop.domain.dates import long_date_with_weekday, short_date
 from pisac_desktop.domain.errors import DomainError
+from pisac_desktop.domain.plural import plural
 from pisac_desktop.domain.session_view import SummonsView, convene_preview
 from pisac_desktop.domain.sessions import convene
+from pisac_desktop.gui.column_widths import fit_columns
 from pisac_desktop.gui.council.common import FlaggedListModel, SessionTab, show_box
 from pisac_desktop.gui.forms.ui_council_summons_tab import Ui_CouncilSummonsTab
 
@@ -35,13 +36,7 @@ class SummonsTab(SessionTab):
         view = self.ui.summonsView
         view.setModel(self.model)
         metrics = view.fontMetrics()
-        header = view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.Interactive)
-        header.setSectionResizeMode(1, QHeaderView.Stretch)
-        header.setStretchLastSection(False)
-        for column, sample in ((0, "N° 000-0000-SG-MDP"), (2, "Regidora"),
-                               (3, "00/00/0000"), (4, "TARDE: 0 de 5 días")):
-            view.setColumnWidth(column, metrics.horizontalAdvance(sample) + 16)
+        self.columns = fit_columns(view, "citaciones", ctx, stretch=1)  # Destinatario
         view.verticalHeader().setDefaultSectionSize(metrics.height() + 8)
         view.selectionModel().currentRowChanged.connect(self._selection_changed)
         view.doubleClicked.connect(lambda _i: self.record_delivery())
@@ -95,8 +90,9 @@ class SummonsTab(SessionTab):
         if not d.summonses:
             return notice
         delivered = sum(1 for s in d.summonses if s.delivered_at is not None)
-        text = (f"Convocada el {short_date(d.convened_on)}: {len(d.summonses)} citaciones, "
-                f"{delivered} entregadas. {notice}")
+        text = (f"Convocada el {short_date(d.convened_on)}: "
+                f"{plural(len(d.summonses), 'citación', 'citaciones')}, "
+                f"{plural(delivered, 'entregada', 'entregadas')}. {notice}")
         if d.deliver_by is not None and delivered < len(d.summonses):
             text += f" Entréguelas a más tardar el {long_date_with_weekday(d.deliver_by)}."
         return text

@@ -61,6 +61,7 @@ class VotesTab(SessionTab):
         super().__init__(ctx, section, parent)
         ui = self.ui
         self.item: ItemView | None = None
+        self._saved_state: tuple | None = None  # what the point shows as saved (dirty tracking)
         self.model = VotesModel(COLUMNS, lambda: None, self)
         view = ui.votesView
         view.setModel(self.model)
@@ -74,7 +75,7 @@ class VotesTab(SessionTab):
         ui.tiebreakCombo.addItem(VOTE_LABELS[FOR], FOR)
         ui.tiebreakCombo.addItem(VOTE_LABELS[AGAINST], AGAINST)
         self.model.dataChanged.connect(self.update_result)
-        ui.itemCombo.currentIndexChanged.connect(self._item_chosen)
+        ui.itemCombo.currentIndexChanged.connect(self._combo_changed)
         ui.majorityCombo.currentIndexChanged.connect(self._majority_changed)
         ui.tiebreakCombo.currentIndexChanged.connect(self.update_result)
         ui.saveVotesButton.clicked.connect(self.save)
@@ -102,6 +103,37 @@ class VotesTab(SessionTab):
         if d is not None and not items:
             ui.itemCombo.setPlaceholderText("La agenda no tiene puntos de Orden del Día")
         self._item_chosen()
+
+    def _select_quietly(self, item_id: int | None) -> None:
+        combo = self.ui.itemCombo
+        combo.blockSignals(True)
+        combo.setCurrentIndex(combo.findData(item_id))
+        combo.blockSignals(False)
+
+    def _combo_changed(self, *_args) -> None:
+        """Another point chosen: votes typed for this one are saved, discarded or kept (then
+        this point stays chosen)."""
+        target = self.ui.itemCombo.currentData()
+        if self.item is not None and target != self.item.id and self.has_changes():
+            self._select_quietly(self.item.id)
+            if not self.settle():
+                return
+            self._select_quietly(target)
+        self._item_chosen()
+
+    def _state(self) -> tuple:
+        ui = self.ui
+        return (self.votes(), ui.majorityCombo.currentData(), ui.tiebreakCombo.currentData(),
+                ui.deliberationEdit.toPlainText().strip(), ui.dispensedCheck.isChecked())
+
+    def has_changes(self) -> bool:
+        return (self.item is not None and self.model.editable
+                and self._saved_state is not None and self._state() != self._saved_state)
+
+    @property
+    def unsaved_text(self) -> str:
+        where = f" del punto {self.item.position}" if self.item else ""
+        return f"Hay votos sin guardar{where} en Votaciones."
 
     def _item_chosen(self, *_args) -> None:
         d, ui = self.detail, self.ui
@@ -138,6 +170,7 @@ class VotesTab(SessionTab):
             ui.votesMessageLabel.setText("Se vota en una sesión instalada (con quórum): "
                                          "instálela en la pestaña Asistencia.")
         self.update_result()
+        self._saved_state = self._state()
 
     def _set_rows(self, typed: dict[int, tuple[str, str]]) -> None:
         """The members who vote on this point (present; the alcalde only for a qualified

@@ -25,6 +25,7 @@ from pisac_desktop.domain.instruments import (
     publish,
     record_receipt,
 )
+from pisac_desktop.domain.plural import agree, plural
 from pisac_desktop.gui.context import AppContext
 from pisac_desktop.gui.field_errors import FormDialog
 from pisac_desktop.gui.forms.ui_instrument_annul_dialog import Ui_InstrumentAnnulDialog
@@ -125,8 +126,8 @@ class CertifyDialog(_ActionDialog):
     @property
     def done_message(self) -> str:
         n = self.ui.copiesSpin.value()
-        copies = "1 copia certificada" if n == 1 else f"{n} copias certificadas"
-        return f"Se registraron {copies} de {self.detail.number_text}."
+        copies = plural(n, "copia certificada", "copias certificadas")
+        return f"{agree(n, 'Se registró', 'Se registraron')} {copies} de {self.detail.number_text}."
 
 
 class PublicationDialog(_ActionDialog):

@@ -39,6 +39,7 @@ from pisac_desktop.gui.errors import show_database_error
 from pisac_desktop.gui.field_errors import FieldErrors, save_through_domain
 from pisac_desktop.gui.forms.ui_instrument_form import Ui_InstrumentFormDialog
 from pisac_desktop.gui.qt_dates import qdate
+from pisac_desktop.gui.unsaved import UnsavedDialog
 
 DEFAULT_KIND = {"secretaria": "MAYOR_RESOLUTION", "gerencia": "MANAGEMENT_RESOLUTION"}
 FIELDS = {"kind_code": "kindCombo", "doc_date": "docDateEdit", "summary": "summaryEdit"}
@@ -101,9 +102,11 @@ def problems_html(problems: list[str]) -> str:
             f"falta:<ul style='margin-top:2px; margin-bottom:0'>{items}</ul>")
 
 
-class InstrumentFormDialog(QDialog):
+class InstrumentFormDialog(UnsavedDialog, QDialog):
     """Write or correct a draft. Guardar borrador saves and closes; Emitir… saves, then
     either lists what is missing or asks to confirm the number and issues."""
+
+    unsaved_text = "Hay cambios sin guardar en el borrador."
 
     def __init__(self, ctx: AppContext, module, draft_id: int | None = None,
                  kind_code: str | None = None, parent: QWidget | None = None):
@@ -362,19 +365,7 @@ class InstrumentFormDialog(QDialog):
         if self.save():
             super().accept()
 
-    def reject(self) -> None:
-        if self.has_changes() and not self.ask_discard():
-            return
-        super().reject()
 
-    def ask_discard(self) -> bool:
-        box = QMessageBox(QMessageBox.Warning, "Descartar cambios",
-                          "Hay cambios sin guardar en el borrador. ¿Descartarlos?",
-                          QMessageBox.Discard | QMessageBox.Cancel, self)
-        box.button(QMessageBox.Discard).setText("Descartar los cambios")
-        box.button(QMessageBox.Cancel).setText("Seguir editando")
-        box.setDefaultButton(QMessageBox.Cancel)
-        return box.exec() == QMessageBox.Discard
 
 
 def _comparable(form: DraftForm) -> DraftForm:

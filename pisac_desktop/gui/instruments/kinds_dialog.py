@@ -16,11 +16,13 @@ from pisac_desktop.domain.instruments import (
 from pisac_desktop.gui.context import AppContext
 from pisac_desktop.gui.field_errors import FieldErrors, save_through_domain
 from pisac_desktop.gui.forms.ui_instrument_kinds_dialog import Ui_InstrumentKindsDialog
+from pisac_desktop.gui.unsaved import UnsavedDialog
 
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 
 
-class InstrumentKindsDialog(QDialog):
+class InstrumentKindsDialog(UnsavedDialog, QDialog):
+    unsaved_text = "Hay cambios sin guardar en la configuración del tipo de documento."
     FIELDS = {"number_format": "numberFormatEdit", "signer_post": "signerPostCombo",
               "closing": "closingEdit"}
 
@@ -42,13 +44,29 @@ class InstrumentKindsDialog(QDialog):
             self.initials = get_institution(session).initials
         for _code, _title, plural in self.kinds:
             self.ui.kindList.addItem(plural)
-        self.ui.kindList.currentRowChanged.connect(self.show_kind)
+        self._row = -1
+        self.ui.kindList.currentRowChanged.connect(self._kind_chosen)
         self.ui.numberFormatEdit.textChanged.connect(self._update_sample)
         self.ui.kindList.setCurrentRow(0)
 
     @property
     def code(self) -> str:
         return self.kinds[max(self.ui.kindList.currentRow(), 0)][0]
+
+    def _kind_chosen(self, row: int) -> None:
+        """Another kind chosen: what was typed for this one is saved, discarded or kept (then
+        this kind stays chosen)."""
+        if self._row >= 0 and row != self._row and self.has_changes():
+            kind_list = self.ui.kindList
+            kind_list.blockSignals(True)
+            kind_list.setCurrentRow(self._row)
+            kind_list.blockSignals(False)
+            if not self.settle():
+                return
+            kind_list.blockSignals(True)
+            kind_list.setCurrentRow(row)
+            kind_list.blockSignals(False)
+        self.show_kind(row)
 
     def show_kind(self, row: int) -> None:
         if row < 0:
@@ -66,6 +84,8 @@ class InstrumentKindsDialog(QDialog):
         self.ui.mustPublishCheck.setChecked(settings.must_publish)
         self.ui.templateWhereasEdit.setPlainText("\n\n".join(settings.template_whereas))
         self.ui.templateLegalBasisEdit.setPlainText(settings.template_legal_basis)
+        self._row = row
+        self.mark_clean()
 
     def _update_sample(self) -> None:
         title = self.kinds[max(self.ui.kindList.currentRow(), 0)][1]
@@ -94,4 +114,9 @@ class InstrumentKindsDialog(QDialog):
         ):
             return False
         self.ui.messageLabel.setText("Guardado. Vale para los documentos que se emitan desde ahora.")
+        self.mark_clean()
         return True
+
+    def accept(self) -> None:
+        if self.save():
+            super().accept()

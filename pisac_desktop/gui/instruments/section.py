@@ -17,7 +17,6 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QFileDialog,
     QHeaderView,
     QInputDialog,
     QMenu,
@@ -51,6 +50,8 @@ from pisac_desktop.domain.instruments import (
     kinds,
 )
 from pisac_desktop.domain.permissions import Permission
+from pisac_desktop.gui import file_dialogs
+from pisac_desktop.gui.column_widths import fit_columns
 from pisac_desktop.gui.context import AppContext
 from pisac_desktop.gui.errors import database_problem, show_database_error
 from pisac_desktop.gui.forms.ui_instruments_section import Ui_InstrumentsSection
@@ -182,6 +183,7 @@ class InstrumentsSection(QWidget):
         header.setSortIndicator(DATE_COLUMN, Qt.DescendingOrder)
         view.setSortingEnabled(True)
         view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 8)
+        self.columns = fit_columns(view, f"documentos-{self.module_key}", ctx, stretch=3)  # Sumilla
         self._set_column_widths(["Resolución de Alcaldía"])
         self.ui.splitter.setStretchFactor(0, 3)
         self.ui.splitter.setStretchFactor(1, 1)
@@ -290,14 +292,9 @@ class InstrumentsSection(QWidget):
         self.ui.newDraftButton.setEnabled(self.can_draft())
         self.apply_filters()
 
-    def _set_column_widths(self, kind_labels: list[str]) -> None:
-        view = self.ui.instrumentsView
-        metrics = view.fontMetrics()
-        samples = ("N° 000-0000-GM-MDP", max(kind_labels, key=metrics.horizontalAdvance,
-                                             default="Tipo"), "00/00/0000", "", "Anulado")
-        for column, sample in enumerate(samples):
-            if sample:
-                view.setColumnWidth(column, metrics.horizontalAdvance(sample) + 20)
+    def _set_column_widths(self, _kind_labels: list[str]) -> None:
+        """By content, or the widths this person set (gui/column_widths.py)."""
+        self.columns.fit()
 
     def current_filter(self) -> InstrumentFilter:
         kind = self.ui.kindCombo.currentData()
@@ -734,8 +731,8 @@ class InstrumentsSection(QWidget):
             self._refused("No se pudo preparar el registro", exc)
             return None
         suggested = str(self.ctx.paths.documents / f"{name}.xlsx")
-        filename, _ = QFileDialog.getSaveFileName(self, "Guardar registro en Excel", suggested,
-                                                  "Libro de Excel (*.xlsx)")
+        filename = file_dialogs.save_file(self, "Guardar registro en Excel", suggested,
+                                          "Libro de Excel (*.xlsx)")
         if not filename:
             return None
         if not filename.lower().endswith(".xlsx"):
@@ -756,7 +753,7 @@ class InstrumentsSection(QWidget):
 
         from pisac_desktop.domain.instrument_documents import export_year
 
-        folder = QFileDialog.getExistingDirectory(
+        folder = file_dialogs.choose_folder(
             self, f"Carpeta para exportar {year}", str(self.ctx.paths.documents))
         if not folder:
             return None

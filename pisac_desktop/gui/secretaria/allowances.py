@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QDialog, QFileDialog, QHeaderView, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QHeaderView, QMessageBox, QWidget
 from sqlalchemy.exc import SQLAlchemyError
 
 from pisac_desktop.domain.allowances import (
@@ -19,6 +19,8 @@ from pisac_desktop.domain.allowances import (
 )
 from pisac_desktop.domain.dates import MONTHS
 from pisac_desktop.domain.errors import DomainError
+from pisac_desktop.domain.plural import agree, plural
+from pisac_desktop.gui import file_dialogs
 from pisac_desktop.gui.context import AppContext
 from pisac_desktop.gui.council_printing import audit_council_print
 from pisac_desktop.gui.errors import show_database_error
@@ -31,7 +33,7 @@ NONE_FOREGROUND = QColor("#7a7a7a")
 
 
 def _sessions(n: int) -> str:
-    return "1 sesión" if n == 1 else f"{n} sesiones"
+    return plural(n, "sesión", "sesiones")
 
 
 class AllowancesSection(QWidget):
@@ -108,8 +110,11 @@ class AllowancesSection(QWidget):
         if not data.held:
             return f"{label}: no se realizó ninguna sesión de concejo; no corresponden dietas."
         held = ", ".join(a.label for a in data.held)
-        return (f"{label}: {_sessions(len(data.held))} realizada(s) ({held}). En total, "
-                f"{_sessions(data.total_attended)} asistidas y {data.total_payable} pagables.")
+        return (f"{label}: {_sessions(len(data.held))} "
+                f"{agree(len(data.held), 'realizada', 'realizadas')} ({held}). En total, "
+                f"{_sessions(data.total_attended)} "
+                f"{agree(data.total_attended, 'asistida', 'asistidas')} y "
+                f"{plural(data.total_payable, 'pagable', 'pagables')}.")
 
     # --- printing and Excel --------------------------------------------------------------
     def exec_dialog(self, dialog: QDialog) -> bool:
@@ -135,8 +140,8 @@ class AllowancesSection(QWidget):
     def choose_xlsx_path(self, suggested: Path) -> Path | None:
         """The save dialog (tests replace it)."""
         suggested.parent.mkdir(parents=True, exist_ok=True)
-        filename, _ = QFileDialog.getSaveFileName(self, "Exportar dietas a Excel",
-                                                  str(suggested), "Libro de Excel (*.xlsx)")
+        filename = file_dialogs.save_file(self, "Exportar dietas a Excel", str(suggested),
+                                          "Libro de Excel (*.xlsx)")
         return Path(filename) if filename else None
 
     def export_xlsx(self) -> Path | None:
