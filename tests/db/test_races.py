@@ -60,20 +60,21 @@ def _op_create_session(s, actor, r, index, data):
 
     form = new_session_form(s, ON, ORDINARY)
     form.session_date = dt.date(2026, 12, 1) + dt.timedelta(days=r % 28)
+    form.start_time = f"{9 + index}:00"  # two sessions, never at the same date, hour and place
     return create_session(s, actor, form)
 
 
 def _op_register_own(s, actor, r, index, data):
     from pisac_desktop.domain.minutes import register_in_book
 
-    done = register_in_book(s, actor, data["own"][r][index], data["book"], 2)
+    done = register_in_book(s, actor, data["own"][r][index], data["book"], None)
     return (done.acta_number, done.first_folio, done.last_folio)
 
 
 def _op_register_shared(s, actor, r, index, data):
     from pisac_desktop.domain.minutes import register_in_book
 
-    done = register_in_book(s, actor, data["shared"][r], data["book"], 1)
+    done = register_in_book(s, actor, data["shared"][r], data["book"], None)
     return (done.acta_number, done.first_folio, done.last_folio)
 
 

@@ -204,7 +204,7 @@ def test_include_refuses_without_a_programmed_session_and_twice(demo, secretary)
     assert "programada" in _errors(excinfo)["session_id"]
     with demo.db.session() as s:
         assert proposals.programmed_sessions(s, TODAY) == []
-    sid = _session(demo, secretary)
+    sid = _session(demo, secretary, day=dt.date(2026, 11, 30))  # not the extraordinaria's slot
     with demo.db.session() as s:
         proposals.include(s, secretary, pid, IncludeForm(sid))
     with demo.db.session() as s, pytest.raises(DomainError, match="incluida"):
