@@ -133,9 +133,11 @@ def _ordered(council: CouncilView) -> list[MemberView]:
 
 
 def session_info(session: Session, s: CouncilSession, on: dt.date | None = None) -> rc.SessionInfo:
-    """The header every paper of the session shares; `on` dates the letterhead's year name."""
+    """The header every paper of the session shares; `on` dates the letterhead's year name (the
+    name in force that day: before the decree that names a year, the previous year's)."""
+    day = on or s.session_date
     return rc.SessionInfo(
-        letterhead=letterhead(session, (on or s.session_date).year),
+        letterhead=letterhead(session, day.year, on=day),
         title=session_title(s), date_text=long_date_with_weekday(s.session_date),
         place=s.place, modality=MODALITY_LABELS.get(s.modality, s.modality),
         summoned_time=s.start_time, opened_at=s.opened_at, closed_at=s.closed_at,

@@ -499,3 +499,15 @@ def test_an_emergency_extraordinaria_states_the_exception_and_items_follow_the_s
                 "urgencia, por excepción al plazo de 5 días hábiles de anticipación, en "
                 "atención a: Huaico en la vía Pisac–Taray") in page
         assert page.index("1. Declarar la emergencia vial") < page.index("2. Primero agregado")
+
+
+def test_a_session_before_the_decree_that_names_the_year_prints_the_previous_name(demo):
+    """2026's name was given on 22 January 2026: the papers of a session of early January
+    carry 2025's name, those after it carry 2026's."""
+    with demo.db.session() as s:
+        of_2026 = list(s.scalars(select(CouncilSession).where(CouncilSession.year == 2026)
+                                 .order_by(CouncilSession.session_date)))
+        early = next(x for x in of_2026 if x.session_date < dt.date(2026, 1, 22))
+        later = next(x for x in of_2026 if x.session_date > dt.date(2026, 1, 22))
+        assert "recuperación" in cd.session_info(s, early).letterhead.year_name
+        assert "Esperanza" in cd.session_info(s, later).letterhead.year_name
