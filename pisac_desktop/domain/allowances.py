@@ -24,9 +24,9 @@ from pisac_desktop.db.models import Attendance, CouncilMember, CouncilSession, T
 from pisac_desktop.db.models.council import HELD, LATE, PRESENT, ROLE_COUNCILLOR
 from pisac_desktop.domain.council import role_label
 from pisac_desktop.domain.council_documents import secretary_signer, session_code
-from pisac_desktop.domain.dates import MONTHS, long_date
+from pisac_desktop.domain.dates import MONTHS
 from pisac_desktop.domain.errors import DomainError
-from pisac_desktop.domain.instrument_documents import letterhead
+from pisac_desktop.domain.instrument_documents import letterhead, place_date
 from pisac_desktop.reports import council as rc
 
 MONTHLY_LIMIT = 4  # LOM art. 12
@@ -130,7 +130,7 @@ def allowance_report(session: Session, year: int, month: int) -> rc.AllowanceRep
     return rc.AllowanceReport(
         letterhead=letterhead(session, year), year=year, month=month, month_label=data.label,
         rows=rows, sessions_held=tuple(f"{a.code} del {a.date:%d/%m/%Y}" for a in data.held),
-        limit=MONTHLY_LIMIT, generated_text=f"Generado el {long_date(now.date())}, {now:%H:%M}",
+        limit=MONTHLY_LIMIT, generated_text=place_date(session, now.date()),
         certifier=secretary_signer(session, min(now.date(), _month_bounds(year, month)[1])))
 
 

@@ -67,7 +67,8 @@ def file_name(instrument: Instrument, suffix: str = "") -> str:
     return f"{short}-{instrument.number:03d}-{instrument.year}{suffix}.pdf"
 
 
-def _place_date(session: Session, when: dt.date) -> str:
+def place_date(session: Session, when: dt.date) -> str:
+    """'Pisac, 2 de diciembre de 2026': the line above a signature on a paper meant to be signed."""
     city = get_institution(session).city or "Pisac"
     return f"{city}, {long_date(when)}"
 
@@ -100,7 +101,7 @@ def instrument_doc(session: Session, instrument: Instrument,
     if certification is not None:
         cert = rp.Certification(
             certifier=rp.Signer(certification.certifier_name, certification.certifier_post),
-            place_date=_place_date(session, certification.certified_on),
+            place_date=place_date(session, certification.certified_on),
             requested_by=certification.requested_by, copy_count=certification.copies,
             document_date=long_date(instrument.doc_date),
             year_name=year_name_on(session, certification.certified_on).text or "",
@@ -108,7 +109,7 @@ def instrument_doc(session: Session, instrument: Instrument,
     return rp.InstrumentDoc(
         letterhead=letterhead(session, instrument.doc_date.year, year_name,
                               on=instrument.doc_date),
-        title=title, place_date=_place_date(session, instrument.doc_date), style=kind.style,
+        title=title, place_date=place_date(session, instrument.doc_date), style=kind.style,
         summary=instrument.summary, issuer=issuer, seen=instrument.seen,
         whereas=tuple(json.loads(instrument.whereas)), legal_basis=instrument.legal_basis,
         articles=tuple(_sections(instrument) if kind.style == "directive"
@@ -205,7 +206,7 @@ def register_book(session: Session, kind_code: str, year: int,
     signer = rp.Signer(signature_name(keeper),
                        post_label("GENERAL_SECRETARY", keeper.feminine).upper()) if keeper else None
     return rp.RegisterBook(letterhead(session, year), kind.plural, year, tuple(rows),
-                           extra_header=extra_header, place_date=_place_date(session, today),
+                           extra_header=extra_header, place_date=place_date(session, today),
                            signer=signer)
 
 

@@ -245,7 +245,7 @@ class AllowanceReport:
     rows: tuple[AllowanceRow, ...]
     sessions_held: tuple[str, ...] = ()  # "SO-05-2026 (04/11/2026)"
     limit: int = 4
-    generated_text: str = ""
+    generated_text: str = ""  # "Pisac, 2 de diciembre de 2026", above the signature
     certifier: Signer | None = None  # the secretario general
 
     @property
@@ -980,10 +980,11 @@ def render_allowances_pdf(report: AllowanceReport) -> bytes:
     story.append(table)
     if not report.rows:
         story.append(Paragraph("No hay regidores registrados en ese mes.", st["info"]))
-    story.append(KeepTogether(_signers([report.certifier])))
-    if one_line(report.generated_text):
-        story += [Spacer(1, 4 * mm), Paragraph(escape(one_line(report.generated_text)),
-                                               st["small"])]
+    closing: list[Flowable] = []
+    if one_line(report.generated_text):  # "Pisac, 2 de diciembre de 2026": the day it is signed
+        closing.append(Paragraph(escape(one_line(report.generated_text)), ParagraphStyle(
+            "allowances_place_date", parent=st["body"], alignment=TA_RIGHT, spaceBefore=4 * mm)))
+    story.append(KeepTogether([*closing, *_signers([report.certifier])]))
     return build_pdf(story, title=report.title, institution=report.letterhead.institution_name,
                      letterhead=report.letterhead)
 

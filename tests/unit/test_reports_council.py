@@ -405,6 +405,8 @@ def test_allowances_pay_at_most_four_sessions_attended_a_month(demo_people, tmp_
                   "TOTAL 24 20", "SO-01-2026 (03/11)", "Pagables:"):
         assert words in text, words
     assert "SE-02-2026" not in text  # the session not installed
+    # A paper to be signed: place and date above the signature, not "Generado el … hh:mm".
+    assert "Pisac, 21 de noviembre de 2026" in text and "Generado" not in text
     sheet = load_workbook(io.BytesIO(xlsx)).active
     rows = [[c.value for c in row] for row in sheet.iter_rows(min_row=7)]
     assert rows[0][:5] == [1, keen.name, "Regidora", 5, 4]
