@@ -1,7 +1,7 @@
 # Generated from ui/about_dialog.ui by tools/build_ui.py (pyside6-uic). Do not edit: edit the .ui file
 # in Qt Designer and run `python tools/build_ui.py`.
 # source-sha256: b7990e8640cc1378407523dd23916fa3c41e42b2831b43b55a0872048d4742ab
-# uic: uic 6.12.0
+# uic: uic 6.11.3
 # -*- coding: utf-8 -*-
 
 ################################################################################

@@ -1,7 +1,7 @@
 # Generated from ui/allowances_section.ui by tools/build_ui.py (pyside6-uic). Do not edit: edit the .ui file
 # in Qt Designer and run `python tools/build_ui.py`.
 # source-sha256: b01a9a00c5ac9c2a35a257308f7c288608096c9a82fce5d2d0a16182c9a6ac9e
-# uic: uic 6.12.0
+# uic: uic 6.11.3
 # -*- coding: utf-8 -*-
 
 ################################################################################

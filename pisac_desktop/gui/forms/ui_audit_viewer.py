@@ -1,7 +1,7 @@
 # Generated from ui/audit_viewer.ui by tools/build_ui.py (pyside6-uic). Do not edit: edit the .ui file
 # in Qt Designer and run `python tools/build_ui.py`.
 # source-sha256: 5a5cb7cd5567d8c36873229a4e2ce9a2231387c7b12f0833742eb20815aaeaef
-# uic: uic 6.12.0
+# uic: uic 6.11.3
 # -*- coding: utf-8 -*-
 
 ################################################################################

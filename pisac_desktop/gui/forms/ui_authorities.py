@@ -1,7 +1,7 @@
 # Generated from ui/authorities.ui by tools/build_ui.py (pyside6-uic). Do not edit: edit the .ui file
 # in Qt Designer and run `python tools/build_ui.py`.
 # source-sha256: e41cf2cd63a4f54ae0fcd64a2bd48d71d62b7fb4a69e7cf7e2774ed141171ab5
-# uic: uic 6.12.0
+# uic: uic 6.11.3
 # -*- coding: utf-8 -*-
 
 ################################################################################

@@ -1,7 +1,7 @@
 # Generated from ui/calendar_dialog.ui by tools/build_ui.py (pyside6-uic). Do not edit: edit the .ui file
 # in Qt Designer and run `python tools/build_ui.py`.
 # source-sha256: 9d9dbec1a49cd049c7e15b845142aec42f9e70f7a32a395646682752befbad54
-# uic: uic 6.12.0
+# uic: uic 6.11.3
 # -*- coding: utf-8 -*-
 
 ################################################################################

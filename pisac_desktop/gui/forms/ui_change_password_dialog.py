@@ -1,7 +1,7 @@
 # Generated from ui/change_password_dialog.ui by tools/build_ui.py (pyside6-uic). Do not edit: edit the .ui file
 # in Qt Designer and run `python tools/build_ui.py`.
 # source-sha256: 4b16608cb609f62e51864e2d13f9c283303f421982238a4796a9909c94e5b245
-# uic: uic 6.12.0
+# uic: uic 6.11.3
 # -*- coding: utf-8 -*-
 
 ################################################################################

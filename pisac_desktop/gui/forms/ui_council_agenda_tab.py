@@ -1,7 +1,7 @@
 # Generated from ui/council_agenda_tab.ui by tools/build_ui.py (pyside6-uic). Do not edit: edit the .ui file
 # in Qt Designer and run `python tools/build_ui.py`.
 # source-sha256: d6cf69e55493dd4cd8ea28be2c30f2cfb57fd06248299fe581dedd4774f5422a
-# uic: uic 6.12.0
+# uic: uic 6.11.3
 # -*- coding: utf-8 -*-
 
 ################################################################################

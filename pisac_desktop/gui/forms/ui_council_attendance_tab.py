@@ -1,7 +1,7 @@
 # Generated from ui/council_attendance_tab.ui by tools/build_ui.py (pyside6-uic). Do not edit: edit the .ui file
 # in Qt Designer and run `python tools/build_ui.py`.
 # source-sha256: 79799cc8c42c9d8d251ebdd64fc9f325c5902163618f0a001b25603308be8f5d
-# uic: uic 6.12.0
+# uic: uic 6.11.3
 # -*- coding: utf-8 -*-
 
 ################################################################################

@@ -1,7 +1,7 @@
 # Generated from ui/council_delivery_dialog.ui by tools/build_ui.py (pyside6-uic). Do not edit: edit the .ui file
 # in Qt Designer and run `python tools/build_ui.py`.
 # source-sha256: a76a93d27263dc6f8de0a1aba5b7b855f192542748b1bb3af8f26751d93a13cb
-# uic: uic 6.12.0
+# uic: uic 6.11.3
 # -*- coding: utf-8 -*-
 
 ################################################################################

@@ -1,7 +1,7 @@
 # Generated from ui/council_item_dialog.ui by tools/build_ui.py (pyside6-uic). Do not edit: edit the .ui file
 # in Qt Designer and run `python tools/build_ui.py`.
 # source-sha256: 83fb9c4a1a9dfd8f2272f820e89ad468d1695cbbc30c1e162caaac5bfa5fcafb
-# uic: uic 6.12.0
+# uic: uic 6.11.3
 # -*- coding: utf-8 -*-
 
 ################################################################################

@@ -1,7 +1,7 @@
 # Generated from ui/council_minutes_approve_dialog.ui by tools/build_ui.py (pyside6-uic). Do not edit: edit the .ui file
 # in Qt Designer and run `python tools/build_ui.py`.
 # source-sha256: 7079c0c5579bdca26d194dc21976720d196002c81f7f8bbf4a35d2b135afb3f2
-# uic: uic 6.12.0
+# uic: uic 6.11.3
 # -*- coding: utf-8 -*-
 
 ################################################################################

@@ -1,7 +1,7 @@
 # Generated from ui/council_minutes_register_dialog.ui by tools/build_ui.py (pyside6-uic). Do not edit: edit the .ui file
 # in Qt Designer and run `python tools/build_ui.py`.
 # source-sha256: ce6ce6d69c43c100a6175375ca177b14ba7bdb92a9ab5ca4aef8cb77a710b929
-# uic: uic 6.12.0
+# uic: uic 6.11.3
 # -*- coding: utf-8 -*-
 
 ################################################################################

@@ -1,7 +1,7 @@
 # Generated from ui/council_minutes_tab.ui by tools/build_ui.py (pyside6-uic). Do not edit: edit the .ui file
 # in Qt Designer and run `python tools/build_ui.py`.
 # source-sha256: cd1fd5be234d1073442c4130081e847599ae327bde87519bb543e6d3de2af474
-# uic: uic 6.12.0
+# uic: uic 6.11.3
 # -*- coding: utf-8 -*-
 
 ################################################################################

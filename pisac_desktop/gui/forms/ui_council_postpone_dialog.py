@@ -1,7 +1,7 @@
 # Generated from ui/council_postpone_dialog.ui by tools/build_ui.py (pyside6-uic). Do not edit: edit the .ui file
 # in Qt Designer and run `python tools/build_ui.py`.
 # source-sha256: 526fcddadc74e102c01467dac3b39550578c61e39698b2a6c8b0224aa5267b63
-# uic: uic 6.12.0
+# uic: uic 6.11.3
 # -*- coding: utf-8 -*-
 
 ################################################################################

@@ -1,7 +1,7 @@
 # Generated from ui/council_reason_dialog.ui by tools/build_ui.py (pyside6-uic). Do not edit: edit the .ui file
 # in Qt Designer and run `python tools/build_ui.py`.
 # source-sha256: c8652cb4883ea87a40bfe63efbaed7dede7bd7739a2e00ef15ebe50bdc2a1f95
-# uic: uic 6.12.0
+# uic: uic 6.11.3
 # -*- coding: utf-8 -*-
 
 ################################################################################

@@ -1,7 +1,7 @@
 # Generated from ui/council_reschedule_dialog.ui by tools/build_ui.py (pyside6-uic). Do not edit: edit the .ui file
 # in Qt Designer and run `python tools/build_ui.py`.
 # source-sha256: 4a038b3477de51c07e70d635d2d314d7d175b8c276163aad78f23e06ab8b6b5f
-# uic: uic 6.12.0
+# uic: uic 6.11.3
 # -*- coding: utf-8 -*-
 
 ################################################################################

@@ -1,7 +1,7 @@
 # Generated from ui/council_session_data_tab.ui by tools/build_ui.py (pyside6-uic). Do not edit: edit the .ui file
 # in Qt Designer and run `python tools/build_ui.py`.
 # source-sha256: 6b6909849ad3af2a749233aa2630c99abd0bc118bee87f3963cf4e5ad6ce5413
-# uic: uic 6.12.0
+# uic: uic 6.11.3
 # -*- coding: utf-8 -*-
 
 ################################################################################

@@ -1,7 +1,7 @@
 # Generated from ui/council_sessions_section.ui by tools/build_ui.py (pyside6-uic). Do not edit: edit the .ui file
 # in Qt Designer and run `python tools/build_ui.py`.
 # source-sha256: 3dda12a3dcc320028e781876e87f01afb10922754717f15603323b6a1f0e56ed
-# uic: uic 6.12.0
+# uic: uic 6.11.3
 # -*- coding: utf-8 -*-
 
 ################################################################################

@@ -1,7 +1,7 @@
 # Generated from ui/council_settings_dialog.ui by tools/build_ui.py (pyside6-uic). Do not edit: edit the .ui file
 # in Qt Designer and run `python tools/build_ui.py`.
 # source-sha256: 5bc69005d7a86547f64301329b2a21b6aca3a60a91d7253a69057da7825def98
-# uic: uic 6.12.0
+# uic: uic 6.11.3
 # -*- coding: utf-8 -*-
 
 ################################################################################

@@ -1,7 +1,7 @@
 # Generated from ui/council_summons_tab.ui by tools/build_ui.py (pyside6-uic). Do not edit: edit the .ui file
 # in Qt Designer and run `python tools/build_ui.py`.
 # source-sha256: 07c67145b6695b7f8034cd210ae640f43fadb328e728d769c2cc305a4e909a94
-# uic: uic 6.12.0
+# uic: uic 6.11.3
 # -*- coding: utf-8 -*-
 
 ################################################################################

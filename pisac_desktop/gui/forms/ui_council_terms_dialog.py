@@ -1,7 +1,7 @@
 # Generated from ui/council_terms_dialog.ui by tools/build_ui.py (pyside6-uic). Do not edit: edit the .ui file
 # in Qt Designer and run `python tools/build_ui.py`.
 # source-sha256: e0350286b8d9944f8fd42f20d88da5763a0741a56db961da0c5b72ca9fa5fc12
-# uic: uic 6.12.0
+# uic: uic 6.11.3
 # -*- coding: utf-8 -*-
 
 ################################################################################

@@ -1,7 +1,7 @@
 # Generated from ui/council_votes_tab.ui by tools/build_ui.py (pyside6-uic). Do not edit: edit the .ui file
 # in Qt Designer and run `python tools/build_ui.py`.
 # source-sha256: 9543a2681f054bc59f863406536e7e61fbc47f05eee356b07c5d4880f2d3ea97
-# uic: uic 6.12.0
+# uic: uic 6.11.3
 # -*- coding: utf-8 -*-
 
 ################################################################################

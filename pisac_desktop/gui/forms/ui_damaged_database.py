@@ -1,7 +1,7 @@
 # Generated from ui/damaged_database.ui by tools/build_ui.py (pyside6-uic). Do not edit: edit the .ui file
 # in Qt Designer and run `python tools/build_ui.py`.
 # source-sha256: 6d1e786975d241ff283d7d787f505adf32d283d1012cbdd0391cf27bf5f12236
-# uic: uic 6.12.0
+# uic: uic 6.11.3
 # -*- coding: utf-8 -*-
 
 ################################################################################

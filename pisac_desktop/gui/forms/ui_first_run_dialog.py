@@ -1,7 +1,7 @@
 # Generated from ui/first_run_dialog.ui by tools/build_ui.py (pyside6-uic). Do not edit: edit the .ui file
 # in Qt Designer and run `python tools/build_ui.py`.
 # source-sha256: d978b3fb771c20de1739f5a74b05a15e29e9f05463a5b4fe597c49598f6bbdfc
-# uic: uic 6.12.0
+# uic: uic 6.11.3
 # -*- coding: utf-8 -*-
 
 ################################################################################

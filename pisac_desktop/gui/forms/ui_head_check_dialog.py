@@ -1,7 +1,7 @@
 # Generated from ui/head_check_dialog.ui by tools/build_ui.py (pyside6-uic). Do not edit: edit the .ui file
 # in Qt Designer and run `python tools/build_ui.py`.
 # source-sha256: c690df35d2818ab9a1cd881eff9e9abc7f55319719aa7e3bc23d0ed351e28caa
-# uic: uic 6.12.0
+# uic: uic 6.11.3
 # -*- coding: utf-8 -*-
 
 ################################################################################

@@ -1,7 +1,7 @@
 # Generated from ui/institution_dialog.ui by tools/build_ui.py (pyside6-uic). Do not edit: edit the .ui file
 # in Qt Designer and run `python tools/build_ui.py`.
 # source-sha256: 80f4546de19196fa9c81740c7b5b1ec3cdec21203df6cd336c030c03f3657bfd
-# uic: uic 6.12.0
+# uic: uic 6.11.3
 # -*- coding: utf-8 -*-
 
 ################################################################################

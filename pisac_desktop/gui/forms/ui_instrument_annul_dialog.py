@@ -1,7 +1,7 @@
 # Generated from ui/instrument_annul_dialog.ui by tools/build_ui.py (pyside6-uic). Do not edit: edit the .ui file
 # in Qt Designer and run `python tools/build_ui.py`.
 # source-sha256: 18477b9a56fd176cd8c5c3510bd65ebb798958cedadfec2de59802132cc48d5a
-# uic: uic 6.12.0
+# uic: uic 6.11.3
 # -*- coding: utf-8 -*-
 
 ################################################################################

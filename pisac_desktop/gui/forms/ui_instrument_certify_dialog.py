@@ -1,7 +1,7 @@
 # Generated from ui/instrument_certify_dialog.ui by tools/build_ui.py (pyside6-uic). Do not edit: edit the .ui file
 # in Qt Designer and run `python tools/build_ui.py`.
 # source-sha256: 5874456b8236e9aa63ea2270deb4bf90eaa573dc4b6b0be2c2bf61afb670c52d
-# uic: uic 6.12.0
+# uic: uic 6.11.3
 # -*- coding: utf-8 -*-
 
 ################################################################################

@@ -1,7 +1,7 @@
 # Generated from ui/instrument_form.ui by tools/build_ui.py (pyside6-uic). Do not edit: edit the .ui file
 # in Qt Designer and run `python tools/build_ui.py`.
 # source-sha256: 3e8aff0c1aa3ce67a8c685df700cbbda684ffc871772a50e696bddda065342de
-# uic: uic 6.12.0
+# uic: uic 6.11.3
 # -*- coding: utf-8 -*-
 
 ################################################################################

@@ -1,7 +1,7 @@
 # Generated from ui/instrument_kinds_dialog.ui by tools/build_ui.py (pyside6-uic). Do not edit: edit the .ui file
 # in Qt Designer and run `python tools/build_ui.py`.
 # source-sha256: 924a874a15e6038e7d85c89ee407210e1775a40b87c2f28e13ac135434e22c44
-# uic: uic 6.12.0
+# uic: uic 6.11.3
 # -*- coding: utf-8 -*-
 
 ################################################################################

@@ -1,7 +1,7 @@
 # Generated from ui/instrument_publication_dialog.ui by tools/build_ui.py (pyside6-uic). Do not edit: edit the .ui file
 # in Qt Designer and run `python tools/build_ui.py`.
 # source-sha256: 95300d88ee59596a0ca96ee4f36cf3c39a977e760d5e9146a2d828a6e200529b
-# uic: uic 6.12.0
+# uic: uic 6.11.3
 # -*- coding: utf-8 -*-
 
 ################################################################################

@@ -1,7 +1,7 @@
 # Generated from ui/instrument_receipt_dialog.ui by tools/build_ui.py (pyside6-uic). Do not edit: edit the .ui file
 # in Qt Designer and run `python tools/build_ui.py`.
 # source-sha256: 97d19d13cff13878d40cd1ef323547686677b21c568b874acf3487965c57b3f8
-# uic: uic 6.12.0
+# uic: uic 6.11.3
 # -*- coding: utf-8 -*-
 
 ################################################################################

@@ -1,7 +1,7 @@
 # Generated from ui/instruments_section.ui by tools/build_ui.py (pyside6-uic). Do not edit: edit the .ui file
 # in Qt Designer and run `python tools/build_ui.py`.
 # source-sha256: b1b06735a8f159a2ea5001169879f440faadf23e6563eb794492486fc7d6f7ab
-# uic: uic 6.12.0
+# uic: uic 6.11.3
 # -*- coding: utf-8 -*-
 
 ################################################################################

@@ -1,7 +1,7 @@
 # Generated from ui/member_status_dialog.ui by tools/build_ui.py (pyside6-uic). Do not edit: edit the .ui file
 # in Qt Designer and run `python tools/build_ui.py`.
 # source-sha256: 877ef3c15cc65992aa6603edf6fe01a8fa2c8956649531792e563102d6055324
-# uic: uic 6.12.0
+# uic: uic 6.11.3
 # -*- coding: utf-8 -*-
 
 ################################################################################

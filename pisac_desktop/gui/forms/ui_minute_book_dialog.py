@@ -1,7 +1,7 @@
 # Generated from ui/minute_book_dialog.ui by tools/build_ui.py (pyside6-uic). Do not edit: edit the .ui file
 # in Qt Designer and run `python tools/build_ui.py`.
 # source-sha256: b7658dda139452816efaa603bd77854d432d074f524997626f92c428230546c4
-# uic: uic 6.12.0
+# uic: uic 6.11.3
 # -*- coding: utf-8 -*-
 
 ################################################################################

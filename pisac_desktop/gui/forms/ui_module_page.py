@@ -1,7 +1,7 @@
 # Generated from ui/module_page.ui by tools/build_ui.py (pyside6-uic). Do not edit: edit the .ui file
 # in Qt Designer and run `python tools/build_ui.py`.
 # source-sha256: 7065f6a3ddc30ad63bac2b9c0df6ed0dd4ece4163e39d29f7e19161cd1673eb3
-# uic: uic 6.12.0
+# uic: uic 6.11.3
 # -*- coding: utf-8 -*-
 
 ################################################################################

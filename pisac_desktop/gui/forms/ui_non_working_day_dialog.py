@@ -1,7 +1,7 @@
 # Generated from ui/non_working_day_dialog.ui by tools/build_ui.py (pyside6-uic). Do not edit: edit the .ui file
 # in Qt Designer and run `python tools/build_ui.py`.
 # source-sha256: 8d13a41b938ce3f14ff3c1f3e40bdece7e3c285e58fa99d001daa419fe36ef87
-# uic: uic 6.12.0
+# uic: uic 6.11.3
 # -*- coding: utf-8 -*-
 
 ################################################################################

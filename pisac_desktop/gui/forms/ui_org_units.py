@@ -1,7 +1,7 @@
 # Generated from ui/org_units.ui by tools/build_ui.py (pyside6-uic). Do not edit: edit the .ui file
 # in Qt Designer and run `python tools/build_ui.py`.
 # source-sha256: 61e46292457c6e8c65668b9ce081eaddf9c2969b7b3d8a30fbf6b37439e48df8
-# uic: uic 6.12.0
+# uic: uic 6.11.3
 # -*- coding: utf-8 -*-
 
 ################################################################################

@@ -1,7 +1,7 @@
 # Generated from ui/pdf_preview_dialog.ui by tools/build_ui.py (pyside6-uic). Do not edit: edit the .ui file
 # in Qt Designer and run `python tools/build_ui.py`.
 # source-sha256: 2363300f1a4fbbd90c762024043dca5b98ebc27774ec767184db41d250feabb6
-# uic: uic 6.12.0
+# uic: uic 6.11.3
 # -*- coding: utf-8 -*-
 
 ################################################################################

@@ -1,7 +1,7 @@
 # Generated from ui/proposal_dialog.ui by tools/build_ui.py (pyside6-uic). Do not edit: edit the .ui file
 # in Qt Designer and run `python tools/build_ui.py`.
 # source-sha256: e41817413fa255eaee8b82e0d0137eba75e65eecabf3d0f718fee7f935904232
-# uic: uic 6.12.0
+# uic: uic 6.11.3
 # -*- coding: utf-8 -*-
 
 ################################################################################

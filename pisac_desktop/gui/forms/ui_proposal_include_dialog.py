@@ -1,7 +1,7 @@
 # Generated from ui/proposal_include_dialog.ui by tools/build_ui.py (pyside6-uic). Do not edit: edit the .ui file
 # in Qt Designer and run `python tools/build_ui.py`.
 # source-sha256: 796c2db8afbff4b2655166f2130a1a2bb60bf0be2bb02eaae5f11c6e1e3a62bf
-# uic: uic 6.12.0
+# uic: uic 6.11.3
 # -*- coding: utf-8 -*-
 
 ################################################################################

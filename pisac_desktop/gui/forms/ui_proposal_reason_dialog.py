@@ -1,7 +1,7 @@
 # Generated from ui/proposal_reason_dialog.ui by tools/build_ui.py (pyside6-uic). Do not edit: edit the .ui file
 # in Qt Designer and run `python tools/build_ui.py`.
 # source-sha256: 75c857be9695cfcd53190ed9bea61658a44b66c6cdf0ab560b066366b1b7b345
-# uic: uic 6.12.0
+# uic: uic 6.11.3
 # -*- coding: utf-8 -*-
 
 ################################################################################

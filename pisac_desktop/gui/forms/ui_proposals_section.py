@@ -1,7 +1,7 @@
 # Generated from ui/proposals_section.ui by tools/build_ui.py (pyside6-uic). Do not edit: edit the .ui file
 # in Qt Designer and run `python tools/build_ui.py`.
 # source-sha256: e1f81eefdfdf984c486e90e38d14a44e90a6eb241a91928f254751aa3d0ee321
-# uic: uic 6.12.0
+# uic: uic 6.11.3
 # -*- coding: utf-8 -*-
 
 ################################################################################

@@ -1,7 +1,7 @@
 # Generated from ui/restore_dialog.ui by tools/build_ui.py (pyside6-uic). Do not edit: edit the .ui file
 # in Qt Designer and run `python tools/build_ui.py`.
 # source-sha256: 58b1a810a4a5d58d01bbad5302f8e70b528a0dfc992ad5f8e6b1122ac998e7c2
-# uic: uic 6.12.0
+# uic: uic 6.11.3
 # -*- coding: utf-8 -*-
 
 ################################################################################

@@ -1,7 +1,7 @@
 # Generated from ui/sign_in_dialog.ui by tools/build_ui.py (pyside6-uic). Do not edit: edit the .ui file
 # in Qt Designer and run `python tools/build_ui.py`.
 # source-sha256: 88b6f82575c715e7221c3bb240c0043474fc5569a56379e96f12fabd04d78aea
-# uic: uic 6.12.0
+# uic: uic 6.11.3
 # -*- coding: utf-8 -*-
 
 ################################################################################

@@ -1,7 +1,7 @@
 # Generated from ui/user_form_dialog.ui by tools/build_ui.py (pyside6-uic). Do not edit: edit the .ui file
 # in Qt Designer and run `python tools/build_ui.py`.
 # source-sha256: a7ba40a0cc12ca34b70270058e716daf256c2dfac67a2db652286b155c781add
-# uic: uic 6.12.0
+# uic: uic 6.11.3
 # -*- coding: utf-8 -*-
 
 ################################################################################

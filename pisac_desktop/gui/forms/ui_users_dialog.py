@@ -1,7 +1,7 @@
 # Generated from ui/users_dialog.ui by tools/build_ui.py (pyside6-uic). Do not edit: edit the .ui file
 # in Qt Designer and run `python tools/build_ui.py`.
 # source-sha256: 3fe05c81eb900b8210f3fdf6eaed4a3a52e6938fbcd3955c467a7247aa28ba77
-# uic: uic 6.12.0
+# uic: uic 6.11.3
 # -*- coding: utf-8 -*-
 
 ################################################################################

@@ -1,7 +1,7 @@
 # Generated from ui/verify_section.ui by tools/build_ui.py (pyside6-uic). Do not edit: edit the .ui file
 # in Qt Designer and run `python tools/build_ui.py`.
 # source-sha256: e3685baa093faba3211fab0fd546ffb743c76472ffe7a48c13ac2206e5e3ac89
-# uic: uic 6.12.0
+# uic: uic 6.11.3
 # -*- coding: utf-8 -*-
 
 ################################################################################
