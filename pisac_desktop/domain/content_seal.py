@@ -27,9 +27,9 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from pisac_desktop.db.models import AuditEntry, Instrument, InstrumentKind
+from pisac_desktop.db.models import AppMeta, AuditEntry, Instrument, InstrumentKind
 from pisac_desktop.db.models.instruments import ANNULLED, DRAFT, ISSUED
-from pisac_desktop.db.write_lock import writes
+from pisac_desktop.db.write_lock import lock_for_write
 from pisac_desktop.domain.audit import record
 from pisac_desktop.domain.permissions import Actor
 
@@ -116,13 +116,26 @@ def sealing_started(session: Session) -> bool:
         AuditEntry.changes.like(f'%"{HASH_FIELD}"%')).limit(1)) is not None
 
 
-@writes
+BASELINE_KEY = "content_seal_started"  # app_meta: the baseline question is settled
+
+
 def ensure_content_baseline(session: Session, actor: Actor | None = None) -> int:
     """Once per database: seal the issued documents of a database from before the seal.
-    Returns how many were sealed (0 almost always). Runs in the caller's transaction, under the
-    write lock (two workstations starting at once seal once)."""
-    if sealing_started(session):
+    Returns how many were sealed (0 almost always). Every later start costs one read of a
+    marker (no scan of the trail, no write lock); the first one takes the write lock before it
+    reads what to seal (two workstations starting at once seal once), in the caller's
+    transaction, and writes the marker with the seals."""
+    if session.get(AppMeta, BASELINE_KEY) is not None:
         return 0
+    lock_for_write(session)
+    if session.get(AppMeta, BASELINE_KEY, populate_existing=True) is not None:
+        return 0
+    sealed = 0 if sealing_started(session) else _seal_issued(session, actor)
+    session.add(AppMeta(key=BASELINE_KEY, value="1"))
+    return sealed
+
+
+def _seal_issued(session: Session, actor: Actor | None) -> int:
     issued = list(session.scalars(select(Instrument).where(
         Instrument.state.in_((ISSUED, ANNULLED))).order_by(Instrument.id)))
     actor = actor or Actor.system(BASELINE_ACTOR)

@@ -138,6 +138,8 @@ def test_an_older_database_is_sealed_once(demo_people, monkeypatch):
     monkeypatch.setattr(instruments, "seal_changes", lambda _i: {})  # the version before
     first = _issue(demo_people, actor, "Emitida antes del sellado")
     monkeypatch.undo()
+    with demo_people.db.engine.begin() as conn:  # ... which had no baseline marker either
+        conn.execute(text("DELETE FROM app_meta WHERE key = 'content_seal_started'"))
     with demo_people.db.session() as s:
         assert content_problems(s) == []  # nothing sealed yet: nothing to compare
         assert ensure_content_baseline(s) == 1
