@@ -25,10 +25,10 @@ from sqlalchemy.orm import Session
 from pisac_desktop.db.models import CouncilMember, Officeholder, Term
 from pisac_desktop.db.models.council import ROLE_COUNCILLOR, ROLE_MAYOR
 from pisac_desktop.db.schema import HEAD_REVISION, MIGRATIONS_DIR
-from pisac_desktop.domain.dates import parse_short_date as parse
-from pisac_desktop.domain.dates import short_date
-from pisac_desktop.domain.demo import DEMO_ACTOR, add_demo_users, fill_demo_general
-from pisac_desktop.domain.institution import (
+from pisac_desktop.spanish.dates import parse_short_date as parse
+from pisac_desktop.spanish.dates import short_date
+from pisac_desktop.demo import DEMO_ACTOR, add_demo_users, fill_demo_general
+from pisac_desktop.core.institution import (
     POSTS,
     OfficeholderRow,
     OrgUnitRow,
@@ -263,10 +263,10 @@ DOCS_BATCH = 500  # documents per transaction while building
 
 def _documents(opened: OpenedDatabase, rng: random.Random, scale: float = 1.0) -> None:
     """Ten years of numbered documents, drafted and issued through the domain (audited)."""
-    from pisac_desktop.domain.demo import demo_actor
-    from pisac_desktop.domain.demo_instruments import SUBJECTS
-    from pisac_desktop.domain.institution import holder_on
-    from pisac_desktop.domain.instruments import issue, new_draft_form, save_draft
+    from pisac_desktop.demo import demo_actor
+    from pisac_desktop.demo.instruments import SUBJECTS
+    from pisac_desktop.core.institution import holder_on
+    from pisac_desktop.instruments.register import issue, new_draft_form, save_draft
 
     with opened.db.session() as session:
         secretary = demo_actor(session, "mhuillca")

@@ -58,8 +58,8 @@ from pisac_desktop.db.models.council import (
     STATUS_LEAVE,
     TWO_THIRDS_LEGAL,
 )
-from pisac_desktop.domain.calendar import BusinessCalendar
-from pisac_desktop.domain.demo_council import (
+from pisac_desktop.core.calendar import BusinessCalendar
+from pisac_desktop.demo.council import (
     DESPACHOS,
     INFORMS,
     REQUESTS,
@@ -67,9 +67,9 @@ from pisac_desktop.domain.demo_council import (
     business_day_after,
     business_days_before,
 )
-from pisac_desktop.domain.institution import POSTS, get_institution, post_label
-from pisac_desktop.domain.instruments import format_number
-from pisac_desktop.domain.sessions import (
+from pisac_desktop.core.institution import POSTS, get_institution, post_label
+from pisac_desktop.instruments.register import format_number
+from pisac_desktop.council.sessions import (
     SUMMONS_KIND,
     council_settings,
     ensure_council_defaults,
@@ -122,7 +122,7 @@ class _Ids:
 def council_sessions(opened: OpenedDatabase, rng: random.Random, scale: float = 1.0,
                      first_year: int = 2017, last_year: int = 2026,
                      until: dt.date = dt.date(2026, 10, 31)) -> None:
-    from pisac_desktop.domain import minutes as M
+    from pisac_desktop.council import minutes as M
 
     with opened.db.session() as session:
         ensure_council_defaults(session)

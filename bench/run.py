@@ -23,7 +23,7 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
-from pisac_desktop.domain.demo import DEMO_PASSWORD  # noqa: E402
+from pisac_desktop.demo import DEMO_PASSWORD  # noqa: E402
 
 RESULTS_FILE = REPO / "bench" / "results" / "latest.json"
 HEAVY_MODULES = ("alembic", "reportlab", "PySide6.QtPdf")  # should load only when first needed
@@ -121,9 +121,9 @@ def measure_documents(data_dir: Path, runs: int) -> list[Row]:
     import tempfile
 
     from pisac_desktop.db.backup import sqlite_copy
-    from pisac_desktop.domain.demo import demo_actor
-    from pisac_desktop.domain.instrument_search import InstrumentFilter, count, search
-    from pisac_desktop.domain.instruments import issue, new_draft_form, save_draft
+    from pisac_desktop.demo import demo_actor
+    from pisac_desktop.instruments.search import InstrumentFilter, count, search
+    from pisac_desktop.instruments.register import issue, new_draft_form, save_draft
     from pisac_desktop.paths import DataPaths
     from pisac_desktop.startup import open_database
 
@@ -160,7 +160,7 @@ def measure_documents(data_dir: Path, runs: int) -> list[Row]:
         from sqlalchemy import select
 
         from pisac_desktop.db.models import Instrument
-        from pisac_desktop.domain.instrument_documents import render_for_preview
+        from pisac_desktop.instruments.printing import render_for_preview
 
         with db.session() as s:
             ids = s.scalars(select(Instrument.id).where(
@@ -207,12 +207,12 @@ def measure_council(data_dir: Path, runs: int) -> list[Row]:
         PEDIDOS,
         ROLE_COUNCILLOR,
     )
-    from pisac_desktop.domain import sessions as S
-    from pisac_desktop.domain.council import term_on
-    from pisac_desktop.domain.council_documents import summons_pdf
-    from pisac_desktop.domain.demo import demo_actor
-    from pisac_desktop.domain.institution import POSTS, holder_on
-    from pisac_desktop.domain.session_view import minutes_view, session_detail
+    from pisac_desktop.council import sessions as S
+    from pisac_desktop.council.members import term_on
+    from pisac_desktop.council.printing import summons_pdf
+    from pisac_desktop.demo import demo_actor
+    from pisac_desktop.core.institution import POSTS, holder_on
+    from pisac_desktop.council.session_view import minutes_view, session_detail
     from pisac_desktop.paths import DataPaths
     from pisac_desktop.startup import open_database
 

@@ -76,8 +76,8 @@ def os_user() -> str:
 def cli_actor():
     """The IT person at the command line: the administrator's rights, recorded in the audit trail
     as «sistema», «por: línea de órdenes (usuario del sistema «juan»)» at this machine."""
-    from pisac_desktop.domain.audit import workstation_name
-    from pisac_desktop.domain.permissions import Actor
+    from pisac_desktop.core.audit import workstation_name
+    from pisac_desktop.core.permissions import Actor
 
     return Actor.system(f"línea de órdenes (usuario del sistema «{os_user()}»)",
                         workstation_name())
@@ -85,8 +85,8 @@ def cli_actor():
 
 def export(paths: DataPaths, year: int, kinds: tuple[str, ...], target: Path) -> int:
     """pisac-desktop export --year 2026 [--kind RA] --to DIR"""
-    from pisac_desktop.domain.instrument_documents import export_year
-    from pisac_desktop.domain.instruments import kinds as instrument_kinds
+    from pisac_desktop.instruments.printing import export_year
+    from pisac_desktop.instruments.register import kinds as instrument_kinds
 
     opened = _open(paths)
     if opened is None:
@@ -117,9 +117,9 @@ def export(paths: DataPaths, year: int, kinds: tuple[str, ...], target: Path) ->
 def unlock(paths: DataPaths, username: str) -> int:
     """pisac-desktop unlock USUARIO: the way back in when failed attempts locked an account."""
     from pisac_desktop.config import SettingsError
-    from pisac_desktop.domain.backup import configured_file
-    from pisac_desktop.domain.errors import DomainError
-    from pisac_desktop.domain.security import unlock_user
+    from pisac_desktop.core.backups import configured_file
+    from pisac_desktop.core.errors import DomainError
+    from pisac_desktop.core.accounts import unlock_user
 
     try:
         database = configured_file(paths)
@@ -168,7 +168,7 @@ def _err(text: str) -> None:
 
 def backup(paths: DataPaths, target_dir: Path | None) -> int:
     from pisac_desktop.config import SettingsError
-    from pisac_desktop.domain.backup import (
+    from pisac_desktop.core.backups import (
         SERVER_MESSAGE,
         BackupError,
         backup_now,
@@ -206,7 +206,7 @@ def restore(paths: DataPaths, file: Path, yes: bool,
             other_institution: bool = False) -> int:
     from pisac_desktop.config import SettingsError
     from pisac_desktop.db.schema import SchemaError
-    from pisac_desktop.domain.backup import (
+    from pisac_desktop.core.backups import (
         BackupError,
         ForeignBackup,
         check_restorable,
@@ -287,8 +287,8 @@ def audit_verify(paths: DataPaths, against: tuple[Path, ...] = ()) -> int:
 
 def verify_head(paths: DataPaths, words: list[str]) -> int:
     """audit-verify --head N HUELLA: the head printed on a constancia, typed back."""
-    from pisac_desktop.domain.errors import ValidationFailed
-    from pisac_desktop.domain.integrity import check_typed_head, parse_head
+    from pisac_desktop.core.errors import ValidationFailed
+    from pisac_desktop.core.integrity import check_typed_head, parse_head
 
     try:
         head = parse_head(words[0], "".join(words[1:]))
@@ -312,7 +312,7 @@ def write_certificate(paths: DataPaths, target: Path) -> int:
     """audit-verify --constancia ARCHIVO.pdf: the Constancia de integridad del registro."""
     from pisac_desktop.config import SettingsError
     from pisac_desktop.db.schema import SchemaError
-    from pisac_desktop.domain.integrity import certificate_pdf
+    from pisac_desktop.core.integrity import certificate_pdf
     from pisac_desktop.startup import open_database
 
     try:
@@ -340,7 +340,7 @@ def _check_file(paths: DataPaths, quick: bool, report: bool = True):
     from pisac_desktop.config import SettingsError
     from pisac_desktop.db.engine import Database
     from pisac_desktop.db.health import DatabaseBusyError, file_problem
-    from pisac_desktop.domain.backup import configured_file
+    from pisac_desktop.core.backups import configured_file
 
     try:
         database = configured_file(paths)
@@ -378,8 +378,8 @@ def _check_chain(db, paths: DataPaths, against: tuple[Path, ...] = ()) -> bool:
     from sqlalchemy import inspect
     from sqlalchemy.exc import SQLAlchemyError
 
-    from pisac_desktop.domain.errors import DomainError
-    from pisac_desktop.domain.integrity import check_trail
+    from pisac_desktop.core.errors import DomainError
+    from pisac_desktop.core.integrity import check_trail
 
     try:
         with db.engine.connect() as conn:
@@ -402,7 +402,7 @@ def _check_chain(db, paths: DataPaths, against: tuple[Path, ...] = ()) -> bool:
 
 def verify_code(paths: DataPaths, text: str) -> int:
     """`pisac-desktop verify MDP-7K3Q-9XW2`: what was issued under a printed code."""
-    from pisac_desktop.domain.verification import MistypedCode, UnknownCode, verify
+    from pisac_desktop.core.verification import MistypedCode, UnknownCode, verify
 
     opened = _open(paths)
     if opened is None:
@@ -429,7 +429,7 @@ def _check_reference_data(db) -> bool:
     """Document kinds, institution, council and calendar defaults (never repaired here)."""
     from sqlalchemy.exc import SQLAlchemyError
 
-    from pisac_desktop.domain.reference_data import missing_in
+    from pisac_desktop.reference_data import missing_in
 
     try:
         missing = missing_in(db)

@@ -193,7 +193,7 @@ def _display_available() -> bool:
 
 
 def _date_argument(text: str) -> dt.date:
-    from pisac_desktop.domain.dates import parse_short_date
+    from pisac_desktop.spanish.dates import parse_short_date
 
     try:
         return dt.date.fromisoformat(text.strip())
@@ -208,7 +208,7 @@ def _date_argument(text: str) -> dt.date:
 def _demo(paths: DataPaths, today: dt.date | None = None) -> int:
     from pisac_desktop.config import SettingsError
     from pisac_desktop.db.schema import SchemaError
-    from pisac_desktop.domain.demo import DemoRefused, create_demo
+    from pisac_desktop.demo import DemoRefused, create_demo
 
     try:
         opened = create_demo(paths, today)

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from pisac_desktop import __version__
-from pisac_desktop.domain.plural import plural
+from pisac_desktop.spanish.plural import plural
 from pisac_desktop.paths import DataPaths
 
 
@@ -60,7 +60,7 @@ def run_self_test(print_fn: Callable[[str], None] = print) -> int:
             return f"creada y migrada al esquema {HEAD_REVISION}, integridad correcta"
 
         def defaults() -> str:
-            from pisac_desktop.domain.institution import load_settings
+            from pisac_desktop.core.institution import load_settings
 
             with state["opened"].db.session() as session:
                 settings = load_settings(session)
@@ -70,7 +70,7 @@ def run_self_test(print_fn: Callable[[str], None] = print) -> int:
                     f"{len(settings.year_names)} denominaciones del año")
 
         def demo() -> str:
-            from pisac_desktop.domain.demo import create_demo
+            from pisac_desktop.demo import create_demo
 
             demo_paths = DataPaths(Path(tmp) / "demo")
             state["demo"] = create_demo(demo_paths)
@@ -80,7 +80,7 @@ def run_self_test(print_fn: Callable[[str], None] = print) -> int:
             from sqlalchemy import func, select
 
             from pisac_desktop.db.models import Instrument
-            from pisac_desktop.domain.instrument_documents import render_for_preview
+            from pisac_desktop.instruments.printing import render_for_preview
 
             demo_db = state["demo"].db
             with demo_db.session() as session:
@@ -99,10 +99,10 @@ def run_self_test(print_fn: Callable[[str], None] = print) -> int:
             import time
 
             from pisac_desktop.db.models.council import EXTRAORDINARY
-            from pisac_desktop.domain.calendar import BusinessCalendar
-            from pisac_desktop.domain.council_documents import summons_pdf
-            from pisac_desktop.domain.permissions import Actor
-            from pisac_desktop.domain.sessions import (
+            from pisac_desktop.core.calendar import BusinessCalendar
+            from pisac_desktop.council.printing import summons_pdf
+            from pisac_desktop.core.permissions import Actor
+            from pisac_desktop.council.sessions import (
                 ItemForm,
                 add_item,
                 convene,
@@ -137,8 +137,8 @@ def run_self_test(print_fn: Callable[[str], None] = print) -> int:
                     f"{seconds} s; notificada el 02/03/2026, sesión desde el 10/03/2026")
 
         def accounts() -> str:
-            from pisac_desktop.domain.audit import verify_chain
-            from pisac_desktop.domain.security import UserForm, create_first_admin, sign_in
+            from pisac_desktop.core.audit import verify_chain
+            from pisac_desktop.core.accounts import UserForm, create_first_admin, sign_in
 
             with state["opened"].db.session() as session:
                 create_first_admin(session, UserForm("prueba", "Prueba", "clave-de-prueba",
@@ -154,7 +154,7 @@ def run_self_test(print_fn: Callable[[str], None] = print) -> int:
             return f"cuenta, inicio de sesión y cadena de auditoría ({report.entries} entradas)"
 
         def backups() -> str:
-            from pisac_desktop.domain.backup import backup_now
+            from pisac_desktop.core.backups import backup_now
 
             info = backup_now(state["opened"].db, paths, state["actor"])
             if info.state != "íntegra":
@@ -162,7 +162,7 @@ def run_self_test(print_fn: Callable[[str], None] = print) -> int:
             return f"copia verificada con integrity_check ({info.path.name})"
 
         def forms() -> str:
-            from pisac_desktop.domain.permissions import Actor
+            from pisac_desktop.core.permissions import Actor
             from pisac_desktop.gui.admin.about_dialog import AboutDialog
             from pisac_desktop.gui.admin.accounts import (
                 ChangePasswordDialog,

@@ -66,7 +66,7 @@ def check_health(paths: DataPaths, database: Path) -> None:
         ) from exc
     if reason is None:
         return
-    from pisac_desktop.domain.backup import newest_sound_backup
+    from pisac_desktop.core.backups import newest_sound_backup
 
     log.error("Damaged database %s: %s", database, reason)
     try:
@@ -93,8 +93,8 @@ def secure_data_folder(paths: DataPaths) -> None:
 
 def _seal_issued_content(db: Database) -> None:
     """Once per database from before the content seal: seal its issued documents (a cheap
-    look at the audit trail on every other start). See domain/content_seal.py."""
-    from pisac_desktop.domain.content_seal import ensure_content_baseline
+    look at the audit trail on every other start). See core/content_seal.py."""
+    from pisac_desktop.core.content_seal import ensure_content_baseline
 
     with db.session() as session:
         sealed = ensure_content_baseline(session)
@@ -104,8 +104,8 @@ def _seal_issued_content(db: Database) -> None:
 
 def _give_verification_codes(db: Database) -> None:
     """After an upgrade from before schema 0005: a code for each document, certified copy,
-    citación and acta issued without one. See domain/verification.py."""
-    from pisac_desktop.domain.verification import ensure_verification_codes
+    citación and acta issued without one. See core/verification.py."""
+    from pisac_desktop.core.verification import ensure_verification_codes
 
     with db.session() as session:
         given = ensure_verification_codes(session)
@@ -140,7 +140,7 @@ def open_database(paths: DataPaths) -> OpenedDatabase:
                 with suppress(OSError):  # a read-only folder fails below, with its message
                     creation_marker(database).touch()
             check_health(paths, database)
-        from pisac_desktop.domain.reference_data import (
+        from pisac_desktop.reference_data import (
             ensure_reference_data,
             seed_reference_data,
         )

@@ -47,7 +47,7 @@ def opened(paths):
 
 
 def _demo_template(tmp_path_factory, name: str, documents: bool):
-    from pisac_desktop.domain.demo import create_demo
+    from pisac_desktop.demo import create_demo
 
     paths = DataPaths(tmp_path_factory.mktemp(name) / "datos")
     create_demo(paths, TODAY, documents).db.dispose()
@@ -115,7 +115,7 @@ def spanish_qapp(qapp):
 
 
 def make_ctx(opened, roles=("admin",)):
-    from pisac_desktop.domain.permissions import Actor, Role
+    from pisac_desktop.core.permissions import Actor, Role
     from pisac_desktop.gui.context import AppContext
 
     actor = Actor(None, "prueba", "Persona de prueba", frozenset(Role(r) for r in roles),

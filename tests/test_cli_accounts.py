@@ -10,7 +10,7 @@ from sqlalchemy import select
 from pisac_desktop import admin_cli, cli
 from pisac_desktop.clock import SYSTEM_CLOCK
 from pisac_desktop.db.models import AuditEntry
-from pisac_desktop.domain.security import (
+from pisac_desktop.core.accounts import (
     MAX_FAILED_ATTEMPTS,
     UserForm,
     create_first_admin,

@@ -11,8 +11,8 @@ from pathlib import Path
 import pytest
 
 from pisac_desktop import __version__, admin_cli, cli
-from pisac_desktop.domain.backup import list_backups
-from pisac_desktop.domain.demo import create_demo
+from pisac_desktop.core.backups import list_backups
+from pisac_desktop.demo import create_demo
 from pisac_desktop.paths import DataPaths
 from tests.test_cli import run_cli
 

@@ -13,7 +13,7 @@ sys.path.insert(0, str(ROOT))
 
 from pisac_desktop.db.backup import sqlite_copy  # noqa: E402
 from pisac_desktop.db.schema import HEAD_REVISION  # noqa: E402
-from pisac_desktop.domain.demo import create_demo  # noqa: E402
+from pisac_desktop.demo import create_demo  # noqa: E402
 from pisac_desktop.paths import DataPaths  # noqa: E402
 
 

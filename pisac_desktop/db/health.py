@@ -17,7 +17,7 @@ from pisac_desktop.db.backup import SQLITE_HEADER, connect_read_only, sqlite_uri
 from pisac_desktop.db.schema import SchemaError
 
 if TYPE_CHECKING:
-    from pisac_desktop.domain.backup import BackupInfo
+    from pisac_desktop.core.backups import BackupInfo
 
 
 class DamagedDatabaseError(SchemaError):

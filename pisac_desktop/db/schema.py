@@ -25,7 +25,7 @@ log = logging.getLogger(__name__)
 HEAD_REVISION = "0006"
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 
-# Adds the reference data a database at head needs (domain/reference_data.py); run inside the
+# Adds the reference data a database at head needs (reference_data.py); run inside the
 # transaction that creates or migrates the schema, so both commit together or not at all.
 Seed = Callable[[Session], None]
 

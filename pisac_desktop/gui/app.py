@@ -78,7 +78,7 @@ def run(paths: DataPaths, started: float | None = None) -> int:
 
 def _session(app: QApplication, paths: DataPaths, started: float | None) -> int:
     """Open the database, sign in, show the main window until it closes."""
-    from pisac_desktop.domain.backup import AutomaticBackups
+    from pisac_desktop.core.backups import AutomaticBackups
     from pisac_desktop.gui.context import AppContext
     from pisac_desktop.gui.main_window import MainWindow
 
@@ -137,8 +137,8 @@ def open_or_recover(paths: DataPaths):
 def authenticate(opened, paths: DataPaths):
     """First start: create the administrator. Otherwise: sign in (and change a password the
     administrator assigned). Returns the Actor, or None when the person leaves."""
-    from pisac_desktop.domain.audit import workstation_name
-    from pisac_desktop.domain.security import has_users, sign_in
+    from pisac_desktop.core.audit import workstation_name
+    from pisac_desktop.core.accounts import has_users, sign_in
     from pisac_desktop.gui.admin.accounts import (
         ChangePasswordDialog,
         FirstRunDialog,

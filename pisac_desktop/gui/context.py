@@ -6,11 +6,11 @@ from typing import TYPE_CHECKING
 
 from pisac_desktop.clock import Clock
 from pisac_desktop.db.engine import Database
-from pisac_desktop.domain.permissions import Actor
+from pisac_desktop.core.permissions import Actor
 from pisac_desktop.paths import DataPaths
 
 if TYPE_CHECKING:
-    from pisac_desktop.domain.backup import AutomaticBackups
+    from pisac_desktop.core.backups import AutomaticBackups
 
 
 @dataclass

@@ -8,7 +8,7 @@ import logging
 from PySide6.QtWidgets import QMessageBox, QWidget
 from sqlalchemy.exc import SQLAlchemyError
 
-from pisac_desktop.domain.errors import DomainError
+from pisac_desktop.core.errors import DomainError
 from pisac_desktop.gui.context import AppContext
 
 log = logging.getLogger(__name__)
@@ -17,7 +17,7 @@ log = logging.getLogger(__name__)
 def audit_council_print(parent: QWidget, ctx: AppContext, what: str, destination: str,
                         **keys) -> bool:
     """keys: session_id, summons_id or period, as record_print takes them."""
-    from pisac_desktop.domain.council_documents import record_print
+    from pisac_desktop.council.printing import record_print
 
     try:
         with ctx.db.session() as session:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QWidget
 
-from pisac_desktop.domain.errors import FieldError
+from pisac_desktop.core.errors import FieldError
 from pisac_desktop.gui.unsaved import UnsavedDialog
 
 ERROR_STYLE = "color: #a40000;"
@@ -74,7 +74,7 @@ def save_through_domain(parent: QWidget, db, work, message_label: QLabel,
     form switch to the tab holding the first error."""
     from sqlalchemy.exc import SQLAlchemyError
 
-    from pisac_desktop.domain.errors import DomainError, ValidationFailed
+    from pisac_desktop.core.errors import DomainError, ValidationFailed
     from pisac_desktop.gui.errors import show_database_error
 
     message_label.clear()

@@ -15,8 +15,8 @@ from functools import partial
 
 from sqlalchemy.orm import Session
 
-from pisac_desktop.domain.institution import PendingItem
-from pisac_desktop.domain.instrument_pending import instrument_pending
+from pisac_desktop.core.institution import PendingItem
+from pisac_desktop.instruments.pending import instrument_pending
 
 GERENCIA = "gerencia"
 SECRETARIA = "secretaria"
@@ -64,7 +64,7 @@ OVERVIEW = "overview"
 def _pending(target: str, session: Session, today: dt.date) -> list[PendingItem]:
     """A domain pending function imported when the overview first asks for it."""
     module_name, _, function = target.partition(":")
-    return getattr(importlib.import_module(f"pisac_desktop.domain.{module_name}"),
+    return getattr(importlib.import_module(module_name),
                    function)(session, today)
 
 
@@ -88,7 +88,7 @@ SECTIONS: tuple[SectionSpec, ...] = (
         "Temas de la gerencia propuestos para la agenda del concejo (ROF art. 32) y lo que la "
         "Secretaría General hizo con ellos; las observadas se corrigen y se reenvían.",
         "pisac_desktop.gui.gerencia.proposals:ManagementProposalsSection",
-        partial(_pending, "proposals:gerencia_pending"),
+        partial(_pending, "pisac_desktop.council.proposals:gerencia_pending"),
     ),
     SectionSpec(SECRETARIA, OVERVIEW, "Resumen", "Lo pendiente del módulo y sus secciones.",
                 "pisac_desktop.gui.overview:OverviewSection"),
@@ -109,14 +109,14 @@ SECTIONS: tuple[SectionSpec, ...] = (
         "Programación, agenda, citaciones numeradas y su entrega, asistencia y quórum, "
         "votaciones, acuerdos y actas.",
         "pisac_desktop.gui.council.section:CouncilSessionsSection",
-        partial(_pending, "session_view:session_pending"),
+        partial(_pending, "pisac_desktop.council.session_view:session_pending"),
     ),
     SectionSpec(
         SECRETARIA, "minute_books", "Libros de actas",
         "Libros de actas legalizados: folios usados y libres, y las actas de cada libro en "
         "orden de folios.",
         "pisac_desktop.gui.secretaria.minute_books:MinuteBooksSection",
-        partial(_pending, "minute_books:minute_book_pending"),
+        partial(_pending, "pisac_desktop.council.books:minute_book_pending"),
     ),
     SectionSpec(
         SECRETARIA, "allowances", "Dietas de regidores",
@@ -129,7 +129,7 @@ SECTIONS: tuple[SectionSpec, ...] = (
         "Propuestas de los regidores, la gerencia municipal y la alcaldía para la agenda del "
         "concejo (ROF art. 56): incluir en una sesión, observar o devolver.",
         "pisac_desktop.gui.secretaria.proposals:ProposalsSection",
-        partial(_pending, "proposals:secretaria_pending"),
+        partial(_pending, "pisac_desktop.council.proposals:secretaria_pending"),
     ),
     SectionSpec(
         SECRETARIA, "verify", "Verificar documento",

@@ -1,8 +1,8 @@
 """The council's printed paper: summonses, attendance sheet, vote sheet, session summary, the
 acta and the monthly allowances (dietas).
 
-The input contract: plain frozen dataclasses filled by pisac_desktop.domain.council_documents and
-pisac_desktop.domain.allowances (no database, no Qt here).
+The input contract: plain frozen dataclasses filled by pisac_desktop.council.printing and
+pisac_desktop.council.allowances (no database, no Qt here).
 - render_summonses(SummonsBatch) -> PDF bytes: one summons per page (each numbered on its own,
   "Página 1 de 1"), with its cargo de recepción at the foot of the page.
 - render_attendance_sheet(AttendanceSheet), render_vote_sheet(VoteSheet),

@@ -23,9 +23,9 @@ from pisac_desktop.db.backup import (
 )
 from pisac_desktop.db.models import AuditEntry, OrgUnit
 from pisac_desktop.db.schema import HEAD_REVISION
-from pisac_desktop.domain import backup as backups
-from pisac_desktop.domain.audit import verify_chain
-from pisac_desktop.domain.backup import (
+from pisac_desktop.core import backups
+from pisac_desktop.core.audit import verify_chain
+from pisac_desktop.core.backups import (
     AutomaticBackups,
     BackupCancelled,
     BackupError,
@@ -37,7 +37,7 @@ from pisac_desktop.domain.backup import (
     list_backups,
     prune_backups,
 )
-from pisac_desktop.domain.permissions import Actor, PermissionDenied, Role
+from pisac_desktop.core.permissions import Actor, PermissionDenied, Role
 
 ADMIN = Actor.system("prueba")
 READ_ONLY = Actor(None, "consulta", "Persona de consulta", frozenset({Role.READ_ONLY}))

@@ -21,9 +21,9 @@ from sqlalchemy.orm import configure_mappers
 
 from pisac_desktop import admin_cli
 from pisac_desktop.db.schema import HEAD_REVISION
-from pisac_desktop.domain.calendar import SEED_DAYS
-from pisac_desktop.domain.instruments import DEFAULT_KINDS
-from pisac_desktop.domain.sessions import SUMMONS_KIND
+from pisac_desktop.core.calendar import SEED_DAYS
+from pisac_desktop.instruments.register import DEFAULT_KINDS
+from pisac_desktop.council.sessions import SUMMONS_KIND
 from pisac_desktop.paths import DataPaths
 from pisac_desktop.startup import DamagedDatabaseError, creation_marker, open_database
 
@@ -37,7 +37,7 @@ OLD_SCHEMAS = sorted(p for p in FIXTURES.glob("schema_*.sqlite3")
 START = "forkserver" if "forkserver" in mp.get_all_start_methods() else "spawn"
 configure_mappers()  # once, in the fork server too: not part of any round's timing
 PRELOAD = [__name__, "alembic.command", "alembic.config", "alembic.script",
-           "alembic.runtime.migration", "pisac_desktop.domain.reference_data"]
+           "alembic.runtime.migration", "pisac_desktop.reference_data"]
 
 
 def _child(root: str, ready) -> None:

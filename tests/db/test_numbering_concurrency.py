@@ -16,8 +16,8 @@ def _worker(root: str, barrier, errors) -> None:
     import datetime as dt
 
     from pisac_desktop.db.engine import Database
-    from pisac_desktop.domain.demo import demo_actor
-    from pisac_desktop.domain.instruments import issue, new_draft_form, save_draft
+    from pisac_desktop.demo import demo_actor
+    from pisac_desktop.instruments.register import issue, new_draft_form, save_draft
 
     db = Database.for_data_dir(DataPaths(__import__("pathlib").Path(root)))
     try:

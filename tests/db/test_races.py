@@ -37,26 +37,26 @@ ON = dt.date(2026, 11, 21)
 
 
 def _op_issue(s, actor, r, index, data):
-    from pisac_desktop.domain.instruments import issue
+    from pisac_desktop.instruments.register import issue
 
     return issue(s, actor, data[r]).number_text
 
 
 def _op_annul(s, actor, r, index, data):
-    from pisac_desktop.domain.instruments import annul
+    from pisac_desktop.instruments.register import annul
 
     annul(s, actor, data[r], f"Anulación de prueba, puesto {index}")
     return "anulado"
 
 
 def _op_convene(s, actor, r, index, data):
-    from pisac_desktop.domain.sessions import convene
+    from pisac_desktop.council.sessions import convene
 
     return len(convene(s, actor, data[r], ON))
 
 
 def _op_create_session(s, actor, r, index, data):
-    from pisac_desktop.domain.sessions import create_session, new_session_form
+    from pisac_desktop.council.sessions import create_session, new_session_form
 
     form = new_session_form(s, ON, ORDINARY)
     form.session_date = dt.date(2026, 12, 1) + dt.timedelta(days=r % 28)
@@ -65,14 +65,14 @@ def _op_create_session(s, actor, r, index, data):
 
 
 def _op_register_own(s, actor, r, index, data):
-    from pisac_desktop.domain.minutes import register_in_book
+    from pisac_desktop.council.minutes import register_in_book
 
     done = register_in_book(s, actor, data["own"][r][index], data["book"], None)
     return (done.acta_number, done.first_folio, done.last_folio)
 
 
 def _op_register_shared(s, actor, r, index, data):
-    from pisac_desktop.domain.minutes import register_in_book
+    from pisac_desktop.council.minutes import register_in_book
 
     done = register_in_book(s, actor, data["shared"][r], data["book"], None)
     return (done.acta_number, done.first_folio, done.last_folio)
@@ -85,7 +85,7 @@ def _op_issue_or_set_next(s, actor, r, index, data):
     draft_id, kind, year = data[r]
     if index == 0:
         return _op_issue(s, actor, r, index, [draft_id] * (r + 1))
-    from pisac_desktop.domain.numbering import set_next_number
+    from pisac_desktop.core.numbering import set_next_number
 
     time.sleep((r % 7) * 0.004)  # sweep the interleavings: sometimes the issue locks first
     set_next_number(s, actor, kind, year, 1)
@@ -94,8 +94,8 @@ def _op_issue_or_set_next(s, actor, r, index, data):
 
 def _worker(root: str, ops: list[str], index: int, rounds: int, data, barrier, results) -> None:
     from pisac_desktop.db.engine import Database
-    from pisac_desktop.domain.demo import demo_actor
-    from pisac_desktop.domain.errors import DomainError, ValidationFailed
+    from pisac_desktop.demo import demo_actor
+    from pisac_desktop.core.errors import DomainError, ValidationFailed
 
     outcomes = []
     db = Database.for_data_dir(DataPaths(__import__("pathlib").Path(root)))
@@ -166,7 +166,7 @@ def _audit(demo, action: str, entity: str) -> Counter:
 
 
 def _chain_ok(demo) -> None:
-    from pisac_desktop.domain.audit import verify_chain
+    from pisac_desktop.core.audit import verify_chain
 
     with demo.db.session() as s:
         assert verify_chain(s).ok
@@ -177,13 +177,13 @@ def _chain_ok(demo) -> None:
 
 
 def _actor(s):
-    from pisac_desktop.domain.demo import demo_actor
+    from pisac_desktop.demo import demo_actor
 
     return demo_actor(s, "soporte")
 
 
 def _drafts(demo, n: int, kind: str = KIND, on: dt.date = ON) -> list[int]:
-    from pisac_desktop.domain.instruments import new_draft_form, save_draft
+    from pisac_desktop.instruments.register import new_draft_form, save_draft
 
     ids = []
     with demo.db.session() as s:
@@ -197,7 +197,7 @@ def _drafts(demo, n: int, kind: str = KIND, on: dt.date = ON) -> list[int]:
 
 
 def _scheduled_sessions(demo, n: int) -> list[int]:
-    from pisac_desktop.domain.sessions import ItemForm, add_item, create_session, new_session_form
+    from pisac_desktop.council.sessions import ItemForm, add_item, create_session, new_session_form
 
     ids = []
     with demo.db.session() as s:
@@ -213,7 +213,7 @@ def _scheduled_sessions(demo, n: int) -> list[int]:
 
 def _closed_actas(demo, n: int) -> list[int]:
     """Held sessions with closed actas, written straight to the tables (fast)."""
-    from pisac_desktop.domain.council import council_on
+    from pisac_desktop.council.members import council_on
 
     with demo.db.session() as s:
         term_id = council_on(s, ON).term_id
@@ -252,7 +252,7 @@ def test_the_same_draft_issued_twice_at_once_is_issued_once(demo_people):
 
 
 def test_the_same_document_annulled_twice_at_once_is_annulled_once(demo_people):
-    from pisac_desktop.domain.instruments import issue
+    from pisac_desktop.instruments.register import issue
 
     docs = _drafts(demo_people, ROUNDS)
     with demo_people.db.session() as s:
@@ -297,7 +297,7 @@ def test_sessions_created_at_once_all_get_the_next_number(demo_people):
 
 
 def test_actas_registered_at_once_never_share_folios_nor_numbers(demo_people):
-    from pisac_desktop.domain import minutes as M
+    from pisac_desktop.council import minutes as M
 
     actas = _closed_actas(demo_people, 3 * ROUNDS)
     with demo_people.db.session() as s:
@@ -323,7 +323,7 @@ def test_actas_registered_at_once_never_share_folios_nor_numbers(demo_people):
 
 
 def test_setting_the_next_number_while_issuing_never_goes_back(demo_people):
-    from pisac_desktop.domain.instruments import DEFAULT_KINDS
+    from pisac_desktop.instruments.register import DEFAULT_KINDS
 
     series = [(k.code, year) for year in (2026, 2027, 2028) for k in DEFAULT_KINDS][:ROUNDS]
     data = [(draft, kind, year) for draft, (kind, year) in zip(

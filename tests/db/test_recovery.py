@@ -15,8 +15,8 @@ from pisac_desktop import __version__
 from pisac_desktop.db import engine as engine_module
 from pisac_desktop.db.models import Attendance, AuditEntry, OrgUnit
 from pisac_desktop.db.schema import HEAD_REVISION, SchemaError
-from pisac_desktop.domain.audit import verify_chain
-from pisac_desktop.domain.backup import (
+from pisac_desktop.core.audit import verify_chain
+from pisac_desktop.core.backups import (
     SUMMARY_TABLES,
     BackupError,
     RestoreRefused,
@@ -26,7 +26,7 @@ from pisac_desktop.domain.backup import (
     recover_from_backup,
     restore_backup,
 )
-from pisac_desktop.domain.permissions import Actor, PermissionDenied
+from pisac_desktop.core.permissions import Actor, PermissionDenied
 from pisac_desktop.paths import DataPaths
 from pisac_desktop.startup import DamagedDatabaseError, DatabaseBusyError, open_database
 
@@ -237,7 +237,7 @@ def test_an_older_backup_is_restored_then_upgraded(opened):
 
 def test_restore_needs_the_permission(demo):
     saved = backup_now(demo.db, demo.paths, ADMIN)
-    from pisac_desktop.domain.demo import demo_actor
+    from pisac_desktop.demo import demo_actor
 
     with demo.db.session() as s:
         secretary = demo_actor(s, "mhuillca")  # Secretaría General: may back up, not restore

@@ -14,8 +14,8 @@ from pisac_desktop import admin_cli
 from pisac_desktop.db.engine import Database
 from pisac_desktop.db.models import InstrumentKind, NonWorkingDay, OrgUnit
 from pisac_desktop.db.schema import MigrationFailedError, current_revision, prepare
-from pisac_desktop.domain.calendar import SEED_DAYS
-from pisac_desktop.domain.reference_data import (
+from pisac_desktop.core.calendar import SEED_DAYS
+from pisac_desktop.reference_data import (
     ensure_reference_data,
     missing_reference_data,
     seed_reference_data,

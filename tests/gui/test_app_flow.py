@@ -6,8 +6,8 @@ from PySide6.QtWidgets import QMessageBox
 from sqlalchemy import select
 
 from pisac_desktop.db.models import AuditEntry, Institution
-from pisac_desktop.domain.backup import AutomaticBackups, backup_now, list_backups
-from pisac_desktop.domain.demo import demo_actor
+from pisac_desktop.core.backups import AutomaticBackups, backup_now, list_backups
+from pisac_desktop.demo import demo_actor
 from pisac_desktop.gui import app as app_module
 from pisac_desktop.gui.admin.backup_dialogs import DamagedDatabaseDialog, RestoreDialog
 from pisac_desktop.gui.context import AppContext

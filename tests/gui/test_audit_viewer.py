@@ -10,10 +10,10 @@ from PySide6.QtWidgets import QMessageBox
 from sqlalchemy import func, select, text
 
 from pisac_desktop.db.models import AuditEntry
-from pisac_desktop.domain import audit_search
-from pisac_desktop.domain.audit import record
-from pisac_desktop.domain.audit_search import AuditFilter
-from pisac_desktop.domain.permissions import Actor, PermissionDenied, Role
+from pisac_desktop.core import audit_search
+from pisac_desktop.core.audit import record
+from pisac_desktop.core.audit_search import AuditFilter
+from pisac_desktop.core.permissions import Actor, PermissionDenied, Role
 from pisac_desktop.gui import file_dialogs
 from pisac_desktop.gui.admin.audit_viewer import AuditViewerDialog
 from tests.conftest import allow_tampering, make_ctx
@@ -277,7 +277,7 @@ def test_a_page_that_cannot_be_read_is_explained(qtbot, ctx, opened, monkeypatch
 
 
 def test_constancia_preview_and_head_check(qtbot, ctx, opened):
-    from pisac_desktop.domain.audit_anchor import group_hash, live_head
+    from pisac_desktop.core.audit_anchor import group_hash, live_head
 
     _fill(opened, 5)
     dialog = _dialog(qtbot, ctx)

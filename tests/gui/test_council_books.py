@@ -8,8 +8,8 @@ from unittest.mock import patch
 import pytest
 from PySide6.QtCore import Qt
 
-from pisac_desktop.domain import minutes as M
-from pisac_desktop.domain.minute_books import book_entries, minute_book_pending
+from pisac_desktop.council import minutes as M
+from pisac_desktop.council.books import book_entries, minute_book_pending
 from pisac_desktop.gui.registry import SECRETARIA
 from pisac_desktop.gui.secretaria.minute_books import (
     WARNING_BACKGROUND,
@@ -48,7 +48,7 @@ def _registered(ctx, book_id, days_and_folios) -> list[int]:
     with ctx.db.session() as s:
         for day, count, first in days_and_folios:
             mid = closed_minutes(s, day)
-            with patch("pisac_desktop.domain.council_documents.printed_folios",
+            with patch("pisac_desktop.council.printing.printed_folios",
                        return_value=count):
                 M.register_in_book(s, ADMIN, mid, book_id, count, first)
             ids.append(mid)

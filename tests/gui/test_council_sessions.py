@@ -22,13 +22,13 @@ from pisac_desktop.db.models.council import (
     POSTPONED,
     PRESENT,
 )
-from pisac_desktop.domain.council import council_on
-from pisac_desktop.domain.council_documents import printed_folios
-from pisac_desktop.domain.demo import demo_actor
-from pisac_desktop.domain.instruments import issue
-from pisac_desktop.domain.minutes import BookForm, books, save_book
-from pisac_desktop.domain.session_view import session_pending
-from pisac_desktop.domain.sessions import (
+from pisac_desktop.council.members import council_on
+from pisac_desktop.council.printing import printed_folios
+from pisac_desktop.demo import demo_actor
+from pisac_desktop.instruments.register import issue
+from pisac_desktop.council.minutes import BookForm, books, save_book
+from pisac_desktop.council.session_view import session_pending
+from pisac_desktop.council.sessions import (
     DeliveryForm,
     ItemForm,
     add_item,
@@ -537,7 +537,7 @@ def test_opening_a_session_with_thirty_items_and_votes_is_quick(qtbot, secretary
 
 
 def test_a_drafted_acuerdo_opens_in_normas_y_resoluciones(qtbot, secretary):
-    from pisac_desktop.domain.sessions import draft_outcome
+    from pisac_desktop.council.sessions import draft_outcome
     from pisac_desktop.gui.main_window import MainWindow
 
     session_id = _session(secretary, convened_on=dt.date(2026, 11, 23))

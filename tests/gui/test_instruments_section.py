@@ -14,10 +14,10 @@ from PySide6.QtWidgets import QDialog, QMessageBox
 from sqlalchemy import func, select
 
 from pisac_desktop.db.models import AuditEntry, Instrument, OrgUnit
-from pisac_desktop.domain import instrument_search
-from pisac_desktop.domain.demo import demo_actor
-from pisac_desktop.domain.instrument_pending import instrument_pending
-from pisac_desktop.domain.instruments import (
+from pisac_desktop.instruments import search as instrument_search
+from pisac_desktop.demo import demo_actor
+from pisac_desktop.instruments.pending import instrument_pending
+from pisac_desktop.instruments.register import (
     flags,
     issue,
     links_of,
@@ -25,7 +25,7 @@ from pisac_desktop.domain.instruments import (
     number_preview,
     save_draft,
 )
-from pisac_desktop.domain.numbering import next_number
+from pisac_desktop.core.numbering import next_number
 from pisac_desktop.gui.context import AppContext
 from pisac_desktop.gui.instruments.actions import (
     AnnulDialog,
@@ -565,7 +565,7 @@ def test_pdf_preview_loads_saves_prints_and_opens(qtbot, tmp_path, spanish_qapp,
 
 
 def test_preview_from_the_section_is_audited(qtbot, secretary, monkeypatch):
-    pytest.importorskip("pisac_desktop.domain.instrument_documents")
+    pytest.importorskip("pisac_desktop.instruments.printing")
     doc = _issued(secretary)
     section = _section(qtbot, secretary)
     section.select_id(doc)

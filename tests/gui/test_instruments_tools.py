@@ -6,7 +6,7 @@ from PySide6.QtWidgets import QMessageBox
 from sqlalchemy import select
 
 from pisac_desktop.db.models import AuditEntry, Instrument
-from pisac_desktop.domain.instruments import certify, links_of
+from pisac_desktop.instruments.register import certify, links_of
 from pisac_desktop.gui.pdf_preview import PdfPreviewDialog
 from tests.conftest import TODAY
 from tests.gui.test_instruments_section import _ctx, _draft, _issued, _section, _unit_ids
@@ -194,7 +194,7 @@ def test_export_year_with_progress_and_cancel(qtbot, secretary, monkeypatch, tmp
 
 # --- piece 3: next number (administrators) ------------------------------------------------
 def test_next_number_is_for_administrators(qtbot, demo, spanish_qapp, monkeypatch):
-    from pisac_desktop.domain.numbering import next_number
+    from pisac_desktop.core.numbering import next_number
 
     secretary = _ctx(demo, "mhuillca")
     assert _section(qtbot, secretary).nextNumberButton.isHidden()

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QMessageBox
 from sqlalchemy import select
 
 from pisac_desktop.db.models import Instrument
-from pisac_desktop.domain.instruments import out_of_order_warning
+from pisac_desktop.instruments.register import out_of_order_warning
 from tests.gui.test_instruments_section import _draft, _section, secretary  # noqa: F401
 
 

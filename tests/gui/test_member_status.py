@@ -6,7 +6,7 @@ import pytest
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QDialog
 
-from pisac_desktop.domain.council import StatusForm, record_status
+from pisac_desktop.council.members import StatusForm, record_status
 from pisac_desktop.gui.registry import module
 from pisac_desktop.gui.secretaria.authorities import AuthoritiesSection
 from pisac_desktop.gui.secretaria.member_status import MemberStatusDialog

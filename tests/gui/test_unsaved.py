@@ -11,7 +11,7 @@ from sqlalchemy import select
 
 from pisac_desktop.db.models import CouncilSession
 from pisac_desktop.db.models.council import AGAINST, FOR, PRESENT
-from pisac_desktop.domain.minutes import draft_minutes
+from pisac_desktop.council.minutes import draft_minutes
 from pisac_desktop.gui import unsaved
 from tests.gui.test_council_sessions import _ctx, _held, _section, _session, _set
 
@@ -121,7 +121,7 @@ def test_votes_switching_the_session_or_the_tab(qtbot, secretary, answers):
     _click_row(section, other)
     assert section.detail.id == other and _selected(section) == other
     with secretary.db.session() as s:
-        from pisac_desktop.domain.session_view import session_detail
+        from pisac_desktop.council.session_view import session_detail
         assert session_detail(s, current).voting_items[0].voted
 
 
@@ -198,7 +198,7 @@ def test_attendance_marks(qtbot, secretary, answers):
     _click_row(section, other)
     assert section.detail.id == other, tab.ui.attendanceMessageLabel.text()
     with secretary.db.session() as s:
-        from pisac_desktop.domain.session_view import session_detail
+        from pisac_desktop.council.session_view import session_detail
         assert {session_detail(s, session_id).attendance[m][0] for m in members} == {PRESENT}
 
 

@@ -131,7 +131,7 @@ def test_kinds_dialog_switching_the_kind(qtbot, clerk, answers):
 
 def test_user_form_asks_before_dropping_a_new_account(qtbot, demo_people, spanish_qapp,
                                                       answers):
-    from pisac_desktop.domain.demo import demo_actor
+    from pisac_desktop.demo import demo_actor
     from pisac_desktop.gui.admin.accounts import UserFormDialog
 
     with demo_people.db.session() as s:

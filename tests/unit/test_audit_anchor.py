@@ -14,12 +14,12 @@ from sqlalchemy import text
 
 from pisac_desktop import cli
 from pisac_desktop.db.audit_guard import SQLITE_TRIGGERS
-from pisac_desktop.domain.audit import entry_hash, verify_chain
-from pisac_desktop.domain.audit_anchor import ANCHORS_FILE, read_anchors_file
-from pisac_desktop.domain.backup import backup_now
-from pisac_desktop.domain.demo import demo_actor
-from pisac_desktop.domain.instruments import annul, issue, new_draft_form, save_draft
-from pisac_desktop.domain.integrity import check_trail
+from pisac_desktop.core.audit import entry_hash, verify_chain
+from pisac_desktop.core.audit_anchor import ANCHORS_FILE, read_anchors_file
+from pisac_desktop.core.backups import backup_now
+from pisac_desktop.demo import demo_actor
+from pisac_desktop.instruments.register import annul, issue, new_draft_form, save_draft
+from pisac_desktop.core.integrity import check_trail
 from tests.conftest import allow_tampering
 
 WHEN = dt.datetime(2026, 11, 21, 9, 0)
@@ -61,7 +61,7 @@ def _issue_entry(path, number_text: str) -> int:
 
 def forge(path, number_text: str, reseal: bool = False) -> int:
     """The 30-line script. Returns the entry N° of the rewritten "Emisión" entry."""
-    from pisac_desktop.domain.content_seal import HASH_FIELD, content_hash
+    from pisac_desktop.core.content_seal import HASH_FIELD, content_hash
 
     target = _issue_entry(path, number_text)
     conn = sqlite3.connect(path)
@@ -99,7 +99,7 @@ def forge(path, number_text: str, reseal: bool = False) -> int:
 
 
 def _row(conn, number_text):
-    from pisac_desktop.domain.instruments import FROZEN_COLUMNS
+    from pisac_desktop.instruments.register import FROZEN_COLUMNS
 
     columns = ", ".join(f'"{c}"' for c in FROZEN_COLUMNS)
     values = conn.execute(f"SELECT {columns} FROM instrument WHERE number_text = ?",

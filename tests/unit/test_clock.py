@@ -14,9 +14,9 @@ from pisac_desktop.clock import (
     wall_time,
 )
 from pisac_desktop.db.models import AuditEntry, Instrument
-from pisac_desktop.domain.demo import demo_actor
-from pisac_desktop.domain.instrument_documents import register_book
-from pisac_desktop.domain.instruments import issue, new_draft_form, save_draft
+from pisac_desktop.demo import demo_actor
+from pisac_desktop.instruments.printing import register_book
+from pisac_desktop.instruments.register import issue, new_draft_form, save_draft
 
 
 def test_office_time_is_lima_utc_minus_five_all_year():
@@ -45,7 +45,7 @@ def test_a_unit_of_work_carries_the_database_clock(opened):
 
 
 def test_the_context_clock_is_the_database_clock(opened, spanish_qapp):
-    from pisac_desktop.domain.permissions import Actor
+    from pisac_desktop.core.permissions import Actor
     from pisac_desktop.gui.context import AppContext
 
     clock = FixedClock(dt.date(2031, 3, 2))

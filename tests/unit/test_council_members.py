@@ -14,16 +14,16 @@ from pisac_desktop.db.models.council import (
     STATUS_SUSPENDED,
     STATUS_VACATED,
 )
-from pisac_desktop.domain.council import (
+from pisac_desktop.council.members import (
     StatusForm,
     council_on,
     member_statuses,
     quorum_for,
     record_status,
 )
-from pisac_desktop.domain.demo import demo_actor
-from pisac_desktop.domain.errors import DomainError, ValidationFailed
-from pisac_desktop.domain.permissions import PermissionDenied
+from pisac_desktop.demo import demo_actor
+from pisac_desktop.core.errors import DomainError, ValidationFailed
+from pisac_desktop.core.permissions import PermissionDenied
 
 D = dt.date
 SESSION_DAY = D(2026, 11, 26)

@@ -8,12 +8,12 @@ import pytest
 
 from pisac_desktop.db.models import Minutes
 from pisac_desktop.db.models.council import AGAINST, FOR, ORDINARY, PRESENT
-from pisac_desktop.domain import minutes as M
-from pisac_desktop.domain import sessions as S
-from pisac_desktop.domain.council import council_on
-from pisac_desktop.domain.council_documents import printed_folios
-from pisac_desktop.domain.errors import DomainError, ValidationFailed
-from pisac_desktop.domain.permissions import Actor, Role
+from pisac_desktop.council import minutes as M
+from pisac_desktop.council import sessions as S
+from pisac_desktop.council.members import council_on
+from pisac_desktop.council.printing import printed_folios
+from pisac_desktop.core.errors import DomainError, ValidationFailed
+from pisac_desktop.core.permissions import Actor, Role
 from tests.conftest import WAIVER, on_day
 
 ADMIN = Actor(None, "prueba", "Prueba", frozenset({Role.ADMIN}), "PC")

@@ -17,11 +17,11 @@ from pisac_desktop.db.models.council import (
     PROPOSAL_RECEIVED,
     PROPOSAL_RETURNED,
 )
-from pisac_desktop.domain import proposals
-from pisac_desktop.domain.demo import demo_actor
-from pisac_desktop.domain.errors import DomainError, ValidationFailed
-from pisac_desktop.domain.permissions import PermissionDenied
-from pisac_desktop.domain.proposals import (
+from pisac_desktop.council import proposals
+from pisac_desktop.demo import demo_actor
+from pisac_desktop.core.errors import DomainError, ValidationFailed
+from pisac_desktop.core.permissions import PermissionDenied
+from pisac_desktop.council.proposals import (
     COUNCILLOR,
     MANAGEMENT,
     MAYOR,
@@ -29,7 +29,7 @@ from pisac_desktop.domain.proposals import (
     ProposalFilter,
     ProposalForm,
 )
-from pisac_desktop.domain.sessions import (
+from pisac_desktop.council.sessions import (
     ItemForm,
     SessionForm,
     add_item,

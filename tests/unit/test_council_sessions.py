@@ -36,11 +36,11 @@ from pisac_desktop.db.models.council import (
     UNANIMITY,
 )
 from pisac_desktop.db.models.council import CouncilSession as Sess
-from pisac_desktop.domain.council import StatusForm, council_on, record_status
-from pisac_desktop.domain.demo import demo_actor
-from pisac_desktop.domain.errors import DomainError, ValidationFailed
-from pisac_desktop.domain.permissions import PermissionDenied
-from pisac_desktop.domain.sessions import (
+from pisac_desktop.council.members import StatusForm, council_on, record_status
+from pisac_desktop.demo import demo_actor
+from pisac_desktop.core.errors import DomainError, ValidationFailed
+from pisac_desktop.core.permissions import PermissionDenied
+from pisac_desktop.council.sessions import (
     DeliveryForm,
     ItemForm,
     add_item,
@@ -312,13 +312,13 @@ def test_convening_gives_one_numbered_summons_per_member_and_invited_official(db
     """The regidores and the invited officials only: the alcalde convenes and the secretario
     general attends by office (neither is summoned, even if marked as invited)."""
     with db.session() as s:
-        from pisac_desktop.domain.institution import holder_on
+        from pisac_desktop.core.institution import holder_on
         secretary = holder_on(s, "GENERAL_SECRETARY", D(2026, 12, 1)).id
         default = new_session_form(s, TODAY, EXTRAORDINARY).invitee_ids
         assert secretary not in default and len(default) == 1  # the gerente municipal
     sid = _create(db, sg, EXTRAORDINARY, D(2026, 12, 1), invitee_ids=[*default, secretary])
     with db.session() as s:
-        from pisac_desktop.domain.session_view import convene_preview
+        from pisac_desktop.council.session_view import convene_preview
         preview = convene_preview(s, sid, D(2026, 11, 23))
         assert preview.count == 6 and "el alcalde convoca" in preview.text()
     ids = _convene(db, sg, sid, D(2026, 11, 23))
@@ -751,7 +751,7 @@ def test_a_read_only_account_is_refused_everything(db, sg):
 
 def test_install_is_refused_before_the_date_and_asks_the_reason_for_late_summonses(db, sg):
     """Issue 11: a session a week ahead with undelivered summonses was installed silently."""
-    from pisac_desktop.domain.sessions import NoticeReasonNeeded, install_waiver
+    from pisac_desktop.council.sessions import NoticeReasonNeeded, install_waiver
 
     sid = _create(db, sg, ORDINARY, D(2026, 11, 26))
     ids = _convene(db, sg, sid, D(2026, 11, 23))

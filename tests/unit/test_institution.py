@@ -4,8 +4,8 @@ import pytest
 from sqlalchemy import select
 
 from pisac_desktop.db.models import Institution, Officeholder, OrgUnit, YearName
-from pisac_desktop.domain.errors import ValidationFailed
-from pisac_desktop.domain.institution import (
+from pisac_desktop.core.errors import ValidationFailed
+from pisac_desktop.core.institution import (
     DEFAULT_ORG_UNITS,
     OfficeholderRow,
     OrgUnitRow,
@@ -17,7 +17,7 @@ from pisac_desktop.domain.institution import (
     unit_directory,
     year_name_for,
 )
-from pisac_desktop.domain.permissions import Actor, Role
+from pisac_desktop.core.permissions import Actor, Role
 
 ADMIN = Actor(None, "prueba", "Persona de prueba", frozenset({Role.ADMIN}), "PC-PRUEBA")
 

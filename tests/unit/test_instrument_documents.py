@@ -8,8 +8,8 @@ from pypdf import PdfReader
 from sqlalchemy import select
 
 from pisac_desktop.db.models import AuditEntry, Certification, Instrument
-from pisac_desktop.domain.demo import demo_actor
-from pisac_desktop.domain.instrument_documents import (
+from pisac_desktop.demo import demo_actor
+from pisac_desktop.instruments.printing import (
     distribution_sheet,
     export_year,
     record_print,
@@ -141,7 +141,7 @@ def test_printing_is_audited(demo):
 
 @pytest.mark.parametrize("hostile", ["<b>negrita</b> & <script>", "x" * 5000, "Tab\there"])
 def test_hostile_text_prints_literally(demo, hostile):
-    from pisac_desktop.domain.instruments import new_draft_form, save_draft
+    from pisac_desktop.instruments.register import new_draft_form, save_draft
 
     with demo.db.session() as s:
         actor = demo_actor(s, "mhuillca")

@@ -7,9 +7,9 @@ import pytest
 from sqlalchemy import select
 
 from pisac_desktop.db.models import AuditEntry, Instrument, OrgUnit
-from pisac_desktop.domain.demo import demo_actor
-from pisac_desktop.domain.errors import DomainError, ValidationFailed
-from pisac_desktop.domain.instruments import (
+from pisac_desktop.demo import demo_actor
+from pisac_desktop.core.errors import DomainError, ValidationFailed
+from pisac_desktop.instruments.register import (
     DraftForm,
     annul,
     certify,
@@ -25,9 +25,9 @@ from pisac_desktop.domain.instruments import (
     record_receipt,
     save_draft,
 )
-from pisac_desktop.domain.numbering import next_number, set_next_number
-from pisac_desktop.domain.ordinals import article_label, ordinal_word
-from pisac_desktop.domain.permissions import PermissionDenied
+from pisac_desktop.core.numbering import next_number, set_next_number
+from pisac_desktop.spanish.ordinals import article_label, ordinal_word
+from pisac_desktop.core.permissions import PermissionDenied
 
 
 @pytest.fixture
@@ -222,7 +222,7 @@ def test_form_round_trip(demo, secretary):
 
 
 def test_search_by_text_accent_insensitive_kind_state_and_year(demo, secretary):
-    from pisac_desktop.domain.instrument_search import InstrumentFilter, count, search
+    from pisac_desktop.instruments.search import InstrumentFilter, count, search
 
     issued = _draft(demo, secretary, summary="Aprobar la directiva de atención al ciudadano")
     _issue(demo, secretary, issued)
@@ -242,7 +242,7 @@ def test_search_by_text_accent_insensitive_kind_state_and_year(demo, secretary):
 
 def test_kind_settings_change_new_documents_only(demo, secretary):
     from pisac_desktop.db.models import InstrumentKind
-    from pisac_desktop.domain.instruments import kind_settings, save_kind_settings
+    from pisac_desktop.instruments.register import kind_settings, save_kind_settings
 
     first = _issue(demo, secretary, _draft(demo, secretary))
     with demo.db.session() as s:

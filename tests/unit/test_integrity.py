@@ -13,22 +13,22 @@ from sqlalchemy import text
 from pisac_desktop import admin_cli, cli
 from pisac_desktop.db.audit_guard import SQLITE_TRIGGERS
 from pisac_desktop.db.models import Instrument
-from pisac_desktop.domain import instruments
-from pisac_desktop.domain.audit_anchor import group_hash, live_head
-from pisac_desktop.domain.backup import (
+from pisac_desktop.instruments import register as instruments
+from pisac_desktop.core.audit_anchor import group_hash, live_head
+from pisac_desktop.core.backups import (
     ForeignBackup,
     RestoreRefused,
     backup_now,
     check_restorable,
     restore_backup,
 )
-from pisac_desktop.domain.content_seal import (
+from pisac_desktop.core.content_seal import (
     content_problems,
     ensure_content_baseline,
     kind_digests,
 )
-from pisac_desktop.domain.errors import ValidationFailed
-from pisac_desktop.domain.integrity import (
+from pisac_desktop.core.errors import ValidationFailed
+from pisac_desktop.core.integrity import (
     certificate_pdf,
     check_trail,
     check_typed_head,
@@ -131,7 +131,7 @@ def test_cli_head_and_constancia(office, tmp_path, capsys):
 
 
 def test_an_older_database_is_sealed_once(demo_people, monkeypatch):
-    from pisac_desktop.domain.demo import demo_actor
+    from pisac_desktop.demo import demo_actor
 
     with demo_people.db.session() as s:
         actor = demo_actor(s, "mhuillca")

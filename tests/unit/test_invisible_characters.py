@@ -10,10 +10,10 @@ import pytest
 from openpyxl import load_workbook
 from pypdf import PdfReader
 
-from pisac_desktop.domain import audit_search
-from pisac_desktop.domain.audit import record
-from pisac_desktop.domain.audit_search import AuditFilter
-from pisac_desktop.domain.permissions import Actor, Role
+from pisac_desktop.core import audit_search
+from pisac_desktop.core.audit import record
+from pisac_desktop.core.audit_search import AuditFilter
+from pisac_desktop.core.permissions import Actor, Role
 from pisac_desktop.reports.council import AllowanceReport, AllowanceRow, write_allowances_xlsx
 from pisac_desktop.reports.instrument import (
     InstrumentDoc,

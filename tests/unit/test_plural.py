@@ -4,7 +4,7 @@
 import re
 from pathlib import Path
 
-from pisac_desktop.domain.plural import agree, plural
+from pisac_desktop.spanish.plural import agree, plural
 
 ROOT = Path(__file__).resolve().parents[2] / "pisac_desktop"
 

@@ -5,10 +5,10 @@ import pytest
 from sqlalchemy import select
 
 from pisac_desktop.db.models import AuditEntry, Institution, User
-from pisac_desktop.domain.errors import DomainError, ValidationFailed
-from pisac_desktop.domain.institution import load_settings, save_settings
-from pisac_desktop.domain.permissions import MATRIX, Permission, PermissionDenied, Role
-from pisac_desktop.domain.security import (
+from pisac_desktop.core.errors import DomainError, ValidationFailed
+from pisac_desktop.core.institution import load_settings, save_settings
+from pisac_desktop.core.permissions import MATRIX, Permission, PermissionDenied, Role
+from pisac_desktop.core.accounts import (
     LOCK_MINUTES,
     MAX_FAILED_ATTEMPTS,
     WRONG_SIGN_IN,
@@ -235,7 +235,7 @@ def test_unknown_and_known_users_cannot_be_told_apart(opened, admin, monkeypatch
 
 
 def test_the_it_person_unlocks_a_locked_administrator(opened, admin, clock):
-    from pisac_desktop.domain.permissions import Actor
+    from pisac_desktop.core.permissions import Actor
 
     with opened.db.session() as s:
         for _n in range(MAX_FAILED_ATTEMPTS):

@@ -7,14 +7,14 @@ import datetime as dt
 import pytest
 
 from pisac_desktop.db.models.council import EXTRAORDINARY, ORDINARY
-from pisac_desktop.domain.demo import demo_actor
-from pisac_desktop.domain.errors import ValidationFailed
-from pisac_desktop.domain.session_schedule import (
+from pisac_desktop.demo import demo_actor
+from pisac_desktop.core.errors import ValidationFailed
+from pisac_desktop.council.schedule import (
     date_warning,
     default_session_date,
     numbering_rule,
 )
-from pisac_desktop.domain.sessions import create_session, new_session_form, update_session
+from pisac_desktop.council.sessions import create_session, new_session_form, update_session
 from tests.conftest import TODAY
 
 D = dt.date

@@ -2,8 +2,8 @@ import datetime as dt
 
 import pytest
 
-from pisac_desktop.domain.dates import long_date, long_date_with_weekday, parse_short_date
-from pisac_desktop.domain.validators import (
+from pisac_desktop.spanish.dates import long_date, long_date_with_weekday, parse_short_date
+from pisac_desktop.core.validators import (
     dni_error,
     email_error,
     phone_error,

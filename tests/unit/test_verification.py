@@ -11,8 +11,8 @@ from pypdf import PdfReader
 from sqlalchemy import select, text
 
 from pisac_desktop.db.models import Certification, Instrument, Minutes, Summons, VerificationCode
-from pisac_desktop.domain import verification as vf
-from pisac_desktop.domain.instrument_documents import render_certified_copy, render_for_preview
+from pisac_desktop.core import verification as vf
+from pisac_desktop.instruments.printing import render_certified_copy, render_for_preview
 from tests.conftest import needs_tool
 
 CODE = re.compile(r"^MDP-[2-9A-HJKMNP-Z]{4}-[2-9A-HJKMNP-Z]{4}$")
@@ -110,7 +110,7 @@ def test_certified_copy_has_its_own_code(demo):
 
 
 def test_each_summons_prints_its_own_code(demo):
-    from pisac_desktop.domain.council_documents import summons_pdf
+    from pisac_desktop.council.printing import summons_pdf
 
     with demo.db.session() as s:
         first = s.scalars(select(Summons).order_by(Summons.id)).first()

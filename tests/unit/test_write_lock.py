@@ -13,12 +13,14 @@ from pisac_desktop.db.models import AppMeta, Instrument, InstrumentKind, NumberS
 from pisac_desktop.db.models.council import EXTRAORDINARY, ORDINARY
 from pisac_desktop.db.models.council import CouncilSession as Sess
 from pisac_desktop.db.write_lock import WRITE_LOCK_KEY, lock_for_write
-from pisac_desktop.domain import instruments as I
-from pisac_desktop.domain import sessions as S
-from pisac_desktop.domain.demo import demo_actor
-from pisac_desktop.domain.errors import DomainError
+from pisac_desktop.instruments import register as I
+from pisac_desktop.council import sessions as S
+from pisac_desktop.demo import demo_actor
+from pisac_desktop.core.errors import DomainError
 
-DOMAIN = Path(__file__).resolve().parents[2] / "pisac_desktop" / "domain"
+PACKAGE = Path(__file__).resolve().parents[2] / "pisac_desktop"
+# The packages that hold use cases: the core and one per area.
+USE_CASE_PACKAGES = ("core", "instruments", "council")
 # They only append an audit entry ("Impresión", "Exportación") and decide on nothing: a long
 # export must not hold the write lock.
 AUDIT_ONLY = {"record_print", "export_year", "export_sessions", "export_xlsx", "export_pdf",
@@ -28,7 +30,7 @@ AUDIT_ONLY = {"record_print", "export_year", "export_sessions", "export_xlsx", "
 def _writing_use_cases():
     """(module, function, decorated) for every public domain function f(session, actor, ...)
     that records an audit entry (itself or through a private helper)."""
-    for path in sorted(DOMAIN.glob("*.py")):
+    for path in sorted(p for pkg in USE_CASE_PACKAGES for p in (PACKAGE / pkg).rglob("*.py")):
         for node in ast.parse(path.read_text(encoding="utf-8")).body:
             if not isinstance(node, ast.FunctionDef) or node.name.startswith("_"):
                 continue

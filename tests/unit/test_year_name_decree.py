@@ -9,15 +9,15 @@ from pypdf import PdfReader
 from sqlalchemy import select
 
 from pisac_desktop.db.models import Instrument, YearName
-from pisac_desktop.domain.demo import demo_actor
-from pisac_desktop.domain.errors import ValidationFailed
-from pisac_desktop.domain.institution import (
+from pisac_desktop.demo import demo_actor
+from pisac_desktop.core.errors import ValidationFailed
+from pisac_desktop.core.institution import (
     YearNameRow,
     load_settings,
     save_settings,
     year_name_on,
 )
-from pisac_desktop.domain.permissions import Actor, Role
+from pisac_desktop.core.permissions import Actor, Role
 
 ADMIN = Actor(None, "prueba", "Persona de prueba", frozenset({Role.ADMIN}), "PC-PRUEBA")
 NAME_2025 = "Año de la recuperación y consolidación de la economía peruana"
@@ -70,8 +70,8 @@ def test_a_bad_decree_date_is_refused_with_a_message(opened, decree_date, fragme
 
 
 def test_a_document_issued_before_the_decree_prints_the_previous_name(demo):
-    from pisac_desktop.domain.instrument_documents import render_for_preview
-    from pisac_desktop.domain.instruments import issue, new_draft_form, save_draft
+    from pisac_desktop.instruments.printing import render_for_preview
+    from pisac_desktop.instruments.register import issue, new_draft_form, save_draft
 
     with demo.db.session() as s:
         actor = demo_actor(s, "mhuillca")
@@ -101,7 +101,7 @@ def test_an_upgraded_database_gets_the_new_legal_basis_defaults(tmp_path):
     from pathlib import Path
 
     from pisac_desktop.db.models import InstrumentKind
-    from pisac_desktop.domain.instruments import (
+    from pisac_desktop.instruments.register import (
         COUNCIL_RESOLUTION_BASIS,
         MANAGEMENT_RESOLUTION_BASIS,
     )

@@ -15,10 +15,10 @@ from PySide6.QtWidgets import (
 )
 
 from pisac_desktop.db.engine import Database
-from pisac_desktop.domain.errors import DomainError, ValidationFailed
-from pisac_desktop.domain.institution import get_institution
-from pisac_desktop.domain.permissions import Actor, Role
-from pisac_desktop.domain.security import (
+from pisac_desktop.core.errors import DomainError, ValidationFailed
+from pisac_desktop.core.institution import get_institution
+from pisac_desktop.core.permissions import Actor, Role
+from pisac_desktop.core.accounts import (
     UserForm,
     UserView,
     change_own_password,

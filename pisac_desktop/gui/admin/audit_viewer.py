@@ -23,11 +23,11 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.exc import SQLAlchemyError
 
-from pisac_desktop.domain import audit_search
-from pisac_desktop.domain.audit_search import PAGE_SIZE, AuditFilter, AuditRow, ExportResult
-from pisac_desktop.domain.errors import DomainError
-from pisac_desktop.domain.integrity import check_trail
-from pisac_desktop.domain.permissions import PermissionDenied
+from pisac_desktop.core import audit_search
+from pisac_desktop.core.audit_search import PAGE_SIZE, AuditFilter, AuditRow, ExportResult
+from pisac_desktop.core.errors import DomainError
+from pisac_desktop.core.integrity import check_trail
+from pisac_desktop.core.permissions import PermissionDenied
 from pisac_desktop.gui import file_dialogs
 from pisac_desktop.gui.context import AppContext
 from pisac_desktop.gui.errors import database_problem

@@ -1,6 +1,6 @@
 """Archivo > Respaldar ahora, Archivo > Restaurar, and the damaged-database dialog at start-up.
 
-The work is done by pisac_desktop.domain.backup; these classes only ask, show progress and
+The work is done by pisac_desktop.core.backups; these classes only ask, show progress and
 report. Each can be driven by tests without exec(): BackupNowTask.start()/.done,
 RestoreDialog.select_file()/restore_selected(), DamagedDatabaseDialog.restore_newest().
 """
@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from pisac_desktop.db.engine import Database
 from pisac_desktop.db.health import DamagedDatabaseError
 from pisac_desktop.db.schema import SchemaError
-from pisac_desktop.domain.backup import (
+from pisac_desktop.core.backups import (
     BackupCancelled,
     BackupInfo,
     ForeignBackup,
@@ -38,8 +38,8 @@ from pisac_desktop.domain.backup import (
     recover_from_backup,
     restore_backup,
 )
-from pisac_desktop.domain.errors import DomainError
-from pisac_desktop.domain.permissions import Actor, Permission
+from pisac_desktop.core.errors import DomainError
+from pisac_desktop.core.permissions import Actor, Permission
 from pisac_desktop.gui import file_dialogs
 from pisac_desktop.gui.forms.ui_damaged_database import Ui_DamagedDatabaseDialog
 from pisac_desktop.gui.forms.ui_restore_dialog import Ui_RestoreDialog

@@ -12,7 +12,7 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from pisac_desktop.db.models import NonWorkingDay
 from pisac_desktop.db.models.council import EXTRAORDINARY, ORDINARY
-from pisac_desktop.domain.calendar import (
+from pisac_desktop.core.calendar import (
     KIND_LABELS,
     BusinessCalendar,
     DayForm,
@@ -21,10 +21,10 @@ from pisac_desktop.domain.calendar import (
     non_working_days,
     save_day,
 )
-from pisac_desktop.domain.dates import WEEKDAYS, long_date_with_weekday, short_date
-from pisac_desktop.domain.errors import DomainError
-from pisac_desktop.domain.permissions import Permission
-from pisac_desktop.domain.sessions import council_settings, required_notice
+from pisac_desktop.spanish.dates import WEEKDAYS, long_date_with_weekday, short_date
+from pisac_desktop.core.errors import DomainError
+from pisac_desktop.core.permissions import Permission
+from pisac_desktop.council.sessions import council_settings, required_notice
 from pisac_desktop.gui.context import AppContext
 from pisac_desktop.gui.errors import show_database_error
 from pisac_desktop.gui.field_errors import FormDialog

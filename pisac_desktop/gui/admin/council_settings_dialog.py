@@ -7,15 +7,15 @@ from __future__ import annotations
 from PySide6.QtWidgets import QDialogButtonBox, QWidget
 
 from pisac_desktop.db.models.council import EXTRAORDINARY
-from pisac_desktop.domain.council_rules import (
+from pisac_desktop.council.rules import (
     MINUTES_SIGNERS_HELP,
     MINUTES_SIGNERS_LABELS,
     SIMPLE_MAJORITY_HELP,
     SIMPLE_MAJORITY_LABELS,
 )
-from pisac_desktop.domain.institution import holder_on, post_label
-from pisac_desktop.domain.permissions import Permission
-from pisac_desktop.domain.sessions import (
+from pisac_desktop.core.institution import holder_on, post_label
+from pisac_desktop.core.permissions import Permission
+from pisac_desktop.council.sessions import (
     SettingsForm,
     council_settings,
     required_notice,

@@ -19,9 +19,9 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.exc import SQLAlchemyError
 
-from pisac_desktop.domain import crest as crest_image
-from pisac_desktop.domain.errors import DomainError, FieldError, ValidationFailed
-from pisac_desktop.domain.institution import (
+from pisac_desktop.core import crest as crest_image
+from pisac_desktop.core.errors import DomainError, FieldError, ValidationFailed
+from pisac_desktop.core.institution import (
     POSTS,
     GeneralData,
     InstitutionSettings,

@@ -1,6 +1,6 @@
 """Registro de auditoría > Constancia de integridad… and > Comprobar una huella….
 
-The work is done by pisac_desktop.domain.integrity; these only preview the constancia and ask
+The work is done by pisac_desktop.core.integrity; these only preview the constancia and ask
 for the entry number and hash printed on one, to check them against the live chain.
 """
 
@@ -10,8 +10,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QMessageBox, QWidget
 from sqlalchemy.exc import SQLAlchemyError
 
-from pisac_desktop.domain.errors import DomainError, ValidationFailed
-from pisac_desktop.domain.integrity import HeadCheck, certificate_pdf, check_typed_head, parse_head
+from pisac_desktop.core.errors import DomainError, ValidationFailed
+from pisac_desktop.core.integrity import HeadCheck, certificate_pdf, check_typed_head, parse_head
 from pisac_desktop.gui.context import AppContext
 from pisac_desktop.gui.errors import database_problem
 from pisac_desktop.gui.field_errors import ERROR_STYLE, FieldErrors

@@ -13,8 +13,8 @@ from pisac_desktop.db.models.council import (
     POSTPONED,
     SCHEDULED,
 )
-from pisac_desktop.domain.session_view import ItemView
-from pisac_desktop.domain.sessions import (
+from pisac_desktop.council.session_view import ItemView
+from pisac_desktop.council.sessions import (
     MAJORITY_LABELS,
     SECTION_LABELS,
     SECTIONS,

@@ -18,8 +18,8 @@ from pisac_desktop.db.models.council import (
     ON_LEAVE,
     POSTPONED,
 )
-from pisac_desktop.domain.session_view import live_quorum
-from pisac_desktop.domain.sessions import (
+from pisac_desktop.council.session_view import live_quorum
+from pisac_desktop.council.sessions import (
     ATTENDANCE_LABELS,
     install,
     notice_issues,
@@ -225,7 +225,7 @@ class AttendanceTab(SessionTab):
         return True
 
     def print_sheet(self):
-        from pisac_desktop.domain.council_documents import attendance_pdf
+        from pisac_desktop.council.printing import attendance_pdf
 
         d = self.detail
         if d is None:

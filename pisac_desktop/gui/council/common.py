@@ -10,8 +10,8 @@ from PySide6.QtCore import Qt, QTime
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
 
-from pisac_desktop.domain.permissions import Permission
-from pisac_desktop.domain.session_view import Choice, SessionDetail
+from pisac_desktop.core.permissions import Permission
+from pisac_desktop.council.session_view import Choice, SessionDetail
 from pisac_desktop.gui.context import AppContext
 from pisac_desktop.gui.field_errors import FieldErrors, FormDialog, save_through_domain
 from pisac_desktop.gui.table_models import ListTableModel

@@ -15,14 +15,14 @@ from pisac_desktop.db.models.council import (
     POSTPONED,
     SCHEDULED,
 )
-from pisac_desktop.domain.dates import long_date_with_weekday
-from pisac_desktop.domain.session_schedule import (
+from pisac_desktop.spanish.dates import long_date_with_weekday
+from pisac_desktop.council.schedule import (
     date_warning,
     default_session_date,
     numbering_rule,
 )
-from pisac_desktop.domain.session_view import new_session_choices
-from pisac_desktop.domain.sessions import (
+from pisac_desktop.council.session_view import new_session_choices
+from pisac_desktop.council.sessions import (
     CONVENED_BY_LABELS,
     KIND_LABELS,
     MODALITY_LABELS,

@@ -18,10 +18,10 @@ from pisac_desktop.db.models.council import (
     SUSPENDED,
     UNANIMITY,
 )
-from pisac_desktop.domain.calendar import BusinessCalendar, describe
-from pisac_desktop.domain.dates import long_date_with_weekday, short_date
-from pisac_desktop.domain.session_view import ItemView, SessionDetail, SummonsView
-from pisac_desktop.domain.sessions import (
+from pisac_desktop.core.calendar import BusinessCalendar, describe
+from pisac_desktop.spanish.dates import long_date_with_weekday, short_date
+from pisac_desktop.council.session_view import ItemView, SessionDetail, SummonsView
+from pisac_desktop.council.sessions import (
     DELIVERY_LABELS,
     MAJORITY_LABELS,
     MAX_CARGO_BYTES,

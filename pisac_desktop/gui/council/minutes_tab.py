@@ -15,9 +15,9 @@ from pisac_desktop.db.models.council import (
     MINUTES_DRAFT,
     NOT_INSTALLED,
 )
-from pisac_desktop.domain.council_documents import printed_folios
-from pisac_desktop.domain.minute_books import nearly_full_warning
-from pisac_desktop.domain.minutes import (
+from pisac_desktop.council.printing import printed_folios
+from pisac_desktop.council.books import nearly_full_warning
+from pisac_desktop.council.minutes import (
     approve_minutes,
     books,
     close_minutes,
@@ -26,9 +26,9 @@ from pisac_desktop.domain.minutes import (
     register_in_book,
     save_body,
 )
-from pisac_desktop.domain.session_view import MinutesView, later_held_sessions, minutes_view
-from pisac_desktop.domain.sessions import council_settings
-from pisac_desktop.domain.validators import DOCUMENT_MAX
+from pisac_desktop.council.session_view import MinutesView, later_held_sessions, minutes_view
+from pisac_desktop.council.sessions import council_settings
+from pisac_desktop.core.validators import DOCUMENT_MAX
 from pisac_desktop.gui.char_counter import CharCounter
 from pisac_desktop.gui.council.common import SessionDialog, SessionTab, show_box
 from pisac_desktop.gui.errors import database_problem
@@ -187,7 +187,7 @@ class MinutesTab(SessionTab):
         return True
 
     def print_minutes(self):
-        from pisac_desktop.domain.council_documents import minutes_pdf
+        from pisac_desktop.council.printing import minutes_pdf
 
         d = self.detail
         return self.section.show_pdf(lambda s: minutes_pdf(s, d.id), f"Acta — {d.title}",

@@ -21,11 +21,11 @@ from pisac_desktop.db.models.council import (
     SCHEDULED,
     SUSPENDED,
 )
-from pisac_desktop.domain.dates import long_date_with_weekday
-from pisac_desktop.domain.errors import DomainError
-from pisac_desktop.domain.permissions import Permission
-from pisac_desktop.domain.session_view import SessionDetail, SessionRow, session_detail
-from pisac_desktop.domain.sessions import MODALITY_LABELS, STATE_LABELS
+from pisac_desktop.spanish.dates import long_date_with_weekday
+from pisac_desktop.core.errors import DomainError
+from pisac_desktop.core.permissions import Permission
+from pisac_desktop.council.session_view import SessionDetail, SessionRow, session_detail
+from pisac_desktop.council.sessions import MODALITY_LABELS, STATE_LABELS
 from pisac_desktop.gui.context import AppContext
 from pisac_desktop.gui.council.common import FlaggedListModel, show_box
 from pisac_desktop.gui.council_printing import audit_council_print
@@ -126,7 +126,7 @@ class CouncilSessionsSection(QWidget):
     def load(self, year: int | None = None) -> None:
         """(Re)read the years and the list, keeping filters and selection (or showing
         `year`)."""
-        from pisac_desktop.domain.session_view import session_years
+        from pisac_desktop.council.session_view import session_years
 
         try:
             with self.ctx.db.session() as session:
@@ -157,7 +157,7 @@ class CouncilSessionsSection(QWidget):
             self.apply_filters()
 
     def apply_filters(self, select_id: int | None = None) -> None:
-        from pisac_desktop.domain.session_view import session_rows
+        from pisac_desktop.council.session_view import session_rows
 
         keep = select_id if select_id is not None else (self.detail.id if self.detail else None)
         try:

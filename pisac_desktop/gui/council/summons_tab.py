@@ -14,11 +14,11 @@ from pisac_desktop.db.models.council import (
     POSTPONED,
     SCHEDULED,
 )
-from pisac_desktop.domain.dates import long_date_with_weekday, short_date
-from pisac_desktop.domain.errors import DomainError
-from pisac_desktop.domain.plural import plural
-from pisac_desktop.domain.session_view import SummonsView, convene_preview
-from pisac_desktop.domain.sessions import convene
+from pisac_desktop.spanish.dates import long_date_with_weekday, short_date
+from pisac_desktop.core.errors import DomainError
+from pisac_desktop.spanish.plural import plural
+from pisac_desktop.council.session_view import SummonsView, convene_preview
+from pisac_desktop.council.sessions import convene
 from pisac_desktop.gui.column_widths import fit_columns
 from pisac_desktop.gui.council.common import FlaggedListModel, SessionTab, show_box
 from pisac_desktop.gui.forms.ui_council_summons_tab import Ui_CouncilSummonsTab
@@ -187,7 +187,7 @@ class SummonsTab(SessionTab):
         return done
 
     def print_summonses(self, selected: bool = False):
-        from pisac_desktop.domain.council_documents import summons_pdf
+        from pisac_desktop.council.printing import summons_pdf
 
         d = self.detail
         if d is None:

@@ -12,9 +12,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHeaderView
 
 from pisac_desktop.db.models.council import AGAINST, FOR, HELD, SIMPLE, UNANIMITY
-from pisac_desktop.domain.council_rules import SIMPLE_MAJORITY_NOTES
-from pisac_desktop.domain.session_view import ItemView, live_result, voters
-from pisac_desktop.domain.sessions import (
+from pisac_desktop.council.rules import SIMPLE_MAJORITY_NOTES
+from pisac_desktop.council.session_view import ItemView, live_result, voters
+from pisac_desktop.council.sessions import (
     MAJORITY_LABELS,
     OUTCOME_KINDS,
     VOTE_LABELS,
@@ -279,14 +279,14 @@ class VotesTab(SessionTab):
         return instrument_id
 
     def print_votes(self):
-        from pisac_desktop.domain.council_documents import votes_pdf
+        from pisac_desktop.council.printing import votes_pdf
 
         d = self.detail
         return self.section.show_pdf(lambda s: votes_pdf(s, d.id), f"Votación — {d.title}",
                                      "votes") if d else None
 
     def print_summary(self):
-        from pisac_desktop.domain.council_documents import summary_pdf
+        from pisac_desktop.council.printing import summary_pdf
 
         d = self.detail
         return self.section.show_pdf(lambda s: summary_pdf(s, d.id), f"Resumen — {d.title}",

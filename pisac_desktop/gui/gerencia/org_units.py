@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QHeaderView, QWidget
 
-from pisac_desktop.domain.institution import unit_directory
+from pisac_desktop.core.institution import unit_directory
 from pisac_desktop.gui.context import AppContext
 from pisac_desktop.gui.forms.ui_org_units import Ui_OrgUnits
 from pisac_desktop.gui.registry import ModuleSpec

@@ -11,21 +11,21 @@ import html
 from PySide6.QtCore import QDateTime, QTime
 from PySide6.QtWidgets import QWidget
 
-from pisac_desktop.domain.errors import DomainError, FieldError, ValidationFailed
-from pisac_desktop.domain.instrument_detail import (
+from pisac_desktop.core.errors import DomainError, FieldError, ValidationFailed
+from pisac_desktop.instruments.detail import (
     InstrumentDetail,
     annulling_candidates,
     instrument_detail,
     receipt_units,
 )
-from pisac_desktop.domain.instruments import (
+from pisac_desktop.instruments.register import (
     MEDIUM_LABELS,
     annul,
     certify,
     publish,
     record_receipt,
 )
-from pisac_desktop.domain.plural import agree, plural
+from pisac_desktop.spanish.plural import agree, plural
 from pisac_desktop.gui.context import AppContext
 from pisac_desktop.gui.field_errors import FormDialog
 from pisac_desktop.gui.forms.ui_instrument_annul_dialog import Ui_InstrumentAnnulDialog

@@ -12,10 +12,10 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from pisac_desktop.db.models import Instrument
 from pisac_desktop.db.models.instruments import DRAFT
-from pisac_desktop.domain.dates import short_date
-from pisac_desktop.domain.errors import DomainError
-from pisac_desktop.domain.instrument_detail import kind_label, notify_units
-from pisac_desktop.domain.instruments import (
+from pisac_desktop.spanish.dates import short_date
+from pisac_desktop.core.errors import DomainError
+from pisac_desktop.instruments.detail import kind_label, notify_units
+from pisac_desktop.instruments.register import (
     DraftForm,
     form_of,
     issue,
@@ -26,8 +26,8 @@ from pisac_desktop.domain.instruments import (
     out_of_order_warning,
     save_draft,
 )
-from pisac_desktop.domain.ordinals import article_label
-from pisac_desktop.domain.validators import (
+from pisac_desktop.spanish.ordinals import article_label
+from pisac_desktop.core.validators import (
     DOCUMENT_MAX,
     PARAGRAPH_MAX,
     REFERENCES_MAX,

@@ -6,8 +6,8 @@ import re
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox
 
-from pisac_desktop.domain.institution import POSTS, get_institution
-from pisac_desktop.domain.instruments import (
+from pisac_desktop.core.institution import POSTS, get_institution
+from pisac_desktop.instruments.register import (
     KindSettings,
     kind_settings,
     kinds,

@@ -30,26 +30,26 @@ from sqlalchemy import select
 from sqlalchemy.exc import SQLAlchemyError
 
 from pisac_desktop.db.models import Certification
-from pisac_desktop.domain import instrument_search
-from pisac_desktop.domain.dates import short_date
-from pisac_desktop.domain.errors import DomainError
-from pisac_desktop.domain.instrument_detail import (
+from pisac_desktop.instruments import search as instrument_search
+from pisac_desktop.spanish.dates import short_date
+from pisac_desktop.core.errors import DomainError
+from pisac_desktop.instruments.detail import (
     InstrumentDetail,
     instrument_detail,
     kind_label,
 )
-from pisac_desktop.domain.instrument_search import (
+from pisac_desktop.instruments.search import (
     PAGE_SIZE,
     InstrumentFilter,
     InstrumentRow,
 )
-from pisac_desktop.domain.instruments import (
+from pisac_desktop.instruments.register import (
     MODULE_PERMISSION,
     STATE_LABELS,
     delete_draft,
     kinds,
 )
-from pisac_desktop.domain.permissions import Permission
+from pisac_desktop.core.permissions import Permission
 from pisac_desktop.gui import file_dialogs
 from pisac_desktop.gui.column_widths import fit_columns
 from pisac_desktop.gui.context import AppContext
@@ -572,7 +572,7 @@ class InstrumentsSection(QWidget):
         instrument_id = self.selected_id()
         if instrument_id is None:
             return None
-        from pisac_desktop.domain.instrument_documents import render_for_preview
+        from pisac_desktop.instruments.printing import render_for_preview
 
         title = self.detail.heading if self.detail else ""
         return self._show_pdf(lambda session: render_for_preview(session, instrument_id),
@@ -629,7 +629,7 @@ class InstrumentsSection(QWidget):
         chosen = options[0][0] if len(options) == 1 else self.choose_certification(options)
         if chosen is None:
             return None
-        from pisac_desktop.domain.instrument_documents import render_certified_copy
+        from pisac_desktop.instruments.printing import render_certified_copy
 
         title = f"Copia certificada — {self.detail.heading if self.detail else ''}"
         return self._show_pdf(lambda s: render_certified_copy(s, chosen), title,
@@ -639,7 +639,7 @@ class InstrumentsSection(QWidget):
         instrument_id = self.selected_id()
         if instrument_id is None:
             return None
-        from pisac_desktop.domain.instrument_documents import distribution_sheet
+        from pisac_desktop.instruments.printing import distribution_sheet
 
         title = f"Hoja de cargo — {self.detail.heading if self.detail else ''}"
         return self._show_pdf(lambda s: distribution_sheet(s, instrument_id), title,
@@ -700,7 +700,7 @@ class InstrumentsSection(QWidget):
 
     def _register_book(self, kind_code: str, year: int):
         from pisac_desktop.db.models import InstrumentKind
-        from pisac_desktop.domain.instrument_documents import register_book
+        from pisac_desktop.instruments.printing import register_book
 
         with self.ctx.db.session() as session:
             short = session.get(InstrumentKind, kind_code).short
@@ -751,7 +751,7 @@ class InstrumentsSection(QWidget):
         folder the person chooses, with a progress dialog that can stop it."""
         from pathlib import Path
 
-        from pisac_desktop.domain.instrument_documents import export_year
+        from pisac_desktop.instruments.printing import export_year
 
         folder = file_dialogs.choose_folder(
             self, f"Carpeta para exportar {year}", str(self.ctx.paths.documents))
@@ -816,7 +816,7 @@ class InstrumentsSection(QWidget):
         return True
 
     def audit_print(self, instrument_id: int, destination: str) -> None:
-        from pisac_desktop.domain.instrument_documents import record_print
+        from pisac_desktop.instruments.printing import record_print
 
         try:
             with self.ctx.db.session() as session:

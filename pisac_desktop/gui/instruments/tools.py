@@ -28,11 +28,11 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.exc import SQLAlchemyError
 
-from pisac_desktop.domain import instrument_search
-from pisac_desktop.domain.errors import DomainError
-from pisac_desktop.domain.instrument_detail import instrument_detail, kind_label
-from pisac_desktop.domain.instrument_search import InstrumentFilter
-from pisac_desktop.domain.instruments import LINK_LABELS, kinds, link
+from pisac_desktop.instruments import search as instrument_search
+from pisac_desktop.core.errors import DomainError
+from pisac_desktop.instruments.detail import instrument_detail, kind_label
+from pisac_desktop.instruments.search import InstrumentFilter
+from pisac_desktop.instruments.register import LINK_LABELS, kinds, link
 from pisac_desktop.gui.context import AppContext
 from pisac_desktop.gui.errors import database_problem
 from pisac_desktop.gui.field_errors import save_through_domain
@@ -274,7 +274,7 @@ class NextNumberDialog(KindYearDialog):
         self.adjustSize()
 
     def refresh(self, *_args) -> None:
-        from pisac_desktop.domain.numbering import next_number
+        from pisac_desktop.core.numbering import next_number
 
         self.messageLabel.clear()
         try:
@@ -287,7 +287,7 @@ class NextNumberDialog(KindYearDialog):
         self.numberSpin.setValue(self.current)
 
     def save(self) -> bool:
-        from pisac_desktop.domain.numbering import set_next_number
+        from pisac_desktop.core.numbering import set_next_number
 
         value = self.numberSpin.value()
         return save_through_domain(

@@ -10,16 +10,16 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QDialog, QHeaderView, QMessageBox, QWidget
 from sqlalchemy.exc import SQLAlchemyError
 
-from pisac_desktop.domain.allowances import (
+from pisac_desktop.council.allowances import (
     MONTHLY_LIMIT,
     AllowanceMonth,
     allowances_pdf,
     allowances_xlsx,
     monthly_allowances,
 )
-from pisac_desktop.domain.dates import MONTHS
-from pisac_desktop.domain.errors import DomainError
-from pisac_desktop.domain.plural import agree, plural
+from pisac_desktop.spanish.dates import MONTHS
+from pisac_desktop.core.errors import DomainError
+from pisac_desktop.spanish.plural import agree, plural
 from pisac_desktop.gui import file_dialogs
 from pisac_desktop.gui.context import AppContext
 from pisac_desktop.gui.council_printing import audit_council_print

@@ -10,17 +10,17 @@ from PySide6.QtCore import QModelIndex
 from PySide6.QtWidgets import QDialog, QHeaderView, QMessageBox, QWidget
 from sqlalchemy.exc import SQLAlchemyError
 
-from pisac_desktop.domain.council import (
+from pisac_desktop.council.members import (
     STATUS_LABELS,
     CouncilView,
     MemberView,
     council_on,
     member_statuses,
 )
-from pisac_desktop.domain.dates import long_date, short_date
-from pisac_desktop.domain.errors import DomainError
-from pisac_desktop.domain.institution import POSTS, holder_on, post_label
-from pisac_desktop.domain.permissions import Permission
+from pisac_desktop.spanish.dates import long_date, short_date
+from pisac_desktop.core.errors import DomainError
+from pisac_desktop.core.institution import POSTS, holder_on, post_label
+from pisac_desktop.core.permissions import Permission
 from pisac_desktop.gui.context import AppContext
 from pisac_desktop.gui.errors import show_database_error
 from pisac_desktop.gui.forms.ui_authorities import Ui_Authorities

@@ -12,12 +12,12 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QDialog, QHeaderView, QInputDialog, QMessageBox, QWidget
 from sqlalchemy.exc import SQLAlchemyError
 
-from pisac_desktop.domain import minutes as minutes_domain
-from pisac_desktop.domain.dates import parse_short_date, short_date
-from pisac_desktop.domain.errors import DomainError, FieldError, ValidationFailed
-from pisac_desktop.domain.minute_books import BookEntry, blank_folios, book_entries, book_notes
-from pisac_desktop.domain.minutes import BookForm, BookView, book_view, books, save_book
-from pisac_desktop.domain.permissions import Permission
+from pisac_desktop.council import minutes as minutes_domain
+from pisac_desktop.spanish.dates import parse_short_date, short_date
+from pisac_desktop.core.errors import DomainError, FieldError, ValidationFailed
+from pisac_desktop.council.books import BookEntry, blank_folios, book_entries, book_notes
+from pisac_desktop.council.minutes import BookForm, BookView, book_view, books, save_book
+from pisac_desktop.core.permissions import Permission
 from pisac_desktop.gui.context import AppContext
 from pisac_desktop.gui.council_printing import audit_council_print
 from pisac_desktop.gui.errors import show_database_error
@@ -288,7 +288,7 @@ class MinuteBooksSection(QWidget):
         entry = self.selected_entry()
         if entry is None or entry.is_gap:
             return None
-        from pisac_desktop.domain.council_documents import minutes_pdf
+        from pisac_desktop.council.printing import minutes_pdf
         from pisac_desktop.gui.pdf_preview import PdfPreviewDialog
 
         try:

@@ -15,9 +15,9 @@ from pisac_desktop.db.models.council import (
     PROPOSAL_OBSERVED,
     UNANIMITY,
 )
-from pisac_desktop.domain import proposals
-from pisac_desktop.domain.dates import short_date
-from pisac_desktop.domain.proposals import (
+from pisac_desktop.council import proposals
+from pisac_desktop.spanish.dates import short_date
+from pisac_desktop.council.proposals import (
     COUNCILLOR,
     MANAGEMENT,
     PROPOSER_LABELS,
@@ -25,7 +25,7 @@ from pisac_desktop.domain.proposals import (
     ProposalForm,
     ProposalRow,
 )
-from pisac_desktop.domain.sessions import MAJORITY_LABELS, SECTION_LABELS
+from pisac_desktop.council.sessions import MAJORITY_LABELS, SECTION_LABELS
 from pisac_desktop.gui.char_counter import CharCounter
 from pisac_desktop.gui.context import AppContext
 from pisac_desktop.gui.field_errors import FormDialog

@@ -16,11 +16,11 @@ from pisac_desktop.db.models.council import (
     PROPOSAL_RECEIVED,
     PROPOSAL_RETURNED,
 )
-from pisac_desktop.domain import proposals
-from pisac_desktop.domain.dates import long_date, short_date
-from pisac_desktop.domain.errors import DomainError
-from pisac_desktop.domain.permissions import Permission
-from pisac_desktop.domain.proposals import (
+from pisac_desktop.council import proposals
+from pisac_desktop.spanish.dates import long_date, short_date
+from pisac_desktop.core.errors import DomainError
+from pisac_desktop.core.permissions import Permission
+from pisac_desktop.council.proposals import (
     MANAGEMENT,
     PROPOSER_LABELS,
     STATE_LABELS,

@@ -9,8 +9,8 @@ from html import escape
 from PySide6.QtWidgets import QWidget
 from sqlalchemy.exc import SQLAlchemyError
 
-from pisac_desktop.domain.errors import DomainError
-from pisac_desktop.domain.verification import UnknownCode, VerifiedDocument, verify
+from pisac_desktop.core.errors import DomainError
+from pisac_desktop.core.verification import UnknownCode, VerifiedDocument, verify
 from pisac_desktop.gui.context import AppContext
 from pisac_desktop.gui.errors import show_database_error
 from pisac_desktop.gui.forms.ui_verify_section import Ui_VerifySection

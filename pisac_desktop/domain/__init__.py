@@ -1,1 +1,0 @@
-"""Rules and use cases in plain Python. Never imports Qt."""

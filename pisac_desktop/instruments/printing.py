@@ -1,0 +1,284 @@
+"""From documents in the database to printed paper: the data the report builders need, and the
+audited printing/export use cases. The PDFs themselves are made by pisac_desktop.reports."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from pisac_desktop.clock import clock_of
+from pisac_desktop.db.models import (
+    Certification,
+    DistributionReceipt,
+    Instrument,
+    InstrumentKind,
+    OrgUnit,
+    Publication,
+)
+from pisac_desktop.db.models.instruments import ANNULLED, DRAFT
+from pisac_desktop.core.audit import record
+from pisac_desktop.spanish.dates import long_date
+from pisac_desktop.core.institution import (
+    get_institution,
+    holder_on,
+    post_label,
+    signature_name,
+    year_name_for,
+    year_name_on,
+)
+from pisac_desktop.instruments.register import STATE_LABELS, article_lines, issuer_text_for
+from pisac_desktop.core.permissions import Actor, Permission, require
+from pisac_desktop.core.verification import (
+    VERIFY_CERTIFICATION,
+    VERIFY_INSTRUMENT,
+    code_for,
+)
+from pisac_desktop.reports import instrument as rp
+from pisac_desktop.reports.base import Letterhead
+
+
+def letterhead(session: Session, year: int, year_name: str | None = None,
+               on: dt.date | None = None) -> Letterhead:
+    """The letterhead; the year name given, else the one in force `on` a date, else the
+    year's."""
+    inst = get_institution(session)
+    if not year_name and on is not None:
+        year_name = year_name_on(session, on).text
+    return Letterhead(
+        institution_name=inst.name, address=inst.address, city=inst.city,
+        province=inst.province, department=inst.department, ruc=inst.ruc, phone=inst.phone,
+        email=inst.email, crest=inst.crest,
+        year_name=year_name if year_name else year_name_for(session, year).text,
+    )
+
+
+def file_name(instrument: Instrument, suffix: str = "") -> str:
+    """'RA-045-2026.pdf' for the archive and the transparency portal; drafts 'RA-borrador-7'."""
+    short = instrument.kind.short
+    if instrument.number is None:
+        return f"{short}-borrador-{instrument.id}{suffix}.pdf"
+    return f"{short}-{instrument.number:03d}-{instrument.year}{suffix}.pdf"
+
+
+def place_date(session: Session, when: dt.date) -> str:
+    """'Pisac, 2 de diciembre de 2026': the line above a signature on a paper meant to be signed."""
+    city = get_institution(session).city or "Pisac"
+    return f"{city}, {long_date(when)}"
+
+
+def instrument_doc(session: Session, instrument: Instrument,
+                   certification: Certification | None = None) -> rp.InstrumentDoc:
+    """The printed document: issued (frozen data), annulled (with the ANULADO mark), certified
+    copy, or a draft's proof ("PROYECTO DE ...", signer as of its date)."""
+    kind: InstrumentKind = instrument.kind
+    units = [session.get(OrgUnit, u.org_unit_id).name for u in instrument.units]
+    if instrument.state == DRAFT:
+        holder = holder_on(session, kind.signer_post, instrument.doc_date)
+        title = f"PROYECTO DE {kind.title}"
+        signer = rp.Signer(signature_name(holder) if holder else "(cargo vacante)",
+                           post_label(kind.signer_post, bool(holder and holder.feminine)).upper())
+        issuer = issuer_text_for(kind, holder, get_institution(session).name)
+        closing, year_name = kind.closing, None
+    else:
+        title = instrument.number_text
+        signer = rp.Signer(instrument.signer_name, instrument.signer_post)
+        issuer, closing, year_name = (instrument.issuer_text, instrument.closing,
+                                      instrument.year_name)
+    annulment = None
+    if instrument.state == ANNULLED:
+        annulment = rp.Annulment(
+            reason=instrument.annul_reason, annulled_by=instrument.annulled_by_text,
+            date_text=long_date(instrument.annulled_at.date()) if instrument.annulled_at else "",
+        )
+    cert = None
+    if certification is not None:
+        cert = rp.Certification(
+            certifier=rp.Signer(certification.certifier_name, certification.certifier_post),
+            place_date=place_date(session, certification.certified_on),
+            requested_by=certification.requested_by, copy_count=certification.copies,
+            document_date=long_date(instrument.doc_date),
+            year_name=year_name_on(session, certification.certified_on).text or "",
+        )
+    return rp.InstrumentDoc(
+        letterhead=letterhead(session, instrument.doc_date.year, year_name,
+                              on=instrument.doc_date),
+        title=title, place_date=place_date(session, instrument.doc_date), style=kind.style,
+        summary=instrument.summary, issuer=issuer, seen=instrument.seen,
+        whereas=tuple(json.loads(instrument.whereas)), legal_basis=instrument.legal_basis,
+        articles=tuple(_sections(instrument) if kind.style == "directive"
+                       else article_lines(instrument)),
+        closing=closing, signers=(signer,),
+        copy_to=tuple(units), references=instrument.references, annulment=annulment,
+        certification=cert, draft=instrument.state == DRAFT,
+        verification=(code_for(session, VERIFY_CERTIFICATION, certification.id)
+                      if certification is not None
+                      else code_for(session, VERIFY_INSTRUMENT, instrument.id)),
+    )
+
+
+_SECTION = re.compile(r"^([A-ZÁÉÍÓÚÑ][A-ZÁÉÍÓÚÑ ,]{2,80}):\s*(.*)$", re.DOTALL)
+
+
+def _sections(instrument: Instrument) -> list[tuple[str, str]]:
+    """A directive's numbered sections: 'OBJETIVO: text' becomes the heading OBJETIVO."""
+    sections = []
+    for n, text in enumerate(json.loads(instrument.articles), start=1):
+        match = _SECTION.match(text)
+        sections.append((match.group(1), match.group(2)) if match else (f"{n}.", text))
+    return sections
+
+
+def render_for_preview(session: Session, instrument_id: int) -> tuple[bytes, str]:
+    """The document as it prints (or its draft proof), and the file name to save it under."""
+    instrument = session.get(Instrument, instrument_id)
+    return rp.render_instrument(instrument_doc(session, instrument)), file_name(instrument)
+
+
+def render_certified_copy(session: Session, certification_id: int) -> tuple[bytes, str]:
+    cert = session.get(Certification, certification_id)
+    instrument = session.get(Instrument, cert.instrument_id)
+    return (rp.render_instrument(instrument_doc(session, instrument, cert)),
+            file_name(instrument, "-copia-certificada"))
+
+
+def distribution_sheet(session: Session, instrument_id: int) -> tuple[bytes, str]:
+    """The cargo sheet: one row per unit to notify; receipts already recorded print filled in."""
+    instrument = session.get(Instrument, instrument_id)
+    receipts = {r.org_unit_id: r for r in session.scalars(
+        select(DistributionReceipt).where(DistributionReceipt.instrument_id == instrument_id))}
+    rows = []
+    for unit in instrument.units:
+        name = session.get(OrgUnit, unit.org_unit_id).name
+        got = receipts.get(unit.org_unit_id)
+        rows.append(rp.DistributionRow(
+            name, got.received_by if got else "",
+            date_text=got.received_at.strftime("%d/%m/%Y") if got else "",
+            time_text=got.received_at.strftime("%H:%M") if got else ""))
+    sheet = rp.DistributionSheet(
+        letterhead=letterhead(session, instrument.doc_date.year, instrument.year_name or None),
+        document_title=instrument.number_text or f"PROYECTO DE {instrument.kind.title}",
+        rows=tuple(rows), document_date=long_date(instrument.doc_date),
+        summary=instrument.summary, delivered_by="Secretaría General",
+    )
+    return rp.render_distribution_sheet(sheet), file_name(instrument, "-cargo")
+
+
+def register_book(session: Session, kind_code: str, year: int,
+                  generated_by: str = "") -> rp.RegisterBook:
+    """The register of a kind and year: every number given, annulled ones included; ordinances
+    and decrees with the date of their first publication, agreements with their session. Dated
+    and signed by the Secretario General in office on the clock's date (`generated_by` is no
+    longer printed: the audit trail records who printed it)."""
+    kind = session.get(InstrumentKind, kind_code)
+    of_year = (Instrument.kind_code == kind_code, Instrument.year == year)
+    first_published = dict(session.execute(  # one query, not one per row
+        select(Publication.instrument_id, func.min(Publication.published_on))
+        .join(Instrument).where(*of_year).group_by(Publication.instrument_id)).all())
+    extra_header = ""
+    sessions: dict[int, str] = {}
+    if kind.style in ("ordinance", "decree") or kind.must_publish:
+        extra_header = "Publicación"
+    elif kind.style == "agreement":
+        extra_header = "Sesión"
+        sessions = _sessions_of_agreements(session, of_year)
+    rows = []
+    for doc in session.scalars(select(Instrument).where(*of_year).order_by(Instrument.number)):
+        state = STATE_LABELS[doc.state]
+        published = first_published.get(doc.id)
+        if doc.state != ANNULLED and published is not None:
+            state = "Publicado"
+        extra: dt.date | str = ""
+        if extra_header == "Publicación":
+            extra = published or ("Pendiente" if doc.state != ANNULLED else "")
+        elif extra_header == "Sesión":
+            extra = sessions.get(doc.id, "")
+        rows.append(rp.RegisterRow(doc.number_text.split("N° ", 1)[-1], doc.doc_date,
+                                   doc.summary, state, extra))
+    today = clock_of(session).today()
+    keeper = holder_on(session, "GENERAL_SECRETARY", today)
+    signer = rp.Signer(signature_name(keeper),
+                       post_label("GENERAL_SECRETARY", keeper.feminine).upper()) if keeper else None
+    return rp.RegisterBook(letterhead(session, year), kind.plural, year, tuple(rows),
+                           extra_header=extra_header, place_date=place_date(session, today),
+                           signer=signer)
+
+
+def _sessions_of_agreements(session: Session, of_year) -> dict[int, str]:
+    """{instrument id: 'S.O. N° 05-2026 (12/11/2026)'} for the agreements of a year."""
+    from pisac_desktop.db.models import AgendaItem, CouncilSession
+    from pisac_desktop.council.sessions import KIND_LABELS
+
+    rows = session.execute(
+        select(AgendaItem.instrument_id, CouncilSession.kind, CouncilSession.number,
+               CouncilSession.year, CouncilSession.session_date)
+        .join(CouncilSession, AgendaItem.session_id == CouncilSession.id)
+        .join(Instrument, AgendaItem.instrument_id == Instrument.id).where(*of_year)).all()
+    return {r.instrument_id: f"S.{KIND_LABELS[r.kind][0]}. N° {r.number:02d}-{r.year} "
+                             f"({r.session_date:%d/%m/%Y})" for r in rows}
+
+
+def record_print(session: Session, actor: Actor, instrument_id: int, what: str) -> None:
+    """Printing (or saving) a legal document is audited: who, what, when."""
+    require(actor, Permission.VIEW, session)
+    instrument = session.get(Instrument, instrument_id)
+    record(session, actor, "print", "instrument", instrument_id,
+           {"documento": [None, instrument.number_text or f"borrador {instrument_id}"],
+            "salida": [None, what]})
+
+
+@dataclass(frozen=True)
+class ExportResult:
+    folder: Path
+    documents: int
+    books: int
+    sessions: int = 0  # council sessions written under sesiones/
+
+
+def export_year(session: Session, actor: Actor, year: int, target: Path,
+                kind_codes: tuple[str, ...] = (),
+                progress: Callable[[int, int], bool] | None = None) -> ExportResult:
+    """For the archive and the transparency portal: every issued document of the year (annulled
+    ones marked ANULADO) as one PDF named after its number, plus each kind's register book (PDF
+    and .xlsx); without a kind filter, also the papers of each council session of the year
+    (council_documents.export_sessions). progress(done, total) may return False to stop."""
+    require(actor, Permission.VIEW, session)
+    target.mkdir(parents=True, exist_ok=True)
+    query = select(Instrument).where(Instrument.year == year, Instrument.state != DRAFT)
+    if kind_codes:
+        query = query.where(Instrument.kind_code.in_(kind_codes))
+    docs = list(session.scalars(query.order_by(Instrument.kind_code, Instrument.number)))
+    total = len(docs)
+    stopped = False
+    for done, doc in enumerate(docs, start=1):
+        _write(target / file_name(doc), rp.render_instrument(instrument_doc(session, doc)))
+        if progress and progress(done, total) is False:
+            stopped = True
+            break
+    books = 0
+    for code in sorted({d.kind_code for d in docs}):
+        book = register_book(session, code, year, actor.username)
+        base = f"registro-{session.get(InstrumentKind, code).short}-{year}"
+        _write(target / f"{base}.pdf", rp.render_register_book_pdf(book))
+        rp.write_register_book_xlsx(book, target / f"{base}.xlsx")
+        books += 1
+    record(session, actor, "export", "instrument", "",
+           {"año": [None, year], "documentos": [None, total], "carpeta": [None, str(target)]})
+    sessions = 0
+    if not kind_codes and not stopped:
+        from pisac_desktop.council.printing import export_sessions
+
+        sessions = export_sessions(session, actor, year, target)
+    return ExportResult(target, total, books, sessions)
+
+
+def _write(path: Path, data: bytes) -> None:
+    tmp = path.with_name(path.name + ".parcial")
+    tmp.write_bytes(data)
+    tmp.replace(path)

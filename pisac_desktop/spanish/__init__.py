@@ -1,0 +1,1 @@
+"""Spanish wording: dates in words, ordinals, plurals. No database, no Qt."""
