@@ -22,12 +22,6 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from pisac_desktop.db.models import CouncilMember, Officeholder, Term
-from pisac_desktop.db.models.council import ROLE_COUNCILLOR, ROLE_MAYOR
-from pisac_desktop.db.schema import HEAD_REVISION, MIGRATIONS_DIR
-from pisac_desktop.spanish.dates import parse_short_date as parse
-from pisac_desktop.spanish.dates import short_date
-from pisac_desktop.demo import DEMO_ACTOR, add_demo_users, fill_demo_general
 from pisac_desktop.core.institution import (
     POSTS,
     OfficeholderRow,
@@ -36,7 +30,13 @@ from pisac_desktop.core.institution import (
     load_settings,
     save_settings,
 )
+from pisac_desktop.db.models import CouncilMember, Officeholder, Term
+from pisac_desktop.db.models.council import ROLE_COUNCILLOR, ROLE_MAYOR
+from pisac_desktop.db.schema import HEAD_REVISION, MIGRATIONS_DIR
+from pisac_desktop.demo import DEMO_ACTOR, add_demo_users, fill_demo_general
 from pisac_desktop.paths import DataPaths
+from pisac_desktop.spanish.dates import parse_short_date as parse
+from pisac_desktop.spanish.dates import short_date
 from pisac_desktop.startup import OpenedDatabase, open_database
 
 DATASET_VERSION = 4
@@ -263,9 +263,9 @@ DOCS_BATCH = 500  # documents per transaction while building
 
 def _documents(opened: OpenedDatabase, rng: random.Random, scale: float = 1.0) -> None:
     """Ten years of numbered documents, drafted and issued through the domain (audited)."""
+    from pisac_desktop.core.institution import holder_on
     from pisac_desktop.demo import demo_actor
     from pisac_desktop.demo.instruments import SUBJECTS
-    from pisac_desktop.core.institution import holder_on
     from pisac_desktop.instruments.register import issue, new_draft_form, save_draft
 
     with opened.db.session() as session:

@@ -19,6 +19,13 @@ import random
 
 from sqlalchemy import func, insert, select, update
 
+from pisac_desktop.core.calendar import BusinessCalendar
+from pisac_desktop.core.institution import POSTS, get_institution, post_label
+from pisac_desktop.council.sessions import (
+    SUMMONS_KIND,
+    council_settings,
+    ensure_council_defaults,
+)
 from pisac_desktop.db.models import (
     AgendaItem,
     Attendance,
@@ -58,7 +65,6 @@ from pisac_desktop.db.models.council import (
     STATUS_LEAVE,
     TWO_THIRDS_LEGAL,
 )
-from pisac_desktop.core.calendar import BusinessCalendar
 from pisac_desktop.demo.council import (
     DESPACHOS,
     INFORMS,
@@ -67,13 +73,7 @@ from pisac_desktop.demo.council import (
     business_day_after,
     business_days_before,
 )
-from pisac_desktop.core.institution import POSTS, get_institution, post_label
 from pisac_desktop.instruments.register import format_number
-from pisac_desktop.council.sessions import (
-    SUMMONS_KIND,
-    council_settings,
-    ensure_council_defaults,
-)
 from pisac_desktop.startup import OpenedDatabase
 
 BIG_SESSION_ITEMS = 30

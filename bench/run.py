@@ -122,8 +122,8 @@ def measure_documents(data_dir: Path, runs: int) -> list[Row]:
 
     from pisac_desktop.db.backup import sqlite_copy
     from pisac_desktop.demo import demo_actor
-    from pisac_desktop.instruments.search import InstrumentFilter, count, search
     from pisac_desktop.instruments.register import issue, new_draft_form, save_draft
+    from pisac_desktop.instruments.search import InstrumentFilter, count, search
     from pisac_desktop.paths import DataPaths
     from pisac_desktop.startup import open_database
 
@@ -197,6 +197,11 @@ def measure_council(data_dir: Path, runs: int) -> list[Row]:
 
     from sqlalchemy import func, select
 
+    from pisac_desktop.core.institution import POSTS, holder_on
+    from pisac_desktop.council import sessions as S
+    from pisac_desktop.council.members import term_on
+    from pisac_desktop.council.printing import summons_pdf
+    from pisac_desktop.council.session_view import minutes_view, session_detail
     from pisac_desktop.db.backup import sqlite_copy
     from pisac_desktop.db.models import AgendaItem, CouncilMember, Summons
     from pisac_desktop.db.models.council import (
@@ -207,12 +212,7 @@ def measure_council(data_dir: Path, runs: int) -> list[Row]:
         PEDIDOS,
         ROLE_COUNCILLOR,
     )
-    from pisac_desktop.council import sessions as S
-    from pisac_desktop.council.members import term_on
-    from pisac_desktop.council.printing import summons_pdf
     from pisac_desktop.demo import demo_actor
-    from pisac_desktop.core.institution import POSTS, holder_on
-    from pisac_desktop.council.session_view import minutes_view, session_detail
     from pisac_desktop.paths import DataPaths
     from pisac_desktop.startup import open_database
 

@@ -117,9 +117,9 @@ def export(paths: DataPaths, year: int, kinds: tuple[str, ...], target: Path) ->
 def unlock(paths: DataPaths, username: str) -> int:
     """pisac-desktop unlock USUARIO: the way back in when failed attempts locked an account."""
     from pisac_desktop.config import SettingsError
+    from pisac_desktop.core.accounts import unlock_user
     from pisac_desktop.core.backups import configured_file
     from pisac_desktop.core.errors import DomainError
-    from pisac_desktop.core.accounts import unlock_user
 
     try:
         database = configured_file(paths)
@@ -205,7 +205,6 @@ def restore(paths: DataPaths, file: Path, yes: bool,
             ask: Callable[[str], str] = input, is_terminal: Callable[[], bool] | None = None,
             other_institution: bool = False) -> int:
     from pisac_desktop.config import SettingsError
-    from pisac_desktop.db.schema import SchemaError
     from pisac_desktop.core.backups import (
         BackupError,
         ForeignBackup,
@@ -213,6 +212,7 @@ def restore(paths: DataPaths, file: Path, yes: bool,
         configured_file,
         restore_backup,
     )
+    from pisac_desktop.db.schema import SchemaError
 
     try:
         info = check_restorable(file, configured_file(paths), other_institution)
@@ -311,8 +311,8 @@ def verify_head(paths: DataPaths, words: list[str]) -> int:
 def write_certificate(paths: DataPaths, target: Path) -> int:
     """audit-verify --constancia ARCHIVO.pdf: the Constancia de integridad del registro."""
     from pisac_desktop.config import SettingsError
-    from pisac_desktop.db.schema import SchemaError
     from pisac_desktop.core.integrity import certificate_pdf
+    from pisac_desktop.db.schema import SchemaError
     from pisac_desktop.startup import open_database
 
     try:
@@ -338,9 +338,9 @@ def write_certificate(paths: DataPaths, target: Path) -> int:
 def _check_file(paths: DataPaths, quick: bool, report: bool = True):
     """(file sound?, Database to read the chain from or None when it must not be opened)."""
     from pisac_desktop.config import SettingsError
+    from pisac_desktop.core.backups import configured_file
     from pisac_desktop.db.engine import Database
     from pisac_desktop.db.health import DatabaseBusyError, file_problem
-    from pisac_desktop.core.backups import configured_file
 
     try:
         database = configured_file(paths)

@@ -11,8 +11,8 @@ from collections.abc import Callable
 from pathlib import Path
 
 from pisac_desktop import __version__
-from pisac_desktop.spanish.plural import plural
 from pisac_desktop.paths import DataPaths
+from pisac_desktop.spanish.plural import plural
 
 
 def run_self_test(print_fn: Callable[[str], None] = print) -> int:
@@ -98,10 +98,9 @@ def run_self_test(print_fn: Callable[[str], None] = print) -> int:
             import re
             import time
 
-            from pisac_desktop.db.models.council import EXTRAORDINARY
             from pisac_desktop.core.calendar import BusinessCalendar
-            from pisac_desktop.council.printing import summons_pdf
             from pisac_desktop.core.permissions import Actor
+            from pisac_desktop.council.printing import summons_pdf
             from pisac_desktop.council.sessions import (
                 ItemForm,
                 add_item,
@@ -109,6 +108,7 @@ def run_self_test(print_fn: Callable[[str], None] = print) -> int:
                 create_session,
                 new_session_form,
             )
+            from pisac_desktop.db.models.council import EXTRAORDINARY
 
             # DOMAIN.md section 3: notified Monday 2 March 2026, 5 full business days between,
             # the earliest extraordinaria is Tuesday 10 March 2026.
@@ -137,8 +137,8 @@ def run_self_test(print_fn: Callable[[str], None] = print) -> int:
                     f"{seconds} s; notificada el 02/03/2026, sesión desde el 10/03/2026")
 
         def accounts() -> str:
-            from pisac_desktop.core.audit import verify_chain
             from pisac_desktop.core.accounts import UserForm, create_first_admin, sign_in
+            from pisac_desktop.core.audit import verify_chain
 
             with state["opened"].db.session() as session:
                 create_first_admin(session, UserForm("prueba", "Prueba", "clave-de-prueba",

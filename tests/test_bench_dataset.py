@@ -8,9 +8,9 @@ from itertools import pairwise
 from sqlalchemy import select
 
 from bench.dataset import FIRST_YEAR, LAST_YEAR, TERMS, build_dataset
+from pisac_desktop.core.institution import POSTS, holder_on
 from pisac_desktop.db.models import Officeholder, OrgUnit, Term, YearName
 from pisac_desktop.db.models.council import ROLE_MAYOR
-from pisac_desktop.core.institution import POSTS, holder_on
 from pisac_desktop.paths import DataPaths
 from pisac_desktop.startup import open_database
 

@@ -9,13 +9,13 @@ from sqlalchemy import select
 
 from pisac_desktop import admin_cli, cli
 from pisac_desktop.clock import SYSTEM_CLOCK
-from pisac_desktop.db.models import AuditEntry
 from pisac_desktop.core.accounts import (
     MAX_FAILED_ATTEMPTS,
     UserForm,
     create_first_admin,
     sign_in,
 )
+from pisac_desktop.db.models import AuditEntry
 from pisac_desktop.paths import DataPaths
 
 

@@ -13,9 +13,9 @@ from sqlalchemy.engine import make_url
 
 from pisac_desktop import config
 from pisac_desktop.config import load_settings, pgpass_line
+from pisac_desktop.core.backups import BackupKind, make_backup
 from pisac_desktop.db.backup import sqlite_copy
 from pisac_desktop.db.engine import Database
-from pisac_desktop.core.backups import BackupKind, make_backup
 from pisac_desktop.logsetup import configure_logging
 from pisac_desktop.paths import DataPaths, make_private_tree
 from pisac_desktop.startup import open_database

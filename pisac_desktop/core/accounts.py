@@ -15,11 +15,11 @@ from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session, selectinload
 
 from pisac_desktop.clock import local_from_naive_utc, moment_of
-from pisac_desktop.db.models import User, UserRole
-from pisac_desktop.db.write_lock import writes
 from pisac_desktop.core.audit import diff, record
 from pisac_desktop.core.errors import DomainError, FieldError, ValidationFailed
 from pisac_desktop.core.permissions import ROLE_LABELS, Actor, Permission, Role, require
+from pisac_desktop.db.models import User, UserRole
+from pisac_desktop.db.write_lock import writes
 
 MIN_PASSWORD_LENGTH = 8
 MAX_FAILED_ATTEMPTS = 5

@@ -18,8 +18,8 @@ from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
 from pisac_desktop.clock import moment_of
-from pisac_desktop.db.models import AppMeta, AuditEntry
 from pisac_desktop.core.permissions import Actor
+from pisac_desktop.db.models import AppMeta, AuditEntry
 
 GENESIS = "0" * 64
 HEAD_KEY = "audit_head"  # app_meta row "<id>:<hash>" of the last entry; also the append lock

@@ -29,11 +29,11 @@ from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
 
 from pisac_desktop.clock import OFFICE_TZ, clock_of
-from pisac_desktop.db.models import AuditEntry
 from pisac_desktop.core.audit import ACTION_LABELS, ENTITY_LABELS, record
-from pisac_desktop.spanish.dates import long_date, short_date
 from pisac_desktop.core.errors import DomainError
 from pisac_desktop.core.permissions import Actor, Permission, require
+from pisac_desktop.db.models import AuditEntry
+from pisac_desktop.spanish.dates import long_date, short_date
 
 PAGE_SIZE = 200
 SCAN_BATCH = 1000

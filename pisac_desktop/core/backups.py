@@ -29,6 +29,9 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from pisac_desktop import __version__
 from pisac_desktop.clock import wall_time
+from pisac_desktop.core.audit_anchor import EVENT_RESTORE, note_copy
+from pisac_desktop.core.errors import DomainError
+from pisac_desktop.core.permissions import Actor, Permission, require, require_in
 from pisac_desktop.db.backup import (
     BACKUP_SUFFIX,
     PARTIAL_SUFFIX,
@@ -47,9 +50,6 @@ from pisac_desktop.db.backup import (
 )
 from pisac_desktop.db.engine import Database
 from pisac_desktop.db.health import DatabaseBusyError, file_problem, is_locked_error
-from pisac_desktop.core.audit_anchor import EVENT_RESTORE, note_copy
-from pisac_desktop.core.errors import DomainError
-from pisac_desktop.core.permissions import Actor, Permission, require, require_in
 from pisac_desktop.paths import DataPaths
 
 log = logging.getLogger(__name__)

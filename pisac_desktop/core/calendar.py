@@ -18,12 +18,12 @@ from dataclasses import dataclass, field
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from pisac_desktop.db.models import AppMeta, NonWorkingDay
-from pisac_desktop.db.write_lock import writes
 from pisac_desktop.core.audit import record
-from pisac_desktop.spanish.dates import long_date_with_weekday
 from pisac_desktop.core.errors import DomainError, FieldError, ValidationFailed
 from pisac_desktop.core.permissions import Actor, Permission, require
+from pisac_desktop.db.models import AppMeta, NonWorkingDay
+from pisac_desktop.db.write_lock import writes
+from pisac_desktop.spanish.dates import long_date_with_weekday
 
 REGIONAL, DECREE, LOCAL = "regional", "decree", "local"
 KIND_LABELS = {REGIONAL: "Feriado regional", DECREE: "Día no laborable (decreto)",

@@ -27,11 +27,11 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from pisac_desktop.core.audit import record
+from pisac_desktop.core.permissions import Actor
 from pisac_desktop.db.models import AppMeta, AuditEntry, Instrument, InstrumentKind
 from pisac_desktop.db.models.instruments import ANNULLED, DRAFT, ISSUED
 from pisac_desktop.db.write_lock import lock_for_write
-from pisac_desktop.core.audit import record
-from pisac_desktop.core.permissions import Actor
 
 HASH_FIELD = "contenido_sha256"
 SEAL_ACTION = "seal"

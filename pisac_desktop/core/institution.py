@@ -9,15 +9,15 @@ from dataclasses import dataclass, field
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
-from pisac_desktop.db.models import Institution, Officeholder, OrgUnit, YearName
 from pisac_desktop.core import crest as crest_image
 from pisac_desktop.core.audit import diff, record
-from pisac_desktop.spanish.dates import long_date, parse_short_date, short_date
 from pisac_desktop.core.errors import FieldError, ValidationFailed
 from pisac_desktop.core.permissions import Actor, Permission, require
-from pisac_desktop.spanish.plural import plural
 from pisac_desktop.core.references import count_references
 from pisac_desktop.core.validators import dni_error, email_error, phone_error, ruc_error
+from pisac_desktop.db.models import Institution, Officeholder, OrgUnit, YearName
+from pisac_desktop.spanish.dates import long_date, parse_short_date, short_date
+from pisac_desktop.spanish.plural import plural
 
 
 @dataclass(frozen=True)

@@ -18,8 +18,6 @@ from sqlalchemy import create_engine
 from sqlalchemy.orm import Session
 
 from pisac_desktop.clock import clock_of
-from pisac_desktop.db.audit_guard import missing_triggers
-from pisac_desktop.db.backup import sqlite_uri
 from pisac_desktop.core.audit import ChainReport, record, verify_chain
 from pisac_desktop.core.audit_anchor import (
     Anchor,
@@ -41,6 +39,8 @@ from pisac_desktop.core.content_seal import (
 )
 from pisac_desktop.core.errors import DomainError, FieldError, ValidationFailed
 from pisac_desktop.core.permissions import Actor, Permission, require
+from pisac_desktop.db.audit_guard import missing_triggers
+from pisac_desktop.db.backup import sqlite_uri
 from pisac_desktop.spanish.plural import plural
 
 
@@ -264,9 +264,9 @@ def copy_trust(copy: Path, current: Path | None) -> CopyTrust:
     import sqlite3
     from contextlib import closing
 
+    from pisac_desktop.core.audit_anchor import file_head, file_ruc
     from pisac_desktop.db.audit_guard import missing_triggers_in_file
     from pisac_desktop.db.backup import connect_read_only
-    from pisac_desktop.core.audit_anchor import file_head, file_ruc
 
     chain = verify_file_chain(copy) if file_head(copy) is not None else None
     try:

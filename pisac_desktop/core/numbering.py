@@ -10,11 +10,11 @@ from __future__ import annotations
 from sqlalchemy import case, func, select, update
 from sqlalchemy.orm import Session
 
-from pisac_desktop.db.models import Instrument, NumberSequence
-from pisac_desktop.db.write_lock import insert_ignoring_conflict, writes
 from pisac_desktop.core.audit import record
 from pisac_desktop.core.errors import DomainError
 from pisac_desktop.core.permissions import Actor, Permission, require
+from pisac_desktop.db.models import Instrument, NumberSequence
+from pisac_desktop.db.write_lock import insert_ignoring_conflict, writes
 
 
 def _ensure_counter(session: Session, kind_code: str, year: int) -> None:

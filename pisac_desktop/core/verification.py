@@ -30,6 +30,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from pisac_desktop.clock import naive_utc_of
+from pisac_desktop.core.errors import DomainError
 from pisac_desktop.db.models import AppMeta, Certification, Instrument, Minutes, Summons
 from pisac_desktop.db.models.council import CANCELLED, MINUTES_DRAFT
 from pisac_desktop.db.models.instruments import ANNULLED, DRAFT
@@ -42,7 +43,6 @@ from pisac_desktop.db.models.verification import (
 )
 from pisac_desktop.db.write_lock import lock_for_write
 from pisac_desktop.spanish.dates import long_date
-from pisac_desktop.core.errors import DomainError
 
 ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ"  # no 0 O 1 I L
 RANDOM_SYMBOLS = 7
@@ -264,8 +264,8 @@ def _describe(session: Session, target: str, target_id: int) -> dict:
         return {"kind": doc.kind.title if doc.kind else "Documento", "number": doc.number_text,
                 "date": doc.doc_date, "summary": doc.summary, "state": state,
                 "annulled": annulled}
-    from pisac_desktop.db.models import CouncilSession
     from pisac_desktop.council.sessions import session_title
+    from pisac_desktop.db.models import CouncilSession
 
     if target == VERIFY_SUMMONS:
         row = session.get(Summons, target_id)

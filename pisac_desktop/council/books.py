@@ -10,10 +10,10 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from pisac_desktop.db.models import CouncilSession, Minutes
 from pisac_desktop.core.institution import PendingItem
 from pisac_desktop.council.minutes import STATE_LABELS, BookView, books
 from pisac_desktop.council.sessions import council_settings, session_title
+from pisac_desktop.db.models import CouncilSession, Minutes
 
 
 def folios_text(first: int, last: int) -> str:

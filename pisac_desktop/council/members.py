@@ -14,6 +14,9 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from pisac_desktop.clock import naive_utc_of
+from pisac_desktop.core.audit import record
+from pisac_desktop.core.errors import DomainError, FieldError, ValidationFailed
+from pisac_desktop.core.permissions import Actor, Permission, require
 from pisac_desktop.db.models import CouncilMember, MemberStatus, Term
 from pisac_desktop.db.models.council import (
     ROLE_MAYOR,
@@ -23,9 +26,6 @@ from pisac_desktop.db.models.council import (
     STATUS_VACATED,
 )
 from pisac_desktop.db.write_lock import writes
-from pisac_desktop.core.audit import record
-from pisac_desktop.core.errors import DomainError, FieldError, ValidationFailed
-from pisac_desktop.core.permissions import Actor, Permission, require
 
 STATUS_LABELS = {STATUS_ACTIVE: "Hábil", STATUS_LEAVE: "Con licencia",
                  STATUS_SUSPENDED: "Suspendido", STATUS_VACATED: "Vacado"}

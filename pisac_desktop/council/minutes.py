@@ -18,6 +18,32 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from pisac_desktop.clock import moment_of
+from pisac_desktop.core.audit import record
+from pisac_desktop.core.calendar import BusinessCalendar
+from pisac_desktop.core.errors import DomainError, FieldError, ValidationFailed
+from pisac_desktop.core.institution import get_institution, holder_on, post_label, signature_name
+from pisac_desktop.core.permissions import Actor, Permission, require
+from pisac_desktop.core.validators import DOCUMENT_MAX, REASON_MAX, check_length, length_error
+from pisac_desktop.core.verification import VERIFY_MINUTES, give_code
+from pisac_desktop.council.members import council_on
+from pisac_desktop.council.rules import (
+    SIGN_ATTENDEES,
+    minutes_signers_rule,
+    simple_majority_rule,
+)
+from pisac_desktop.council.sessions import (
+    SECTION_LABELS,
+    _get,
+    _naive,
+    attendance_of,
+    council_settings,
+    install_waiver,
+    item_result,
+    notice_check,
+    quorum_of,
+    session_title,
+    summonses,
+)
 from pisac_desktop.db.models import (
     CouncilSession,
     Instrument,
@@ -45,34 +71,8 @@ from pisac_desktop.db.models.council import (
     PRESENT,
 )
 from pisac_desktop.db.write_lock import get_for_update, writes
-from pisac_desktop.core.audit import record
-from pisac_desktop.core.calendar import BusinessCalendar
-from pisac_desktop.council.members import council_on
-from pisac_desktop.council.rules import (
-    SIGN_ATTENDEES,
-    minutes_signers_rule,
-    simple_majority_rule,
-)
 from pisac_desktop.spanish.dates import long_date_with_weekday, short_date
-from pisac_desktop.core.errors import DomainError, FieldError, ValidationFailed
-from pisac_desktop.core.institution import get_institution, holder_on, post_label, signature_name
 from pisac_desktop.spanish.ordinals import ordinal_word
-from pisac_desktop.core.permissions import Actor, Permission, require
-from pisac_desktop.council.sessions import (
-    SECTION_LABELS,
-    _get,
-    _naive,
-    attendance_of,
-    council_settings,
-    install_waiver,
-    item_result,
-    notice_check,
-    quorum_of,
-    session_title,
-    summonses,
-)
-from pisac_desktop.core.validators import DOCUMENT_MAX, REASON_MAX, check_length, length_error
-from pisac_desktop.core.verification import VERIFY_MINUTES, give_code
 
 STATE_LABELS = {MINUTES_DRAFT: "Borrador", MINUTES_CLOSED: "Cerrada",
                 MINUTES_APPROVED: "Aprobada"}

@@ -32,6 +32,40 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from pisac_desktop.clock import clock_of
+from pisac_desktop.core.audit import record
+from pisac_desktop.core.errors import DomainError
+from pisac_desktop.core.institution import (
+    get_institution,
+    holder_on,
+    post_label,
+    signature_name,
+)
+from pisac_desktop.core.permissions import Actor, Permission, require
+from pisac_desktop.core.verification import VERIFY_MINUTES, VERIFY_SUMMONS, code_for
+from pisac_desktop.council.books import folios_text
+from pisac_desktop.council.members import CouncilView, MemberView, council_on
+from pisac_desktop.council.minutes import STATE_LABELS as MINUTES_STATE_LABELS
+from pisac_desktop.council.minutes import acta_title, minutes_of
+from pisac_desktop.council.minutes import signers as acta_signers
+from pisac_desktop.council.rules import simple_majority_rule
+from pisac_desktop.council.sessions import (
+    ATTENDANCE_LABELS,
+    CONVENED_BY_LABELS,
+    MAJORITY_LABELS,
+    MODALITY_LABELS,
+    OUTCOME_KINDS,
+    SECTION_LABELS,
+    SECTIONS,
+    STATE_LABELS,
+    VOTE_LABELS,
+    attendance_of,
+    council_settings,
+    item_result,
+    late_summonses,
+    quorum_of,
+    session_title,
+    summonses,
+)
 from pisac_desktop.db.models import (
     AgendaItem,
     CouncilMember,
@@ -57,44 +91,10 @@ from pisac_desktop.db.models.council import (
     Minutes,
     MinutesBook,
 )
-from pisac_desktop.core.audit import record
-from pisac_desktop.council.members import CouncilView, MemberView, council_on
-from pisac_desktop.council.rules import simple_majority_rule
-from pisac_desktop.spanish.dates import long_date, long_date_with_weekday
-from pisac_desktop.core.errors import DomainError
-from pisac_desktop.core.institution import (
-    get_institution,
-    holder_on,
-    post_label,
-    signature_name,
-)
 from pisac_desktop.instruments.printing import letterhead
-from pisac_desktop.council.books import folios_text
-from pisac_desktop.council.minutes import STATE_LABELS as MINUTES_STATE_LABELS
-from pisac_desktop.council.minutes import acta_title, minutes_of
-from pisac_desktop.council.minutes import signers as acta_signers
-from pisac_desktop.core.permissions import Actor, Permission, require
-from pisac_desktop.spanish.plural import plural
-from pisac_desktop.council.sessions import (
-    ATTENDANCE_LABELS,
-    CONVENED_BY_LABELS,
-    MAJORITY_LABELS,
-    MODALITY_LABELS,
-    OUTCOME_KINDS,
-    SECTION_LABELS,
-    SECTIONS,
-    STATE_LABELS,
-    VOTE_LABELS,
-    attendance_of,
-    council_settings,
-    item_result,
-    late_summonses,
-    quorum_of,
-    session_title,
-    summonses,
-)
-from pisac_desktop.core.verification import VERIFY_MINUTES, VERIFY_SUMMONS, code_for
 from pisac_desktop.reports import council as rc
+from pisac_desktop.spanish.dates import long_date, long_date_with_weekday
+from pisac_desktop.spanish.plural import plural
 
 KIND_CODES = {ORDINARY: "SO", EXTRAORDINARY: "SE", SOLEMN: "SS"}
 DOCUMENT_LABELS = {

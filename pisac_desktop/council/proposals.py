@@ -17,6 +17,19 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from pisac_desktop.clock import moment_of
+from pisac_desktop.core.audit import record
+from pisac_desktop.core.errors import DomainError, FieldError, ValidationFailed
+from pisac_desktop.core.institution import PendingItem, holder_on, post_label
+from pisac_desktop.core.permissions import Actor, Permission, PermissionDenied, require
+from pisac_desktop.core.validators import (
+    REASON_MAX,
+    REFERENCES_MAX,
+    SUMMARY_MAX,
+    check_length,
+    length_error,
+)
+from pisac_desktop.council.members import council_on
+from pisac_desktop.council.sessions import ItemForm, add_item, session_title
 from pisac_desktop.db.models import AgendaProposal, CouncilSession
 from pisac_desktop.db.models.council import (
     ORDEN_DEL_DIA,
@@ -28,21 +41,8 @@ from pisac_desktop.db.models.council import (
     SIMPLE,
 )
 from pisac_desktop.db.write_lock import writes
-from pisac_desktop.core.audit import record
-from pisac_desktop.council.members import council_on
-from pisac_desktop.spanish.dates import short_date
-from pisac_desktop.core.errors import DomainError, FieldError, ValidationFailed
-from pisac_desktop.core.institution import PendingItem, holder_on, post_label
 from pisac_desktop.instruments.register import fold
-from pisac_desktop.core.permissions import Actor, Permission, PermissionDenied, require
-from pisac_desktop.council.sessions import ItemForm, add_item, session_title
-from pisac_desktop.core.validators import (
-    REASON_MAX,
-    REFERENCES_MAX,
-    SUMMARY_MAX,
-    check_length,
-    length_error,
-)
+from pisac_desktop.spanish.dates import short_date
 
 COUNCILLOR, MANAGEMENT, MAYOR = "councillor", "management", "mayor"
 PROPOSER_LABELS = {COUNCILLOR: "Regidor(a)", MANAGEMENT: "Gerencia Municipal",

@@ -9,10 +9,7 @@ import datetime as dt
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from pisac_desktop.db.models import CouncilSession
-from pisac_desktop.db.models.council import CANCELLED
 from pisac_desktop.core.calendar import BusinessCalendar
-from pisac_desktop.spanish.dates import long_date_with_weekday, short_date
 from pisac_desktop.core.numbering import next_number
 from pisac_desktop.council.sessions import (
     KIND_LABELS,
@@ -21,6 +18,9 @@ from pisac_desktop.council.sessions import (
     required_notice,
     session_title,
 )
+from pisac_desktop.db.models import CouncilSession
+from pisac_desktop.db.models.council import CANCELLED
+from pisac_desktop.spanish.dates import long_date_with_weekday, short_date
 
 
 def default_session_date(session: Session, today: dt.date, kind: str,

@@ -15,6 +15,32 @@ from types import SimpleNamespace
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from pisac_desktop.core.calendar import BusinessCalendar, describe
+from pisac_desktop.core.errors import DomainError
+from pisac_desktop.core.institution import PendingItem, get_institution, post_label
+from pisac_desktop.core.numbering import next_number
+from pisac_desktop.council.members import CouncilView, council_on
+from pisac_desktop.council.rules import MAJORITY_PRESENT, simple_majority_rule
+from pisac_desktop.council.sessions import (
+    DELIVERY_LABELS,
+    NOT_SUMMONED_POSTS,
+    STATE_LABELS,
+    SUMMONS_KIND,
+    UPCOMING,
+    ItemResult,
+    NoticeCheck,
+    QuorumView,
+    SessionForm,
+    agenda_frozen,
+    council_settings,
+    item_result,
+    month_warning,
+    notice_check,
+    quorum_of,
+    required_notice,
+    session_title,
+    summons_count,
+)
 from pisac_desktop.db.models import (
     AgendaItem,
     Attendance,
@@ -36,32 +62,6 @@ from pisac_desktop.db.models.council import (
     PRESENT,
     SCHEDULED,
     SIMPLE,
-)
-from pisac_desktop.core.calendar import BusinessCalendar, describe
-from pisac_desktop.council.members import CouncilView, council_on
-from pisac_desktop.council.rules import MAJORITY_PRESENT, simple_majority_rule
-from pisac_desktop.core.errors import DomainError
-from pisac_desktop.core.institution import PendingItem, get_institution, post_label
-from pisac_desktop.core.numbering import next_number
-from pisac_desktop.council.sessions import (
-    DELIVERY_LABELS,
-    NOT_SUMMONED_POSTS,
-    STATE_LABELS,
-    SUMMONS_KIND,
-    UPCOMING,
-    ItemResult,
-    NoticeCheck,
-    QuorumView,
-    SessionForm,
-    agenda_frozen,
-    council_settings,
-    item_result,
-    month_warning,
-    notice_check,
-    quorum_of,
-    required_notice,
-    session_title,
-    summons_count,
 )
 
 SHOWN_TITLES = 3  # sessions named in a pending item's detail; the rest are counted
@@ -423,8 +423,8 @@ class ConvenePreview:
 
 def convene_preview(session: Session, session_id: int, on: dt.date) -> ConvenePreview:
     """How many summonses convening would give and their numbers (not reserved)."""
-    from pisac_desktop.instruments.register import format_number
     from pisac_desktop.council.sessions import ensure_council_defaults
+    from pisac_desktop.instruments.register import format_number
 
     s = session.get(CouncilSession, session_id)
     if s is None:
@@ -522,10 +522,10 @@ class MinutesView:
 
 
 def minutes_view(session: Session, session_id: int) -> MinutesView | None:
-    from pisac_desktop.council.printing import registration_text
     from pisac_desktop.council.books import book_warnings
     from pisac_desktop.council.minutes import APPROVAL_LABELS
     from pisac_desktop.council.minutes import STATE_LABELS as MINUTES_LABELS
+    from pisac_desktop.council.printing import registration_text
 
     row = session.scalar(select(Minutes).where(Minutes.session_id == session_id))
     if row is None:

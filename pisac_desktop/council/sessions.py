@@ -16,6 +16,34 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from pisac_desktop.clock import moment_of
+from pisac_desktop.core.audit import record
+from pisac_desktop.core.calendar import BusinessCalendar, Computation
+from pisac_desktop.core.errors import DomainError, FieldError, ValidationFailed
+from pisac_desktop.core.institution import POSTS, get_institution
+from pisac_desktop.core.numbering import give_back, take_number
+from pisac_desktop.core.permissions import Actor, Permission, require
+from pisac_desktop.core.validators import (
+    DELIBERATION_MAX,
+    DETAIL_MAX,
+    LINE_MAX,
+    REASON_MAX,
+    SUMMARY_MAX,
+    check_length,
+    length_error,
+)
+from pisac_desktop.core.verification import VERIFY_SUMMONS, give_code
+from pisac_desktop.council.members import CouncilView, council_on
+from pisac_desktop.council.rules import (
+    MAJORITY_CAST,
+    MAJORITY_PRESENT,
+    MINUTES_SIGNERS_LABELS,
+    SIGN_ATTENDEES,
+    SIMPLE_MAJORITY_LABELS,
+    SIMPLE_MAJORITY_NOTES,
+    minutes_signers_rule,
+    simple_majority_rule,
+    write_rule,
+)
 from pisac_desktop.db.models import (
     AgendaItem,
     AgendaProposal,
@@ -59,35 +87,7 @@ from pisac_desktop.db.models.council import (
     UNANIMITY,
 )
 from pisac_desktop.db.write_lock import writes
-from pisac_desktop.core.audit import record
-from pisac_desktop.core.calendar import BusinessCalendar, Computation
-from pisac_desktop.council.members import CouncilView, council_on
-from pisac_desktop.council.rules import (
-    MAJORITY_CAST,
-    MAJORITY_PRESENT,
-    MINUTES_SIGNERS_LABELS,
-    SIGN_ATTENDEES,
-    SIMPLE_MAJORITY_LABELS,
-    SIMPLE_MAJORITY_NOTES,
-    minutes_signers_rule,
-    simple_majority_rule,
-    write_rule,
-)
 from pisac_desktop.spanish.dates import long_date, short_date
-from pisac_desktop.core.errors import DomainError, FieldError, ValidationFailed
-from pisac_desktop.core.institution import POSTS, get_institution
-from pisac_desktop.core.numbering import give_back, take_number
-from pisac_desktop.core.permissions import Actor, Permission, require
-from pisac_desktop.core.validators import (
-    DELIBERATION_MAX,
-    DETAIL_MAX,
-    LINE_MAX,
-    REASON_MAX,
-    SUMMARY_MAX,
-    check_length,
-    length_error,
-)
-from pisac_desktop.core.verification import VERIFY_SUMMONS, give_code
 
 KIND_LABELS = {ORDINARY: "Ordinaria", EXTRAORDINARY: "Extraordinaria", SOLEMN: "Solemne"}
 STATE_LABELS = {SCHEDULED: "Programada", CONVENED: "Convocada", HELD: "Realizada",

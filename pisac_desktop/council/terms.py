@@ -13,15 +13,15 @@ from dataclasses import dataclass, field
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
-from pisac_desktop.db.models import CouncilMember, Term
-from pisac_desktop.db.models.council import ROLE_COUNCILLOR, ROLE_MAYOR
-from pisac_desktop.db.write_lock import writes
 from pisac_desktop.core.audit import record
-from pisac_desktop.spanish.dates import parse_short_date, short_date
 from pisac_desktop.core.errors import DomainError, FieldError, ValidationFailed
 from pisac_desktop.core.permissions import Actor, Permission, require
 from pisac_desktop.core.references import count_references
 from pisac_desktop.core.validators import dni_error
+from pisac_desktop.db.models import CouncilMember, Term
+from pisac_desktop.db.models.council import ROLE_COUNCILLOR, ROLE_MAYOR
+from pisac_desktop.db.write_lock import writes
+from pisac_desktop.spanish.dates import parse_short_date, short_date
 
 ROLE_CHOICES = {ROLE_MAYOR: "Alcalde(sa)", ROLE_COUNCILLOR: "Regidor(a)"}
 MEMBERS = "members"

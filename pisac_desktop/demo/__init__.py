@@ -8,8 +8,7 @@ from __future__ import annotations
 import datetime as dt
 
 from pisac_desktop.clock import FixedClock
-from pisac_desktop.db.models import CouncilMember, Term
-from pisac_desktop.db.models.council import ROLE_COUNCILLOR, ROLE_MAYOR
+from pisac_desktop.core.accounts import UserForm, actor_for, create_first_admin, create_user
 from pisac_desktop.core.institution import (
     GeneralData,
     OfficeholderRow,
@@ -17,7 +16,8 @@ from pisac_desktop.core.institution import (
     save_settings,
 )
 from pisac_desktop.core.permissions import Actor, Role
-from pisac_desktop.core.accounts import UserForm, actor_for, create_first_admin, create_user
+from pisac_desktop.db.models import CouncilMember, Term
+from pisac_desktop.db.models.council import ROLE_COUNCILLOR, ROLE_MAYOR
 from pisac_desktop.paths import DataPaths, resource
 from pisac_desktop.startup import OpenedDatabase, open_database
 

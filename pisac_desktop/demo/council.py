@@ -22,6 +22,13 @@ from dataclasses import dataclass, field
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from pisac_desktop.core.calendar import BusinessCalendar
+from pisac_desktop.core.permissions import Actor
+from pisac_desktop.council import minutes as M
+from pisac_desktop.council import proposals as P
+from pisac_desktop.council import sessions as S
+from pisac_desktop.council.members import StatusForm, council_on, record_status
+from pisac_desktop.council.printing import printed_folios
 from pisac_desktop.db.models import (
     CouncilMember,
     CouncilSession,
@@ -54,14 +61,7 @@ from pisac_desktop.db.models.council import (
     STATUS_LEAVE,
     TWO_THIRDS_LEGAL,
 )
-from pisac_desktop.council import minutes as M
-from pisac_desktop.council import proposals as P
-from pisac_desktop.council import sessions as S
-from pisac_desktop.core.calendar import BusinessCalendar
-from pisac_desktop.council.members import StatusForm, council_on, record_status
-from pisac_desktop.council.printing import printed_folios
 from pisac_desktop.instruments.register import issue, publish
-from pisac_desktop.core.permissions import Actor
 
 AGREEMENT, ORDINANCE = "COUNCIL_AGREEMENT", "ORDINANCE"
 OUTCOME_KINDS = (AGREEMENT, ORDINANCE)

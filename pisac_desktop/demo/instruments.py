@@ -9,6 +9,7 @@ import random
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from pisac_desktop.core.permissions import Actor
 from pisac_desktop.db.models import OrgUnit
 from pisac_desktop.instruments.register import (
     annul,
@@ -20,7 +21,6 @@ from pisac_desktop.instruments.register import (
     record_receipt,
     save_draft,
 )
-from pisac_desktop.core.permissions import Actor
 
 # kind -> list of (sumilla, VISTO, extra considerando, articles)
 SUBJECTS: dict[str, list[tuple[str, str, str, list[str]]]] = {

@@ -137,8 +137,8 @@ def open_or_recover(paths: DataPaths):
 def authenticate(opened, paths: DataPaths):
     """First start: create the administrator. Otherwise: sign in (and change a password the
     administrator assigned). Returns the Actor, or None when the person leaves."""
-    from pisac_desktop.core.audit import workstation_name
     from pisac_desktop.core.accounts import has_users, sign_in
+    from pisac_desktop.core.audit import workstation_name
     from pisac_desktop.gui.admin.accounts import (
         ChangePasswordDialog,
         FirstRunDialog,

@@ -12,8 +12,8 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QLabel, QPlainTextEdit
 
-from pisac_desktop.spanish.plural import plural
 from pisac_desktop.core.validators import text_length, thousands
+from pisac_desktop.spanish.plural import plural
 
 NORMAL_STYLE = "color: #555;"
 OVER_STYLE = "color: #a40000; font-weight: bold;"

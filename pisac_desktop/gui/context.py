@@ -5,8 +5,8 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from pisac_desktop.clock import Clock
-from pisac_desktop.db.engine import Database
 from pisac_desktop.core.permissions import Actor
+from pisac_desktop.db.engine import Database
 from pisac_desktop.paths import DataPaths
 
 if TYPE_CHECKING:

@@ -2,9 +2,9 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox
 
+from pisac_desktop.core.accounts import roles_text, sign_out
 from pisac_desktop.core.institution import get_institution
 from pisac_desktop.core.permissions import Permission, Role
-from pisac_desktop.core.accounts import roles_text, sign_out
 from pisac_desktop.gui.context import AppContext
 from pisac_desktop.gui.forms.ui_main_window import Ui_MainWindow
 from pisac_desktop.gui.module_page import ModulePage

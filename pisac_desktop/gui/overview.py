@@ -6,12 +6,12 @@ from html import escape
 
 from PySide6.QtWidgets import QHeaderView, QWidget
 
-from pisac_desktop.spanish.dates import long_date_with_weekday
 from pisac_desktop.core.institution import PendingItem, configuration_pending, year_name_for
 from pisac_desktop.gui.context import AppContext
 from pisac_desktop.gui.forms.ui_overview import Ui_Overview
 from pisac_desktop.gui.registry import OVERVIEW, ModuleSpec, sections_of
 from pisac_desktop.gui.table_models import ListTableModel
+from pisac_desktop.spanish.dates import long_date_with_weekday
 
 
 class OverviewSection(QWidget):

@@ -11,6 +11,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from pisac_desktop.clock import local_from_naive_utc
+from pisac_desktop.core.institution import holder_on, post_label, signature_name
 from pisac_desktop.db.models import (
     Certification,
     DistributionReceipt,
@@ -20,14 +21,13 @@ from pisac_desktop.db.models import (
     Publication,
 )
 from pisac_desktop.db.models.instruments import ANNULLED, DRAFT, ISSUED
-from pisac_desktop.spanish.dates import long_date, short_date
-from pisac_desktop.core.institution import holder_on, post_label, signature_name
 from pisac_desktop.instruments.register import (
     MEDIUM_LABELS,
     STATE_LABELS,
     links_of,
     publication_warning,
 )
+from pisac_desktop.spanish.dates import long_date, short_date
 
 _SMALL_WORDS = {"de", "del", "la", "las", "el", "los", "y", "a", "en"}
 

@@ -12,6 +12,7 @@ import datetime as dt
 from sqlalchemy import and_, exists, func, select
 from sqlalchemy.orm import Session
 
+from pisac_desktop.core.institution import PendingItem
 from pisac_desktop.db.models import (
     DistributionReceipt,
     Instrument,
@@ -20,7 +21,6 @@ from pisac_desktop.db.models import (
     Publication,
 )
 from pisac_desktop.db.models.instruments import DRAFT, ISSUED
-from pisac_desktop.core.institution import PendingItem
 from pisac_desktop.instruments.detail import kind_label
 
 SHOWN_NUMBERS = 3  # numbers named in the detail; the rest are counted

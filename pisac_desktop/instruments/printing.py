@@ -14,6 +14,21 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from pisac_desktop.clock import clock_of
+from pisac_desktop.core.audit import record
+from pisac_desktop.core.institution import (
+    get_institution,
+    holder_on,
+    post_label,
+    signature_name,
+    year_name_for,
+    year_name_on,
+)
+from pisac_desktop.core.permissions import Actor, Permission, require
+from pisac_desktop.core.verification import (
+    VERIFY_CERTIFICATION,
+    VERIFY_INSTRUMENT,
+    code_for,
+)
 from pisac_desktop.db.models import (
     Certification,
     DistributionReceipt,
@@ -23,25 +38,10 @@ from pisac_desktop.db.models import (
     Publication,
 )
 from pisac_desktop.db.models.instruments import ANNULLED, DRAFT
-from pisac_desktop.core.audit import record
-from pisac_desktop.spanish.dates import long_date
-from pisac_desktop.core.institution import (
-    get_institution,
-    holder_on,
-    post_label,
-    signature_name,
-    year_name_for,
-    year_name_on,
-)
 from pisac_desktop.instruments.register import STATE_LABELS, article_lines, issuer_text_for
-from pisac_desktop.core.permissions import Actor, Permission, require
-from pisac_desktop.core.verification import (
-    VERIFY_CERTIFICATION,
-    VERIFY_INSTRUMENT,
-    code_for,
-)
 from pisac_desktop.reports import instrument as rp
 from pisac_desktop.reports.base import Letterhead
+from pisac_desktop.spanish.dates import long_date
 
 
 def letterhead(session: Session, year: int, year_name: str | None = None,
@@ -212,8 +212,8 @@ def register_book(session: Session, kind_code: str, year: int,
 
 def _sessions_of_agreements(session: Session, of_year) -> dict[int, str]:
     """{instrument id: 'S.O. N° 05-2026 (12/11/2026)'} for the agreements of a year."""
-    from pisac_desktop.db.models import AgendaItem, CouncilSession
     from pisac_desktop.council.sessions import KIND_LABELS
+    from pisac_desktop.db.models import AgendaItem, CouncilSession
 
     rows = session.execute(
         select(AgendaItem.instrument_id, CouncilSession.kind, CouncilSession.number,

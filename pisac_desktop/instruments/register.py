@@ -17,21 +17,8 @@ from sqlalchemy import event, func, inspect, select
 from sqlalchemy.orm import Session
 
 from pisac_desktop.clock import naive_utc_of
-from pisac_desktop.db.models import (
-    Certification,
-    DistributionReceipt,
-    Instrument,
-    InstrumentKind,
-    InstrumentLink,
-    InstrumentUnit,
-    OrgUnit,
-    Publication,
-)
-from pisac_desktop.db.models.instruments import ANNULLED, DRAFT, ISSUED
-from pisac_desktop.db.write_lock import get_for_update, writes
 from pisac_desktop.core.audit import diff, record
 from pisac_desktop.core.content_seal import seal_changes
-from pisac_desktop.spanish.dates import long_date, parse_short_date, short_date
 from pisac_desktop.core.errors import DomainError, FieldError, ValidationFailed
 from pisac_desktop.core.institution import (
     get_institution,
@@ -42,7 +29,6 @@ from pisac_desktop.core.institution import (
     year_name_on,
 )
 from pisac_desktop.core.numbering import next_number, take_number
-from pisac_desktop.spanish.ordinals import article_label
 from pisac_desktop.core.permissions import Actor, Permission, require
 from pisac_desktop.core.validators import (
     DOCUMENT_MAX,
@@ -56,6 +42,20 @@ from pisac_desktop.core.validators import (
     thousands,
 )
 from pisac_desktop.core.verification import VERIFY_CERTIFICATION, VERIFY_INSTRUMENT, give_code
+from pisac_desktop.db.models import (
+    Certification,
+    DistributionReceipt,
+    Instrument,
+    InstrumentKind,
+    InstrumentLink,
+    InstrumentUnit,
+    OrgUnit,
+    Publication,
+)
+from pisac_desktop.db.models.instruments import ANNULLED, DRAFT, ISSUED
+from pisac_desktop.db.write_lock import get_for_update, writes
+from pisac_desktop.spanish.dates import long_date, parse_short_date, short_date
+from pisac_desktop.spanish.ordinals import article_label
 
 STATE_LABELS = {DRAFT: "Borrador", ISSUED: "Emitido", ANNULLED: "Anulado"}
 LINK_LABELS = {"modifies": "modifica", "rectifies": "rectifica", "derogates": "deroga",

@@ -14,15 +14,6 @@ import pytest
 from sqlalchemy import select
 
 from pisac_desktop import __version__
-from pisac_desktop.db.backup import (
-    BackupKind,
-    backup_name,
-    check_integrity,
-    parse_backup_name,
-    sqlite_copy,
-)
-from pisac_desktop.db.models import AuditEntry, OrgUnit
-from pisac_desktop.db.schema import HEAD_REVISION
 from pisac_desktop.core import backups
 from pisac_desktop.core.audit import verify_chain
 from pisac_desktop.core.backups import (
@@ -38,6 +29,15 @@ from pisac_desktop.core.backups import (
     prune_backups,
 )
 from pisac_desktop.core.permissions import Actor, PermissionDenied, Role
+from pisac_desktop.db.backup import (
+    BackupKind,
+    backup_name,
+    check_integrity,
+    parse_backup_name,
+    sqlite_copy,
+)
+from pisac_desktop.db.models import AuditEntry, OrgUnit
+from pisac_desktop.db.schema import HEAD_REVISION
 
 ADMIN = Actor.system("prueba")
 READ_ONLY = Actor(None, "consulta", "Persona de consulta", frozenset({Role.READ_ONLY}))

@@ -20,10 +20,10 @@ import pytest
 from sqlalchemy.orm import configure_mappers
 
 from pisac_desktop import admin_cli
-from pisac_desktop.db.schema import HEAD_REVISION
 from pisac_desktop.core.calendar import SEED_DAYS
-from pisac_desktop.instruments.register import DEFAULT_KINDS
 from pisac_desktop.council.sessions import SUMMONS_KIND
+from pisac_desktop.db.schema import HEAD_REVISION
+from pisac_desktop.instruments.register import DEFAULT_KINDS
 from pisac_desktop.paths import DataPaths
 from pisac_desktop.startup import DamagedDatabaseError, creation_marker, open_database
 

@@ -93,9 +93,9 @@ def _op_issue_or_set_next(s, actor, r, index, data):
 
 
 def _worker(root: str, ops: list[str], index: int, rounds: int, data, barrier, results) -> None:
+    from pisac_desktop.core.errors import DomainError, ValidationFailed
     from pisac_desktop.db.engine import Database
     from pisac_desktop.demo import demo_actor
-    from pisac_desktop.core.errors import DomainError, ValidationFailed
 
     outcomes = []
     db = Database.for_data_dir(DataPaths(__import__("pathlib").Path(root)))

@@ -12,9 +12,6 @@ import pytest
 from sqlalchemy import select
 
 from pisac_desktop import __version__
-from pisac_desktop.db import engine as engine_module
-from pisac_desktop.db.models import Attendance, AuditEntry, OrgUnit
-from pisac_desktop.db.schema import HEAD_REVISION, SchemaError
 from pisac_desktop.core.audit import verify_chain
 from pisac_desktop.core.backups import (
     SUMMARY_TABLES,
@@ -27,6 +24,9 @@ from pisac_desktop.core.backups import (
     restore_backup,
 )
 from pisac_desktop.core.permissions import Actor, PermissionDenied
+from pisac_desktop.db import engine as engine_module
+from pisac_desktop.db.models import Attendance, AuditEntry, OrgUnit
+from pisac_desktop.db.schema import HEAD_REVISION, SchemaError
 from pisac_desktop.paths import DataPaths
 from pisac_desktop.startup import DamagedDatabaseError, DatabaseBusyError, open_database
 

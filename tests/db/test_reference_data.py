@@ -11,16 +11,16 @@ import pytest
 from sqlalchemy import event, select
 
 from pisac_desktop import admin_cli
+from pisac_desktop.core.calendar import SEED_DAYS
 from pisac_desktop.db.engine import Database
 from pisac_desktop.db.models import InstrumentKind, NonWorkingDay, OrgUnit
 from pisac_desktop.db.schema import MigrationFailedError, current_revision, prepare
-from pisac_desktop.core.calendar import SEED_DAYS
+from pisac_desktop.paths import DataPaths
 from pisac_desktop.reference_data import (
     ensure_reference_data,
     missing_reference_data,
     seed_reference_data,
 )
-from pisac_desktop.paths import DataPaths
 from pisac_desktop.startup import open_database
 
 FIXTURES = Path(__file__).parents[1] / "fixtures"

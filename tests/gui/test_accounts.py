@@ -1,9 +1,9 @@
 from PySide6.QtWidgets import QMessageBox
 from sqlalchemy import select
 
+from pisac_desktop.core.accounts import WRONG_SIGN_IN, UserForm, create_first_admin
 from pisac_desktop.db.models import AuditEntry, User
 from pisac_desktop.demo import DEMO_PASSWORD, demo_actor
-from pisac_desktop.core.accounts import WRONG_SIGN_IN, UserForm, create_first_admin
 from pisac_desktop.gui.admin.accounts import (
     ChangePasswordDialog,
     FirstRunDialog,

@@ -9,11 +9,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 from sqlalchemy import func, select, text
 
-from pisac_desktop.db.models import AuditEntry
 from pisac_desktop.core import audit_search
 from pisac_desktop.core.audit import record
 from pisac_desktop.core.audit_search import AuditFilter
 from pisac_desktop.core.permissions import Actor, PermissionDenied, Role
+from pisac_desktop.db.models import AuditEntry
 from pisac_desktop.gui import file_dialogs
 from pisac_desktop.gui.admin.audit_viewer import AuditViewerDialog
 from tests.conftest import allow_tampering, make_ctx

@@ -6,6 +6,9 @@ import pytest
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QDialog
 
+from pisac_desktop.council import proposals
+from pisac_desktop.council.proposals import COUNCILLOR, MANAGEMENT, MAYOR, ProposalForm
+from pisac_desktop.council.sessions import SessionForm, create_session
 from pisac_desktop.db.models.council import (
     EXTRAORDINARY,
     ORDEN_DEL_DIA,
@@ -13,9 +16,6 @@ from pisac_desktop.db.models.council import (
     PROPOSAL_OBSERVED,
     PROPOSAL_RECEIVED,
 )
-from pisac_desktop.council import proposals
-from pisac_desktop.council.proposals import COUNCILLOR, MANAGEMENT, MAYOR, ProposalForm
-from pisac_desktop.council.sessions import SessionForm, create_session
 from pisac_desktop.gui.gerencia.proposals import ManagementProposalsSection
 from pisac_desktop.gui.registry import module, sections_of
 from pisac_desktop.gui.secretaria.proposal_dialogs import (

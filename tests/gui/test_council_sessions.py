@@ -10,23 +10,9 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QDialog
 from sqlalchemy import event, select
 
-from pisac_desktop.db.models import AuditEntry, CouncilSession, Instrument, Minutes, Summons
-from pisac_desktop.db.models.council import (
-    ABSENT,
-    AGAINST,
-    CONVENED,
-    EXTRAORDINARY,
-    FOR,
-    HELD,
-    ORDEN_DEL_DIA,
-    POSTPONED,
-    PRESENT,
-)
 from pisac_desktop.council.members import council_on
-from pisac_desktop.council.printing import printed_folios
-from pisac_desktop.demo import demo_actor
-from pisac_desktop.instruments.register import issue
 from pisac_desktop.council.minutes import BookForm, books, save_book
+from pisac_desktop.council.printing import printed_folios
 from pisac_desktop.council.session_view import session_pending
 from pisac_desktop.council.sessions import (
     DeliveryForm,
@@ -40,6 +26,19 @@ from pisac_desktop.council.sessions import (
     record_delivery,
     record_votes,
 )
+from pisac_desktop.db.models import AuditEntry, CouncilSession, Instrument, Minutes, Summons
+from pisac_desktop.db.models.council import (
+    ABSENT,
+    AGAINST,
+    CONVENED,
+    EXTRAORDINARY,
+    FOR,
+    HELD,
+    ORDEN_DEL_DIA,
+    POSTPONED,
+    PRESENT,
+)
+from pisac_desktop.demo import demo_actor
 from pisac_desktop.gui.context import AppContext
 from pisac_desktop.gui.council.dialogs import (
     DeliveryDialog,
@@ -50,6 +49,7 @@ from pisac_desktop.gui.council.dialogs import (
 )
 from pisac_desktop.gui.council.section import CouncilSessionsSection
 from pisac_desktop.gui.registry import module as module_spec
+from pisac_desktop.instruments.register import issue
 from tests.conftest import TODAY, WAIVER, frozen_clock, on_day
 
 SESSION_DAY = dt.date(2026, 12, 1)  # a Tuesday after TODAY (21/11/2026)

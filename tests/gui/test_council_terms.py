@@ -5,11 +5,11 @@ import datetime as dt
 import pytest
 from PySide6.QtCore import Qt
 
-from pisac_desktop.db.models import CouncilMember
-from pisac_desktop.council.members import council_on
-from pisac_desktop.council.terms import MemberRow, TermForm, save_term, term_form, terms
 from pisac_desktop.core.errors import DomainError, ValidationFailed
 from pisac_desktop.core.permissions import Actor, Role
+from pisac_desktop.council.members import council_on
+from pisac_desktop.council.terms import MemberRow, TermForm, save_term, term_form, terms
+from pisac_desktop.db.models import CouncilMember
 from pisac_desktop.gui.admin.council_terms_dialog import CouncilTermsDialog
 
 ADMIN = Actor(None, "prueba", "Prueba", frozenset({Role.ADMIN}), "PC")

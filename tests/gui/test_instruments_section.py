@@ -13,19 +13,9 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QDialog, QMessageBox
 from sqlalchemy import func, select
 
-from pisac_desktop.db.models import AuditEntry, Instrument, OrgUnit
-from pisac_desktop.instruments import search as instrument_search
-from pisac_desktop.demo import demo_actor
-from pisac_desktop.instruments.pending import instrument_pending
-from pisac_desktop.instruments.register import (
-    flags,
-    issue,
-    links_of,
-    new_draft_form,
-    number_preview,
-    save_draft,
-)
 from pisac_desktop.core.numbering import next_number
+from pisac_desktop.db.models import AuditEntry, Instrument, OrgUnit
+from pisac_desktop.demo import demo_actor
 from pisac_desktop.gui.context import AppContext
 from pisac_desktop.gui.instruments.actions import (
     AnnulDialog,
@@ -37,6 +27,16 @@ from pisac_desktop.gui.instruments.form import InstrumentFormDialog, paragraphs
 from pisac_desktop.gui.instruments.section import InstrumentsSection
 from pisac_desktop.gui.pdf_preview import PdfPreviewDialog
 from pisac_desktop.gui.registry import module as module_spec
+from pisac_desktop.instruments import search as instrument_search
+from pisac_desktop.instruments.pending import instrument_pending
+from pisac_desktop.instruments.register import (
+    flags,
+    issue,
+    links_of,
+    new_draft_form,
+    number_preview,
+    save_draft,
+)
 from tests.conftest import TODAY, frozen_clock
 
 ROOT = Path(__file__).resolve().parents[2]

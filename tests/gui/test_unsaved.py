@@ -9,9 +9,9 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 from sqlalchemy import select
 
+from pisac_desktop.council.minutes import draft_minutes
 from pisac_desktop.db.models import CouncilSession
 from pisac_desktop.db.models.council import AGAINST, FOR, PRESENT
-from pisac_desktop.council.minutes import draft_minutes
 from pisac_desktop.gui import unsaved
 from tests.gui.test_council_sessions import _ctx, _held, _section, _session, _set
 

@@ -13,13 +13,13 @@ import pytest
 from sqlalchemy import text
 
 from pisac_desktop import cli
-from pisac_desktop.db.audit_guard import SQLITE_TRIGGERS
 from pisac_desktop.core.audit import entry_hash, verify_chain
 from pisac_desktop.core.audit_anchor import ANCHORS_FILE, read_anchors_file
 from pisac_desktop.core.backups import backup_now
+from pisac_desktop.core.integrity import check_trail
+from pisac_desktop.db.audit_guard import SQLITE_TRIGGERS
 from pisac_desktop.demo import demo_actor
 from pisac_desktop.instruments.register import annul, issue, new_draft_form, save_draft
-from pisac_desktop.core.integrity import check_trail
 from tests.conftest import allow_tampering
 
 WHEN = dt.datetime(2026, 11, 21, 9, 0)

@@ -7,12 +7,12 @@ from openpyxl import load_workbook
 from pypdf import PdfReader
 from sqlalchemy import func, select
 
-from pisac_desktop.db.models import AuditEntry
 from pisac_desktop.core import audit_search
 from pisac_desktop.core.audit import record, verify_chain
 from pisac_desktop.core.audit_search import AuditFilter, count, search
 from pisac_desktop.core.errors import DomainError
 from pisac_desktop.core.permissions import Actor, PermissionDenied, Role
+from pisac_desktop.db.models import AuditEntry
 
 LIMA = dt.timezone(dt.timedelta(hours=-5), "PET")
 ADMIN = Actor(None, "admin", "Administrador", frozenset({Role.ADMIN}), "PC-ADMIN")

@@ -6,7 +6,6 @@ import datetime as dt
 import pytest
 from sqlalchemy import select
 
-from pisac_desktop.db.models import NonWorkingDay
 from pisac_desktop.core.calendar import (
     DECREE,
     LOCAL,
@@ -23,6 +22,7 @@ from pisac_desktop.core.calendar import (
 )
 from pisac_desktop.core.errors import ValidationFailed
 from pisac_desktop.core.permissions import Actor, PermissionDenied, Role
+from pisac_desktop.db.models import NonWorkingDay
 
 D = dt.date
 CLERK = Actor.system("pruebas")
@@ -157,8 +157,8 @@ def test_new_database_is_prefilled_once(opened):
 def test_a_database_seeded_with_the_older_set_gets_only_the_days_added_since(opened):
     """Seeded by an earlier version (24 June and 2 January 2026; the clerk then deleted 2 January):
     the next start adds 2 May and 26 December 2025 once, and does not put 2 January back."""
-    from pisac_desktop.db.models import AppMeta
     from pisac_desktop.core.calendar import SEED_VERSION, SEEDED_KEY
+    from pisac_desktop.db.models import AppMeta
 
     with opened.db.session() as s:
         for day in (D(2025, 5, 2), D(2025, 12, 26), D(2026, 1, 2)):

@@ -6,6 +6,15 @@ import datetime as dt
 import pytest
 from sqlalchemy import select
 
+from pisac_desktop.core.errors import DomainError, ValidationFailed
+from pisac_desktop.core.permissions import PermissionDenied
+from pisac_desktop.council.members import (
+    StatusForm,
+    council_on,
+    member_statuses,
+    quorum_for,
+    record_status,
+)
 from pisac_desktop.db.models import CouncilMember
 from pisac_desktop.db.models.council import (
     ROLE_COUNCILLOR,
@@ -14,16 +23,7 @@ from pisac_desktop.db.models.council import (
     STATUS_SUSPENDED,
     STATUS_VACATED,
 )
-from pisac_desktop.council.members import (
-    StatusForm,
-    council_on,
-    member_statuses,
-    quorum_for,
-    record_status,
-)
 from pisac_desktop.demo import demo_actor
-from pisac_desktop.core.errors import DomainError, ValidationFailed
-from pisac_desktop.core.permissions import PermissionDenied
 
 D = dt.date
 SESSION_DAY = D(2026, 11, 26)

@@ -6,14 +6,14 @@ import datetime as dt
 
 import pytest
 
-from pisac_desktop.db.models import Minutes
-from pisac_desktop.db.models.council import AGAINST, FOR, ORDINARY, PRESENT
+from pisac_desktop.core.errors import DomainError, ValidationFailed
+from pisac_desktop.core.permissions import Actor, Role
 from pisac_desktop.council import minutes as M
 from pisac_desktop.council import sessions as S
 from pisac_desktop.council.members import council_on
 from pisac_desktop.council.printing import printed_folios
-from pisac_desktop.core.errors import DomainError, ValidationFailed
-from pisac_desktop.core.permissions import Actor, Role
+from pisac_desktop.db.models import Minutes
+from pisac_desktop.db.models.council import AGAINST, FOR, ORDINARY, PRESENT
 from tests.conftest import WAIVER, on_day
 
 ADMIN = Actor(None, "prueba", "Prueba", frozenset({Role.ADMIN}), "PC")

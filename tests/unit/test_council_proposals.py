@@ -7,20 +7,9 @@ import json
 import pytest
 from sqlalchemy import select
 
-from pisac_desktop.db.models import AgendaItem, AuditEntry, CouncilMember
-from pisac_desktop.db.models.council import (
-    EXTRAORDINARY,
-    INFORMES,
-    ORDINARY,
-    PROPOSAL_INCLUDED,
-    PROPOSAL_OBSERVED,
-    PROPOSAL_RECEIVED,
-    PROPOSAL_RETURNED,
-)
-from pisac_desktop.council import proposals
-from pisac_desktop.demo import demo_actor
 from pisac_desktop.core.errors import DomainError, ValidationFailed
 from pisac_desktop.core.permissions import PermissionDenied
+from pisac_desktop.council import proposals
 from pisac_desktop.council.proposals import (
     COUNCILLOR,
     MANAGEMENT,
@@ -37,6 +26,17 @@ from pisac_desktop.council.sessions import (
     create_session,
     remove_item,
 )
+from pisac_desktop.db.models import AgendaItem, AuditEntry, CouncilMember
+from pisac_desktop.db.models.council import (
+    EXTRAORDINARY,
+    INFORMES,
+    ORDINARY,
+    PROPOSAL_INCLUDED,
+    PROPOSAL_OBSERVED,
+    PROPOSAL_RECEIVED,
+    PROPOSAL_RETURNED,
+)
+from pisac_desktop.demo import demo_actor
 from tests.conftest import TODAY
 
 

@@ -8,38 +8,9 @@ import datetime as dt
 import pytest
 from sqlalchemy import select
 
-from pisac_desktop.db.models import AgendaItem, AuditEntry, CouncilMember, Instrument, Summons, Term
-from pisac_desktop.db.models.council import (
-    ABSENT,
-    ABSTAIN,
-    AGAINST,
-    CANCELLED,
-    CONVENED,
-    DESPACHO,
-    EXTRAORDINARY,
-    FOR,
-    HELD,
-    LATE,
-    NOT_INSTALLED,
-    ON_LEAVE,
-    ORDINARY,
-    PEDIDOS,
-    POSTPONED,
-    PRESENT,
-    ROLE_COUNCILLOR,
-    ROLE_MAYOR,
-    SIMPLE,
-    SOLEMN,
-    STATUS_LEAVE,
-    TWO_THIRDS_COUNCILLORS,
-    TWO_THIRDS_LEGAL,
-    UNANIMITY,
-)
-from pisac_desktop.db.models.council import CouncilSession as Sess
-from pisac_desktop.council.members import StatusForm, council_on, record_status
-from pisac_desktop.demo import demo_actor
 from pisac_desktop.core.errors import DomainError, ValidationFailed
 from pisac_desktop.core.permissions import PermissionDenied
+from pisac_desktop.council.members import StatusForm, council_on, record_status
 from pisac_desktop.council.sessions import (
     DeliveryForm,
     ItemForm,
@@ -72,6 +43,35 @@ from pisac_desktop.council.sessions import (
     update_item,
     update_session,
 )
+from pisac_desktop.db.models import AgendaItem, AuditEntry, CouncilMember, Instrument, Summons, Term
+from pisac_desktop.db.models.council import (
+    ABSENT,
+    ABSTAIN,
+    AGAINST,
+    CANCELLED,
+    CONVENED,
+    DESPACHO,
+    EXTRAORDINARY,
+    FOR,
+    HELD,
+    LATE,
+    NOT_INSTALLED,
+    ON_LEAVE,
+    ORDINARY,
+    PEDIDOS,
+    POSTPONED,
+    PRESENT,
+    ROLE_COUNCILLOR,
+    ROLE_MAYOR,
+    SIMPLE,
+    SOLEMN,
+    STATUS_LEAVE,
+    TWO_THIRDS_COUNCILLORS,
+    TWO_THIRDS_LEGAL,
+    UNANIMITY,
+)
+from pisac_desktop.db.models.council import CouncilSession as Sess
+from pisac_desktop.demo import demo_actor
 from tests.conftest import TODAY, WAIVER, on_day
 
 D = dt.date

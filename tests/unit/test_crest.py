@@ -10,11 +10,11 @@ import pytest
 from PIL import Image
 from pypdf import PdfReader
 
-from pisac_desktop.db.models import Institution
 from pisac_desktop.core import crest
 from pisac_desktop.core.errors import ValidationFailed
 from pisac_desktop.core.institution import configuration_pending, load_settings, save_settings
 from pisac_desktop.core.permissions import Actor, Role
+from pisac_desktop.db.models import Institution
 from pisac_desktop.paths import resource
 from pisac_desktop.reports import base
 from pisac_desktop.reports.instrument import InstrumentDoc, Letterhead, render_instrument

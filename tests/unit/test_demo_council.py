@@ -8,6 +8,11 @@ from itertools import pairwise
 import pytest
 from sqlalchemy import select
 
+from pisac_desktop.core.audit import verify_chain
+from pisac_desktop.core.calendar import BusinessCalendar
+from pisac_desktop.council import minutes as M
+from pisac_desktop.council import sessions as S
+from pisac_desktop.council.members import council_on
 from pisac_desktop.db.models import (
     AgendaItem,
     AgendaProposal,
@@ -35,11 +40,6 @@ from pisac_desktop.db.models.council import (
     TWO_THIRDS_LEGAL,
     UNANIMITY,
 )
-from pisac_desktop.council import minutes as M
-from pisac_desktop.council import sessions as S
-from pisac_desktop.core.audit import verify_chain
-from pisac_desktop.core.calendar import BusinessCalendar
-from pisac_desktop.council.members import council_on
 from tests.conftest import TODAY
 
 

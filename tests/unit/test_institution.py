@@ -3,7 +3,6 @@ import datetime as dt
 import pytest
 from sqlalchemy import select
 
-from pisac_desktop.db.models import Institution, Officeholder, OrgUnit, YearName
 from pisac_desktop.core.errors import ValidationFailed
 from pisac_desktop.core.institution import (
     DEFAULT_ORG_UNITS,
@@ -18,6 +17,7 @@ from pisac_desktop.core.institution import (
     year_name_for,
 )
 from pisac_desktop.core.permissions import Actor, Role
+from pisac_desktop.db.models import Institution, Officeholder, OrgUnit, YearName
 
 ADMIN = Actor(None, "prueba", "Persona de prueba", frozenset({Role.ADMIN}), "PC-PRUEBA")
 

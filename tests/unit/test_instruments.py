@@ -6,9 +6,11 @@ import json
 import pytest
 from sqlalchemy import select
 
+from pisac_desktop.core.errors import DomainError, ValidationFailed
+from pisac_desktop.core.numbering import next_number, set_next_number
+from pisac_desktop.core.permissions import PermissionDenied
 from pisac_desktop.db.models import AuditEntry, Instrument, OrgUnit
 from pisac_desktop.demo import demo_actor
-from pisac_desktop.core.errors import DomainError, ValidationFailed
 from pisac_desktop.instruments.register import (
     DraftForm,
     annul,
@@ -25,9 +27,7 @@ from pisac_desktop.instruments.register import (
     record_receipt,
     save_draft,
 )
-from pisac_desktop.core.numbering import next_number, set_next_number
 from pisac_desktop.spanish.ordinals import article_label, ordinal_word
-from pisac_desktop.core.permissions import PermissionDenied
 
 
 @pytest.fixture

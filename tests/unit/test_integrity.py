@@ -11,9 +11,6 @@ from pypdf import PdfReader
 from sqlalchemy import text
 
 from pisac_desktop import admin_cli, cli
-from pisac_desktop.db.audit_guard import SQLITE_TRIGGERS
-from pisac_desktop.db.models import Instrument
-from pisac_desktop.instruments import register as instruments
 from pisac_desktop.core.audit_anchor import group_hash, live_head
 from pisac_desktop.core.backups import (
     ForeignBackup,
@@ -34,6 +31,9 @@ from pisac_desktop.core.integrity import (
     check_typed_head,
     parse_head,
 )
+from pisac_desktop.db.audit_guard import SQLITE_TRIGGERS
+from pisac_desktop.db.models import Instrument
+from pisac_desktop.instruments import register as instruments
 from tests.unit.test_audit_anchor import WHEN, _issue, make_office
 
 NOW = dt.datetime(2026, 11, 21, 10, 32)

@@ -11,6 +11,12 @@ from openpyxl import load_workbook
 from pypdf import PdfReader
 from sqlalchemy import select
 
+from pisac_desktop.core.errors import DomainError, ValidationFailed
+from pisac_desktop.council import allowances as al
+from pisac_desktop.council import minutes as mn
+from pisac_desktop.council import printing as cd
+from pisac_desktop.council import sessions as ss
+from pisac_desktop.council.members import council_on
 from pisac_desktop.db.models import AuditEntry, CouncilSession, Minutes
 from pisac_desktop.db.models.council import (
     ABSENT,
@@ -24,13 +30,7 @@ from pisac_desktop.db.models.council import (
     SOLEMN,
     TWO_THIRDS_LEGAL,
 )
-from pisac_desktop.council import allowances as al
-from pisac_desktop.council import printing as cd
-from pisac_desktop.council import minutes as mn
-from pisac_desktop.council import sessions as ss
-from pisac_desktop.council.members import council_on
 from pisac_desktop.demo import demo_actor
-from pisac_desktop.core.errors import DomainError, ValidationFailed
 from pisac_desktop.instruments.printing import export_year
 from pisac_desktop.reports.council import render_summonses
 from tests.conftest import WAIVER, on_day

@@ -4,10 +4,6 @@ import json
 import pytest
 from sqlalchemy import select
 
-from pisac_desktop.db.models import AuditEntry, Institution, User
-from pisac_desktop.core.errors import DomainError, ValidationFailed
-from pisac_desktop.core.institution import load_settings, save_settings
-from pisac_desktop.core.permissions import MATRIX, Permission, PermissionDenied, Role
 from pisac_desktop.core.accounts import (
     LOCK_MINUTES,
     MAX_FAILED_ATTEMPTS,
@@ -24,6 +20,10 @@ from pisac_desktop.core.accounts import (
     update_user,
     verify_password,
 )
+from pisac_desktop.core.errors import DomainError, ValidationFailed
+from pisac_desktop.core.institution import load_settings, save_settings
+from pisac_desktop.core.permissions import MATRIX, Permission, PermissionDenied, Role
+from pisac_desktop.db.models import AuditEntry, Institution, User
 
 
 class Clock:

@@ -6,8 +6,6 @@ import datetime as dt
 
 import pytest
 
-from pisac_desktop.db.models.council import EXTRAORDINARY, ORDINARY
-from pisac_desktop.demo import demo_actor
 from pisac_desktop.core.errors import ValidationFailed
 from pisac_desktop.council.schedule import (
     date_warning,
@@ -15,6 +13,8 @@ from pisac_desktop.council.schedule import (
     numbering_rule,
 )
 from pisac_desktop.council.sessions import create_session, new_session_form, update_session
+from pisac_desktop.db.models.council import EXTRAORDINARY, ORDINARY
+from pisac_desktop.demo import demo_actor
 from tests.conftest import TODAY
 
 D = dt.date

@@ -8,11 +8,14 @@ import pytest
 from pypdf import PdfReader
 from sqlalchemy import select, update
 
+from pisac_desktop.core import validators as v
+from pisac_desktop.core.errors import ValidationFailed
+from pisac_desktop.council.minutes import save_body
+from pisac_desktop.council.proposals import MANAGEMENT, ProposalForm, register
+from pisac_desktop.council.sessions import ItemForm, set_deliberation, update_item
 from pisac_desktop.db.models import AgendaItem, CouncilSession, Instrument, Minutes
 from pisac_desktop.db.models.council import MINUTES_DRAFT, SCHEDULED
-from pisac_desktop.core import validators as v
 from pisac_desktop.demo import demo_actor
-from pisac_desktop.core.errors import ValidationFailed
 from pisac_desktop.instruments.printing import export_year
 from pisac_desktop.instruments.register import (
     DraftForm,
@@ -21,9 +24,6 @@ from pisac_desktop.instruments.register import (
     new_draft_form,
     save_draft,
 )
-from pisac_desktop.council.minutes import save_body
-from pisac_desktop.council.proposals import MANAGEMENT, ProposalForm, register
-from pisac_desktop.council.sessions import ItemForm, set_deliberation, update_item
 
 TODAY = dt.date(2026, 11, 21)
 

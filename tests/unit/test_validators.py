@@ -2,7 +2,6 @@ import datetime as dt
 
 import pytest
 
-from pisac_desktop.spanish.dates import long_date, long_date_with_weekday, parse_short_date
 from pisac_desktop.core.validators import (
     dni_error,
     email_error,
@@ -10,6 +9,7 @@ from pisac_desktop.core.validators import (
     ruc_check_digit,
     ruc_error,
 )
+from pisac_desktop.spanish.dates import long_date, long_date_with_weekday, parse_short_date
 
 
 @pytest.mark.parametrize("ruc", ["20131312955", "20100047218", "20147990139", "10095395321"])

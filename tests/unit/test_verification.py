@@ -10,8 +10,8 @@ import pytest
 from pypdf import PdfReader
 from sqlalchemy import select, text
 
-from pisac_desktop.db.models import Certification, Instrument, Minutes, Summons, VerificationCode
 from pisac_desktop.core import verification as vf
+from pisac_desktop.db.models import Certification, Instrument, Minutes, Summons, VerificationCode
 from pisac_desktop.instruments.printing import render_certified_copy, render_for_preview
 from tests.conftest import needs_tool
 

@@ -9,14 +9,14 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
+from pisac_desktop.core.errors import DomainError
+from pisac_desktop.council import sessions as S
 from pisac_desktop.db.models import AppMeta, Instrument, InstrumentKind, NumberSequence
 from pisac_desktop.db.models.council import EXTRAORDINARY, ORDINARY
 from pisac_desktop.db.models.council import CouncilSession as Sess
 from pisac_desktop.db.write_lock import WRITE_LOCK_KEY, lock_for_write
-from pisac_desktop.instruments import register as I
-from pisac_desktop.council import sessions as S
 from pisac_desktop.demo import demo_actor
-from pisac_desktop.core.errors import DomainError
+from pisac_desktop.instruments import register as I
 
 PACKAGE = Path(__file__).resolve().parents[2] / "pisac_desktop"
 # The packages that hold use cases: the core and one per area.

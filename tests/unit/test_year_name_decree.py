@@ -8,8 +8,6 @@ import pytest
 from pypdf import PdfReader
 from sqlalchemy import select
 
-from pisac_desktop.db.models import Instrument, YearName
-from pisac_desktop.demo import demo_actor
 from pisac_desktop.core.errors import ValidationFailed
 from pisac_desktop.core.institution import (
     YearNameRow,
@@ -18,6 +16,8 @@ from pisac_desktop.core.institution import (
     year_name_on,
 )
 from pisac_desktop.core.permissions import Actor, Role
+from pisac_desktop.db.models import Instrument, YearName
+from pisac_desktop.demo import demo_actor
 
 ADMIN = Actor(None, "prueba", "Persona de prueba", frozenset({Role.ADMIN}), "PC-PRUEBA")
 NAME_2025 = "Año de la recuperación y consolidación de la economía peruana"

@@ -14,10 +14,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
 )
 
-from pisac_desktop.db.engine import Database
-from pisac_desktop.core.errors import DomainError, ValidationFailed
-from pisac_desktop.core.institution import get_institution
-from pisac_desktop.core.permissions import Actor, Role
 from pisac_desktop.core.accounts import (
     UserForm,
     UserView,
@@ -31,6 +27,10 @@ from pisac_desktop.core.accounts import (
     sign_in,
     update_user,
 )
+from pisac_desktop.core.errors import DomainError, ValidationFailed
+from pisac_desktop.core.institution import get_institution
+from pisac_desktop.core.permissions import Actor, Role
+from pisac_desktop.db.engine import Database
 from pisac_desktop.gui.field_errors import FieldErrors, save_through_domain
 from pisac_desktop.gui.forms.ui_change_password_dialog import Ui_ChangePasswordDialog
 from pisac_desktop.gui.forms.ui_first_run_dialog import Ui_FirstRunDialog

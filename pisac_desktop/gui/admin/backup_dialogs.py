@@ -24,9 +24,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from pisac_desktop.db.engine import Database
-from pisac_desktop.db.health import DamagedDatabaseError
-from pisac_desktop.db.schema import SchemaError
 from pisac_desktop.core.backups import (
     BackupCancelled,
     BackupInfo,
@@ -40,6 +37,9 @@ from pisac_desktop.core.backups import (
 )
 from pisac_desktop.core.errors import DomainError
 from pisac_desktop.core.permissions import Actor, Permission
+from pisac_desktop.db.engine import Database
+from pisac_desktop.db.health import DamagedDatabaseError
+from pisac_desktop.db.schema import SchemaError
 from pisac_desktop.gui import file_dialogs
 from pisac_desktop.gui.forms.ui_damaged_database import Ui_DamagedDatabaseDialog
 from pisac_desktop.gui.forms.ui_restore_dialog import Ui_RestoreDialog

@@ -10,8 +10,6 @@ import html
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QMessageBox, QWidget
 from sqlalchemy.exc import SQLAlchemyError
 
-from pisac_desktop.db.models import NonWorkingDay
-from pisac_desktop.db.models.council import EXTRAORDINARY, ORDINARY
 from pisac_desktop.core.calendar import (
     KIND_LABELS,
     BusinessCalendar,
@@ -21,10 +19,11 @@ from pisac_desktop.core.calendar import (
     non_working_days,
     save_day,
 )
-from pisac_desktop.spanish.dates import WEEKDAYS, long_date_with_weekday, short_date
 from pisac_desktop.core.errors import DomainError
 from pisac_desktop.core.permissions import Permission
 from pisac_desktop.council.sessions import council_settings, required_notice
+from pisac_desktop.db.models import NonWorkingDay
+from pisac_desktop.db.models.council import EXTRAORDINARY, ORDINARY
 from pisac_desktop.gui.context import AppContext
 from pisac_desktop.gui.errors import show_database_error
 from pisac_desktop.gui.field_errors import FormDialog
@@ -32,6 +31,7 @@ from pisac_desktop.gui.forms.ui_calendar_dialog import Ui_CalendarDialog
 from pisac_desktop.gui.forms.ui_non_working_day_dialog import Ui_NonWorkingDayDialog
 from pisac_desktop.gui.qt_dates import qdate
 from pisac_desktop.gui.table_models import ListTableModel
+from pisac_desktop.spanish.dates import WEEKDAYS, long_date_with_weekday, short_date
 
 
 def days_off_of_year(calendar: BusinessCalendar, year: int) -> list[DayOff]:

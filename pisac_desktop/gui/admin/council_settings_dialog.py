@@ -6,15 +6,14 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDialogButtonBox, QWidget
 
-from pisac_desktop.db.models.council import EXTRAORDINARY
+from pisac_desktop.core.institution import holder_on, post_label
+from pisac_desktop.core.permissions import Permission
 from pisac_desktop.council.rules import (
     MINUTES_SIGNERS_HELP,
     MINUTES_SIGNERS_LABELS,
     SIMPLE_MAJORITY_HELP,
     SIMPLE_MAJORITY_LABELS,
 )
-from pisac_desktop.core.institution import holder_on, post_label
-from pisac_desktop.core.permissions import Permission
 from pisac_desktop.council.sessions import (
     SettingsForm,
     council_settings,
@@ -22,6 +21,7 @@ from pisac_desktop.council.sessions import (
     save_council_settings,
     settings_form,
 )
+from pisac_desktop.db.models.council import EXTRAORDINARY
 from pisac_desktop.gui.context import AppContext
 from pisac_desktop.gui.field_errors import FormDialog
 from pisac_desktop.gui.forms.ui_council_settings_dialog import Ui_CouncilSettingsDialog

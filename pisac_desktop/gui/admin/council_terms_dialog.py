@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView
 
+from pisac_desktop.core.errors import FieldError
 from pisac_desktop.council.terms import (
     MEMBERS,
     ROLE_CHOICES,
@@ -13,7 +14,6 @@ from pisac_desktop.council.terms import (
     term_form,
     terms,
 )
-from pisac_desktop.core.errors import FieldError
 from pisac_desktop.gui.context import AppContext
 from pisac_desktop.gui.field_errors import save_through_domain
 from pisac_desktop.gui.forms.ui_council_terms_dialog import Ui_CouncilTermsDialog

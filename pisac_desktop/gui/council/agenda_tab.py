@@ -6,13 +6,6 @@ from __future__ import annotations
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from pisac_desktop.db.models.council import (
-    CONVENED,
-    EXTRAORDINARY,
-    ORDEN_DEL_DIA,
-    POSTPONED,
-    SCHEDULED,
-)
 from pisac_desktop.council.session_view import ItemView
 from pisac_desktop.council.sessions import (
     MAJORITY_LABELS,
@@ -20,6 +13,13 @@ from pisac_desktop.council.sessions import (
     SECTIONS,
     move_item,
     remove_item,
+)
+from pisac_desktop.db.models.council import (
+    CONVENED,
+    EXTRAORDINARY,
+    ORDEN_DEL_DIA,
+    POSTPONED,
+    SCHEDULED,
 )
 from pisac_desktop.gui.column_widths import fit_columns
 from pisac_desktop.gui.council.common import SessionTab, show_box

@@ -9,15 +9,6 @@ from dataclasses import dataclass
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHeaderView
 
-from pisac_desktop.db.models import CouncilSession
-from pisac_desktop.db.models.council import (
-    ABSENT,
-    CONVENED,
-    HELD,
-    NOT_INSTALLED,
-    ON_LEAVE,
-    POSTPONED,
-)
 from pisac_desktop.council.session_view import live_quorum
 from pisac_desktop.council.sessions import (
     ATTENDANCE_LABELS,
@@ -26,6 +17,15 @@ from pisac_desktop.council.sessions import (
     record_attendance,
     record_not_installed,
     set_closing_time,
+)
+from pisac_desktop.db.models import CouncilSession
+from pisac_desktop.db.models.council import (
+    ABSENT,
+    CONVENED,
+    HELD,
+    NOT_INSTALLED,
+    ON_LEAVE,
+    POSTPONED,
 )
 from pisac_desktop.gui.council.common import SessionTab, hhmm, qtime
 from pisac_desktop.gui.forms.ui_council_attendance_tab import Ui_CouncilAttendanceTab

@@ -9,13 +9,6 @@ import datetime as dt
 from PySide6.QtWidgets import QSizePolicy
 from sqlalchemy.exc import SQLAlchemyError
 
-from pisac_desktop.db.models.council import (
-    CONVENED,
-    EXTRAORDINARY,
-    POSTPONED,
-    SCHEDULED,
-)
-from pisac_desktop.spanish.dates import long_date_with_weekday
 from pisac_desktop.council.schedule import (
     date_warning,
     default_session_date,
@@ -31,6 +24,12 @@ from pisac_desktop.council.sessions import (
     new_session_form,
     update_session,
 )
+from pisac_desktop.db.models.council import (
+    CONVENED,
+    EXTRAORDINARY,
+    POSTPONED,
+    SCHEDULED,
+)
 from pisac_desktop.gui.council.common import (
     SessionTab,
     checked_ids,
@@ -42,6 +41,7 @@ from pisac_desktop.gui.errors import database_problem
 from pisac_desktop.gui.field_errors import FieldErrors
 from pisac_desktop.gui.forms.ui_council_session_data_tab import Ui_CouncilSessionDataTab
 from pisac_desktop.gui.qt_dates import qdate
+from pisac_desktop.spanish.dates import long_date_with_weekday
 
 FIELDS = {"kind": "kindCombo", "session_date": "sessionDateEdit", "start_time": "startTimeEdit",
           "place": "placeEdit", "modality": "modalityCombo", "convened_by": "convenedByCombo",

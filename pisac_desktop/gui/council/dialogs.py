@@ -10,16 +10,7 @@ from pathlib import Path
 from PySide6.QtCore import QDateTime, QTime
 from PySide6.QtWidgets import QMessageBox
 
-from pisac_desktop.db.models.council import (
-    CANCELLED,
-    EXTRAORDINARY,
-    ORDEN_DEL_DIA,
-    SCHEDULED,
-    SUSPENDED,
-    UNANIMITY,
-)
 from pisac_desktop.core.calendar import BusinessCalendar, describe
-from pisac_desktop.spanish.dates import long_date_with_weekday, short_date
 from pisac_desktop.council.session_view import ItemView, SessionDetail, SummonsView
 from pisac_desktop.council.sessions import (
     DELIVERY_LABELS,
@@ -37,6 +28,14 @@ from pisac_desktop.council.sessions import (
     reschedule,
     update_item,
 )
+from pisac_desktop.db.models.council import (
+    CANCELLED,
+    EXTRAORDINARY,
+    ORDEN_DEL_DIA,
+    SCHEDULED,
+    SUSPENDED,
+    UNANIMITY,
+)
 from pisac_desktop.gui import file_dialogs
 from pisac_desktop.gui.council.common import (
     SessionDialog,
@@ -51,6 +50,7 @@ from pisac_desktop.gui.forms.ui_council_postpone_dialog import Ui_CouncilPostpon
 from pisac_desktop.gui.forms.ui_council_reason_dialog import Ui_CouncilReasonDialog
 from pisac_desktop.gui.forms.ui_council_reschedule_dialog import Ui_CouncilRescheduleDialog
 from pisac_desktop.gui.qt_dates import qdate
+from pisac_desktop.spanish.dates import long_date_with_weekday, short_date
 
 IMAGE_TYPES = {".png": "image/png", ".jpg": "image/jpeg", ".jpeg": "image/jpeg",
                ".gif": "image/gif", ".bmp": "image/bmp", ".tif": "image/tiff",

@@ -8,14 +8,7 @@ import html
 
 from sqlalchemy.exc import SQLAlchemyError
 
-from pisac_desktop.db.models import Minutes
-from pisac_desktop.db.models.council import (
-    HELD,
-    MINUTES_CLOSED,
-    MINUTES_DRAFT,
-    NOT_INSTALLED,
-)
-from pisac_desktop.council.printing import printed_folios
+from pisac_desktop.core.validators import DOCUMENT_MAX
 from pisac_desktop.council.books import nearly_full_warning
 from pisac_desktop.council.minutes import (
     approve_minutes,
@@ -26,9 +19,16 @@ from pisac_desktop.council.minutes import (
     register_in_book,
     save_body,
 )
+from pisac_desktop.council.printing import printed_folios
 from pisac_desktop.council.session_view import MinutesView, later_held_sessions, minutes_view
 from pisac_desktop.council.sessions import council_settings
-from pisac_desktop.core.validators import DOCUMENT_MAX
+from pisac_desktop.db.models import Minutes
+from pisac_desktop.db.models.council import (
+    HELD,
+    MINUTES_CLOSED,
+    MINUTES_DRAFT,
+    NOT_INSTALLED,
+)
 from pisac_desktop.gui.char_counter import CharCounter
 from pisac_desktop.gui.council.common import SessionDialog, SessionTab, show_box
 from pisac_desktop.gui.errors import database_problem

@@ -14,6 +14,10 @@ from PySide6.QtCore import QModelIndex
 from PySide6.QtWidgets import QDialog, QHeaderView, QMessageBox, QWidget
 from sqlalchemy.exc import SQLAlchemyError
 
+from pisac_desktop.core.errors import DomainError
+from pisac_desktop.core.permissions import Permission
+from pisac_desktop.council.session_view import SessionDetail, SessionRow, session_detail
+from pisac_desktop.council.sessions import MODALITY_LABELS, STATE_LABELS
 from pisac_desktop.db.models.council import (
     CANCELLED,
     CONVENED,
@@ -21,16 +25,12 @@ from pisac_desktop.db.models.council import (
     SCHEDULED,
     SUSPENDED,
 )
-from pisac_desktop.spanish.dates import long_date_with_weekday
-from pisac_desktop.core.errors import DomainError
-from pisac_desktop.core.permissions import Permission
-from pisac_desktop.council.session_view import SessionDetail, SessionRow, session_detail
-from pisac_desktop.council.sessions import MODALITY_LABELS, STATE_LABELS
 from pisac_desktop.gui.context import AppContext
 from pisac_desktop.gui.council.common import FlaggedListModel, show_box
 from pisac_desktop.gui.council_printing import audit_council_print
 from pisac_desktop.gui.errors import database_problem, show_database_error
 from pisac_desktop.gui.forms.ui_council_sessions_section import Ui_CouncilSessionsSection
+from pisac_desktop.spanish.dates import long_date_with_weekday
 
 HEADERS = ("Sesión", "Fecha", "Hora", "Estado", "Alertas")
 ALERTS_TIP = ("Convocatoria y alertas: citaciones entregadas de las emitidas, citaciones "

@@ -8,20 +8,20 @@ import html
 
 from sqlalchemy.exc import SQLAlchemyError
 
+from pisac_desktop.core.errors import DomainError
+from pisac_desktop.council.session_view import SummonsView, convene_preview
+from pisac_desktop.council.sessions import convene
 from pisac_desktop.db.models.council import (
     CONVENED,
     EXTRAORDINARY,
     POSTPONED,
     SCHEDULED,
 )
-from pisac_desktop.spanish.dates import long_date_with_weekday, short_date
-from pisac_desktop.core.errors import DomainError
-from pisac_desktop.spanish.plural import plural
-from pisac_desktop.council.session_view import SummonsView, convene_preview
-from pisac_desktop.council.sessions import convene
 from pisac_desktop.gui.column_widths import fit_columns
 from pisac_desktop.gui.council.common import FlaggedListModel, SessionTab, show_box
 from pisac_desktop.gui.forms.ui_council_summons_tab import Ui_CouncilSummonsTab
+from pisac_desktop.spanish.dates import long_date_with_weekday, short_date
+from pisac_desktop.spanish.plural import plural
 
 HEADERS = ("Número", "Destinatario", "Cargo", "Entrega", "Plazo")
 

@@ -11,7 +11,6 @@ from dataclasses import dataclass
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHeaderView
 
-from pisac_desktop.db.models.council import AGAINST, FOR, HELD, SIMPLE, UNANIMITY
 from pisac_desktop.council.rules import SIMPLE_MAJORITY_NOTES
 from pisac_desktop.council.session_view import ItemView, live_result, voters
 from pisac_desktop.council.sessions import (
@@ -22,6 +21,7 @@ from pisac_desktop.council.sessions import (
     record_votes,
     set_deliberation,
 )
+from pisac_desktop.db.models.council import AGAINST, FOR, HELD, SIMPLE, UNANIMITY
 from pisac_desktop.gui.council.common import SessionTab
 from pisac_desktop.gui.forms.ui_council_votes_tab import Ui_CouncilVotesTab
 from pisac_desktop.gui.table_models import ChoiceDelegate, Column, RowsModel

@@ -12,6 +12,15 @@ from PySide6.QtCore import QDateTime, QTime
 from PySide6.QtWidgets import QWidget
 
 from pisac_desktop.core.errors import DomainError, FieldError, ValidationFailed
+from pisac_desktop.gui.context import AppContext
+from pisac_desktop.gui.field_errors import FormDialog
+from pisac_desktop.gui.forms.ui_instrument_annul_dialog import Ui_InstrumentAnnulDialog
+from pisac_desktop.gui.forms.ui_instrument_certify_dialog import Ui_InstrumentCertifyDialog
+from pisac_desktop.gui.forms.ui_instrument_publication_dialog import (
+    Ui_InstrumentPublicationDialog,
+)
+from pisac_desktop.gui.forms.ui_instrument_receipt_dialog import Ui_InstrumentReceiptDialog
+from pisac_desktop.gui.qt_dates import qdate
 from pisac_desktop.instruments.detail import (
     InstrumentDetail,
     annulling_candidates,
@@ -26,15 +35,6 @@ from pisac_desktop.instruments.register import (
     record_receipt,
 )
 from pisac_desktop.spanish.plural import agree, plural
-from pisac_desktop.gui.context import AppContext
-from pisac_desktop.gui.field_errors import FormDialog
-from pisac_desktop.gui.forms.ui_instrument_annul_dialog import Ui_InstrumentAnnulDialog
-from pisac_desktop.gui.forms.ui_instrument_certify_dialog import Ui_InstrumentCertifyDialog
-from pisac_desktop.gui.forms.ui_instrument_publication_dialog import (
-    Ui_InstrumentPublicationDialog,
-)
-from pisac_desktop.gui.forms.ui_instrument_receipt_dialog import Ui_InstrumentReceiptDialog
-from pisac_desktop.gui.qt_dates import qdate
 
 
 class _ActionDialog(FormDialog):

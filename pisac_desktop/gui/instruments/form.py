@@ -10,10 +10,22 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QListWidgetItem, QMessageBox, QWidget
 from sqlalchemy.exc import SQLAlchemyError
 
+from pisac_desktop.core.errors import DomainError
+from pisac_desktop.core.validators import (
+    DOCUMENT_MAX,
+    PARAGRAPH_MAX,
+    REFERENCES_MAX,
+    SUMMARY_MAX,
+)
 from pisac_desktop.db.models import Instrument
 from pisac_desktop.db.models.instruments import DRAFT
-from pisac_desktop.spanish.dates import short_date
-from pisac_desktop.core.errors import DomainError
+from pisac_desktop.gui.char_counter import CharCounter, TotalCounter
+from pisac_desktop.gui.context import AppContext
+from pisac_desktop.gui.errors import show_database_error
+from pisac_desktop.gui.field_errors import FieldErrors, save_through_domain
+from pisac_desktop.gui.forms.ui_instrument_form import Ui_InstrumentFormDialog
+from pisac_desktop.gui.qt_dates import qdate
+from pisac_desktop.gui.unsaved import UnsavedDialog
 from pisac_desktop.instruments.detail import kind_label, notify_units
 from pisac_desktop.instruments.register import (
     DraftForm,
@@ -26,20 +38,8 @@ from pisac_desktop.instruments.register import (
     out_of_order_warning,
     save_draft,
 )
+from pisac_desktop.spanish.dates import short_date
 from pisac_desktop.spanish.ordinals import article_label
-from pisac_desktop.core.validators import (
-    DOCUMENT_MAX,
-    PARAGRAPH_MAX,
-    REFERENCES_MAX,
-    SUMMARY_MAX,
-)
-from pisac_desktop.gui.char_counter import CharCounter, TotalCounter
-from pisac_desktop.gui.context import AppContext
-from pisac_desktop.gui.errors import show_database_error
-from pisac_desktop.gui.field_errors import FieldErrors, save_through_domain
-from pisac_desktop.gui.forms.ui_instrument_form import Ui_InstrumentFormDialog
-from pisac_desktop.gui.qt_dates import qdate
-from pisac_desktop.gui.unsaved import UnsavedDialog
 
 DEFAULT_KIND = {"secretaria": "MAYOR_RESOLUTION", "gerencia": "MANAGEMENT_RESOLUTION"}
 FIELDS = {"kind_code": "kindCombo", "doc_date": "docDateEdit", "summary": "summaryEdit"}

@@ -7,16 +7,16 @@ import re
 from PySide6.QtWidgets import QDialog, QDialogButtonBox
 
 from pisac_desktop.core.institution import POSTS, get_institution
+from pisac_desktop.gui.context import AppContext
+from pisac_desktop.gui.field_errors import FieldErrors, save_through_domain
+from pisac_desktop.gui.forms.ui_instrument_kinds_dialog import Ui_InstrumentKindsDialog
+from pisac_desktop.gui.unsaved import UnsavedDialog
 from pisac_desktop.instruments.register import (
     KindSettings,
     kind_settings,
     kinds,
     save_kind_settings,
 )
-from pisac_desktop.gui.context import AppContext
-from pisac_desktop.gui.field_errors import FieldErrors, save_through_domain
-from pisac_desktop.gui.forms.ui_instrument_kinds_dialog import Ui_InstrumentKindsDialog
-from pisac_desktop.gui.unsaved import UnsavedDialog
 
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 

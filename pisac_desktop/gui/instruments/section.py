@@ -29,27 +29,9 @@ from PySide6.QtWidgets import (
 from sqlalchemy import select
 from sqlalchemy.exc import SQLAlchemyError
 
-from pisac_desktop.db.models import Certification
-from pisac_desktop.instruments import search as instrument_search
-from pisac_desktop.spanish.dates import short_date
 from pisac_desktop.core.errors import DomainError
-from pisac_desktop.instruments.detail import (
-    InstrumentDetail,
-    instrument_detail,
-    kind_label,
-)
-from pisac_desktop.instruments.search import (
-    PAGE_SIZE,
-    InstrumentFilter,
-    InstrumentRow,
-)
-from pisac_desktop.instruments.register import (
-    MODULE_PERMISSION,
-    STATE_LABELS,
-    delete_draft,
-    kinds,
-)
 from pisac_desktop.core.permissions import Permission
+from pisac_desktop.db.models import Certification
 from pisac_desktop.gui import file_dialogs
 from pisac_desktop.gui.column_widths import fit_columns
 from pisac_desktop.gui.context import AppContext
@@ -70,6 +52,24 @@ from pisac_desktop.gui.instruments.form import (
 from pisac_desktop.gui.instruments.tools import LinkDialog, NextNumberDialog, RegisterDialog
 from pisac_desktop.gui.qt_dates import qdate
 from pisac_desktop.gui.table_models import PagedTableModel
+from pisac_desktop.instruments import search as instrument_search
+from pisac_desktop.instruments.detail import (
+    InstrumentDetail,
+    instrument_detail,
+    kind_label,
+)
+from pisac_desktop.instruments.register import (
+    MODULE_PERMISSION,
+    STATE_LABELS,
+    delete_draft,
+    kinds,
+)
+from pisac_desktop.instruments.search import (
+    PAGE_SIZE,
+    InstrumentFilter,
+    InstrumentRow,
+)
+from pisac_desktop.spanish.dates import short_date
 
 log = logging.getLogger(__name__)
 

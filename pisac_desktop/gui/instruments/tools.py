@@ -28,14 +28,14 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.exc import SQLAlchemyError
 
-from pisac_desktop.instruments import search as instrument_search
 from pisac_desktop.core.errors import DomainError
-from pisac_desktop.instruments.detail import instrument_detail, kind_label
-from pisac_desktop.instruments.search import InstrumentFilter
-from pisac_desktop.instruments.register import LINK_LABELS, kinds, link
 from pisac_desktop.gui.context import AppContext
 from pisac_desktop.gui.errors import database_problem
 from pisac_desktop.gui.field_errors import save_through_domain
+from pisac_desktop.instruments import search as instrument_search
+from pisac_desktop.instruments.detail import instrument_detail, kind_label
+from pisac_desktop.instruments.register import LINK_LABELS, kinds, link
+from pisac_desktop.instruments.search import InstrumentFilter
 
 CANDIDATE_LIMIT = 200
 

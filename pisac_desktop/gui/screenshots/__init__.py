@@ -64,9 +64,9 @@ def _council_books_and_allowances(ctx, window, out_dir: Path, files: list[Path])
     preview alone is not audited)."""
     from sqlalchemy import func, select
 
+    from pisac_desktop.council.allowances import allowances_pdf
     from pisac_desktop.db.models import CouncilSession
     from pisac_desktop.db.models.council import HELD
-    from pisac_desktop.council.allowances import allowances_pdf
     from pisac_desktop.gui.pdf_preview import PdfPreviewDialog
     from pisac_desktop.gui.secretaria.minute_books import MinuteBookDialog
 
@@ -108,9 +108,9 @@ def _council_settings_and_proposals(ctx, window, out_dir: Path, files: list[Path
 
     from sqlalchemy import select
 
+    from pisac_desktop.council.proposals import PROPOSAL_RECEIVED
     from pisac_desktop.db.models import MemberStatus
     from pisac_desktop.demo import demo_actor
-    from pisac_desktop.council.proposals import PROPOSAL_RECEIVED
     from pisac_desktop.gui.admin.calendar_dialog import CalendarDialog, NonWorkingDayDialog
     from pisac_desktop.gui.admin.council_settings_dialog import CouncilSettingsDialog
     from pisac_desktop.gui.context import AppContext
@@ -259,7 +259,6 @@ def _instrument_dialogs(window, paths: DataPaths, out_dir: Path, files: list[Pat
 
     from pisac_desktop.db.models import Instrument
     from pisac_desktop.demo import demo_actor
-    from pisac_desktop.instruments.printing import render_for_preview
     from pisac_desktop.gui.context import AppContext
     from pisac_desktop.gui.instruments.actions import (
         AnnulDialog,
@@ -269,6 +268,7 @@ def _instrument_dialogs(window, paths: DataPaths, out_dir: Path, files: list[Pat
     )
     from pisac_desktop.gui.instruments.form import InstrumentFormDialog
     from pisac_desktop.gui.pdf_preview import PdfPreviewDialog
+    from pisac_desktop.instruments.printing import render_for_preview
 
     with scratch_copy(paths) as (scratch, opened):
         with opened.db.session() as session:

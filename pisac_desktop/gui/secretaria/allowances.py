@@ -10,6 +10,7 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QDialog, QHeaderView, QMessageBox, QWidget
 from sqlalchemy.exc import SQLAlchemyError
 
+from pisac_desktop.core.errors import DomainError
 from pisac_desktop.council.allowances import (
     MONTHLY_LIMIT,
     AllowanceMonth,
@@ -17,9 +18,6 @@ from pisac_desktop.council.allowances import (
     allowances_xlsx,
     monthly_allowances,
 )
-from pisac_desktop.spanish.dates import MONTHS
-from pisac_desktop.core.errors import DomainError
-from pisac_desktop.spanish.plural import agree, plural
 from pisac_desktop.gui import file_dialogs
 from pisac_desktop.gui.context import AppContext
 from pisac_desktop.gui.council_printing import audit_council_print
@@ -27,6 +25,8 @@ from pisac_desktop.gui.errors import show_database_error
 from pisac_desktop.gui.forms.ui_allowances_section import Ui_AllowancesSection
 from pisac_desktop.gui.registry import ModuleSpec
 from pisac_desktop.gui.table_models import HighlightedRowsModel
+from pisac_desktop.spanish.dates import MONTHS
+from pisac_desktop.spanish.plural import agree, plural
 
 OVER_LIMIT_BACKGROUND = QColor("#fff4d6")
 NONE_FOREGROUND = QColor("#7a7a7a")

@@ -10,6 +10,9 @@ from PySide6.QtCore import QModelIndex
 from PySide6.QtWidgets import QDialog, QHeaderView, QMessageBox, QWidget
 from sqlalchemy.exc import SQLAlchemyError
 
+from pisac_desktop.core.errors import DomainError
+from pisac_desktop.core.institution import POSTS, holder_on, post_label
+from pisac_desktop.core.permissions import Permission
 from pisac_desktop.council.members import (
     STATUS_LABELS,
     CouncilView,
@@ -17,10 +20,6 @@ from pisac_desktop.council.members import (
     council_on,
     member_statuses,
 )
-from pisac_desktop.spanish.dates import long_date, short_date
-from pisac_desktop.core.errors import DomainError
-from pisac_desktop.core.institution import POSTS, holder_on, post_label
-from pisac_desktop.core.permissions import Permission
 from pisac_desktop.gui.context import AppContext
 from pisac_desktop.gui.errors import show_database_error
 from pisac_desktop.gui.forms.ui_authorities import Ui_Authorities
@@ -28,6 +27,7 @@ from pisac_desktop.gui.qt_dates import qdate
 from pisac_desktop.gui.registry import ModuleSpec
 from pisac_desktop.gui.secretaria.member_status import MemberStatusDialog
 from pisac_desktop.gui.table_models import ListTableModel
+from pisac_desktop.spanish.dates import long_date, short_date
 
 
 def council_summary(council: CouncilView, on) -> str:

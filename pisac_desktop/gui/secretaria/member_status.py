@@ -8,8 +8,8 @@ import html
 
 from PySide6.QtWidgets import QWidget
 
-from pisac_desktop.db.models.council import STATUS_ACTIVE, STATUS_LEAVE
 from pisac_desktop.council.members import STATUS_LABELS, MemberView, StatusForm, record_status
+from pisac_desktop.db.models.council import STATUS_ACTIVE, STATUS_LEAVE
 from pisac_desktop.gui.context import AppContext
 from pisac_desktop.gui.field_errors import FormDialog
 from pisac_desktop.gui.forms.ui_member_status_dialog import Ui_MemberStatusDialog

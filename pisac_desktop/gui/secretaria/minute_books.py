@@ -12,12 +12,11 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QDialog, QHeaderView, QInputDialog, QMessageBox, QWidget
 from sqlalchemy.exc import SQLAlchemyError
 
-from pisac_desktop.council import minutes as minutes_domain
-from pisac_desktop.spanish.dates import parse_short_date, short_date
 from pisac_desktop.core.errors import DomainError, FieldError, ValidationFailed
+from pisac_desktop.core.permissions import Permission
+from pisac_desktop.council import minutes as minutes_domain
 from pisac_desktop.council.books import BookEntry, blank_folios, book_entries, book_notes
 from pisac_desktop.council.minutes import BookForm, BookView, book_view, books, save_book
-from pisac_desktop.core.permissions import Permission
 from pisac_desktop.gui.context import AppContext
 from pisac_desktop.gui.council_printing import audit_council_print
 from pisac_desktop.gui.errors import show_database_error
@@ -26,6 +25,7 @@ from pisac_desktop.gui.forms.ui_minute_book_dialog import Ui_MinuteBookDialog
 from pisac_desktop.gui.forms.ui_minute_books_section import Ui_MinuteBooksSection
 from pisac_desktop.gui.registry import ModuleSpec
 from pisac_desktop.gui.table_models import HighlightedRowsModel
+from pisac_desktop.spanish.dates import parse_short_date, short_date
 
 WARNING_BACKGROUND = QColor("#fff4d6")
 GAP_FOREGROUND = QColor("#7a7a7a")

@@ -9,14 +9,7 @@ import html
 
 from PySide6.QtWidgets import QWidget
 
-from pisac_desktop.db.models.council import (
-    EXTRAORDINARY,
-    ORDEN_DEL_DIA,
-    PROPOSAL_OBSERVED,
-    UNANIMITY,
-)
 from pisac_desktop.council import proposals
-from pisac_desktop.spanish.dates import short_date
 from pisac_desktop.council.proposals import (
     COUNCILLOR,
     MANAGEMENT,
@@ -26,6 +19,12 @@ from pisac_desktop.council.proposals import (
     ProposalRow,
 )
 from pisac_desktop.council.sessions import MAJORITY_LABELS, SECTION_LABELS
+from pisac_desktop.db.models.council import (
+    EXTRAORDINARY,
+    ORDEN_DEL_DIA,
+    PROPOSAL_OBSERVED,
+    UNANIMITY,
+)
 from pisac_desktop.gui.char_counter import CharCounter
 from pisac_desktop.gui.context import AppContext
 from pisac_desktop.gui.field_errors import FormDialog
@@ -33,6 +32,7 @@ from pisac_desktop.gui.forms.ui_proposal_dialog import Ui_ProposalDialog
 from pisac_desktop.gui.forms.ui_proposal_include_dialog import Ui_ProposalIncludeDialog
 from pisac_desktop.gui.forms.ui_proposal_reason_dialog import Ui_ProposalReasonDialog
 from pisac_desktop.gui.qt_dates import qdate
+from pisac_desktop.spanish.dates import short_date
 
 
 def heading_html(row: ProposalRow) -> str:

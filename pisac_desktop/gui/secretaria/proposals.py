@@ -11,21 +11,20 @@ from PySide6.QtCore import QModelIndex
 from PySide6.QtWidgets import QDialog, QHeaderView, QMessageBox, QWidget
 from sqlalchemy.exc import SQLAlchemyError
 
-from pisac_desktop.db.models.council import (
-    PROPOSAL_OBSERVED,
-    PROPOSAL_RECEIVED,
-    PROPOSAL_RETURNED,
-)
-from pisac_desktop.council import proposals
-from pisac_desktop.spanish.dates import long_date, short_date
 from pisac_desktop.core.errors import DomainError
 from pisac_desktop.core.permissions import Permission
+from pisac_desktop.council import proposals
 from pisac_desktop.council.proposals import (
     MANAGEMENT,
     PROPOSER_LABELS,
     STATE_LABELS,
     ProposalFilter,
     ProposalRow,
+)
+from pisac_desktop.db.models.council import (
+    PROPOSAL_OBSERVED,
+    PROPOSAL_RECEIVED,
+    PROPOSAL_RETURNED,
 )
 from pisac_desktop.gui.context import AppContext
 from pisac_desktop.gui.errors import database_problem, show_database_error
@@ -36,6 +35,7 @@ from pisac_desktop.gui.secretaria.proposal_dialogs import (
     ReasonDialog,
 )
 from pisac_desktop.gui.table_models import ListTableModel
+from pisac_desktop.spanish.dates import long_date, short_date
 
 REASON_CAPTIONS = {PROPOSAL_OBSERVED: "Observación", PROPOSAL_RETURNED: "Motivo de la devolución"}
 
