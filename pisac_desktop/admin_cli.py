@@ -85,7 +85,7 @@ def cli_actor():
 
 def export(paths: DataPaths, year: int, kinds: tuple[str, ...], target: Path) -> int:
     """pisac-desktop export --year 2026 [--kind RA] --to DIR"""
-    from pisac_desktop.instruments.printing import export_year
+    from pisac_desktop.export import export_year
     from pisac_desktop.instruments.register import kinds as instrument_kinds
 
     opened = _open(paths)
@@ -168,12 +168,7 @@ def _err(text: str) -> None:
 
 def backup(paths: DataPaths, target_dir: Path | None) -> int:
     from pisac_desktop.config import SettingsError
-    from pisac_desktop.core.backups import (
-        SERVER_MESSAGE,
-        BackupError,
-        backup_now,
-        configured_file,
-    )
+    from pisac_desktop.core.backups import SERVER_MESSAGE, BackupError, backup_now, configured_file
 
     try:
         database = configured_file(paths)
@@ -205,14 +200,9 @@ def restore(paths: DataPaths, file: Path, yes: bool,
             ask: Callable[[str], str] = input, is_terminal: Callable[[], bool] | None = None,
             other_institution: bool = False) -> int:
     from pisac_desktop.config import SettingsError
-    from pisac_desktop.core.backups import (
-        BackupError,
-        ForeignBackup,
-        check_restorable,
-        configured_file,
-        restore_backup,
-    )
+    from pisac_desktop.core.backups import BackupError, ForeignBackup, configured_file
     from pisac_desktop.db.schema import SchemaError
+    from pisac_desktop.restore import check_restorable, restore_backup
 
     try:
         info = check_restorable(file, configured_file(paths), other_institution)

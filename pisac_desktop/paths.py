@@ -118,6 +118,14 @@ def write_private_text(path: Path, text: str) -> None:
         raise
 
 
+def write_whole(path: Path, data: bytes) -> None:
+    """Write a file so that it is either complete or absent: a '.parcial' file, then a rename
+    (an export stopped half-way leaves no truncated PDF under the final name)."""
+    tmp = path.with_name(path.name + ".parcial")
+    tmp.write_bytes(data)
+    tmp.replace(path)
+
+
 def make_private_tree(root: Path, keep_contents: tuple[Path, ...] = ()) -> list[Path]:
     """Make every folder and file under root private (links are not followed; the folders in
     keep_contents are made private but what they hold is left as it is); the ones that were not,

@@ -30,7 +30,7 @@ from sqlalchemy.orm import Session
 from pisac_desktop.core.audit import record
 from pisac_desktop.core.permissions import Actor
 from pisac_desktop.db.models import AppMeta, AuditEntry, Instrument, InstrumentKind
-from pisac_desktop.db.models.instruments import ANNULLED, DRAFT, ISSUED
+from pisac_desktop.db.models.instruments import ANNULLED, DRAFT, FROZEN_COLUMNS, ISSUED
 from pisac_desktop.db.write_lock import lock_for_write
 
 HASH_FIELD = "contenido_sha256"
@@ -38,16 +38,10 @@ SEAL_ACTION = "seal"
 BASELINE_ACTOR = "sellado al actualizar"
 
 
-def _frozen_columns() -> tuple[str, ...]:
-    from pisac_desktop.instruments.register import FROZEN_COLUMNS
-
-    return FROZEN_COLUMNS
-
-
 def content_hash(instrument: Instrument) -> str:
     """SHA-256 of the frozen content, as stored (text, JSON lists as saved, ISO date)."""
     values = {}
-    for column in _frozen_columns():
+    for column in FROZEN_COLUMNS:
         value = getattr(instrument, column)
         values[column] = value.isoformat() if isinstance(value, dt.date) else value
     payload = json.dumps(values, ensure_ascii=False, sort_keys=True, separators=(",", ":"))

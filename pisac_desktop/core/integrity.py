@@ -201,7 +201,7 @@ def certificate_data(session: Session, now: dt.datetime):
         post_label,
         signature_name,
     )
-    from pisac_desktop.instruments.printing import letterhead
+    from pisac_desktop.core.letterhead import letterhead
     from pisac_desktop.reports import integrity as rp
 
     chain = verify_chain(session)

@@ -264,8 +264,8 @@ def _describe(session: Session, target: str, target_id: int) -> dict:
         return {"kind": doc.kind.title if doc.kind else "Documento", "number": doc.number_text,
                 "date": doc.doc_date, "summary": doc.summary, "state": state,
                 "annulled": annulled}
-    from pisac_desktop.council.sessions import session_title
     from pisac_desktop.db.models import CouncilSession
+    from pisac_desktop.db.models.council import session_title
 
     if target == VERIFY_SUMMONS:
         row = session.get(Summons, target_id)

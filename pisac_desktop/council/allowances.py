@@ -21,11 +21,11 @@ from sqlalchemy.orm import Session
 
 from pisac_desktop.clock import clock_of
 from pisac_desktop.core.errors import DomainError
+from pisac_desktop.core.letterhead import letterhead, place_date
 from pisac_desktop.council.members import role_label
 from pisac_desktop.council.printing import secretary_signer, session_code
 from pisac_desktop.db.models import Attendance, CouncilMember, CouncilSession, Term
 from pisac_desktop.db.models.council import HELD, LATE, PRESENT, ROLE_COUNCILLOR
-from pisac_desktop.instruments.printing import letterhead, place_date
 from pisac_desktop.reports import council as rc
 from pisac_desktop.spanish.dates import MONTHS
 

@@ -18,7 +18,7 @@ CouncilSession's id; DomainError with a Spanish message when there is nothing to
 - export_sessions(session, actor, year, target, progress=None) -> int: per session of the year a
   folder sesiones/SO-05-2026/ with citaciones.pdf, asistencia.pdf, votaciones.pdf, acta.pdf and
   resumen.pdf (each when there is something to print); called by instrument_documents.
-  export_year (so `pisac-desktop export --year Y --to DIR` writes them too).
+  export.export_year (so `pisac-desktop export --year Y --to DIR` writes them too).
 """
 
 from __future__ import annotations
@@ -40,6 +40,7 @@ from pisac_desktop.core.institution import (
     post_label,
     signature_name,
 )
+from pisac_desktop.core.letterhead import letterhead
 from pisac_desktop.core.permissions import Actor, Permission, require
 from pisac_desktop.core.verification import VERIFY_MINUTES, VERIFY_SUMMONS, code_for
 from pisac_desktop.council.books import folios_text
@@ -91,7 +92,7 @@ from pisac_desktop.db.models.council import (
     Minutes,
     MinutesBook,
 )
-from pisac_desktop.instruments.printing import letterhead
+from pisac_desktop.paths import write_whole
 from pisac_desktop.reports import council as rc
 from pisac_desktop.spanish.dates import long_date, long_date_with_weekday
 from pisac_desktop.spanish.plural import plural
@@ -537,12 +538,6 @@ def record_print(session: Session, actor: Actor, what: str, destination: str, *,
     record(session, actor, "print", "council_session", session_id or "", changes)
 
 
-def _write(path: Path, data: bytes) -> None:
-    tmp = path.with_name(path.name + ".parcial")
-    tmp.write_bytes(data)
-    tmp.replace(path)
-
-
 def export_session(session: Session, s: CouncilSession, folder: Path) -> list[str]:
     """One session's papers into `folder`; the names of the files written."""
     folder.mkdir(parents=True, exist_ok=True)
@@ -561,7 +556,7 @@ def export_session(session: Session, s: CouncilSession, folder: Path) -> list[st
     if minutes_of(session, s.id) is not None:
         papers.append(("acta.pdf", lambda: rc.render_minutes(minutes_doc(session, s.id))))
     for name, render in papers:
-        _write(folder / name, render())
+        write_whole(folder / name, render())
         written.append(name)
     return written
 

@@ -68,6 +68,7 @@ from pisac_desktop.db.models.council import (
     FOR,
     HELD,
     INFORMES,
+    KIND_LABELS,
     LATE,
     NOT_INSTALLED,
     ON_LEAVE,
@@ -85,11 +86,11 @@ from pisac_desktop.db.models.council import (
     TWO_THIRDS_COUNCILLORS,
     TWO_THIRDS_LEGAL,
     UNANIMITY,
+    session_title,
 )
 from pisac_desktop.db.write_lock import writes
 from pisac_desktop.spanish.dates import long_date, short_date
 
-KIND_LABELS = {ORDINARY: "Ordinaria", EXTRAORDINARY: "Extraordinaria", SOLEMN: "Solemne"}
 STATE_LABELS = {SCHEDULED: "Programada", CONVENED: "Convocada", HELD: "Realizada",
                 SUSPENDED: "Suspendida", POSTPONED: "Postergada",
                 NOT_INSTALLED: "No instalada por falta de quórum", CANCELLED: "Cancelada"}
@@ -126,11 +127,6 @@ UPCOMING = (SCHEDULED, CONVENED, POSTPONED)
 # Posts that never get a summons: the alcalde convenes, the secretario general attends by office.
 NOT_SUMMONED_POSTS = ("MAYOR", "GENERAL_SECRETARY")
 _TIME = re.compile(r"^([01]?[0-9]|2[0-3]):([0-5][0-9])$")
-
-
-def session_title(s: CouncilSession) -> str:
-    """SESIÓN ORDINARIA N° 05-2026."""
-    return f"SESIÓN {KIND_LABELS[s.kind].upper()} N° {s.number:02d}-{s.year}"
 
 
 def at_least_two_thirds(n: int) -> int:

@@ -1,6 +1,6 @@
 """Consistent copies of the SQLite database, their names, and what can be read inside one.
 
-SQLite specifics only; the use cases (retention, restore, auditing) live in core/backups.py.
+SQLite specifics only; the use cases live in core/backups.py (retention, auditing) and restore.py.
 """
 
 from __future__ import annotations

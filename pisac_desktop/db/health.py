@@ -10,25 +10,22 @@ from __future__ import annotations
 import sqlite3
 from contextlib import closing, suppress
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from pisac_desktop.db import engine as _engine
 from pisac_desktop.db.backup import SQLITE_HEADER, connect_read_only, sqlite_uri
 from pisac_desktop.db.schema import SchemaError
 
-if TYPE_CHECKING:
-    from pisac_desktop.core.backups import BackupInfo
-
 
 class DamagedDatabaseError(SchemaError):
     """The database file is damaged or is not a database; it was not opened nor touched.
 
-    reason: what is wrong, in Spanish. newest_backup: the newest sound backup (BackupInfo) that
-    this version can restore, or None.
+    reason: what is wrong, in Spanish. newest_backup: the newest sound backup that this version
+    can restore (a core.backups.BackupInfo, not named here: db/ stands below the core), or None.
     """
 
     def __init__(self, message: str, path: Path, reason: str,
-                 newest_backup: BackupInfo | None = None):
+                 newest_backup: Any | None = None):
         super().__init__(message)
         self.path = path
         self.reason = reason

@@ -1,6 +1,6 @@
 """Leftovers of copies and restores that a crash (kill -9, a power cut) interrupted.
 
-Their names (db/backup.py, core/backups.py):
+Their names (db/backup.py, core/backups.py, restore.py):
 - in the backups folder, pisac-….sqlite3.parcial: a copy being written, renamed only when
   complete; with its -journal;
 - next to the database, .pisac.sqlite3.restaurando.parcial (a restore's copy being written) and
@@ -31,7 +31,7 @@ from pisac_desktop.db.health import is_locked_error
 log = logging.getLogger(__name__)
 
 LEFTOVER_AGE_S = 10 * 60
-RESTORE_SUFFIX = ".restaurando"  # core/backups.py _install: .<database name>.restaurando
+RESTORE_SUFFIX = ".restaurando"  # restore.py _install: .<database name>.restaurando
 SIDECARS = ("-journal", "-wal", "-shm")
 _PARTIAL_BACKUP = re.compile(r"^pisac-.+\.sqlite3" + re.escape(PARTIAL_SUFFIX) + "$")
 

@@ -6,9 +6,6 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
-from collections.abc import Callable
-from dataclasses import dataclass
-from pathlib import Path
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -20,9 +17,9 @@ from pisac_desktop.core.institution import (
     holder_on,
     post_label,
     signature_name,
-    year_name_for,
     year_name_on,
 )
+from pisac_desktop.core.letterhead import letterhead, place_date
 from pisac_desktop.core.permissions import Actor, Permission, require
 from pisac_desktop.core.verification import (
     VERIFY_CERTIFICATION,
@@ -40,23 +37,7 @@ from pisac_desktop.db.models import (
 from pisac_desktop.db.models.instruments import ANNULLED, DRAFT
 from pisac_desktop.instruments.register import STATE_LABELS, article_lines, issuer_text_for
 from pisac_desktop.reports import instrument as rp
-from pisac_desktop.reports.base import Letterhead
 from pisac_desktop.spanish.dates import long_date
-
-
-def letterhead(session: Session, year: int, year_name: str | None = None,
-               on: dt.date | None = None) -> Letterhead:
-    """The letterhead; the year name given, else the one in force `on` a date, else the
-    year's."""
-    inst = get_institution(session)
-    if not year_name and on is not None:
-        year_name = year_name_on(session, on).text
-    return Letterhead(
-        institution_name=inst.name, address=inst.address, city=inst.city,
-        province=inst.province, department=inst.department, ruc=inst.ruc, phone=inst.phone,
-        email=inst.email, crest=inst.crest,
-        year_name=year_name if year_name else year_name_for(session, year).text,
-    )
 
 
 def file_name(instrument: Instrument, suffix: str = "") -> str:
@@ -65,12 +46,6 @@ def file_name(instrument: Instrument, suffix: str = "") -> str:
     if instrument.number is None:
         return f"{short}-borrador-{instrument.id}{suffix}.pdf"
     return f"{short}-{instrument.number:03d}-{instrument.year}{suffix}.pdf"
-
-
-def place_date(session: Session, when: dt.date) -> str:
-    """'Pisac, 2 de diciembre de 2026': the line above a signature on a paper meant to be signed."""
-    city = get_institution(session).city or "Pisac"
-    return f"{city}, {long_date(when)}"
 
 
 def instrument_doc(session: Session, instrument: Instrument,
@@ -212,8 +187,8 @@ def register_book(session: Session, kind_code: str, year: int,
 
 def _sessions_of_agreements(session: Session, of_year) -> dict[int, str]:
     """{instrument id: 'S.O. N° 05-2026 (12/11/2026)'} for the agreements of a year."""
-    from pisac_desktop.council.sessions import KIND_LABELS
     from pisac_desktop.db.models import AgendaItem, CouncilSession
+    from pisac_desktop.db.models.council import KIND_LABELS
 
     rows = session.execute(
         select(AgendaItem.instrument_id, CouncilSession.kind, CouncilSession.number,
@@ -231,54 +206,3 @@ def record_print(session: Session, actor: Actor, instrument_id: int, what: str) 
     record(session, actor, "print", "instrument", instrument_id,
            {"documento": [None, instrument.number_text or f"borrador {instrument_id}"],
             "salida": [None, what]})
-
-
-@dataclass(frozen=True)
-class ExportResult:
-    folder: Path
-    documents: int
-    books: int
-    sessions: int = 0  # council sessions written under sesiones/
-
-
-def export_year(session: Session, actor: Actor, year: int, target: Path,
-                kind_codes: tuple[str, ...] = (),
-                progress: Callable[[int, int], bool] | None = None) -> ExportResult:
-    """For the archive and the transparency portal: every issued document of the year (annulled
-    ones marked ANULADO) as one PDF named after its number, plus each kind's register book (PDF
-    and .xlsx); without a kind filter, also the papers of each council session of the year
-    (council_documents.export_sessions). progress(done, total) may return False to stop."""
-    require(actor, Permission.VIEW, session)
-    target.mkdir(parents=True, exist_ok=True)
-    query = select(Instrument).where(Instrument.year == year, Instrument.state != DRAFT)
-    if kind_codes:
-        query = query.where(Instrument.kind_code.in_(kind_codes))
-    docs = list(session.scalars(query.order_by(Instrument.kind_code, Instrument.number)))
-    total = len(docs)
-    stopped = False
-    for done, doc in enumerate(docs, start=1):
-        _write(target / file_name(doc), rp.render_instrument(instrument_doc(session, doc)))
-        if progress and progress(done, total) is False:
-            stopped = True
-            break
-    books = 0
-    for code in sorted({d.kind_code for d in docs}):
-        book = register_book(session, code, year, actor.username)
-        base = f"registro-{session.get(InstrumentKind, code).short}-{year}"
-        _write(target / f"{base}.pdf", rp.render_register_book_pdf(book))
-        rp.write_register_book_xlsx(book, target / f"{base}.xlsx")
-        books += 1
-    record(session, actor, "export", "instrument", "",
-           {"año": [None, year], "documentos": [None, total], "carpeta": [None, str(target)]})
-    sessions = 0
-    if not kind_codes and not stopped:
-        from pisac_desktop.council.printing import export_sessions
-
-        sessions = export_sessions(session, actor, year, target)
-    return ExportResult(target, total, books, sessions)
-
-
-def _write(path: Path, data: bytes) -> None:
-    tmp = path.with_name(path.name + ".parcial")
-    tmp.write_bytes(data)
-    tmp.replace(path)

@@ -52,7 +52,7 @@ from pisac_desktop.db.models import (
     OrgUnit,
     Publication,
 )
-from pisac_desktop.db.models.instruments import ANNULLED, DRAFT, ISSUED
+from pisac_desktop.db.models.instruments import ANNULLED, DRAFT, FROZEN_COLUMNS, ISSUED
 from pisac_desktop.db.write_lock import get_for_update, writes
 from pisac_desktop.spanish.dates import long_date, parse_short_date, short_date
 from pisac_desktop.spanish.ordinals import article_label
@@ -154,10 +154,7 @@ DEFAULT_KINDS: tuple[KindDefault, ...] = (
                 False, "gerencia", "directive", ""),
 )
 
-# Issued content: never changes after issue (the ORM guard below refuses it).
-FROZEN_COLUMNS = ("kind_code", "year", "number", "number_text", "doc_date", "summary", "seen",
-                  "whereas", "legal_basis", "articles", "references", "signer_name",
-                  "signer_post", "issuer_text", "closing", "year_name")
+# Issued content (FROZEN_COLUMNS) never changes after issue: the ORM guard below refuses it.
 
 
 @event.listens_for(Instrument, "before_update")

@@ -20,14 +20,13 @@ from pisac_desktop.core.backups import (
     backup_now,
     ensure_daily_backup,
     inspect_backup,
-    recover_from_backup,
-    restore_backup,
 )
 from pisac_desktop.core.permissions import Actor, PermissionDenied
 from pisac_desktop.db import engine as engine_module
 from pisac_desktop.db.models import Attendance, AuditEntry, OrgUnit
 from pisac_desktop.db.schema import HEAD_REVISION, SchemaError
 from pisac_desktop.paths import DataPaths
+from pisac_desktop.restore import recover_from_backup, restore_backup
 from pisac_desktop.startup import DamagedDatabaseError, DatabaseBusyError, open_database
 
 ADMIN = Actor.system("prueba")

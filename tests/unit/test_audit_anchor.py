@@ -99,7 +99,7 @@ def forge(path, number_text: str, reseal: bool = False) -> int:
 
 
 def _row(conn, number_text):
-    from pisac_desktop.instruments.register import FROZEN_COLUMNS
+    from pisac_desktop.db.models.instruments import FROZEN_COLUMNS
 
     columns = ", ".join(f'"{c}"' for c in FROZEN_COLUMNS)
     values = conn.execute(f"SELECT {columns} FROM instrument WHERE number_text = ?",

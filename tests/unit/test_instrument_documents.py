@@ -9,9 +9,9 @@ from sqlalchemy import select
 
 from pisac_desktop.db.models import AuditEntry, Certification, Instrument
 from pisac_desktop.demo import demo_actor
+from pisac_desktop.export import export_year
 from pisac_desktop.instruments.printing import (
     distribution_sheet,
-    export_year,
     record_print,
     register_book,
     render_certified_copy,

@@ -12,13 +12,7 @@ from sqlalchemy import text
 
 from pisac_desktop import admin_cli, cli
 from pisac_desktop.core.audit_anchor import group_hash, live_head
-from pisac_desktop.core.backups import (
-    ForeignBackup,
-    RestoreRefused,
-    backup_now,
-    check_restorable,
-    restore_backup,
-)
+from pisac_desktop.core.backups import ForeignBackup, RestoreRefused, backup_now
 from pisac_desktop.core.content_seal import (
     content_problems,
     ensure_content_baseline,
@@ -34,6 +28,7 @@ from pisac_desktop.core.integrity import (
 from pisac_desktop.db.audit_guard import SQLITE_TRIGGERS
 from pisac_desktop.db.models import Instrument
 from pisac_desktop.instruments import register as instruments
+from pisac_desktop.restore import check_restorable, restore_backup
 from tests.unit.test_audit_anchor import WHEN, _issue, make_office
 
 NOW = dt.datetime(2026, 11, 21, 10, 32)

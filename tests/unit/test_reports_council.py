@@ -31,7 +31,7 @@ from pisac_desktop.db.models.council import (
     TWO_THIRDS_LEGAL,
 )
 from pisac_desktop.demo import demo_actor
-from pisac_desktop.instruments.printing import export_year
+from pisac_desktop.export import export_year
 from pisac_desktop.reports.council import render_summonses
 from tests.conftest import WAIVER, on_day
 

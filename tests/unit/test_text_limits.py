@@ -16,7 +16,7 @@ from pisac_desktop.council.sessions import ItemForm, set_deliberation, update_it
 from pisac_desktop.db.models import AgendaItem, CouncilSession, Instrument, Minutes
 from pisac_desktop.db.models.council import MINUTES_DRAFT, SCHEDULED
 from pisac_desktop.demo import demo_actor
-from pisac_desktop.instruments.printing import export_year
+from pisac_desktop.export import export_year
 from pisac_desktop.instruments.register import (
     DraftForm,
     annul,

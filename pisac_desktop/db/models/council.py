@@ -150,6 +150,7 @@ class AgendaProposal(Base):
 
 # Sessions -------------------------------------------------------------------------------------
 ORDINARY, EXTRAORDINARY, SOLEMN = "ordinary", "extraordinary", "solemn"
+KIND_LABELS = {ORDINARY: "Ordinaria", EXTRAORDINARY: "Extraordinaria", SOLEMN: "Solemne"}
 (SCHEDULED, CONVENED, HELD, SUSPENDED, POSTPONED, NOT_INSTALLED, CANCELLED) = (
     "scheduled", "convened", "held", "suspended", "postponed", "not_installed", "cancelled")
 
@@ -322,3 +323,8 @@ class Minutes(Base):
     last_folio: Mapped[int | None] = mapped_column(Integer, nullable=True)
     registered_at: Mapped[dt.datetime | None] = mapped_column(DateTime, nullable=True)
     version: Mapped[int] = mapped_column(Integer, default=1)
+
+
+def session_title(s: CouncilSession) -> str:
+    """SESIÓN ORDINARIA N° 05-2026: how every paper and register names a session."""
+    return f"SESIÓN {KIND_LABELS[s.kind].upper()} N° {s.number:02d}-{s.year}"

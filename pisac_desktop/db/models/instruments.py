@@ -19,6 +19,12 @@ from pisac_desktop.db.base import Base
 
 DRAFT, ISSUED, ANNULLED = "draft", "issued", "annulled"
 
+# What an issued document's content is: frozen at issue (instruments.register guards it) and
+# sealed by its hash (core.content_seal).
+FROZEN_COLUMNS = ("kind_code", "year", "number", "number_text", "doc_date", "summary", "seen",
+                  "whereas", "legal_basis", "articles", "references", "signer_name",
+                  "signer_post", "issuer_text", "closing", "year_name")
+
 
 class InstrumentKind(Base):
     """A kind of numbered normative document and its settings (format, signer, closing...)."""

@@ -28,12 +28,9 @@ from pisac_desktop.core.backups import (
     BackupCancelled,
     BackupInfo,
     ForeignBackup,
-    RestoreResult,
     backup_now,
     inspect_backup,
     list_backups,
-    recover_from_backup,
-    restore_backup,
 )
 from pisac_desktop.core.errors import DomainError
 from pisac_desktop.core.permissions import Actor, Permission
@@ -45,6 +42,7 @@ from pisac_desktop.gui.forms.ui_damaged_database import Ui_DamagedDatabaseDialog
 from pisac_desktop.gui.forms.ui_restore_dialog import Ui_RestoreDialog
 from pisac_desktop.gui.table_models import ListTableModel
 from pisac_desktop.paths import DataPaths
+from pisac_desktop.restore import RestoreResult, recover_from_backup, restore_backup
 
 log = logging.getLogger(__name__)
 

@@ -751,7 +751,7 @@ class InstrumentsSection(QWidget):
         folder the person chooses, with a progress dialog that can stop it."""
         from pathlib import Path
 
-        from pisac_desktop.instruments.printing import export_year
+        from pisac_desktop.export import export_year
 
         folder = file_dialogs.choose_folder(
             self, f"Carpeta para exportar {year}", str(self.ctx.paths.documents))

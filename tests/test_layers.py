@@ -1,0 +1,105 @@
+"""DESIGN.md 'must': no import circle between layers or areas. Every import of the package,
+at the top of a module or inside a function, goes down the layers (or stays in its own)."""
+
+import ast
+from collections import defaultdict
+from pathlib import Path
+
+PACKAGE = Path(__file__).resolve().parents[1] / "pisac_desktop"
+
+# From the ground up. A module may import its own layer and those below, never one above.
+LAYERS: tuple[tuple[str, ...], ...] = (
+    ("pisac_desktop", "clock", "paths", "config", "logsetup", "spanish"),  # foundation
+    ("reports",),  # PDF builders: plain data in, PDF out
+    ("db",),  # engine, schema and migrations, ORM models, the write lock
+    ("core",),  # errors, permissions, audit, accounts, institution, calendar, numbering, backups
+    ("instruments",),  # numbered normative documents
+    ("council",),  # the municipal council (its acuerdos and ordenanzas are instruments)
+    ("startup", "reference_data", "restore", "export", "demo"),  # the whole office
+    ("gui",),  # everything Qt
+    ("selftest", "admin_cli", "cli", "__main__"),  # the faces of the program
+)
+LAYER_OF = {unit: i for i, units in enumerate(LAYERS) for unit in units}
+
+
+def unit_of(module: str) -> str:
+    """pisac_desktop.council.sessions -> council; pisac_desktop -> pisac_desktop."""
+    parts = module.split(".")
+    return parts[1] if len(parts) > 1 else parts[0]
+
+
+def module_name(path: Path) -> str:
+    rel = path.relative_to(PACKAGE.parent).with_suffix("")
+    return ".".join(rel.parts).removesuffix(".__init__")
+
+
+def imports(path: Path) -> set[str]:
+    """Every pisac_desktop module this file imports, wherever the import stands."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    found = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            found.update(a.name for a in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+            found.add(node.module)
+    return {m for m in found if m == "pisac_desktop" or m.startswith("pisac_desktop.")}
+
+
+def source_files() -> list[Path]:
+    return [p for p in PACKAGE.rglob("*.py")
+            if "forms" not in p.relative_to(PACKAGE).parts[:2]
+            and "versions" not in p.parts]
+
+
+def upward_imports() -> list[str]:
+    bad = []
+    for path in source_files():
+        here = unit_of(module_name(path))
+        for target in imports(path):
+            there = unit_of(target)
+            if LAYER_OF[there] > LAYER_OF[here]:
+                bad.append(f"{path.relative_to(PACKAGE)} ({here}) importa {target} ({there})")
+    return sorted(bad)
+
+
+def test_every_unit_has_a_layer():
+    units = {unit_of(module_name(p)) for p in source_files()}
+    assert units <= set(LAYER_OF), f"sin capa: {sorted(units - set(LAYER_OF))}"
+
+
+def test_imports_never_go_up_the_layers():
+    assert upward_imports() == []
+
+
+def test_no_circle_between_areas():
+    """Within one layer too: the graph of units (areas, top-level modules) has no cycle."""
+    graph = defaultdict(set)
+    for path in source_files():
+        here = unit_of(module_name(path))
+        graph[here] |= {unit_of(t) for t in imports(path)} - {here}
+    seen, on_path, cycles = set(), [], []
+
+    def visit(node):
+        if node in on_path:
+            cycles.append(on_path[on_path.index(node):] + [node])
+            return
+        if node in seen:
+            return
+        seen.add(node)
+        on_path.append(node)
+        for nxt in sorted(graph[node]):
+            visit(nxt)
+        on_path.pop()
+
+    for node in sorted(graph):
+        visit(node)
+    assert cycles == []
+
+
+def test_the_check_sees_imports_inside_functions_and_ranks_them(tmp_path):
+    late = tmp_path / "late.py"
+    late.write_text("def f():\n    from pisac_desktop.gui.app import run\n"
+                    "import pisac_desktop.council.sessions\nimport os\n", encoding="utf-8")
+    found = imports(late)
+    assert found == {"pisac_desktop.gui.app", "pisac_desktop.council.sessions"}
+    assert LAYER_OF[unit_of("pisac_desktop.gui.app")] > LAYER_OF["council"] > LAYER_OF["core"]
