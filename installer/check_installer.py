@@ -182,6 +182,15 @@ def self_test(report: Report, work: Path, logs: Path) -> None:
     code2 = run([cli, "--data-dir", str(demo), "check"], log=logs / "check.log", env=env, cwd=home)
     report.expect(code == 0 and code2 == 0, "pisac-desktop-cli demo y check sobre una carpeta de datos")
 
+    # The screenshot harness is left out of the bundle (it serves the README, from a checkout).
+    shots = work / "capturas"
+    code = run([cli, "--data-dir", str(demo), "screenshots", str(shots)],
+               log=logs / "screenshots.log", env=env, cwd=home)
+    said = (logs / "screenshots.log").read_text(encoding="utf-8", errors="replace")
+    report.expect(code == 2 and "código fuente" in said and not shots.exists(),
+                  "el paquete no incluye el generador de capturas (pisac-desktop screenshots)",
+                  said[-300:])
+
     # First start: demo data, sign-in hook, main window shown, event loop idle (bench/run.py's hook).
     start_env = dict(env, PISAC_EXIT_WHEN_IDLE="1", PISAC_BENCH_SIGN_IN="soporte:pisac2026")
     begin = time.monotonic()

@@ -224,7 +224,14 @@ def _demo(paths: DataPaths, today: dt.date | None = None) -> int:
 
 
 def _screenshots(paths: DataPaths, out_dir: Path) -> int:
-    from pisac_desktop.gui.screenshots import take_screenshots
+    try:
+        from pisac_desktop.gui.screenshots import take_screenshots
+    except ModuleNotFoundError as exc:  # the installed bundle leaves the harness out
+        if not (exc.name or "").startswith("pisac_desktop.gui.screenshots"):
+            raise
+        print("Las capturas de pantalla se toman desde una copia del código fuente de Pisac "
+              "Desktop; esta instalación no las incluye.", file=sys.stderr)
+        return 2
 
     try:
         files = take_screenshots(paths, out_dir)

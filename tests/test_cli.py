@@ -121,3 +121,23 @@ def test_export_a_year_for_the_archive(tmp_path):
     refused = run_cli("--data-dir", str(data), "export", "--year", "2025", "--kind", "XX",
                       "--to", str(out))
     assert refused.returncode == 2 and "Tipo desconocido" in refused.stderr
+
+
+def test_screenshots_without_the_harness_say_so_in_spanish(tmp_path, monkeypatch, capsys):
+    """The Windows bundle leaves gui/screenshots out: the command explains, exit code 2."""
+    import builtins
+
+    from pisac_desktop import cli
+    from pisac_desktop.paths import DataPaths
+
+    real_import = builtins.__import__
+
+    def without_harness(name, *args, **kwargs):
+        if name.startswith("pisac_desktop.gui.screenshots"):
+            raise ModuleNotFoundError(f"No module named {name!r}", name=name)
+        return real_import(name, *args, **kwargs)
+
+    monkeypatch.setattr(builtins, "__import__", without_harness)
+    assert cli._screenshots(DataPaths(tmp_path / "datos"), tmp_path / "capturas") == 2
+    assert "código fuente" in capsys.readouterr().err
+    assert not (tmp_path / "capturas").exists()

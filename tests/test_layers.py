@@ -103,3 +103,26 @@ def test_the_check_sees_imports_inside_functions_and_ranks_them(tmp_path):
     found = imports(late)
     assert found == {"pisac_desktop.gui.app", "pisac_desktop.council.sessions"}
     assert LAYER_OF[unit_of("pisac_desktop.gui.app")] > LAYER_OF["council"] > LAYER_OF["core"]
+
+
+# Demo data and the screenshot harness are not on the application's run-time path: only the
+# commands that exist for them load them (lazily), and the Windows bundle leaves the harness out.
+SOURCE_ONLY_USERS = {
+    "pisac_desktop.demo": {"cli", "selftest", "demo", "gui"},  # gui: only gui/screenshots
+    "pisac_desktop.gui.screenshots": {"cli"},
+}
+
+
+def test_demo_and_screenshots_are_loaded_only_by_their_commands():
+    bad = []
+    for path in source_files():
+        name = module_name(path)
+        for target in imports(path):
+            for only, users in SOURCE_ONLY_USERS.items():
+                inside = name == only or name.startswith(only + ".")
+                if (target == only or target.startswith(only + ".")) and not inside:
+                    if unit_of(name) not in users or (
+                            unit_of(name) == "gui" and not name.startswith(
+                                "pisac_desktop.gui.screenshots")):
+                        bad.append(f"{name} importa {target}")
+    assert bad == []
