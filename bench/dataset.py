@@ -22,8 +22,8 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from pisac_desktop.core.institution import (
-    POSTS,
+from pisac_desktop.core.institution import POSTS
+from pisac_desktop.core.institution_settings import (
     OfficeholderRow,
     OrgUnitRow,
     YearNameRow,

@@ -60,7 +60,7 @@ def run_self_test(print_fn: Callable[[str], None] = print) -> int:
             return f"creada y migrada al esquema {HEAD_REVISION}, integridad correcta"
 
         def defaults() -> str:
-            from pisac_desktop.core.institution import load_settings
+            from pisac_desktop.core.institution_settings import load_settings
 
             with state["opened"].db.session() as session:
                 settings = load_settings(session)

@@ -34,12 +34,7 @@ from sqlalchemy.orm import Session
 from pisac_desktop.clock import clock_of
 from pisac_desktop.core.audit import record
 from pisac_desktop.core.errors import DomainError
-from pisac_desktop.core.institution import (
-    get_institution,
-    holder_on,
-    post_label,
-    signature_name,
-)
+from pisac_desktop.core.institution import get_institution, holder_on, post_label, signature_name
 from pisac_desktop.core.letterhead import letterhead
 from pisac_desktop.core.permissions import Actor, Permission, require
 from pisac_desktop.core.verification import VERIFY_MINUTES, VERIFY_SUMMONS, code_for

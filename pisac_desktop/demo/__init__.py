@@ -9,7 +9,7 @@ import datetime as dt
 
 from pisac_desktop.clock import FixedClock
 from pisac_desktop.core.accounts import UserForm, actor_for, create_first_admin, create_user
-from pisac_desktop.core.institution import (
+from pisac_desktop.core.institution_settings import (
     GeneralData,
     OfficeholderRow,
     load_settings,

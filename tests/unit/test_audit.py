@@ -6,7 +6,7 @@ import pytest
 from sqlalchemy import select, text
 
 from pisac_desktop.core.audit import GENESIS, diff, record, verify_chain
-from pisac_desktop.core.institution import load_settings, save_settings
+from pisac_desktop.core.institution_settings import load_settings, save_settings
 from pisac_desktop.core.permissions import Actor, Role
 from pisac_desktop.db.models import AuditEntry
 from tests.conftest import allow_tampering

@@ -12,7 +12,8 @@ from pypdf import PdfReader
 
 from pisac_desktop.core import crest
 from pisac_desktop.core.errors import ValidationFailed
-from pisac_desktop.core.institution import configuration_pending, load_settings, save_settings
+from pisac_desktop.core.institution import configuration_pending
+from pisac_desktop.core.institution_settings import load_settings, save_settings
 from pisac_desktop.core.permissions import Actor, Role
 from pisac_desktop.db.models import Institution
 from pisac_desktop.paths import resource

@@ -6,15 +6,17 @@ from sqlalchemy import select
 from pisac_desktop.core.errors import ValidationFailed
 from pisac_desktop.core.institution import (
     DEFAULT_ORG_UNITS,
+    configuration_pending,
+    holder_on,
+    unit_directory,
+    year_name_for,
+)
+from pisac_desktop.core.institution_settings import (
     OfficeholderRow,
     OrgUnitRow,
     YearNameRow,
-    configuration_pending,
-    holder_on,
     load_settings,
     save_settings,
-    unit_directory,
-    year_name_for,
 )
 from pisac_desktop.core.permissions import Actor, Role
 from pisac_desktop.db.models import Institution, Officeholder, OrgUnit, YearName

@@ -21,7 +21,7 @@ from pisac_desktop.core.accounts import (
     verify_password,
 )
 from pisac_desktop.core.errors import DomainError, ValidationFailed
-from pisac_desktop.core.institution import load_settings, save_settings
+from pisac_desktop.core.institution_settings import load_settings, save_settings
 from pisac_desktop.core.permissions import MATRIX, Permission, PermissionDenied, Role
 from pisac_desktop.db.models import AuditEntry, Institution, User
 

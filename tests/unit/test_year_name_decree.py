@@ -9,12 +9,8 @@ from pypdf import PdfReader
 from sqlalchemy import select
 
 from pisac_desktop.core.errors import ValidationFailed
-from pisac_desktop.core.institution import (
-    YearNameRow,
-    load_settings,
-    save_settings,
-    year_name_on,
-)
+from pisac_desktop.core.institution import year_name_on
+from pisac_desktop.core.institution_settings import YearNameRow, load_settings, save_settings
 from pisac_desktop.core.permissions import Actor, Role
 from pisac_desktop.db.models import Instrument, YearName
 from pisac_desktop.demo import demo_actor

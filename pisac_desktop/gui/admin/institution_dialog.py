@@ -21,8 +21,8 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from pisac_desktop.core import crest as crest_image
 from pisac_desktop.core.errors import DomainError, FieldError, ValidationFailed
-from pisac_desktop.core.institution import (
-    POSTS,
+from pisac_desktop.core.institution import POSTS
+from pisac_desktop.core.institution_settings import (
     GeneralData,
     InstitutionSettings,
     OfficeholderRow,
