@@ -10,11 +10,10 @@ book and never overlapping another acta's.
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 from dataclasses import dataclass
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from pisac_desktop.clock import moment_of
@@ -23,7 +22,7 @@ from pisac_desktop.core.calendar import BusinessCalendar
 from pisac_desktop.core.errors import DomainError, FieldError, ValidationFailed
 from pisac_desktop.core.institution import get_institution, holder_on, post_label, signature_name
 from pisac_desktop.core.permissions import Actor, Permission, require
-from pisac_desktop.core.validators import DOCUMENT_MAX, REASON_MAX, check_length, length_error
+from pisac_desktop.core.validators import DOCUMENT_MAX, check_length
 from pisac_desktop.core.verification import VERIFY_MINUTES, give_code
 from pisac_desktop.council.members import council_on
 from pisac_desktop.council.rules import (
@@ -48,7 +47,6 @@ from pisac_desktop.db.models import (
     CouncilSession,
     Instrument,
     Minutes,
-    MinutesBook,
     Vote,
 )
 from pisac_desktop.db.models.council import (
@@ -70,7 +68,7 @@ from pisac_desktop.db.models.council import (
     PEDIDOS,
     PRESENT,
 )
-from pisac_desktop.db.write_lock import get_for_update, writes
+from pisac_desktop.db.write_lock import writes
 from pisac_desktop.spanish.dates import long_date_with_weekday, short_date
 from pisac_desktop.spanish.ordinals import ordinal_word
 
@@ -88,7 +86,7 @@ def minutes_of(session: Session, session_id: int) -> Minutes | None:
     return session.scalar(select(Minutes).where(Minutes.session_id == session_id))
 
 
-def _minutes(session: Session, minutes_id: int) -> Minutes:
+def minutes_row(session: Session, minutes_id: int) -> Minutes:
     row = session.get(Minutes, minutes_id, populate_existing=True)
     if row is None:
         raise DomainError("El acta ya no existe.")
@@ -332,7 +330,7 @@ def draft_minutes(session: Session, actor: Actor, session_id: int) -> int:
 def redraft(session: Session, actor: Actor, minutes_id: int) -> str:
     """Write the draft again from the session's data (after votes or deliberations changed)."""
     require(actor, Permission.COUNCIL, session)
-    row = _minutes(session, minutes_id)
+    row = minutes_row(session, minutes_id)
     _require_draft(row)
     row.body = draft_text(session, session.get(CouncilSession, row.session_id))
     row.version += 1
@@ -351,7 +349,7 @@ def _require_draft(row: Minutes) -> None:
 def save_body(session: Session, actor: Actor, minutes_id: int, body: str,
               version: int | None = None) -> None:
     require(actor, Permission.COUNCIL, session)
-    row = _minutes(session, minutes_id)
+    row = minutes_row(session, minutes_id)
     _require_draft(row)
     if version is not None and version != row.version:
         raise DomainError(CONCURRENT_EDIT)
@@ -370,7 +368,7 @@ def save_body(session: Session, actor: Actor, minutes_id: int, body: str,
 def close_minutes(session: Session, actor: Actor, minutes_id: int, clock=None) -> None:
     """Close the text: it is ready to be read, approved and signed."""
     require(actor, Permission.COUNCIL, session)
-    row = _minutes(session, minutes_id)
+    row = minutes_row(session, minutes_id)
     _require_draft(row)
     if "[Deliberación: complete aquí" in row.body or "[hora]" in row.body or \
             "[indique si fue aprobada]" in row.body or NOTICE_GAP in row.body:
@@ -390,7 +388,7 @@ def approve_minutes(session: Session, actor: Actor, minutes_id: int, mode: str,
     """mode 'same': approved at the end of the same session; 'next': at the start of a later
     session (in_session_id)."""
     require(actor, Permission.COUNCIL, session)
-    row = _minutes(session, minutes_id)
+    row = minutes_row(session, minutes_id)
     if row.state != MINUTES_CLOSED:
         raise DomainError("Cierre el acta antes de registrar su aprobación." if
                           row.state == MINUTES_DRAFT else "El acta ya fue aprobada.")
@@ -420,7 +418,7 @@ def set_extra_signers(session: Session, actor: Actor, minutes_id: int,
                       member_ids: list[int]) -> None:
     """Members who asked to sign (besides the alcalde, the secretary and the dissenters)."""
     require(actor, Permission.COUNCIL, session)
-    row = _minutes(session, minutes_id)
+    row = minutes_row(session, minutes_id)
     row.extra_signers = json.dumps(sorted(set(member_ids)))
     session.flush()
     record(session, actor, "update", "minutes", row.id,
@@ -485,208 +483,3 @@ def signing_parties(session: Session, s: CouncilSession, installed: bool = True)
             else " y el secretario general")
     return f"{who}, y los regidores que votaron en contra o pidieron firmar," if installed \
         else who
-
-
-# ----------------------------------------------------------------------------------------------
-# Minute books
-
-
-@dataclass
-class BookForm:
-    number: int | None = None
-    notary: str = ""
-    legalised_on: dt.date | None = None
-    folio_count: int | None = None
-
-
-@dataclass(frozen=True)
-class BookView:
-    id: int
-    number: int
-    notary: str
-    legalised_on: dt.date
-    folio_count: int
-    closed: bool
-    acta_count: int
-    last_folio: int  # 0 when empty
-
-    @property
-    def remaining(self) -> int:
-        return self.folio_count - self.last_folio
-
-    @property
-    def label(self) -> str:
-        return f"Libro de Actas N° {self.number}"
-
-    def usage_text(self) -> str:
-        actas = "1 acta" if self.acta_count == 1 else f"{self.acta_count} actas"
-        return (f"{self.label}: {actas}, folios usados {self.last_folio} de "
-                f"{self.folio_count} (quedan {self.remaining})")
-
-
-def books(session: Session) -> list[BookView]:
-    usage = {
-        book_id: (count, last or 0)
-        for book_id, count, last in session.execute(
-            select(Minutes.book_id, func.count(Minutes.id), func.max(Minutes.last_folio))
-            .where(Minutes.book_id.is_not(None)).group_by(Minutes.book_id))
-    }
-    return [BookView(b.id, b.number, b.notary, b.legalised_on, b.folio_count, b.closed,
-                     *usage.get(b.id, (0, 0)))
-            for b in session.scalars(select(MinutesBook).order_by(MinutesBook.number))]
-
-
-def book_view(session: Session, book_id: int) -> BookView:
-    view = next((b for b in books(session) if b.id == book_id), None)
-    if view is None:
-        raise DomainError("El libro de actas ya no existe.")
-    return view
-
-
-@writes
-def save_book(session: Session, actor: Actor, form: BookForm, book_id: int | None = None) -> int:
-    require(actor, Permission.COUNCIL, session)
-    errors = []
-    if form.number is None or form.number < 1:
-        errors.append(FieldError("number", "Indique el número del libro (1, 2, ...)."))
-    if not form.notary.strip():
-        errors.append(FieldError("notary", "Indique el notario que legalizó el libro."))
-    elif message := length_error(form.notary, 250, "El nombre del notario"):
-        errors.append(FieldError("notary", message))
-    if form.legalised_on is None:
-        errors.append(FieldError("legalised_on", "Indique la fecha de legalización "
-                                                 "(dd/mm/aaaa)."))
-    if form.folio_count is None or not 1 <= form.folio_count <= 2000:
-        errors.append(FieldError("folio_count", "Indique el número de folios (1 a 2000)."))
-    if form.number and session.scalar(select(MinutesBook.id).where(
-            MinutesBook.number == form.number, MinutesBook.id != (book_id or 0))):
-        errors.append(FieldError("number", f"Ya existe el Libro de Actas N° {form.number}."))
-    if book_id is not None and form.folio_count:
-        used = book_view(session, book_id).last_folio
-        if form.folio_count < used:
-            errors.append(FieldError("folio_count", f"El libro ya tiene usados {used} folios."))
-    if errors:
-        raise ValidationFailed(errors)
-    if book_id is None:
-        book = MinutesBook(number=form.number, notary=form.notary.strip(),
-                           legalised_on=form.legalised_on, folio_count=form.folio_count)
-        session.add(book)
-        session.flush()
-        record(session, actor, "create", "minutes_book", book.id,
-               {"libro": [None, f"N° {book.number}"], "notario": [None, book.notary],
-                "folios": [None, book.folio_count]})
-        return book.id
-    book = get_for_update(session, MinutesBook, book_id)
-    before = (book.number, book.notary, book.legalised_on, book.folio_count)
-    book.number, book.notary = form.number, form.notary.strip()
-    book.legalised_on, book.folio_count = form.legalised_on, form.folio_count
-    session.flush()
-    record(session, actor, "update", "minutes_book", book.id,
-           {"antes": [None, str(before)], "después": [None, str(
-               (book.number, book.notary, book.legalised_on, book.folio_count))]})
-    return book.id
-
-
-@writes
-def close_book(session: Session, actor: Actor, book_id: int, reason: str) -> None:
-    """Close a minute book (all its folios used, or ended by the secretary with the closing
-    record): no acta is registered in it any more. Its actas stay as they are."""
-    require(actor, Permission.COUNCIL, session)
-    book = get_for_update(session, MinutesBook, book_id)
-    if book is None:
-        raise DomainError("El libro de actas ya no existe.")
-    if book.closed:
-        raise DomainError(f"El Libro de Actas N° {book.number} ya está cerrado.")
-    if not reason.strip():
-        raise ValidationFailed([FieldError("reason", "Indique el motivo del cierre (p. ej. "
-                                                     "«folios completos», «acta de cierre del "
-                                                     "período»).")])
-    check_length("reason", reason, REASON_MAX, "El motivo del cierre")
-    book.closed = True
-    session.flush()
-    view = book_view(session, book.id)
-    record(session, actor, "close", "minutes_book", book.id,
-           {"libro": [None, f"N° {book.number}"], "motivo": [None, reason.strip()],
-            "folios usados": [None, f"{view.last_folio} de {view.folio_count}"]})
-
-
-@dataclass(frozen=True)
-class Registration:
-    acta_number: int
-    first_folio: int
-    last_folio: int
-    warning: str | None
-
-
-@writes
-def register_in_book(session: Session, actor: Actor, minutes_id: int, book_id: int,
-                     folio_count: int | None, first_folio: int | None = None) -> Registration:
-    """Give the acta its number in the book and its folios (by default right after the last
-    acta's): as many as the printed acta has pages (folio_count None: that number; another
-    number is refused). Refuses a range that overlaps another acta's, naming it."""
-    require(actor, Permission.COUNCIL, session)
-    row = _minutes(session, minutes_id)
-    if row.state == MINUTES_DRAFT:
-        raise DomainError("Cierre el acta antes de registrarla en el libro.")
-    if row.book_id is not None:
-        raise DomainError(f"Otro puesto ya registró esta acta: Acta N° {row.acta_number}, "
-                          f"folios {row.first_folio} al {row.last_folio}.")
-    book = get_for_update(session, MinutesBook, book_id)
-    if book is None:
-        raise ValidationFailed([FieldError("book_id", "Elija el libro de actas.")])
-    if book.closed:
-        raise ValidationFailed([FieldError("book_id", f"El Libro de Actas N° {book.number} "
-                                                      "está cerrado.")])
-    # The range registered is the pages of the printed acta, each printing its folio number.
-    from pisac_desktop.council.printing import printed_folios
-
-    printed = printed_folios(session, row)
-    if folio_count is None:
-        folio_count = printed
-    elif folio_count != printed:
-        pages = "1 página" if printed == 1 else f"{printed} páginas"
-        raise ValidationFailed([FieldError(
-            "folio_count", f"El acta impresa ocupa {pages}: se registra en "
-                           f"{'1 folio' if printed == 1 else f'{printed} folios'}, uno por "
-                           "página (cada página lleva impreso su número de folio).")])
-    view = book_view(session, book.id)
-    first = first_folio if first_folio is not None else view.last_folio + 1
-    last = first + folio_count - 1
-    if first < 1:
-        raise ValidationFailed([FieldError("first_folio", "El primer folio es 1 o mayor.")])
-    if last > book.folio_count:
-        raise ValidationFailed([FieldError(
-            "folio_count", f"El Libro de Actas N° {book.number} tiene {book.folio_count} "
-                           f"folios y quedan {max(0, book.folio_count - view.last_folio)}: "
-                           "registre el acta en un libro nuevo.")])
-    clash = session.scalar(select(Minutes).where(
-        Minutes.book_id == book.id, Minutes.first_folio <= last, Minutes.last_folio >= first))
-    if clash is not None:
-        other = session.get(CouncilSession, clash.session_id)
-        raise ValidationFailed([FieldError(
-            "first_folio", f"Los folios {first} al {last} se superponen con el Acta N° "
-                           f"{clash.acta_number} ({session_title(other).capitalize()}"
-                           .replace("n° ", "N° ") + f"), que ocupa los folios "
-                           f"{clash.first_folio} al {clash.last_folio}.")])
-    number = (session.scalar(select(func.max(Minutes.acta_number))
-                             .where(Minutes.book_id == book.id)) or 0) + 1
-    row.book_id, row.acta_number = book.id, number
-    row.first_folio, row.last_folio = first, last
-    row.registered_at = _naive(moment_of(session))
-    row.version += 1
-    session.flush()
-    remaining = book.folio_count - max(last, view.last_folio)
-    warning = None
-    limit = council_settings(session).folio_warning
-    if remaining <= limit:
-        warning = (f"Al Libro de Actas N° {book.number} le quedan {remaining} folios: prepare "
-                   "y legalice el siguiente libro.")
-    gap = first - view.last_folio - 1
-    if gap > 0:
-        gap_note = (f"Quedan {gap} folios en blanco antes de esta acta (del "
-                    f"{view.last_folio + 1} al {first - 1}).")
-        warning = f"{gap_note} {warning}" if warning else gap_note
-    record(session, actor, "register", "minutes", row.id,
-           {"libro": [None, f"N° {book.number}"], "acta": [None, f"N° {number}"],
-            "folios": [None, f"{first} al {last}"]})
-    return Registration(number, first, last, warning)

@@ -24,6 +24,7 @@ from sqlalchemy.orm import Session
 
 from pisac_desktop.core.calendar import BusinessCalendar
 from pisac_desktop.core.permissions import Actor
+from pisac_desktop.council import books as B
 from pisac_desktop.council import minutes as M
 from pisac_desktop.council import proposals as P
 from pisac_desktop.council import sessions as S
@@ -585,16 +586,16 @@ class _Demo:
                 self.rng.randint(2, 4)  # the demo's random sequence stays as it was
             # As many folios as the printed acta has pages (register_in_book refuses others).
             folios = printed_folios(s, row)
-            M.register_in_book(s, actor, row.id, self._book(folios, day), folios)
+            B.register_in_book(s, actor, row.id, self._book(folios, day), folios)
 
     def _book(self, folios: int, day: dt.date) -> int:
         s, actor = self.s, self.actor
         if not self.books:
-            self.books.append(M.save_book(s, actor, M.BookForm(
+            self.books.append(B.save_book(s, actor, B.BookForm(
                 1, NOTARY, dt.date(day.year - 1, 12, 16), BOOK1_FOLIOS)))
-        view = M.book_view(s, self.books[-1])
+        view = B.book_view(s, self.books[-1])
         if view.remaining - folios < 2:  # the acta and its signatures would not fit
-            self.books.append(M.save_book(s, actor, M.BookForm(
+            self.books.append(B.save_book(s, actor, B.BookForm(
                 view.number + 1, NOTARY, business_days_before(self.cal, day, 3), BOOK2_FOLIOS)))
         return self.books[-1]
 

@@ -65,14 +65,14 @@ def _op_create_session(s, actor, r, index, data):
 
 
 def _op_register_own(s, actor, r, index, data):
-    from pisac_desktop.council.minutes import register_in_book
+    from pisac_desktop.council.books import register_in_book
 
     done = register_in_book(s, actor, data["own"][r][index], data["book"], None)
     return (done.acta_number, done.first_folio, done.last_folio)
 
 
 def _op_register_shared(s, actor, r, index, data):
-    from pisac_desktop.council.minutes import register_in_book
+    from pisac_desktop.council.books import register_in_book
 
     done = register_in_book(s, actor, data["shared"][r], data["book"], None)
     return (done.acta_number, done.first_folio, done.last_folio)
@@ -297,11 +297,11 @@ def test_sessions_created_at_once_all_get_the_next_number(demo_people):
 
 
 def test_actas_registered_at_once_never_share_folios_nor_numbers(demo_people):
-    from pisac_desktop.council import minutes as M
+    from pisac_desktop.council import books as B
 
     actas = _closed_actas(demo_people, 3 * ROUNDS)
     with demo_people.db.session() as s:
-        book = M.save_book(s, _actor(s), M.BookForm(1, "Notario Público del Cusco",
+        book = B.save_book(s, _actor(s), B.BookForm(1, "Notario Público del Cusco",
                                                     dt.date(2023, 1, 5), 2000))
     data = {"book": book, "own": [actas[3 * r:3 * r + 2] for r in range(ROUNDS)],
             "shared": [actas[3 * r + 2] for r in range(ROUNDS)]}

@@ -8,6 +8,7 @@ from unittest.mock import patch
 import pytest
 from PySide6.QtCore import Qt
 
+from pisac_desktop.council import books as B
 from pisac_desktop.council import minutes as M
 from pisac_desktop.council.books import book_entries, minute_book_pending
 from pisac_desktop.gui.registry import SECRETARIA
@@ -36,7 +37,7 @@ def _section(qtbot, ctx) -> MinuteBooksSection:
 
 def _book(ctx, number=1, folios=100) -> int:
     with ctx.db.session() as s:
-        return M.save_book(s, ADMIN, M.BookForm(number, "Notaría Pública Mercado Cuba",
+        return B.save_book(s, ADMIN, B.BookForm(number, "Notaría Pública Mercado Cuba",
                                                 dt.date(2025, 1, 10), folios))
 
 
@@ -50,7 +51,7 @@ def _registered(ctx, book_id, days_and_folios) -> list[int]:
             mid = closed_minutes(s, day)
             with patch("pisac_desktop.council.printing.printed_folios",
                        return_value=count):
-                M.register_in_book(s, ADMIN, mid, book_id, count, first)
+                B.register_in_book(s, ADMIN, mid, book_id, count, first)
             ids.append(mid)
     return ids
 
@@ -131,7 +132,7 @@ def test_new_book_through_the_dialog(qtbot, ctx, monkeypatch):
     assert saved is not None and section.selected_book_id() == saved
     assert "Libro de Actas N° 2" in section.ui.statusLabel.text()
     with ctx.db.session() as s:
-        book = M.book_view(s, saved)
+        book = B.book_view(s, saved)
     assert (book.number, book.notary, book.legalised_on, book.folio_count) == (
         2, "Notaría Paz Soldán", dt.date(2026, 3, 5), 200)
 
@@ -161,7 +162,7 @@ def test_bad_input_is_shown_at_the_fields_and_kept(qtbot, ctx):
     assert "dd/mm/aaaa" in errors["legalised_on"].text()
     assert errors["number"].isHidden() and errors["notary"].isHidden()
     with ctx.db.session() as s:
-        assert [b.number for b in M.books(s)] == [1]
+        assert [b.number for b in B.books(s)] == [1]
     dialog.ui.legalisedOnEdit.setText("05/03/2026")
     assert dialog.save() and dialog.saved_id is not None
 
@@ -233,9 +234,9 @@ def test_closing_a_book_stops_registering_in_it(qtbot, ctx):
     assert not section.ui.closeBookButton.isEnabled()
     assert section.books_model.index(0, 7).data() == "Cerrado"
     with ctx.db.session() as s:
-        assert M.book_view(s, book).closed
+        assert B.book_view(s, book).closed
         mid = closed_minutes(s, dt.date(2026, 11, 3))
         with pytest.raises(M.ValidationFailed, match="está cerrado"):
-            M.register_in_book(s, ADMIN, mid, book, None)
+            B.register_in_book(s, ADMIN, mid, book, None)
         with pytest.raises(M.DomainError, match="ya está cerrado"):
-            M.close_book(s, ADMIN, book, "otra vez")
+            B.close_book(s, ADMIN, book, "otra vez")

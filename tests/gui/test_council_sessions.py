@@ -10,8 +10,8 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QDialog
 from sqlalchemy import event, select
 
+from pisac_desktop.council.books import BookForm, books, save_book
 from pisac_desktop.council.members import council_on
-from pisac_desktop.council.minutes import BookForm, books, save_book
 from pisac_desktop.council.printing import printed_folios
 from pisac_desktop.council.session_view import session_pending
 from pisac_desktop.council.sessions import (

@@ -8,6 +8,7 @@ import pytest
 
 from pisac_desktop.core.errors import DomainError, ValidationFailed
 from pisac_desktop.core.permissions import Actor, Role
+from pisac_desktop.council import books as B
 from pisac_desktop.council import minutes as M
 from pisac_desktop.council import sessions as S
 from pisac_desktop.council.members import council_on
@@ -98,7 +99,7 @@ def test_folios_are_continuous_and_never_overlap(demo_people):
     """The range registered is the printed acta's pages (issue 11: a one-page acta claimed
     "Folios 36 al 39"); another count is refused."""
     with demo_people.db.session() as s:
-        book = M.save_book(s, ADMIN, M.BookForm(1, "Notario Público del Cusco",
+        book = B.save_book(s, ADMIN, B.BookForm(1, "Notario Público del Cusco",
                                                 dt.date(2023, 1, 5), 100))
         first = closed_minutes(s, dt.date(2026, 11, 3))
         second = closed_minutes(s, dt.date(2026, 11, 10))
@@ -106,49 +107,49 @@ def test_folios_are_continuous_and_never_overlap(demo_people):
         pages = printed_folios(s, s.get(Minutes, first))
         assert pages == 2  # the text, then the signatures of the 6 attendees and the secretary
         with pytest.raises(ValidationFailed, match="El acta impresa ocupa 2 páginas"):
-            M.register_in_book(s, ADMIN, first, book, 4)
-        a = M.register_in_book(s, ADMIN, first, book, None)
-        b = M.register_in_book(s, ADMIN, second, book, 2)
+            B.register_in_book(s, ADMIN, first, book, 4)
+        a = B.register_in_book(s, ADMIN, first, book, None)
+        b = B.register_in_book(s, ADMIN, second, book, 2)
         assert (a.acta_number, a.first_folio, a.last_folio) == (1, 1, 2)
         assert (b.acta_number, b.first_folio, b.last_folio) == (2, 3, 4)
         with pytest.raises(ValidationFailed) as refused:
-            M.register_in_book(s, ADMIN, third, book, None, first_folio=4)
+            B.register_in_book(s, ADMIN, third, book, None, first_folio=4)
         message = refused.value.errors[0].message
         assert "Acta N° 2" in message and "folios 3 al 4" in message
         assert s.get(Minutes, third).book_id is None
         with pytest.raises(DomainError, match="ya registró esta acta"):
-            M.register_in_book(s, ADMIN, first, book, None)
+            B.register_in_book(s, ADMIN, first, book, None)
 
 
 def test_a_full_book_refuses_and_a_nearly_full_one_warns(demo_people):
     with demo_people.db.session() as s:
-        book = M.save_book(s, ADMIN, M.BookForm(2, "Notaría Paz", dt.date(2025, 3, 1), 5))
+        book = B.save_book(s, ADMIN, B.BookForm(2, "Notaría Paz", dt.date(2025, 3, 1), 5))
         first = closed_minutes(s, dt.date(2026, 11, 3))
         second = closed_minutes(s, dt.date(2026, 11, 10))
-        result = M.register_in_book(s, ADMIN, first, book, None)
+        result = B.register_in_book(s, ADMIN, first, book, None)
         assert "quedan 3 folios" in result.warning  # default warning: 20 folios left
         with pytest.raises(ValidationFailed, match="quedan 3"):
-            M.register_in_book(s, ADMIN, second, book, None, first_folio=5)
+            B.register_in_book(s, ADMIN, second, book, None, first_folio=5)
 
 
 def test_draft_actas_are_not_registered(demo_people):
     with demo_people.db.session() as s:
-        book = M.save_book(s, ADMIN, M.BookForm(1, "Notario", dt.date(2023, 1, 5), 100))
+        book = B.save_book(s, ADMIN, B.BookForm(1, "Notario", dt.date(2023, 1, 5), 100))
         sid, _ = held_session(s, dt.date(2026, 11, 10))
         mid = M.draft_minutes(s, ADMIN, sid)
         with pytest.raises(DomainError, match="Cierre el acta"):
-            M.register_in_book(s, ADMIN, mid, book, 2)
+            B.register_in_book(s, ADMIN, mid, book, 2)
 
 
 def test_book_validation_keeps_field_errors(demo_people):
     with demo_people.db.session() as s:
         with pytest.raises(ValidationFailed) as refused:
-            M.save_book(s, ADMIN, M.BookForm(None, " ", None, 0))
+            B.save_book(s, ADMIN, B.BookForm(None, " ", None, 0))
         assert {e.field for e in refused.value.errors} == {
             "number", "notary", "legalised_on", "folio_count"}
-        M.save_book(s, ADMIN, M.BookForm(1, "Notario", dt.date(2023, 1, 5), 100))
+        B.save_book(s, ADMIN, B.BookForm(1, "Notario", dt.date(2023, 1, 5), 100))
         with pytest.raises(ValidationFailed, match="Ya existe el Libro de Actas N° 1"):
-            M.save_book(s, ADMIN, M.BookForm(1, "Otro", dt.date(2024, 1, 5), 100))
+            B.save_book(s, ADMIN, B.BookForm(1, "Otro", dt.date(2024, 1, 5), 100))
 
 
 def test_approval_and_signers(demo_people):

@@ -10,6 +10,7 @@ from sqlalchemy import select
 
 from pisac_desktop.core.audit import verify_chain
 from pisac_desktop.core.calendar import BusinessCalendar
+from pisac_desktop.council import books as B
 from pisac_desktop.council import minutes as M
 from pisac_desktop.council import sessions as S
 from pisac_desktop.council.members import council_on
@@ -190,7 +191,7 @@ def test_numbers_never_repeat_and_follow_the_dates(db):
 
 
 def test_actas_in_two_books_the_first_nearly_full_the_latest_still_a_draft(db):
-    book1, book2 = M.books(db)
+    book1, book2 = B.books(db)
     warning = S.council_settings(db).folio_warning
     assert (book1.number, book2.number) == (1, 2)
     assert 0 < book1.remaining <= warning and book1.acta_count > 20

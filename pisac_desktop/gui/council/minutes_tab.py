@@ -9,14 +9,12 @@ import html
 from sqlalchemy.exc import SQLAlchemyError
 
 from pisac_desktop.core.validators import DOCUMENT_MAX
-from pisac_desktop.council.books import nearly_full_warning
+from pisac_desktop.council.books import books, nearly_full_warning, register_in_book
 from pisac_desktop.council.minutes import (
     approve_minutes,
-    books,
     close_minutes,
     draft_minutes,
     redraft,
-    register_in_book,
     save_body,
 )
 from pisac_desktop.council.printing import printed_folios

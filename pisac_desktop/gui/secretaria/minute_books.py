@@ -14,9 +14,18 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from pisac_desktop.core.errors import DomainError, FieldError, ValidationFailed
 from pisac_desktop.core.permissions import Permission
-from pisac_desktop.council import minutes as minutes_domain
-from pisac_desktop.council.books import BookEntry, blank_folios, book_entries, book_notes
-from pisac_desktop.council.minutes import BookForm, BookView, book_view, books, save_book
+from pisac_desktop.council import books as books_domain
+from pisac_desktop.council.books import (
+    BookEntry,
+    BookForm,
+    BookView,
+    blank_folios,
+    book_entries,
+    book_notes,
+    book_view,
+    books,
+    save_book,
+)
 from pisac_desktop.gui.context import AppContext
 from pisac_desktop.gui.council_printing import audit_council_print
 from pisac_desktop.gui.errors import show_database_error
@@ -258,7 +267,7 @@ class MinuteBooksSection(QWidget):
             return False
         try:
             with self.ctx.db.session() as session:
-                minutes_domain.close_book(session, self.ctx.actor, book.id, reason)
+                books_domain.close_book(session, self.ctx.actor, book.id, reason)
         except ValidationFailed as failed:
             self.ui.statusLabel.setText("No se cerró el libro: " + " ".join(
                 e.message for e in failed.errors))
