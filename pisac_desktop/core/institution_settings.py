@@ -28,6 +28,7 @@ CONCURRENT_EDIT_MESSAGE = (
     "esta ventana y repita sus cambios."
 )
 
+
 @dataclass
 class GeneralData:
     name: str = ""
@@ -43,6 +44,7 @@ class GeneralData:
     crest: bytes | None = None
     crest_mime: str | None = None
 
+
 @dataclass
 class YearNameRow:
     year: str = ""
@@ -50,12 +52,14 @@ class YearNameRow:
     decree: str = ""  # "Decreto Supremo N° 001-2026-PCM"
     decree_date: str = ""  # dd/mm/aaaa; documents dated before it carry the previous name
 
+
 @dataclass
 class OrgUnitRow:
     id: int | None = None
     name: str = ""
     abbreviation: str = ""
     active: bool = True
+
 
 @dataclass
 class OfficeholderRow:
@@ -69,6 +73,7 @@ class OfficeholderRow:
     designation: str = ""
     feminine: bool = False
 
+
 @dataclass
 class InstitutionSettings:
     general: GeneralData = field(default_factory=GeneralData)
@@ -76,6 +81,7 @@ class InstitutionSettings:
     org_units: list[OrgUnitRow] = field(default_factory=list)
     officeholders: list[OfficeholderRow] = field(default_factory=list)
     version: int = 0  # Institution.version when loaded (optimistic lock)
+
 
 def load_settings(session: Session) -> InstitutionSettings:
     inst = get_institution(session)
@@ -114,6 +120,7 @@ def load_settings(session: Session) -> InstitutionSettings:
     ]
     return InstitutionSettings(general, years, units, holders, inst.version)
 
+
 def crest_mime_of(data: bytes) -> str | None:
     if data.startswith(b"\x89PNG\r\n\x1a\n"):
         return "image/png"
@@ -121,11 +128,13 @@ def crest_mime_of(data: bytes) -> str | None:
         return "image/jpeg"
     return None
 
+
 def _length_error(model: type, column: str, value: str) -> str | None:
     limit = model.__table__.c[column].type.length
     if limit and len(value.strip()) > limit:
         return f"Es demasiado largo: como máximo {limit} caracteres (tiene {len(value.strip())})."
     return None
+
 
 def _validate_general(g: GeneralData, errors: list[FieldError]) -> None:
     def err(name: str, message: str | None) -> None:
@@ -147,6 +156,7 @@ def _validate_general(g: GeneralData, errors: list[FieldError]) -> None:
         if not any(e.field == name for e in errors):
             err(name, _length_error(Institution, name, getattr(g, name)))
     err("crest", crest_image.problem(g.crest))  # decoded in full, within bounds
+
 
 def _validate_years(rows: list[YearNameRow],
                     errors: list[FieldError]) -> dict[int, tuple[str, str, dt.date | None]]:
@@ -187,6 +197,7 @@ def _validate_years(rows: list[YearNameRow],
         parsed[year] = (name, decree, decree_date)
     return parsed
 
+
 def _validate_units(rows: list[OrgUnitRow], errors: list[FieldError]) -> None:
     seen: set[str] = set()
     for i, row in enumerate(rows):
@@ -201,6 +212,7 @@ def _validate_units(rows: list[OrgUnitRow], errors: list[FieldError]) -> None:
         for column in ("name", "abbreviation"):
             if message := _length_error(OrgUnit, column, getattr(row, column)):
                 errors.append(FieldError(column, message, "org_units", i))
+
 
 def _validate_holders(rows: list[OfficeholderRow], errors: list[FieldError]) -> None:
     periods: list[tuple[dt.date, dt.date | None] | None] = []
@@ -250,6 +262,7 @@ def _validate_holders(rows: list[OfficeholderRow], errors: list[FieldError]) -> 
                 ))
                 break
 
+
 def validate_settings(settings: InstitutionSettings) -> list[FieldError]:
     errors: list[FieldError] = []
     _validate_general(settings.general, errors)
@@ -257,6 +270,7 @@ def validate_settings(settings: InstitutionSettings) -> list[FieldError]:
     _validate_units(settings.org_units, errors)
     _validate_holders(settings.officeholders, errors)
     return errors
+
 
 def settings_snapshot(settings: InstitutionSettings) -> dict[str, object]:
     """A flat, readable picture of the settings, for the audit trail's before/after."""
@@ -282,6 +296,7 @@ def settings_snapshot(settings: InstitutionSettings) -> dict[str, object]:
         snap[key] = (f"{row.title.strip()} {row.full_name.strip()}, DNI {row.dni.strip()}, "
                      f"hasta {row.end.strip() or '—'}, {row.designation.strip()}").strip()
     return snap
+
 
 def save_settings(session: Session, settings: InstitutionSettings, actor: Actor) -> None:
     """Validate everything, then write it in the caller's transaction. Raises ValidationFailed
@@ -333,6 +348,7 @@ def save_settings(session: Session, settings: InstitutionSettings, actor: Actor)
     if changes:
         record(session, actor, "settings_change", "institution", inst.id, changes)
 
+
 def _upsert_units(session: Session, rows: list[OrgUnitRow]) -> list[OrgUnit]:
     """Write the units listed; return the existing ones the user removed from the list."""
     existing = {u.id: u for u in session.scalars(select(OrgUnit))}
@@ -354,6 +370,7 @@ def _upsert_units(session: Session, rows: list[OrgUnitRow]) -> list[OrgUnit]:
     session.flush()
     return [unit for unit_id, unit in existing.items() if unit_id not in kept]
 
+
 def unit_removal_blocker(session: Session, unit: OrgUnit) -> str | None:
     """Why the unit cannot be deleted (Spanish), or None when it can."""
     refs = count_references(session, OrgUnit.__tablename__, unit.id)
@@ -366,6 +383,7 @@ def unit_removal_blocker(session: Session, unit: OrgUnit) -> str | None:
     return (f"La unidad «{unit.name}» no se puede eliminar porque {reason}; desactívela en su "
             "lugar: dejará de ofrecerse en los formularios nuevos.")
 
+
 def _delete_units(session: Session, units: list[OrgUnit]) -> None:
     errors = [FieldError("name", message, "org_units")
               for unit in units if (message := unit_removal_blocker(session, unit))]
@@ -373,6 +391,7 @@ def _delete_units(session: Session, units: list[OrgUnit]) -> None:
         raise ValidationFailed(errors)
     for unit in units:
         session.delete(unit)
+
 
 def _save_holders(session: Session, rows: list[OfficeholderRow]) -> None:
     existing = {h.id: h for h in session.scalars(select(Officeholder))}
@@ -402,6 +421,7 @@ def _save_holders(session: Session, rows: list[OfficeholderRow]) -> None:
         holder.end_date = parse_short_date(row.end) if row.end.strip() else None
         holder.designation = row.designation.strip()
         holder.feminine = bool(row.feminine)
+
 
 def unit_removal_message(session: Session, unit_id: int) -> str | None:
     unit = session.get(OrgUnit, unit_id)

@@ -150,6 +150,7 @@ class BookForm:
     legalised_on: dt.date | None = None
     folio_count: int | None = None
 
+
 @dataclass(frozen=True)
 class BookView:
     id: int
@@ -174,6 +175,7 @@ class BookView:
         return (f"{self.label}: {actas}, folios usados {self.last_folio} de "
                 f"{self.folio_count} (quedan {self.remaining})")
 
+
 def books(session: Session) -> list[BookView]:
     usage = {
         book_id: (count, last or 0)
@@ -185,11 +187,13 @@ def books(session: Session) -> list[BookView]:
                      *usage.get(b.id, (0, 0)))
             for b in session.scalars(select(MinutesBook).order_by(MinutesBook.number))]
 
+
 def book_view(session: Session, book_id: int) -> BookView:
     view = next((b for b in books(session) if b.id == book_id), None)
     if view is None:
         raise DomainError("El libro de actas ya no existe.")
     return view
+
 
 @writes
 def save_book(session: Session, actor: Actor, form: BookForm, book_id: int | None = None) -> int:
@@ -234,6 +238,7 @@ def save_book(session: Session, actor: Actor, form: BookForm, book_id: int | Non
                (book.number, book.notary, book.legalised_on, book.folio_count))]})
     return book.id
 
+
 @writes
 def close_book(session: Session, actor: Actor, book_id: int, reason: str) -> None:
     """Close a minute book (all its folios used, or ended by the secretary with the closing
@@ -256,12 +261,14 @@ def close_book(session: Session, actor: Actor, book_id: int, reason: str) -> Non
            {"libro": [None, f"N° {book.number}"], "motivo": [None, reason.strip()],
             "folios usados": [None, f"{view.last_folio} de {view.folio_count}"]})
 
+
 @dataclass(frozen=True)
 class Registration:
     acta_number: int
     first_folio: int
     last_folio: int
     warning: str | None
+
 
 @writes
 def register_in_book(session: Session, actor: Actor, minutes_id: int, book_id: int,
