@@ -14,7 +14,8 @@ from pisac_desktop.core import audit_search
 from pisac_desktop.core.audit import record
 from pisac_desktop.core.audit_search import AuditFilter
 from pisac_desktop.core.permissions import Actor, Role
-from pisac_desktop.reports.council import AllowanceReport, AllowanceRow, write_allowances_xlsx
+from pisac_desktop.reports.council.allowances import write_allowances_xlsx
+from pisac_desktop.reports.council.common import AllowanceReport, AllowanceRow
 from pisac_desktop.reports.instrument import (
     InstrumentDoc,
     Letterhead,

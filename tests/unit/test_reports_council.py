@@ -13,6 +13,7 @@ from sqlalchemy import select
 
 from pisac_desktop.core.errors import DomainError, ValidationFailed
 from pisac_desktop.council import allowances as al
+from pisac_desktop.council import books as B
 from pisac_desktop.council import minutes as mn
 from pisac_desktop.council import printing as cd
 from pisac_desktop.council import sessions as ss
@@ -32,7 +33,7 @@ from pisac_desktop.db.models.council import (
 )
 from pisac_desktop.demo import demo_actor
 from pisac_desktop.export import export_year
-from pisac_desktop.reports.council import render_summonses
+from pisac_desktop.reports.council.summons import render_summonses
 from tests.conftest import WAIVER, on_day
 
 SESSION_DAY = dt.date(2026, 11, 26)
@@ -276,11 +277,11 @@ def test_acta_heading_registration_body_and_signers(held):
             "[Deliberación: complete aquí lo tratado.]", "Se debatió el asunto & <otros>.")
         mn.save_body(s, actor, minutes_id, "ORDEN DEL DÍA:\n\n" + body)
         mn.close_minutes(s, actor, minutes_id)
-        book = mn.save_book(s, actor, mn.BookForm(2, "Notario Juan Pérez Ríos",
+        book = B.save_book(s, actor, B.BookForm(2, "Notario Juan Pérez Ríos",
                                                   dt.date(2026, 1, 5), 200))
         with pytest.raises(ValidationFailed, match="El acta impresa ocupa"):
-            mn.register_in_book(s, actor, minutes_id, book, 9, 45)  # issue 11: 1 page, 4 folios
-        registered = mn.register_in_book(s, actor, minutes_id, book, None, 45)
+            B.register_in_book(s, actor, minutes_id, book, 9, 45)  # issue 11: 1 page, 4 folios
+        registered = B.register_in_book(s, actor, minutes_id, book, None, 45)
         mn.set_extra_signers(s, actor, minutes_id, [info["regs"][0].id])
         pdf, name = cd.minutes_pdf(s, info["id"])
         ss.save_council_settings(s, actor, dataclasses.replace(
@@ -456,7 +457,7 @@ def test_printing_is_audited(held):
 
 
 def test_a_long_agenda_takes_two_pages_per_summons_numbered_on_their_own(held):
-    from pisac_desktop.reports.council import AgendaEntry, AgendaSection
+    from pisac_desktop.reports.council.common import AgendaEntry, AgendaSection
 
     opened, info = held
     with opened.db.session() as s:
