@@ -12,7 +12,7 @@ from pisac_desktop.domain.dates import long_date
 from pisac_desktop.domain.errors import DomainError
 from pisac_desktop.domain.institution import holder_on, post_label, signature_name
 from pisac_desktop.domain.instrument_documents import letterhead, place_date
-from pisac_desktop.domain.notifications import APPEAL_DAYS, document_text
+from pisac_desktop.domain.notifications import APPEAL_DAYS, NOTIFICATION_TITLE, document_text
 from pisac_desktop.domain.verification import code_for
 from pisac_desktop.reports import notification as rp
 from pisac_desktop.reports.instrument import DistributionRow, Signer
@@ -26,6 +26,10 @@ RECOURSES = (
     "el acto y se sustenta en nueva prueba (artículo 219); el de apelación se dirige a la misma "
     "autoridad que expidió el acto, para que lo eleve a su superior jerárquico (artículo 220). "
     "Vencido el plazo sin interponerlos, el acto quedará firme (artículo 222).")
+
+# What the distribution sheet says when nobody signed for the cédula.
+SHORT_HOW = {"refused": "Se negó a recibir (art. 21.3)",
+             "under_door": "Bajo puerta, 2.ª visita (art. 21.5)"}
 
 
 def cedula_doc(session: Session, cedula_id: int) -> rp.CedulaDoc:
@@ -82,10 +86,11 @@ def party_rows(session: Session, instrument_id: int) -> list[DistributionRow]:
         if c is None:
             rows.append(DistributionRow(f"{label} — cédula por emitir"))
             continue
-        label += f" — {c.number_text}"
+        label += f" — Cédula {c.number_text.removeprefix(NOTIFICATION_TITLE).strip()}"
         done = c.notified_at
+        received = (c.received_by or SHORT_HOW.get(c.how, "")) if done else ""
         rows.append(DistributionRow(
-            label, c.received_by if done else "", c.receiver_document if done else "",
+            label, received, c.receiver_document if done else "",
             date_text=f"{done:%d/%m/%Y}" if done else "",
             time_text=f"{done:%H:%M}" if done else ""))
     return rows

@@ -127,7 +127,7 @@ def _receipt_block(doc: CedulaDoc, width: float) -> Table:
                          for code, label in ways)
     first_visit = escape(one_line(r.first_visit)) or "____/____/________ a las ____:____"
     # label | value | label | value
-    widths = [38 * mm, 0, 16 * mm, 36 * mm]
+    widths = [45 * mm, 0, 14 * mm, 36 * mm]
     widths[1] = width - sum(widths)
     data = [
         [p(f"<b>CONSTANCIA DE NOTIFICACIÓN</b> — {escape(one_line(doc.number_text))}"),
@@ -145,8 +145,8 @@ def _receipt_block(doc: CedulaDoc, width: float) -> Table:
          value(r.notifier_dni)],
         [p("Firma del notificador:"), "", "", ""],
     ]
-    heights = [None, None, 9 * mm, 11 * mm, 8 * mm, 7 * mm, None, 12 * mm, 8 * mm, 8 * mm,
-               11 * mm]
+    heights = [None, None, 8 * mm, 9.5 * mm, 7.5 * mm, 6.5 * mm, None, 9 * mm, 7 * mm, 8 * mm,
+               9.5 * mm]
     table = Table(data, colWidths=widths, rowHeights=heights)
     line = 0.5
     table.setStyle(TableStyle([
@@ -205,8 +205,8 @@ def _story(doc: CedulaDoc, width: float) -> list[Flowable]:
         Paragraph(escape(one_line(doc.recourses)), st["body"]),
     ]
     if doc.signer is not None:
-        story += signature_block([doc.signer], space=13 * mm)
-    story += [Spacer(1, 5 * mm), KeepTogether([_receipt_block(doc, width)])]
+        story += signature_block([doc.signer], space=11 * mm)
+    story += [Spacer(1, 4 * mm), KeepTogether([_receipt_block(doc, width)])]
     return story
 
 
