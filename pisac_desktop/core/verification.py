@@ -31,13 +31,21 @@ from sqlalchemy.orm import Session
 
 from pisac_desktop.clock import naive_utc_of
 from pisac_desktop.core.errors import DomainError
-from pisac_desktop.db.models import AppMeta, Certification, Instrument, Minutes, Summons
+from pisac_desktop.db.models import (
+    AppMeta,
+    Certification,
+    Instrument,
+    Minutes,
+    Notification,
+    Summons,
+)
 from pisac_desktop.db.models.council import CANCELLED, MINUTES_DRAFT
 from pisac_desktop.db.models.instruments import ANNULLED, DRAFT
 from pisac_desktop.db.models.verification import (
     VERIFY_CERTIFICATION,
     VERIFY_INSTRUMENT,
     VERIFY_MINUTES,
+    VERIFY_NOTIFICATION,
     VERIFY_SUMMONS,
     VerificationCode,
 )
@@ -139,10 +147,17 @@ def _minutes_hash(_session: Session, row: Minutes) -> str:
     return _sha({"sesión": row.session_id, "texto": row.body})
 
 
+def _notification_hash(_session: Session, row: Notification) -> str:
+    return _sha({"número": row.number_text, "fecha": row.issued_on, "acto": row.instrument_id,
+                 "destinatario": row.addressee_name, "documento": row.addressee_document,
+                 "domicilio": row.address, "folios": row.folios})
+
+
 _MODELS = {VERIFY_INSTRUMENT: (Instrument, _instrument_hash),
            VERIFY_CERTIFICATION: (Certification, _certification_hash),
            VERIFY_SUMMONS: (Summons, _summons_hash),
-           VERIFY_MINUTES: (Minutes, _minutes_hash)}
+           VERIFY_MINUTES: (Minutes, _minutes_hash),
+           VERIFY_NOTIFICATION: (Notification, _notification_hash)}
 
 
 def current_hash(session: Session, target: str, target_id: int) -> str | None:
@@ -264,6 +279,17 @@ def _describe(session: Session, target: str, target_id: int) -> dict:
         return {"kind": doc.kind.title if doc.kind else "Documento", "number": doc.number_text,
                 "date": doc.doc_date, "summary": doc.summary, "state": state,
                 "annulled": annulled}
+    if target == VERIFY_NOTIFICATION:
+        c = session.get(Notification, target_id)
+        if c is None:
+            return {}
+        act = session.get(Instrument, c.instrument_id)
+        state = (f"Notificada el {long_date(c.notified_at.date())}" if c.notified_at
+                 else "Pendiente de notificar")
+        return {"kind": "Cédula de notificación", "number": c.number_text, "date": c.issued_on,
+                "summary": f"A {c.addressee_name} ({c.addressee_document}): notifica "
+                           f"{act.number_text if act else '—'}",
+                "state": state, "annulled": False}
     from pisac_desktop.db.models import CouncilSession
     from pisac_desktop.db.models.council import session_title
 

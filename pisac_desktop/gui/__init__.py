@@ -1,1 +1,1 @@
-"""Everything Qt. The core (db/, domain/, reports/) never imports this package."""
+"""Everything Qt. Nothing outside gui/ imports this package or PySide6 (tests/test_architecture.py)."""

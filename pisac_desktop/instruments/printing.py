@@ -124,7 +124,8 @@ def render_certified_copy(session: Session, certification_id: int) -> tuple[byte
 
 
 def distribution_sheet(session: Session, instrument_id: int) -> tuple[bytes, str]:
-    """The cargo sheet: one row per unit to notify; receipts already recorded print filled in."""
+    """The cargo sheet: one row per unit to notify, then one per interested party (with its
+    cédula); receipts already recorded print filled in."""
     instrument = session.get(Instrument, instrument_id)
     receipts = {r.org_unit_id: r for r in session.scalars(
         select(DistributionReceipt).where(DistributionReceipt.instrument_id == instrument_id))}
@@ -136,11 +137,16 @@ def distribution_sheet(session: Session, instrument_id: int) -> tuple[bytes, str
             name, got.received_by if got else "",
             date_text=got.received_at.strftime("%d/%m/%Y") if got else "",
             time_text=got.received_at.strftime("%H:%M") if got else ""))
+    from pisac_desktop.instruments.notification_printing import party_rows
+
+    parties = party_rows(session, instrument_id)  # each with its cédula de notificación
+    rows += parties
     sheet = rp.DistributionSheet(
         letterhead=letterhead(session, instrument.doc_date.year, instrument.year_name or None),
         document_title=instrument.number_text or f"PROYECTO DE {instrument.kind.title}",
         rows=tuple(rows), document_date=long_date(instrument.doc_date),
         summary=instrument.summary, delivered_by="Secretaría General",
+        unit_header="Unidad orgánica o interesado" if parties else "Unidad orgánica",
     )
     return rp.render_distribution_sheet(sheet), file_name(instrument, "-cargo")
 

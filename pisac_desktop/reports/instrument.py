@@ -230,6 +230,7 @@ class DistributionSheet:
     summary: str = ""
     delivered_by: str = ""  # "Secretaría General"
     heading: str = "CARGO DE DISTRIBUCIÓN"
+    unit_header: str = "Unidad orgánica"  # "Unidad orgánica o interesado" with parties
 
     def __post_init__(self):
         rows = tuple(r if isinstance(r, DistributionRow) else DistributionRow(str(r))
@@ -713,7 +714,8 @@ def render_distribution_sheet(sheet: DistributionSheet) -> bytes:
                                st["info"]))
     story.append(Spacer(1, 8))
 
-    data: list[list] = [[Paragraph(escape(h), st["cell_header"]) for h in SHEET_HEADERS]]
+    headers = (SHEET_HEADERS[0], sheet.unit_header, *SHEET_HEADERS[2:])
+    data: list[list] = [[Paragraph(escape(h), st["cell_header"]) for h in headers]]
     heights: list[float | None] = [None]
     for number, row in enumerate(sheet.rows, start=1):
         cells = [Paragraph(str(number), st["cell"])]

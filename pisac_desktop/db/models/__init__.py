@@ -34,6 +34,7 @@ from pisac_desktop.db.models.instruments import (
     NumberSequence,
     Publication,
 )
+from pisac_desktop.db.models.notifications import InstrumentParty, Notification
 from pisac_desktop.db.models.security import AuditEntry, User, UserRole
 from pisac_desktop.db.models.verification import VerificationCode
 
@@ -57,7 +58,9 @@ __all__ = [
     "Instrument",
     "InstrumentKind",
     "InstrumentLink",
+    "InstrumentParty",
     "InstrumentUnit",
+    "Notification",
     "NumberSequence",
     "Publication",
     "Base",

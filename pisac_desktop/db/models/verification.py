@@ -12,6 +12,7 @@ from pisac_desktop.db.base import Base
 # What a code was given to (one code per printed thing).
 VERIFY_INSTRUMENT, VERIFY_CERTIFICATION = "instrument", "certification"
 VERIFY_SUMMONS, VERIFY_MINUTES = "summons", "minutes"
+VERIFY_NOTIFICATION = "notification"  # a cédula de notificación
 
 
 class VerificationCode(Base):

@@ -49,6 +49,7 @@ from pisac_desktop.gui.instruments.form import (
     issue_check,
     issue_draft,
 )
+from pisac_desktop.gui.instruments.notifications import PartiesDialog, parties_html
 from pisac_desktop.gui.instruments.tools import LinkDialog, NextNumberDialog, RegisterDialog
 from pisac_desktop.gui.qt_dates import qdate
 from pisac_desktop.gui.table_models import PagedTableModel
@@ -58,6 +59,7 @@ from pisac_desktop.instruments.detail import (
     instrument_detail,
     kind_label,
 )
+from pisac_desktop.instruments.notifications import parties_of
 from pisac_desktop.instruments.register import (
     MODULE_PERMISSION,
     STATE_LABELS,
@@ -169,6 +171,7 @@ class InstrumentsSection(QWidget):
         self.ui.hintLabel.setText(hint)
         self.total = 0
         self.detail: InstrumentDetail | None = None
+        self.parties = []  # the selected document's interested parties (PartyView)
         self._filling = False
         self._kinds_loaded = False
         self._read_error = ""
@@ -255,6 +258,7 @@ class InstrumentsSection(QWidget):
                                                   self.print_certified_copy)
         self.distributionAction = menu.addAction("Hoja de cargo de distribución…",
                                                  self.preview_distribution_sheet)
+        self.partiesAction = menu.addAction("Interesados y notificación…", self.open_parties)
         self.linkAction = menu.addAction("Enlazar con otro documento…", self.link_selected)
         menu.addSeparator()
         self.deleteDraftAction = menu.addAction("Eliminar borrador", self.delete_selected_draft)
@@ -419,10 +423,12 @@ class InstrumentsSection(QWidget):
 
     def show_detail(self, instrument_id: int | None) -> None:
         detail = None
+        self.parties = []
         if instrument_id is not None:
             try:
                 with self.ctx.db.session() as session:
                     detail = instrument_detail(session, instrument_id)
+                    self.parties = parties_of(session, instrument_id)
             except SQLAlchemyError as exc:
                 self.ui.statusLabel.setText(f"No se pudo leer el documento: "
                                             f"{database_problem(exc)}")
@@ -435,7 +441,7 @@ class InstrumentsSection(QWidget):
             ui.warningLabel.hide()
         else:
             ui.headingLabel.setText(detail.heading.replace("N° ", "N°\u00a0"))
-            ui.detailLabel.setText(detail_html(detail))
+            ui.detailLabel.setText(detail_html(detail) + parties_html(self.parties))
             ui.warningLabel.setText(detail.warning or "")
             ui.warningLabel.setVisible(bool(detail.warning))
         self._update_buttons()
@@ -455,7 +461,9 @@ class InstrumentsSection(QWidget):
         ui.previewButton.setEnabled(detail is not None)
         self.certifiedCopyAction.setEnabled(bool(detail is not None and not draft
                                                  and detail.certifications))
-        self.distributionAction.setEnabled(bool(detail is not None and detail.units))
+        self.distributionAction.setEnabled(bool(detail is not None
+                                                and (detail.units or self.parties)))
+        self.partiesAction.setEnabled(detail is not None)
         self.linkAction.setEnabled(may and detail is not None and not draft)
         self.deleteDraftAction.setEnabled(may and draft)
         self.moreButton.setEnabled(detail is not None)
@@ -644,6 +652,25 @@ class InstrumentsSection(QWidget):
         title = f"Hoja de cargo — {self.detail.heading if self.detail else ''}"
         return self._show_pdf(lambda s: distribution_sheet(s, instrument_id), title,
                               instrument_id, "hoja de cargo")
+
+    def open_parties(self) -> QDialog | None:
+        """The interested parties, their cédulas and notifications (gui/instruments/
+        notifications.py)."""
+        instrument_id = self.selected_id()
+        if instrument_id is None:
+            return None
+        try:
+            dialog = PartiesDialog(
+                self.ctx, instrument_id, self.can_draft(),
+                lambda render, title, what: self._show_pdf(render, title, instrument_id, what),
+                self)
+        except (DomainError, SQLAlchemyError) as exc:
+            self._refused("No se puede abrir", exc)
+            return None
+        self.exec_dialog(dialog)
+        if dialog.changed:
+            self.load_and_select(instrument_id)
+        return dialog
 
     def link_selected(self) -> bool:
         instrument_id = self.selected_id()

@@ -1,0 +1,346 @@
+"""Interesados y notificación: the parties a document resolves about, their cédulas de
+notificación and the delivery that starts the appeal clock (instruments/notifications.py).
+
+PartiesDialog lists the parties of one document and opens PartyDialog (add or correct a party)
+and NotificationDialog (record the delivery); the cédula is printed through the section's PDF
+preview, which audits the printing. Every refusal is shown in Spanish and keeps what was typed.
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Callable
+
+from PySide6.QtCore import QDateTime, Qt, QTime
+from PySide6.QtWidgets import QDialog, QListWidgetItem, QMessageBox, QWidget
+from sqlalchemy.exc import SQLAlchemyError
+
+from pisac_desktop.core.errors import DomainError
+from pisac_desktop.core.validators import REASON_MAX
+from pisac_desktop.gui.char_counter import CharCounter
+from pisac_desktop.gui.context import AppContext
+from pisac_desktop.gui.errors import show_database_error
+from pisac_desktop.gui.field_errors import FormDialog
+from pisac_desktop.gui.forms.ui_instrument_notification_dialog import (
+    Ui_InstrumentNotificationDialog,
+)
+from pisac_desktop.gui.forms.ui_instrument_parties_dialog import Ui_InstrumentPartiesDialog
+from pisac_desktop.gui.forms.ui_instrument_party_dialog import Ui_InstrumentPartyDialog
+from pisac_desktop.gui.qt_dates import qdate
+from pisac_desktop.instruments.detail import InstrumentDetail, instrument_detail
+from pisac_desktop.instruments.notifications import (
+    DOCUMENT_TYPES,
+    HOW_LABELS,
+    NoticeForm,
+    PartyForm,
+    PartyView,
+    issue_cedula,
+    notice_form,
+    parties_of,
+    party_form,
+    record_notification,
+    remove_party,
+    save_party,
+)
+
+# show_pdf(render(session) -> (bytes, name), title, what): the section's audited preview.
+ShowPdf = Callable[[Callable, str, str], object]
+
+
+def _heading(detail: InstrumentDetail) -> str:
+    return f"<b>{html.escape(detail.heading)}</b><br>{html.escape(detail.summary)}"
+
+
+def _qdatetime(moment) -> QDateTime:
+    return QDateTime(qdate(moment.date()), QTime(moment.hour, moment.minute))
+
+
+def parties_html(parties: list[PartyView]) -> str:
+    """The detail panel's lines on the interested parties (user text escaped)."""
+    if not parties:
+        return ""
+    rows = []
+    for p in parties:
+        text = f"• {html.escape(p.label)}: "
+        if p.cedula is None:
+            text += "cédula por emitir"
+        else:
+            text += html.escape(p.cedula.status)
+            if p.cedula.deadline is not None:
+                text += f"<br>&nbsp;&nbsp;{html.escape(p.cedula.deadline_text)}"
+        rows.append(text)
+    return ("<p style='margin:0 0 4px 0'><b>Notificación a interesados:</b><br>"
+            + "<br>".join(rows) + "</p>")
+
+
+class PartyDialog(FormDialog):
+    UI = Ui_InstrumentPartyDialog
+    FIELDS = {"name": "nameEdit", "document_number": "documentNumberEdit",
+              "address": "addressEdit", "representative": "representativeEdit"}
+    OK_TEXT = "Guardar"
+
+    def __init__(self, ctx: AppContext, detail: InstrumentDetail, party_id: int | None = None,
+                 parent: QWidget | None = None):
+        super().__init__(ctx, parent)
+        self.instrument_id = detail.id
+        self.party_id = party_id
+        ui = self.ui
+        ui.headingLabel.setText(_heading(detail))
+        for code, label in DOCUMENT_TYPES.items():
+            ui.documentTypeCombo.addItem(label, code)
+        self.setWindowTitle("Corregir interesado" if party_id else "Agregar interesado")
+        if party_id is not None:
+            with ctx.db.session() as session:
+                form = party_form(session, party_id)
+            ui.nameEdit.setText(form.name)
+            ui.documentTypeCombo.setCurrentIndex(ui.documentTypeCombo.findData(
+                form.document_type))
+            ui.documentNumberEdit.setText(form.document_number)
+            ui.addressEdit.setText(form.address)
+            ui.companyCheck.setChecked(form.is_company)
+            ui.representativeEdit.setText(form.representative)
+        ui.companyCheck.toggled.connect(self._company_toggled)
+        self._company_toggled(ui.companyCheck.isChecked())
+
+    def _company_toggled(self, on: bool) -> None:
+        self.ui.representativeEdit.setEnabled(on)
+        if on:
+            self.ui.documentTypeCombo.setCurrentIndex(self.ui.documentTypeCombo.findData("RUC"))
+
+    def form(self) -> PartyForm:
+        ui = self.ui
+        return PartyForm(ui.nameEdit.text(), ui.documentTypeCombo.currentData() or "",
+                         ui.documentNumberEdit.text(), ui.addressEdit.text(),
+                         ui.companyCheck.isChecked(), ui.representativeEdit.text())
+
+    def work(self, session) -> None:
+        self.party_id = save_party(session, self.ctx.actor, self.instrument_id, self.form(),
+                                   self.party_id)
+
+
+class NotificationDialog(FormDialog):
+    UI = Ui_InstrumentNotificationDialog
+    FIELDS = {"notified_at": "notifiedAtEdit", "how": "howCombo",
+              "received_by": "receivedByEdit", "receiver_document": "receiverDocumentEdit",
+              "relation": "relationEdit", "first_visit_at": "firstVisitEdit",
+              "place_description": "placeDescriptionEdit", "notifier_name": "notifierNameEdit",
+              "notifier_dni": "notifierDniEdit", "notes": "notesEdit"}
+    OK_TEXT = "Registrar"
+
+    def __init__(self, ctx: AppContext, detail: InstrumentDetail, party: PartyView,
+                 parent: QWidget | None = None):
+        super().__init__(ctx, parent)
+        self.cedula_id = party.cedula.id
+        self.deadline = None
+        ui = self.ui
+        ui.headingLabel.setText(f"{_heading(detail)}<br>{html.escape(party.cedula.number_text)}"
+                                f" — {html.escape(party.label)}")
+        self.setWindowTitle(f"Registrar notificación — {party.cedula.number_text}")
+        for code, label in HOW_LABELS.items():
+            ui.howCombo.addItem(label, code)
+        ui.howCombo.setPlaceholderText("Elija cómo se entregó…")
+        ui.howCombo.setCurrentIndex(-1)
+        self.counters = [CharCounter(ui.placeDescriptionEdit, ui.placeDescriptionCounter,
+                                     REASON_MAX),
+                         CharCounter(ui.notesEdit, ui.notesCounter, REASON_MAX)]
+        now = ctx.now()
+        ui.notifiedAtEdit.setDateTime(_qdatetime(now))
+        ui.firstVisitEdit.setDateTime(_qdatetime(now))
+        with ctx.db.session() as session:
+            recorded = notice_form(session, self.cedula_id)
+        if recorded is not None:  # a correction: start from what was recorded
+            ui.notifiedAtEdit.setDateTime(_qdatetime(recorded.notified_at))
+            ui.howCombo.setCurrentIndex(ui.howCombo.findData(recorded.how))
+            ui.receivedByEdit.setText(recorded.received_by)
+            ui.receiverDocumentEdit.setText(recorded.receiver_document)
+            ui.relationEdit.setText(recorded.relation)
+            if recorded.first_visit_at is not None:
+                ui.firstVisitEdit.setDateTime(_qdatetime(recorded.first_visit_at))
+            ui.placeDescriptionEdit.setPlainText(recorded.place_description)
+            ui.notifierNameEdit.setText(recorded.notifier_name)
+            ui.notifierDniEdit.setText(recorded.notifier_dni)
+            ui.notesEdit.setPlainText(recorded.notes)
+        ui.howCombo.currentIndexChanged.connect(self._how_changed)
+        self._how_changed()
+
+    def _how_changed(self, *_args) -> None:
+        how = self.ui.howCombo.currentData()
+        self.ui.relationEdit.setEnabled(how == "third_party")
+        self.ui.firstVisitEdit.setEnabled(how == "under_door")
+
+    def form(self) -> NoticeForm:
+        ui = self.ui
+        how = ui.howCombo.currentData() or ""
+        return NoticeForm(
+            notified_at=ui.notifiedAtEdit.dateTime().toPython(), how=how,
+            received_by=ui.receivedByEdit.text(),
+            receiver_document=ui.receiverDocumentEdit.text(), relation=ui.relationEdit.text(),
+            first_visit_at=(ui.firstVisitEdit.dateTime().toPython() if how == "under_door"
+                            else None),
+            place_description=ui.placeDescriptionEdit.toPlainText(),
+            notifier_name=ui.notifierNameEdit.text(), notifier_dni=ui.notifierDniEdit.text(),
+            notes=ui.notesEdit.toPlainText())
+
+    def work(self, session) -> None:
+        self.deadline = record_notification(session, self.ctx.actor, self.cedula_id,
+                                            self.form())
+
+
+class PartiesDialog(QDialog):
+    """The parties of one document: add, correct, remove, print the cédula, record the
+    notification. Buttons follow the document's state and the selected party."""
+
+    def __init__(self, ctx: AppContext, instrument_id: int, may_write: bool, show_pdf: ShowPdf,
+                 parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.instrument_id = instrument_id
+        self.may_write = may_write
+        self.show_pdf = show_pdf
+        self.ui = Ui_InstrumentPartiesDialog()
+        self.ui.setupUi(self)
+        self.ui.buttonBox.rejected.connect(self.reject)
+        self.ui.buttonBox.button(self.ui.buttonBox.StandardButton.Close).setText("Cerrar")
+        self.ui.partiesList.currentRowChanged.connect(self._update)
+        self.ui.addButton.clicked.connect(self.add_party)
+        self.ui.editButton.clicked.connect(self.edit_party)
+        self.ui.removeButton.clicked.connect(self.remove_party)
+        self.ui.cedulaButton.clicked.connect(self.print_cedula)
+        self.ui.notifyButton.clicked.connect(self.record_notification)
+        self.parties: list[PartyView] = []
+        self.detail: InstrumentDetail | None = None
+        self.changed = False
+        self.refresh()
+
+    def exec_dialog(self, dialog: QDialog) -> bool:
+        """Show a dialog modally (tests replace this to drive dialogs without a loop)."""
+        return dialog.exec() == QDialog.Accepted
+
+    def refresh(self, select_id: int | None = None) -> None:
+        keep = select_id if select_id is not None else (p.id if (p := self.selected()) else None)
+        with self.ctx.db.session() as session:
+            self.detail = instrument_detail(session, self.instrument_id)
+            if self.detail is None:
+                raise DomainError("El documento ya no existe.")
+            self.parties = parties_of(session, self.instrument_id)
+        self.ui.headingLabel.setText(_heading(self.detail))
+        self.setWindowTitle(f"Interesados y notificación — {self.detail.heading}")
+        listed = self.ui.partiesList
+        listed.blockSignals(True)
+        listed.clear()
+        for p in self.parties:
+            state = ("cédula por emitir" if p.cedula is None else
+                     f"{p.cedula.number_text.split('N° ', 1)[-1]}, "
+                     + ("notificada" if p.cedula.notified_at else "por notificar"))
+            item = QListWidgetItem(f"{p.label} — {state}")
+            item.setData(Qt.UserRole, p.id)
+            listed.addItem(item)
+        listed.blockSignals(False)
+        row = next((n for n, p in enumerate(self.parties) if p.id == keep), 0)
+        listed.setCurrentRow(row if self.parties else -1)
+        self._update()
+
+    def selected(self) -> PartyView | None:
+        row = self.ui.partiesList.currentRow()
+        return self.parties[row] if 0 <= row < len(self.parties) else None
+
+    def _update(self, *_args) -> None:
+        d, p, ui = self.detail, self.selected(), self.ui
+        open_doc = d is not None and d.state != "annulled"
+        write = self.may_write and open_doc
+        ui.addButton.setEnabled(write)
+        ui.editButton.setEnabled(write and p is not None and p.editable)
+        ui.removeButton.setEnabled(write and p is not None and p.editable)
+        has_cedula = p is not None and p.cedula is not None
+        ui.cedulaButton.setEnabled(p is not None and (has_cedula or (write and d.is_issued)))
+        ui.cedulaButton.setText("Imprimir cédula…" if has_cedula else "Emitir e imprimir cédula…")
+        ui.notifyButton.setEnabled(self.may_write and has_cedula)
+        if d is not None and d.is_draft:
+            hint = ("Borrador: puede anotar a los interesados; la cédula se emite cuando el "
+                    "documento tenga número.")
+        elif p is None:
+            hint = ("Agregue a la persona o empresa sobre la que resuelve el documento: se le "
+                    "notifica con una cédula numerada.")
+        elif p.cedula is None:
+            hint = f"{html.escape(p.label)}<br>Domicilio: {html.escape(p.address)}"
+        else:
+            hint = (f"{html.escape(p.label)}<br>Domicilio: {html.escape(p.address)}<br>"
+                    f"{html.escape(p.cedula.status)}")
+            if p.cedula.deadline is not None:
+                hint += f"<br><b>{html.escape(p.cedula.deadline_text)}</b>"
+        ui.detailLabel.setText(hint)
+
+    def _refused(self, title: str, exc: Exception) -> None:
+        if isinstance(exc, SQLAlchemyError):
+            show_database_error(self, exc)
+        else:
+            QMessageBox.warning(self, title, str(exc))
+
+    def add_party(self) -> bool:
+        return self._party_dialog(None)
+
+    def edit_party(self) -> bool:
+        p = self.selected()
+        return p is not None and self._party_dialog(p.id)
+
+    def _party_dialog(self, party_id: int | None) -> bool:
+        try:
+            dialog = PartyDialog(self.ctx, self.detail, party_id, self)
+        except (DomainError, SQLAlchemyError) as exc:
+            self._refused("No se puede abrir", exc)
+            self.refresh()
+            return False
+        saved = self.exec_dialog(dialog)
+        if saved:
+            self.changed = True
+            self.refresh(dialog.party_id)
+        return saved
+
+    def remove_party(self) -> bool:
+        p = self.selected()
+        if p is None:
+            return False
+        try:
+            with self.ctx.db.session() as session:
+                remove_party(session, self.ctx.actor, p.id)
+        except (DomainError, SQLAlchemyError) as exc:
+            self._refused("No se puede quitar", exc)
+            return False
+        self.changed = True
+        self.refresh()
+        return True
+
+    def print_cedula(self) -> int | None:
+        """The party's cédula (numbered now the first time) in the audited preview."""
+        p = self.selected()
+        if p is None:
+            return None
+        try:
+            with self.ctx.db.session() as session:
+                cedula_id = issue_cedula(session, self.ctx.actor, p.id)
+        except (DomainError, SQLAlchemyError) as exc:
+            self._refused("No se puede emitir la cédula", exc)
+            return None
+        self.changed = True
+        self.refresh(p.id)
+        from pisac_desktop.instruments.notification_printing import render_cedula
+
+        number = self.selected().cedula.number_text if self.selected() else ""
+        self.show_pdf(lambda session: render_cedula(session, cedula_id), number,
+                      f"cédula de notificación {number}")
+        return cedula_id
+
+    def record_notification(self) -> bool:
+        p = self.selected()
+        if p is None or p.cedula is None:
+            return False
+        try:
+            dialog = NotificationDialog(self.ctx, self.detail, p, self)
+        except (DomainError, SQLAlchemyError) as exc:
+            self._refused("No se puede registrar", exc)
+            return False
+        saved = self.exec_dialog(dialog)
+        if saved:
+            self.changed = True
+            self.refresh(p.id)
+        return saved
