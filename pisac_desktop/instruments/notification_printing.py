@@ -18,14 +18,42 @@ from pisac_desktop.reports.instrument import DistributionRow, Signer
 from pisac_desktop.spanish.dates import long_date
 
 # The recourses and their term (TUO Ley 27444 arts. 218-220), printed on every cédula.
+_TERM = (f"dentro del plazo de quince ({APPEAL_DAYS}) días hábiles, contados a partir del día "
+         "hábil siguiente al de la presente notificación (numeral 218.2 del artículo 218 del TUO "
+         "de la Ley N° 27444)")
+_FIRM = "Vencido el plazo sin interponerlo, el acto quedará firme (artículo 222)."
+# A second instance exists only where the act's author has a superior: the Gerencia Municipal
+# acts by the alcalde's delegation, so its resolutions can be appealed to him (art. 220).
 RECOURSES = (
-    "Contra el acto notificado procede interponer recurso de reconsideración o de apelación "
-    f"dentro del plazo de quince ({APPEAL_DAYS}) días hábiles, contados a partir del día hábil "
-    "siguiente al de la presente notificación (numeral 218.2 del artículo 218 del TUO de la "
-    "Ley N° 27444). El recurso de reconsideración se interpone ante el mismo órgano que dictó "
-    "el acto y se sustenta en nueva prueba (artículo 219); el de apelación se dirige a la misma "
+    f"Contra el acto notificado procede interponer recurso de reconsideración o de apelación "
+    f"{_TERM}. El recurso de reconsideración se interpone ante el mismo órgano que dictó el acto "
+    "y se sustenta en nueva prueba (artículo 219); el de apelación se dirige a la misma "
     "autoridad que expidió el acto, para que lo eleve a su superior jerárquico (artículo 220). "
     "Vencido el plazo sin interponerlos, el acto quedará firme (artículo 222).")
+# The alcalde's decisions and the council's exhaust the administrative route (Ley N° 27972,
+# arts. 50 and 51): no appeal lies; reconsideration, without new evidence for a sole instance.
+RECOURSES_SOLE_INSTANCE = {
+    "mayor": (
+        f"Contra el acto notificado procede interponer recurso de reconsideración {_TERM}, ante "
+        "el Despacho de Alcaldía, sin necesidad de nueva prueba por tratarse de única instancia "
+        "(artículo 219). La decisión del alcalde agota la vía administrativa (artículo 50 de la "
+        f"Ley N° 27972, Ley Orgánica de Municipalidades). {_FIRM}"),
+    "council": (
+        f"Contra el acto notificado procede interponer recurso de reconsideración {_TERM}, ante "
+        "el Concejo Municipal, sin necesidad de nueva prueba por tratarse de única instancia "
+        "(artículo 219). Las decisiones del concejo municipal agotan la vía administrativa "
+        f"(artículos 50 y 51 de la Ley N° 27972, Ley Orgánica de Municipalidades). {_FIRM}"),
+}
+SOLE_INSTANCE_KINDS = {"MAYOR_RESOLUTION": "mayor", "MAYOR_DECREE": "mayor",
+                       "COUNCIL_RESOLUTION": "council", "COUNCIL_AGREEMENT": "council",
+                       "ORDINANCE": "council"}
+
+
+def recourses_for(kind_code: str) -> str:
+    """The recourses paragraph of a cédula: appeal only where the act's author has a superior."""
+    sole = SOLE_INSTANCE_KINDS.get(kind_code)
+    return RECOURSES_SOLE_INSTANCE[sole] if sole else RECOURSES
+
 
 # What the distribution sheet says when nobody signed for the cédula.
 SHORT_HOW = {"refused": "Se negó a recibir (art. 21.3)",
@@ -57,7 +85,7 @@ def cedula_doc(session: Session, cedula_id: int) -> rp.CedulaDoc:
         addressee=c.addressee_name, document=c.addressee_document, address=c.address,
         representative=party.representative if party is not None else "",
         act_title=instrument.number_text or "", act_date=long_date(instrument.doc_date),
-        act_summary=instrument.summary, folios=c.folios, recourses=RECOURSES, signer=signer,
+        act_summary=instrument.summary, folios=c.folios, recourses=recourses_for(instrument.kind_code), signer=signer,
         receipt=receipt, verification=code_for(session, VERIFY_NOTIFICATION, c.id))
 
 

@@ -10,7 +10,7 @@ from pypdf import PdfReader
 
 from pisac_desktop.clock import FixedClock
 from pisac_desktop.demo import demo_actor
-from pisac_desktop.instruments.notification_printing import render_cedula
+from pisac_desktop.instruments.notification_printing import recourses_for, render_cedula
 from pisac_desktop.instruments.notifications import (
     NoticeForm,
     PartyForm,
@@ -74,8 +74,11 @@ def test_the_cedula_names_addressee_act_recourses_and_receipt(notified):
         "RESOLUCIÓN DE ALCALDÍA N° 001-2026-MDP/A, de fecha 2 de octubre de 2026",
         "Declarar procedente la licencia <b>& anexos</b>",  # user text prints literally
         "se adjunta a esta cédula en un (1) folio",
-        "recurso de reconsideración o de apelación",
-        "quince (15) días hábiles",
+        # The alcalde's decision exhausts the administrative route: no appeal (LOM art. 50).
+        "procede interponer recurso de reconsideración dentro del plazo de quince (15) días "
+        "hábiles",
+        "ante el Despacho de Alcaldía",
+        "agota la vía administrativa (artículo 50 de la Ley N° 27972",
         "CONSTANCIA DE NOTIFICACIÓN",
         "Recibido por (nombre):",
         "Relación con el destinatario:",
@@ -89,6 +92,7 @@ def test_the_cedula_names_addressee_act_recourses_and_receipt(notified):
     ):
         assert expected in text, expected
     assert len(PdfReader(io.BytesIO(pdf)).pages) == 1
+    assert "apelación" not in text
 
 
 def test_a_recorded_delivery_prints_filled_in(notified):
@@ -112,3 +116,17 @@ def test_the_distribution_sheet_lists_the_parties(notified):
     assert "Unidad orgánica o interesado" in text
     assert "Interesado: Constructora Vilcanota S.A.C. (RUC N° 20490325728)" in text
     assert "Cédula N° 001-2026-SG-MDP" in text
+
+
+def test_the_recourses_follow_the_author_of_the_act():
+    """Appeal only where the author has a superior (the Gerencia acts by the alcalde's
+    delegation); the alcalde's and the council's acts admit reconsideration alone."""
+    gerencia = recourses_for("MANAGEMENT_RESOLUTION")
+    assert "reconsideración o de apelación" in gerencia and "artículo 220" in gerencia
+    for code in ("MAYOR_RESOLUTION", "MAYOR_DECREE"):
+        assert "apelación" not in recourses_for(code)
+        assert "Despacho de Alcaldía" in recourses_for(code)
+    for code in ("COUNCIL_RESOLUTION", "COUNCIL_AGREEMENT"):
+        assert "apelación" not in recourses_for(code)
+        assert "ante el Concejo Municipal" in recourses_for(code)
+        assert "artículos 50 y 51" in recourses_for(code)
