@@ -116,10 +116,36 @@ def _member_label(m) -> str:
 def draft_text(session: Session, s: CouncilSession) -> str:
     """The acta's text written from what the app knows of the session; the secretary completes
     the deliberations before closing it."""
-    inst = get_institution(session)
     council = council_on(session, s.session_date)
     attendance = attendance_of(session, s.id)
     quorum = quorum_of(council, attendance)
+    paragraphs = [_opening(session, s, council), _attendance_block(council, attendance)]
+    if s.state == NOT_INSTALLED:
+        paragraphs.append(
+            f"QUÓRUM: {quorum.present} presentes de {council.able_count} miembros hábiles; el "
+            f"quórum es de {quorum.quorum}. Por falta de quórum, la sesión no se instaló, de "
+            "lo que se deja constancia.")
+        paragraphs.append(f"Firman {signing_parties(session, s, installed=False)} en señal de "
+                          "conformidad.")
+        return "\n\n".join(paragraphs)
+    paragraphs.append(
+        f"QUÓRUM: verificada la asistencia, se encontraron presentes {quorum.present} de "
+        f"{council.able_count} miembros hábiles (quórum: {quorum.quorum}); con el quórum de "
+        "ley, se declaró instalada la sesión.")
+    reading = _previous_acta_reading(session, s)
+    if reading:
+        paragraphs.append(reading)
+    paragraphs.extend(_agenda_blocks(session, s, council, attendance))
+    closed = s.closed_at or "[hora]"
+    paragraphs.append(
+        f"No habiendo otro asunto que tratar, siendo las {closed} horas, se levantó la sesión, "
+        f"firmando {signing_parties(session, s)} en señal de conformidad.")
+    return "\n\n".join(paragraphs)
+
+
+def _opening(session: Session, s: CouncilSession, council) -> str:
+    """Where, when, how and under whose presidency the council met, and how it was convened."""
+    inst = get_institution(session)
     mayor = council.mayor
     presiding = ""
     if mayor is not None:
@@ -132,25 +158,30 @@ def draft_text(session: Session, s: CouncilSession) -> str:
         where += f", departamento de {inst.department}"
     title = session_title(s).capitalize().replace("n° ", "N° ")
     opened = s.opened_at or s.start_time
-    paragraphs = [
-        f"{where}, siendo las {opened} horas del día {long_date_with_weekday(s.session_date)}, "
-        f"en {_with_article(s.place)}, en modalidad {'virtual' if s.modality == 'virtual' else 'presencial'}, "
-        f"se reunieron los miembros del Concejo Municipal de la {inst.name} en {title}"
-        f"{presiding}, {convened_phrase(session, s)}."
-    ]
+    modality = "virtual" if s.modality == "virtual" else "presencial"
+    return (f"{where}, siendo las {opened} horas del día "
+            f"{long_date_with_weekday(s.session_date)}, en {_with_article(s.place)}, en modalidad "
+            f"{modality}, se reunieron los miembros del Concejo Municipal de la {inst.name} en "
+            f"{title}{presiding}, {convened_phrase(session, s)}.")
 
+
+def _attendance_block(council, attendance) -> str:
+    """ASISTENCIA: who attended (and who arrived late), who did not, who was on leave."""
     def with_status(*states):
         return [m for m in council.members if m.id in attendance
                 and attendance[m.id].status in states]
 
-    present = with_status(PRESENT, LATE)
+    def present_label(m) -> str:
+        row = attendance[m.id]
+        if row.status != LATE:
+            return _member_label(m)
+        late = f" (llegó a las {row.arrived_at} horas)" if row.arrived_at else " (tardanza)"
+        return _member_label(m) + late
+
     lines = ["ASISTENCIA:"]
+    present = with_status(PRESENT, LATE)
     if present:
-        lines.append("Asistieron: " + "; ".join(
-            _member_label(m) + (f" (llegó a las {attendance[m.id].arrived_at} horas)"
-                                if attendance[m.id].status == LATE and attendance[m.id].arrived_at
-                                else " (tardanza)" if attendance[m.id].status == LATE else "")
-            for m in present) + ".")
+        lines.append("Asistieron: " + "; ".join(present_label(m) for m in present) + ".")
     absent = with_status(ABSENT)
     if absent:
         lines.append("Inasistencia: " + "; ".join(_member_label(m) for m in absent) + ".")
@@ -159,33 +190,30 @@ def draft_text(session: Session, s: CouncilSession) -> str:
     if leave:
         lines.append("Con licencia o no hábiles en la fecha: " + "; ".join(
             f"{_member_label(m)} ({m.status_label.lower()})" for m in leave) + ".")
-    paragraphs.append("\n".join(lines))
+    return "\n".join(lines)
 
-    if s.state == NOT_INSTALLED:
-        paragraphs.append(
-            f"QUÓRUM: {quorum.present} presentes de {council.able_count} miembros hábiles; el "
-            f"quórum es de {quorum.quorum}. Por falta de quórum, la sesión no se instaló, de "
-            "lo que se deja constancia.")
-        paragraphs.append(f"Firman {signing_parties(session, s, installed=False)} en señal de "
-                          "conformidad.")
-        return "\n\n".join(paragraphs)
 
-    paragraphs.append(
-        f"QUÓRUM: verificada la asistencia, se encontraron presentes {quorum.present} de "
-        f"{council.able_count} miembros hábiles (quórum: {quorum.quorum}); con el quórum de "
-        "ley, se declaró instalada la sesión.")
+def _previous_acta_reading(session: Session, s: CouncilSession) -> str:
+    """The reading of the previous acta: in an ordinaria, or where this session approved it or
+    has it on its agenda (an extraordinaria approves no acta it was not convened for)."""
     previous = _previous_acta(session, s)
-    if previous is not None and (previous.state != MINUTES_APPROVED
-                                 or previous.approved_in_session_id == s.id) \
-            and (s.kind == ORDINARY or previous.approved_in_session_id == s.id
-                 or _acta_on_agenda(s)):
-        prev_session = session.get(CouncilSession, previous.session_id)
-        approved_here = previous.approved_in_session_id == s.id
-        paragraphs.append(
-            "LECTURA Y APROBACIÓN DEL ACTA ANTERIOR: se dio lectura al acta de la "
+    if previous is None:
+        return ""
+    approved_here = previous.approved_in_session_id == s.id
+    if previous.state == MINUTES_APPROVED and not approved_here:
+        return ""
+    if not (s.kind == ORDINARY or approved_here or _acta_on_agenda(s)):
+        return ""
+    prev_session = session.get(CouncilSession, previous.session_id)
+    return ("LECTURA Y APROBACIÓN DEL ACTA ANTERIOR: se dio lectura al acta de la "
             f"{session_title(prev_session).capitalize().replace('n° ', 'N° ')}, de fecha "
             f"{short_date(prev_session.session_date)}, "
             + ("la que fue aprobada." if approved_here else "[indique si fue aprobada]."))
+
+
+def _agenda_blocks(session: Session, s: CouncilSession, council, attendance) -> list[str]:
+    """One block per station (DESPACHO, INFORMES, PEDIDOS, ORDEN DEL DÍA), items numbered in
+    words within it, each with its deliberation and, when voted, the result."""
     votes_by_item: dict[int, list[Vote]] = {}
     item_ids = [i.id for i in s.items]
     if item_ids:
@@ -196,6 +224,8 @@ def draft_text(session: Session, s: CouncilSession) -> str:
     if outcome_ids:
         instruments = {i.id: i for i in session.scalars(
             select(Instrument).where(Instrument.id.in_(outcome_ids)))}
+    rule = simple_majority_rule(session)
+    blocks = []
     for section in (DESPACHO, INFORMES, PEDIDOS, ORDEN_DEL_DIA):
         items = [i for i in s.items if i.section == section]
         if not items:
@@ -210,39 +240,39 @@ def draft_text(session: Session, s: CouncilSession) -> str:
                 text += " Asunto no previsto en la agenda de la citación."
             text += " " + (item.deliberation or "[Deliberación: complete aquí lo tratado.]")
             if item.voted:
-                votes = votes_by_item.get(item.id, [])
-                result = item_result(council, attendance, item, votes,
-                                     simple_majority_rule(session))
-                names = {m.id: m.name for m in council.members}
-
-                def who(choice, votes=votes, names=names):
-                    return _join([names.get(v.member_id, "") for v in votes
-                                  if v.choice == choice])
-
-                text += (f" Sometido a votación, se obtuvo: {result.counts()}. "
-                         f"{result.explanation} Resultado: {result.label}.")
-                parts = [f"a favor: {who(FOR)}" if who(FOR) else "",
-                         f"en contra: {who(AGAINST)}" if who(AGAINST) else "",
-                         f"abstención: {who(ABSTAIN)}" if who(ABSTAIN) else ""]
-                parts = [p for p in parts if p]
-                if parts:
-                    text += " Votaron " + "; ".join(parts) + "."
-                reasons = [f"{names.get(v.member_id, '')}: {v.reasoning.rstrip('.;')}"
-                           for v in votes if v.reasoning]
-                if reasons:
-                    text += " Fundamentaron su voto: " + "; ".join(reasons) + "."
-                doc = instruments.get(item.instrument_id)
-                if doc is not None and doc.number_text:
-                    text += f" Se emitió el {doc.number_text}."
-                if item.dispensed:
-                    text += f" Acuerdo adoptado {DISPENSA}."
+                result = item_result(council, attendance, item,
+                                     votes_by_item.get(item.id, []), rule)
+                text += _vote_text(council, votes_by_item.get(item.id, []), result,
+                                   instruments.get(item.instrument_id), item.dispensed)
             block.append(text)
-        paragraphs.append("\n".join(block))
-    closed = s.closed_at or "[hora]"
-    paragraphs.append(
-        f"No habiendo otro asunto que tratar, siendo las {closed} horas, se levantó la sesión, "
-        f"firmando {signing_parties(session, s)} en señal de conformidad.")
-    return "\n\n".join(paragraphs)
+        blocks.append("\n".join(block))
+    return blocks
+
+
+def _vote_text(council, votes: list[Vote], result, doc: Instrument | None,
+               dispensed: bool) -> str:
+    """' Sometido a votación, se obtuvo: …' with who voted how, their reasons, the document
+    issued and the dispensa."""
+    names = {m.id: m.name for m in council.members}
+
+    def who(choice):
+        return _join([names.get(v.member_id, "") for v in votes if v.choice == choice])
+
+    text = (f" Sometido a votación, se obtuvo: {result.counts()}. "
+            f"{result.explanation} Resultado: {result.label}.")
+    parts = [f"{label}: {who(choice)}" for label, choice in
+             (("a favor", FOR), ("en contra", AGAINST), ("abstención", ABSTAIN)) if who(choice)]
+    if parts:
+        text += " Votaron " + "; ".join(parts) + "."
+    reasons = [f"{names.get(v.member_id, '')}: {v.reasoning.rstrip('.;')}"
+               for v in votes if v.reasoning]
+    if reasons:
+        text += " Fundamentaron su voto: " + "; ".join(reasons) + "."
+    if doc is not None and doc.number_text:
+        text += f" Se emitió el {doc.number_text}."
+    if dispensed:
+        text += f" Acuerdo adoptado {DISPENSA}."
+    return text
 
 
 def convened_phrase(session: Session, s: CouncilSession) -> str:
