@@ -95,7 +95,14 @@ class Progress:
             self._report()
         return not self.cancelled
 
-    __call__ = step
+    def __call__(self, done: int, total: int) -> bool:
+        return self.step(done, total)
+
+    @property
+    def reached(self) -> tuple[int, int]:
+        """The latest (done, total) reported."""
+        with self._lock:
+            return self._state
 
     def check(self) -> None:
         """Between items: stop here (raise Cancelled) if the person asked to."""
@@ -276,7 +283,7 @@ class _Op(Generic[T]):
         self.busy_label = label
         return self
 
-    def disabling(self, *widgets: QWidget) -> _Op[T]:
+    def disabling(self, *widgets: QWidget | None) -> _Op[T]:
         """Disable these (the button that started it) until the work ends."""
         self._widgets.extend(w for w in widgets if w is not None)
         return self
@@ -402,6 +409,7 @@ class _Op(Generic[T]):
             if shiboken6.isValid(widget):
                 widget.setEnabled(enabled)
         if self.dialog is not None and shiboken6.isValid(self.dialog):
+            self.dialog.blockSignals(True)  # closing it emits canceled: not a request to stop
             self.dialog.close()
             self.dialog.deleteLater()
 

@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QMenu,
     QMessageBox,
-    QProgressDialog,
     QPushButton,
     QToolButton,
     QWidget,
@@ -746,62 +745,55 @@ class InstrumentsSection(QWidget):
         self.ui.statusLabel.setText(f"Registro guardado en {filename}.")
         return filename
 
-    def export_year_to(self, year: int, kind_codes: tuple[str, ...]):
+    def export_year_to(self, year: int, kind_codes: tuple[str, ...],
+                       button: QWidget | None = None):
         """Every issued document of the year (of these kinds) and the register books into a
-        folder the person chooses, with a progress dialog that can stop it."""
+        folder the person chooses, in a worker (operations.QueryOp: the window keeps working),
+        with a progress dialog whose "Detener" stops it between documents. Returns the
+        operation (its .result is the ExportResult once done), None if no folder was chosen."""
         from pathlib import Path
 
         from pisac_desktop.domain.instrument_documents import export_year
+        from pisac_desktop.gui.operations import QueryOp
 
         folder = file_dialogs.choose_folder(
             self, f"Carpeta para exportar {year}", str(self.ctx.paths.documents))
         if not folder:
             return None
         target = Path(folder) / f"normas-{self.module_key}-{year}"
-        progress = QProgressDialog(f"Exportando los documentos de {year}…", "Detener", 0, 0,
-                                   self)
-        progress.setWindowTitle("Exportar el año para el archivo")
-        progress.setWindowModality(Qt.WindowModal)
-        progress.setMinimumDuration(300)
-        progress.setAutoClose(False)
-        self.export_progress = progress
-        done_count = [0]
+        actor = self.ctx.actor
 
-        def step(done: int, total: int) -> bool:
-            done_count[0] = done
-            progress.setMaximum(total)
-            progress.setValue(done)
-            progress.setLabelText(f"Exportando los documentos de {year}: {done} de {total}…")
-            return not progress.wasCanceled()
+        def label(done: int, total: int) -> str:
+            if not total:
+                return f"Exportando los documentos de {year}…"
+            return f"Exportando los documentos de {year}: {done} de {total}…"
 
-        try:
-            with self.ctx.db.session() as session:
-                result = export_year(session, self.ctx.actor, year, target, kind_codes, step)
-        except (DomainError, SQLAlchemyError) as exc:
-            progress.close()
-            self._refused("No se pudo exportar", exc)
-            return None
-        except OSError as exc:
-            progress.close()
-            QMessageBox.warning(self, "No se pudo exportar",
-                                f"No se pudo escribir en {target}: {exc.strerror or exc}")
-            return None
-        stopped = progress.wasCanceled()
-        progress.close()
-        documents = "1 documento" if result.documents == 1 else f"{result.documents} documentos"
-        books = "1 registro" if result.books == 1 else f"{result.books} registros"
-        if result.sessions:
-            books += (", 1 sesión de concejo" if result.sessions == 1 else
-                      f", {result.sessions} sesiones de concejo")
-        if stopped:
-            text = (f"Exportación detenida: se guardaron {done_count[0]} de {documents} de "
-                    f"{year} y {books} (PDF y Excel) en:\n{result.folder}")
-        else:
-            text = (f"Se exportaron {documents} de {year} y {books} (PDF y Excel) en:\n"
-                    f"{result.folder}")
-        QMessageBox.information(self, "Exportar el año para el archivo", text)
-        self.ui.statusLabel.setText(text.replace("\n", " "))
-        return result
+        def exported(result) -> None:
+            documents = ("1 documento" if result.documents == 1
+                         else f"{result.documents} documentos")
+            books = "1 registro" if result.books == 1 else f"{result.books} registros"
+            if result.sessions:
+                books += (", 1 sesión de concejo" if result.sessions == 1 else
+                          f", {result.sessions} sesiones de concejo")
+            if op.progress.cancelled:
+                text = (f"Exportación detenida: se guardaron {op.progress.reached[0]} de "
+                        f"{documents} de {year} y {books} (PDF y Excel) en:\n{result.folder}")
+            else:
+                text = (f"Se exportaron {documents} de {year} y {books} (PDF y Excel) en:\n"
+                        f"{result.folder}")
+            QMessageBox.information(self, "Exportar el año para el archivo", text)
+            self.ui.statusLabel.setText(text.replace("\n", " "))
+
+        op = QueryOp(self, self.ctx.db,
+                     lambda session, progress: export_year(session, actor, year, target,
+                                                           kind_codes, progress), exported) \
+            .with_progress("Exportar el año para el archivo", label) \
+            .busy(f"Exportando los documentos de {year}…") \
+            .failure(lambda message, _exc: QMessageBox.warning(self, "No se pudo exportar",
+                                                              message)) \
+            .disabling(button)
+        self.export_op = op
+        return op.run()
 
     def set_next_number(self) -> bool:
         """Administrators: the next number of a kind for the current year."""
