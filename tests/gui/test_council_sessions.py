@@ -195,8 +195,12 @@ def test_whole_path_through_the_gui(qtbot, secretary, tmp_path):
 
     # Imprimir todas: one PDF, one summons per page, saved to a file.
     driver.fill = lambda preview: bool(preview.save_to(tmp_path / "citaciones.pdf")) and False
-    preview = summons_tab.print_summonses()
+    op = summons_tab.print_summonses()  # laid out in a worker, then previewed
+    assert not summons_tab.ui.printAllButton.isEnabled()  # no second batch meanwhile
+    assert wait_idle() and op.result is not None
+    preview = section.last_preview
     assert preview is not None and preview.page_count == len(ids)
+    assert summons_tab.ui.printAllButton.isEnabled()
     text = _pdf_text(tmp_path / "citaciones.pdf")
     assert first.number_text in text.replace("\n", " ")
     assert first.addressee.split()[-1] in text

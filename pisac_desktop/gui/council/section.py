@@ -439,8 +439,6 @@ class CouncilSessionsSection(QWidget):
     # --- printing ----------------------------------------------------------------------------
     def show_pdf(self, render, title: str, what: str, summons_id: int | None = None):
         """Preview the PDF render(session) -> (bytes, name) makes; printing is audited."""
-        from pisac_desktop.gui.pdf_preview import PdfPreviewDialog
-
         if self.detail is None:
             return None
         session_id = self.detail.id
@@ -450,6 +448,13 @@ class CouncilSessionsSection(QWidget):
         except (DomainError, SQLAlchemyError) as exc:
             self.refused("No se pudo preparar el documento", exc)
             return None
+        return self.preview_pdf(pdf, name, title, what, session_id, summons_id)
+
+    def preview_pdf(self, pdf: bytes, name: str, title: str, what: str, session_id: int,
+                    summons_id: int | None = None):
+        """Preview a PDF of a session; printing or saving it is audited."""
+        from pisac_desktop.gui.pdf_preview import PdfPreviewDialog
+
         dialog = PdfPreviewDialog(pdf, title, name, self.ctx.paths.documents,
                                   lambda where: self.audit_print(what, where, session_id,
                                                                  summons_id), self)
