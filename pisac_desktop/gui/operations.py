@@ -241,6 +241,14 @@ def wait_idle(timeout: float = 60.0) -> bool:
     return True
 
 
+def finish_all(timeout: float = 60.0) -> bool:
+    """Before the window closes (and the database with it): stop the long operations at their
+    next item and wait for every operation to end."""
+    for op in running():
+        op.cancel()
+    return wait_idle(timeout)
+
+
 # --- operations ------------------------------------------------------------------------------
 
 class _Op(Generic[T]):
@@ -380,7 +388,10 @@ class _Op(Generic[T]):
             return
         done, total = self.progress.take()
         dialog = self.dialog
-        if dialog is None or not shiboken6.isValid(dialog) or dialog.wasCanceled():
+        if dialog is None or not shiboken6.isValid(dialog):
+            return
+        if dialog.wasCanceled():  # cancel() called without the button (Escape, a test)
+            self.cancel()
             return
         dialog.setMaximum(total)
         dialog.setValue(done)
