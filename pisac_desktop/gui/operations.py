@@ -15,6 +15,13 @@ another workstation's write lock (busy timeout, 30 s) or PostgreSQL answers over
     QueryOp(self, self.ctx.db, lambda s, progress: export_year(s, ..., progress), self.exported) \\
         .with_progress("Exportar el año", "Exportando…").cancelled(self.stopped).run()
 
+Connections: each worker's unit of work checks its own connection out of the engine's pool and
+returns it at the end, so no connection is used by two threads at once. For a SQLite file that
+is SQLAlchemy's QueuePool with check_same_thread off (a pooled connection may serve another
+thread later); the pragmas (busy timeout 30 s, WAL, foreign keys) are set on every connection,
+and the write lock (db/write_lock.py) is taken inside the worker's transaction as anywhere else.
+An in-memory SQLite database would be a different, empty one in each thread: not supported.
+
 Rules for `fn` (it runs in the worker): no Qt calls, no widgets; read what it needs from values
 captured before `run()`; return plain data (read models, dataclasses, bytes), never ORM objects
 (checked: they belong to a Session that is closed when the result arrives).
