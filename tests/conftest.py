@@ -109,9 +109,11 @@ def allow_tampering(conn) -> None:
 @pytest.fixture
 def spanish_qapp(qapp):
     from pisac_desktop.gui.app import install_spanish
+    from pisac_desktop.gui.operations import wait_idle
 
     install_spanish(qapp)
-    return qapp
+    yield qapp
+    assert wait_idle(), "database work still running after the test"  # before the db closes
 
 
 def make_ctx(opened, roles=("admin",)):

@@ -246,9 +246,10 @@ def _summons_exception(s: CouncilSession, settings) -> str:
             f"{s.emergency_note.strip().rstrip('.')}.")
 
 
-def summons_pdf(session: Session, session_id: int,
-                summons_id: int | None = None) -> tuple[bytes, str]:
-    """Every summons of the session in one PDF (one per page), or only `summons_id`."""
+def summons_pdf(session: Session, session_id: int, summons_id: int | None = None,
+                progress: Callable[[int, int], object] | None = None) -> tuple[bytes, str]:
+    """Every summons of the session in one PDF (one per page), or only `summons_id`;
+    progress(done, total) as each is laid out (it may raise to stop)."""
     batch = summons_batch(session, session_id, summons_id)
     s = _get(session, session_id)
     if summons_id is not None:
@@ -256,7 +257,7 @@ def summons_pdf(session: Session, session_id: int,
         name = f"citacion-{row.number:03d}-{row.year}.pdf"
     else:
         name = f"citaciones-{session_code(s)}.pdf"
-    return rc.render_summonses(batch), name
+    return rc.render_summonses(batch, progress), name
 
 
 # --- attendance ------------------------------------------------------------------------------

@@ -8,6 +8,7 @@ from pisac_desktop.core.permissions import Permission, Role
 from pisac_desktop.gui.context import AppContext
 from pisac_desktop.gui.forms.ui_main_window import Ui_MainWindow
 from pisac_desktop.gui.module_page import ModulePage
+from pisac_desktop.gui.operations import finish_all
 from pisac_desktop.gui.registry import MODULES
 from pisac_desktop.gui.unsaved import settle_all
 
@@ -93,6 +94,7 @@ class MainWindow(QMainWindow):
         if not self.restart_requested and not settle_all(self):
             event.ignore()
             return
+        finish_all()  # no worker is left using the database once the window is gone
         super().closeEvent(event)
 
     def sign_out(self) -> bool:

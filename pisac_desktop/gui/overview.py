@@ -35,14 +35,31 @@ class OverviewSection(QWidget):
         self.ui.pendingView.setToolTip("Pulse una fila para abrir lo que nombra.")
 
     def load(self) -> None:
+        """Read the year name and what is pending in a worker (operations.QueryOp); the page
+        fills when the answer arrives, and a later load supersedes one still running."""
+        from pisac_desktop.gui.operations import QueryOp
+
         today = self.ctx.today()
         sections = [s for s in sections_of(self.module.key) if s.key != OVERVIEW]
-        with self.ctx.db.session() as session:
+
+        def read(session):
             info = year_name_for(session, today.year)
             targets = [(None, p) for p in configuration_pending(session, today)]
             for spec in sections:
                 if spec.pending:
                     targets.extend((spec.key, p) for p in spec.pending(session, today))
+            return info, targets
+
+        self.ui.pendingGroup.setTitle("Pendientes (consultando…)")
+        QueryOp(self, self.ctx.db, read, lambda got: self._show(today, sections, *got)) \
+            .failure(self._failed).superseding("load").run()
+
+    def _failed(self, message: str, _exc: BaseException) -> None:
+        self.ui.pendingGroup.setTitle("Pendientes")
+        self.ui.warningLabel.setText(message)
+        self.ui.warningLabel.setVisible(True)
+
+    def _show(self, today, sections, info, targets) -> None:
         self.targets = targets
         pending = [p for _key, p in targets]
         year_text = f" — «{info.text}»" if info.text else ""

@@ -445,19 +445,23 @@ class _NumberedCanvas(Canvas):
 class PageGroup(Flowable):
     """Starts a group of pages numbered on their own ("Página 1 de 2" of one summons among
     many in one PDF), optionally with its own footer text. Put it first on the group's first
-    page (after a PageBreak); it takes no room."""
+    page (after a PageBreak); it takes no room. `on_draw()` is called as the group starts
+    (the progress of a batch; it may raise to stop the build)."""
 
     def __init__(self, key: object, footer_text: str | None = None,
-                 verification: str | None = None):
+                 verification: str | None = None, on_draw: Callable[[], object] | None = None):
         super().__init__()
         self.key = key
         self.footer_text = footer_text
         self.verification = verification
+        self.on_draw = on_draw
 
     def wrap(self, available_width, available_height):
         return 0, 0
 
     def draw(self):
+        if self.on_draw is not None:
+            self.on_draw()
         self.canv.page_group = self.key
         self.canv.page_group_footer = self.footer_text
         self.canv.page_group_verification = self.verification

@@ -188,6 +188,7 @@ def test_editing_cannot_leave_fewer_folios_than_used(qtbot, ctx, monkeypatch):
 
 def test_the_section_is_registered_and_the_overview_counts_full_books(qtbot, ctx):
     from pisac_desktop.gui.main_window import MainWindow
+    from pisac_desktop.gui.operations import wait_idle
 
     small = _book(ctx, 1, 10)
     _registered(ctx, small, [(dt.date(2026, 11, 3), 2, None)])
@@ -195,6 +196,7 @@ def test_the_section_is_registered_and_the_overview_counts_full_books(qtbot, ctx
     qtbot.addWidget(window)
     page = window.pages[SECRETARIA]
     overview = page.select("overview")
+    assert wait_idle()  # the overview reads in a worker
     details = _cells(overview.pending_model, 2)
     assert "N° 1: quedan 8 folios" in details
     section = page.select("minute_books")

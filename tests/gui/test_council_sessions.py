@@ -48,6 +48,7 @@ from pisac_desktop.gui.council.dialogs import (
     RescheduleDialog,
 )
 from pisac_desktop.gui.council.section import CouncilSessionsSection
+from pisac_desktop.gui.operations import wait_idle
 from pisac_desktop.gui.registry import module as module_spec
 from pisac_desktop.instruments.register import issue
 from tests.conftest import TODAY, WAIVER, frozen_clock, on_day
@@ -105,6 +106,7 @@ def _section(qtbot, ctx) -> tuple[CouncilSessionsSection, Driver]:
     section.resize(1280, 760)
     section.show()
     section.load()
+    assert wait_idle()  # the list is read in a worker
     return section, Driver(section)
 
 
@@ -164,6 +166,7 @@ def test_whole_path_through_the_gui(qtbot, secretary, tmp_path):
     assert section.save(), data.dataMessageLabel.text()
     detail = section.detail
     assert detail is not None and detail.state == "scheduled"
+    assert wait_idle()  # the list, read again in a worker, selects the new session
     assert detail.title.startswith("SESIÓN ORDINARIA N° ")
     assert ui.headingLabel.text().startswith("SESIÓN ORDINARIA N°\u00a0")
     assert section.rows[section.ui.sessionsView.currentIndex().row()].id == detail.id
@@ -192,8 +195,12 @@ def test_whole_path_through_the_gui(qtbot, secretary, tmp_path):
 
     # Imprimir todas: one PDF, one summons per page, saved to a file.
     driver.fill = lambda preview: bool(preview.save_to(tmp_path / "citaciones.pdf")) and False
-    preview = summons_tab.print_summonses()
+    op = summons_tab.print_summonses()  # laid out in a worker, then previewed
+    assert not summons_tab.ui.printAllButton.isEnabled()  # no second batch meanwhile
+    assert wait_idle() and op.result is not None
+    preview = section.last_preview
     assert preview is not None and preview.page_count == len(ids)
+    assert summons_tab.ui.printAllButton.isEnabled()
     text = _pdf_text(tmp_path / "citaciones.pdf")
     assert first.number_text in text.replace("\n", " ")
     assert first.addressee.split()[-1] in text

@@ -2,6 +2,7 @@
 name when clicked (issue 11, Pantallas 7)."""
 
 from pisac_desktop.gui.main_window import MainWindow
+from pisac_desktop.gui.operations import wait_idle
 from tests.gui.test_council_sessions import _ctx
 
 
@@ -25,6 +26,7 @@ def test_clicking_a_pending_row_opens_what_it_names(qtbot, demo, spanish_qapp):
     window = _window(qtbot, _ctx(demo))
     page = window.pages["secretaria"]
     overview = page.select("overview")
+    assert wait_idle()  # the overview reads in a worker
     rows = [(i, key, item) for i, (key, item) in enumerate(overview.targets)
             if key is not None and item.target is not None]
     assert any(key == "council_sessions" for _i, key, _item in rows), overview.targets

@@ -6,6 +6,7 @@ from PySide6.QtWidgets import QMessageBox
 from sqlalchemy import select
 
 from pisac_desktop.db.models import AuditEntry, Instrument
+from pisac_desktop.gui.operations import wait_idle
 from pisac_desktop.gui.pdf_preview import PdfPreviewDialog
 from pisac_desktop.instruments.register import certify, links_of
 from tests.conftest import TODAY
@@ -166,28 +167,34 @@ def test_export_year_with_progress_and_cancel(qtbot, secretary, monkeypatch, tmp
                         lambda *a, **k: str(tmp_path))
     said = []
     monkeypatch.setattr(QMessageBox, "information", lambda *a: said.append(a[2]))
-    result = section.export_year_to(TODAY.year, dialog.export_kinds())
+    op = section.export_year_to(TODAY.year, dialog.export_kinds(), dialog.exportButton)
+    assert not dialog.exportButton.isEnabled()  # no second export while this one runs
+    assert wait_idle()  # the export runs in a worker
+    assert dialog.exportButton.isEnabled()
+    result = op.result
     assert result.documents > 0 and result.books >= 2
     pdfs = list(result.folder.glob("*.pdf"))
     assert len(pdfs) == result.documents + result.books
     assert said[-1].startswith(f"Se exportaron {result.documents} documentos de {TODAY.year}")
     assert _last_audit(secretary, "export") is not None
 
-    # Cancel after the second document: the export stops there.
-    from PySide6.QtWidgets import QProgressDialog
+    # "Detener" after the second document: the worker stops there (the flag is checked
+    # between documents; here it is raised from the worker itself, so the count is exact).
+    from pisac_desktop.gui.operations import Progress
 
-    real_set_value = QProgressDialog.setValue
+    real_step = Progress.step
 
-    def cancel_at_two(self, value):
-        real_set_value(self, value)
-        if value >= 2:
+    def cancel_at_two(self, done, total):
+        if done >= 2:
             self.cancel()
+        return real_step(self, done, total)
 
-    monkeypatch.setattr(QProgressDialog, "setValue", cancel_at_two)
+    monkeypatch.setattr(Progress, "step", cancel_at_two)
     monkeypatch.setattr("pisac_desktop.gui.file_dialogs.choose_folder",
                         lambda *a, **k: str(tmp_path / "otra"))
-    stopped = section.export_year_to(TODAY.year, ("MAYOR_RESOLUTION",))
-    documents = [p for p in stopped.folder.glob("RA-*.pdf")]
+    op = section.export_year_to(TODAY.year, ("MAYOR_RESOLUTION",))
+    assert wait_idle()
+    documents = [p for p in op.result.folder.glob("RA-*.pdf")]
     assert len(documents) == 2
     assert said[-1].startswith("Exportación detenida: se guardaron 2 de")
 

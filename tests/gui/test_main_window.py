@@ -1,6 +1,7 @@
 from PySide6.QtWidgets import QDialogButtonBox
 
 from pisac_desktop.gui.main_window import MainWindow
+from pisac_desktop.gui.operations import wait_idle
 from pisac_desktop.gui.registry import MODULES, SECTIONS
 
 
@@ -37,6 +38,7 @@ def test_overview_shows_year_name_and_pending(qtbot, ctx):
     window = MainWindow(ctx)
     qtbot.addWidget(window)
     overview = window.pages["secretaria"].select("overview")
+    assert wait_idle()  # the overview reads in a worker
     assert "sábado 21 de noviembre de 2026" in overview.ui.dateLabel.text()
     assert "Año de la Esperanza y el Fortalecimiento de la Democracia" in overview.ui.dateLabel.text()
     model = overview.pending_model

@@ -125,28 +125,9 @@ class CouncilSessionsSection(QWidget):
     # --- loading -----------------------------------------------------------------------------
     def load(self, year: int | None = None) -> None:
         """(Re)read the years and the list, keeping filters and selection (or showing
-        `year`)."""
-        from pisac_desktop.council.session_view import session_years
-
-        try:
-            with self.ctx.db.session() as session:
-                years = session_years(session)
-        except SQLAlchemyError as exc:
-            self.ui.statusLabel.setText(f"No se pudieron leer las sesiones: "
-                                        f"{database_problem(exc)}")
-            return
-        years = sorted(set(years) | {self.ctx.today().year}, reverse=True)
-        self._filling = True
-        try:
-            current = year or self.ui.yearCombo.currentData() or self.ctx.today().year
-            self.ui.yearCombo.clear()
-            for year in years:
-                self.ui.yearCombo.addItem(str(year), year)
-            self.ui.yearCombo.setCurrentIndex(max(self.ui.yearCombo.findData(current), 0))
-        finally:
-            self._filling = False
+        `year`). The list is read in a worker (operations.QueryOp) and shown when it arrives."""
         self.ui.newSessionButton.setEnabled(self.may)
-        self.apply_filters()
+        self._read_list(year)
 
     def save(self) -> bool:
         """The Datos tab: programme a new session or save the changes of this one."""
@@ -157,24 +138,52 @@ class CouncilSessionsSection(QWidget):
             self.apply_filters()
 
     def apply_filters(self, select_id: int | None = None) -> None:
-        from pisac_desktop.council.session_view import session_rows
+        self._read_list(None, select_id)
 
-        keep = select_id if select_id is not None else (self.detail.id if self.detail else None)
+    def _read_list(self, year: int | None, select_id: int | None = None) -> None:
+        """The years and the sessions of the year shown, in one worker round trip; a later read
+        supersedes one still running. A message put in the status line meanwhile (what a change
+        did) stays there."""
+        from pisac_desktop.council.session_view import session_rows, session_years
+        from pisac_desktop.gui.operations import QueryOp
+
+        today = self.ctx.today()
+        wanted = year or self.ui.yearCombo.currentData() or today.year
+        state = self.ui.stateCombo.currentData()
+        status = self.ui.statusLabel.text()
+
+        def read(session):
+            years = sorted(set(session_years(session)) | {today.year}, reverse=True)
+            shown = wanted if wanted in years else years[0]
+            return years, shown, session_rows(session, shown, state, today)
+
+        QueryOp(self, self.ctx.db, read,
+                lambda got: self._list_read(*got, select_id, status)) \
+            .failure(self._list_failed).busy("Leyendo las sesiones…").superseding("list").run()
+
+    def _list_failed(self, message: str, _exc: BaseException) -> None:
+        self.ui.statusLabel.setText(message)
+
+    def _list_read(self, years: list[int], shown: int, rows: list[SessionRow],
+                   select_id: int | None, status: str) -> None:
+        self._filling = True
         try:
-            with self.ctx.db.session() as session:
-                self.rows = session_rows(session, self.ui.yearCombo.currentData(),
-                                         self.ui.stateCombo.currentData(), self.ctx.today())
-        except SQLAlchemyError as exc:
-            self.rows = []
-            self.ui.statusLabel.setText(f"No se pudieron leer las sesiones: "
-                                        f"{database_problem(exc)}")
+            self.ui.yearCombo.clear()
+            for year in years:
+                self.ui.yearCombo.addItem(str(year), year)
+            self.ui.yearCombo.setCurrentIndex(max(self.ui.yearCombo.findData(shown), 0))
+        finally:
+            self._filling = False
+        keep = select_id if select_id is not None else (self.detail.id if self.detail else None)
+        self.rows = rows
         self.model.set_flagged_rows(
             [(_short_title(r.title), r.session_date.strftime("%d/%m/%Y"), r.start_time, r.state_label,
               r.alerts) for r in self.rows],
             [r.alarm for r in self.rows], [r.alerts for r in self.rows])
         n = len(self.rows)
-        self.ui.statusLabel.setText("No hay sesiones con esos filtros." if not n else
-                                    "1 sesión." if n == 1 else f"{n} sesiones.")
+        if self.ui.statusLabel.text() == status:
+            self.ui.statusLabel.setText("No hay sesiones con esos filtros." if not n else
+                                        "1 sesión." if n == 1 else f"{n} sesiones.")
         if keep is None and not self._opened and not self.data_tab.new_mode:
             keep = self._nearest()
         self._opened = True
@@ -209,17 +218,18 @@ class CouncilSessionsSection(QWidget):
 
     def reload(self, session_id: int | None = None, message: str = "",
                year: int | None = None) -> None:
-        """After a change: the list and the detail read again, the selection kept."""
+        """After a change: the detail read again at once, the list in a worker (the selection
+        kept)."""
         keep = session_id if session_id is not None else (self.detail.id if self.detail
                                                           else None)
         self.detail = None
         settling, self._settling = self._settling, True  # our own selection: nothing to ask
         try:
-            self.load(year)
             if keep is not None:
                 self.select_id(keep)
         finally:
             self._settling = settling
+        self._read_list(year, keep)
         if message:
             self.ui.statusLabel.setText(message)
 
@@ -429,8 +439,6 @@ class CouncilSessionsSection(QWidget):
     # --- printing ----------------------------------------------------------------------------
     def show_pdf(self, render, title: str, what: str, summons_id: int | None = None):
         """Preview the PDF render(session) -> (bytes, name) makes; printing is audited."""
-        from pisac_desktop.gui.pdf_preview import PdfPreviewDialog
-
         if self.detail is None:
             return None
         session_id = self.detail.id
@@ -440,6 +448,13 @@ class CouncilSessionsSection(QWidget):
         except (DomainError, SQLAlchemyError) as exc:
             self.refused("No se pudo preparar el documento", exc)
             return None
+        return self.preview_pdf(pdf, name, title, what, session_id, summons_id)
+
+    def preview_pdf(self, pdf: bytes, name: str, title: str, what: str, session_id: int,
+                    summons_id: int | None = None):
+        """Preview a PDF of a session; printing or saving it is audited."""
+        from pisac_desktop.gui.pdf_preview import PdfPreviewDialog
+
         dialog = PdfPreviewDialog(pdf, title, name, self.ctx.paths.documents,
                                   lambda where: self.audit_print(what, where, session_id,
                                                                  summons_id), self)

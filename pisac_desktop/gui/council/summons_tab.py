@@ -187,6 +187,9 @@ class SummonsTab(SessionTab):
         return done
 
     def print_summonses(self, selected: bool = False):
+        """Reimprimir esta: the preview of the chosen summons (returned). Imprimir todas: the
+        whole batch laid out in a worker with a progress dialog that can stop it (the
+        operation is returned; the preview opens when it is done)."""
         from pisac_desktop.council.printing import summons_pdf
 
         d = self.detail
@@ -195,7 +198,38 @@ class SummonsTab(SessionTab):
         chosen = self.selected() if selected else None
         if selected and chosen is None:
             return None
+        if chosen is None:
+            return self._print_all(d)
         summons_id = chosen.id if chosen else None
         title = chosen.number_text if chosen else f"Citaciones — {d.title}"
         return self.section.show_pdf(lambda s: summons_pdf(s, d.id, summons_id), title,
                                      "summons" if chosen else "summonses", summons_id)
+
+    def _print_all(self, d):
+        from pisac_desktop.council.printing import summons_pdf
+        from pisac_desktop.gui.operations import QueryOp
+
+        def render(session, progress):
+            def step(done: int, total: int) -> None:
+                progress.step(done, total)
+                progress.check()  # "Detener": the build stops here
+            return summons_pdf(session, d.id, None, step)
+
+        def label(done: int, total: int) -> str:
+            return (f"Preparando las citaciones: {done} de {total}…" if total
+                    else "Preparando las citaciones…")
+
+        def stopped() -> None:
+            self.ui.summonsMessageLabel.setText("Se detuvo la preparación de las citaciones; "
+                                                "no se imprimió nada.")
+
+        def failed(message: str, _exc: BaseException) -> None:
+            self.ui.summonsMessageLabel.setText(message)
+            self.section.show_tab("summons")
+
+        return QueryOp(self, self.ctx.db, render,
+                       lambda got: self.section.preview_pdf(*got, f"Citaciones — {d.title}",
+                                                            "summonses", d.id)) \
+            .with_progress("Imprimir todas las citaciones", label) \
+            .busy("Preparando las citaciones…").cancelled(stopped).failure(failed) \
+            .disabling(self.ui.printAllButton).run()

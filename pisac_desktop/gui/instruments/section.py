@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QMenu,
     QMessageBox,
-    QProgressDialog,
     QPushButton,
     QToolButton,
     QWidget,
@@ -49,7 +48,6 @@ from pisac_desktop.gui.instruments.form import (
     issue_check,
     issue_draft,
 )
-from pisac_desktop.gui.instruments.notifications import PartiesDialog, parties_html
 from pisac_desktop.gui.instruments.tools import LinkDialog, NextNumberDialog, RegisterDialog
 from pisac_desktop.gui.qt_dates import qdate
 from pisac_desktop.gui.table_models import PagedTableModel
@@ -59,7 +57,6 @@ from pisac_desktop.instruments.detail import (
     instrument_detail,
     kind_label,
 )
-from pisac_desktop.instruments.notifications import parties_of
 from pisac_desktop.instruments.register import (
     MODULE_PERMISSION,
     STATE_LABELS,
@@ -171,7 +168,6 @@ class InstrumentsSection(QWidget):
         self.ui.hintLabel.setText(hint)
         self.total = 0
         self.detail: InstrumentDetail | None = None
-        self.parties = []  # the selected document's interested parties (PartyView)
         self._filling = False
         self._kinds_loaded = False
         self._read_error = ""
@@ -258,7 +254,6 @@ class InstrumentsSection(QWidget):
                                                   self.print_certified_copy)
         self.distributionAction = menu.addAction("Hoja de cargo de distribución…",
                                                  self.preview_distribution_sheet)
-        self.partiesAction = menu.addAction("Interesados y notificación…", self.open_parties)
         self.linkAction = menu.addAction("Enlazar con otro documento…", self.link_selected)
         menu.addSeparator()
         self.deleteDraftAction = menu.addAction("Eliminar borrador", self.delete_selected_draft)
@@ -423,12 +418,10 @@ class InstrumentsSection(QWidget):
 
     def show_detail(self, instrument_id: int | None) -> None:
         detail = None
-        self.parties = []
         if instrument_id is not None:
             try:
                 with self.ctx.db.session() as session:
                     detail = instrument_detail(session, instrument_id)
-                    self.parties = parties_of(session, instrument_id)
             except SQLAlchemyError as exc:
                 self.ui.statusLabel.setText(f"No se pudo leer el documento: "
                                             f"{database_problem(exc)}")
@@ -441,7 +434,7 @@ class InstrumentsSection(QWidget):
             ui.warningLabel.hide()
         else:
             ui.headingLabel.setText(detail.heading.replace("N° ", "N°\u00a0"))
-            ui.detailLabel.setText(detail_html(detail) + parties_html(self.parties))
+            ui.detailLabel.setText(detail_html(detail))
             ui.warningLabel.setText(detail.warning or "")
             ui.warningLabel.setVisible(bool(detail.warning))
         self._update_buttons()
@@ -461,9 +454,7 @@ class InstrumentsSection(QWidget):
         ui.previewButton.setEnabled(detail is not None)
         self.certifiedCopyAction.setEnabled(bool(detail is not None and not draft
                                                  and detail.certifications))
-        self.distributionAction.setEnabled(bool(detail is not None
-                                                and (detail.units or self.parties)))
-        self.partiesAction.setEnabled(detail is not None)
+        self.distributionAction.setEnabled(bool(detail is not None and detail.units))
         self.linkAction.setEnabled(may and detail is not None and not draft)
         self.deleteDraftAction.setEnabled(may and draft)
         self.moreButton.setEnabled(detail is not None)
@@ -653,25 +644,6 @@ class InstrumentsSection(QWidget):
         return self._show_pdf(lambda s: distribution_sheet(s, instrument_id), title,
                               instrument_id, "hoja de cargo")
 
-    def open_parties(self) -> QDialog | None:
-        """The interested parties, their cédulas and notifications (gui/instruments/
-        notifications.py)."""
-        instrument_id = self.selected_id()
-        if instrument_id is None:
-            return None
-        try:
-            dialog = PartiesDialog(
-                self.ctx, instrument_id, self.can_draft(),
-                lambda render, title, what: self._show_pdf(render, title, instrument_id, what),
-                self)
-        except (DomainError, SQLAlchemyError) as exc:
-            self._refused("No se puede abrir", exc)
-            return None
-        self.exec_dialog(dialog)
-        if dialog.changed:
-            self.load_and_select(instrument_id)
-        return dialog
-
     def link_selected(self) -> bool:
         instrument_id = self.selected_id()
         if instrument_id is None:
@@ -773,11 +745,15 @@ class InstrumentsSection(QWidget):
         self.ui.statusLabel.setText(f"Registro guardado en {filename}.")
         return filename
 
-    def export_year_to(self, year: int, kind_codes: tuple[str, ...]):
+    def export_year_to(self, year: int, kind_codes: tuple[str, ...],
+                       button: QWidget | None = None):
         """Every issued document of the year (of these kinds) and the register books into a
-        folder the person chooses, with a progress dialog that can stop it."""
+        folder the person chooses, in a worker (operations.QueryOp: the window keeps working),
+        with a progress dialog whose "Detener" stops it between documents. Returns the
+        operation (its .result is the ExportResult once done), None if no folder was chosen."""
         from pathlib import Path
 
+        from pisac_desktop.gui.operations import QueryOp
         from pisac_desktop.export import export_year
 
         folder = file_dialogs.choose_folder(
@@ -785,50 +761,39 @@ class InstrumentsSection(QWidget):
         if not folder:
             return None
         target = Path(folder) / f"normas-{self.module_key}-{year}"
-        progress = QProgressDialog(f"Exportando los documentos de {year}…", "Detener", 0, 0,
-                                   self)
-        progress.setWindowTitle("Exportar el año para el archivo")
-        progress.setWindowModality(Qt.WindowModal)
-        progress.setMinimumDuration(300)
-        progress.setAutoClose(False)
-        self.export_progress = progress
-        done_count = [0]
+        actor = self.ctx.actor
 
-        def step(done: int, total: int) -> bool:
-            done_count[0] = done
-            progress.setMaximum(total)
-            progress.setValue(done)
-            progress.setLabelText(f"Exportando los documentos de {year}: {done} de {total}…")
-            return not progress.wasCanceled()
+        def label(done: int, total: int) -> str:
+            if not total:
+                return f"Exportando los documentos de {year}…"
+            return f"Exportando los documentos de {year}: {done} de {total}…"
 
-        try:
-            with self.ctx.db.session() as session:
-                result = export_year(session, self.ctx.actor, year, target, kind_codes, step)
-        except (DomainError, SQLAlchemyError) as exc:
-            progress.close()
-            self._refused("No se pudo exportar", exc)
-            return None
-        except OSError as exc:
-            progress.close()
-            QMessageBox.warning(self, "No se pudo exportar",
-                                f"No se pudo escribir en {target}: {exc.strerror or exc}")
-            return None
-        stopped = progress.wasCanceled()
-        progress.close()
-        documents = "1 documento" if result.documents == 1 else f"{result.documents} documentos"
-        books = "1 registro" if result.books == 1 else f"{result.books} registros"
-        if result.sessions:
-            books += (", 1 sesión de concejo" if result.sessions == 1 else
-                      f", {result.sessions} sesiones de concejo")
-        if stopped:
-            text = (f"Exportación detenida: se guardaron {done_count[0]} de {documents} de "
-                    f"{year} y {books} (PDF y Excel) en:\n{result.folder}")
-        else:
-            text = (f"Se exportaron {documents} de {year} y {books} (PDF y Excel) en:\n"
-                    f"{result.folder}")
-        QMessageBox.information(self, "Exportar el año para el archivo", text)
-        self.ui.statusLabel.setText(text.replace("\n", " "))
-        return result
+        def exported(result) -> None:
+            documents = ("1 documento" if result.documents == 1
+                         else f"{result.documents} documentos")
+            books = "1 registro" if result.books == 1 else f"{result.books} registros"
+            if result.sessions:
+                books += (", 1 sesión de concejo" if result.sessions == 1 else
+                          f", {result.sessions} sesiones de concejo")
+            if op.progress.cancelled:
+                text = (f"Exportación detenida: se guardaron {op.progress.reached[0]} de "
+                        f"{documents} de {year} y {books} (PDF y Excel) en:\n{result.folder}")
+            else:
+                text = (f"Se exportaron {documents} de {year} y {books} (PDF y Excel) en:\n"
+                        f"{result.folder}")
+            QMessageBox.information(self, "Exportar el año para el archivo", text)
+            self.ui.statusLabel.setText(text.replace("\n", " "))
+
+        op = QueryOp(self, self.ctx.db,
+                     lambda session, progress: export_year(session, actor, year, target,
+                                                           kind_codes, progress), exported) \
+            .with_progress("Exportar el año para el archivo", label) \
+            .busy(f"Exportando los documentos de {year}…") \
+            .failure(lambda message, _exc: QMessageBox.warning(self, "No se pudo exportar",
+                                                              message)) \
+            .disabling(button)
+        self.export_op = op
+        return op.run()
 
     def set_next_number(self) -> bool:
         """Administrators: the next number of a kind for the current year."""

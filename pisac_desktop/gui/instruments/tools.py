@@ -234,7 +234,7 @@ class RegisterDialog(KindYearDialog):
         self.excelButton.clicked.connect(lambda: section.save_register_xlsx(self.kind_code,
                                                                            self.year))
         self.exportButton.clicked.connect(lambda: section.export_year_to(
-            self.year, self.export_kinds()))
+            self.year, self.export_kinds(), self.exportButton))
         self.layout_.addWidget(self.messageLabel)
         box = QDialogButtonBox(QDialogButtonBox.Close)
         box.button(QDialogButtonBox.Close).setText("Cerrar")

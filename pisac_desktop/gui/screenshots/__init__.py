@@ -15,6 +15,9 @@ SIZE = (1366, 768)
 
 
 def _settle() -> None:
+    from pisac_desktop.gui.operations import wait_idle
+
+    wait_idle()  # what the screens read in workers has arrived
     for _ in range(3):
         QApplication.processEvents()
 

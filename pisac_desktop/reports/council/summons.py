@@ -3,7 +3,7 @@ long agenda prints a little smaller so that the summons and its cargo fit the pa
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import lru_cache
 
 from reportlab.lib import colors
@@ -243,24 +243,31 @@ def _summons_story(batch: SummonsBatch, summons: SummonsDoc, width: float,
             KeepTogether([Spacer(1, 3.5 * mm), cut, Spacer(1, 2 * mm), cargo])]
 
 
-def render_summonses(batch: SummonsBatch) -> bytes:
+def render_summonses(batch: SummonsBatch,
+                     progress: Callable[[int, int], object] | None = None) -> bytes:
     """All the summonses of `batch` in one PDF, one per page (a long agenda may take two), each
-    numbered on its own ("Página 1 de 1") with its own number in the footer."""
+    numbered on its own ("Página 1 de 1") with its own number in the footer. progress(done,
+    total) is called as each summons is laid out (it may raise to stop)."""
     letterhead = batch.info.letterhead
     margins = letterhead_margins(letterhead)
     width = _width(letterhead)
     frame_height = A4[1] - margins.top - margins.bottom
     story: list[Flowable] = []
     size = _summons_size(batch, width, frame_height) if batch.summonses else 0
+    total = len(batch.summonses)
     for n, summons in enumerate(batch.summonses):
         if n:
             story.append(PageBreak())
         footer = f"{one_line(summons.number_text)} – {one_line(batch.info.title)}"
-        story.append(PageGroup(n, footer, summons.verification))
+        story.append(PageGroup(n, footer, summons.verification,
+                               (lambda done=n: progress(done, total)) if progress else None))
         story += _summons_story(batch, summons, width, size)
     if not story:
         story.append(Paragraph("No hay citaciones que imprimir.", _styles()["body"]))
     title = (one_line(batch.summonses[0].number_text) if len(batch.summonses) == 1
              else f"Citaciones – {one_line(batch.info.title)}")
-    return build_pdf(story, title=title, institution=letterhead.institution_name,
-                     letterhead=letterhead)
+    pdf = build_pdf(story, title=title, institution=letterhead.institution_name,
+                    letterhead=letterhead)
+    if progress is not None:
+        progress(total, total)
+    return pdf

@@ -1,0 +1,488 @@
+"""Database work off the UI thread: one way to run a query or an operation.
+
+Modelled on Anki's QueryOp/CollectionOp (qt/aqt/operations/) and its TaskManager (qt/aqt/taskman.py):
+the work runs in a worker thread with its own unit of work (`db.session()`: one SQLAlchemy
+Session, one pooled connection, never shared with the UI thread), and its result comes back to the
+UI thread through a queued signal. The window keeps painting and answering while SQLite waits on
+another workstation's write lock (busy timeout, 30 s) or PostgreSQL answers over the network.
+
+    QueryOp(self, self.ctx.db, lambda s: session_rows(s, year), self.show_rows) \\
+        .disabling(self.ui.refreshButton).superseding("list").run()
+
+    CollectionOp(self, self.ctx.db, lambda s: convene(s, actor, session_id, on), self.convened) \\
+        .refreshing(self.reload).run()
+
+    QueryOp(self, self.ctx.db, lambda s, progress: export_year(s, ..., progress), self.exported) \\
+        .with_progress("Exportar el año", "Exportando…").cancelled(self.stopped).run()
+
+Connections: each worker's unit of work checks its own connection out of the engine's pool and
+returns it at the end, so no connection is used by two threads at once. For a SQLite file that
+is SQLAlchemy's QueuePool with check_same_thread off (a pooled connection may serve another
+thread later); the pragmas (busy timeout 30 s, WAL, foreign keys) are set on every connection,
+and the write lock (db/write_lock.py) is taken inside the worker's transaction as anywhere else.
+An in-memory SQLite database would be a different, empty one in each thread: not supported.
+
+Rules for `fn` (it runs in the worker): no Qt calls, no widgets; read what it needs from values
+captured before `run()`; return plain data (read models, dataclasses, bytes), never ORM objects
+(checked: they belong to a Session that is closed when the result arrives).
+
+The UI side, in `run()` and when the work ends:
+- the widgets named in `disabling()` are disabled at once and restored at the end (no double
+  click starts the work twice);
+- after BUSY_DELAY_MS still running: a busy cursor, a message in the window's status bar, and the
+  progress dialog of a long operation (with a "Detener" button: the worker checks the flag
+  between items, `Progress.step()` / `Progress.check()`);
+- errors take one path, `error_message()`: a DomainError's own Spanish text, a database that is
+  busy (locked by another workstation, a timeout) or otherwise failing, a file that cannot be
+  written; anything else is a bug and goes to the unexpected-error hook (logged, shown).
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import fields, is_dataclass
+from typing import Any, Generic, TypeVar
+
+import shiboken6
+from PySide6.QtCore import QObject, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtGui import QCursor
+from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QProgressDialog, QWidget
+from sqlalchemy.exc import DBAPIError, SQLAlchemyError
+from sqlalchemy.exc import TimeoutError as PoolTimeout
+
+from pisac_desktop.core.errors import DomainError, ValidationFailed
+from pisac_desktop.db.engine import Database
+from pisac_desktop.gui.errors import database_problem
+
+log = logging.getLogger(__name__)
+
+T = TypeVar("T")
+BUSY_DELAY_MS = 200  # quicker work shows no busy state at all
+WORKERS = 4  # SQLite has one writer at a time anyway; readers may run side by side
+BUSY_TEXT = ("La base de datos está ocupada por otro equipo o por otra ventana y no respondió a "
+             "tiempo. Espere unos segundos y vuelva a intentarlo.")
+_BUSY_MARKS = ("database is locked", "database is busy", "database table is locked",
+               "lock timeout", "could not obtain lock", "statement timeout",
+               "canceling statement due to", "deadlock detected")
+
+
+class Cancelled(Exception):  # noqa: N818  (a request, not a failure)
+    """The person stopped a long operation: raised by Progress.check() in the worker."""
+
+
+class Progress:
+    """Handed to the worker of a long operation: reports how far it got and says whether the
+    person pressed "Detener". Thread-safe. `progress(done, total)` is `step()`, so it fits the
+    core's `progress(done, total) -> bool` callbacks (export_year)."""
+
+    def __init__(self, report: Callable[[], None] | None = None):
+        self._cancel = threading.Event()
+        self._lock = threading.Lock()
+        self._report = report
+        self._state = (0, 0)
+        self._queued = False
+
+    def cancel(self) -> None:
+        self._cancel.set()
+
+    @property
+    def cancelled(self) -> bool:
+        return self._cancel.is_set()
+
+    def step(self, done: int, total: int) -> bool:
+        """Record `done` of `total`; False once the person asked to stop."""
+        with self._lock:
+            self._state = (done, total)
+            queue, self._queued = not self._queued, True
+        if queue and self._report is not None:
+            self._report()
+        return not self.cancelled
+
+    def __call__(self, done: int, total: int) -> bool:
+        return self.step(done, total)
+
+    @property
+    def reached(self) -> tuple[int, int]:
+        """The latest (done, total) reported."""
+        with self._lock:
+            return self._state
+
+    def check(self) -> None:
+        """Between items: stop here (raise Cancelled) if the person asked to."""
+        if self.cancelled:
+            raise Cancelled
+
+    def take(self) -> tuple[int, int]:
+        """UI side: the latest (done, total); later steps queue a new report."""
+        with self._lock:
+            self._queued = False
+            return self._state
+
+
+# --- the one error path ----------------------------------------------------------------------
+
+def is_busy(exc: BaseException) -> bool:
+    """The database did not answer in time: SQLite locked by another writer past the busy timeout,
+    a PostgreSQL lock or statement timeout, no free connection in the pool."""
+    if isinstance(exc, PoolTimeout):
+        return True
+    if not isinstance(exc, DBAPIError):
+        return False
+    text = str(exc.orig if exc.orig is not None else exc).lower()
+    return any(mark in text for mark in _BUSY_MARKS)
+
+
+def error_message(exc: BaseException, writing: bool = False) -> tuple[str, str] | None:
+    """(title, text) in Spanish for a failure the person can act on; None for a bug."""
+    unsaved = " No se guardó nada a medias." if writing else ""
+    if isinstance(exc, (DomainError, ValidationFailed)):
+        return ("No se puede continuar", str(exc))
+    if is_busy(exc):
+        return ("Base de datos ocupada", BUSY_TEXT + unsaved)
+    if isinstance(exc, SQLAlchemyError):
+        problem = database_problem(exc)
+        if writing:
+            return ("No se pudo guardar", f"No se pudo guardar: {problem}{unsaved}")
+        return ("No se pudieron leer los datos", f"No se pudieron leer los datos: {problem}")
+    if isinstance(exc, OSError):
+        where = f" {exc.filename}" if exc.filename else ""
+        return ("No se pudo escribir el archivo",
+                f"No se pudo leer o escribir el archivo{where}: {exc.strerror or exc}")
+    return None
+
+
+def show_failure(parent: QWidget | None, title: str, text: str) -> None:
+    """The default way to tell the person (tests replace it to collect the messages)."""
+    QMessageBox.warning(parent, title, text)
+
+
+def check_plain(value: Any, depth: int = 4) -> None:
+    """Raise TypeError if `value` holds ORM objects (they must not cross to the UI thread)."""
+    if depth < 0 or value is None or isinstance(value, (str, bytes, int, float, bool)):
+        return
+    if hasattr(value, "_sa_instance_state"):
+        raise TypeError(f"Una operación devolvió un objeto de la base de datos "
+                        f"({type(value).__name__}); debe devolver datos simples.")
+    if isinstance(value, dict):
+        items = list(value.values())
+    elif isinstance(value, (list, tuple, set, frozenset)):
+        items = list(value)
+    elif is_dataclass(value) and not isinstance(value, type):
+        items = [getattr(value, f.name, None) for f in fields(value)]
+    else:
+        return
+    for item in items:
+        check_plain(item, depth - 1)
+
+
+# --- the task manager ------------------------------------------------------------------------
+
+class _Manager(QObject):
+    """Owns the worker pool and delivers closures to the UI thread (Anki's TaskManager)."""
+
+    _deliver = Signal(object)
+
+    def __init__(self, parent: QObject):
+        super().__init__(parent)
+        self.pool = QThreadPool(self)
+        self.pool.setMaxThreadCount(WORKERS)
+        self.running: list[_Op] = []
+        self.busy: list[_Op] = []
+        self.latest: dict[tuple[int, object], _Op] = {}
+        self._deliver.connect(self._run, Qt.QueuedConnection)
+
+    def run_on_main(self, closure: Callable[[], None]) -> None:  # any thread
+        self._deliver.emit(closure)
+
+    @staticmethod
+    def _run(closure: Callable[[], None]) -> None:
+        closure()
+
+    def busy_changed(self, op: _Op, on: bool) -> None:
+        if on:
+            if not self.busy:
+                QApplication.setOverrideCursor(QCursor(Qt.BusyCursor))
+            self.busy.append(op)
+        elif op in self.busy:
+            self.busy.remove(op)
+            if not self.busy:
+                QApplication.restoreOverrideCursor()
+
+
+_manager: _Manager | None = None
+
+
+def manager() -> _Manager:
+    global _manager
+    app = QApplication.instance()
+    if _manager is None or not shiboken6.isValid(_manager) or _manager.parent() is not app:
+        _manager = _Manager(app)
+    return _manager
+
+
+def running() -> list[_Op]:
+    """Operations started and not finished yet."""
+    return list(manager().running)
+
+
+def busy() -> list[_Op]:
+    """Operations that have run longer than BUSY_DELAY_MS and show the busy state."""
+    return list(manager().busy)
+
+
+def wait_idle(timeout: float = 60.0) -> bool:
+    """Keep the event loop turning until every operation finished (closing the window; tests).
+    False if some are still running after `timeout` seconds."""
+    app = QApplication.instance()
+    deadline = time.monotonic() + timeout
+    while manager().running:
+        if time.monotonic() > deadline:
+            return False
+        app.processEvents()
+        time.sleep(0.005)
+    app.processEvents()
+    return True
+
+
+def finish_all(timeout: float = 60.0) -> bool:
+    """Before the window closes (and the database with it): stop the long operations at their
+    next item and wait for every operation to end."""
+    for op in running():
+        op.cancel()
+    return wait_idle(timeout)
+
+
+# --- operations ------------------------------------------------------------------------------
+
+class _Op(Generic[T]):
+    """What QueryOp and CollectionOp share; build it, then `run()` on the UI thread."""
+
+    WRITES = False
+    BUSY_LABEL = "Consultando la base de datos…"
+
+    def __init__(self, parent: QWidget, db: Database, fn: Callable[..., T],
+                 success: Callable[[T], Any] | None = None):
+        self.parent = parent
+        self.db = db
+        self.fn = fn
+        self._success = success
+        self._failure: Callable[[str, BaseException], Any] | None = None
+        self._on_cancel: Callable[[], Any] | None = None
+        self._refresh: Callable[[], Any] | None = None
+        self._widgets: list[QWidget] = []
+        self._enabled: list[bool] = []
+        self._key: object = None
+        self.busy_label = self.BUSY_LABEL
+        self.progress: Progress | None = None
+        self.dialog: QProgressDialog | None = None
+        self._dialog_text: tuple[str, str, Callable[[int, int], str] | str] | None = None
+        self._timer: QTimer | None = None
+        self._status_window: QMainWindow | None = None
+        self.done = False
+        self.result: T | None = None
+        self.error: BaseException | None = None
+        self.message = ""  # the Spanish message shown for a failure
+
+    # -- building --------------------------------------------------------------------------
+    def failure(self, handler: Callable[[str, BaseException], Any]) -> _Op[T]:
+        """handler(message, exc) instead of the default warning box."""
+        self._failure = handler
+        return self
+
+    def busy(self, label: str) -> _Op[T]:
+        """The status bar text while it runs longer than BUSY_DELAY_MS."""
+        self.busy_label = label
+        return self
+
+    def disabling(self, *widgets: QWidget | None) -> _Op[T]:
+        """Disable these (the button that started it) until the work ends."""
+        self._widgets.extend(w for w in widgets if w is not None)
+        return self
+
+    def superseding(self, key: object) -> _Op[T]:
+        """A later operation of the same parent and key makes this one's result stale: it is
+        dropped (the list shows what was asked last)."""
+        self._key = key
+        return self
+
+    def with_progress(self, title: str, label: Callable[[int, int], str] | str,
+                      cancel_text: str = "Detener") -> _Op[T]:
+        """A long operation: fn(session, progress); a progress dialog that can stop it."""
+        self.progress = Progress(self._report)
+        self._dialog_text = (title, cancel_text, label)
+        return self
+
+    def cancelled(self, handler: Callable[[], Any]) -> _Op[T]:
+        """Called instead of success when the work raised Cancelled (Progress.check())."""
+        self._on_cancel = handler
+        return self
+
+    def refreshing(self, refresh: Callable[[], Any]) -> _Op[T]:
+        """After success: bring the screen up to date with what changed."""
+        self._refresh = refresh
+        return self
+
+    # -- running ---------------------------------------------------------------------------
+    def run(self) -> _Op[T]:
+        mgr = manager()
+        mgr.running.append(self)
+        if self._key is not None:
+            mgr.latest[(id(self.parent), self._key)] = self
+        for widget in self._widgets:
+            self._enabled.append(widget.isEnabled())
+            widget.setEnabled(False)
+        if self._dialog_text is not None:
+            self._make_dialog()
+        self._timer = QTimer()
+        self._timer.setSingleShot(True)
+        self._timer.timeout.connect(self._show_busy)
+        self._timer.start(BUSY_DELAY_MS)
+        mgr.pool.start(self._work)
+        return self
+
+    def cancel(self) -> None:
+        """Ask a long operation to stop (what "Detener" does)."""
+        if self.progress is not None:
+            self.progress.cancel()
+        if self.dialog is not None and shiboken6.isValid(self.dialog):
+            self.dialog.setLabelText("Deteniendo…")
+
+    def _work(self) -> None:  # worker thread: no Qt calls here
+        outcome: tuple[str, Any]
+        try:
+            with self.db.session() as session:
+                if self.progress is not None:
+                    result = self.fn(session, self.progress)
+                else:
+                    result = self.fn(session)
+                check_plain(result)
+            outcome = ("ok", result)
+        except Cancelled:
+            outcome = ("cancelled", None)
+        except BaseException as exc:  # reported on the UI thread
+            outcome = ("error", exc)
+        manager().run_on_main(lambda: self._finish(*outcome))
+
+    def _report(self) -> None:  # worker thread
+        manager().run_on_main(self._show_progress)
+
+    # -- the UI side -----------------------------------------------------------------------
+    def _alive(self) -> bool:
+        return self.parent is None or shiboken6.isValid(self.parent)
+
+    def _make_dialog(self) -> None:
+        title, cancel_text, _label = self._dialog_text
+        parent = self.parent if self._alive() else None
+        dialog = QProgressDialog(self._label_text(0, 0), cancel_text, 0, 0, parent)
+        dialog.setWindowTitle(title)
+        dialog.setWindowModality(Qt.WindowModal)
+        dialog.setAutoClose(False)
+        dialog.setAutoReset(False)
+        dialog.setMinimumDuration(BUSY_DELAY_MS)
+        dialog.canceled.connect(self.cancel)
+        self.dialog = dialog
+
+    def _label_text(self, done: int, total: int) -> str:
+        label = self._dialog_text[2]
+        return label(done, total) if callable(label) else label
+
+    def _show_progress(self) -> None:
+        if self.done or self.progress is None:
+            return
+        done, total = self.progress.take()
+        dialog = self.dialog
+        if dialog is None or not shiboken6.isValid(dialog):
+            return
+        if dialog.wasCanceled():  # cancel() called without the button (Escape, a test)
+            self.cancel()
+            return
+        dialog.setMaximum(total)
+        dialog.setValue(done)
+        dialog.setLabelText(self._label_text(done, total))
+
+    def _show_busy(self) -> None:
+        if self.done:
+            return
+        manager().busy_changed(self, True)
+        window = self.parent.window() if self._alive() else None
+        if isinstance(window, QMainWindow):
+            self._status_window = window
+            window.statusBar().showMessage(self.busy_label)
+        if self.dialog is not None and shiboken6.isValid(self.dialog):
+            self.dialog.show()
+
+    def _end_busy(self) -> None:
+        if self._timer is not None:
+            self._timer.stop()
+        manager().busy_changed(self, False)
+        window = self._status_window
+        if window is not None and shiboken6.isValid(window) \
+                and window.statusBar().currentMessage() == self.busy_label:
+            window.statusBar().clearMessage()
+        for widget, enabled in zip(self._widgets, self._enabled, strict=False):
+            if shiboken6.isValid(widget):
+                widget.setEnabled(enabled)
+        if self.dialog is not None and shiboken6.isValid(self.dialog):
+            self.dialog.blockSignals(True)  # closing it emits canceled: not a request to stop
+            self.dialog.close()
+            self.dialog.deleteLater()
+
+    def _finish(self, kind: str, value: Any) -> None:
+        mgr = manager()
+        self.done = True
+        self._end_busy()
+        if self in mgr.running:
+            mgr.running.remove(self)
+        stale = False
+        if self._key is not None:
+            key = (id(self.parent), self._key)
+            stale = mgr.latest.get(key) is not self
+            if not stale:
+                del mgr.latest[key]
+        if kind == "error":
+            self.error = value
+        if stale or not self._alive():
+            return  # nobody to tell; an error of a stale read is dropped with it
+        if kind == "ok":
+            self.result = value
+            if self._success is not None:
+                self._success(value)
+            if self._refresh is not None:
+                self._refresh()
+        elif kind == "cancelled":
+            if self._on_cancel is not None:
+                self._on_cancel()
+        else:
+            self._failed(value)
+
+    def _failed(self, exc: BaseException) -> None:
+        said = error_message(exc, self.WRITES)
+        if said is None:  # a bug: the unexpected-error hook logs and shows it
+            sys.excepthook(type(exc), exc, exc.__traceback__)
+            return
+        title, self.message = said
+        if isinstance(exc, SQLAlchemyError):
+            log.error("Database error in an operation", exc_info=exc)
+        if self._failure is not None:
+            self._failure(self.message, exc)
+        else:
+            show_failure(self.parent, title, self.message)
+
+
+class QueryOp(_Op[T]):
+    """Read: fn(session) -> plain data, in a worker; success(result) on the UI thread."""
+
+
+class CollectionOp(_Op[T]):
+    """Write: fn(session) runs a use case in its unit of work (committed when fn returns,
+    rolled back on any error), in a worker; then success(result) and the refresh."""
+
+    WRITES = True
+    BUSY_LABEL = "Guardando…"
+
+
+Operation = CollectionOp
