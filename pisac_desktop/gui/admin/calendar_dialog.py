@@ -30,6 +30,7 @@ from pisac_desktop.gui.field_errors import FormDialog
 from pisac_desktop.gui.forms.ui_calendar_dialog import Ui_CalendarDialog
 from pisac_desktop.gui.forms.ui_non_working_day_dialog import Ui_NonWorkingDayDialog
 from pisac_desktop.gui.qt_dates import qdate
+from pisac_desktop.gui.section_base import SectionBase
 from pisac_desktop.gui.table_models import ListTableModel
 from pisac_desktop.spanish.dates import WEEKDAYS, long_date_with_weekday, short_date
 
@@ -82,7 +83,7 @@ class NonWorkingDayDialog(FormDialog):
         self.day_id = save_day(session, self.ctx.actor, self.form(), self.day_id)
 
 
-class CalendarDialog(QDialog):
+class CalendarDialog(SectionBase, QDialog):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
         super().__init__(parent)
         self.ctx = ctx
@@ -181,10 +182,6 @@ class CalendarDialog(QDialog):
         self.ui.deleteDayButton.setEnabled(self.may_edit and chosen)
 
     # --- editing -----------------------------------------------------------------------------
-    def exec_dialog(self, dialog: QDialog) -> bool:
-        """Show a dialog modally (tests replace this to drive dialogs without a loop)."""
-        return dialog.exec() == QDialog.Accepted
-
     def add_day(self) -> bool:
         return self._run(lambda: NonWorkingDayDialog(self.ctx, None, self))
 

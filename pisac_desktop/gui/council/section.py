@@ -11,7 +11,7 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import QModelIndex
-from PySide6.QtWidgets import QDialog, QHeaderView, QMessageBox, QWidget
+from PySide6.QtWidgets import QHeaderView, QWidget
 from sqlalchemy.exc import SQLAlchemyError
 
 from pisac_desktop.core.errors import DomainError
@@ -28,8 +28,9 @@ from pisac_desktop.db.models.council import (
 from pisac_desktop.gui.context import AppContext
 from pisac_desktop.gui.council.common import FlaggedListModel, show_box
 from pisac_desktop.gui.council_printing import audit_council_print
-from pisac_desktop.gui.errors import database_problem, show_database_error
+from pisac_desktop.gui.errors import database_problem
 from pisac_desktop.gui.forms.ui_council_sessions_section import Ui_CouncilSessionsSection
+from pisac_desktop.gui.section_base import SectionBase
 from pisac_desktop.spanish.dates import long_date_with_weekday
 
 HEADERS = ("Sesión", "Fecha", "Hora", "Estado", "Alertas")
@@ -39,7 +40,7 @@ DETAIL_WIDTH = 540  # the tabs' buttons and forms fit in this width
 TABS = ("data", "agenda", "summons", "attendance", "votes", "minutes")
 
 
-class CouncilSessionsSection(QWidget):
+class CouncilSessionsSection(SectionBase, QWidget):
     def __init__(self, ctx: AppContext, module, parent=None):
         from pisac_desktop.gui.council.agenda_tab import AgendaTab
         from pisac_desktop.gui.council.attendance_tab import AttendanceTab
@@ -385,32 +386,6 @@ class CouncilSessionsSection(QWidget):
         self.ui.detailTabs.setCurrentWidget(self.data_tab)
 
     # --- dialogs and messages ----------------------------------------------------------------
-    def exec_dialog(self, dialog: QDialog) -> bool:
-        """Show a dialog modally (tests replace this to drive dialogs without a loop)."""
-        return dialog.exec() == QDialog.Accepted
-
-    def confirm(self, title: str, text: str, yes: str, no: str = "Cancelar") -> bool:
-        """Ask before an action that cannot be undone (tests replace this)."""
-        box = QMessageBox(QMessageBox.Question, title, text, parent=self)
-        accept = box.addButton(yes, QMessageBox.AcceptRole)
-        box.addButton(no, QMessageBox.RejectRole)
-        box.setDefaultButton(box.buttons()[-1])
-        box.exec()
-        return box.clickedButton() is accept
-
-    def ask_reason(self, title: str, text: str) -> str | None:
-        """Ask for a reason to record (None: cancelled; tests replace this)."""
-        from PySide6.QtWidgets import QInputDialog
-
-        reason, ok = QInputDialog.getMultiLineText(self, title, text)
-        return reason if ok else None
-
-    def refused(self, title: str, exc: Exception) -> None:
-        if isinstance(exc, SQLAlchemyError):
-            show_database_error(self, exc)
-        else:
-            QMessageBox.warning(self, title, str(exc))
-
     def run_dialog(self, make) -> bool:
         """Build a dialog for the current session, run it, reload after it saved."""
         if self.detail is None:
@@ -442,25 +417,14 @@ class CouncilSessionsSection(QWidget):
         if self.detail is None:
             return None
         session_id = self.detail.id
-        try:
-            with self.ctx.db.session() as session:
-                pdf, name = render(session)
-        except (DomainError, SQLAlchemyError) as exc:
-            self.refused("No se pudo preparar el documento", exc)
-            return None
-        return self.preview_pdf(pdf, name, title, what, session_id, summons_id)
+        return self.preview_paper(render, title, lambda where: self.audit_print(
+            what, where, session_id, summons_id))
 
     def preview_pdf(self, pdf: bytes, name: str, title: str, what: str, session_id: int,
                     summons_id: int | None = None):
-        """Preview a PDF of a session; printing or saving it is audited."""
-        from pisac_desktop.gui.pdf_preview import PdfPreviewDialog
-
-        dialog = PdfPreviewDialog(pdf, title, name, self.ctx.paths.documents,
-                                  lambda where: self.audit_print(what, where, session_id,
-                                                                 summons_id), self)
-        self.last_preview = dialog
-        self.exec_dialog(dialog)
-        return dialog
+        """Preview a PDF of a session made elsewhere (a worker); printing is audited."""
+        return self.preview_paper_bytes(pdf, name, title, lambda where: self.audit_print(
+            what, where, session_id, summons_id))
 
     def audit_print(self, what: str, destination: str, session_id: int,
                     summons_id: int | None = None) -> None:

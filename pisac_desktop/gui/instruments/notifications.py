@@ -12,14 +12,13 @@ import html
 from collections.abc import Callable
 
 from PySide6.QtCore import QDateTime, Qt, QTime
-from PySide6.QtWidgets import QDialog, QListWidgetItem, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QListWidgetItem, QWidget
 from sqlalchemy.exc import SQLAlchemyError
 
 from pisac_desktop.core.errors import DomainError
 from pisac_desktop.core.validators import REASON_MAX
 from pisac_desktop.gui.char_counter import CharCounter
 from pisac_desktop.gui.context import AppContext
-from pisac_desktop.gui.errors import show_database_error
 from pisac_desktop.gui.field_errors import FormDialog
 from pisac_desktop.gui.forms.ui_instrument_notification_dialog import (
     Ui_InstrumentNotificationDialog,
@@ -27,6 +26,7 @@ from pisac_desktop.gui.forms.ui_instrument_notification_dialog import (
 from pisac_desktop.gui.forms.ui_instrument_parties_dialog import Ui_InstrumentPartiesDialog
 from pisac_desktop.gui.forms.ui_instrument_party_dialog import Ui_InstrumentPartyDialog
 from pisac_desktop.gui.qt_dates import qdate
+from pisac_desktop.gui.section_base import SectionBase
 from pisac_desktop.instruments.detail import InstrumentDetail, instrument_detail
 from pisac_desktop.instruments.notifications import (
     DOCUMENT_TYPES,
@@ -186,7 +186,7 @@ class NotificationDialog(FormDialog):
                                             self.form())
 
 
-class PartiesDialog(QDialog):
+class PartiesDialog(SectionBase, QDialog):
     """The parties of one document: add, correct, remove, print the cédula, record the
     notification. Buttons follow the document's state and the selected party."""
 
@@ -211,10 +211,6 @@ class PartiesDialog(QDialog):
         self.detail: InstrumentDetail | None = None
         self.changed = False
         self.refresh()
-
-    def exec_dialog(self, dialog: QDialog) -> bool:
-        """Show a dialog modally (tests replace this to drive dialogs without a loop)."""
-        return dialog.exec() == QDialog.Accepted
 
     def refresh(self, select_id: int | None = None) -> None:
         keep = select_id if select_id is not None else (p.id if (p := self.selected()) else None)
@@ -270,12 +266,6 @@ class PartiesDialog(QDialog):
                 hint += f"<br><b>{html.escape(p.cedula.deadline_text)}</b>"
         ui.detailLabel.setText(hint)
 
-    def _refused(self, title: str, exc: Exception) -> None:
-        if isinstance(exc, SQLAlchemyError):
-            show_database_error(self, exc)
-        else:
-            QMessageBox.warning(self, title, str(exc))
-
     def add_party(self) -> bool:
         return self._party_dialog(None)
 
@@ -287,7 +277,7 @@ class PartiesDialog(QDialog):
         try:
             dialog = PartyDialog(self.ctx, self.detail, party_id, self)
         except (DomainError, SQLAlchemyError) as exc:
-            self._refused("No se puede abrir", exc)
+            self.refused("No se puede abrir", exc)
             self.refresh()
             return False
         saved = self.exec_dialog(dialog)
@@ -304,7 +294,7 @@ class PartiesDialog(QDialog):
             with self.ctx.db.session() as session:
                 remove_party(session, self.ctx.actor, p.id)
         except (DomainError, SQLAlchemyError) as exc:
-            self._refused("No se puede quitar", exc)
+            self.refused("No se puede quitar", exc)
             return False
         self.changed = True
         self.refresh()
@@ -319,7 +309,7 @@ class PartiesDialog(QDialog):
             with self.ctx.db.session() as session:
                 cedula_id = issue_cedula(session, self.ctx.actor, p.id)
         except (DomainError, SQLAlchemyError) as exc:
-            self._refused("No se puede emitir la cédula", exc)
+            self.refused("No se puede emitir la cédula", exc)
             return None
         self.changed = True
         self.refresh(p.id)
@@ -337,7 +327,7 @@ class PartiesDialog(QDialog):
         try:
             dialog = NotificationDialog(self.ctx, self.detail, p, self)
         except (DomainError, SQLAlchemyError) as exc:
-            self._refused("No se puede registrar", exc)
+            self.refused("No se puede registrar", exc)
             return False
         saved = self.exec_dialog(dialog)
         if saved:

@@ -34,7 +34,7 @@ from pisac_desktop.db.models import Certification
 from pisac_desktop.gui import file_dialogs
 from pisac_desktop.gui.column_widths import fit_columns
 from pisac_desktop.gui.context import AppContext
-from pisac_desktop.gui.errors import database_problem, show_database_error
+from pisac_desktop.gui.errors import database_problem
 from pisac_desktop.gui.forms.ui_instruments_section import Ui_InstrumentsSection
 from pisac_desktop.gui.instruments.actions import (
     AnnulDialog,
@@ -48,8 +48,10 @@ from pisac_desktop.gui.instruments.form import (
     issue_check,
     issue_draft,
 )
+from pisac_desktop.gui.instruments.notifications import PartiesDialog, parties_html
 from pisac_desktop.gui.instruments.tools import LinkDialog, NextNumberDialog, RegisterDialog
 from pisac_desktop.gui.qt_dates import qdate
+from pisac_desktop.gui.section_base import SectionBase
 from pisac_desktop.gui.table_models import PagedTableModel
 from pisac_desktop.instruments import search as instrument_search
 from pisac_desktop.instruments.detail import (
@@ -57,6 +59,7 @@ from pisac_desktop.instruments.detail import (
     instrument_detail,
     kind_label,
 )
+from pisac_desktop.instruments.notifications import parties_of
 from pisac_desktop.instruments.register import (
     MODULE_PERMISSION,
     STATE_LABELS,
@@ -155,7 +158,7 @@ class InstrumentTableModel(PagedTableModel):
         return None
 
 
-class InstrumentsSection(QWidget):
+class InstrumentsSection(SectionBase, QWidget):
     def __init__(self, ctx: AppContext, module, parent=None):
         super().__init__(parent)
         self.ctx = ctx
@@ -168,6 +171,7 @@ class InstrumentsSection(QWidget):
         self.ui.hintLabel.setText(hint)
         self.total = 0
         self.detail: InstrumentDetail | None = None
+        self.parties = []  # the selected document's interested parties (PartyView)
         self._filling = False
         self._kinds_loaded = False
         self._read_error = ""
@@ -254,6 +258,7 @@ class InstrumentsSection(QWidget):
                                                   self.print_certified_copy)
         self.distributionAction = menu.addAction("Hoja de cargo de distribución…",
                                                  self.preview_distribution_sheet)
+        self.partiesAction = menu.addAction("Interesados y notificación…", self.open_parties)
         self.linkAction = menu.addAction("Enlazar con otro documento…", self.link_selected)
         menu.addSeparator()
         self.deleteDraftAction = menu.addAction("Eliminar borrador", self.delete_selected_draft)
@@ -418,10 +423,12 @@ class InstrumentsSection(QWidget):
 
     def show_detail(self, instrument_id: int | None) -> None:
         detail = None
+        self.parties = []
         if instrument_id is not None:
             try:
                 with self.ctx.db.session() as session:
                     detail = instrument_detail(session, instrument_id)
+                    self.parties = parties_of(session, instrument_id)
             except SQLAlchemyError as exc:
                 self.ui.statusLabel.setText(f"No se pudo leer el documento: "
                                             f"{database_problem(exc)}")
@@ -434,7 +441,7 @@ class InstrumentsSection(QWidget):
             ui.warningLabel.hide()
         else:
             ui.headingLabel.setText(detail.heading.replace("N° ", "N°\u00a0"))
-            ui.detailLabel.setText(detail_html(detail))
+            ui.detailLabel.setText(detail_html(detail) + parties_html(self.parties))
             ui.warningLabel.setText(detail.warning or "")
             ui.warningLabel.setVisible(bool(detail.warning))
         self._update_buttons()
@@ -454,28 +461,20 @@ class InstrumentsSection(QWidget):
         ui.previewButton.setEnabled(detail is not None)
         self.certifiedCopyAction.setEnabled(bool(detail is not None and not draft
                                                  and detail.certifications))
-        self.distributionAction.setEnabled(bool(detail is not None and detail.units))
+        self.distributionAction.setEnabled(bool(detail is not None
+                                                and (detail.units or self.parties)))
+        self.partiesAction.setEnabled(detail is not None)
         self.linkAction.setEnabled(may and detail is not None and not draft)
         self.deleteDraftAction.setEnabled(may and draft)
         self.moreButton.setEnabled(detail is not None)
 
     # --- actions -----------------------------------------------------------------------------
-    def exec_dialog(self, dialog: QDialog) -> bool:
-        """Show a dialog modally (tests replace this to drive dialogs without a loop)."""
-        return dialog.exec() == QDialog.Accepted
-
-    def _refused(self, title: str, exc: Exception) -> None:
-        if isinstance(exc, SQLAlchemyError):
-            show_database_error(self, exc)
-        else:
-            QMessageBox.warning(self, title, str(exc))
-
     def new_draft(self) -> int | None:
         kind = self.ui.kindCombo.currentData()
         try:
             dialog = InstrumentFormDialog(self.ctx, self.module_key, None, kind, self)
         except (DomainError, SQLAlchemyError) as exc:
-            self._refused("No se puede redactar", exc)
+            self.refused("No se puede redactar", exc)
             return None
         saved = self.exec_dialog(dialog)
         if dialog.draft_id is not None:  # saved (maybe issued too), even if closed afterwards
@@ -489,7 +488,7 @@ class InstrumentsSection(QWidget):
         try:
             dialog = InstrumentFormDialog(self.ctx, self.module_key, draft_id, parent=self)
         except (DomainError, SQLAlchemyError) as exc:
-            self._refused("No se puede abrir el borrador", exc)
+            self.refused("No se puede abrir el borrador", exc)
             self.load()
             return False
         saved = self.exec_dialog(dialog)
@@ -517,14 +516,14 @@ class InstrumentsSection(QWidget):
         try:
             problems, preview, warning = issue_check(self.ctx, draft_id)
         except (DomainError, SQLAlchemyError) as exc:
-            self._refused("No se puede emitir", exc)
+            self.refused("No se puede emitir", exc)
             self.load()
             return None
         if problems:
             try:
                 dialog = InstrumentFormDialog(self.ctx, self.module_key, draft_id, parent=self)
             except (DomainError, SQLAlchemyError) as exc:
-                self._refused("No se puede emitir", exc)
+                self.refused("No se puede emitir", exc)
                 return None
             dialog.show_problems(problems)
             self.exec_dialog(dialog)
@@ -535,7 +534,7 @@ class InstrumentsSection(QWidget):
         try:
             number = issue_draft(self.ctx, draft_id)
         except (DomainError, SQLAlchemyError) as exc:
-            self._refused("No se pudo emitir", exc)
+            self.refused("No se pudo emitir", exc)
             self.load()
             return None
         self.load_and_select(draft_id)
@@ -550,7 +549,7 @@ class InstrumentsSection(QWidget):
         try:
             dialog = dialog_class(self.ctx, instrument_id, self)
         except (DomainError, SQLAlchemyError) as exc:
-            self._refused("No se puede continuar", exc)
+            self.refused("No se puede continuar", exc)
             return False
         if not self.exec_dialog(dialog):
             return False
@@ -580,20 +579,9 @@ class InstrumentsSection(QWidget):
     def _show_pdf(self, render, title: str, instrument_id: int,
                   what: str = "") -> QDialog | None:
         """Preview the PDF render(session) -> (bytes, name) makes; printing is audited."""
-        from pisac_desktop.gui.pdf_preview import PdfPreviewDialog
-
-        try:
-            with self.ctx.db.session() as session:
-                pdf, name = render(session)
-        except (DomainError, SQLAlchemyError) as exc:
-            self._refused("No se pudo preparar el documento", exc)
-            return None
         prefix = f"{what}: " if what else ""
-        dialog = PdfPreviewDialog(
-            pdf, title or name, name, self.ctx.paths.documents,
-            lambda where: self.audit_print(instrument_id, f"{prefix}{where}"), self)
-        self.exec_dialog(dialog)
-        return dialog
+        return self.preview_paper(render, title, lambda where: self.audit_print(
+            instrument_id, f"{prefix}{where}"))
 
     def certifications_of(self, instrument_id: int) -> list[tuple[int, str]]:
         with self.ctx.db.session() as session:
@@ -618,7 +606,7 @@ class InstrumentsSection(QWidget):
         try:
             options = self.certifications_of(instrument_id)
         except SQLAlchemyError as exc:
-            self._refused("No se pudo leer el documento", exc)
+            self.refused("No se pudo leer el documento", exc)
             return None
         if not options:
             QMessageBox.information(self, "Imprimir copia certificada",
@@ -644,6 +632,25 @@ class InstrumentsSection(QWidget):
         return self._show_pdf(lambda s: distribution_sheet(s, instrument_id), title,
                               instrument_id, "hoja de cargo")
 
+    def open_parties(self) -> QDialog | None:
+        """The interested parties, their cédulas and notifications (gui/instruments/
+        notifications.py)."""
+        instrument_id = self.selected_id()
+        if instrument_id is None:
+            return None
+        try:
+            dialog = PartiesDialog(
+                self.ctx, instrument_id, self.can_draft(),
+                lambda render, title, what: self._show_pdf(render, title, instrument_id, what),
+                self)
+        except (DomainError, SQLAlchemyError) as exc:
+            self.refused("No se puede abrir", exc)
+            return None
+        self.exec_dialog(dialog)
+        if dialog.changed:
+            self.load_and_select(instrument_id)
+        return dialog
+
     def link_selected(self) -> bool:
         instrument_id = self.selected_id()
         if instrument_id is None:
@@ -651,7 +658,7 @@ class InstrumentsSection(QWidget):
         try:
             dialog = LinkDialog(self.ctx, self.module_key, instrument_id, self)
         except (DomainError, SQLAlchemyError) as exc:
-            self._refused("No se puede enlazar", exc)
+            self.refused("No se puede enlazar", exc)
             return False
         if not self.exec_dialog(dialog):
             return False
@@ -680,7 +687,7 @@ class InstrumentsSection(QWidget):
             with self.ctx.db.session() as session:
                 delete_draft(session, self.ctx.actor, draft_id)
         except (DomainError, SQLAlchemyError) as exc:
-            self._refused("No se puede eliminar", exc)
+            self.refused("No se puede eliminar", exc)
             self.load()
             return False
         self.load()
@@ -692,7 +699,7 @@ class InstrumentsSection(QWidget):
         try:
             dialog = RegisterDialog(self.ctx, self.module_key, self, self)
         except SQLAlchemyError as exc:
-            self._refused("No se puede continuar", exc)
+            self.refused("No se puede continuar", exc)
             return None
         self.exec_dialog(dialog)
         return dialog
@@ -714,7 +721,7 @@ class InstrumentsSection(QWidget):
             book, name = self._register_book(kind_code, year)
             pdf = render_register_book_pdf(book)
         except (DomainError, SQLAlchemyError) as exc:
-            self._refused("No se pudo preparar el registro", exc)
+            self.refused("No se pudo preparar el registro", exc)
             return None
         dialog = PdfPreviewDialog(pdf, f"Registro de {book.kind_label} {year}", f"{name}.pdf",
                                   self.ctx.paths.documents, None, self)
@@ -727,7 +734,7 @@ class InstrumentsSection(QWidget):
         try:
             book, name = self._register_book(kind_code, year)
         except (DomainError, SQLAlchemyError) as exc:
-            self._refused("No se pudo preparar el registro", exc)
+            self.refused("No se pudo preparar el registro", exc)
             return None
         suggested = str(self.ctx.paths.documents / f"{name}.xlsx")
         filename = file_dialogs.save_file(self, "Guardar registro en Excel", suggested,
@@ -753,8 +760,8 @@ class InstrumentsSection(QWidget):
         operation (its .result is the ExportResult once done), None if no folder was chosen."""
         from pathlib import Path
 
-        from pisac_desktop.gui.operations import QueryOp
         from pisac_desktop.export import export_year
+        from pisac_desktop.gui.operations import QueryOp
 
         folder = file_dialogs.choose_folder(
             self, f"Carpeta para exportar {year}", str(self.ctx.paths.documents))
@@ -800,7 +807,7 @@ class InstrumentsSection(QWidget):
         try:
             dialog = NextNumberDialog(self.ctx, self.module_key, self)
         except SQLAlchemyError as exc:
-            self._refused("No se puede continuar", exc)
+            self.refused("No se puede continuar", exc)
             return False
         if not self.exec_dialog(dialog):
             return False

@@ -21,9 +21,9 @@ from pisac_desktop.council.allowances import (
 from pisac_desktop.gui import file_dialogs
 from pisac_desktop.gui.context import AppContext
 from pisac_desktop.gui.council_printing import audit_council_print
-from pisac_desktop.gui.errors import show_database_error
 from pisac_desktop.gui.forms.ui_allowances_section import Ui_AllowancesSection
 from pisac_desktop.gui.registry import ModuleSpec
+from pisac_desktop.gui.section_base import SectionBase
 from pisac_desktop.gui.table_models import HighlightedRowsModel
 from pisac_desktop.spanish.dates import MONTHS
 from pisac_desktop.spanish.plural import agree, plural
@@ -36,7 +36,7 @@ def _sessions(n: int) -> str:
     return plural(n, "sesión", "sesiones")
 
 
-class AllowancesSection(QWidget):
+class AllowancesSection(SectionBase, QWidget):
     def __init__(self, ctx: AppContext, module: ModuleSpec, parent=None):
         super().__init__(parent)
         self.ctx = ctx
@@ -80,7 +80,7 @@ class AllowancesSection(QWidget):
                 self.data = monthly_allowances(session, year, month)
         except (DomainError, SQLAlchemyError) as exc:
             self.data = None
-            self._refused("No se pudieron calcular las dietas", exc)
+            self.refused("No se pudieron calcular las dietas", exc)
         data = self.data
         rows, looks = [], []
         for line in data.lines if data else ():
@@ -117,25 +117,11 @@ class AllowancesSection(QWidget):
                 f"{plural(data.total_payable, 'pagable', 'pagables')}.")
 
     # --- printing and Excel --------------------------------------------------------------
-    def exec_dialog(self, dialog: QDialog) -> bool:
-        """Show a dialog modally (tests replace this to drive dialogs without a loop)."""
-        return dialog.exec() == QDialog.Accepted
-
     def preview(self) -> QDialog | None:
-        from pisac_desktop.gui.pdf_preview import PdfPreviewDialog
-
         year, month = self.period
-        try:
-            with self.ctx.db.session() as session:
-                pdf, name = allowances_pdf(session, year, month)
-        except (DomainError, SQLAlchemyError) as exc:
-            self._refused("No se pudo preparar el reporte", exc)
-            return None
-        dialog = PdfPreviewDialog(
-            pdf, f"Dietas de regidores — {MONTHS[month - 1]} de {year}", name,
-            self.ctx.paths.documents, lambda where: self.audit(year, month, where), self)
-        self.exec_dialog(dialog)
-        return dialog
+        return self.preview_paper(lambda session: allowances_pdf(session, year, month),
+                            f"Dietas de regidores — {MONTHS[month - 1]} de {year}",
+                            lambda where: self.audit(year, month, where))
 
     def choose_xlsx_path(self, suggested: Path) -> Path | None:
         """The save dialog (tests replace it)."""
@@ -150,7 +136,7 @@ class AllowancesSection(QWidget):
             with self.ctx.db.session() as session:
                 data, name = allowances_xlsx(session, year, month)
         except (DomainError, SQLAlchemyError) as exc:
-            self._refused("No se pudo preparar el reporte", exc)
+            self.refused("No se pudo preparar el reporte", exc)
             return None
         path = self.choose_xlsx_path(self.ctx.paths.documents / name)
         if path is None:
@@ -171,9 +157,3 @@ class AllowancesSection(QWidget):
 
     def audit(self, year: int, month: int, destination: str) -> None:
         audit_council_print(self, self.ctx, "allowances", destination, period=(year, month))
-
-    def _refused(self, title: str, exc: Exception) -> None:
-        if isinstance(exc, SQLAlchemyError):
-            show_database_error(self, exc)
-        else:
-            QMessageBox.warning(self, title, str(exc))

@@ -7,7 +7,7 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import QModelIndex
-from PySide6.QtWidgets import QDialog, QHeaderView, QMessageBox, QWidget
+from PySide6.QtWidgets import QHeaderView, QMessageBox, QWidget
 from sqlalchemy.exc import SQLAlchemyError
 
 from pisac_desktop.core.errors import DomainError
@@ -26,6 +26,7 @@ from pisac_desktop.gui.forms.ui_authorities import Ui_Authorities
 from pisac_desktop.gui.qt_dates import qdate
 from pisac_desktop.gui.registry import ModuleSpec
 from pisac_desktop.gui.secretaria.member_status import MemberStatusDialog
+from pisac_desktop.gui.section_base import SectionBase
 from pisac_desktop.gui.table_models import ListTableModel
 from pisac_desktop.spanish.dates import long_date, short_date
 
@@ -44,7 +45,7 @@ def council_summary(council: CouncilView, on) -> str:
     return text
 
 
-class AuthoritiesSection(QWidget):
+class AuthoritiesSection(SectionBase, QWidget):
     def __init__(self, ctx: AppContext, module: ModuleSpec, parent=None):
         super().__init__(parent)
         self.ctx = ctx
@@ -150,10 +151,6 @@ class AuthoritiesSection(QWidget):
             for p in periods])
 
     # --- recording a period ------------------------------------------------------------------
-    def exec_dialog(self, dialog: QDialog) -> bool:
-        """Show a dialog modally (tests replace this to drive dialogs without a loop)."""
-        return dialog.exec() == QDialog.Accepted
-
     def record_status(self) -> bool:
         member = self.selected_member()
         if member is None:

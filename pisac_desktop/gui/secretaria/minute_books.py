@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QItemSelectionModel
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QDialog, QHeaderView, QInputDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QHeaderView, QInputDialog, QWidget
 from sqlalchemy.exc import SQLAlchemyError
 
 from pisac_desktop.core.errors import DomainError, FieldError, ValidationFailed
@@ -33,6 +33,7 @@ from pisac_desktop.gui.field_errors import FormDialog
 from pisac_desktop.gui.forms.ui_minute_book_dialog import Ui_MinuteBookDialog
 from pisac_desktop.gui.forms.ui_minute_books_section import Ui_MinuteBooksSection
 from pisac_desktop.gui.registry import ModuleSpec
+from pisac_desktop.gui.section_base import SectionBase
 from pisac_desktop.gui.table_models import HighlightedRowsModel
 from pisac_desktop.spanish.dates import parse_short_date, short_date
 
@@ -94,7 +95,7 @@ class MinuteBookDialog(FormDialog):
             raise ValidationFailed(problems)
 
 
-class MinuteBooksSection(QWidget):
+class MinuteBooksSection(SectionBase, QWidget):
     def __init__(self, ctx: AppContext, module: ModuleSpec, parent=None):
         super().__init__(parent)
         self.ctx = ctx
@@ -216,15 +217,11 @@ class MinuteBooksSection(QWidget):
         self.ui.previewActaButton.setEnabled(entry is not None and not entry.is_gap)
 
     # --- editing -----------------------------------------------------------------------------
-    def exec_dialog(self, dialog: QDialog) -> bool:
-        """Show a dialog modally (tests replace this to drive dialogs without a loop)."""
-        return dialog.exec() == QDialog.Accepted
-
     def _open_book_dialog(self, book_id: int | None) -> int | None:
         try:
             dialog = MinuteBookDialog(self.ctx, book_id, self)
         except (DomainError, SQLAlchemyError) as exc:
-            self._refused("No se puede continuar", exc)
+            self.refused("No se puede continuar", exc)
             return None
         if not self.exec_dialog(dialog):
             return None
@@ -285,12 +282,6 @@ class MinuteBooksSection(QWidget):
     def _label_of(self, book_id: int) -> str:
         return next((b.label for b in self.books if b.id == book_id), "libro")
 
-    def _refused(self, title: str, exc: Exception) -> None:
-        if isinstance(exc, SQLAlchemyError):
-            show_database_error(self, exc)
-        else:
-            QMessageBox.warning(self, title, str(exc))
-
     # --- printing ------------------------------------------------------------------------
     def preview_acta(self) -> QDialog | None:
         """The printed acta of the chosen line (Imprimir / Guardar como PDF, audited)."""
@@ -298,18 +289,9 @@ class MinuteBooksSection(QWidget):
         if entry is None or entry.is_gap:
             return None
         from pisac_desktop.council.printing import minutes_pdf
-        from pisac_desktop.gui.pdf_preview import PdfPreviewDialog
 
-        try:
-            with self.ctx.db.session() as session:
-                pdf, name = minutes_pdf(session, entry.session_id)
-        except (DomainError, SQLAlchemyError) as exc:
-            self._refused("No se pudo preparar el acta", exc)
-            return None
-        title = f"{entry.acta_label} — {entry.session_title}"
-        dialog = PdfPreviewDialog(pdf, title, name, self.ctx.paths.documents,
-                                  lambda where: audit_council_print(
-                                      self, self.ctx, "minutes", where,
-                                      session_id=entry.session_id), self)
-        self.exec_dialog(dialog)
-        return dialog
+        return self.preview_paper(
+            lambda session: minutes_pdf(session, entry.session_id),
+            f"{entry.acta_label} — {entry.session_title}",
+            lambda where: audit_council_print(self, self.ctx, "minutes", where,
+                                              session_id=entry.session_id))

@@ -34,6 +34,7 @@ from pisac_desktop.gui.secretaria.proposal_dialogs import (
     ProposalDialog,
     ReasonDialog,
 )
+from pisac_desktop.gui.section_base import SectionBase
 from pisac_desktop.gui.table_models import ListTableModel
 from pisac_desktop.spanish.dates import long_date, short_date
 
@@ -55,7 +56,7 @@ def detail_html(row: ProposalRow) -> str:
     return "".join(parts)
 
 
-class ProposalsSection(QWidget):
+class ProposalsSection(SectionBase, QWidget):
     MANAGEMENT_ONLY = False
     TITLE = "Propuestas de agenda"
     HINT = ("Las propuestas de los regidores, de la gerencia municipal y de la alcaldía para la "
@@ -231,10 +232,6 @@ class ProposalsSection(QWidget):
                               and row.state == PROPOSAL_OBSERVED else self.EDIT_TEXT)
 
     # --- actions -----------------------------------------------------------------------------
-    def exec_dialog(self, dialog: QDialog) -> bool:
-        """Show a dialog modally (tests replace this to drive dialogs without a loop)."""
-        return dialog.exec() == QDialog.Accepted
-
     def _open(self, build) -> QDialog | None:
         try:
             return build()

@@ -1,0 +1,72 @@
+"""What every section (and every dialog that runs use cases) shares: run a dialog, ask before
+an action, ask for a reason, show a refusal, preview a PDF whose printing is audited.
+
+A section is a QWidget that mixes this in (`class XSection(SectionBase, QWidget)`) and has
+`ctx` (the AppContext). Tests replace exec_dialog, confirm and ask_reason on the instance to
+drive the screens without an event loop.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtWidgets import QDialog, QInputDialog, QMessageBox
+from sqlalchemy.exc import SQLAlchemyError
+
+from pisac_desktop.core.errors import DomainError
+from pisac_desktop.gui.errors import show_database_error
+
+Render = Callable[..., tuple[bytes, str]]  # render(session) -> (pdf, file name)
+
+
+class SectionBase:
+    """Mixin for a QWidget with `ctx`."""
+
+    last_preview: QDialog | None = None
+
+    def exec_dialog(self, dialog: QDialog) -> bool:
+        """Show a dialog modally (tests replace this to drive dialogs without a loop)."""
+        return dialog.exec() == QDialog.Accepted
+
+    def confirm(self, title: str, text: str, yes: str, no: str = "Cancelar") -> bool:
+        """Ask before an action that cannot be undone; Cancelar is the default button."""
+        box = QMessageBox(QMessageBox.Question, title, text, parent=self)
+        accept = box.addButton(yes, QMessageBox.AcceptRole)
+        box.addButton(no, QMessageBox.RejectRole)
+        box.setDefaultButton(box.buttons()[-1])
+        box.exec()
+        return box.clickedButton() is accept
+
+    def ask_reason(self, title: str, text: str) -> str | None:
+        """Ask for a reason to record (None: cancelled)."""
+        reason, ok = QInputDialog.getMultiLineText(self, title, text)
+        return reason if ok else None
+
+    def refused(self, title: str, exc: Exception) -> None:
+        """What the core refused (its Spanish message) or a database problem, explained."""
+        if isinstance(exc, SQLAlchemyError):
+            show_database_error(self, exc)
+        else:
+            QMessageBox.warning(self, title, str(exc))
+
+    def preview_paper(self, render: Render, title: str,
+                    audit: Callable[[str], object]) -> QDialog | None:
+        """Preview the PDF render(session) makes; audit(destination) records each print or
+        save. None when the paper could not be prepared (the refusal was shown)."""
+        try:
+            with self.ctx.db.session() as session:
+                pdf, name = render(session)
+        except (DomainError, SQLAlchemyError) as exc:
+            self.refused("No se pudo preparar el documento", exc)
+            return None
+        return self.preview_paper_bytes(pdf, name, title or name, audit)
+
+    def preview_paper_bytes(self, pdf: bytes, name: str, title: str,
+                       audit: Callable[[str], object]) -> QDialog:
+        """Preview a PDF already made (e.g. by a worker); printing or saving it is audited."""
+        from pisac_desktop.gui.pdf_preview import PdfPreviewDialog
+
+        dialog = PdfPreviewDialog(pdf, title, name, self.ctx.paths.documents, audit, self)
+        self.last_preview = dialog
+        self.exec_dialog(dialog)
+        return dialog
