@@ -46,9 +46,8 @@ def demo(demo_people):
 
 
 @pytest.fixture
-def manager(demo_people):
-    with demo_people.db.session() as s:
-        return demo_actor(s, "wccahua")
+def manager(demo):
+    return demo_actor_of(demo, "wccahua")
 
 
 def _resolution(demo, actor, kind="MANAGEMENT_RESOLUTION", issued=True, date="21/11/2026"):
