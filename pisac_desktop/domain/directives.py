@@ -241,6 +241,18 @@ def approval_error(session: Session, resolution_id: int | None,
     return None
 
 
+def form_errors(session: Session, kind, sections: Mapping[str, str],
+                resolution_id: int | None, directive_id: int | None) -> list[FieldError]:
+    """Sections typed for a kind that has none are refused, not dropped (the form changed kind
+    after they were written); the approving resolution must be one that may approve."""
+    if not is_directive(kind) and any(text.strip() for text in sections.values()):
+        return [FieldError("sections", "Solo una directiva tiene secciones (FINALIDAD, OBJETIVO…)"
+                                       ": vuelva al tipo Directiva, o borre el texto de la "
+                                       "pestaña Secciones si no lo necesita.")]
+    refused = approval_error(session, resolution_id, directive_id)
+    return [refused] if refused else []
+
+
 def set_approval(session: Session, directive: Instrument,
                  resolution_id: int | None) -> dict[str, list]:
     """Record (or change, or clear) the approving resolution of a draft; returns the audit

@@ -338,8 +338,8 @@ def save_draft(session: Session, actor: Actor, form: DraftForm, draft_id: int | 
     kind = _kind(session, form.kind_code)
     require_kind(session, actor, kind)
     approved_by = form.approved_by_id if directives.is_directive(kind) else None
-    if refused := directives.approval_error(session, approved_by, draft_id):
-        raise ValidationFailed([refused])
+    if refused := directives.form_errors(session, kind, form.sections, approved_by, draft_id):
+        raise ValidationFailed(refused)
     if draft_id is None:
         instrument = Instrument(kind_code=kind.code, state=DRAFT, created_by=actor.username,
                                 created_at=naive_utc_of(session, clock),

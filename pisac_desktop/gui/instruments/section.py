@@ -32,6 +32,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from pisac_desktop.db.models import Certification
 from pisac_desktop.domain import instrument_search
 from pisac_desktop.domain.dates import short_date
+from pisac_desktop.domain.directives import APPROVING_KIND, is_directive
 from pisac_desktop.domain.errors import DomainError
 from pisac_desktop.domain.instrument_detail import (
     InstrumentDetail,
@@ -171,6 +172,7 @@ class InstrumentsSection(QWidget):
         self.detail: InstrumentDetail | None = None
         self._filling = False
         self._kinds_loaded = False
+        self._directive_kind: str | None = None  # the module's directive kind, if it has one
         self._read_error = ""
 
         self.model = InstrumentTableModel(self)
@@ -256,6 +258,8 @@ class InstrumentsSection(QWidget):
         self.distributionAction = menu.addAction("Hoja de cargo de distribución…",
                                                  self.preview_distribution_sheet)
         self.linkAction = menu.addAction("Enlazar con otro documento…", self.link_selected)
+        self.newDirectiveAction = menu.addAction("Nueva directiva aprobada por esta resolución…",
+                                                 self.new_directive_approved_by_selected)
         menu.addSeparator()
         self.deleteDraftAction = menu.addAction("Eliminar borrador", self.delete_selected_draft)
         self.moreButton.setMenu(menu)
@@ -274,6 +278,8 @@ class InstrumentsSection(QWidget):
             with self.ctx.db.session() as session:
                 module_kinds = [(k.code, kind_label(k.title))
                                 for k in kinds(session, self.module_key)]
+                self._directive_kind = next((k.code for k in kinds(session, self.module_key)
+                                             if is_directive(k)), None)
                 years = instrument_search.years(session)
         except SQLAlchemyError as exc:
             self.ui.statusLabel.setText(f"No se pudieron leer los documentos: "
@@ -457,6 +463,8 @@ class InstrumentsSection(QWidget):
                                                  and detail.certifications))
         self.distributionAction.setEnabled(bool(detail is not None and detail.units))
         self.linkAction.setEnabled(may and detail is not None and not draft)
+        self.newDirectiveAction.setEnabled(bool(
+            may and issued and self._directive_kind and detail.kind_code == APPROVING_KIND))
         self.deleteDraftAction.setEnabled(may and draft)
         self.moreButton.setEnabled(detail is not None)
 
@@ -472,12 +480,25 @@ class InstrumentsSection(QWidget):
             QMessageBox.warning(self, title, str(exc))
 
     def new_draft(self) -> int | None:
-        kind = self.ui.kindCombo.currentData()
+        return self._new_draft(self.ui.kindCombo.currentData())
+
+    def new_directive_approved_by_selected(self) -> int | None:
+        """From an issued Resolución de Gerencia Municipal: a directive it approves, dated as
+        the resolution."""
+        detail = self.detail
+        if detail is None or not self._directive_kind:
+            return None
+        return self._new_draft(self._directive_kind, lambda dialog: dialog.preset_approval(
+            detail.id, detail.doc_date))
+
+    def _new_draft(self, kind: str | None, prepare=None) -> int | None:
         try:
             dialog = InstrumentFormDialog(self.ctx, self.module_key, None, kind, self)
         except (DomainError, SQLAlchemyError) as exc:
             self._refused("No se puede redactar", exc)
             return None
+        if prepare is not None:
+            prepare(dialog)
         saved = self.exec_dialog(dialog)
         if dialog.draft_id is not None:  # saved (maybe issued too), even if closed afterwards
             self._after_form(dialog)
