@@ -176,7 +176,12 @@ def test_changing_the_kind_drops_the_approval_and_clearing_it_is_audited(demo, m
         form = form_of(s.get(Instrument, draft))
         form.approved_by_id = approving
         save_draft(s, manager, form, draft)
-        form.kind_code = "MANAGEMENT_RESOLUTION"
+    with demo.db.session() as s:
+        form.kind_code = "MANAGEMENT_RESOLUTION"  # sections typed: refused, not dropped
+        with pytest.raises(ValidationFailed, match="Solo una directiva tiene secciones"):
+            save_draft(s, manager, form, draft)
+    with demo.db.session() as s:
+        form.sections = {}
         save_draft(s, manager, form, draft)
         assert links_of(s, draft) == []
 
