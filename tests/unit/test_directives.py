@@ -269,3 +269,49 @@ def test_the_directive_prints_its_own_structure(demo, manager):
 def demo_actor_of(demo, username):
     with demo.db.session() as s:
         return demo_actor(s, username)
+
+
+def test_paper_variants_hostile_text_and_an_older_issued_directive():
+    from pisac_desktop.reports.instrument import (
+        Annulment,
+        Certification,
+        InstrumentDoc,
+        Letterhead,
+        Signer,
+        render_instrument,
+    )
+
+    doc = InstrumentDoc(
+        letterhead=Letterhead("Municipalidad Distrital de Pisac", year_name="Año de prueba"),
+        style="directive", title="DIRECTIVA N° 002-2026-GM-MDP", place_date="",
+        summary="Uso de <b>bienes</b>",
+        approval="Aprobada por Resolución de Gerencia Municipal N° 020-2026-GM-MDP de fecha 1 "
+                 "de diciembre de 2026",
+        articles=[(directives.numbered("FINALIDAD"), "Que a < b & c > d."),
+                  (directives.numbered("DISPOSICIONES GENERALES"),
+                   "5.1 Primero.\n5.1.1 Detalle.\n   Sigue el detalle.\nb) Inciso.")],
+        signers=[Signer("CPC. Ana Ccahuana Ttito", "GERENTE MUNICIPAL")])
+    text = _text(render_instrument(doc))
+    for words in ("“USO DE <B>BIENES</B>”", "I. FINALIDAD Que a < b & c > d.",
+                  "V. DISPOSICIONES GENERALES 5.1 Primero. 5.1.1 Detalle. Sigue el detalle. "
+                  "b) Inciso."):
+        assert words in text, words
+    assert "GERENTE MUNICIPAL" not in text and "(Fdo.)" not in text  # approved, not signed
+
+    annulled = _text(render_instrument(InstrumentDoc(**{
+        **doc.__dict__, "annulment": Annulment("Duplicada", "RESOLUCIÓN DE GERENCIA MUNICIPAL "
+                                                            "N° 030-2026-GM-MDP")})))
+    assert "DOCUMENTO ANULADO" in annulled and "Motivo: Duplicada" in annulled
+    certified = _text(render_instrument(InstrumentDoc(**{
+        **doc.__dict__, "certification": Certification(
+            Signer("Abg. María Huillca Condori", "SECRETARIA GENERAL"),
+            "Pisac, 2 de diciembre de 2026", requested_by="Gerencia de Desarrollo Social")})))
+    assert "copia fiel del original de la DIRECTIVA N° 002-2026-GM-MDP" in certified
+    assert "Folio 1 de 1" in certified and "(Fdo.)" not in certified
+
+    # Issued before the fixed sections, with a VISTO: it still prints what it was issued with.
+    older = InstrumentDoc(**{**doc.__dict__, "approval": "", "seen": "El Informe N° 5-2025.",
+                             "articles": directives.printed_sections(json.dumps(
+                                 ["OBJETIVO: Establecer normas.", "Texto suelto."]))})
+    text = _text(render_instrument(older))
+    assert "VISTO: El Informe N° 5-2025. I. OBJETIVO Establecer normas. Texto suelto." in text
