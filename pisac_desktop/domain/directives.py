@@ -79,11 +79,11 @@ GENERAL = "DISPOSICIONES GENERALES"  # where an older draft's unrecognised parag
 
 # The BASE LEGAL of a new directive (the kind's editable template in Tipos de documento).
 DEFAULT_LEGAL_BASIS = "\n".join((
-    "Constitución Política del Perú.",
-    "Ley N° 27972, Ley Orgánica de Municipalidades.",
-    "Texto Único Ordenado de la Ley N° 27444, Ley del Procedimiento Administrativo General, "
+    "4.1 Constitución Política del Perú.",
+    "4.2 Ley N° 27972, Ley Orgánica de Municipalidades.",
+    "4.3 Texto Único Ordenado de la Ley N° 27444, Ley del Procedimiento Administrativo General, "
     "aprobado por Decreto Supremo N° 004-2019-JUS.",
-    "Reglamento de Organización y Funciones (ROF) de la Municipalidad Distrital de Pisac.",
+    "4.4 Reglamento de Organización y Funciones (ROF) de la Municipalidad Distrital de Pisac.",
 ))
 
 

@@ -66,7 +66,7 @@ def test_a_directive_is_written_in_its_sections_and_issued_with_its_approval(qtb
     editor = dialog.directive
     assert _visible_tabs(dialog) == ["Datos generales", "Secciones (1 de 8)", "Notificar a (0)"]
     assert not dialog.ui.seenEdit.isVisibleTo(dialog)  # no VISTO
-    assert editor.edits["BASE LEGAL"].toPlainText().startswith("Constitución Política del Perú.")
+    assert editor.edits["BASE LEGAL"].toPlainText().startswith("4.1 Constitución Política del Perú.")
     combo = editor.ui.approvalCombo
     assert combo.count() == 2 and combo.itemText(1).startswith("N° 001-2026-GM-MDP — 21/11/2026")
     assert not dialog.has_changes()  # the template is not typing

@@ -224,7 +224,7 @@ def test_an_older_draft_still_opens_and_nothing_is_lost(demo, manager):
         form.articles = ["FINALIDAD: Ordenar.", "BASE LEGAL: Ley N° 27444."]
         sections = directives.read_sections(save_draft(s, manager, form).articles)
     assert sections["FINALIDAD"] == "Ordenar."
-    assert sections["BASE LEGAL"].startswith("Constitución Política del Perú.")
+    assert sections["BASE LEGAL"].startswith("4.1 Constitución Política del Perú.")
     assert sections["BASE LEGAL"].endswith("\nLey N° 27444.")
 
 
