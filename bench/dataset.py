@@ -280,6 +280,7 @@ def _documents(opened: OpenedDatabase, rng: random.Random, scale: float = 1.0) -
         for kind, count in DOCS_PER_YEAR.items():
             plan += [(rng.choice(workdays), kind) for _ in range(max(1, round(count * scale)))]
     plan.sort()
+    approving = None  # the last resolución de gerencia issued: it approves the next directive
     for start in range(0, len(plan), DOCS_BATCH):
         with opened.db.session() as session:
             for when, kind in plan[start:start + DOCS_BATCH]:
@@ -294,7 +295,34 @@ def _documents(opened: OpenedDatabase, rng: random.Random, scale: float = 1.0) -
                 if extra:
                     form.whereas = [*form.whereas, extra]
                 form.articles = articles
-                issue(session, actor, save_draft(session, actor, form).id)
+                if kind == "DIRECTIVE":
+                    form.sections = dict(_DIRECTIVE_SECTIONS)
+                    form.approved_by_id = approving or _approving(session, manager, when)
+                issued = issue(session, actor, save_draft(session, actor, form).id)
+                if kind == "MANAGEMENT_RESOLUTION":
+                    approving = issued.id
+
+
+# A directive's sections (instruments/directives.py); the approving resolution comes first.
+_DIRECTIVE_SECTIONS = {
+    "FINALIDAD": "Contar con un instrumento que ordene el procedimiento.",
+    "OBJETIVO": "Establecer las normas del procedimiento.",
+    "ALCANCE": "Todas las unidades orgánicas de la municipalidad.",
+    "BASE LEGAL": "4.1 Ley N° 27972, Ley Orgánica de Municipalidades.",
+    "DISPOSICIONES GENERALES": "5.1 El procedimiento se inicia a pedido de la unidad usuaria.",
+    "DISPOSICIONES ESPECÍFICAS": "6.1 La Oficina de Administración lleva el registro.",
+    "RESPONSABILIDADES": "7.1 La Gerencia Municipal supervisa su cumplimiento.",
+}
+
+
+def _approving(session, manager, when: dt.date) -> int:
+    from pisac_desktop.instruments.register import issue, new_draft_form, save_draft
+
+    form = new_draft_form(session, "MANAGEMENT_RESOLUTION", when)
+    form.summary = "Aprobar la directiva del procedimiento"
+    form.seen = "El Informe N° 001 de la Oficina de Planeamiento y Presupuesto, y;"
+    form.articles = ["APROBAR la directiva del procedimiento."]
+    return issue(session, manager, save_draft(session, manager, form).id).id
 
 
 def _council_sessions(opened: OpenedDatabase, rng: random.Random, scale: float = 1.0) -> None:

@@ -67,6 +67,7 @@ def required_error(value: str, label: str) -> str | None:
 SUMMARY_MAX = 2_000  # sumilla; the subject of a proposal or an agenda item
 PARAGRAPH_MAX = 5_000  # VISTO, one CONSIDERANDO paragraph, the legal basis, one article
 REFERENCES_MAX = 2_000  # references, supporting documents
+SECTION_MAX = 30_000  # one section of a directive, with its numbered sub-paragraphs (5.1, 5.2…)
 DOCUMENT_MAX = 100_000  # a whole normative document, all its parts together; an acta
 DETAIL_MAX = 2_000  # the detail of an agenda item (its VISTO, with the subject, fits a paragraph)
 DELIBERATION_MAX = 30_000  # what was debated on an agenda item

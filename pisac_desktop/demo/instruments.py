@@ -113,11 +113,19 @@ SUBJECTS: dict[str, list[tuple[str, str, str, list[str]]]] = {
     "DIRECTIVE": [
         ("Normas para el uso de vehículos de la municipalidad",
          "", "",
-         ["OBJETIVO: Establecer las normas para el uso, control y mantenimiento de los "
+         ["FINALIDAD: Contar con un instrumento que regule el uso adecuado de los vehículos "
+          "de la Municipalidad Distrital de Pisac.",
+          "OBJETIVO: Establecer las normas para el uso, control y mantenimiento de los "
           "vehículos de la Municipalidad Distrital de Pisac.",
           "ALCANCE: Todas las unidades orgánicas que usan vehículos municipales.",
-          "DISPOSICIONES GENERALES: Todo desplazamiento requiere una orden de salida firmada "
-          "por el jefe de la unidad usuaria."]),
+          "DISPOSICIONES GENERALES: 5.1 Los vehículos se usan solo en comisiones de servicio.\n"
+          "5.2 Todo desplazamiento requiere una orden de salida firmada por el jefe de la "
+          "unidad usuaria.",
+          "DISPOSICIONES ESPECÍFICAS: 6.1 La Oficina de Administración lleva la bitácora de "
+          "cada vehículo.\n6.2 El conductor registra el kilometraje al salir y al volver.",
+          "RESPONSABILIDADES: 7.1 La Gerencia Municipal supervisa el cumplimiento de la "
+          "presente directiva.\n7.2 Los jefes de las unidades usuarias responden por el uso "
+          "de los vehículos asignados."]),
     ],
 }
 
@@ -156,6 +164,8 @@ def add_demo_instruments(session: Session, secretary: Actor, manager: Actor,
             form.whereas = [*form.whereas, extra]
         form.articles = articles
         form.unit_ids = rng.sample(units, k=min(2, len(units)))
+        if kind == "DIRECTIVE":  # approved by a resolución de gerencia municipal of its date
+            form.approved_by_id = _approving_resolution(session, actor, when, summary)
         draft = save_draft(session, actor, form)
         issue(session, actor, draft.id)
         issued.append((draft, actor))
@@ -195,3 +205,19 @@ def add_demo_instruments(session: Session, secretary: Actor, manager: Actor,
         form.summary = "Borrador en preparación"
         save_draft(session, actor, form)
     return len(issued)
+
+
+def _approving_resolution(session: Session, actor: Actor, when: dt.date, name: str) -> int:
+    """The resolución de gerencia municipal that approves a demo directive, issued first."""
+    form = new_draft_form(session, "MANAGEMENT_RESOLUTION", when)
+    form.summary = f"Aprobar la Directiva «{name}»"
+    form.seen = (f"El Informe N° 012-{when.year}-OPP-MDP de la Oficina de Planeamiento y "
+                 "Presupuesto, y;")
+    form.whereas = [*form.whereas, "Que, es necesario aprobar la directiva que regula la "
+                                   "materia, propuesta por la unidad orgánica competente;"]
+    form.articles = [f"APROBAR la Directiva «{name}», que forma parte de la presente "
+                     "resolución.", "ENCARGAR a la Gerencia Municipal su difusión y "
+                     "cumplimiento."]
+    resolution = save_draft(session, actor, form)
+    issue(session, actor, resolution.id)
+    return resolution.id

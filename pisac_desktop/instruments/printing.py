@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import re
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -35,6 +34,7 @@ from pisac_desktop.db.models import (
     Publication,
 )
 from pisac_desktop.db.models.instruments import ANNULLED, DRAFT
+from pisac_desktop.instruments import directives
 from pisac_desktop.instruments.register import STATE_LABELS, article_lines, issuer_text_for
 from pisac_desktop.reports import instrument as rp
 from pisac_desktop.spanish.dates import long_date
@@ -53,6 +53,7 @@ def instrument_doc(session: Session, instrument: Instrument,
     """The printed document: issued (frozen data), annulled (with the ANULADO mark), certified
     copy, or a draft's proof ("PROYECTO DE ...", signer as of its date)."""
     kind: InstrumentKind = instrument.kind
+    directive = directives.is_directive(kind)
     units = [session.get(OrgUnit, u.org_unit_id).name for u in instrument.units]
     if instrument.state == DRAFT:
         holder = holder_on(session, kind.signer_post, instrument.doc_date)
@@ -87,8 +88,9 @@ def instrument_doc(session: Session, instrument: Instrument,
         title=title, place_date=place_date(session, instrument.doc_date), style=kind.style,
         summary=instrument.summary, issuer=issuer, seen=instrument.seen,
         whereas=tuple(json.loads(instrument.whereas)), legal_basis=instrument.legal_basis,
-        articles=tuple(_sections(instrument) if kind.style == "directive"
+        articles=tuple(directives.printed_sections(instrument.articles) if directive
                        else article_lines(instrument)),
+        approval=directives.approval_text(session, instrument) if directive else "",
         closing=closing, signers=(signer,),
         copy_to=tuple(units), references=instrument.references, annulment=annulment,
         certification=cert, draft=instrument.state == DRAFT,
@@ -96,18 +98,6 @@ def instrument_doc(session: Session, instrument: Instrument,
                       if certification is not None
                       else code_for(session, VERIFY_INSTRUMENT, instrument.id)),
     )
-
-
-_SECTION = re.compile(r"^([A-ZÁÉÍÓÚÑ][A-ZÁÉÍÓÚÑ ,]{2,80}):\s*(.*)$", re.DOTALL)
-
-
-def _sections(instrument: Instrument) -> list[tuple[str, str]]:
-    """A directive's numbered sections: 'OBJETIVO: text' becomes the heading OBJETIVO."""
-    sections = []
-    for n, text in enumerate(json.loads(instrument.articles), start=1):
-        match = _SECTION.match(text)
-        sections.append((match.group(1), match.group(2)) if match else (f"{n}.", text))
-    return sections
 
 
 def render_for_preview(session: Session, instrument_id: int) -> tuple[bytes, str]:

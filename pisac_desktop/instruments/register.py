@@ -14,7 +14,7 @@ import unicodedata
 from dataclasses import dataclass, field
 
 from sqlalchemy import event, func, inspect, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, object_session
 
 from pisac_desktop.clock import naive_utc_of
 from pisac_desktop.core.audit import diff, record
@@ -54,6 +54,7 @@ from pisac_desktop.db.models import (
 )
 from pisac_desktop.db.models.instruments import ANNULLED, DRAFT, FROZEN_COLUMNS, ISSUED
 from pisac_desktop.db.write_lock import get_for_update, writes
+from pisac_desktop.instruments import directives
 from pisac_desktop.spanish.dates import long_date, parse_short_date, short_date
 from pisac_desktop.spanish.ordinals import article_label
 
@@ -151,7 +152,7 @@ DEFAULT_KINDS: tuple[KindDefault, ...] = (
                 STANDARD_CLOSING, False, "gerencia", "resolution", MANAGEMENT_RESOLUTION_BASIS),
     KindDefault("DIRECTIVE", "DIRECTIVA", "Directivas", "DIR",
                 "{titulo} N° {numero:03d}-{anio}-GM-{siglas}", "MUNICIPAL_MANAGER", _MAYOR, "",
-                False, "gerencia", "directive", ""),
+                False, "gerencia", "directive", directives.DEFAULT_LEGAL_BASIS),
 )
 
 # Issued content (FROZEN_COLUMNS) never changes after issue: the ORM guard below refuses it.
@@ -239,22 +240,35 @@ class DraftForm:
     articles: list[str] = field(default_factory=list)
     references: str = ""
     unit_ids: list[int] = field(default_factory=list)
+    # A directive (instruments/directives.py): its eight sections by heading, instead of articles
+    # (older callers' "OBJETIVO: text" articles are still read), and its approving resolution.
+    sections: dict[str, str] = field(default_factory=dict)
+    approved_by_id: int | None = None
 
 
 def new_draft_form(session: Session, kind_code: str, today: dt.date) -> DraftForm:
-    """A form prefilled from the kind's template."""
+    """A form prefilled from the kind's template (a directive: its BASE LEGAL section)."""
     kind = _kind(session, kind_code)
+    if directives.is_directive(kind):
+        return DraftForm(kind_code=kind.code, doc_date=short_date(today),
+                         sections={"BASE LEGAL": kind.template_legal_basis})
     return DraftForm(kind_code=kind.code, doc_date=short_date(today),
                      whereas=json.loads(kind.template_whereas or "[]"),
                      legal_basis=kind.template_legal_basis)
 
 
 def form_of(instrument: Instrument) -> DraftForm:
+    if directives.is_directive(instrument.kind):
+        approval = directives.approval_of(object_session(instrument), instrument.id)
+        articles, sections = [], directives.read_sections(instrument.articles)
+    else:
+        approval, articles, sections = None, json.loads(instrument.articles), {}
     return DraftForm(
         instrument.kind_code, short_date(instrument.doc_date), instrument.summary,
         instrument.seen, json.loads(instrument.whereas), instrument.legal_basis,
-        json.loads(instrument.articles), instrument.references,
+        articles, instrument.references,
         sorted(u.org_unit_id for u in instrument.units),
+        sections=sections, approved_by_id=approval.id if approval else None,
     )
 
 
@@ -294,8 +308,9 @@ def draft_length_errors(form: DraftForm) -> list[FieldError]:
     for number, text in enumerate(_clean_list(form.articles), start=1):
         check("articles", text, PARAGRAPH_MAX, f"El artículo {number}")
     check("references", form.references, REFERENCES_MAX, "Las referencias")
+    errors += directives.section_errors(form.sections)
     parts = [form.summary, form.seen, *form.whereas, form.legal_basis, *form.articles,
-             form.references]
+             form.references, *form.sections.values()]
     total = sum(text_length(p) for p in parts)
     if total > DOCUMENT_MAX:
         errors.append(FieldError("document", f"El documento completo tiene {thousands(total)} "
@@ -306,7 +321,7 @@ def draft_length_errors(form: DraftForm) -> list[FieldError]:
 
 def _search_text(form: DraftForm, number_text: str = "") -> str:
     parts = [number_text, form.summary, form.seen, *form.whereas, form.legal_basis,
-             *form.articles, form.references]
+             *form.articles, *form.sections.values(), form.references]
     return fold("\n".join(p for p in parts if p))
 
 
@@ -319,6 +334,9 @@ def save_draft(session: Session, actor: Actor, form: DraftForm, draft_id: int | 
         raise ValidationFailed(errors)
     kind = _kind(session, form.kind_code)
     require_kind(session, actor, kind)
+    approved_by = form.approved_by_id if directives.is_directive(kind) else None
+    if refused := directives.form_errors(session, kind, form.sections, approved_by, draft_id):
+        raise ValidationFailed(refused)
     if draft_id is None:
         instrument = Instrument(kind_code=kind.code, state=DRAFT, created_by=actor.username,
                                 created_at=naive_utc_of(session, clock),
@@ -341,11 +359,15 @@ def save_draft(session: Session, actor: Actor, form: DraftForm, draft_id: int | 
     instrument.whereas = json.dumps(_clean_list(form.whereas), ensure_ascii=False)
     instrument.legal_basis = form.legal_basis.strip()
     instrument.articles = json.dumps(_clean_list(form.articles), ensure_ascii=False)
+    if directives.is_directive(kind):
+        instrument.articles = directives.encode_sections(
+            directives.with_legacy(form.sections, _clean_list(form.articles)))
     instrument.references = form.references.strip()
     instrument.search_text = _search_text(form)
     instrument.units = [InstrumentUnit(org_unit_id=u) for u in sorted(set(form.unit_ids))]
     session.flush()
     changes = diff(before, _snapshot(form_of(instrument)))
+    changes.update(directives.set_approval(session, instrument, approved_by))
     record(session, actor, "create" if draft_id is None else "update", "instrument",
            instrument.id, changes)
     return instrument
@@ -355,7 +377,8 @@ def _snapshot(form: DraftForm) -> dict:
     return {"tipo": form.kind_code, "fecha": form.doc_date, "sumilla": form.summary,
             "visto": form.seen, "considerandos": "\n".join(form.whereas),
             "base legal": form.legal_basis, "artículos": "\n".join(form.articles),
-            "referencias": form.references, "unidades": ",".join(map(str, form.unit_ids))}
+            "referencias": form.references, "unidades": ",".join(map(str, form.unit_ids)),
+            "secciones": "\n".join(f"{h}: {t}" for h, t in form.sections.items() if t.strip())}
 
 
 @writes
@@ -384,13 +407,15 @@ def issue_problems(session: Session, instrument: Instrument) -> list[str]:
     problems = []
     if not instrument.summary.strip():
         problems.append("Falta la sumilla.")
-    if kind.style != "directive":
+    if directives.is_directive(kind):
+        problems += _directive_problems(session, instrument)
+    else:
         if not json.loads(instrument.whereas):
             problems.append("Falta el CONSIDERANDO (al menos un párrafo «Que, ...»).")
         if not instrument.legal_basis.strip():
             problems.append("Falta el párrafo de la base legal («Estando a lo expuesto...»).")
-    if not json.loads(instrument.articles):
-        problems.append("Falta la parte resolutiva (al menos un artículo).")
+        if not json.loads(instrument.articles):
+            problems.append("Falta la parte resolutiva (al menos un artículo).")
     holder = holder_on(session, kind.signer_post, instrument.doc_date)
     if holder is None:
         problems.append(
@@ -401,6 +426,17 @@ def issue_problems(session: Session, instrument: Instrument) -> list[str]:
     if year_name_for(session, instrument.doc_date.year).text is None:
         problems.append(f"Falta la denominación oficial del año {instrument.doc_date.year}.")
     return problems
+
+
+def _directive_problems(session: Session, instrument: Instrument) -> list[str]:
+    """A directive: its required sections and its approving resolution; no VISTO nor
+    CONSIDERANDO (an older draft may still carry them: they would not print)."""
+    problems = directives.missing_sections(directives.read_sections(instrument.articles))
+    if (instrument.seen.strip() or json.loads(instrument.whereas)
+            or instrument.legal_basis.strip()):
+        problems.append("Una directiva no lleva VISTO, CONSIDERANDO ni párrafo «Estando a lo "
+                        "expuesto…»: pase ese texto a sus secciones y bórrelo de donde está.")
+    return problems + directives.approval_problems(session, instrument)
 
 
 def out_of_order_warning(session: Session, instrument: Instrument) -> str:
@@ -466,8 +502,11 @@ def issue(session: Session, actor: Actor, instrument_id: int, clock=None) -> Ins
     instrument.issued_by = actor.username
     instrument.issued_at = naive_utc_of(session, clock)
     session.flush()
+    approval = directives.approval_of(session, instrument.id) if directives.is_directive(
+        kind) else None
     record(session, actor, "issue", "instrument", instrument.id,
            {"número": [None, instrument.number_text], "firma": [None, instrument.signer_name],
+            **({"aprobada por": [None, approval.number_text]} if approval else {}),
             **seal_changes(instrument)})
     give_code(session, VERIFY_INSTRUMENT, instrument.id)
     return instrument
@@ -681,10 +720,16 @@ def links_of(session: Session, instrument_id: int) -> list[str]:
     for row in session.scalars(select(InstrumentLink).where(InstrumentLink.from_id ==
                                                             instrument_id)):
         other = session.get(Instrument, row.to_id)
+        if row.relation == directives.APPROVED_BY:
+            lines.append(directives.approval_link_line(other, approves=False))
+            continue
         lines.append(f"{LINK_LABELS[row.relation].capitalize()} {other.number_text}")
     for row in session.scalars(select(InstrumentLink).where(InstrumentLink.to_id ==
                                                             instrument_id)):
         other = session.get(Instrument, row.from_id)
+        if row.relation == directives.APPROVED_BY:
+            lines.append(directives.approval_link_line(other, approves=True))
+            continue
         label = other.number_text or "un borrador"
         lines.append(f"{LINKED_BY_LABELS[row.relation].capitalize()} {label}")
     return lines

@@ -187,7 +187,7 @@ class InstrumentDoc:
     whereas: tuple[str, ...] = ()  # CONSIDERANDO paragraphs, each "Que, ..."
     legal_basis: str = ""  # "Estando a lo expuesto y en uso de las atribuciones ..."
     articles: tuple[tuple[str, str], ...] = ()  # ("ARTÍCULO PRIMERO.-", "Text"); directive:
-    # ("OBJETIVO", "Text") -> numbered section "I. OBJETIVO" (an "ARTÍCULO ..." label prints inline)
+    # ("I. FINALIDAD", "Text") or ("OBJETIVO", "Text") -> numbered by position (reports/directive.py)
     closing: str = ""  # "REGÍSTRESE, COMUNÍQUESE Y CÚMPLASE."
     signers: tuple[Signer, ...] = ()
     copy_to: tuple[str, ...] = ()  # units for "c.c."
@@ -200,6 +200,7 @@ class InstrumentDoc:
     certification: Certification | None = None
     verification: str | None = None  # "MDP-7K3Q-9XW2": printed with its QR in the footer
     draft: bool = False  # a proof: BORRADOR across every page and no signature block
+    approval: str = ""  # a directive: "Aprobada por Resolución de Gerencia Municipal N° … de fecha …"
 
     def __post_init__(self):
         if self.style not in HEADINGS:
@@ -490,20 +491,6 @@ def signed_copy_lines(signers: Sequence[Signer], st: dict[str, ParagraphStyle]) 
     return lines
 
 
-_SECTION_NUMBER = re.compile(r"^\s*([IVXLC]+|\d+(\.\d+)*)\s*[.)-]")
-_ROMAN = ((1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"),
-          (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I"))
-
-
-def _roman(number: int) -> str:
-    out = ""
-    for value, letters in _ROMAN:
-        while number >= value:
-            out += letters
-            number -= value
-    return out
-
-
 def _height(flowables: Sequence[Flowable], width: float) -> float:
     total = 0.0
     for flowable in flowables:
@@ -512,7 +499,26 @@ def _height(flowables: Sequence[Flowable], width: float) -> float:
     return total
 
 
+def _preamble(doc: InstrumentDoc, seen_heading: str, whereas_heading: str) -> list[Flowable]:
+    """VISTO, CONSIDERANDO and the legal basis paragraph ("Estando a lo expuesto…")."""
+    st = _styles()
+    parts: list[Flowable] = []
+    if _lines(doc.seen):
+        parts += _heading(escape(seen_heading), st["heading"])
+        parts += _paragraphs(doc.seen, st["body"])
+    whereas = [w for w in doc.whereas if _lines(w)]
+    if whereas:
+        parts += _heading(escape(whereas_heading), st["heading"])
+        for paragraph in whereas:
+            parts += _paragraphs(paragraph, st["body"])
+    return parts + _paragraphs(doc.legal_basis, st["body"])
+
+
 def _story(doc: InstrumentDoc, folios: int) -> list[Flowable]:
+    if doc.style == "directive":  # not a resolution: its own structure
+        from pisac_desktop.reports.directive import directive_story
+
+        return directive_story(doc, folios)
     st = _styles()
     width, frame_height = _frame_size()
     headings = HEADINGS[doc.style]
@@ -524,12 +530,7 @@ def _story(doc: InstrumentDoc, folios: int) -> list[Flowable]:
     if doc.annulment is not None:
         story += [_annulment_note(doc.annulment, st, width), Spacer(1, 8)]
 
-    if doc.style == "directive":
-        # A directive is named by its summary, in capitals under the number.
-        if _lines(doc.summary):
-            story.append(Paragraph(escape(" ".join(_lines(doc.summary)).upper()),
-                                   st["centred_heading"]))
-    elif _lines(doc.summary):
+    if _lines(doc.summary):
         story += [_summary_box(doc.summary, st, width), Spacer(1, 10)]
     if _lines(doc.references):
         story += _paragraphs(doc.references, st["info"], lead="<b>Referencia:</b> ")
@@ -539,16 +540,7 @@ def _story(doc: InstrumentDoc, folios: int) -> list[Flowable]:
         story += _heading(escape(issuer[0]), st["issuer"])
         story += _paragraphs("\n".join(issuer[1:]), st["issuer"])
 
-    seen = _lines(doc.seen)
-    if seen:
-        story += _heading(escape(doc.seen_heading or headings.seen), st["heading"])
-        story += _paragraphs(doc.seen, st["body"])
-    whereas = [w for w in doc.whereas if _lines(w)]
-    if whereas:
-        story += _heading(escape(headings.whereas), st["heading"])
-        for paragraph in whereas:
-            story += _paragraphs(paragraph, st["body"])
-    story += _paragraphs(doc.legal_basis, st["body"])
+    story += _preamble(doc, doc.seen_heading or headings.seen, headings.whereas)
 
     operative = headings.operative if doc.operative_heading is None else doc.operative_heading
     name = ""
@@ -565,18 +557,10 @@ def _story(doc: InstrumentDoc, folios: int) -> list[Flowable]:
         story += _heading(escape(name), st["centred_heading"])
 
     article_blocks: list[list[Flowable]] = []
-    for number, (label, text) in enumerate(doc.articles, start=1):
+    for label, text in doc.articles:
         label = one_line(label)
-        if doc.style == "directive" and not label.upper().startswith(("ARTÍCULO", "ART.")):
-            if label and not _SECTION_NUMBER.match(label):
-                label = f"{_roman(number)}. {label}"
-            block: list[Flowable] = []
-            if label:
-                block += _heading(escape(label), st["heading"])
-            block += _paragraphs(text, st["body"])
-        else:
-            lead = f"<b>{escape(label)}</b> " if label else ""
-            block = _paragraphs(text, st["body"], lead=lead)
+        lead = f"<b>{escape(label)}</b> " if label else ""
+        block = _paragraphs(text, st["body"], lead=lead)
         if block:
             article_blocks.append(block)
 

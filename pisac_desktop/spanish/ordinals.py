@@ -18,3 +18,17 @@ def ordinal_word(n: int) -> str:
 
 def article_label(n: int) -> str:
     return f"ARTÍCULO {ordinal_word(n)}.-"
+
+
+_ROMAN = ((1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"),
+          (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I"))
+
+
+def roman(number: int) -> str:
+    """The sections of a directive: I, II, ... VIII."""
+    out = ""
+    for value, letters in _ROMAN:
+        while number >= value:
+            out += letters
+            number -= value
+    return out

@@ -23,7 +23,7 @@ from pisac_desktop.gui.instruments.actions import (
     PublicationDialog,
     ReceiptDialog,
 )
-from pisac_desktop.gui.instruments.form import InstrumentFormDialog, paragraphs
+from pisac_desktop.gui.instruments.form import TABS, InstrumentFormDialog, paragraphs
 from pisac_desktop.gui.instruments.section import InstrumentsSection
 from pisac_desktop.gui.pdf_preview import PdfPreviewDialog
 from pisac_desktop.gui.registry import module as module_spec
@@ -130,7 +130,7 @@ def test_draft_typed_in_the_form_is_stored_as_lists(qtbot, secretary):
     assert ui.tabs.tabText(2) == "Se &resuelve (3)"
     ui.unitsList.item(1).setCheckState(Qt.Checked)
     chosen_unit = ui.unitsList.item(1).data(Qt.UserRole)
-    assert ui.tabs.tabText(3) == "&Notificar a (1)"
+    assert ui.tabs.tabText(TABS["units"]) == "&Notificar a (1)"
 
     assert dialog.save(), dialog.ui.messageLabel.text()
     with secretary.db.session() as s:

@@ -24,9 +24,11 @@ from pisac_desktop.gui.context import AppContext
 from pisac_desktop.gui.errors import show_database_error
 from pisac_desktop.gui.field_errors import FieldErrors, save_through_domain
 from pisac_desktop.gui.forms.ui_instrument_form import Ui_InstrumentFormDialog
+from pisac_desktop.gui.instruments.directive_editor import DirectiveSectionsWidget
 from pisac_desktop.gui.qt_dates import qdate
 from pisac_desktop.gui.unsaved import UnsavedDialog
 from pisac_desktop.instruments.detail import kind_label, notify_units
+from pisac_desktop.instruments.directives import approval_choices, is_directive
 from pisac_desktop.instruments.register import (
     DraftForm,
     form_of,
@@ -43,11 +45,11 @@ from pisac_desktop.spanish.ordinals import article_label
 
 DEFAULT_KIND = {"secretaria": "MAYOR_RESOLUTION", "gerencia": "MANAGEMENT_RESOLUTION"}
 FIELDS = {"kind_code": "kindCombo", "doc_date": "docDateEdit", "summary": "summaryEdit"}
-TABS = {"general": 0, "whereas": 1, "articles": 2, "units": 3}
+TABS = {"general": 0, "whereas": 1, "articles": 2, "sections": 3, "units": 4}
 # The tab holding each field the core may refuse (the first refused one is shown).
 TAB_OF = {"kind_code": "general", "doc_date": "general", "summary": "general", "seen": "general",
           "references": "general", "whereas": "whereas", "legal_basis": "whereas",
-          "articles": "articles"}
+          "articles": "articles", "sections": "sections", "approved_by": "sections"}
 PREVIEW_CHARS = 160
 
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
@@ -124,6 +126,9 @@ class InstrumentFormDialog(UnsavedDialog, QDialog):
                                                  for k, v in FIELDS.items()}, self)
         self.ui.problemsLabel.hide()
         self.ui.articlesSplitter.setSizes([560, 340])
+        # A directive's sections and approving resolution (gui/instruments/directive_editor.py).
+        self.directive = DirectiveSectionsWidget(self)
+        self.ui.tabs.insertTab(TABS["sections"], self.directive, "Secci&ones")
         self._filling = False
         self._kind_code = ""
         self._template: tuple[list[str], str] = ([], "")
@@ -131,12 +136,15 @@ class InstrumentFormDialog(UnsavedDialog, QDialog):
 
         with ctx.db.session() as session:
             module_kinds = [(k.code, kind_label(k.title)) for k in kinds(session, self.module_key)]
+            self._directive_kinds = {k.code for k in kinds(session) if is_directive(k)}
+            self.directive.set_choices(approval_choices(session, draft_id))
             if draft_id is None:
                 codes = [c for c, _ in module_kinds]
                 code = next((c for c in (kind_code, DEFAULT_KIND.get(self.module_key))
                              if c in codes), codes[0] if codes else "")
                 form = new_draft_form(session, code, ctx.today())
                 self._template = (list(form.whereas), form.legal_basis)
+                self.directive.template = dict(form.sections)
             else:
                 draft = session.get(Instrument, draft_id)
                 if draft is None:
@@ -173,6 +181,7 @@ class InstrumentFormDialog(UnsavedDialog, QDialog):
         self.ui.whereasEdit.textChanged.connect(self._update_counts)
         self.ui.articlesEdit.textChanged.connect(self._update_articles_preview)
         self.ui.unitsList.itemChanged.connect(self._update_counts)
+        self.directive.changed.connect(self._update_counts)
         self.ui.saveButton.clicked.connect(self.accept)
         self.ui.issueButton.clicked.connect(lambda: self.issue_now(confirm=True))
         self.ui.cancelButton.clicked.connect(self.reject)
@@ -189,7 +198,7 @@ class InstrumentFormDialog(UnsavedDialog, QDialog):
         }
         self.document_counter = TotalCounter(
             [ui.summaryEdit, ui.seenEdit, ui.whereasEdit, ui.legalBasisEdit, ui.articlesEdit,
-             ui.referencesEdit], ui.documentCounter, DOCUMENT_MAX,
+             ui.referencesEdit, *self.directive.edits.values()], ui.documentCounter, DOCUMENT_MAX,
             paragraph_edits=(ui.whereasEdit, ui.articlesEdit))
         self._update_articles_preview()
         self.resize(940, 680)
@@ -212,6 +221,7 @@ class InstrumentFormDialog(UnsavedDialog, QDialog):
             self.ui.legalBasisEdit.setPlainText(form.legal_basis)
             self.ui.articlesEdit.setPlainText(join_paragraphs(form.articles))
             self.ui.referencesEdit.setPlainText(form.references)
+            self.directive.set_values(form.sections, form.approved_by_id)
             chosen = set(form.unit_ids)
             for row in range(self.ui.unitsList.count()):
                 item = self.ui.unitsList.item(row)
@@ -219,10 +229,32 @@ class InstrumentFormDialog(UnsavedDialog, QDialog):
                                    else Qt.Unchecked)
         finally:
             self._filling = False
+        self._show_parts_of_kind()
         self._update_counts()
 
+    def is_directive(self) -> bool:
+        return self.ui.kindCombo.currentData() in self._directive_kinds
+
+    def _show_parts_of_kind(self) -> None:
+        """A directive shows its sections instead of VISTO, CONSIDERANDO and SE RESUELVE (and
+        the other kinds no sections); a part that holds text stays visible, so that nothing
+        typed is hidden."""
+        directive, ui = self.is_directive(), self.ui
+        seen = not directive or bool(ui.seenEdit.toPlainText().strip())
+        for widget in (ui.seenEditLabel, ui.seenEdit, ui.seenCounter):
+            widget.setVisible(seen)
+        whereas = bool(ui.whereasEdit.toPlainText().strip()
+                       or ui.legalBasisEdit.toPlainText().strip())
+        ui.tabs.setTabVisible(TABS["whereas"], not directive or whereas)
+        ui.tabs.setTabVisible(TABS["articles"], not directive
+                              or bool(ui.articlesEdit.toPlainText().strip()))
+        ui.tabs.setTabVisible(TABS["sections"], directive or self.directive.filled() > 0)
+
     def form(self) -> DraftForm:
-        """Exactly what the form holds now."""
+        """Exactly what the form holds now (sections typed under another kind included: the
+        core refuses them rather than drop them)."""
+        directive = self.is_directive()
+        sections = self.directive.sections()
         return DraftForm(
             kind_code=self.ui.kindCombo.currentData() or "",
             doc_date=short_date(self.ui.docDateEdit.date().toPython()),
@@ -233,6 +265,8 @@ class InstrumentFormDialog(UnsavedDialog, QDialog):
             articles=paragraphs(self.ui.articlesEdit.toPlainText()),
             references=self.ui.referencesEdit.toPlainText(),
             unit_ids=self.checked_units(),
+            sections=sections if directive or any(t.strip() for t in sections.values()) else {},
+            approved_by_id=self.directive.approved_by_id() if directive else None,
         )
 
     def checked_units(self) -> list[int]:
@@ -248,7 +282,7 @@ class InstrumentFormDialog(UnsavedDialog, QDialog):
         # A new draft whose kind changed: only what the person typed counts.
         whereas, legal_basis = self._template
         return bool(now.summary.strip() or now.seen.strip() or now.articles
-                    or now.references.strip() or now.unit_ids
+                    or now.references.strip() or now.unit_ids or self.directive.has_typed()
                     or now.doc_date != self._baseline.doc_date
                     or (now.whereas, now.legal_basis.strip()) != (whereas, legal_basis.strip()))
 
@@ -258,6 +292,7 @@ class InstrumentFormDialog(UnsavedDialog, QDialog):
             return
         code = self.ui.kindCombo.currentData()
         previous, self._kind_code = self._kind_code, code
+        self._show_parts_of_kind()
         if self.draft_id is not None or not code or code == previous:
             return
         with self.ctx.db.session() as session:
@@ -275,6 +310,8 @@ class InstrumentFormDialog(UnsavedDialog, QDialog):
                 self._filling = False
             self._update_counts()
         self._template = new_template
+        self.directive.fill_template(template.sections)
+        self._show_parts_of_kind()
 
     def ask_use_template(self, kind_text: str) -> bool:
         box = QMessageBox(
@@ -304,6 +341,7 @@ class InstrumentFormDialog(UnsavedDialog, QDialog):
         tabs.setTabText(TABS["whereas"], f"&Considerando ({whereas})")
         tabs.setTabText(TABS["articles"], f"Se &resuelve ({articles})")
         tabs.setTabText(TABS["units"], f"&Notificar a ({units})")
+        tabs.setTabText(TABS["sections"], self.directive.tab_title())
 
     # --- saving and issuing ------------------------------------------------------------------
     def save(self) -> bool:
@@ -365,6 +403,14 @@ class InstrumentFormDialog(UnsavedDialog, QDialog):
         if self.save():
             super().accept()
 
+    def preset_approval(self, resolution_id: int, on: dt.date) -> None:
+        """A new directive approved by this resolution (from its detail): chosen, dated as the
+        resolution, and not counted as typed."""
+        self.directive.set_approval(resolution_id)
+        self.ui.docDateEdit.setDate(qdate(on))
+        self._baseline = self.form()
+        self.ui.tabs.setCurrentIndex(TABS["sections"])
+
 
 
 
@@ -372,4 +418,6 @@ def _comparable(form: DraftForm) -> DraftForm:
     """Whitespace at the ends does not count as a change (the domain strips it)."""
     return DraftForm(form.kind_code, form.doc_date, form.summary.strip(), form.seen.strip(),
                      form.whereas, form.legal_basis.strip(), form.articles,
-                     form.references.strip(), sorted(form.unit_ids))
+                     form.references.strip(), sorted(form.unit_ids),
+                     {h: t.strip() for h, t in form.sections.items() if t.strip()},
+                     form.approved_by_id)

@@ -59,6 +59,7 @@ from pisac_desktop.instruments.detail import (
     instrument_detail,
     kind_label,
 )
+from pisac_desktop.instruments.directives import APPROVING_KIND, is_directive
 from pisac_desktop.instruments.notifications import parties_of
 from pisac_desktop.instruments.register import (
     MODULE_PERMISSION,
@@ -174,6 +175,7 @@ class InstrumentsSection(SectionBase, QWidget):
         self.parties = []  # the selected document's interested parties (PartyView)
         self._filling = False
         self._kinds_loaded = False
+        self._directive_kind: str | None = None  # the module's directive kind, if it has one
         self._read_error = ""
 
         self.model = InstrumentTableModel(self)
@@ -260,6 +262,8 @@ class InstrumentsSection(SectionBase, QWidget):
                                                  self.preview_distribution_sheet)
         self.partiesAction = menu.addAction("Interesados y notificación…", self.open_parties)
         self.linkAction = menu.addAction("Enlazar con otro documento…", self.link_selected)
+        self.newDirectiveAction = menu.addAction("Nueva directiva aprobada por esta resolución…",
+                                                 self.new_directive_approved_by_selected)
         menu.addSeparator()
         self.deleteDraftAction = menu.addAction("Eliminar borrador", self.delete_selected_draft)
         self.moreButton.setMenu(menu)
@@ -278,6 +282,8 @@ class InstrumentsSection(SectionBase, QWidget):
             with self.ctx.db.session() as session:
                 module_kinds = [(k.code, kind_label(k.title))
                                 for k in kinds(session, self.module_key)]
+                self._directive_kind = next((k.code for k in kinds(session, self.module_key)
+                                             if is_directive(k)), None)
                 years = instrument_search.years(session)
         except SQLAlchemyError as exc:
             self.ui.statusLabel.setText(f"No se pudieron leer los documentos: "
@@ -465,17 +471,32 @@ class InstrumentsSection(SectionBase, QWidget):
                                                 and (detail.units or self.parties)))
         self.partiesAction.setEnabled(detail is not None)
         self.linkAction.setEnabled(may and detail is not None and not draft)
+        self.newDirectiveAction.setEnabled(bool(
+            may and issued and self._directive_kind and detail.kind_code == APPROVING_KIND))
         self.deleteDraftAction.setEnabled(may and draft)
         self.moreButton.setEnabled(detail is not None)
 
     # --- actions -----------------------------------------------------------------------------
     def new_draft(self) -> int | None:
-        kind = self.ui.kindCombo.currentData()
+        return self._new_draft(self.ui.kindCombo.currentData())
+
+    def new_directive_approved_by_selected(self) -> int | None:
+        """From an issued Resolución de Gerencia Municipal: a directive it approves, dated as
+        the resolution."""
+        detail = self.detail
+        if detail is None or not self._directive_kind:
+            return None
+        return self._new_draft(self._directive_kind, lambda dialog: dialog.preset_approval(
+            detail.id, detail.doc_date))
+
+    def _new_draft(self, kind: str | None, prepare=None) -> int | None:
         try:
             dialog = InstrumentFormDialog(self.ctx, self.module_key, None, kind, self)
         except (DomainError, SQLAlchemyError) as exc:
             self.refused("No se puede redactar", exc)
             return None
+        if prepare is not None:
+            prepare(dialog)
         saved = self.exec_dialog(dialog)
         if dialog.draft_id is not None:  # saved (maybe issued too), even if closed afterwards
             self._after_form(dialog)
