@@ -126,3 +126,16 @@ def test_demo_and_screenshots_are_loaded_only_by_their_commands():
                                 "pisac_desktop.gui.screenshots")):
                         bad.append(f"{name} importa {target}")
     assert bad == []
+
+
+def test_the_architecture_diagram_is_drawn_from_todays_code():
+    """docs/ARCHITECTURE.md carries the diagram tools/draw_architecture.py draws."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location(
+        "draw_architecture", PACKAGE.parent / "tools" / "draw_architecture.py")
+    draw = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(draw)
+    assert draw.current_doc_diagram() == draw.diagram(), (
+        "El diagrama de docs/ARCHITECTURE.md no corresponde al código: ejecute "
+        "python tools/draw_architecture.py")
