@@ -78,7 +78,7 @@ def run(paths: DataPaths, started: float | None = None) -> int:
 
 def _session(app: QApplication, paths: DataPaths, started: float | None) -> int:
     """Open the database, sign in, show the main window until it closes."""
-    from pisac_desktop.core.backups import AutomaticBackups
+    from pisac_desktop.core.backup_schedule import AutomaticBackups
     from pisac_desktop.gui.context import AppContext
     from pisac_desktop.gui.main_window import MainWindow
 

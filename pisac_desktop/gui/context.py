@@ -10,7 +10,7 @@ from pisac_desktop.db.engine import Database
 from pisac_desktop.paths import DataPaths
 
 if TYPE_CHECKING:
-    from pisac_desktop.core.backups import AutomaticBackups
+    from pisac_desktop.core.backup_schedule import AutomaticBackups
 
 
 @dataclass

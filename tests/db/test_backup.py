@@ -14,20 +14,17 @@ import pytest
 from sqlalchemy import select
 
 from pisac_desktop import __version__
-from pisac_desktop.core import backups
+from pisac_desktop.core import backup_schedule, backups
 from pisac_desktop.core.audit import verify_chain
-from pisac_desktop.core.backups import (
+from pisac_desktop.core.backup_schedule import (
     AutomaticBackups,
-    BackupCancelled,
-    BackupError,
     ChangeMonitor,
-    backup_now,
     backup_on_close,
     backups_to_prune,
     ensure_daily_backup,
-    list_backups,
     prune_backups,
 )
+from pisac_desktop.core.backups import BackupCancelled, BackupError, backup_now, list_backups
 from pisac_desktop.core.permissions import Actor, PermissionDenied, Role
 from pisac_desktop.db.backup import (
     BackupKind,
@@ -201,7 +198,8 @@ def test_daily_backup_once_a_day(opened):
 def test_today_is_checked_by_file_name_only(opened, monkeypatch):
     """Cheap when today's copy exists: no copy and no file opened."""
     ensure_daily_backup(opened.db, opened.paths, clock_at(2026, 11, 21, 8, 0, 0))
-    monkeypatch.setattr(backups, "make_backup", lambda *a, **k: pytest.fail("copied again"))
+    for module in (backups, backup_schedule):
+        monkeypatch.setattr(module, "make_backup", lambda *a, **k: pytest.fail("copied again"))
     monkeypatch.setattr(backups, "inspect_backup", lambda *a, **k: pytest.fail("opened"))
     assert ensure_daily_backup(opened.db, opened.paths, clock_at(2026, 11, 21, 9, 0, 0)) is None
 
@@ -258,7 +256,7 @@ def test_automatic_backup_failure_is_a_warning_not_a_crash(opened, monkeypatch):
     def fail(*_a, **_k):
         raise BackupError("No se pudo escribir la copia en X: disco lleno.")
 
-    monkeypatch.setattr(backups, "make_backup", fail)
+    monkeypatch.setattr(backup_schedule, "make_backup", fail)
     auto = AutomaticBackups(opened.db, opened.paths)
     assert auto.at_start() is None
     assert "copia de seguridad automática" in auto.warning and "disco lleno" in auto.warning

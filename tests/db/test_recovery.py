@@ -13,12 +13,12 @@ from sqlalchemy import select
 
 from pisac_desktop import __version__
 from pisac_desktop.core.audit import verify_chain
+from pisac_desktop.core.backup_schedule import ensure_daily_backup
 from pisac_desktop.core.backups import (
     SUMMARY_TABLES,
     BackupError,
     RestoreRefused,
     backup_now,
-    ensure_daily_backup,
     inspect_backup,
 )
 from pisac_desktop.core.permissions import Actor, PermissionDenied

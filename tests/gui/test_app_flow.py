@@ -5,7 +5,8 @@ import datetime as dt
 from PySide6.QtWidgets import QMessageBox
 from sqlalchemy import select
 
-from pisac_desktop.core.backups import AutomaticBackups, backup_now, list_backups
+from pisac_desktop.core.backup_schedule import AutomaticBackups
+from pisac_desktop.core.backups import backup_now, list_backups
 from pisac_desktop.db.models import AuditEntry, Institution
 from pisac_desktop.demo import demo_actor
 from pisac_desktop.gui import app as app_module

@@ -9,7 +9,8 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QDialog, QMessageBox
 
-from pisac_desktop.core.backups import backup_now, ensure_daily_backup
+from pisac_desktop.core.backup_schedule import ensure_daily_backup
+from pisac_desktop.core.backups import backup_now
 from pisac_desktop.core.permissions import Actor, Role
 from pisac_desktop.db.schema import HEAD_REVISION
 from pisac_desktop.gui import file_dialogs

@@ -319,7 +319,8 @@ def _backup_dialogs(paths: DataPaths, actor, out_dir: Path, files: list[Path]) -
     folder being photographed gets no extra backups and is never damaged)."""
     import datetime as dt
 
-    from pisac_desktop.core.backups import backup_now, ensure_daily_backup
+    from pisac_desktop.core.backup_schedule import ensure_daily_backup
+    from pisac_desktop.core.backups import backup_now
     from pisac_desktop.gui.admin.backup_dialogs import (
         BackupNowTask,
         DamagedDatabaseDialog,
