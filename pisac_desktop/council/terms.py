@@ -92,6 +92,26 @@ def _validate(session: Session, form: TermForm, term_id: int | None):
                                                f"{overlapping.label}."))
     start = dt.date(min(max(form.start_year, 1990), 2100), 1, 1)
     end = dt.date(min(max(form.end_year, 1990), 2100), 12, 31)
+    spans = _member_spans(form, start, end, errors)
+    # At no date more than one alcalde, nor more regidores than seats.
+    for i, (role, a, _b) in enumerate(spans):
+        limit = 1 if role == ROLE_MAYOR else form.councillor_seats
+        at_once = sum(1 for r, c, d in spans if r == role and c <= a <= d)
+        if at_once > limit:
+            what = "un alcalde" if role == ROLE_MAYOR else f"{limit} regidores"
+            errors.append(FieldError("role", f"El {short_date(a)} habría más de {what} a la vez: "
+                                             "indique las fechas de quien salió y de quien "
+                                             "ingresó.", MEMBERS, i))
+    if form.members and not any(r == ROLE_MAYOR for r, _a, _b in spans):
+        errors.append(FieldError("role", "Falta el alcalde del período.", MEMBERS, 0))
+    if errors:
+        raise ValidationFailed(errors)
+
+
+def _member_spans(form: TermForm, start: dt.date, end: dt.date,
+                  errors: list[FieldError]) -> list[tuple[str, dt.date, dt.date]]:
+    """Each member row checked (role, name, DNI not repeated, dates within the term); returns
+    (role, since, until) per row, the term's bounds standing for dates left blank."""
     spans = []
     seen_dni: dict[str, int] = {}
     for i, row in enumerate(form.members):
@@ -116,19 +136,7 @@ def _validate(session: Session, form: TermForm, term_id: int | None):
                 errors.append(FieldError(name, f"La fecha cae fuera del período "
                                                f"{form.start_year}-{form.end_year}.", MEMBERS, i))
         spans.append((row.role, since or start, until or end))
-    # At no date more than one alcalde, nor more regidores than seats.
-    for i, (role, a, _b) in enumerate(spans):
-        limit = 1 if role == ROLE_MAYOR else form.councillor_seats
-        at_once = sum(1 for r, c, d in spans if r == role and c <= a <= d)
-        if at_once > limit:
-            what = "un alcalde" if role == ROLE_MAYOR else f"{limit} regidores"
-            errors.append(FieldError("role", f"El {short_date(a)} habría más de {what} a la vez: "
-                                             "indique las fechas de quien salió y de quien "
-                                             "ingresó.", MEMBERS, i))
-    if form.members and not any(r == ROLE_MAYOR for r, _a, _b in spans):
-        errors.append(FieldError("role", "Falta el alcalde del período.", MEMBERS, 0))
-    if errors:
-        raise ValidationFailed(errors)
+    return spans
 
 
 @writes

@@ -298,6 +298,19 @@ def notice_errors(form: NoticeForm, instrument: Instrument, cedula: Notification
         if message:
             errors.append(FieldError(name, message))
 
+    _check_moment(add, form, instrument, cedula, now)
+    if form.how not in HOW_LABELS:
+        add("how", "Elija cómo se entregó la cédula.")
+    _check_receiver(add, form)
+    _check_place(add, form, cedula)
+    _check_notifier(add, form)
+    add("notes", length_error(form.notes, REASON_MAX, "Las observaciones"))
+    return errors
+
+
+def _check_moment(add, form: NoticeForm, instrument: Instrument, cedula: Notification,
+                  now: dt.datetime) -> None:
+    """The date and hour of delivery: not before the act nor the cédula, not in the future."""
     when = form.notified_at
     if when is None:
         add("notified_at", "Indique la fecha y hora de la notificación.")
@@ -310,8 +323,10 @@ def notice_errors(form: NoticeForm, instrument: Instrument, cedula: Notification
     elif when.replace(tzinfo=None) > now:
         add("notified_at", "La notificación no puede ser posterior a este momento "
                            f"({now:%d/%m/%Y %H:%M}).")
-    if form.how not in HOW_LABELS:
-        add("how", "Elija cómo se entregó la cédula.")
+
+
+def _check_receiver(add, form: NoticeForm) -> None:
+    """Who received it: name and DNI in person or at the domicile, and the relation there."""
     received = _clean(form.received_by)
     if form.how in (PERSONAL, THIRD_PARTY):
         if not received:
@@ -325,6 +340,11 @@ def notice_errors(form: NoticeForm, instrument: Instrument, cedula: Notification
         add("relation", "Indique la relación de quien recibió con el interesado "
                         "(art. 21.4).")
     add("relation", length_error(form.relation, RELATION_MAX, "La relación"))
+
+
+def _check_place(add, form: NoticeForm, cedula: Notification) -> None:
+    """A refusal or a cédula under the door: the house described, and the first visit."""
+    when = form.notified_at
     if form.how in (REFUSED, UNDER_DOOR) and not _clean(form.place_description):
         add("place_description", "Describa el inmueble (fachada, color, puerta, número de "
                                  "pisos, suministro eléctrico): arts. 21.3 y 21.5.")
@@ -340,6 +360,10 @@ def notice_errors(form: NoticeForm, instrument: Instrument, cedula: Notification
                                   "segunda, en la que se dejó la cédula bajo puerta.")
         elif first.date() < cedula.issued_on:
             add("first_visit_at", "La primera visita no puede ser anterior a la cédula.")
+
+
+def _check_notifier(add, form: NoticeForm) -> None:
+    """The notifier: name always, DNI when no one signed for the cédula."""
     if not _clean(form.notifier_name):
         add("notifier_name", "Escriba el nombre del notificador.")
     add("notifier_name", length_error(form.notifier_name, NAME_MAX, "El nombre del notificador"))
@@ -348,8 +372,6 @@ def notice_errors(form: NoticeForm, instrument: Instrument, cedula: Notification
     elif form.how in (REFUSED, UNDER_DOOR):
         add("notifier_dni", "Escriba el DNI del notificador: su constancia es la prueba de la "
                             "notificación.")
-    add("notes", length_error(form.notes, REASON_MAX, "Las observaciones"))
-    return errors
 
 
 def _minute(value: dt.datetime | None) -> dt.datetime | None:
