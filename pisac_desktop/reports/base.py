@@ -17,6 +17,7 @@ import logging
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Any
 
 from reportlab.graphics import renderPDF
 from reportlab.graphics.barcode.qr import QrCodeWidget
@@ -548,25 +549,9 @@ def build_pdf_counted(
     return buffer.getvalue(), canvas_class.page_count
 
 
-def build_pdf(
-    story: Sequence[Flowable],
-    *,
-    title: str,
-    institution: str,
-    subject: str = "",
-    landscape_mode: bool = False,
-    margins: Margins | None = None,
-    letterhead: Letterhead | None = None,
-    stamps: Sequence[Stamp] = (),
-    watermark: Stamp | None = None,
-    footer_text: str | None = None,
-    verification: str | None = None,
-) -> bytes:
+def build_pdf(story: Sequence[Flowable], **options: Any) -> bytes:
     """Lay out `story` on A4 pages with the shared header (or `letterhead`) and footer;
     `stamps` go in the top right corner and `watermark` across every page; `verification`
-    (a code such as 'MDP-7K3Q-9XW2') prints in the footer with its QR. Returns the PDF."""
-    data, _pages = build_pdf_counted(
-        story, title=title, institution=institution, subject=subject,
-        landscape_mode=landscape_mode, margins=margins, letterhead=letterhead, stamps=stamps,
-        watermark=watermark, footer_text=footer_text, verification=verification)
-    return data
+    (a code such as 'MDP-7K3Q-9XW2') prints in the footer with its QR. Takes the keyword
+    options of build_pdf_counted (title and institution required). Returns the PDF."""
+    return build_pdf_counted(story, **options)[0]
