@@ -65,7 +65,7 @@ from pisac_desktop.db.models.council import (
     STATUS_LEAVE,
     TWO_THIRDS_LEGAL,
 )
-from pisac_desktop.demo.council import (
+from pisac_desktop.demo.council_plan import (
     DESPACHOS,
     INFORMS,
     REQUESTS,

@@ -113,11 +113,8 @@ def _fill_demo(opened: OpenedDatabase, today: dt.date, documents: bool) -> None:
     if not documents:
         return
     with opened.db.session() as session:
-        from pisac_desktop.demo.council import (
-            OUTCOME_KINDS,
-            add_demo_council,
-            pin_reference_rows,
-        )
+        from pisac_desktop.demo.council import add_demo_council, pin_reference_rows
+        from pisac_desktop.demo.council_plan import OUTCOME_KINDS
         from pisac_desktop.demo.instruments import add_demo_instruments
 
         pinned = pin_reference_rows(session)  # noqa: F841 (held while the demo is written)
