@@ -8,7 +8,7 @@ import datetime as dt
 from sqlalchemy.orm import Session
 
 from pisac_desktop.core.institution import get_institution, year_name_for, year_name_on
-from pisac_desktop.reports.base import Letterhead
+from pisac_desktop.reports.letterhead import Letterhead
 from pisac_desktop.spanish.dates import long_date
 
 

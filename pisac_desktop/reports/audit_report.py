@@ -11,8 +11,9 @@ from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.units import mm
 from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
 
-from pisac_desktop.reports.base import Margins, build_pdf, styles
+from pisac_desktop.reports.base import build_pdf, styles
 from pisac_desktop.reports.fonts import SANS, SANS_BOLD
+from pisac_desktop.reports.letterhead import Margins
 from pisac_desktop.reports.text import escape
 from pisac_desktop.spanish.dates import long_date
 

@@ -41,14 +41,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from pisac_desktop.reports.base import (
-    ANNULLED_RED,
-    Letterhead,
-    Stamp,
-    build_pdf,
-    build_pdf_counted,
-    letterhead_margins,
-)
+from pisac_desktop.reports.base import ANNULLED_RED, build_pdf, build_pdf_counted
 from pisac_desktop.reports.fonts import (
     SANS,
     SANS_BOLD,
@@ -57,6 +50,7 @@ from pisac_desktop.reports.fonts import (
     SERIF_ITALIC,
     register_fonts,
 )
+from pisac_desktop.reports.letterhead import Letterhead, Stamp, letterhead_margins
 from pisac_desktop.reports.paragraphs import paragraph
 from pisac_desktop.reports.text import escape, one_line, plain_text
 

@@ -14,9 +14,10 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
 
-from pisac_desktop.reports.base import Letterhead, build_pdf, styles
+from pisac_desktop.reports.base import build_pdf, styles
 from pisac_desktop.reports.fonts import SANS, SANS_BOLD, SERIF, SERIF_BOLD
 from pisac_desktop.reports.instrument import Signer, signature_block
+from pisac_desktop.reports.letterhead import Letterhead
 from pisac_desktop.reports.text import escape
 
 TITLE = "CONSTANCIA DE INTEGRIDAD DEL REGISTRO"

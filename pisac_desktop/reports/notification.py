@@ -19,9 +19,10 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
-from pisac_desktop.reports.base import Letterhead, build_pdf, letterhead_margins
+from pisac_desktop.reports.base import build_pdf
 from pisac_desktop.reports.fonts import SERIF, SERIF_BOLD, register_fonts
 from pisac_desktop.reports.instrument import Signer, signature_block
+from pisac_desktop.reports.letterhead import Letterhead, letterhead_margins
 from pisac_desktop.reports.text import escape, one_line
 
 __all__ = ["CedulaDoc", "Receipt", "render_cedula"]

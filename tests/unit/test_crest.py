@@ -17,7 +17,7 @@ from pisac_desktop.core.institution_settings import load_settings, save_settings
 from pisac_desktop.core.permissions import Actor, Role
 from pisac_desktop.db.models import Institution
 from pisac_desktop.paths import resource
-from pisac_desktop.reports import base
+from pisac_desktop.reports import letterhead
 from pisac_desktop.reports.instrument import InstrumentDoc, Letterhead, render_instrument
 from tests.conftest import TODAY
 
@@ -101,7 +101,7 @@ def test_a_damaged_stored_crest_is_pending_and_prints_with_a_logged_warning(open
     detail = pending["El escudo guardado no se puede imprimir"]
     assert "dañada o incompleta" in detail and "se imprimen sin escudo" in detail
 
-    base._crest_reader.cache_clear()
+    letterhead._crest_reader.cache_clear()
     doc = InstrumentDoc(Letterhead("Municipalidad Distrital de Pisac", crest=damaged),
                         "RESOLUCIÓN N° 1", "Pisac, 21 de noviembre de 2026",
                         articles=[("ARTÍCULO PRIMERO.-", "Aprobar.")])
@@ -112,11 +112,11 @@ def test_a_damaged_stored_crest_is_pending_and_prints_with_a_logged_warning(open
 
 
 def test_printing_never_decodes_a_bomb(caplog):
-    base._crest_reader.cache_clear()
+    letterhead._crest_reader.cache_clear()
     with caplog.at_level(logging.WARNING, logger="pisac_desktop.reports.base"):
-        assert base._crest_reader(_bomb(5000)) is None
+        assert letterhead._crest_reader(_bomb(5000)) is None
     assert "5000 × 5000" in caplog.text
-    assert base._crest_reader(SHIPPED) is not None
+    assert letterhead._crest_reader(SHIPPED) is not None
 
 
 def test_a_good_stored_crest_is_not_pending(opened):

@@ -22,13 +22,10 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from pisac_desktop.reports.base import (
-    ANNULLED_RED,
-    Letterhead,
-    letterhead_margins,
-)
+from pisac_desktop.reports.base import ANNULLED_RED
 from pisac_desktop.reports.fonts import SERIF, SERIF_BOLD, SERIF_ITALIC, register_fonts
 from pisac_desktop.reports.instrument import Signer, signature_block
+from pisac_desktop.reports.letterhead import Letterhead, letterhead_margins
 from pisac_desktop.reports.text import escape, one_line
 
 FOR, AGAINST, ABSTAIN = "for", "against", "abstain"  # as in the database

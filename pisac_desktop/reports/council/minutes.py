@@ -14,11 +14,7 @@ from reportlab.platypus import (
     Spacer,
 )
 
-from pisac_desktop.reports.base import (
-    ANNULLED_RED,
-    Stamp,
-    build_pdf_counted,
-)
+from pisac_desktop.reports.base import ANNULLED_RED, build_pdf_counted
 from pisac_desktop.reports.council.common import (
     MinutesDoc,
     _BlankSpaceClosed,
@@ -27,6 +23,7 @@ from pisac_desktop.reports.council.common import (
     _width,
 )
 from pisac_desktop.reports.instrument import signature_block
+from pisac_desktop.reports.letterhead import Stamp
 from pisac_desktop.reports.paragraphs import paragraph
 from pisac_desktop.reports.text import escape, one_line
 

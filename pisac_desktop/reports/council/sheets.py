@@ -16,9 +16,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from pisac_desktop.reports.base import (
-    build_pdf,
-)
+from pisac_desktop.reports.base import build_pdf
 from pisac_desktop.reports.council.common import (
     ABSTAIN,
     AGAINST,

@@ -22,11 +22,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from pisac_desktop.reports.base import (
-    PageGroup,
-    build_pdf,
-    letterhead_margins,
-)
+from pisac_desktop.reports.base import PageGroup, build_pdf
 from pisac_desktop.reports.council.common import (
     _ROMAN,
     GREY,
@@ -43,6 +39,7 @@ from pisac_desktop.reports.council.common import (
 )
 from pisac_desktop.reports.fonts import SERIF_BOLD
 from pisac_desktop.reports.instrument import signature_block
+from pisac_desktop.reports.letterhead import letterhead_margins
 from pisac_desktop.reports.paragraphs import paragraph
 from pisac_desktop.reports.text import escape, one_line
 
