@@ -4,10 +4,11 @@ the selection kept across reloads and the status line under the list."""
 from __future__ import annotations
 
 from PySide6.QtCore import QDate, QModelIndex, Qt, QTimer
-from PySide6.QtWidgets import QComboBox, QHeaderView
+from PySide6.QtWidgets import QHeaderView
 from sqlalchemy.exc import SQLAlchemyError
 
 from pisac_desktop.gui.column_widths import fit_columns
+from pisac_desktop.gui.combos import refill_with_all
 from pisac_desktop.gui.errors import database_problem
 from pisac_desktop.gui.instruments.list_model import DATE_COLUMN, InstrumentTableModel
 from pisac_desktop.gui.qt_dates import qdate
@@ -84,8 +85,8 @@ class DocumentList:
             self._kinds_loaded = True
         self._filling = True
         try:
-            _refill(self.ui.kindCombo, "Todos", module_kinds)
-            _refill(self.ui.yearCombo, "Todos", [(y, str(y)) for y in years])
+            refill_with_all(self.ui.kindCombo, "Todos", module_kinds)
+            refill_with_all(self.ui.yearCombo, "Todos", [(y, str(y)) for y in years])
         finally:
             self._filling = False
         self.ui.newDraftButton.setEnabled(self.can_draft())
@@ -205,15 +206,3 @@ class DocumentList:
         finally:
             self._filling = False
         self.apply_filters()
-
-
-
-def _refill(combo: QComboBox, all_label: str, items: list[tuple[object, str]]) -> None:
-    """An 'all' entry, then (data, label) items; the current choice survives a refill."""
-    current = combo.currentData()
-    combo.clear()
-    combo.addItem(all_label, None)
-    for data, label in items:
-        combo.addItem(label, data)
-    position = combo.findData(current) if current is not None else 0
-    combo.setCurrentIndex(max(position, 0))

@@ -59,19 +59,10 @@ class MoreMenu:
         return dialog
 
     def link_selected(self) -> bool:
-        instrument_id = self.selected_id()
-        if instrument_id is None:
-            return False
-        try:
-            dialog = LinkDialog(self.ctx, self.module_key, instrument_id, self)
-        except (DomainError, SQLAlchemyError) as exc:
-            self.refused("No se puede enlazar", exc)
-            return False
-        if not self.exec_dialog(dialog):
-            return False
-        self.load_and_select(instrument_id)
-        self.ui.statusLabel.setText(dialog.done_message)
-        return True
+        return self.run_action(
+            lambda ctx, instrument_id, parent: LinkDialog(ctx, self.module_key, instrument_id,
+                                                          parent),
+            "No se puede enlazar")
 
     def confirm_delete(self, heading: str) -> bool:
         box = QMessageBox(QMessageBox.Question, "Eliminar borrador",

@@ -203,15 +203,17 @@ class InstrumentsSection(DocumentList, DetailPanel, PaperActions, MoreMenu, Regi
         self.ui.statusLabel.setText(f"Se emitió {number}.")
         return number
 
-    def run_action(self, dialog_class) -> bool:
-        """Annul, certify, publish or record a receipt for the selected document."""
+    def run_action(self, dialog_class, refusal: str = "No se puede continuar") -> bool:
+        """Annul, certify, publish, record a receipt for or link the selected document:
+        dialog_class(ctx, instrument_id, parent) saves it; its done_message goes to the
+        status line."""
         instrument_id = self.selected_id()
         if instrument_id is None:
             return False
         try:
             dialog = dialog_class(self.ctx, instrument_id, self)
         except (DomainError, SQLAlchemyError) as exc:
-            self.refused("No se puede continuar", exc)
+            self.refused(refusal, exc)
             return False
         if not self.exec_dialog(dialog):
             return False
