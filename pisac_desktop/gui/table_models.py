@@ -11,6 +11,7 @@ from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QComboBox, QStyledItemDelegate
 
 ERROR_BACKGROUND = QColor("#f8d7da")
+ALARM_COLOR = QColor("#a40000")  # flagged rows: late, to resolve
 
 
 @dataclass(frozen=True)
@@ -60,15 +61,29 @@ class ListTableModel(QAbstractTableModel):
 
 
 class HighlightedRowsModel(ListTableModel):
-    """ListTableModel whose rows may carry a background, a text colour and a tooltip."""
+    """ListTableModel whose rows may carry a look: a background, a text colour and a tooltip.
+
+    The one model for lists with highlighted or flagged rows: set_rows_with_looks() gives each
+    row its look; set_flagged_rows() paints the flagged rows' text in ALARM_COLOR (late, to
+    resolve). tooltip_column limits the row tooltips to one column (None: every cell);
+    header_tooltips explain columns.
+    """
 
     def __init__(self, headers, parent=None):
         super().__init__(headers, parent=parent)
         self._looks: list[tuple[QColor | None, QColor | None, str]] = []
+        self.tooltip_column: int | None = None
+        self.header_tooltips: dict[int, str] = {}
 
     def set_rows_with_looks(self, rows, looks) -> None:
         self._looks = list(looks)
         self.set_rows(rows)
+
+    def set_flagged_rows(self, rows, flags, tooltips=None) -> None:
+        flags = list(flags)
+        tooltips = list(tooltips or [""] * len(flags))
+        self.set_rows_with_looks(rows, [(None, ALARM_COLOR if flag else None, tip)
+                                        for flag, tip in zip(flags, tooltips, strict=True)])
 
     def data(self, index, role=Qt.DisplayRole):
         if index.isValid() and index.row() < len(self._looks):
@@ -77,9 +92,14 @@ class HighlightedRowsModel(ListTableModel):
                 return QBrush(background)
             if role == Qt.ForegroundRole and foreground is not None:
                 return QBrush(foreground)
-            if role == Qt.ToolTipRole and tip:
+            if role == Qt.ToolTipRole and tip and self.tooltip_column in (None, index.column()):
                 return tip
         return super().data(index, role)
+
+    def headerData(self, section, orientation, role=Qt.DisplayRole):  # noqa: N802
+        if role == Qt.ToolTipRole and orientation == Qt.Horizontal:
+            return self.header_tooltips.get(section)
+        return super().headerData(section, orientation, role)
 
 
 class RowsModel(QAbstractTableModel):

@@ -81,13 +81,13 @@ def test_link_dialog_links_with_an_issued_document(qtbot, secretary, monkeypatch
 
     def drive(dialog):
         qtbot.addWidget(dialog)
-        dialog.relationCombo.setCurrentIndex(dialog.relationCombo.findData("modifies"))
-        dialog.searchEdit.setText("horario aprobar")
+        dialog.ui.relationCombo.setCurrentIndex(dialog.ui.relationCombo.findData("modifies"))
+        dialog.ui.searchEdit.setText("horario aprobar")
         dialog.refresh()
-        ids = [dialog.candidatesList.item(i).data(0x0100)
-               for i in range(dialog.candidatesList.count())]
+        ids = [dialog.ui.candidatesList.item(i).data(0x0100)
+               for i in range(dialog.ui.candidatesList.count())]
         assert earlier in ids and later not in ids
-        dialog.candidatesList.setCurrentRow(ids.index(earlier))
+        dialog.ui.candidatesList.setCurrentRow(ids.index(earlier))
         dialog.grab().save("/tmp/instruments_link_dialog.png")
         used.append(dialog)
         return dialog.save()
@@ -99,9 +99,9 @@ def test_link_dialog_links_with_an_issued_document(qtbot, secretary, monkeypatch
         assert any(line.startswith("Modifica") for line in links_of(s, later))
     # linking to itself or nothing chosen is refused in the dialog
     dialog = used[0]
-    dialog.candidatesList.clearSelection()
-    dialog.candidatesList.setCurrentItem(None)
-    assert not dialog.save() and "Elija" in dialog.messageLabel.text()
+    dialog.ui.candidatesList.clearSelection()
+    dialog.ui.candidatesList.setCurrentItem(None)
+    assert not dialog.save() and "Elija" in dialog.ui.messageLabel.text()
 
 
 def test_delete_draft_asks_and_deletes(qtbot, secretary, monkeypatch):
@@ -139,14 +139,14 @@ def _register_dialog(qtbot, section, monkeypatch):
 def test_register_dialog_previews_and_saves_excel(qtbot, secretary, monkeypatch, tmp_path):
     section = _section(qtbot, secretary)
     dialog = _register_dialog(qtbot, section, monkeypatch)
-    kinds = [dialog.kindCombo.itemText(i) for i in range(dialog.kindCombo.count())]
+    kinds = [dialog.ui.kindCombo.itemText(i) for i in range(dialog.ui.kindCombo.count())]
     assert "Resolución de Alcaldía" in kinds and "Directiva" not in kinds
-    assert dialog.yearCombo.currentData() == TODAY.year
-    dialog.kindCombo.setCurrentIndex(dialog.kindCombo.findData("MAYOR_RESOLUTION"))
+    assert dialog.ui.yearCombo.currentData() == TODAY.year
+    dialog.ui.kindCombo.setCurrentIndex(dialog.ui.kindCombo.findData("MAYOR_RESOLUTION"))
     dialog.grab().save("/tmp/instruments_register_dialog.png")
     shown = []
     monkeypatch.setattr(section, "exec_dialog", lambda d: shown.append(d) or True)
-    dialog.viewButton.click()
+    dialog.ui.viewButton.click()
     preview = shown[0]
     qtbot.addWidget(preview)
     assert isinstance(preview, PdfPreviewDialog) and preview.page_count >= 1
@@ -155,7 +155,7 @@ def test_register_dialog_previews_and_saves_excel(qtbot, secretary, monkeypatch,
     target = tmp_path / "registro"
     monkeypatch.setattr("pisac_desktop.gui.file_dialogs.save_file",
                         lambda *a, **k: str(target))
-    dialog.excelButton.click()
+    dialog.ui.excelButton.click()
     assert (tmp_path / "registro.xlsx").stat().st_size > 0
     assert "registro.xlsx" in section.ui.statusLabel.text()
 
@@ -167,10 +167,10 @@ def test_export_year_with_progress_and_cancel(qtbot, secretary, monkeypatch, tmp
                         lambda *a, **k: str(tmp_path))
     said = []
     monkeypatch.setattr(QMessageBox, "information", lambda *a: said.append(a[2]))
-    op = section.export_year_to(TODAY.year, dialog.export_kinds(), dialog.exportButton)
-    assert not dialog.exportButton.isEnabled()  # no second export while this one runs
+    op = section.export_year_to(TODAY.year, dialog.export_kinds(), dialog.ui.exportButton)
+    assert not dialog.ui.exportButton.isEnabled()  # no second export while this one runs
     assert wait_idle()  # the export runs in a worker
-    assert dialog.exportButton.isEnabled()
+    assert dialog.ui.exportButton.isEnabled()
     result = op.result
     assert result.documents > 0 and result.books >= 2
     pdfs = list(result.folder.glob("*.pdf"))
@@ -214,15 +214,15 @@ def test_next_number_is_for_administrators(qtbot, demo, spanish_qapp, monkeypatc
 
     def drive(dialog):
         qtbot.addWidget(dialog)
-        dialog.kindCombo.setCurrentIndex(dialog.kindCombo.findData("MAYOR_RESOLUTION"))
-        assert dialog.yearCombo.currentData() == TODAY.year and not dialog.yearCombo.isEnabled()
-        assert dialog.currentLabel.text() == f"{current:03d}"
-        assert dialog.numberSpin.value() == current
-        dialog.numberSpin.setValue(current - 1)  # at or below one already given: refused
+        dialog.ui.kindCombo.setCurrentIndex(dialog.ui.kindCombo.findData("MAYOR_RESOLUTION"))
+        assert dialog.ui.yearCombo.currentData() == TODAY.year and not dialog.ui.yearCombo.isEnabled()
+        assert dialog.ui.currentLabel.text() == f"{current:03d}"
+        assert dialog.ui.numberSpin.value() == current
+        dialog.ui.numberSpin.setValue(current - 1)  # at or below one already given: refused
         results.append(dialog.save())
-        results.append(dialog.messageLabel.text())
+        results.append(dialog.ui.messageLabel.text())
         dialog.grab().save("/tmp/instruments_next_number_dialog.png")
-        dialog.numberSpin.setValue(current + 40)
+        dialog.ui.numberSpin.setValue(current + 40)
         return dialog.save()
 
     monkeypatch.setattr(section, "exec_dialog", drive)

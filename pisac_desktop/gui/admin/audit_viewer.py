@@ -15,7 +15,6 @@ from pathlib import Path
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QApplication,
-    QComboBox,
     QDialog,
     QDialogButtonBox,
     QHeaderView,
@@ -29,6 +28,7 @@ from pisac_desktop.core.errors import DomainError
 from pisac_desktop.core.integrity import check_trail
 from pisac_desktop.core.permissions import PermissionDenied
 from pisac_desktop.gui import file_dialogs
+from pisac_desktop.gui.combos import refill_with_all
 from pisac_desktop.gui.context import AppContext
 from pisac_desktop.gui.errors import database_problem
 from pisac_desktop.gui.forms.ui_audit_viewer import Ui_AuditViewerDialog
@@ -157,9 +157,9 @@ class AuditViewerDialog(QDialog):
             return
         self._filling = True
         try:
-            _fill_combo(self.ui.userCombo, "Todos", [(u, u) for u in choices.usernames])
-            _fill_combo(self.ui.actionCombo, "Todas", choices.actions)
-            _fill_combo(self.ui.entityCombo, "Todas", choices.entities)
+            refill_with_all(self.ui.userCombo, "Todos", [(u, u) for u in choices.usernames])
+            refill_with_all(self.ui.actionCombo, "Todas", choices.actions)
+            refill_with_all(self.ui.entityCombo, "Todas", choices.entities)
             first_load = not self._dates_set
             if first_load:
                 self._set_default_dates()
@@ -361,18 +361,6 @@ class AuditViewerDialog(QDialog):
             result = export(session, self.ctx.actor, flt, Path(path), tz=self.tz)
         self.load()  # the export itself is now an entry
         return result
-
-
-def _fill_combo(combo: QComboBox, all_label: str, items: list[tuple[str, str]]) -> None:
-    """(code, label) items after an 'all' entry; the current choice survives a refill."""
-    current = combo.currentData()
-    combo.clear()
-    combo.addItem(all_label, None)
-    for code, label in items:
-        combo.addItem(label, code)
-    position = combo.findData(current) if current is not None else 0
-    combo.setCurrentIndex(max(position, 0))
-
 
 
 def _export_problem(exc: BaseException, path: Path) -> str:

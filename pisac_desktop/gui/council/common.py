@@ -7,20 +7,18 @@ import html
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTime
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
 
 from pisac_desktop.core.permissions import Permission
 from pisac_desktop.council.session_view import Choice, SessionDetail
 from pisac_desktop.gui.context import AppContext
 from pisac_desktop.gui.field_errors import FieldErrors, FormDialog, save_through_domain
-from pisac_desktop.gui.table_models import ListTableModel
 from pisac_desktop.gui.unsaved import Unsaved
 
 if TYPE_CHECKING:
     from pisac_desktop.gui.council.section import CouncilSessionsSection
 
-ALARM_COLOR = QColor("#a40000")
 OK_COLOR = QColor("#1e6b2f")
 
 
@@ -59,37 +57,6 @@ def show_box(label, text: str) -> None:
     """A message box label that hides when empty."""
     label.setText(text or "")
     label.setVisible(bool(text))
-
-
-class FlaggedListModel(ListTableModel):
-    """Read-only rows; the rows flagged are painted red (late, to resolve)."""
-
-    def __init__(self, headers, parent=None):
-        super().__init__(headers, parent=parent)
-        self.flags_: list[bool] = []
-        self.tooltips: list[str] = []
-        self.tooltip_column: int | None = None  # None: the tooltip of every cell of the row
-        self.header_tooltips: dict[int, str] = {}
-
-    def set_flagged_rows(self, rows, flags, tooltips=None) -> None:
-        self.flags_ = list(flags)
-        self.tooltips = list(tooltips or [""] * len(self.flags_))
-        self.set_rows(rows)
-
-    def data(self, index, role=Qt.DisplayRole):
-        if not index.isValid():
-            return None
-        if role == Qt.ForegroundRole and self.flags_[index.row()]:
-            return QBrush(ALARM_COLOR)
-        if role == Qt.ToolTipRole and self.tooltips[index.row()] and \
-                self.tooltip_column in (None, index.column()):
-            return self.tooltips[index.row()]
-        return super().data(index, role)
-
-    def headerData(self, section, orientation, role=Qt.DisplayRole):  # noqa: N802
-        if role == Qt.ToolTipRole and orientation == Qt.Horizontal:
-            return self.header_tooltips.get(section)
-        return super().headerData(section, orientation, role)
 
 
 class SessionTab(Unsaved, QWidget):

@@ -26,11 +26,12 @@ from pisac_desktop.db.models.council import (
     SUSPENDED,
 )
 from pisac_desktop.gui.context import AppContext
-from pisac_desktop.gui.council.common import FlaggedListModel, show_box
+from pisac_desktop.gui.council.common import show_box
 from pisac_desktop.gui.council_printing import audit_council_print
 from pisac_desktop.gui.errors import database_problem
 from pisac_desktop.gui.forms.ui_council_sessions_section import Ui_CouncilSessionsSection
 from pisac_desktop.gui.section_base import SectionBase
+from pisac_desktop.gui.table_models import HighlightedRowsModel
 from pisac_desktop.spanish.dates import long_date_with_weekday
 
 HEADERS = ("Sesión", "Fecha", "Hora", "Estado", "Alertas")
@@ -61,7 +62,7 @@ class CouncilSessionsSection(SectionBase, QWidget):
         self._tab_index = 0
         self._opened = False  # the first load shows the session nearest to today
 
-        self.model = FlaggedListModel(HEADERS, self)
+        self.model = HighlightedRowsModel(HEADERS, self)
         view = self.ui.sessionsView
         view.setModel(self.model)
         metrics = view.fontMetrics()

@@ -18,8 +18,9 @@ from pisac_desktop.db.models.council import (
     SCHEDULED,
 )
 from pisac_desktop.gui.column_widths import fit_columns
-from pisac_desktop.gui.council.common import FlaggedListModel, SessionTab, show_box
+from pisac_desktop.gui.council.common import SessionTab, show_box
 from pisac_desktop.gui.forms.ui_council_summons_tab import Ui_CouncilSummonsTab
+from pisac_desktop.gui.table_models import HighlightedRowsModel
 from pisac_desktop.spanish.dates import long_date_with_weekday, short_date
 from pisac_desktop.spanish.plural import plural
 
@@ -32,7 +33,7 @@ class SummonsTab(SessionTab):
 
     def __init__(self, ctx, section, parent=None):
         super().__init__(ctx, section, parent)
-        self.model = FlaggedListModel(HEADERS, self)
+        self.model = HighlightedRowsModel(HEADERS, self)
         view = self.ui.summonsView
         view.setModel(self.model)
         metrics = view.fontMetrics()

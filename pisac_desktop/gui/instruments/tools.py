@@ -1,8 +1,9 @@
 """Less frequent work on normative documents: linking one to another, the register book and
 the yearly export, and (administrators) the next number of a kind.
 
-Small dialogs built in code; the domain checks permissions and rules again, and its refusals
-appear in the dialog's message line.
+Designer forms (ui/instrument_link_dialog.ui, instrument_register_dialog.ui,
+instrument_next_number_dialog.ui); the domain checks permissions and rules again, and its
+refusals appear in the dialog's message line.
 """
 
 from __future__ import annotations
@@ -10,28 +11,18 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import (
-    QComboBox,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QGroupBox,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QListWidget,
-    QListWidgetItem,
-    QPushButton,
-    QSpinBox,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QListWidgetItem, QWidget
 from sqlalchemy.exc import SQLAlchemyError
 
 from pisac_desktop.core.errors import DomainError
 from pisac_desktop.gui.context import AppContext
 from pisac_desktop.gui.errors import database_problem
 from pisac_desktop.gui.field_errors import save_through_domain
+from pisac_desktop.gui.forms.ui_instrument_link_dialog import Ui_InstrumentLinkDialog
+from pisac_desktop.gui.forms.ui_instrument_next_number_dialog import (
+    Ui_InstrumentNextNumberDialog,
+)
+from pisac_desktop.gui.forms.ui_instrument_register_dialog import Ui_InstrumentRegisterDialog
 from pisac_desktop.instruments import search as instrument_search
 from pisac_desktop.instruments.detail import instrument_detail, kind_label
 from pisac_desktop.instruments.register import LINK_LABELS, kinds, link
@@ -40,21 +31,12 @@ from pisac_desktop.instruments.search import InstrumentFilter
 CANDIDATE_LIMIT = 200
 
 
-def _message_label() -> QLabel:
-    label = QLabel()
-    label.setWordWrap(True)
-    label.setStyleSheet("color: #8a1c1c")
-    label.setTextInteractionFlags(Qt.TextSelectableByMouse)
-    return label
-
-
-def _buttons(dialog: QDialog, ok_text: str) -> QDialogButtonBox:
-    box = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
+def _ok_cancel(dialog: QDialog, ok_text: str) -> None:
+    box = dialog.ui.buttonBox
     box.button(QDialogButtonBox.Ok).setText(ok_text)
     box.button(QDialogButtonBox.Cancel).setText("Cancelar")
     box.accepted.connect(dialog.accept)
     box.rejected.connect(dialog.reject)
-    return box
 
 
 class LinkDialog(QDialog):
@@ -69,56 +51,39 @@ class LinkDialog(QDialog):
             detail = instrument_detail(session, instrument_id)
         if detail is None:
             raise DomainError("El documento ya no existe.")
-        self.setWindowTitle("Enlazar con otro documento")
-        self.resize(620, 460)
-        layout = QVBoxLayout(self)
-        heading = QLabel(f"<b>{html.escape(detail.heading)}</b><br>"
-                         f"{html.escape(detail.summary)}")
-        heading.setWordWrap(True)
-        layout.addWidget(heading)
-        form = QFormLayout()
-        self.relationCombo = QComboBox()
+        self.ui = Ui_InstrumentLinkDialog()
+        self.ui.setupUi(self)
+        self.ui.headingLabel.setText(f"<b>{html.escape(detail.heading)}</b><br>"
+                                     f"{html.escape(detail.summary)}")
         for code, label in LINK_LABELS.items():
-            self.relationCombo.addItem(label.capitalize(), code)
-        form.addRow("&Este documento:", self.relationCombo)
-        self.searchEdit = QLineEdit()
-        self.searchEdit.setClearButtonEnabled(True)
-        self.searchEdit.setPlaceholderText("Número o palabras de la sumilla (p. ej. 045 o "
-                                           "licencia)")
-        form.addRow("&Buscar:", self.searchEdit)
-        layout.addLayout(form)
-        self.candidatesList = QListWidget()
-        self.candidatesList.setAlternatingRowColors(True)
-        layout.addWidget(self.candidatesList, 1)
-        self.messageLabel = _message_label()
-        layout.addWidget(self.messageLabel)
-        self.buttonBox = _buttons(self, "Enlazar")
-        layout.addWidget(self.buttonBox)
+            self.ui.relationCombo.addItem(label.capitalize(), code)
+        _ok_cancel(self, "Enlazar")
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(300)
         self._timer.timeout.connect(self.refresh)
-        self.searchEdit.textChanged.connect(lambda _t: self._timer.start())
-        self.candidatesList.itemDoubleClicked.connect(lambda _i: self.accept())
+        self.ui.searchEdit.textChanged.connect(lambda _t: self._timer.start())
+        self.ui.candidatesList.itemDoubleClicked.connect(lambda _i: self.accept())
         self.refresh()
 
     def refresh(self) -> None:
         """Issued (or annulled) documents of the module matching the text, newest first."""
         self._timer.stop()
-        text = self.searchEdit.text().strip()
+        ui = self.ui
+        text = ui.searchEdit.text().strip()
         number = None
         digits = text.split("-", 1)[0].lstrip("N°º ").strip()
         if digits.isdigit():
             number, text = int(digits), ""
         flt = InstrumentFilter(module=self.module_key, number=number, text=text,
                                states=(instrument_search.ISSUED, instrument_search.ANNULLED))
-        self.candidatesList.clear()
+        ui.candidatesList.clear()
         try:
             with self.ctx.db.session() as session:
                 rows = instrument_search.search(session, flt, 0, CANDIDATE_LIMIT)
         except SQLAlchemyError as exc:
-            self.messageLabel.setText(f"No se pudieron leer los documentos: "
-                                      f"{database_problem(exc)}")
+            ui.messageLabel.setText(f"No se pudieron leer los documentos: "
+                                    f"{database_problem(exc)}")
             return
         for row in rows:
             if row.id == self.instrument_id:
@@ -127,30 +92,30 @@ class LinkDialog(QDialog):
             item = QListWidgetItem(f"{row.number_text}{annulled} — {' '.join(row.summary.split())}")
             item.setData(Qt.UserRole, row.id)
             item.setToolTip(row.summary)
-            self.candidatesList.addItem(item)
-        if self.candidatesList.count():
-            self.candidatesList.setCurrentRow(0)
-            self.messageLabel.clear()
+            ui.candidatesList.addItem(item)
+        if ui.candidatesList.count():
+            ui.candidatesList.setCurrentRow(0)
+            ui.messageLabel.clear()
         else:
-            self.messageLabel.setText("Ningún documento emitido coincide con la búsqueda.")
+            ui.messageLabel.setText("Ningún documento emitido coincide con la búsqueda.")
 
     def chosen_id(self) -> int | None:
-        item = self.candidatesList.currentItem()
+        item = self.ui.candidatesList.currentItem()
         return item.data(Qt.UserRole) if item is not None else None
 
     def save(self) -> bool:
         target = self.chosen_id()
         if target is None:
-            self.messageLabel.setText("Elija de la lista el documento con el que se enlaza.")
+            self.ui.messageLabel.setText("Elija de la lista el documento con el que se enlaza.")
             return False
-        relation = self.relationCombo.currentData()
+        relation = self.ui.relationCombo.currentData()
         if not save_through_domain(
             self, self.ctx.db,
             lambda session: link(session, self.ctx.actor, self.instrument_id, target, relation),
-            self.messageLabel,
+            self.ui.messageLabel,
         ):
             return False
-        self.target_text = self.candidatesList.currentItem().text().split(" — ", 1)[0]
+        self.target_text = self.ui.candidatesList.currentItem().text().split(" — ", 1)[0]
         return True
 
     def accept(self) -> None:
@@ -159,41 +124,37 @@ class LinkDialog(QDialog):
 
     @property
     def done_message(self) -> str:
-        return (f"Enlace guardado: {self.relationCombo.currentText().lower()} "
+        return (f"Enlace guardado: {self.ui.relationCombo.currentText().lower()} "
                 f"{self.target_text}.")
 
 
 class KindYearDialog(QDialog):
-    """Shared frame: a kind of this module and a year."""
+    """Shared frame of the forms with a kind of this module (kindCombo) and a year
+    (yearCombo): UI is the Designer form."""
 
-    def __init__(self, ctx: AppContext, module_key: str, title: str,
-                 parent: QWidget | None = None, years: list[int] | None = None):
+    UI = None
+
+    def __init__(self, ctx: AppContext, module_key: str, parent: QWidget | None = None,
+                 years: list[int] | None = None):
         super().__init__(parent)
         self.ctx, self.module_key = ctx, module_key
-        self.setWindowTitle(title)
-        self.layout_ = QVBoxLayout(self)
-        self.form = QFormLayout()
-        self.kindCombo = QComboBox()
+        self.ui = self.UI()
+        self.ui.setupUi(self)
         with ctx.db.session() as session:
             for kind in kinds(session, module_key):
-                self.kindCombo.addItem(kind_label(kind.title), kind.code)
+                self.ui.kindCombo.addItem(kind_label(kind.title), kind.code)
             if years is None:
                 years = instrument_search.years(session)
-        self.yearCombo = QComboBox()
         for year in sorted(set(years) | {ctx.today().year}, reverse=True):
-            self.yearCombo.addItem(str(year), year)
-        self.form.addRow("&Tipo:", self.kindCombo)
-        self.form.addRow("&Año:", self.yearCombo)
-        self.layout_.addLayout(self.form)
-        self.messageLabel = _message_label()
+            self.ui.yearCombo.addItem(str(year), year)
 
     @property
     def kind_code(self) -> str:
-        return self.kindCombo.currentData()
+        return self.ui.kindCombo.currentData()
 
     @property
     def year(self) -> int:
-        return self.yearCombo.currentData()
+        return self.ui.yearCombo.currentData()
 
 
 class RegisterDialog(KindYearDialog):
@@ -201,100 +162,67 @@ class RegisterDialog(KindYearDialog):
     and the export of the year for the archive. The section does the work (it owns the
     preview, file and progress dialogs); these buttons call back into it."""
 
+    UI = Ui_InstrumentRegisterDialog
+
     def __init__(self, ctx: AppContext, module_key: str, section, parent: QWidget | None = None):
-        super().__init__(ctx, module_key, "Registro y exportación", parent)
+        super().__init__(ctx, module_key, parent)
         self.section = section
-        self.setMinimumWidth(500)
-        hint = QLabel("El registro lista todos los números dados del tipo y año, anulados "
-                      "incluidos. La exportación guarda en una carpeta un PDF por documento "
-                      "emitido del año (con su número como nombre) y los registros en PDF y "
-                      "Excel, para el archivo y el portal de transparencia.")
-        hint.setWordWrap(True)
-        self.layout_.insertWidget(0, hint)
-        self.viewButton = QPushButton("&Ver registro (PDF)")
-        self.excelButton = QPushButton("&Guardar registro en Excel…")
-        register = QGroupBox("Registro del tipo y año elegidos")
-        row = QHBoxLayout(register)
-        row.addWidget(self.viewButton)
-        row.addWidget(self.excelButton)
-        self.layout_.addWidget(register)
-        export = QGroupBox("Exportación del año elegido")
-        export_form = QFormLayout(export)
-        self.exportKindCombo = QComboBox()
-        self.exportKindCombo.addItem("Todos los tipos del módulo", None)
-        self.exportKindCombo.addItem("Solo el tipo elegido", "one")
-        export_form.addRow("&Incluir:", self.exportKindCombo)
-        self.exportButton = QPushButton("E&xportar el año para el archivo…")
-        export_form.addRow(self.exportButton)
-        self.layout_.addWidget(export)
-        for button in (self.viewButton, self.excelButton, self.exportButton):
-            button.setAutoDefault(False)
-        self.viewButton.clicked.connect(lambda: section.preview_register(self.kind_code,
-                                                                        self.year))
-        self.excelButton.clicked.connect(lambda: section.save_register_xlsx(self.kind_code,
-                                                                           self.year))
-        self.exportButton.clicked.connect(lambda: section.export_year_to(
-            self.year, self.export_kinds(), self.exportButton))
-        self.layout_.addWidget(self.messageLabel)
-        box = QDialogButtonBox(QDialogButtonBox.Close)
-        box.button(QDialogButtonBox.Close).setText("Cerrar")
-        box.rejected.connect(self.reject)
-        self.layout_.addWidget(box)
+        ui = self.ui
+        ui.exportKindCombo.addItem("Todos los tipos del módulo", None)
+        ui.exportKindCombo.addItem("Solo el tipo elegido", "one")
+        ui.viewButton.clicked.connect(lambda: section.preview_register(self.kind_code,
+                                                                      self.year))
+        ui.excelButton.clicked.connect(lambda: section.save_register_xlsx(self.kind_code,
+                                                                         self.year))
+        ui.exportButton.clicked.connect(lambda: section.export_year_to(
+            self.year, self.export_kinds(), ui.exportButton))
+        ui.buttonBox.button(QDialogButtonBox.Close).setText("Cerrar")
+        ui.buttonBox.rejected.connect(self.reject)
         self.adjustSize()
 
     def export_kinds(self) -> tuple[str, ...]:
-        if self.exportKindCombo.currentData() == "one":
+        if self.ui.exportKindCombo.currentData() == "one":
             return (self.kind_code,)
-        return tuple(self.kindCombo.itemData(i) for i in range(self.kindCombo.count()))
+        combo = self.ui.kindCombo
+        return tuple(combo.itemData(i) for i in range(combo.count()))
 
 
 class NextNumberDialog(KindYearDialog):
     """Fijar el siguiente número (administrators, when the office adopts the software
     mid-year): never at or below a number already given."""
 
+    UI = Ui_InstrumentNextNumberDialog
+
     def __init__(self, ctx: AppContext, module_key: str, parent: QWidget | None = None):
-        super().__init__(ctx, module_key, "Fijar el siguiente número", parent,
-                         years=[ctx.today().year])
-        self.setMinimumWidth(460)
-        self.yearCombo.setEnabled(False)
-        hint = QLabel("Para cuando la oficina empieza a usar el programa a mitad de año: el "
-                      "siguiente documento que se emita recibirá este número. Nunca puede ser "
-                      "igual o menor que uno ya dado.")
-        hint.setWordWrap(True)
-        self.layout_.insertWidget(0, hint)
-        self.currentLabel = QLabel()
-        self.form.addRow("Siguiente ahora:", self.currentLabel)
-        self.numberSpin = QSpinBox()
-        self.numberSpin.setRange(1, 99999)
-        self.form.addRow("&Nuevo siguiente número:", self.numberSpin)
-        self.layout_.addWidget(self.messageLabel)
-        self.layout_.addWidget(_buttons(self, "Fijar"))
-        self.kindCombo.currentIndexChanged.connect(self.refresh)
+        super().__init__(ctx, module_key, parent, years=[ctx.today().year])
+        _ok_cancel(self, "Fijar")
+        self.ui.kindCombo.currentIndexChanged.connect(self.refresh)
         self.refresh()
         self.adjustSize()
 
     def refresh(self, *_args) -> None:
         from pisac_desktop.core.numbering import next_number
 
-        self.messageLabel.clear()
+        self.ui.messageLabel.clear()
         try:
             with self.ctx.db.session() as session:
                 self.current = next_number(session, self.kind_code, self.year)
         except SQLAlchemyError as exc:
-            self.messageLabel.setText(f"No se pudo leer la numeración: {database_problem(exc)}")
+            self.ui.messageLabel.setText(f"No se pudo leer la numeración: "
+                                         f"{database_problem(exc)}")
             return
-        self.currentLabel.setText(f"{self.current:03d}")
-        self.numberSpin.setValue(self.current)
+        self.ui.currentLabel.setText(f"{self.current:03d}")
+        self.ui.numberSpin.setValue(self.current)
 
     def save(self) -> bool:
         from pisac_desktop.core.numbering import set_next_number
 
-        value = self.numberSpin.value()
+        value = self.ui.numberSpin.value()
         return save_through_domain(
             self, self.ctx.db,
             lambda session: set_next_number(session, self.ctx.actor, self.kind_code, self.year,
                                             value),
-            self.messageLabel,
+            self.ui.messageLabel,
         )
 
     def accept(self) -> None:
@@ -303,5 +231,5 @@ class NextNumberDialog(KindYearDialog):
 
     @property
     def done_message(self) -> str:
-        return (f"{self.kindCombo.currentText()}: el siguiente número de {self.year} será "
-                f"{self.numberSpin.value():03d}.")
+        return (f"{self.ui.kindCombo.currentText()}: el siguiente número de {self.year} será "
+                f"{self.ui.numberSpin.value():03d}.")

@@ -1,0 +1,93 @@
+"""The detail half of the documents section: the selected document's state, dates,
+certifications, publication, distribution, links and interested parties."""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import QModelIndex
+from sqlalchemy.exc import SQLAlchemyError
+
+from pisac_desktop.gui.errors import database_problem
+from pisac_desktop.gui.instruments.notifications import parties_html
+from pisac_desktop.instruments.detail import InstrumentDetail, instrument_detail
+from pisac_desktop.instruments.notifications import parties_of
+
+
+class DetailPanel:
+    """Mixin of InstrumentsSection: the panel beside the list."""
+
+    def selected_id(self) -> int | None:
+        index = self.ui.instrumentsView.currentIndex()
+        if not index.isValid():
+            return None
+        return self.model.row_at(index.row()).id
+
+    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        self.show_detail(self.model.row_at(current.row()).id if current.isValid() else None)
+
+    def show_detail(self, instrument_id: int | None) -> None:
+        detail = None
+        self.parties = []
+        if instrument_id is not None:
+            try:
+                with self.ctx.db.session() as session:
+                    detail = instrument_detail(session, instrument_id)
+                    self.parties = parties_of(session, instrument_id)
+            except SQLAlchemyError as exc:
+                self.ui.statusLabel.setText(f"No se pudo leer el documento: "
+                                            f"{database_problem(exc)}")
+        self.detail = detail
+        ui = self.ui
+        if detail is None:
+            ui.headingLabel.setText("Ningún documento seleccionado")
+            ui.detailLabel.setText("Elija un documento de la lista para ver su estado y lo que "
+                                   "se hizo con él.")
+            ui.warningLabel.hide()
+        else:
+            ui.headingLabel.setText(detail.heading.replace("N° ", "N°\u00a0"))
+            ui.detailLabel.setText(detail_html(detail) + parties_html(self.parties))
+            ui.warningLabel.setText(detail.warning or "")
+            ui.warningLabel.setVisible(bool(detail.warning))
+        self._update_buttons()
+
+
+def detail_html(d: InstrumentDetail) -> str:
+    """The detail panel as rich text (user text escaped)."""
+    def line(label: str, value: str) -> str:
+        return f"<p style='margin:0 0 4px 0'><b>{label}:</b> {value}</p>"
+
+    def items(values: list[str], new_line: bool = True) -> str:
+        if not new_line and len(values) == 1:
+            return html.escape(values[0])
+        text = "<br>".join(f"• {html.escape(v)}" for v in values)
+        return f"<br>{text}" if new_line and text else text
+
+    e = html.escape
+    parts = [line("Estado", e(d.state_label)),
+             line("Fecha", e(d.long_date)), line("Firma", e(d.signer))]
+    if d.annulment:
+        parts.append(line("Anulación", e(d.annulment)))
+    parts.append(line("Sumilla", e(d.summary) if d.summary else "<i>(falta)</i>"))
+    if not d.is_draft:
+        if d.certifications:
+            copies = ("1 copia certificada" if d.copies_certified == 1
+                      else f"{d.copies_certified} copias certificadas")
+            parts.append(line("Certificaciones", e(copies) + items(d.certifications)))
+        else:
+            parts.append(line("Certificaciones", "ninguna"))
+        if d.publications:
+            parts.append(line("Publicación", items(d.publications, new_line=False)))
+        else:
+            parts.append(line("Publicación", "pendiente (obligatoria)" if d.must_publish
+                              else "no registrada (no es obligatoria)"))
+    if d.units:
+        status = (f"{d.received} de {len(d.units)} cargos de recepción" if not d.is_draft
+                  else f"{len(d.units)} unidades por notificar al emitirse")
+        units = [u.text for u in d.units] if not d.is_draft else [u.unit_name for u in d.units]
+        parts.append(line("Distribución", e(status) + items(units)))
+    elif not d.is_draft:
+        parts.append(line("Distribución", "sin unidades por notificar"))
+    if d.links:
+        parts.append(line("Relaciones", items(d.links, new_line=False)))
+    return "".join(parts)

@@ -1,0 +1,208 @@
+"""The list half of the documents section: the filters, the paged query behind the table,
+the selection kept across reloads and the status line under the list."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QDate, QModelIndex, Qt, QTimer
+from PySide6.QtWidgets import QHeaderView
+from sqlalchemy.exc import SQLAlchemyError
+
+from pisac_desktop.gui.column_widths import fit_columns
+from pisac_desktop.gui.combos import refill_with_all
+from pisac_desktop.gui.errors import database_problem
+from pisac_desktop.gui.instruments.list_model import DATE_COLUMN, InstrumentTableModel
+from pisac_desktop.gui.qt_dates import qdate
+from pisac_desktop.instruments import search as instrument_search
+from pisac_desktop.instruments.detail import kind_label
+from pisac_desktop.instruments.directives import is_directive
+from pisac_desktop.instruments.register import STATE_LABELS, kinds
+from pisac_desktop.instruments.search import InstrumentFilter, InstrumentRow
+
+SEARCH_DELAY_MS = 350
+
+
+class DocumentList:
+    """Mixin of InstrumentsSection: the filters and the list of documents."""
+
+    def _setup_list(self) -> None:
+        self.model = InstrumentTableModel(self)
+        view = self.ui.instrumentsView
+        view.setModel(self.model)
+        header = view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.Interactive)
+        header.setSectionResizeMode(3, QHeaderView.Stretch)
+        header.setHighlightSections(False)
+        header.setSortIndicator(DATE_COLUMN, Qt.DescendingOrder)
+        view.setSortingEnabled(True)
+        view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 8)
+        self.columns = fit_columns(view, f"documentos-{self.module_key}", self.ctx,
+                                   stretch=3)  # Sumilla
+        self._set_column_widths(["Resolución de Alcaldía"])
+        self.ui.splitter.setStretchFactor(0, 3)
+        self.ui.splitter.setStretchFactor(1, 1)
+        self.ui.splitter.setSizes([760, 340])
+
+        self.ui.stateCombo.addItem("Todos", None)
+        for code, label in STATE_LABELS.items():
+            self.ui.stateCombo.addItem(label, code)
+        today = self.ctx.today()
+        self.ui.fromDateEdit.setDate(QDate(today.year, 1, 1))
+        self.ui.toDateEdit.setDate(qdate(today))
+
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self.apply_filters)
+        for combo in (self.ui.kindCombo, self.ui.yearCombo, self.ui.stateCombo):
+            combo.currentIndexChanged.connect(self._filters_changed)
+        self.ui.datesCheck.toggled.connect(self._dates_toggled)
+        self.ui.fromDateEdit.dateChanged.connect(self._typing)
+        self.ui.toDateEdit.dateChanged.connect(self._typing)
+        self.ui.searchEdit.textChanged.connect(self._typing)
+        self.ui.clearFiltersButton.clicked.connect(self.clear_filters)
+        view.selectionModel().currentRowChanged.connect(self._current_changed)
+        view.doubleClicked.connect(self._double_clicked)
+        self.model.rowsInserted.connect(self._update_status)
+        self.model.resorted.connect(self._resorted)
+
+    # --- loading -----------------------------------------------------------------------------
+    def load(self) -> None:
+        """(Re)read the filter lists and the documents, keeping filters and selection."""
+        try:
+            with self.ctx.db.session() as session:
+                module_kinds = [(k.code, kind_label(k.title))
+                                for k in kinds(session, self.module_key)]
+                self._directive_kind = next((k.code for k in kinds(session, self.module_key)
+                                             if is_directive(k)), None)
+                years = instrument_search.years(session)
+        except SQLAlchemyError as exc:
+            self.ui.statusLabel.setText(f"No se pudieron leer los documentos: "
+                                        f"{database_problem(exc)}")
+            return
+        years = sorted(set(years) | {self.ctx.today().year}, reverse=True)
+        if not self._kinds_loaded:
+            self._set_column_widths([label for _code, label in module_kinds])
+            self._kinds_loaded = True
+        self._filling = True
+        try:
+            refill_with_all(self.ui.kindCombo, "Todos", module_kinds)
+            refill_with_all(self.ui.yearCombo, "Todos", [(y, str(y)) for y in years])
+        finally:
+            self._filling = False
+        self.ui.newDraftButton.setEnabled(self.can_draft())
+        self.apply_filters()
+
+    def _set_column_widths(self, _kind_labels: list[str]) -> None:
+        """By content, or the widths this person set (gui/column_widths.py)."""
+        self.columns.fit()
+
+    def current_filter(self) -> InstrumentFilter:
+        kind = self.ui.kindCombo.currentData()
+        state = self.ui.stateCombo.currentData()
+        dates = self.ui.datesCheck.isChecked()
+        return InstrumentFilter(
+            kind_codes=(kind,) if kind else (),
+            module=self.module_key,
+            year=self.ui.yearCombo.currentData(),
+            states=(state,) if state else (),
+            date_from=self.ui.fromDateEdit.date().toPython() if dates else None,
+            date_to=self.ui.toDateEdit.date().toPython() if dates else None,
+            text=self.ui.searchEdit.text(),
+            sort=self.model.sort_key,
+            descending=self.model.descending,
+        )
+
+    def apply_filters(self, select_id: int | None = None) -> None:
+        """Query again with what the filters say now; keep (or move to) a selection."""
+        self._search_timer.stop()
+        self._read_error = ""
+        keep = select_id if select_id is not None else (self.detail.id if self.detail else None)
+        flt = self.current_filter()
+        db = self.ctx.db
+
+        def fetch(offset: int, limit: int, sort: str, descending: bool) -> list[InstrumentRow]:
+            # One short session per page: nothing stays open while the person reads.
+            page_filter = InstrumentFilter(**{**flt.__dict__, "sort": sort,
+                                              "descending": descending})
+            try:
+                with db.session() as session:
+                    return instrument_search.search(session, page_filter, offset, limit)
+            except SQLAlchemyError as exc:
+                self._read_error = f"No se pudieron leer los documentos: {database_problem(exc)}"
+                self.ui.statusLabel.setText(self._read_error)
+                return []
+
+        try:
+            with db.session() as session:
+                self.total = instrument_search.count(session, flt)
+        except SQLAlchemyError as exc:
+            self.model.set_source(None)
+            self.ui.statusLabel.setText(f"No se pudieron leer los documentos: "
+                                        f"{database_problem(exc)}")
+            return
+        self.model.set_source(fetch)
+        self._update_status()
+        self.select_id(keep)
+
+    def select_id(self, instrument_id: int | None) -> bool:
+        """Select the document if it is among the rows read so far (else clear the panel)."""
+        view = self.ui.instrumentsView
+        position = self.model.position_of(instrument_id) if instrument_id is not None else -1
+        if position < 0:
+            view.clearSelection()
+            view.setCurrentIndex(QModelIndex())
+            self.show_detail(None)
+            return False
+        index = self.model.index(position, 0)
+        view.setCurrentIndex(index)
+        view.selectRow(position)
+        view.scrollTo(index)
+        self.show_detail(instrument_id)
+        return True
+
+    def _resorted(self) -> None:
+        self._update_status()
+        self.select_id(self.detail.id if self.detail else None)
+
+    def _update_status(self, *_args) -> None:
+        if self._read_error:
+            self.ui.statusLabel.setText(self._read_error)
+            return
+        flt = self.current_filter()
+        shown = self.model.rowCount()
+        if flt.date_from and flt.date_to and flt.date_from > flt.date_to:
+            text = "La primera fecha es posterior a la segunda: no hay documentos en ese rango."
+        elif not self.total:
+            text = "No hay documentos que cumplan los filtros."
+        elif shown >= self.total or self.model.exhausted:
+            text = "1 documento." if self.total == 1 else f"{self.total} documentos."
+        else:
+            text = (f"Se muestran los primeros {shown} de {self.total} documentos; desplácese "
+                    "hacia abajo para ver más.")
+        self.ui.statusLabel.setText(text)
+
+    # --- filters -----------------------------------------------------------------------------
+    def _filters_changed(self, *_args) -> None:
+        if not self._filling:
+            self.apply_filters()
+
+    def _typing(self, *_args) -> None:
+        # Text and dates change key by key: wait until the person pauses.
+        if not self._filling:
+            self._search_timer.start()
+
+    def _dates_toggled(self, on: bool) -> None:
+        self.ui.fromDateEdit.setEnabled(on)
+        self.ui.toDateEdit.setEnabled(on)
+        self._filters_changed()
+
+    def clear_filters(self) -> None:
+        self._filling = True
+        try:
+            for combo in (self.ui.kindCombo, self.ui.yearCombo, self.ui.stateCombo):
+                combo.setCurrentIndex(0)
+            self.ui.datesCheck.setChecked(False)
+            self.ui.searchEdit.clear()
+        finally:
+            self._filling = False
+        self.apply_filters()

@@ -1,0 +1,99 @@
+"""The papers of the selected document: its preview, a certified copy and the distribution
+cargo sheet; every print or save is audited."""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtWidgets import QDialog, QInputDialog, QMessageBox
+from sqlalchemy import select
+from sqlalchemy.exc import SQLAlchemyError
+
+from pisac_desktop.core.errors import DomainError
+from pisac_desktop.db.models import Certification
+from pisac_desktop.spanish.dates import short_date
+
+log = logging.getLogger(__name__)
+
+
+class PaperActions:
+    """Mixin of InstrumentsSection: preview and printing."""
+
+    def preview_selected(self) -> QDialog | None:
+        instrument_id = self.selected_id()
+        if instrument_id is None:
+            return None
+        from pisac_desktop.instruments.printing import render_for_preview
+
+        title = self.detail.heading if self.detail else ""
+        return self._show_pdf(lambda session: render_for_preview(session, instrument_id),
+                              title, instrument_id)
+
+    def _show_pdf(self, render, title: str, instrument_id: int,
+                  what: str = "") -> QDialog | None:
+        """Preview the PDF render(session) -> (bytes, name) makes; printing is audited."""
+        prefix = f"{what}: " if what else ""
+        return self.preview_paper(render, title, lambda where: self.audit_print(
+            instrument_id, f"{prefix}{where}"))
+
+    def certifications_of(self, instrument_id: int) -> list[tuple[int, str]]:
+        with self.ctx.db.session() as session:
+            certs = session.scalars(select(Certification)
+                                    .where(Certification.instrument_id == instrument_id)
+                                    .order_by(Certification.certified_on, Certification.id))
+            return [(c.id, f"{short_date(c.certified_on)}: {c.copies} "
+                           f"{'copia' if c.copies == 1 else 'copias'} para {c.requested_by}")
+                    for c in certs]
+
+    def choose_certification(self, options: list[tuple[int, str]]) -> int | None:
+        """Which certification to print, when there are several (tests replace this)."""
+        labels = [label for _id, label in options]
+        label, ok = QInputDialog.getItem(self, "Imprimir copia certificada",
+                                         "Certificación:", labels, len(labels) - 1, False)
+        return options[labels.index(label)][0] if ok else None
+
+    def print_certified_copy(self) -> QDialog | None:
+        instrument_id = self.selected_id()
+        if instrument_id is None:
+            return None
+        try:
+            options = self.certifications_of(instrument_id)
+        except SQLAlchemyError as exc:
+            self.refused("No se pudo leer el documento", exc)
+            return None
+        if not options:
+            QMessageBox.information(self, "Imprimir copia certificada",
+                                    "Este documento no tiene copias certificadas registradas: "
+                                    "registre primero la certificación.")
+            return None
+        chosen = options[0][0] if len(options) == 1 else self.choose_certification(options)
+        if chosen is None:
+            return None
+        from pisac_desktop.instruments.printing import render_certified_copy
+
+        title = f"Copia certificada — {self.detail.heading if self.detail else ''}"
+        return self._show_pdf(lambda s: render_certified_copy(s, chosen), title,
+                              instrument_id, "copia certificada")
+
+    def preview_distribution_sheet(self) -> QDialog | None:
+        instrument_id = self.selected_id()
+        if instrument_id is None:
+            return None
+        from pisac_desktop.instruments.printing import distribution_sheet
+
+        title = f"Hoja de cargo — {self.detail.heading if self.detail else ''}"
+        return self._show_pdf(lambda s: distribution_sheet(s, instrument_id), title,
+                              instrument_id, "hoja de cargo")
+
+
+    def audit_print(self, instrument_id: int, destination: str) -> None:
+        from pisac_desktop.instruments.printing import record_print
+
+        try:
+            with self.ctx.db.session() as session:
+                record_print(session, self.ctx.actor, instrument_id, destination)
+        except (DomainError, SQLAlchemyError) as exc:
+            log.error("Could not audit printing", exc_info=exc)
+            QMessageBox.warning(self, "No se registró la impresión",
+                                f"El documento salió, pero no se pudo dejar constancia en el "
+                                f"registro de auditoría: {exc}")
