@@ -14,7 +14,7 @@ import unicodedata
 from dataclasses import dataclass, field
 
 from sqlalchemy import event, func, inspect, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, object_session
 
 from pisac_desktop.clock import naive_utc_of
 from pisac_desktop.db.models import (
@@ -32,6 +32,15 @@ from pisac_desktop.db.write_lock import get_for_update, writes
 from pisac_desktop.domain.audit import diff, record
 from pisac_desktop.domain.content_seal import seal_changes
 from pisac_desktop.domain.dates import long_date, parse_short_date, short_date
+from pisac_desktop.domain.delegation import (
+    DELEGATED_KINDS,
+    DELEGATION,
+    delegation_errors,
+    delegation_of,
+    last_delegation,
+    legal_basis_with,
+    set_delegation,
+)
 from pisac_desktop.domain.errors import DomainError, FieldError, ValidationFailed
 from pisac_desktop.domain.institution import (
     get_institution,
@@ -62,6 +71,9 @@ LINK_LABELS = {"modifies": "modifica", "rectifies": "rectifica", "derogates": "d
                "annuls": "anula"}
 LINKED_BY_LABELS = {"modifies": "modificada por", "rectifies": "rectificada por",
                     "derogates": "derogada por", "annuls": "anulada por"}
+# Links recorded by the drafting form, not chosen in Enlazar (domain/delegation.py).
+FORM_LINK_LABELS = {DELEGATION: "en uso de las facultades delegadas por"}
+FORM_LINKED_BY_LABELS = {DELEGATION: "facultades delegadas invocadas por"}
 MEDIUM_LABELS = {"newspaper": "Diario de avisos judiciales", "posters": "Carteles",
                  "website": "Portal web"}
 MODULE_PERMISSION = {"secretaria": Permission.SECRETARIA_INSTRUMENTS,
@@ -242,22 +254,32 @@ class DraftForm:
     articles: list[str] = field(default_factory=list)
     references: str = ""
     unit_ids: list[int] = field(default_factory=list)
+    # A resolución de gerencia municipal: the resolución de alcaldía that delegated the power.
+    delegation_id: int | None = None
 
 
 def new_draft_form(session: Session, kind_code: str, today: dt.date) -> DraftForm:
-    """A form prefilled from the kind's template."""
+    """A form prefilled from the kind's template; a resolución de gerencia municipal with the
+    delegation of the last one that chose one, named in its legal basis."""
     kind = _kind(session, kind_code)
-    return DraftForm(kind_code=kind.code, doc_date=short_date(today),
+    form = DraftForm(kind_code=kind.code, doc_date=short_date(today),
                      whereas=json.loads(kind.template_whereas or "[]"),
                      legal_basis=kind.template_legal_basis)
+    if kind.code in DELEGATED_KINDS:
+        form.delegation_id = last_delegation(session, kind.code)
+        named = legal_basis_with(session, form.legal_basis, None, form.delegation_id)
+        form.legal_basis = form.legal_basis if named is None else named
+    return form
 
 
 def form_of(instrument: Instrument) -> DraftForm:
+    session = object_session(instrument)
     return DraftForm(
         instrument.kind_code, short_date(instrument.doc_date), instrument.summary,
         instrument.seen, json.loads(instrument.whereas), instrument.legal_basis,
         json.loads(instrument.articles), instrument.references,
         sorted(u.org_unit_id for u in instrument.units),
+        delegation_of(session, instrument.id) if session is not None else None,
     )
 
 
@@ -278,6 +300,7 @@ def _validate_form(session: Session, form: DraftForm) -> tuple[list[FieldError],
     known = set(session.scalars(select(OrgUnit.id)))
     if any(u not in known for u in form.unit_ids):
         errors.append(FieldError("unit_ids", "Una de las unidades elegidas ya no existe."))
+    errors += delegation_errors(session, form.kind_code, form.delegation_id, when)
     return errors, when
 
 
@@ -348,7 +371,10 @@ def save_draft(session: Session, actor: Actor, form: DraftForm, draft_id: int | 
     instrument.search_text = _search_text(form)
     instrument.units = [InstrumentUnit(org_unit_id=u) for u in sorted(set(form.unit_ids))]
     session.flush()
+    was, now = set_delegation(session, instrument.id, form.delegation_id)
     changes = diff(before, _snapshot(form_of(instrument)))
+    if was != now:
+        changes["delegación"] = [was, now]
     record(session, actor, "create" if draft_id is None else "update", "instrument",
            instrument.id, changes)
     return instrument
@@ -681,15 +707,17 @@ def publication_warning(session: Session, instrument: Instrument) -> str | None:
 def links_of(session: Session, instrument_id: int) -> list[str]:
     """Both directions, in Spanish: 'modifica RA N° 012-2026' / 'modificada por ...'."""
     lines = []
+    labels, linked_by = {**LINK_LABELS, **FORM_LINK_LABELS}, {**LINKED_BY_LABELS,
+                                                              **FORM_LINKED_BY_LABELS}
     for row in session.scalars(select(InstrumentLink).where(InstrumentLink.from_id ==
                                                             instrument_id)):
         other = session.get(Instrument, row.to_id)
-        lines.append(f"{LINK_LABELS[row.relation].capitalize()} {other.number_text}")
+        lines.append(f"{labels[row.relation].capitalize()} {other.number_text}")
     for row in session.scalars(select(InstrumentLink).where(InstrumentLink.to_id ==
                                                             instrument_id)):
         other = session.get(Instrument, row.from_id)
         label = other.number_text or "un borrador"
-        lines.append(f"{LINKED_BY_LABELS[row.relation].capitalize()} {label}")
+        lines.append(f"{linked_by[row.relation].capitalize()} {label}")
     return lines
 
 
