@@ -13,6 +13,11 @@ from sqlalchemy.exc import SQLAlchemyError
 from pisac_desktop.db.models import Instrument
 from pisac_desktop.db.models.instruments import DRAFT
 from pisac_desktop.domain.dates import short_date
+from pisac_desktop.domain.delegation import (
+    DELEGATED_KINDS,
+    delegation_choices,
+    legal_basis_with,
+)
 from pisac_desktop.domain.errors import DomainError
 from pisac_desktop.domain.instrument_detail import kind_label, notify_units
 from pisac_desktop.domain.instruments import (
@@ -42,12 +47,16 @@ from pisac_desktop.gui.qt_dates import qdate
 from pisac_desktop.gui.unsaved import UnsavedDialog
 
 DEFAULT_KIND = {"secretaria": "MAYOR_RESOLUTION", "gerencia": "MANAGEMENT_RESOLUTION"}
-FIELDS = {"kind_code": "kindCombo", "doc_date": "docDateEdit", "summary": "summaryEdit"}
+FIELDS = {"kind_code": "kindCombo", "doc_date": "docDateEdit", "summary": "summaryEdit",
+          "delegation_id": "delegationCombo"}
 TABS = {"general": 0, "whereas": 1, "articles": 2, "units": 3}
 # The tab holding each field the core may refuse (the first refused one is shown).
 TAB_OF = {"kind_code": "general", "doc_date": "general", "summary": "general", "seen": "general",
           "references": "general", "whereas": "whereas", "legal_basis": "whereas",
-          "articles": "articles"}
+          "articles": "articles", "delegation_id": "general"}
+NO_DELEGATION = "— Ninguna: la base legal no cita una resolución en particular —"
+DELEGATION_HINT = ("Resolución de Alcaldía que delegó la facultad (Ley N° 27972, art. 20 num. 20; "
+                   "TUO de la Ley N° 27444, art. 78). Al elegirla, la base legal la cita.")
 PREVIEW_CHARS = 160
 
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
@@ -128,6 +137,7 @@ class InstrumentFormDialog(UnsavedDialog, QDialog):
         self._kind_code = ""
         self._template: tuple[list[str], str] = ([], "")
         self._baseline = DraftForm()
+        self._named: int | None = None  # the delegation the legal basis names
 
         with ctx.db.session() as session:
             module_kinds = [(k.code, kind_label(k.title)) for k in kinds(session, self.module_key)]
@@ -148,8 +158,13 @@ class InstrumentFormDialog(UnsavedDialog, QDialog):
                 if draft.kind_code not in [c for c, _ in module_kinds]:
                     module_kinds.append((draft.kind_code, kind_label(draft.kind.title)))
             units = notify_units(session, form.unit_ids)
+            delegations = delegation_choices(session, form.delegation_id)
         for code, label in module_kinds:
             self.ui.kindCombo.addItem(label, code)
+        self.ui.delegationCombo.addItem(NO_DELEGATION, None)
+        for choice in delegations:
+            self.ui.delegationCombo.addItem(choice.label, choice.id)
+        self._named = form.delegation_id
         for unit_id, name in units:
             item = QListWidgetItem(name, self.ui.unitsList)
             item.setData(Qt.UserRole, unit_id)
@@ -170,6 +185,7 @@ class InstrumentFormDialog(UnsavedDialog, QDialog):
                 "no se podrá modificar.")
 
         self.ui.kindCombo.currentIndexChanged.connect(self._kind_changed)
+        self.ui.delegationCombo.currentIndexChanged.connect(self._delegation_changed)
         self.ui.whereasEdit.textChanged.connect(self._update_counts)
         self.ui.articlesEdit.textChanged.connect(self._update_articles_preview)
         self.ui.unitsList.itemChanged.connect(self._update_counts)
@@ -212,6 +228,7 @@ class InstrumentFormDialog(UnsavedDialog, QDialog):
             self.ui.legalBasisEdit.setPlainText(form.legal_basis)
             self.ui.articlesEdit.setPlainText(join_paragraphs(form.articles))
             self.ui.referencesEdit.setPlainText(form.references)
+            self._set_delegation(form.delegation_id)
             chosen = set(form.unit_ids)
             for row in range(self.ui.unitsList.count()):
                 item = self.ui.unitsList.item(row)
@@ -233,6 +250,8 @@ class InstrumentFormDialog(UnsavedDialog, QDialog):
             articles=paragraphs(self.ui.articlesEdit.toPlainText()),
             references=self.ui.referencesEdit.toPlainText(),
             unit_ids=self.checked_units(),
+            delegation_id=self.ui.delegationCombo.currentData()
+            if self.ui.kindCombo.currentData() in DELEGATED_KINDS else None,
         )
 
     def checked_units(self) -> list[int]:
@@ -257,6 +276,7 @@ class InstrumentFormDialog(UnsavedDialog, QDialog):
         if self._filling:
             return
         code = self.ui.kindCombo.currentData()
+        self._show_delegation()
         previous, self._kind_code = self._kind_code, code
         if self.draft_id is not None or not code or code == previous:
             return
@@ -271,10 +291,47 @@ class InstrumentFormDialog(UnsavedDialog, QDialog):
             try:
                 self.ui.whereasEdit.setPlainText(join_paragraphs(template.whereas))
                 self.ui.legalBasisEdit.setPlainText(template.legal_basis)
+                self._set_delegation(template.delegation_id)
+                self._named = template.delegation_id
             finally:
                 self._filling = False
             self._update_counts()
         self._template = new_template
+
+    # --- the delegation of a resolución de gerencia municipal --------------------------------
+    def _set_delegation(self, delegation_id: int | None) -> None:
+        combo = self.ui.delegationCombo
+        combo.setCurrentIndex(max(combo.findData(delegation_id), 0))
+        self._show_delegation()
+
+    def _show_delegation(self) -> None:
+        shown = self.ui.kindCombo.currentData() in DELEGATED_KINDS
+        for widget in (self.ui.delegationComboLabel, self.ui.delegationCombo,
+                       self.ui.delegationHintLabel):
+            widget.setVisible(shown)
+        if shown and not self.ui.delegationHintLabel.text():
+            self.ui.delegationHintLabel.setText(DELEGATION_HINT)
+
+    def _delegation_changed(self, _position: int) -> None:
+        """Name the chosen resolution in the legal basis (unless the clerk rewrote the words
+        it replaces: then say so)."""
+        if self._filling:
+            return
+        chosen = self.ui.delegationCombo.currentData()
+        with self.ctx.db.session() as session:
+            text = legal_basis_with(session, self.ui.legalBasisEdit.toPlainText(), self._named,
+                                    chosen)
+        if text is None:
+            self.ui.delegationHintLabel.setText(
+                "La base legal fue modificada a mano y no se cambió: cite en ella la "
+                "resolución elegida (pestaña Considerando).")
+            return
+        self.ui.legalBasisEdit.setPlainText(text)
+        self._named = chosen
+        self.ui.delegationHintLabel.setText(
+            "La base legal cita ahora la resolución elegida (pestaña Considerando)."
+            if chosen is not None else
+            "La base legal ya no cita una resolución de alcaldía en particular.")
 
     def ask_use_template(self, kind_text: str) -> bool:
         box = QMessageBox(
@@ -372,4 +429,4 @@ def _comparable(form: DraftForm) -> DraftForm:
     """Whitespace at the ends does not count as a change (the domain strips it)."""
     return DraftForm(form.kind_code, form.doc_date, form.summary.strip(), form.seen.strip(),
                      form.whereas, form.legal_basis.strip(), form.articles,
-                     form.references.strip(), sorted(form.unit_ids))
+                     form.references.strip(), sorted(form.unit_ids), form.delegation_id)
