@@ -167,6 +167,9 @@ class ItemView:
     instrument_text: str  # "borrador de Acuerdo de Concejo" or its number
     votes: dict[int, tuple[str, str]]  # member id -> (choice, reasoning)
     result: ItemResult
+    committee_report: str = ""  # dictamen de la comisión
+    technical_report: str = ""  # informe técnico
+    legal_report: str = ""  # informe legal
 
 
 @dataclass(frozen=True)
@@ -338,7 +341,8 @@ def session_detail(session: Session, session_id: int) -> SessionDetail | None:
             i.id, i.position, i.section, i.title, i.detail, i.majority, i.outside_agenda,
             i.voted, i.mayor_tiebreak, i.deliberation, i.dispensed, i.instrument_id,
             i.outcome_kind, text,
-            {v.member_id: (v.choice, v.reasoning) for v in votes.get(i.id, [])}, result))
+            {v.member_id: (v.choice, v.reasoning) for v in votes.get(i.id, [])}, result,
+            i.committee_report, i.technical_report, i.legal_report))
     minutes_id = session.scalar(select(Minutes.id).where(Minutes.session_id == s.id))
     return SessionDetail(
         s.id, session_title(s), s.kind, s.state, STATE_LABELS[s.state], s.session_date,

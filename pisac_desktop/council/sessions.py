@@ -33,6 +33,7 @@ from pisac_desktop.core.validators import (
 )
 from pisac_desktop.core.verification import VERIFY_SUMMONS, give_code
 from pisac_desktop.council.members import CouncilView, council_on
+from pisac_desktop.council.outcome_texts import ItemPapers, basis_text, seen_text, whereby_text
 from pisac_desktop.council.rules import (
     MAJORITY_CAST,
     MAJORITY_PRESENT,
@@ -110,7 +111,12 @@ ATTENDANCE_LABELS = {PRESENT: "Presente", ABSENT: "Ausente", LATE: "Tardanza",
                      ON_LEAVE: "Licencia"}
 VOTE_LABELS = {FOR: "A favor", AGAINST: "En contra", ABSTAIN: "Abstención"}
 DELIVERY_LABELS = {"personal": "Personal", "domicile": "En el domicilio", "virtual": "Virtual"}
-OUTCOME_KINDS = {"COUNCIL_AGREEMENT": "Acuerdo de Concejo", "ORDINANCE": "Ordenanza Municipal"}
+OUTCOME_KINDS = {"COUNCIL_AGREEMENT": "Acuerdo de Concejo",
+                 "COUNCIL_RESOLUTION": "Resolución de Concejo",
+                 "ORDINANCE": "Ordenanza Municipal"}
+# The papers behind an agenda item (cited in the VISTO of its document), with their labels.
+REPORT_LABELS = {"committee_report": "El dictamen de la comisión",
+                 "technical_report": "El informe técnico", "legal_report": "El informe legal"}
 
 # Each kind of session is numbered per year by its own counter, like the numbered documents;
 # the series are numbering kinds of the council's module (as the summonses), never listed
@@ -446,6 +452,13 @@ class ItemForm:
     detail: str = ""
     majority: str = SIMPLE
     proposal_id: int | None = None
+    committee_report: str = ""  # "Dictamen N° 003-2026-CPP/MDP de la Comisión de ..."
+    technical_report: str = ""  # "Informe N° 120-2026-SGIDU/MDP"
+    legal_report: str = ""  # "Informe Legal N° 045-2026-OAJ/MDP"
+
+
+def _reports(form_or_item) -> dict[str, str]:
+    return {name: " ".join(getattr(form_or_item, name).split()) for name in REPORT_LABELS}
 
 
 def _validate_item(form: ItemForm) -> None:
@@ -460,6 +473,9 @@ def _validate_item(form: ItemForm) -> None:
         errors.append(FieldError("detail", message))
     if form.majority not in MAJORITY_LABELS:
         errors.append(FieldError("majority", "Elija la mayoría requerida."))
+    for name, label in REPORT_LABELS.items():
+        if message := length_error(getattr(form, name), LINE_MAX, label):
+            errors.append(FieldError(name, message))
     if errors:
         raise ValidationFailed(errors)
 
@@ -482,7 +498,7 @@ def add_item(session: Session, actor: Actor, session_id: int, form: ItemForm) ->
     item = AgendaItem(position=position, section=form.section,
                       title=form.title.strip(), detail=form.detail.strip(),
                       majority=UNANIMITY if outside else form.majority,
-                      outside_agenda=outside, proposal_id=form.proposal_id)
+                      outside_agenda=outside, proposal_id=form.proposal_id, **_reports(form))
     s.items.append(item)  # also in the session's loaded list (an acta drafted next sees it)
     session.flush()
     if form.proposal_id:
@@ -492,26 +508,42 @@ def add_item(session: Session, actor: Actor, session_id: int, form: ItemForm) ->
             proposal.session_id = s.id
     record(session, actor, "create", "agenda_item", item.id,
            {"sesión": [None, session_title(s)], "asunto": [None, item.title],
-            "fuera de agenda": [None, outside] if outside else None})
+            "fuera de agenda": [None, outside] if outside else None,
+            **{_REPORT_AUDIT[k]: [None, v] for k, v in _reports(item).items() if v}})
     return item.id
 
 
 @writes
 def update_item(session: Session, actor: Actor, item_id: int, form: ItemForm) -> None:
+    """Change a point. Its papers (dictamen, informes) may still be recorded once the agenda is
+    fixed or the session held, until the document born of the point is issued."""
     require(actor, Permission.COUNCIL, session)
     item = _item(session, item_id)
-    _check_agenda_editable(item.session)
+    majority = UNANIMITY if item.outside_agenda else form.majority
+    agenda_changed = (form.section, form.title.strip(), form.detail.strip(), majority) != (
+        item.section, item.title, item.detail, item.majority)
+    if agenda_changed:
+        _check_agenda_editable(item.session)
     _validate_item(form)
     if item.session.state != SCHEDULED and not item.outside_agenda and (
             form.title.strip() != item.title or form.section != item.section):
         raise DomainError("El asunto de un punto que figura en las citaciones ya no se cambia.")
-    before = {"asunto": item.title, "detalle": item.detail, "mayoría": item.majority}
+    if _reports(form) != _reports(item) and item.instrument_id is not None:
+        instrument = session.get(Instrument, item.instrument_id)
+        if instrument is not None and instrument.state != "draft":
+            raise DomainError(f"El documento del punto ya fue emitido ({instrument.number_text})"
+                              ": su dictamen e informes ya no cambian.")
+    before = {"asunto": item.title, "detalle": item.detail, "mayoría": item.majority,
+              **{_REPORT_AUDIT[k]: v for k, v in _reports(item).items()}}
     item.section = form.section
     item.title = form.title.strip()
     item.detail = form.detail.strip()
-    item.majority = UNANIMITY if item.outside_agenda else form.majority
+    item.majority = majority
+    for name, value in _reports(form).items():
+        setattr(item, name, value)
     session.flush()
-    after = {"asunto": item.title, "detalle": item.detail, "mayoría": item.majority}
+    after = {"asunto": item.title, "detalle": item.detail, "mayoría": item.majority,
+             **{_REPORT_AUDIT[k]: v for k, v in _reports(item).items()}}
     record(session, actor, "update", "agenda_item", item.id,
            {k: [before[k], after[k]] for k in after if before[k] != after[k]})
 
@@ -551,6 +583,10 @@ def move_item(session: Session, actor: Actor, item_id: int, delta: int) -> None:
     for pos, it in enumerate(items, start=1):
         it.position = pos
     session.flush()
+
+
+_REPORT_AUDIT = {"committee_report": "dictamen", "technical_report": "informe técnico",
+                 "legal_report": "informe legal"}
 
 
 def _item(session: Session, item_id: int) -> AgendaItem:
@@ -1321,14 +1357,17 @@ def set_deliberation(session: Session, actor: Actor, item_id: int, text: str,
 @writes
 def draft_outcome(session: Session, actor: Actor, item_id: int, kind_code: str,
                   clock=None) -> int:
-    """Create the draft Acuerdo de Concejo or Ordenanza Municipal of an approved item, linked to
-    it and prefilled (visto, considerando with the vote, articles); it is issued in the
-    numbering register like any other document."""
+    """Create the draft Acuerdo de Concejo, Resolución de Concejo or Ordenanza Municipal of an
+    approved item, linked to it and prefilled from the kind's template: the VISTO (an
+    ordinance's POR CUANTO) citing the item's dictamen and informes, the session and the vote;
+    the considerando with the vote; the legal basis naming the session and the vote; the
+    articles. It is issued in the numbering register like any other document."""
     from pisac_desktop.instruments.register import new_draft_form, save_draft
 
     require(actor, Permission.COUNCIL, session)
     if kind_code not in OUTCOME_KINDS:
-        raise DomainError("Elija Acuerdo de Concejo u Ordenanza Municipal.")
+        raise DomainError("Elija Acuerdo de Concejo, Resolución de Concejo u Ordenanza "
+                          "Municipal.")
     item = _item(session, item_id)
     s = item.session
     if item.instrument_id is not None:
@@ -1338,27 +1377,28 @@ def draft_outcome(session: Session, actor: Actor, item_id: int, kind_code: str,
     votes = list(session.scalars(select(Vote).where(Vote.item_id == item.id)))
     result = item_result(council, attendance, item, votes, simple_majority_rule(session))
     if not result.approved:
-        raise DomainError("Solo un punto aprobado genera un acuerdo u ordenanza.")
+        raise DomainError("Solo un punto aprobado genera un acuerdo, una resolución o una "
+                          "ordenanza.")
     form = new_draft_form(session, kind_code, s.session_date)
-    title = session_title(s)
-    name = title.capitalize().replace("n° ", "N° ")  # Sesión ordinaria N° 05-2026
+    name = session_name(s)  # Sesión Ordinaria N° 05-2026
     when = long_date(s.session_date)
+    papers = ItemPapers(**_reports(item))
     form.summary = item.title
-    form.seen = (f"El punto {item.position} de la agenda de la {name}, de fecha {when}: "
-                 f"«{item.title}»" + (f"; {item.detail}" if item.detail else "") + ";")
     by = "por UNANIMIDAD" if result.against == 0 and result.abstain == 0 else "por MAYORÍA"
     if result.tie:
         by += ", con el voto dirimente del alcalde"
+    if kind_code == "ORDINANCE":  # printed under POR CUANTO
+        form.seen = whereby_text(get_institution(session).name, name, when, by, item.position,
+                                 item.title, papers)
+    else:
+        form.seen = seen_text(papers, item.position, name, when, item.title, item.detail)
     form.whereas = [*form.whereas,
                     f"Que, en la {name}, de fecha {when}, sometido a votación el punto "
                     f"«{item.title}», el Concejo Municipal lo aprobó {by} "
                     f"({result.counts()});"]
-    form.articles = [_operative(item.title),
-                     "ENCARGAR a la Gerencia Municipal y a las unidades orgánicas competentes "
-                     "el cumplimiento del presente acuerdo." if kind_code == "COUNCIL_AGREEMENT"
-                     else "La presente ordenanza entra en vigencia al día siguiente de su "
-                          "publicación."]
-    form.references = f"{title}, punto {item.position}"
+    form.legal_basis = basis_text(form.legal_basis, name, when, by, item.dispensed)
+    form.articles = [_operative(item.title), OUTCOME_LAST_ARTICLE[kind_code]]
+    form.references = f"{session_title(s)}, punto {item.position}"
     instrument = save_draft(session, actor, form, clock=clock)
     item.instrument_id = instrument.id
     item.outcome_kind = kind_code
@@ -1366,6 +1406,20 @@ def draft_outcome(session: Session, actor: Actor, item_id: int, kind_code: str,
     record(session, actor, "update", "agenda_item", item.id,
            {"documento": [None, f"borrador de {OUTCOME_KINDS[kind_code]} ({instrument.id})"]})
     return instrument.id
+
+
+OUTCOME_LAST_ARTICLE = {
+    "COUNCIL_AGREEMENT": "ENCARGAR a la Gerencia Municipal y a las unidades orgánicas "
+                         "competentes el cumplimiento del presente acuerdo.",
+    "COUNCIL_RESOLUTION": "ENCARGAR a la Gerencia Municipal y a las unidades orgánicas "
+                          "competentes el cumplimiento de la presente resolución.",
+    "ORDINANCE": "La presente ordenanza entra en vigencia al día siguiente de su publicación.",
+}
+
+
+def session_name(s: CouncilSession) -> str:
+    """Sesión Ordinaria N° 05-2026 (as a document names it in running text)."""
+    return f"Sesión {KIND_LABELS[s.kind]} N° {s.number:02d}-{s.year}"
 
 
 def _operative(title: str) -> str:

@@ -55,6 +55,15 @@ from pisac_desktop.db.models import (
 from pisac_desktop.db.models.instruments import ANNULLED, DRAFT, FROZEN_COLUMNS, ISSUED
 from pisac_desktop.db.write_lock import get_for_update, writes
 from pisac_desktop.instruments import directives
+from pisac_desktop.instruments.delegation import (
+    DELEGATED_KINDS,
+    DELEGATION,
+    delegation_errors,
+    delegation_of,
+    last_delegation,
+    legal_basis_with,
+    set_delegation,
+)
 from pisac_desktop.spanish.dates import long_date, parse_short_date, short_date
 from pisac_desktop.spanish.ordinals import article_label
 
@@ -63,6 +72,9 @@ LINK_LABELS = {"modifies": "modifica", "rectifies": "rectifica", "derogates": "d
                "annuls": "anula"}
 LINKED_BY_LABELS = {"modifies": "modificada por", "rectifies": "rectificada por",
                     "derogates": "derogada por", "annuls": "anulada por"}
+# Links recorded by the drafting form, not chosen in Enlazar (instruments/delegation.py).
+FORM_LINK_LABELS = {DELEGATION: "en uso de las facultades delegadas por"}
+FORM_LINKED_BY_LABELS = {DELEGATION: "facultades delegadas invocadas por"}
 MEDIUM_LABELS = {"newspaper": "Diario de avisos judiciales", "posters": "Carteles",
                  "website": "Portal web"}
 MODULE_PERMISSION = {"secretaria": Permission.SECRETARIA_INSTRUMENTS,
@@ -244,22 +256,32 @@ class DraftForm:
     # (older callers' "OBJETIVO: text" articles are still read), and its approving resolution.
     sections: dict[str, str] = field(default_factory=dict)
     approved_by_id: int | None = None
+    # A resolución de gerencia municipal: the resolución de alcaldía that delegated the power.
+    delegation_id: int | None = None
 
 
 def new_draft_form(session: Session, kind_code: str, today: dt.date) -> DraftForm:
-    """A form prefilled from the kind's template (a directive: its BASE LEGAL section)."""
+    """A form prefilled from the kind's template: a directive with its BASE LEGAL section; a
+    resolución de gerencia municipal with the delegation of the last one that chose one, named
+    in its legal basis."""
     kind = _kind(session, kind_code)
     if directives.is_directive(kind):
         return DraftForm(kind_code=kind.code, doc_date=short_date(today),
                          sections={"BASE LEGAL": kind.template_legal_basis})
-    return DraftForm(kind_code=kind.code, doc_date=short_date(today),
+    form = DraftForm(kind_code=kind.code, doc_date=short_date(today),
                      whereas=json.loads(kind.template_whereas or "[]"),
                      legal_basis=kind.template_legal_basis)
+    if kind.code in DELEGATED_KINDS:
+        form.delegation_id = last_delegation(session, kind.code)
+        named = legal_basis_with(session, form.legal_basis, None, form.delegation_id)
+        form.legal_basis = form.legal_basis if named is None else named
+    return form
 
 
 def form_of(instrument: Instrument) -> DraftForm:
+    session = object_session(instrument)
     if directives.is_directive(instrument.kind):
-        approval = directives.approval_of(object_session(instrument), instrument.id)
+        approval = directives.approval_of(session, instrument.id)
         articles, sections = [], directives.read_sections(instrument.articles)
     else:
         approval, articles, sections = None, json.loads(instrument.articles), {}
@@ -269,6 +291,7 @@ def form_of(instrument: Instrument) -> DraftForm:
         articles, instrument.references,
         sorted(u.org_unit_id for u in instrument.units),
         sections=sections, approved_by_id=approval.id if approval else None,
+        delegation_id=delegation_of(session, instrument.id) if session is not None else None,
     )
 
 
@@ -289,6 +312,7 @@ def _validate_form(session: Session, form: DraftForm) -> tuple[list[FieldError],
     known = set(session.scalars(select(OrgUnit.id)))
     if any(u not in known for u in form.unit_ids):
         errors.append(FieldError("unit_ids", "Una de las unidades elegidas ya no existe."))
+    errors += delegation_errors(session, form.kind_code, form.delegation_id, when)
     return errors, when
 
 
@@ -366,8 +390,11 @@ def save_draft(session: Session, actor: Actor, form: DraftForm, draft_id: int | 
     instrument.search_text = _search_text(form)
     instrument.units = [InstrumentUnit(org_unit_id=u) for u in sorted(set(form.unit_ids))]
     session.flush()
+    was, now = set_delegation(session, instrument.id, form.delegation_id)
     changes = diff(before, _snapshot(form_of(instrument)))
     changes.update(directives.set_approval(session, instrument, approved_by))
+    if was != now:
+        changes["delegación"] = [was, now]
     record(session, actor, "create" if draft_id is None else "update", "instrument",
            instrument.id, changes)
     return instrument
@@ -717,13 +744,15 @@ def publication_warning(session: Session, instrument: Instrument) -> str | None:
 def links_of(session: Session, instrument_id: int) -> list[str]:
     """Both directions, in Spanish: 'modifica RA N° 012-2026' / 'modificada por ...'."""
     lines = []
+    labels, linked_by = {**LINK_LABELS, **FORM_LINK_LABELS}, {**LINKED_BY_LABELS,
+                                                              **FORM_LINKED_BY_LABELS}
     for row in session.scalars(select(InstrumentLink).where(InstrumentLink.from_id ==
                                                             instrument_id)):
         other = session.get(Instrument, row.to_id)
         if row.relation == directives.APPROVED_BY:
             lines.append(directives.approval_link_line(other, approves=False))
             continue
-        lines.append(f"{LINK_LABELS[row.relation].capitalize()} {other.number_text}")
+        lines.append(f"{labels[row.relation].capitalize()} {other.number_text}")
     for row in session.scalars(select(InstrumentLink).where(InstrumentLink.to_id ==
                                                             instrument_id)):
         other = session.get(Instrument, row.from_id)
@@ -731,7 +760,7 @@ def links_of(session: Session, instrument_id: int) -> list[str]:
             lines.append(directives.approval_link_line(other, approves=True))
             continue
         label = other.number_text or "un borrador"
-        lines.append(f"{LINKED_BY_LABELS[row.relation].capitalize()} {label}")
+        lines.append(f"{linked_by[row.relation].capitalize()} {label}")
     return lines
 
 

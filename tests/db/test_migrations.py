@@ -203,3 +203,19 @@ def test_bad_database_url_is_explained(tmp_path, url, fragment):
     paths.settings.write_text(f"[base_de_datos]\nurl = {url}\n", encoding="utf-8")
     with pytest.raises(SettingsError, match=fragment):
         open_database(paths)
+
+
+def test_0007_gives_every_agenda_item_empty_papers(tmp_path):
+    """Migration 0007: the dictamen and informes of the agenda items of a 0006 database start
+    empty, and every item is kept."""
+    fixture = next(f for f in FIXTURES if f.name == "schema_0006.sqlite3")
+    with sqlite3.connect(fixture) as conn:
+        items = conn.execute("SELECT count(*) FROM agenda_item").fetchone()[0]
+    assert items > 0
+    paths = DataPaths(tmp_path / "datos").ensure()
+    shutil.copy(fixture, paths.database)
+    open_database(paths).db.dispose()
+    with sqlite3.connect(paths.database) as conn:
+        rows = conn.execute("SELECT committee_report, technical_report, legal_report "
+                            "FROM agenda_item").fetchall()
+    assert len(rows) == items and set(rows) == {("", "", "")}

@@ -705,7 +705,7 @@ def test_an_approved_item_becomes_a_draft_acuerdo_linked_to_it(db, sg):
     _vote(db, sg, p2, _by(regs, "FFFFF"))
     _vote(db, sg, p3, _by(regs, "AAAAF"))
     with db.session() as s:
-        with pytest.raises(DomainError, match="Elija Acuerdo de Concejo u Ordenanza"):
+        with pytest.raises(DomainError, match="Elija Acuerdo de Concejo, Resolución de Concejo u Ordenanza"):
             draft_outcome(s, sg, p1, "MAYOR_RESOLUTION")
         acuerdo = s.get(Instrument, draft_outcome(s, sg, p1, "COUNCIL_AGREEMENT"))
         assert (acuerdo.kind_code, acuerdo.state, acuerdo.summary) == (

@@ -227,6 +227,11 @@ class AgendaItem(Base):
     dispensed: Mapped[bool] = mapped_column(Boolean, default=False)
     outcome_kind: Mapped[str | None] = mapped_column(String(30), nullable=True)
     instrument_id: Mapped[int | None] = mapped_column(ForeignKey("instrument.id"), nullable=True)
+    # The papers behind the item, cited in the VISTO of the document born of it (free text
+    # references: "Dictamen N° 003-2026-CPP/MDP", "Informe Legal N° 045-2026-OAJ/MDP").
+    committee_report: Mapped[str] = mapped_column(String(300), default="", server_default="")
+    technical_report: Mapped[str] = mapped_column(String(300), default="", server_default="")
+    legal_report: Mapped[str] = mapped_column(String(300), default="", server_default="")
 
     session: Mapped[CouncilSession] = relationship(back_populates="items")
 

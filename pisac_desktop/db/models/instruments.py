@@ -126,7 +126,9 @@ class InstrumentLink(Base):
 
     from_id: Mapped[int] = mapped_column(ForeignKey("instrument.id"), primary_key=True)
     to_id: Mapped[int] = mapped_column(ForeignKey("instrument.id"), primary_key=True)
-    relation: Mapped[str] = mapped_column(String(20))  # modifies|rectifies|derogates|annuls
+    # modifies|rectifies|derogates|annuls; delegation: the resolución de alcaldía whose
+    # delegation a resolución de gerencia municipal exercises (instruments/delegation.py)
+    relation: Mapped[str] = mapped_column(String(20))
 
 
 class Certification(Base):

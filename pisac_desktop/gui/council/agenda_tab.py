@@ -17,6 +17,7 @@ from pisac_desktop.council.sessions import (
 from pisac_desktop.db.models.council import (
     CONVENED,
     EXTRAORDINARY,
+    HELD,
     ORDEN_DEL_DIA,
     POSTPONED,
     SCHEDULED,
@@ -174,7 +175,10 @@ class AgendaTab(SessionTab):
             state in (SCHEDULED, CONVENED, POSTPONED)
         selected = self.selected_item() is not None
         ui.addItemButton.setEnabled(adding)
-        ui.editItemButton.setEnabled(adding and selected)
+        # A fixed agenda's points still take their papers (dictamen, informes): the dialog
+        # then changes nothing else.
+        papers = self.may and d is not None and state in (SCHEDULED, CONVENED, POSTPONED, HELD)
+        ui.editItemButton.setEnabled((adding or papers) and selected)
         ordering = self.may and state == SCHEDULED and selected and not d.frozen
         ui.removeItemButton.setEnabled(ordering)
         ui.moveUpButton.setEnabled(ordering)

@@ -30,8 +30,11 @@ from pisac_desktop.council.sessions import (
 )
 from pisac_desktop.db.models.council import (
     CANCELLED,
+    CONVENED,
     EXTRAORDINARY,
+    HELD,
     ORDEN_DEL_DIA,
+    POSTPONED,
     SCHEDULED,
     SUSPENDED,
     UNANIMITY,
@@ -62,7 +65,10 @@ class ItemDialog(SessionDialog):
 
     UI = Ui_CouncilItemDialog
     FIELDS = {"section": "sectionCombo", "title": "titleEdit", "detail": "detailEdit",
-              "majority": "majorityCombo"}
+              "majority": "majorityCombo", "committee_report": "committeeReportEdit",
+              "technical_report": "technicalReportEdit", "legal_report": "legalReportEdit"}
+    REPORT_EDITS = {"committee_report": "committeeReportEdit",
+                    "technical_report": "technicalReportEdit", "legal_report": "legalReportEdit"}
 
     def __init__(self, ctx, detail: SessionDetail, item: ItemView | None = None,
                  section: str | None = None, parent=None):
@@ -70,6 +76,7 @@ class ItemDialog(SessionDialog):
         self.detail = detail
         self.item = item
         self.item_id: int | None = item.id if item else None
+        self.agenda_fixed = False  # only the papers change (_lock_for_papers)
         self.setWindowTitle("Modificar punto de agenda" if item else "Agregar punto de agenda")
         ui = self.ui
         sections = ([ORDEN_DEL_DIA] if detail.kind == EXTRAORDINARY
@@ -91,6 +98,9 @@ class ItemDialog(SessionDialog):
                 ui.titleEdit.setReadOnly(True)
             if item.outside_agenda:
                 ui.majorityCombo.setEnabled(False)
+            for name, edit in self.REPORT_EDITS.items():
+                getattr(ui, edit).setText(getattr(item, name))
+            self._lock_for_papers(detail, item)
         else:
             position = ui.sectionCombo.findData(section or ORDEN_DEL_DIA)
             ui.sectionCombo.setCurrentIndex(max(position, 0))
@@ -102,9 +112,31 @@ class ItemDialog(SessionDialog):
         ui.sectionCombo.currentIndexChanged.connect(self._section_changed)
         self._section_changed()
 
+    def _lock_for_papers(self, detail: SessionDetail, item: ItemView) -> None:
+        """A fixed agenda (a convened extraordinaria, a closed or ended session) keeps its
+        points: only their papers are still recorded, until the point's document is issued."""
+        ui = self.ui
+        self.agenda_fixed = detail.frozen or detail.state not in (
+            SCHEDULED, CONVENED, POSTPONED, HELD) or (detail.state == HELD and detail.closed_at)
+        issued = bool(item.instrument_id) and not item.instrument_text.startswith("Borrador")
+        if self.agenda_fixed:
+            ui.sectionCombo.setEnabled(False)
+            ui.titleEdit.setReadOnly(True)
+            ui.detailEdit.setReadOnly(True)
+            ui.majorityCombo.setEnabled(False)
+            ui.hintLabel.setText("La agenda ya está fijada: solo se registran el dictamen y los "
+                                 "informes del punto, que cita el VISTO de su documento.")
+        if issued:
+            for edit in self.REPORT_EDITS.values():
+                getattr(ui, edit).setReadOnly(True)
+            ui.hintLabel.setText(f"El documento del punto ya fue emitido "
+                                 f"({item.instrument_text}): el punto ya no cambia.")
+
     def _section_changed(self, *_args) -> None:
         voted = self.ui.sectionCombo.currentData() == ORDEN_DEL_DIA
         outside = self.item is not None and self.item.outside_agenda
+        if self.agenda_fixed:
+            return
         self.ui.majorityCombo.setEnabled(voted and not outside)
         if outside:
             self.ui.majorityCombo.setCurrentIndex(self.ui.majorityCombo.findData(UNANIMITY))
@@ -113,7 +145,10 @@ class ItemDialog(SessionDialog):
         ui = self.ui
         return ItemForm(section=ui.sectionCombo.currentData(), title=ui.titleEdit.toPlainText(),
                         detail=ui.detailEdit.toPlainText(),
-                        majority=ui.majorityCombo.currentData())
+                        majority=ui.majorityCombo.currentData(),
+                        committee_report=ui.committeeReportEdit.text(),
+                        technical_report=ui.technicalReportEdit.text(),
+                        legal_report=ui.legalReportEdit.text())
 
     def work(self, session) -> None:
         if self.item_id is None:

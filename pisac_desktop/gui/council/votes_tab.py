@@ -1,7 +1,7 @@
 """Votaciones: per point of the Orden del Día, the majority it needs, each member's vote with
 its reasoning, the alcalde's vote when there is a tie, and the result computed as the clerk
-types (the same rule the domain applies on saving); then the Acuerdo de Concejo or Ordenanza
-drafted from an approved point."""
+types (the same rule the domain applies on saving); then the Acuerdo de Concejo, Resolución de
+Concejo or Ordenanza drafted from an approved point."""
 
 from __future__ import annotations
 
@@ -80,6 +80,7 @@ class VotesTab(SessionTab):
         ui.tiebreakCombo.currentIndexChanged.connect(self.update_result)
         ui.saveVotesButton.clicked.connect(self.save)
         ui.agreementButton.clicked.connect(lambda: self.draft("COUNCIL_AGREEMENT"))
+        ui.councilResolutionButton.clicked.connect(lambda: self.draft("COUNCIL_RESOLUTION"))
         ui.ordinanceButton.clicked.connect(lambda: self.draft("ORDINANCE"))
         ui.printVotesButton.clicked.connect(self.print_votes)
         ui.printSummaryButton.clicked.connect(self.print_summary)
@@ -164,6 +165,7 @@ class VotesTab(SessionTab):
         approved = bool(item and item.result.approved)
         ui.agreementButton.setEnabled(self.may and approved and not item.instrument_id)
         ui.ordinanceButton.setEnabled(self.may and approved and not item.instrument_id)
+        ui.councilResolutionButton.setEnabled(self.may and approved and not item.instrument_id)
         ui.printVotesButton.setEnabled(held and any(i.voted for i in d.voting_items))
         ui.printSummaryButton.setEnabled(d is not None and d.state != "scheduled")
         if d is not None and not held:
@@ -256,7 +258,8 @@ class VotesTab(SessionTab):
         return True
 
     def draft(self, kind_code: str, offer: bool = True) -> int | None:
-        """The draft acuerdo or ordenanza of the approved point; offer to open it."""
+        """The draft acuerdo, resolución de concejo or ordenanza of the approved point; offer
+        to open it."""
         item = self.item
         if item is None:
             return None

@@ -1,6 +1,6 @@
 # Generated from ui/council_item_dialog.ui by tools/build_ui.py (pyside6-uic). Do not edit: edit the .ui file
 # in Qt Designer and run `python tools/build_ui.py`.
-# source-sha256: 83fb9c4a1a9dfd8f2272f820e89ad468d1695cbbc30c1e162caaac5bfa5fcafb
+# source-sha256: d71376ebfb2b559793c0a0688166ffaf0dc20a39bf2b168dc4354dc010dbd3ad
 # uic: uic 6.11.3
 # -*- coding: utf-8 -*-
 
@@ -19,14 +19,15 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractButton, QApplication, QComboBox, QDialog,
-    QDialogButtonBox, QFormLayout, QLabel, QPlainTextEdit,
-    QSizePolicy, QSpacerItem, QVBoxLayout, QWidget)
+    QDialogButtonBox, QFormLayout, QLabel, QLineEdit,
+    QPlainTextEdit, QSizePolicy, QSpacerItem, QVBoxLayout,
+    QWidget)
 
 class Ui_CouncilItemDialog(object):
     def setupUi(self, CouncilItemDialog):
         if not CouncilItemDialog.objectName():
             CouncilItemDialog.setObjectName(u"CouncilItemDialog")
-        CouncilItemDialog.resize(640, 420)
+        CouncilItemDialog.resize(640, 520)
         CouncilItemDialog.setModal(True)
         self.dialogLayout = QVBoxLayout(CouncilItemDialog)
         self.dialogLayout.setObjectName(u"dialogLayout")
@@ -94,6 +95,39 @@ class Ui_CouncilItemDialog(object):
 
         self.form.setWidget(3, QFormLayout.ItemRole.FieldRole, self.majorityCombo)
 
+        self.committeeReportEditLabel = QLabel(CouncilItemDialog)
+        self.committeeReportEditLabel.setObjectName(u"committeeReportEditLabel")
+
+        self.form.setWidget(4, QFormLayout.ItemRole.LabelRole, self.committeeReportEditLabel)
+
+        self.committeeReportEdit = QLineEdit(CouncilItemDialog)
+        self.committeeReportEdit.setObjectName(u"committeeReportEdit")
+        self.committeeReportEdit.setMaxLength(300)
+
+        self.form.setWidget(4, QFormLayout.ItemRole.FieldRole, self.committeeReportEdit)
+
+        self.technicalReportEditLabel = QLabel(CouncilItemDialog)
+        self.technicalReportEditLabel.setObjectName(u"technicalReportEditLabel")
+
+        self.form.setWidget(5, QFormLayout.ItemRole.LabelRole, self.technicalReportEditLabel)
+
+        self.technicalReportEdit = QLineEdit(CouncilItemDialog)
+        self.technicalReportEdit.setObjectName(u"technicalReportEdit")
+        self.technicalReportEdit.setMaxLength(300)
+
+        self.form.setWidget(5, QFormLayout.ItemRole.FieldRole, self.technicalReportEdit)
+
+        self.legalReportEditLabel = QLabel(CouncilItemDialog)
+        self.legalReportEditLabel.setObjectName(u"legalReportEditLabel")
+
+        self.form.setWidget(6, QFormLayout.ItemRole.LabelRole, self.legalReportEditLabel)
+
+        self.legalReportEdit = QLineEdit(CouncilItemDialog)
+        self.legalReportEdit.setObjectName(u"legalReportEdit")
+        self.legalReportEdit.setMaxLength(300)
+
+        self.form.setWidget(6, QFormLayout.ItemRole.FieldRole, self.legalReportEdit)
+
 
         self.dialogLayout.addLayout(self.form)
 
@@ -118,10 +152,16 @@ class Ui_CouncilItemDialog(object):
         self.titleEditLabel.setBuddy(self.titleEdit)
         self.detailEditLabel.setBuddy(self.detailEdit)
         self.majorityComboLabel.setBuddy(self.majorityCombo)
+        self.committeeReportEditLabel.setBuddy(self.committeeReportEdit)
+        self.technicalReportEditLabel.setBuddy(self.technicalReportEdit)
+        self.legalReportEditLabel.setBuddy(self.legalReportEdit)
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.sectionCombo, self.titleEdit)
         QWidget.setTabOrder(self.titleEdit, self.detailEdit)
         QWidget.setTabOrder(self.detailEdit, self.majorityCombo)
+        QWidget.setTabOrder(self.majorityCombo, self.committeeReportEdit)
+        QWidget.setTabOrder(self.committeeReportEdit, self.technicalReportEdit)
+        QWidget.setTabOrder(self.technicalReportEdit, self.legalReportEdit)
 
         self.retranslateUi(CouncilItemDialog)
     # setupUi
@@ -136,6 +176,21 @@ class Ui_CouncilItemDialog(object):
         self.detailEditLabel.setText(QCoreApplication.translate("CouncilItemDialog", u"&Detalle:", None))
         self.detailEdit.setPlaceholderText(QCoreApplication.translate("CouncilItemDialog", u"Antecedentes y documentos de sustento (opcional)", None))
         self.majorityComboLabel.setText(QCoreApplication.translate("CouncilItemDialog", u"&Mayor\u00eda requerida:", None))
+        self.committeeReportEditLabel.setText(QCoreApplication.translate("CouncilItemDialog", u"Dictame&n de la comisi\u00f3n:", None))
+        self.committeeReportEdit.setPlaceholderText(QCoreApplication.translate("CouncilItemDialog", u"p. ej. Dictamen N\u00b0 003-2026-CPP/MDP de la Comisi\u00f3n de Planeamiento y Presupuesto", None))
+#if QT_CONFIG(tooltip)
+        self.committeeReportEdit.setToolTip(QCoreApplication.translate("CouncilItemDialog", u"Se cita en el VISTO del acuerdo, resoluci\u00f3n u ordenanza que se genere del punto (opcional)", None))
+#endif // QT_CONFIG(tooltip)
+        self.technicalReportEditLabel.setText(QCoreApplication.translate("CouncilItemDialog", u"Informe &t\u00e9cnico:", None))
+        self.technicalReportEdit.setPlaceholderText(QCoreApplication.translate("CouncilItemDialog", u"p. ej. Informe N\u00b0 120-2026-SGIDU/MDP", None))
+#if QT_CONFIG(tooltip)
+        self.technicalReportEdit.setToolTip(QCoreApplication.translate("CouncilItemDialog", u"Se cita en el VISTO del acuerdo, resoluci\u00f3n u ordenanza que se genere del punto (opcional)", None))
+#endif // QT_CONFIG(tooltip)
+        self.legalReportEditLabel.setText(QCoreApplication.translate("CouncilItemDialog", u"Informe &legal:", None))
+        self.legalReportEdit.setPlaceholderText(QCoreApplication.translate("CouncilItemDialog", u"p. ej. Informe Legal N\u00b0 045-2026-OAJ/MDP", None))
+#if QT_CONFIG(tooltip)
+        self.legalReportEdit.setToolTip(QCoreApplication.translate("CouncilItemDialog", u"Se cita en el VISTO del acuerdo, resoluci\u00f3n u ordenanza que se genere del punto (opcional)", None))
+#endif // QT_CONFIG(tooltip)
         self.messageLabel.setStyleSheet(QCoreApplication.translate("CouncilItemDialog", u"color: #a40000;", None))
         self.messageLabel.setText("")
     # retranslateUi

@@ -1,6 +1,6 @@
 # Generated from ui/council_votes_tab.ui by tools/build_ui.py (pyside6-uic). Do not edit: edit the .ui file
 # in Qt Designer and run `python tools/build_ui.py`.
-# source-sha256: 9543a2681f054bc59f863406536e7e61fbc47f05eee356b07c5d4880f2d3ea97
+# source-sha256: b1c405c2c85d4d61223ad3d4b8b21d9578e74e7743190b97c4970dc7174fccac
 # uic: uic 6.11.3
 # -*- coding: utf-8 -*-
 
@@ -154,6 +154,12 @@ class Ui_CouncilVotesTab(object):
 
         self.votesButtonsLayout.addWidget(self.agreementButton)
 
+        self.councilResolutionButton = QPushButton(CouncilVotesTab)
+        self.councilResolutionButton.setObjectName(u"councilResolutionButton")
+        self.councilResolutionButton.setAutoDefault(False)
+
+        self.votesButtonsLayout.addWidget(self.councilResolutionButton)
+
         self.ordinanceButton = QPushButton(CouncilVotesTab)
         self.ordinanceButton.setObjectName(u"ordinanceButton")
         self.ordinanceButton.setAutoDefault(False)
@@ -214,6 +220,10 @@ class Ui_CouncilVotesTab(object):
         self.agreementButton.setText(QCoreApplication.translate("CouncilVotesTab", u"Generar &acuerdo\u2026", None))
 #if QT_CONFIG(tooltip)
         self.agreementButton.setToolTip(QCoreApplication.translate("CouncilVotesTab", u"Borrador del acuerdo, con la votaci\u00f3n en el considerando; se emite en Normas y resoluciones", None))
+#endif // QT_CONFIG(tooltip)
+        self.councilResolutionButton.setText(QCoreApplication.translate("CouncilVotesTab", u"Generar resoluci\u00f3n de &concejo\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.councilResolutionButton.setToolTip(QCoreApplication.translate("CouncilVotesTab", u"Borrador de la resoluci\u00f3n de concejo, con la sesi\u00f3n y la votaci\u00f3n en su base legal; se emite en Normas y resoluciones", None))
 #endif // QT_CONFIG(tooltip)
         self.ordinanceButton.setText(QCoreApplication.translate("CouncilVotesTab", u"Generar &ordenanza\u2026", None))
         self.printVotesButton.setText(QCoreApplication.translate("CouncilVotesTab", u"Imprimir &votaci\u00f3n\u2026", None))

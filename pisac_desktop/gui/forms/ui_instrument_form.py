@@ -1,6 +1,6 @@
 # Generated from ui/instrument_form.ui by tools/build_ui.py (pyside6-uic). Do not edit: edit the .ui file
 # in Qt Designer and run `python tools/build_ui.py`.
-# source-sha256: 3e8aff0c1aa3ce67a8c685df700cbbda684ffc871772a50e696bddda065342de
+# source-sha256: 1f8a2f20cc8e711afa711f710caedc3676d6880e555a3b952dd027407fdc641f
 # uic: uic 6.11.3
 # -*- coding: utf-8 -*-
 
@@ -126,6 +126,24 @@ class Ui_InstrumentFormDialog(object):
         self.referencesCounter.setAlignment(Qt.AlignRight|Qt.AlignVCenter)
 
         self.form.setWidget(7, QFormLayout.ItemRole.FieldRole, self.referencesCounter)
+
+        self.delegationComboLabel = QLabel(self.generalTab)
+        self.delegationComboLabel.setObjectName(u"delegationComboLabel")
+
+        self.form.setWidget(8, QFormLayout.ItemRole.LabelRole, self.delegationComboLabel)
+
+        self.delegationCombo = QComboBox(self.generalTab)
+        self.delegationCombo.setObjectName(u"delegationCombo")
+        self.delegationCombo.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
+        self.delegationCombo.setMinimumContentsLength(40)
+
+        self.form.setWidget(8, QFormLayout.ItemRole.FieldRole, self.delegationCombo)
+
+        self.delegationHintLabel = QLabel(self.generalTab)
+        self.delegationHintLabel.setObjectName(u"delegationHintLabel")
+        self.delegationHintLabel.setWordWrap(True)
+
+        self.form.setWidget(9, QFormLayout.ItemRole.FieldRole, self.delegationHintLabel)
 
         self.tabs.addTab(self.generalTab, "")
         self.whereasTab = QWidget()
@@ -310,6 +328,7 @@ class Ui_InstrumentFormDialog(object):
         self.summaryEditLabel.setBuddy(self.summaryEdit)
         self.seenEditLabel.setBuddy(self.seenEdit)
         self.referencesEditLabel.setBuddy(self.referencesEdit)
+        self.delegationComboLabel.setBuddy(self.delegationCombo)
         self.whereasEditLabel.setBuddy(self.whereasEdit)
         self.legalBasisEditLabel.setBuddy(self.legalBasisEdit)
         self.articlesEditLabel.setBuddy(self.articlesEdit)
@@ -342,6 +361,12 @@ class Ui_InstrumentFormDialog(object):
         self.seenCounter.setText("")
         self.referencesCounter.setStyleSheet(QCoreApplication.translate("InstrumentFormDialog", u"color: #555;", None))
         self.referencesCounter.setText("")
+        self.delegationComboLabel.setText(QCoreApplication.translate("InstrumentFormDialog", u"De&legaci\u00f3n:", None))
+#if QT_CONFIG(tooltip)
+        self.delegationCombo.setToolTip(QCoreApplication.translate("InstrumentFormDialog", u"La Resoluci\u00f3n de Alcald\u00eda que deleg\u00f3 la facultad en la Gerencia Municipal (Ley N\u00b0 27972, art. 20 num. 20; TUO de la Ley N\u00b0 27444, art. 78). Al elegirla, la base legal la cita.", None))
+#endif // QT_CONFIG(tooltip)
+        self.delegationHintLabel.setStyleSheet(QCoreApplication.translate("InstrumentFormDialog", u"color: #555;", None))
+        self.delegationHintLabel.setText("")
         self.tabs.setTabText(self.tabs.indexOf(self.generalTab), QCoreApplication.translate("InstrumentFormDialog", u"&Datos generales", None))
         self.whereasHintLabel.setStyleSheet(QCoreApplication.translate("InstrumentFormDialog", u"color: #444;", None))
         self.whereasHintLabel.setText(QCoreApplication.translate("InstrumentFormDialog", u"Separe los p\u00e1rrafos con una l\u00ednea en blanco. Cada p\u00e1rrafo del CONSIDERANDO empieza normalmente con \u00abQue, ...\u00bb.", None))

@@ -27,6 +27,11 @@ from pisac_desktop.gui.forms.ui_instrument_form import Ui_InstrumentFormDialog
 from pisac_desktop.gui.instruments.directive_editor import DirectiveSectionsWidget
 from pisac_desktop.gui.qt_dates import qdate
 from pisac_desktop.gui.unsaved import UnsavedDialog
+from pisac_desktop.instruments.delegation import (
+    DELEGATED_KINDS,
+    delegation_choices,
+    legal_basis_with,
+)
 from pisac_desktop.instruments.detail import kind_label, notify_units
 from pisac_desktop.instruments.directives import approval_choices, is_directive
 from pisac_desktop.instruments.register import (
@@ -44,12 +49,17 @@ from pisac_desktop.spanish.dates import short_date
 from pisac_desktop.spanish.ordinals import article_label
 
 DEFAULT_KIND = {"secretaria": "MAYOR_RESOLUTION", "gerencia": "MANAGEMENT_RESOLUTION"}
-FIELDS = {"kind_code": "kindCombo", "doc_date": "docDateEdit", "summary": "summaryEdit"}
+FIELDS = {"kind_code": "kindCombo", "doc_date": "docDateEdit", "summary": "summaryEdit",
+          "delegation_id": "delegationCombo"}
 TABS = {"general": 0, "whereas": 1, "articles": 2, "sections": 3, "units": 4}
 # The tab holding each field the core may refuse (the first refused one is shown).
 TAB_OF = {"kind_code": "general", "doc_date": "general", "summary": "general", "seen": "general",
           "references": "general", "whereas": "whereas", "legal_basis": "whereas",
-          "articles": "articles", "sections": "sections", "approved_by": "sections"}
+          "articles": "articles", "sections": "sections", "approved_by": "sections",
+          "delegation_id": "general"}
+NO_DELEGATION = "— Ninguna: la base legal no cita una resolución en particular —"
+DELEGATION_HINT = ("Resolución de Alcaldía que delegó la facultad (Ley N° 27972, art. 20 num. 20; "
+                   "TUO de la Ley N° 27444, art. 78). Al elegirla, la base legal la cita.")
 PREVIEW_CHARS = 160
 
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
@@ -133,6 +143,7 @@ class InstrumentFormDialog(UnsavedDialog, QDialog):
         self._kind_code = ""
         self._template: tuple[list[str], str] = ([], "")
         self._baseline = DraftForm()
+        self._named: int | None = None  # the delegation the legal basis names
 
         with ctx.db.session() as session:
             module_kinds = [(k.code, kind_label(k.title)) for k in kinds(session, self.module_key)]
@@ -156,8 +167,13 @@ class InstrumentFormDialog(UnsavedDialog, QDialog):
                 if draft.kind_code not in [c for c, _ in module_kinds]:
                     module_kinds.append((draft.kind_code, kind_label(draft.kind.title)))
             units = notify_units(session, form.unit_ids)
+            delegations = delegation_choices(session, form.delegation_id)
         for code, label in module_kinds:
             self.ui.kindCombo.addItem(label, code)
+        self.ui.delegationCombo.addItem(NO_DELEGATION, None)
+        for choice in delegations:
+            self.ui.delegationCombo.addItem(choice.label, choice.id)
+        self._named = form.delegation_id
         for unit_id, name in units:
             item = QListWidgetItem(name, self.ui.unitsList)
             item.setData(Qt.UserRole, unit_id)
@@ -178,6 +194,7 @@ class InstrumentFormDialog(UnsavedDialog, QDialog):
                 "no se podrá modificar.")
 
         self.ui.kindCombo.currentIndexChanged.connect(self._kind_changed)
+        self.ui.delegationCombo.currentIndexChanged.connect(self._delegation_changed)
         self.ui.whereasEdit.textChanged.connect(self._update_counts)
         self.ui.articlesEdit.textChanged.connect(self._update_articles_preview)
         self.ui.unitsList.itemChanged.connect(self._update_counts)
@@ -222,6 +239,7 @@ class InstrumentFormDialog(UnsavedDialog, QDialog):
             self.ui.articlesEdit.setPlainText(join_paragraphs(form.articles))
             self.ui.referencesEdit.setPlainText(form.references)
             self.directive.set_values(form.sections, form.approved_by_id)
+            self._set_delegation(form.delegation_id)
             chosen = set(form.unit_ids)
             for row in range(self.ui.unitsList.count()):
                 item = self.ui.unitsList.item(row)
@@ -267,6 +285,8 @@ class InstrumentFormDialog(UnsavedDialog, QDialog):
             unit_ids=self.checked_units(),
             sections=sections if directive or any(t.strip() for t in sections.values()) else {},
             approved_by_id=self.directive.approved_by_id() if directive else None,
+            delegation_id=self.ui.delegationCombo.currentData()
+            if self.ui.kindCombo.currentData() in DELEGATED_KINDS else None,
         )
 
     def checked_units(self) -> list[int]:
@@ -291,6 +311,7 @@ class InstrumentFormDialog(UnsavedDialog, QDialog):
         if self._filling:
             return
         code = self.ui.kindCombo.currentData()
+        self._show_delegation()
         previous, self._kind_code = self._kind_code, code
         self._show_parts_of_kind()
         if self.draft_id is not None or not code or code == previous:
@@ -306,12 +327,49 @@ class InstrumentFormDialog(UnsavedDialog, QDialog):
             try:
                 self.ui.whereasEdit.setPlainText(join_paragraphs(template.whereas))
                 self.ui.legalBasisEdit.setPlainText(template.legal_basis)
+                self._set_delegation(template.delegation_id)
+                self._named = template.delegation_id
             finally:
                 self._filling = False
             self._update_counts()
         self._template = new_template
         self.directive.fill_template(template.sections)
         self._show_parts_of_kind()
+
+    # --- the delegation of a resolución de gerencia municipal --------------------------------
+    def _set_delegation(self, delegation_id: int | None) -> None:
+        combo = self.ui.delegationCombo
+        combo.setCurrentIndex(max(combo.findData(delegation_id), 0))
+        self._show_delegation()
+
+    def _show_delegation(self) -> None:
+        shown = self.ui.kindCombo.currentData() in DELEGATED_KINDS
+        for widget in (self.ui.delegationComboLabel, self.ui.delegationCombo,
+                       self.ui.delegationHintLabel):
+            widget.setVisible(shown)
+        if shown and not self.ui.delegationHintLabel.text():
+            self.ui.delegationHintLabel.setText(DELEGATION_HINT)
+
+    def _delegation_changed(self, _position: int) -> None:
+        """Name the chosen resolution in the legal basis (unless the clerk rewrote the words
+        it replaces: then say so)."""
+        if self._filling:
+            return
+        chosen = self.ui.delegationCombo.currentData()
+        with self.ctx.db.session() as session:
+            text = legal_basis_with(session, self.ui.legalBasisEdit.toPlainText(), self._named,
+                                    chosen)
+        if text is None:
+            self.ui.delegationHintLabel.setText(
+                "La base legal fue modificada a mano y no se cambió: cite en ella la "
+                "resolución elegida (pestaña Considerando).")
+            return
+        self.ui.legalBasisEdit.setPlainText(text)
+        self._named = chosen
+        self.ui.delegationHintLabel.setText(
+            "La base legal cita ahora la resolución elegida (pestaña Considerando)."
+            if chosen is not None else
+            "La base legal ya no cita una resolución de alcaldía en particular.")
 
     def ask_use_template(self, kind_text: str) -> bool:
         box = QMessageBox(
@@ -420,4 +478,4 @@ def _comparable(form: DraftForm) -> DraftForm:
                      form.whereas, form.legal_basis.strip(), form.articles,
                      form.references.strip(), sorted(form.unit_ids),
                      {h: t.strip() for h, t in form.sections.items() if t.strip()},
-                     form.approved_by_id)
+                     form.approved_by_id, form.delegation_id)
