@@ -15,12 +15,15 @@ from types import SimpleNamespace
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from pisac_desktop.core.actions import NOTHING, Allowed
 from pisac_desktop.core.calendar import BusinessCalendar, describe
 from pisac_desktop.core.errors import DomainError
 from pisac_desktop.core.institution import PendingItem, get_institution, post_label
 from pisac_desktop.core.numbering import next_number
+from pisac_desktop.core.permissions import Actor
 from pisac_desktop.council.members import CouncilView, council_on
 from pisac_desktop.council.rules import MAJORITY_PRESENT, simple_majority_rule
+from pisac_desktop.council.session_actions import item_allowed, minutes_allowed, session_allowed
 from pisac_desktop.council.sessions import (
     DELIVERY_LABELS,
     NOT_SUMMONED_POSTS,
@@ -63,6 +66,7 @@ from pisac_desktop.db.models.council import (
     SCHEDULED,
     SIMPLE,
 )
+from pisac_desktop.db.models.instruments import DRAFT
 
 SHOWN_TITLES = 3  # sessions named in a pending item's detail; the rest are counted
 
@@ -167,6 +171,7 @@ class ItemView:
     instrument_text: str  # "borrador de Acuerdo de Concejo" or its number
     votes: dict[int, tuple[str, str]]  # member id -> (choice, reasoning)
     result: ItemResult
+    instrument_issued: str = ""  # the number of its document once issued
 
 
 @dataclass(frozen=True)
@@ -247,6 +252,15 @@ class SessionDetail:
     required_notice: int = 0  # full business days between delivery and session
     deliver_by: dt.date | None = None  # last delivery date still on time
     simple_majority: str = MAJORITY_PRESENT  # the council's rule (council_rules)
+    original_date: dt.date | None = None  # the date before a postponement
+
+    def allowed(self, actor: Actor | None) -> Allowed:
+        """What the session allows this actor now, and why not (session_actions)."""
+        return session_allowed(self, actor)
+
+    def item_allowed(self, item: ItemView | None, actor: Actor | None) -> Allowed:
+        """What one agenda item allows now (nothing without an item)."""
+        return NOTHING if item is None else item_allowed(self, item, actor)
 
     @property
     def late(self) -> list[SummonsView]:
@@ -328,17 +342,18 @@ def session_detail(session: Session, session_id: int) -> SessionDetail | None:
         result = (item_result(council, attendance, i, votes.get(i.id, []), rule)
                   if council is not None else ItemResult(0, 0, 0, 0, None, False, ""))
         instrument = instruments.get(i.instrument_id)
+        issued = ""
         if instrument is None:
             text = ""
-        elif instrument.state == "draft":
+        elif instrument.state == DRAFT:
             text = f"Borrador de {instrument.title.capitalize()}"
         else:
-            text = instrument.number_text
+            text = issued = instrument.number_text
         item_views.append(ItemView(
             i.id, i.position, i.section, i.title, i.detail, i.majority, i.outside_agenda,
             i.voted, i.mayor_tiebreak, i.deliberation, i.dispensed, i.instrument_id,
             i.outcome_kind, text,
-            {v.member_id: (v.choice, v.reasoning) for v in votes.get(i.id, [])}, result))
+            {v.member_id: (v.choice, v.reasoning) for v in votes.get(i.id, [])}, result, issued))
     minutes_id = session.scalar(select(Minutes.id).where(Minutes.session_id == s.id))
     return SessionDetail(
         s.id, session_title(s), s.kind, s.state, STATE_LABELS[s.state], s.session_date,
@@ -350,7 +365,7 @@ def session_detail(session: Session, session_id: int) -> SessionDetail | None:
         _invitee_choices(session, s.session_date, invitees), minutes_id,
         required_notice(settings, s.kind),
         latest_delivery(calendar, required_notice(settings, s.kind), s.session_date)
-        if s.state in UPCOMING else None, rule)
+        if s.state in UPCOMING else None, rule, s.original_date)
 
 
 def latest_delivery(calendar: BusinessCalendar, required: int, session_date: dt.date) -> dt.date:
@@ -519,6 +534,10 @@ class MinutesView:
     registration: str  # 'Acta N° 12 — Libro de Actas N° 2 — Folios 45 al 48', '' until then
     registered: bool
     book_warning: str | None
+
+    def allowed(self, actor: Actor | None) -> Allowed:
+        """What the acta allows this actor now, and why not (session_actions)."""
+        return minutes_allowed(self, actor)
 
 
 def minutes_view(session: Session, session_id: int) -> MinutesView | None:

@@ -347,9 +347,7 @@ def save_draft(session: Session, actor: Actor, form: DraftForm, draft_id: int | 
         instrument = get_for_update(session, Instrument, draft_id)
         if instrument is None:
             raise DomainError("El borrador ya no existe.")
-        if instrument.state != DRAFT:
-            raise DomainError(f"Otro puesto ya emitió este documento como "
-                              f"{instrument.number_text}: no se modifica.")
+        check_draft(instrument, "no se modifica", race=True)
         require_kind(session, actor, instrument.kind)
         before = _snapshot(form_of(instrument))
     instrument.kind_code = kind.code
@@ -387,8 +385,7 @@ def delete_draft(session: Session, actor: Actor, draft_id: int) -> None:
     instrument = get_for_update(session, Instrument, draft_id)
     if instrument is None:
         return
-    if instrument.state != DRAFT:
-        raise DomainError("Un documento emitido no se elimina: anúlelo si no debe valer.")
+    check_deletable(instrument)
     require_kind(session, actor, instrument.kind)
     record(session, actor, "delete", "instrument", draft_id,
            {"sumilla": [instrument.summary, None]})
@@ -476,9 +473,7 @@ def issue(session: Session, actor: Actor, instrument_id: int, clock=None) -> Ins
     if instrument is None:
         raise DomainError("El borrador ya no existe.")
     require_kind(session, actor, instrument.kind)
-    if instrument.state != DRAFT:
-        raise DomainError(f"Otro puesto ya emitió este documento como "
-                          f"{instrument.number_text}: no se emitió de nuevo.")
+    check_draft(instrument, "no se emitió de nuevo", race=True)
     problems = issue_problems(session, instrument)
     if problems:
         raise DomainError("No se puede emitir todavía:\n• " + "\n• ".join(problems))
@@ -516,10 +511,41 @@ def issue(session: Session, actor: Actor, instrument_id: int, clock=None) -> Ins
 # After issue
 
 
+def check_draft(doc: Instrument, then: str, race: bool = False) -> None:
+    """Editing and issuing: a draft. race: the state changed since the clerk read it."""
+    if doc.state != DRAFT:
+        raise DomainError(f"Otro puesto ya emitió este documento como {doc.number_text}: "
+                          f"{then}." if race else
+                          f"El documento ya fue emitido ({doc.number_text}): {then}.")
+
+
+def check_deletable(doc: Instrument) -> None:
+    if doc.state != DRAFT:
+        raise DomainError("Un documento emitido no se elimina: anúlelo si no debe valer.")
+
+
+def check_after_issue(doc: Instrument | None) -> None:
+    """Publishing, distributing, linking: a document issued (annulled too)."""
+    if doc is None or doc.state == DRAFT:
+        raise DomainError("Solo un documento emitido admite esta acción.")
+
+
+def check_annullable(doc: Instrument, race: bool = False) -> None:
+    check_after_issue(doc)
+    if doc.state == ANNULLED:
+        raise DomainError(f"Otro puesto ya anuló este documento ({doc.number_text}): no se "
+                          "anuló de nuevo." if race else
+                          f"El documento ya está anulado ({doc.number_text}).")
+
+
+def check_certifiable(doc: Instrument | None) -> None:
+    if doc is None or doc.state != ISSUED:
+        raise DomainError("Solo se certifican copias de documentos emitidos y vigentes.")
+
+
 def _issued(session: Session, actor: Actor, instrument_id: int) -> Instrument:
     instrument = get_for_update(session, Instrument, instrument_id)
-    if instrument is None or instrument.state == DRAFT:
-        raise DomainError("Solo un documento emitido admite esta acción.")
+    check_after_issue(instrument)
     require_kind(session, actor, instrument.kind)
     return instrument
 
@@ -530,9 +556,7 @@ def annul(session: Session, actor: Actor, instrument_id: int, reason: str,
           clock=None) -> Instrument:
     """The document stops standing; it keeps its number and is listed as annulled."""
     instrument = _issued(session, actor, instrument_id)
-    if instrument.state == ANNULLED:
-        raise DomainError(f"Otro puesto ya anuló este documento ({instrument.number_text}): "
-                          "no se anuló de nuevo.")
+    check_annullable(instrument, race=True)
     if not reason.strip():
         raise ValidationFailed([FieldError("reason", "Escriba el motivo de la anulación.")])
     errors = [FieldError(name, message) for name, message in (
@@ -566,8 +590,7 @@ def certify(session: Session, actor: Actor, instrument_id: int, requested_by: st
     """Certified copies given by the Secretaría General (ROF art. 56)."""
     require(actor, Permission.CERTIFY, session)
     instrument = get_for_update(session, Instrument, instrument_id)
-    if instrument is None or instrument.state != ISSUED:
-        raise DomainError("Solo se certifican copias de documentos emitidos y vigentes.")
+    check_certifiable(instrument)
     errors = []
     if not requested_by.strip():
         errors.append(FieldError("requested_by", "Escriba quién solicita las copias."))
