@@ -527,6 +527,12 @@ def printed_folios(session: Session, minutes: Minutes) -> int:
     return rc.render_minutes_counted(doc)[1]
 
 
+def printed_folios_of(session: Session, minutes_id: int) -> int:
+    """printed_folios() of an acta by its id (1 when it no longer exists)."""
+    row = session.get(Minutes, minutes_id)
+    return printed_folios(session, row) if row is not None else 1
+
+
 def minutes_pdf(session: Session, session_id: int) -> tuple[bytes, str]:
     s = _get(session, session_id)
     return rc.render_minutes(minutes_doc(session, session_id)), f"acta-{session_code(s)}.pdf"

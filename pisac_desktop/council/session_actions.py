@@ -18,6 +18,7 @@ from pisac_desktop.council.printing import (
     check_votes_printable,
 )
 from pisac_desktop.council.sessions import (
+    VOTES_WHEN,
     check_agenda_editable,
     check_agenda_order,
     check_attendance_time,
@@ -61,6 +62,7 @@ def session_allowed(d: SessionDetail, actor: Actor | None) -> Allowed:
         Action.INSTALL: (COUNCIL, lambda: check_installable(d)),
         Action.RECORD_NOT_INSTALLED: (COUNCIL, lambda: check_installable(d)),
         Action.SET_CLOSING_TIME: (COUNCIL, lambda: check_held(d, CLOSING_WHEN)),
+        Action.RECORD_VOTES: (COUNCIL, lambda: check_held(d, VOTES_WHEN)),  # some item
         Action.PRINT_ATTENDANCE: (None, lambda: check_convened_paper(d, ATTENDANCE_PAPER)),
         Action.PRINT_SUMMARY: (None, lambda: check_convened_paper(d, SUMMARY_PAPER)),
         Action.PRINT_VOTES: (None, lambda: check_votes_printable(d, voted)),

@@ -263,6 +263,21 @@ class SessionDetail:
         return NOTHING if item is None else item_allowed(self, item, actor)
 
     @property
+    def agenda_note(self) -> str:
+        """What the agenda tab says about changing the agenda now."""
+        if self.frozen:
+            return ("Sesión extraordinaria convocada: su agenda quedó fijada en las citaciones y "
+                    "ya no se agregan, quitan ni cambian puntos (Ley 27972, art. 13).")
+        if self.state in (CONVENED, POSTPONED):
+            return ("La sesión ya está convocada: los puntos de las citaciones ya no se quitan "
+                    "ni se reordenan. Un punto nuevo de la Orden del Día es un asunto fuera de "
+                    "agenda: solo se aprueba con todos los miembros presentes y por unanimidad.")
+        if not self.items:
+            return "La agenda está vacía: agregue los puntos antes de convocar; las citaciones " \
+                   "la llevan."
+        return ""
+
+    @property
     def late(self) -> list[SummonsView]:
         return [s for s in self.summonses if s.check.late]
 

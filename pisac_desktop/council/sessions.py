@@ -1137,6 +1137,12 @@ def notice_issues(session: Session, s: CouncilSession) -> list[str]:
     return out
 
 
+def notice_issues_of(session: Session, session_id: int) -> list[str]:
+    """notice_issues() of a session by its id ([] when it no longer exists)."""
+    s = session.get(CouncilSession, session_id)
+    return notice_issues(session, s) if s is not None else []
+
+
 def install_waiver(s: CouncilSession) -> str:
     """The reason recorded when the session was installed despite its summonses ('' if none)."""
     for line in reversed((s.state_note or "").splitlines()):

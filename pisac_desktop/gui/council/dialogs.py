@@ -28,14 +28,7 @@ from pisac_desktop.council.sessions import (
     reschedule,
     update_item,
 )
-from pisac_desktop.db.models.council import (
-    CANCELLED,
-    EXTRAORDINARY,
-    ORDEN_DEL_DIA,
-    SCHEDULED,
-    SUSPENDED,
-    UNANIMITY,
-)
+from pisac_desktop.council.states import Action, AgendaSection, Majority, SessionKind, SessionState
 from pisac_desktop.gui import file_dialogs
 from pisac_desktop.gui.council.common import (
     SessionDialog,
@@ -72,13 +65,14 @@ class ItemDialog(SessionDialog):
         self.item_id: int | None = item.id if item else None
         self.setWindowTitle("Modificar punto de agenda" if item else "Agregar punto de agenda")
         ui = self.ui
-        sections = ([ORDEN_DEL_DIA] if detail.kind == EXTRAORDINARY
+        summoned = Action.CHANGE_SUMMONED_DATA not in detail.allowed(None)
+        sections = ([AgendaSection.ORDEN_DEL_DIA] if detail.kind == SessionKind.EXTRAORDINARY
                     else list(SECTION_LABELS))
         for code in sections:
             ui.sectionCombo.addItem(SECTION_LABELS[code], code)
         for code, label in MAJORITY_LABELS.items():
             ui.majorityCombo.addItem(label, code)
-        if detail.kind == EXTRAORDINARY:
+        if detail.kind == SessionKind.EXTRAORDINARY:
             ui.hintLabel.setText("Una sesión extraordinaria trata solo los puntos de su "
                                  "citación (Orden del Día); se fijan al convocarla.")
         if item is not None:
@@ -86,15 +80,15 @@ class ItemDialog(SessionDialog):
             ui.titleEdit.setPlainText(item.title)
             ui.detailEdit.setPlainText(item.detail)
             ui.majorityCombo.setCurrentIndex(max(ui.majorityCombo.findData(item.majority), 0))
-            if detail.state != SCHEDULED:  # on the summonses: only detail and majority change
+            if summoned:  # on the summonses: only detail and majority change
                 ui.sectionCombo.setEnabled(False)
                 ui.titleEdit.setReadOnly(True)
             if item.outside_agenda:
                 ui.majorityCombo.setEnabled(False)
         else:
-            position = ui.sectionCombo.findData(section or ORDEN_DEL_DIA)
+            position = ui.sectionCombo.findData(section or AgendaSection.ORDEN_DEL_DIA)
             ui.sectionCombo.setCurrentIndex(max(position, 0))
-            if detail.state != SCHEDULED:
+            if summoned:
                 ui.hintLabel.setText(
                     "La sesión ya está convocada: un punto nuevo de la Orden del Día es un "
                     "asunto fuera de agenda y solo se aprueba con todos los miembros presentes "
@@ -103,11 +97,11 @@ class ItemDialog(SessionDialog):
         self._section_changed()
 
     def _section_changed(self, *_args) -> None:
-        voted = self.ui.sectionCombo.currentData() == ORDEN_DEL_DIA
+        voted = self.ui.sectionCombo.currentData() == AgendaSection.ORDEN_DEL_DIA
         outside = self.item is not None and self.item.outside_agenda
         self.ui.majorityCombo.setEnabled(voted and not outside)
         if outside:
-            self.ui.majorityCombo.setCurrentIndex(self.ui.majorityCombo.findData(UNANIMITY))
+            self.ui.majorityCombo.setCurrentIndex(self.ui.majorityCombo.findData(Majority.UNANIMITY))
 
     def form(self) -> ItemForm:
         ui = self.ui
@@ -237,10 +231,10 @@ class ReasonDialog(SessionDialog):
                       "Se mantiene la fecha pese a las citaciones entregadas tarde. Describa la "
                       "emergencia declarada y el documento que la sustenta.",
                       "p. ej. Emergencia por lluvias declarada por Decreto de Alcaldía N° ..."),
-        SUSPENDED: ("Suspender la sesión", "Suspender",
+        SessionState.SUSPENDED: ("Suspender la sesión", "Suspender",
                     "La sesión suspendida no se realiza en la fecha; conserva su número y sus "
                     "citaciones.", "Motivo de la suspensión"),
-        CANCELLED: ("Cancelar la sesión", "Cancelar sesión",
+        SessionState.CANCELLED: ("Cancelar la sesión", "Cancelar sesión",
                     "La sesión cancelada no se realizará; conserva su número y sus "
                     "citaciones. No se puede deshacer.", "Motivo de la cancelación"),
     }
@@ -265,7 +259,7 @@ class ReasonDialog(SessionDialog):
             self.done_message = "Se registró la nota de emergencia: la sesión mantiene su fecha."
         else:
             end_without_holding(session, self.ctx.actor, self.detail.id, self.mode, text)
-            self.done_message = ("Se suspendió la sesión." if self.mode == SUSPENDED
+            self.done_message = ("Se suspendió la sesión." if self.mode == SessionState.SUSPENDED
                                  else "Se canceló la sesión.")
 
 
