@@ -51,6 +51,8 @@ PROPOSER_LABELS = {COUNCILLOR: "Regidor(a)", MANAGEMENT: "Gerencia Municipal",
                    MAYOR: "Alcaldía"}
 STATE_LABELS = {PROPOSAL_RECEIVED: "Recibida", PROPOSAL_INCLUDED: "Incluida en la agenda",
                 PROPOSAL_OBSERVED: "Observada", PROPOSAL_RETURNED: "Devuelta"}
+REASON_CAPTIONS = {PROPOSAL_OBSERVED: "Observación",
+                   PROPOSAL_RETURNED: "Motivo de la devolución"}
 MAX_SUBJECT = SUMMARY_MAX
 MAX_REFERENCES = REFERENCES_MAX
 SHOWN_IN_DETAIL = 3
@@ -105,6 +107,21 @@ class ProposalRow:
     def open(self) -> bool:
         """Still waiting for Secretaría General (recibida) or for the proposer (observada)."""
         return self.state in (PROPOSAL_RECEIVED, PROPOSAL_OBSERVED)
+
+    @property
+    def observed(self) -> bool:
+        """Waiting for the proposer to correct it."""
+        return self.state == PROPOSAL_OBSERVED
+
+    @property
+    def received(self) -> bool:
+        """Waiting for Secretaría General's answer."""
+        return self.state == PROPOSAL_RECEIVED
+
+    @property
+    def reason_caption(self) -> str:
+        """How the detail names state_reason ('' when the state keeps none)."""
+        return REASON_CAPTIONS.get(self.state, "")
 
     def allowed(self, actor: Actor) -> Allowed:
         """What this actor may do with the proposal now, and why not (the use cases' rules)."""

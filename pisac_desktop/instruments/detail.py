@@ -122,6 +122,16 @@ class InstrumentDetail:
         return self.number_text or f"Borrador de {self.kind_title}"
 
 
+def certification_choices(session: Session, instrument_id: int) -> list[tuple[int, str]]:
+    """The certifications of a document, oldest first: (id, '21/11/2026: 2 copias para ...')."""
+    certs = session.scalars(select(Certification)
+                            .where(Certification.instrument_id == instrument_id)
+                            .order_by(Certification.certified_on, Certification.id))
+    return [(c.id, f"{short_date(c.certified_on)}: {c.copies} "
+                   f"{'copia' if c.copies == 1 else 'copias'} para {c.requested_by}")
+            for c in certs]
+
+
 def instrument_detail(session: Session, instrument_id: int) -> InstrumentDetail | None:
     """Everything the detail panel shows, or None when the document no longer exists."""
     doc = session.get(Instrument, instrument_id)

@@ -460,6 +460,28 @@ def number_preview(session: Session, instrument: Instrument) -> str:
                          year, initials)
 
 
+def issue_check(session: Session, draft_id: int) -> tuple[list[str], str, str]:
+    """Before issuing: what keeps the draft from being issued (empty: ready), the number it
+    would get and the out-of-order warning (for gui/instruments/form.py's issue_check)."""
+    draft = session.get(Instrument, draft_id)
+    if draft is None:
+        raise DomainError("El borrador ya no existe.")
+    check_draft(draft, "no se emite de nuevo")
+    problems = issue_problems(session, draft)
+    if problems:
+        return problems, "", ""
+    return problems, number_preview(session, draft), out_of_order_warning(session, draft)
+
+
+def draft_to_edit(session: Session, draft_id: int) -> tuple[DraftForm, str, str]:
+    """A draft's form to edit it, with its kind's code and title; refused once issued."""
+    draft = session.get(Instrument, draft_id)
+    if draft is None:
+        raise DomainError("El borrador ya no existe.")
+    check_draft(draft, "no se modifica")
+    return form_of(draft), draft.kind_code, draft.kind.title
+
+
 def issuer_text_for(kind: InstrumentKind, holder, institution_name: str) -> str:
     article = "LA" if holder is not None and holder.feminine else "EL"
     post = post_label(kind.signer_post, bool(holder and holder.feminine)).upper()
@@ -782,6 +804,15 @@ class KindSettings:
 def kind_settings(kind: InstrumentKind) -> KindSettings:
     return KindSettings(kind.number_format, kind.signer_post, kind.closing, kind.must_publish,
                         json.loads(kind.template_whereas or "[]"), kind.template_legal_basis)
+
+
+def kind_settings_of(session: Session, code: str) -> KindSettings:
+    return kind_settings(_kind(session, code))
+
+
+def kind_short(session: Session, code: str) -> str:
+    """The kind's short name used in file names (RA)."""
+    return _kind(session, code).short
 
 
 @writes

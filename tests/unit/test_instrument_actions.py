@@ -3,9 +3,10 @@ state and the actor's office, with the use cases' preconditions (register.check_
 
 import pytest
 
+from pisac_desktop.core.errors import DomainError
 from pisac_desktop.instruments.actions import Action
 from pisac_desktop.instruments.detail import instrument_detail
-from pisac_desktop.instruments.register import annul
+from pisac_desktop.instruments.register import annul, draft_to_edit, issue_check
 from tests.unit.test_instruments import _draft, _issue, demo_actor_of
 
 
@@ -69,3 +70,18 @@ def test_another_office_and_a_reader_are_told_why(demo, secretary):
            "resoluciones de la Secretaría General" in allowed.reason(Action.ISSUE)
     reader = demo_actor_of(demo, "consulta")
     assert "no tiene permiso" in _allowed(demo, doc, reader).reason(Action.EDIT_DRAFT)
+
+
+def test_issue_check_and_draft_to_edit_refuse_an_issued_document(demo, secretary):
+    doc = _draft(demo, secretary)
+    with demo.db.session() as s:
+        problems, preview, _warning = issue_check(s, doc)
+        form, code, _title = draft_to_edit(s, doc)
+    assert problems == [] and preview.startswith("RESOLUCIÓN DE ALCALDÍA N° 001-2026")
+    assert code == "MAYOR_RESOLUTION" and form.summary.startswith("Designar")
+    number = _issue(demo, secretary, doc)
+    with demo.db.session() as s:
+        with pytest.raises(DomainError, match=f"ya fue emitido \\({number}\\): no se modifica"):
+            draft_to_edit(s, doc)
+        with pytest.raises(DomainError, match="no se emite de nuevo"):
+            issue_check(s, doc)

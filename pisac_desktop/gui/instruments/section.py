@@ -25,15 +25,14 @@ from PySide6.QtWidgets import (
     QToolButton,
     QWidget,
 )
-from sqlalchemy import select
 from sqlalchemy.exc import SQLAlchemyError
 
 from pisac_desktop.core.errors import DomainError
 from pisac_desktop.core.permissions import Permission
-from pisac_desktop.db.models import Certification
 from pisac_desktop.gui import file_dialogs
 from pisac_desktop.gui.column_widths import fit_columns
 from pisac_desktop.gui.context import AppContext
+from pisac_desktop.gui.enabling import enable
 from pisac_desktop.gui.errors import database_problem
 from pisac_desktop.gui.forms.ui_instruments_section import Ui_InstrumentsSection
 from pisac_desktop.gui.instruments.actions import (
@@ -56,6 +55,7 @@ from pisac_desktop.gui.table_models import PagedTableModel
 from pisac_desktop.instruments import search as instrument_search
 from pisac_desktop.instruments.detail import (
     InstrumentDetail,
+    certification_choices,
     instrument_detail,
     kind_label,
 )
@@ -72,6 +72,7 @@ from pisac_desktop.instruments.search import (
     InstrumentFilter,
     InstrumentRow,
 )
+from pisac_desktop.instruments.states import Action as InstrumentAction
 from pisac_desktop.spanish.dates import short_date
 
 log = logging.getLogger(__name__)
@@ -457,23 +458,24 @@ class InstrumentsSection(SectionBase, QWidget):
         may = self.can_draft()
         draft = detail is not None and detail.is_draft
         issued = detail is not None and detail.is_issued
+        allowed = detail.allowed(self.ctx.actor) if detail is not None else None
         ui.newDraftButton.setEnabled(may)
-        ui.editDraftButton.setEnabled(may and draft)
-        ui.issueButton.setEnabled(may and draft)
-        ui.annulButton.setEnabled(may and issued)
-        ui.certifyButton.setEnabled(issued and self.ctx.actor.can(Permission.CERTIFY))
-        ui.publishButton.setEnabled(may and issued)
-        ui.receiptButton.setEnabled(may and issued)
+        enable(ui.editDraftButton, allowed, InstrumentAction.EDIT_DRAFT)
+        enable(ui.issueButton, allowed, InstrumentAction.ISSUE)
+        enable(ui.annulButton, allowed, InstrumentAction.ANNUL)
+        enable(ui.certifyButton, allowed, InstrumentAction.CERTIFY)
+        enable(ui.publishButton, allowed, InstrumentAction.PUBLISH)
+        enable(ui.receiptButton, allowed, InstrumentAction.RECORD_RECEIPT)
         ui.previewButton.setEnabled(detail is not None)
         self.certifiedCopyAction.setEnabled(bool(detail is not None and not draft
                                                  and detail.certifications))
         self.distributionAction.setEnabled(bool(detail is not None
                                                 and (detail.units or self.parties)))
         self.partiesAction.setEnabled(detail is not None)
-        self.linkAction.setEnabled(may and detail is not None and not draft)
+        enable(self.linkAction, allowed, InstrumentAction.LINK)
         self.newDirectiveAction.setEnabled(bool(
             may and issued and self._directive_kind and detail.kind_code == APPROVING_KIND))
-        self.deleteDraftAction.setEnabled(may and draft)
+        enable(self.deleteDraftAction, allowed, InstrumentAction.DELETE_DRAFT)
         self.moreButton.setEnabled(detail is not None)
 
     # --- actions -----------------------------------------------------------------------------
@@ -606,12 +608,7 @@ class InstrumentsSection(SectionBase, QWidget):
 
     def certifications_of(self, instrument_id: int) -> list[tuple[int, str]]:
         with self.ctx.db.session() as session:
-            certs = session.scalars(select(Certification)
-                                    .where(Certification.instrument_id == instrument_id)
-                                    .order_by(Certification.certified_on, Certification.id))
-            return [(c.id, f"{short_date(c.certified_on)}: {c.copies} "
-                           f"{'copia' if c.copies == 1 else 'copias'} para {c.requested_by}")
-                    for c in certs]
+            return certification_choices(session, instrument_id)
 
     def choose_certification(self, options: list[tuple[int, str]]) -> int | None:
         """Which certification to print, when there are several (tests replace this)."""
@@ -726,11 +723,11 @@ class InstrumentsSection(SectionBase, QWidget):
         return dialog
 
     def _register_book(self, kind_code: str, year: int):
-        from pisac_desktop.db.models import InstrumentKind
         from pisac_desktop.instruments.printing import register_book
+        from pisac_desktop.instruments.register import kind_short
 
         with self.ctx.db.session() as session:
-            short = session.get(InstrumentKind, kind_code).short
+            short = kind_short(session, kind_code)
             return (register_book(session, kind_code, year, self.ctx.actor.username),
                     f"registro-{short}-{year}")
 
