@@ -102,3 +102,60 @@ def test_time_checker_would_catch_a_violation(tmp_path):
     assert [r.split(" ")[0] for r in _time_reads(bad)] == [
         "datetime.now", "date.today", "time.time"]
     assert _time_reads(CLOCK_MODULE)  # the one place that does read it
+
+
+# DESIGN.md 'must': gui/ never imports ORM models; it calls use cases and reads read models
+# (dataclasses), states and labels (council/states.py, instruments/states.py).
+ORM_MODELS = "pisac_desktop.db.models"
+GUI = PACKAGE / "gui"
+ORM_EXEMPT = {
+    # The screenshot harness builds its scenes through the ORM: source-only tooling, loaded only
+    # by `pisac-desktop screenshots` from a checkout and left out of the Windows bundle.
+    "screenshots": "arnés de capturas (herramienta de la fuente, fuera del paquete)",
+}
+# Known, to be removed by the lead (another engineer edits it now): it reads the draft through
+# the ORM; instruments.register.issue_check() and draft_to_edit() are ready to replace that.
+ORM_KNOWN: set[str] = set()  # modules still allowed an ORM import: none left
+
+
+def _orm_imports(path: Path) -> list[str]:
+    return [n for n in _imports(path) if n == ORM_MODELS or n.startswith(ORM_MODELS + ".")
+            or (n == "pisac_desktop.db" and _imports_models_from_db(path))]
+
+
+def _imports_models_from_db(path: Path) -> bool:
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    return any(isinstance(node, ast.ImportFrom) and node.module == "pisac_desktop.db"
+               and any(alias.name == "models" for alias in node.names)
+               for node in ast.walk(tree))
+
+
+def gui_files() -> list[Path]:
+    return [p for p in GUI.rglob("*.py")
+            if p.relative_to(GUI).parts[0] not in ORM_EXEMPT and "forms" not in p.parts]
+
+
+@pytest.mark.parametrize("path", gui_files(), ids=lambda p: str(p.relative_to(PACKAGE)))
+def test_gui_does_not_import_orm_models(path):
+    rel = path.relative_to(GUI).as_posix()
+    bad = _orm_imports(path)
+    if rel in ORM_KNOWN:
+        assert bad, f"{rel} ya no importa modelos: quítelo de ORM_KNOWN"
+        return
+    assert not bad, f"gui/{rel} importa modelos ORM {bad}: use un caso de uso o un modelo " \
+                    "de lectura del núcleo"
+
+
+def test_orm_checker_would_catch_a_violation(tmp_path):
+    bad = tmp_path / "bad.py"
+    bad.write_text("def f():\n    from pisac_desktop.db.models import Instrument\n"
+                   "from pisac_desktop.db.models.council import HELD\n"
+                   "from pisac_desktop.db import models\nimport pisac_desktop.db.models\n"
+                   "from pisac_desktop.council.states import SessionState\n", encoding="utf-8")
+    assert sorted(_orm_imports(bad)) == ["pisac_desktop.db", "pisac_desktop.db.models",
+                                         "pisac_desktop.db.models",
+                                         "pisac_desktop.db.models.council"]
+    good = tmp_path / "good.py"
+    good.write_text("from pisac_desktop.db.engine import Database\n", encoding="utf-8")
+    assert _orm_imports(good) == []
+    assert (GUI / "screenshots").is_dir()  # the exemption names a real folder

@@ -226,6 +226,14 @@ class DayForm:
     source: str = ""
 
 
+def day_form(session: Session, day_id: int) -> DayForm:
+    """The form of a recorded day, to change it."""
+    row = session.get(NonWorkingDay, day_id)
+    if row is None:
+        raise DomainError("El día no laborable ya no existe (otro puesto lo eliminó).")
+    return DayForm(row.day, row.every_year, row.kind, row.name, row.source)
+
+
 @writes
 def save_day(session: Session, actor: Actor, form: DayForm, day_id: int | None = None) -> int:
     require(actor, Permission.EDIT_CALENDAR, session)

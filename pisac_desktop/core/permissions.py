@@ -136,10 +136,17 @@ def require(actor: Actor, permission: Permission, session=None) -> None:
             )
         roles = frozenset(Role(r) for r in user.role_codes if r in Role._value2member_map_)
     if not any(permission in MATRIX.get(role, frozenset()) for role in roles):
-        raise PermissionDenied(
-            f"{actor.full_name or actor.username} no tiene permiso para "
-            f"{PERMISSION_LABELS[permission]}. Pídalo al administrador del sistema."
-        )
+        raise PermissionDenied(_denied(actor, permission))
+
+
+def _denied(actor: Actor, permission: Permission) -> str:
+    return (f"{actor.full_name or actor.username} no tiene permiso para "
+            f"{PERMISSION_LABELS[permission]}. Pídalo al administrador del sistema.")
+
+
+def permission_refusal(actor: Actor, permission: Permission) -> str | None:
+    """What require() would say to this actor (as signed in), or None when it may."""
+    return None if actor.can(permission) else _denied(actor, permission)
 
 
 def require_in(db, actor: Actor, permission: Permission) -> None:

@@ -270,6 +270,15 @@ class Registration:
     warning: str | None
 
 
+def check_registrable(state: str, registered: str) -> None:
+    """Precondition of register_in_book: a closed acta not yet in a book (registered: why it
+    is, '' when it is not)."""
+    if state == MINUTES_DRAFT:
+        raise DomainError("Cierre el acta antes de registrarla en el libro.")
+    if registered:
+        raise DomainError(registered)
+
+
 @writes
 def register_in_book(session: Session, actor: Actor, minutes_id: int, book_id: int,
                      folio_count: int | None, first_folio: int | None = None) -> Registration:
@@ -278,11 +287,9 @@ def register_in_book(session: Session, actor: Actor, minutes_id: int, book_id: i
     number is refused). Refuses a range that overlaps another acta's, naming it."""
     require(actor, Permission.COUNCIL, session)
     row = minutes_row(session, minutes_id)
-    if row.state == MINUTES_DRAFT:
-        raise DomainError("Cierre el acta antes de registrarla en el libro.")
-    if row.book_id is not None:
-        raise DomainError(f"Otro puesto ya registró esta acta: Acta N° {row.acta_number}, "
-                          f"folios {row.first_folio} al {row.last_folio}.")
+    check_registrable(row.state, "" if row.book_id is None else
+                      f"Otro puesto ya registró esta acta: Acta N° {row.acta_number}, "
+                      f"folios {row.first_folio} al {row.last_folio}.")
     book = get_for_update(session, MinutesBook, book_id)
     if book is None:
         raise ValidationFailed([FieldError("book_id", "Elija el libro de actas.")])

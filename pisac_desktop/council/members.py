@@ -19,6 +19,8 @@ from pisac_desktop.core.errors import DomainError, FieldError, ValidationFailed
 from pisac_desktop.core.permissions import Actor, Permission, require
 from pisac_desktop.db.models import CouncilMember, MemberStatus, Term
 from pisac_desktop.db.models.council import (
+    ABSENT,
+    ON_LEAVE,
     ROLE_MAYOR,
     STATUS_ACTIVE,
     STATUS_LEAVE,
@@ -59,6 +61,11 @@ class MemberView:
     @property
     def able(self) -> bool:
         return self.status == STATUS_ACTIVE
+
+    @property
+    def attendance_when_unable(self) -> str:
+        """How the attendance sheet marks a member not hábil that day: licencia or ausente."""
+        return ON_LEAVE if self.status == STATUS_LEAVE else ABSENT
 
     @property
     def status_label(self) -> str:

@@ -340,15 +340,20 @@ def _previous_acta(session: Session, s: CouncilSession) -> Minutes | None:
         .order_by(CouncilSession.session_date.desc(), CouncilSession.id.desc()).limit(1))
 
 
+def check_draftable(s: CouncilSession, has_minutes: bool) -> None:
+    """Precondition of draft_minutes: a session held (or not installed) without its acta."""
+    if s.state not in (HELD, NOT_INSTALLED):
+        raise DomainError("El acta se redacta de una sesión realizada (o no instalada por "
+                          "falta de quórum).")
+    if has_minutes:
+        raise DomainError("La sesión ya tiene su acta.")
+
+
 @writes
 def draft_minutes(session: Session, actor: Actor, session_id: int) -> int:
     require(actor, Permission.COUNCIL, session)
     s = _get(session, session_id)
-    if s.state not in (HELD, NOT_INSTALLED):
-        raise DomainError("El acta se redacta de una sesión realizada (o no instalada por "
-                          "falta de quórum).")
-    if minutes_of(session, s.id) is not None:
-        raise DomainError("La sesión ya tiene su acta.")
+    check_draftable(s, minutes_of(session, s.id) is not None)
     row = Minutes(session_id=s.id, body=draft_text(session, s), state=MINUTES_DRAFT)
     session.add(row)
     session.flush()
@@ -361,7 +366,7 @@ def redraft(session: Session, actor: Actor, minutes_id: int) -> str:
     """Write the draft again from the session's data (after votes or deliberations changed)."""
     require(actor, Permission.COUNCIL, session)
     row = minutes_row(session, minutes_id)
-    _require_draft(row)
+    check_draft(row)
     row.body = draft_text(session, session.get(CouncilSession, row.session_id))
     row.version += 1
     session.flush()
@@ -369,7 +374,8 @@ def redraft(session: Session, actor: Actor, minutes_id: int) -> str:
     return row.body
 
 
-def _require_draft(row: Minutes) -> None:
+def check_draft(row: Minutes) -> None:
+    """Its text is edited, drafted again or closed while it is a draft."""
     if row.state != MINUTES_DRAFT:
         raise DomainError(f"El acta está {STATE_LABELS[row.state].lower()}: su texto ya no se "
                           "modifica.")
@@ -380,7 +386,7 @@ def save_body(session: Session, actor: Actor, minutes_id: int, body: str,
               version: int | None = None) -> None:
     require(actor, Permission.COUNCIL, session)
     row = minutes_row(session, minutes_id)
-    _require_draft(row)
+    check_draft(row)
     if version is not None and version != row.version:
         raise DomainError(CONCURRENT_EDIT)
     if not body.strip():
@@ -399,7 +405,7 @@ def close_minutes(session: Session, actor: Actor, minutes_id: int, clock=None) -
     """Close the text: it is ready to be read, approved and signed."""
     require(actor, Permission.COUNCIL, session)
     row = minutes_row(session, minutes_id)
-    _require_draft(row)
+    check_draft(row)
     if "[Deliberación: complete aquí" in row.body or "[hora]" in row.body or \
             "[indique si fue aprobada]" in row.body or NOTICE_GAP in row.body:
         raise DomainError("El acta tiene partes por completar (entre corchetes): complételas "
@@ -412,6 +418,12 @@ def close_minutes(session: Session, actor: Actor, minutes_id: int, clock=None) -
     give_code(session, VERIFY_MINUTES, row.id)
 
 
+def check_approvable(row: Minutes) -> None:
+    if row.state != MINUTES_CLOSED:
+        raise DomainError("Cierre el acta antes de registrar su aprobación." if
+                          row.state == MINUTES_DRAFT else "El acta ya fue aprobada.")
+
+
 @writes
 def approve_minutes(session: Session, actor: Actor, minutes_id: int, mode: str,
                     in_session_id: int | None = None) -> None:
@@ -419,9 +431,7 @@ def approve_minutes(session: Session, actor: Actor, minutes_id: int, mode: str,
     session (in_session_id)."""
     require(actor, Permission.COUNCIL, session)
     row = minutes_row(session, minutes_id)
-    if row.state != MINUTES_CLOSED:
-        raise DomainError("Cierre el acta antes de registrar su aprobación." if
-                          row.state == MINUTES_DRAFT else "El acta ya fue aprobada.")
+    check_approvable(row)
     own = session.get(CouncilSession, row.session_id)
     if mode == "same":
         on, where = own.session_date, own.id

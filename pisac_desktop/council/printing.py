@@ -55,6 +55,7 @@ from pisac_desktop.council.sessions import (
     STATE_LABELS,
     VOTE_LABELS,
     attendance_of,
+    check_held,
     council_settings,
     item_result,
     late_summonses,
@@ -82,6 +83,7 @@ from pisac_desktop.db.models.council import (
     ORDEN_DEL_DIA,
     ORDINARY,
     PRESENT,
+    SCHEDULED,
     SIMPLE,
     SOLEMN,
     Minutes,
@@ -300,8 +302,18 @@ def quorum_line(council: CouncilView, attendance: dict) -> str:
     return text
 
 
+def check_convened_paper(s: CouncilSession, paper: str) -> None:
+    """The attendance sheet and the summary are printed once the session is convened."""
+    if s.state == SCHEDULED:
+        raise DomainError(f"La sesión aún no se convoca: {paper} se imprime una vez convocada.")
+
+
+ATTENDANCE_PAPER, SUMMARY_PAPER = "la hoja de asistencia", "su resumen"
+
+
 def attendance_pdf(session: Session, session_id: int) -> tuple[bytes, str]:
     s = _get(session, session_id)
+    check_convened_paper(s, ATTENDANCE_PAPER)
     return (rc.render_attendance_sheet(attendance_sheet(session, session_id)),
             f"asistencia-{session_code(s)}.pdf")
 
@@ -376,8 +388,16 @@ def vote_sheet(session: Session, session_id: int) -> rc.VoteSheet:
                         certifier=secretary_signer(session, s.session_date))
 
 
+def check_votes_printable(s: CouncilSession, voted: int) -> None:
+    """The vote sheet: of a session held, once a point was voted (voted: how many)."""
+    check_held(s, "La hoja de votación se imprime de una sesión realizada.")
+    if not voted:
+        raise DomainError("Aún no se registró ninguna votación.")
+
+
 def votes_pdf(session: Session, session_id: int) -> tuple[bytes, str]:
     s = _get(session, session_id)
+    check_votes_printable(s, len(_voted_items(s)))
     return (rc.render_vote_sheet(vote_sheet(session, session_id)),
             f"votaciones-{session_code(s)}.pdf")
 
@@ -469,6 +489,7 @@ def session_summary(session: Session, session_id: int) -> rc.SessionSummary:
 
 def summary_pdf(session: Session, session_id: int) -> tuple[bytes, str]:
     s = _get(session, session_id)
+    check_convened_paper(s, SUMMARY_PAPER)
     return (rc.render_session_summary(session_summary(session, session_id)),
             f"resumen-{session_code(s)}.pdf")
 
@@ -504,6 +525,12 @@ def printed_folios(session: Session, minutes: Minutes) -> int:
                               "Acta N° 999 — Libro de Actas N° 99 — Folios 999 al 999",
                               draft=False)
     return rc.render_minutes_counted(doc)[1]
+
+
+def printed_folios_of(session: Session, minutes_id: int) -> int:
+    """printed_folios() of an acta by its id (1 when it no longer exists)."""
+    row = session.get(Minutes, minutes_id)
+    return printed_folios(session, row) if row is not None else 1
 
 
 def minutes_pdf(session: Session, session_id: int) -> tuple[bytes, str]:

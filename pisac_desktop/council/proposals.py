@@ -17,6 +17,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from pisac_desktop.clock import moment_of
+from pisac_desktop.core.actions import Allowed, decide
 from pisac_desktop.core.audit import record
 from pisac_desktop.core.errors import DomainError, FieldError, ValidationFailed
 from pisac_desktop.core.institution import PendingItem, holder_on, post_label
@@ -28,6 +29,7 @@ from pisac_desktop.core.validators import (
     check_length,
     length_error,
 )
+from pisac_desktop.council.actions import Action
 from pisac_desktop.council.members import council_on
 from pisac_desktop.council.sessions import ItemForm, add_item, session_title
 from pisac_desktop.db.models import AgendaProposal, CouncilSession
@@ -49,6 +51,8 @@ PROPOSER_LABELS = {COUNCILLOR: "Regidor(a)", MANAGEMENT: "Gerencia Municipal",
                    MAYOR: "Alcaldía"}
 STATE_LABELS = {PROPOSAL_RECEIVED: "Recibida", PROPOSAL_INCLUDED: "Incluida en la agenda",
                 PROPOSAL_OBSERVED: "Observada", PROPOSAL_RETURNED: "Devuelta"}
+REASON_CAPTIONS = {PROPOSAL_OBSERVED: "Observación",
+                   PROPOSAL_RETURNED: "Motivo de la devolución"}
 MAX_SUBJECT = SUMMARY_MAX
 MAX_REFERENCES = REFERENCES_MAX
 SHOWN_IN_DETAIL = 3
@@ -103,6 +107,34 @@ class ProposalRow:
     def open(self) -> bool:
         """Still waiting for Secretaría General (recibida) or for the proposer (observada)."""
         return self.state in (PROPOSAL_RECEIVED, PROPOSAL_OBSERVED)
+
+    @property
+    def observed(self) -> bool:
+        """Waiting for the proposer to correct it."""
+        return self.state == PROPOSAL_OBSERVED
+
+    @property
+    def received(self) -> bool:
+        """Waiting for Secretaría General's answer."""
+        return self.state == PROPOSAL_RECEIVED
+
+    @property
+    def reason_caption(self) -> str:
+        """How the detail names state_reason ('' when the state keeps none)."""
+        return REASON_CAPTIONS.get(self.state, "")
+
+    def allowed(self, actor: Actor) -> Allowed:
+        """What this actor may do with the proposal now, and why not (the use cases' rules)."""
+        channel = actor.can(Permission.COUNCIL)
+        return decide(actor, {
+            Action.EDIT_PROPOSAL: (Permission.PROPOSE_AGENDA,
+                                   lambda: check_correctable(self, channel)),
+            Action.INCLUDE_PROPOSAL: (Permission.COUNCIL, lambda: check_includable(self)),
+            Action.OBSERVE_PROPOSAL: (Permission.COUNCIL,
+                                      lambda: check_answerable(self, OBSERVE_FROM, "observa")),
+            Action.RETURN_PROPOSAL: (Permission.COUNCIL,
+                                     lambda: check_answerable(self, RETURN_FROM, "devuelve")),
+        })
 
 
 @dataclass(frozen=True)
@@ -290,6 +322,16 @@ def form_of(session: Session, proposal_id: int) -> ProposalForm:
     return ProposalForm(p.proposer_kind, p.member_id, p.subject, p.references, p.received_on)
 
 
+def check_correctable(p: AgendaProposal | ProposalRow, channel: bool) -> None:
+    """Precondition of resubmit. channel: the actor is Secretaría General (may_channel)."""
+    if not channel and p.proposer_kind != MANAGEMENT:
+        raise DomainError("Solo la Secretaría General modifica las propuestas de los regidores "
+                          "y de la alcaldía.")
+    if p.state not in (PROPOSAL_RECEIVED, PROPOSAL_OBSERVED):
+        raise DomainError(f"La propuesta está {STATE_LABELS[p.state].lower()}: ya no se "
+                          "modifica.")
+
+
 @writes
 def resubmit(session: Session, actor: Actor, proposal_id: int, form: ProposalForm,
              today: dt.date | None = None, clock=None) -> None:
@@ -297,13 +339,7 @@ def resubmit(session: Session, actor: Actor, proposal_id: int, form: ProposalFor
     sent again to Secretaría General). The gerencia corrects only its own proposals."""
     require(actor, Permission.PROPOSE_AGENDA, session)
     p = _get(session, proposal_id)
-    channel = may_channel(session, actor)
-    if not channel and p.proposer_kind != MANAGEMENT:
-        raise DomainError("Solo la Secretaría General modifica las propuestas de los regidores "
-                          "y de la alcaldía.")
-    if p.state not in (PROPOSAL_RECEIVED, PROPOSAL_OBSERVED):
-        raise DomainError(f"La propuesta está {STATE_LABELS[p.state].lower()}: ya no se "
-                          "modifica.")
+    check_correctable(p, may_channel(session, actor))
     name = _validate(session, actor, form, today)
     before = _snapshot(p)
     was = p.state
@@ -335,15 +371,24 @@ def _get(session: Session, proposal_id: int) -> AgendaProposal:
 # Secretaría General's answer: include, observe, return
 
 
+def check_answerable(p: AgendaProposal | ProposalRow, from_states: tuple[str, ...],
+                     verb: str) -> None:
+    if p.state not in from_states:
+        allowed = " u ".join(STATE_LABELS[x].lower() for x in from_states)
+        raise DomainError(f"Solo se {verb} una propuesta {allowed}; esta está "
+                          f"{STATE_LABELS[p.state].lower()}.")
+
+
+OBSERVE_FROM = (PROPOSAL_RECEIVED,)
+RETURN_FROM = (PROPOSAL_RECEIVED, PROPOSAL_OBSERVED)
+
+
 def _answer(session: Session, actor: Actor, proposal_id: int, state: str, reason: str,
             clock, from_states: tuple[str, ...], verb: str, missing: str) -> None:
     """Observe or return: from the allowed states, with the reason kept and audited."""
     require(actor, Permission.COUNCIL, session)
     p = _get(session, proposal_id)
-    if p.state not in from_states:
-        allowed = " u ".join(STATE_LABELS[x].lower() for x in from_states)
-        raise DomainError(f"Solo se {verb} una propuesta {allowed}; esta está "
-                          f"{STATE_LABELS[p.state].lower()}.")
+    check_answerable(p, from_states, verb)
     text = " ".join(reason.split())
     if not text:
         raise ValidationFailed([FieldError("reason", missing)])
@@ -360,7 +405,7 @@ def _answer(session: Session, actor: Actor, proposal_id: int, state: str, reason
 def observe(session: Session, actor: Actor, proposal_id: int, reason: str,
             clock=None) -> None:
     """Observada: the proposer must correct something (the reason says what)."""
-    _answer(session, actor, proposal_id, PROPOSAL_OBSERVED, reason, clock, (PROPOSAL_RECEIVED,),
+    _answer(session, actor, proposal_id, PROPOSAL_OBSERVED, reason, clock, OBSERVE_FROM,
             "observa", "Escriba la observación: qué debe corregir o completar quien propone.")
 
 
@@ -368,8 +413,8 @@ def observe(session: Session, actor: Actor, proposal_id: int, reason: str,
 def return_proposal(session: Session, actor: Actor, proposal_id: int, reason: str,
                     clock=None) -> None:
     """Devuelta: not taken to the council (e.g. not of its competence); the reason is kept."""
-    _answer(session, actor, proposal_id, PROPOSAL_RETURNED, reason, clock,
-            (PROPOSAL_RECEIVED, PROPOSAL_OBSERVED), "devuelve",
+    _answer(session, actor, proposal_id, PROPOSAL_RETURNED, reason, clock, RETURN_FROM,
+            "devuelve",
             "Escriba el motivo de la devolución.")
 
 
@@ -399,15 +444,19 @@ class IncludeForm:
     majority: str = SIMPLE
 
 
+def check_includable(p: AgendaProposal | ProposalRow) -> None:
+    if p.state != PROPOSAL_RECEIVED:
+        raise DomainError(f"Solo se incluye en la agenda una propuesta recibida; esta está "
+                          f"{STATE_LABELS[p.state].lower()}.")
+
+
 @writes
 def include(session: Session, actor: Actor, proposal_id: int, form: IncludeForm,
             clock=None) -> int:
     """Put a recibida proposal on the agenda of a programmed session; returns the item id."""
     require(actor, Permission.COUNCIL, session)
     p = _get(session, proposal_id)
-    if p.state != PROPOSAL_RECEIVED:
-        raise DomainError(f"Solo se incluye en la agenda una propuesta recibida; esta está "
-                          f"{STATE_LABELS[p.state].lower()}.")
+    check_includable(p)
     if form.session_id is None:
         raise ValidationFailed([FieldError("session_id", "Elija la sesión programada en cuya "
                                                          "agenda se incluye.")])

@@ -15,12 +15,15 @@ from types import SimpleNamespace
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from pisac_desktop.core.actions import NOTHING, Allowed
 from pisac_desktop.core.calendar import BusinessCalendar, describe
 from pisac_desktop.core.errors import DomainError
 from pisac_desktop.core.institution import PendingItem, get_institution, post_label
 from pisac_desktop.core.numbering import next_number
+from pisac_desktop.core.permissions import Actor
 from pisac_desktop.council.members import CouncilView, council_on
 from pisac_desktop.council.rules import MAJORITY_PRESENT, simple_majority_rule
+from pisac_desktop.council.session_actions import item_allowed, minutes_allowed, session_allowed
 from pisac_desktop.council.sessions import (
     DELIVERY_LABELS,
     NOT_SUMMONED_POSTS,
@@ -63,6 +66,7 @@ from pisac_desktop.db.models.council import (
     SCHEDULED,
     SIMPLE,
 )
+from pisac_desktop.db.models.instruments import DRAFT
 
 SHOWN_TITLES = 3  # sessions named in a pending item's detail; the rest are counted
 
@@ -170,6 +174,7 @@ class ItemView:
     committee_report: str = ""  # dictamen de la comisión
     technical_report: str = ""  # informe técnico
     legal_report: str = ""  # informe legal
+    instrument_issued: str = ""  # the number of its document once issued
 
 
 @dataclass(frozen=True)
@@ -250,6 +255,30 @@ class SessionDetail:
     required_notice: int = 0  # full business days between delivery and session
     deliver_by: dt.date | None = None  # last delivery date still on time
     simple_majority: str = MAJORITY_PRESENT  # the council's rule (council_rules)
+    original_date: dt.date | None = None  # the date before a postponement
+
+    def allowed(self, actor: Actor | None) -> Allowed:
+        """What the session allows this actor now, and why not (session_actions)."""
+        return session_allowed(self, actor)
+
+    def item_allowed(self, item: ItemView | None, actor: Actor | None) -> Allowed:
+        """What one agenda item allows now (nothing without an item)."""
+        return NOTHING if item is None else item_allowed(self, item, actor)
+
+    @property
+    def agenda_note(self) -> str:
+        """What the agenda tab says about changing the agenda now."""
+        if self.frozen:
+            return ("Sesión extraordinaria convocada: su agenda quedó fijada en las citaciones y "
+                    "ya no se agregan, quitan ni cambian puntos (Ley 27972, art. 13).")
+        if self.state in (CONVENED, POSTPONED):
+            return ("La sesión ya está convocada: los puntos de las citaciones ya no se quitan "
+                    "ni se reordenan. Un punto nuevo de la Orden del Día es un asunto fuera de "
+                    "agenda: solo se aprueba con todos los miembros presentes y por unanimidad.")
+        if not self.items:
+            return "La agenda está vacía: agregue los puntos antes de convocar; las citaciones " \
+                   "la llevan."
+        return ""
 
     @property
     def late(self) -> list[SummonsView]:
@@ -331,18 +360,19 @@ def session_detail(session: Session, session_id: int) -> SessionDetail | None:
         result = (item_result(council, attendance, i, votes.get(i.id, []), rule)
                   if council is not None else ItemResult(0, 0, 0, 0, None, False, ""))
         instrument = instruments.get(i.instrument_id)
+        issued = ""
         if instrument is None:
             text = ""
-        elif instrument.state == "draft":
+        elif instrument.state == DRAFT:
             text = f"Borrador de {instrument.title.capitalize()}"
         else:
-            text = instrument.number_text
+            text = issued = instrument.number_text
         item_views.append(ItemView(
             i.id, i.position, i.section, i.title, i.detail, i.majority, i.outside_agenda,
             i.voted, i.mayor_tiebreak, i.deliberation, i.dispensed, i.instrument_id,
             i.outcome_kind, text,
             {v.member_id: (v.choice, v.reasoning) for v in votes.get(i.id, [])}, result,
-            i.committee_report, i.technical_report, i.legal_report))
+            i.committee_report, i.technical_report, i.legal_report, issued))
     minutes_id = session.scalar(select(Minutes.id).where(Minutes.session_id == s.id))
     return SessionDetail(
         s.id, session_title(s), s.kind, s.state, STATE_LABELS[s.state], s.session_date,
@@ -354,7 +384,7 @@ def session_detail(session: Session, session_id: int) -> SessionDetail | None:
         _invitee_choices(session, s.session_date, invitees), minutes_id,
         required_notice(settings, s.kind),
         latest_delivery(calendar, required_notice(settings, s.kind), s.session_date)
-        if s.state in UPCOMING else None, rule)
+        if s.state in UPCOMING else None, rule, s.original_date)
 
 
 def latest_delivery(calendar: BusinessCalendar, required: int, session_date: dt.date) -> dt.date:
@@ -523,6 +553,10 @@ class MinutesView:
     registration: str  # 'Acta N° 12 — Libro de Actas N° 2 — Folios 45 al 48', '' until then
     registered: bool
     book_warning: str | None
+
+    def allowed(self, actor: Actor | None) -> Allowed:
+        """What the acta allows this actor now, and why not (session_actions)."""
+        return minutes_allowed(self, actor)
 
 
 def minutes_view(session: Session, session_id: int) -> MinutesView | None:

@@ -89,6 +89,7 @@ from pisac_desktop.db.models.council import (
     UNANIMITY,
     session_title,
 )
+from pisac_desktop.db.models.instruments import DRAFT
 from pisac_desktop.db.write_lock import writes
 from pisac_desktop.spanish.dates import long_date, short_date
 
@@ -375,15 +376,11 @@ def update_session(session: Session, actor: Actor, session_id: int, form: Sessio
     require(actor, Permission.COUNCIL, session)
     s = _get(session, session_id)
     before = form_of_session(session, s)
-    if s.state != SCHEDULED:
-        changed = (form.session_date != s.session_date or _normal_time(form.start_time)
-                   != s.start_time or " ".join(form.place.split()) != s.place
-                   or form.kind != s.kind or form.modality != s.modality)
-        if changed:
-            raise DomainError(
-                f"La sesión ya está {STATE_LABELS[s.state].lower()}: la fecha, la hora, el lugar, "
-                "el tipo y la modalidad figuran en las citaciones y ya no se modifican aquí. "
-                "Use «Reprogramar» o «Postergar».")
+    check_session_editable(s)
+    if (form.session_date != s.session_date or _normal_time(form.start_time) != s.start_time
+            or " ".join(form.place.split()) != s.place or form.kind != s.kind
+            or form.modality != s.modality):
+        check_summoned_data_editable(s)
     _validate_session(session, form, s.id)
     if form.kind != s.kind or form.session_date.year != s.year:
         _renumber(session, s, form)  # only while programmed (checked above)
@@ -394,6 +391,22 @@ def update_session(session: Session, actor: Actor, session_id: int, form: Sessio
     changes = {k: [str(getattr(before, k)), str(getattr(after, k))] for k in vars(after)
                if getattr(before, k) != getattr(after, k)}
     record(session, actor, "update", "council_session", s.id, changes)
+
+
+def check_session_editable(s: CouncilSession) -> None:
+    """Precondition of update_session: a session still ahead."""
+    if s.state not in UPCOMING:
+        raise DomainError(f"La sesión está {STATE_LABELS[s.state].lower()}: sus datos ya no "
+                          "cambian.")
+
+
+def check_summoned_data_editable(s: CouncilSession) -> None:
+    """The kind, date, time, place and modality: until the summonses carry them."""
+    if s.state != SCHEDULED:
+        raise DomainError(
+            f"La sesión ya está {STATE_LABELS[s.state].lower()}: la fecha, la hora, el lugar, "
+            "el tipo y la modalidad figuran en las citaciones y ya no se modifican aquí. "
+            "Use «Reprogramar» o «Postergar».")
 
 
 def _renumber(session: Session, s: CouncilSession, form: SessionForm) -> None:
@@ -434,7 +447,8 @@ def agenda_frozen(s: CouncilSession) -> bool:
     return s.kind == EXTRAORDINARY and s.state != SCHEDULED
 
 
-def _check_agenda_editable(s: CouncilSession) -> None:
+def check_agenda_editable(s: CouncilSession) -> None:
+    """Precondition of adding or changing a point."""
     if agenda_frozen(s):
         raise DomainError(
             "La agenda de una sesión extraordinaria queda fijada en la citación: una vez "
@@ -443,6 +457,20 @@ def _check_agenda_editable(s: CouncilSession) -> None:
     if s.state in (CANCELLED, NOT_INSTALLED, SUSPENDED) or (s.state == HELD and s.closed_at):
         raise DomainError(f"La sesión está {STATE_LABELS[s.state].lower()}: su agenda ya no "
                           "cambia.")
+
+
+def check_item_editable(s, document_issued: str = "") -> None:
+    """Precondition of opening a point to change it: all of it while the agenda may change;
+    afterwards (agenda fixed, session convened or held) only its papers (dictamen, informes),
+    until the document born of the point is issued."""
+    try:
+        check_agenda_editable(s)
+    except DomainError:
+        if s.state in (CANCELLED, NOT_INSTALLED, SUSPENDED):
+            raise
+        if document_issued:
+            raise DomainError(f"El documento del punto ya fue emitido ({document_issued}): sus "
+                              "documentos de sustento ya no cambian.") from None
 
 
 @dataclass
@@ -486,7 +514,7 @@ def add_item(session: Session, actor: Actor, session_id: int, form: ItemForm) ->
     in the summons is outside the agenda: it needs everyone present and unanimity."""
     require(actor, Permission.COUNCIL, session)
     s = _get(session, session_id)
-    _check_agenda_editable(s)
+    check_agenda_editable(s)
     _validate_item(form)
     if s.kind == EXTRAORDINARY and form.section != ORDEN_DEL_DIA:
         raise ValidationFailed([FieldError(
@@ -523,7 +551,7 @@ def update_item(session: Session, actor: Actor, item_id: int, form: ItemForm) ->
     agenda_changed = (form.section, form.title.strip(), form.detail.strip(), majority) != (
         item.section, item.title, item.detail, item.majority)
     if agenda_changed:
-        _check_agenda_editable(item.session)
+        check_agenda_editable(item.session)
     _validate_item(form)
     if item.session.state != SCHEDULED and not item.outside_agenda and (
             form.title.strip() != item.title or form.section != item.section):
@@ -552,11 +580,7 @@ def update_item(session: Session, actor: Actor, item_id: int, form: ItemForm) ->
 def remove_item(session: Session, actor: Actor, item_id: int) -> None:
     require(actor, Permission.COUNCIL, session)
     item = _item(session, item_id)
-    _check_agenda_editable(item.session)
-    if item.session.state != SCHEDULED and not (item.outside_agenda and not item.voted):
-        raise DomainError("El punto figura en las citaciones: no se quita. Si no se trata, "
-                          "déjelo constar en el acta." if not item.outside_agenda else
-                          "El punto ya se votó: no se quita.")
+    check_item_removable(item.session, item)
     if item.proposal_id:
         proposal = session.get(AgendaProposal, item.proposal_id)
         if proposal is not None:
@@ -573,9 +597,7 @@ def remove_item(session: Session, actor: Actor, item_id: int) -> None:
 def move_item(session: Session, actor: Actor, item_id: int, delta: int) -> None:
     require(actor, Permission.COUNCIL, session)
     item = _item(session, item_id)
-    _check_agenda_editable(item.session)
-    if item.session.state != SCHEDULED:
-        raise DomainError("El orden de la agenda figura en las citaciones: ya no cambia.")
+    check_agenda_order(item.session)
     items = list(item.session.items)
     i = items.index(item)
     j = max(0, min(len(items) - 1, i + delta))
@@ -587,6 +609,18 @@ def move_item(session: Session, actor: Actor, item_id: int, delta: int) -> None:
 
 _REPORT_AUDIT = {"committee_report": "dictamen", "technical_report": "informe técnico",
                  "legal_report": "informe legal"}
+def check_item_removable(s: CouncilSession, item: AgendaItem) -> None:
+    check_agenda_editable(s)
+    if s.state != SCHEDULED and not (item.outside_agenda and not item.voted):
+        raise DomainError("El punto figura en las citaciones: no se quita. Si no se trata, "
+                          "déjelo constar en el acta." if not item.outside_agenda else
+                          "El punto ya se votó: no se quita.")
+
+
+def check_agenda_order(s: CouncilSession) -> None:
+    check_agenda_editable(s)
+    if s.state != SCHEDULED:
+        raise DomainError("El orden de la agenda figura en las citaciones: ya no cambia.")
 
 
 def _item(session: Session, item_id: int) -> AgendaItem:
@@ -666,16 +700,13 @@ def convene(session: Session, actor: Actor, session_id: int, on: dt.date,
     atomically from the register, like those of resolutions)."""
     require(actor, Permission.COUNCIL, session)
     s = _get(session, session_id)
-    if s.state != SCHEDULED:
-        given = summonses(session, s.id) if s.state == CONVENED else []
-        if given:
-            span = given[0].number_text + (f" a {given[-1].number_text}" if len(given) > 1
-                                           else "")
-            raise DomainError(f"Otro puesto ya convocó esta sesión ({span}): no se emitieron "
-                              "más citaciones.")
-        raise DomainError(f"La sesión ya está {STATE_LABELS[s.state].lower()}.")
-    if not s.items and s.kind != SOLEMN:
-        raise DomainError("Agregue la agenda antes de convocar: las citaciones la llevan.")
+    given = summonses(session, s.id) if s.state == CONVENED else []
+    if given:
+        span = given[0].number_text + (f" a {given[-1].number_text}" if len(given) > 1
+                                       else "")
+        raise DomainError(f"Otro puesto ya convocó esta sesión ({span}): no se emitieron "
+                          "más citaciones.")
+    check_convenable(s, len(s.items))
     if on > s.session_date:
         raise DomainError("La fecha de la convocatoria es posterior a la de la sesión.")
     ensure_council_defaults(session)
@@ -705,6 +736,23 @@ def convene(session: Session, actor: Actor, session_id: int, on: dt.date,
     record(session, actor, "convene", "council_session", s.id,
            {"citaciones": [None, f"{first} a {last}" if len(ids) > 1 else first]})
     return ids
+
+
+def check_convenable(s: CouncilSession, items: int) -> None:
+    """Precondition of convene: a programmed session with its agenda."""
+    if s.state != SCHEDULED:
+        raise DomainError(f"La sesión ya está {STATE_LABELS[s.state].lower()}.")
+    if not items and s.kind != SOLEMN:
+        raise DomainError("Agregue la agenda antes de convocar: las citaciones la llevan.")
+
+
+def check_summons_time(s: CouncilSession) -> None:
+    """Deliveries, reprogramming and an emergency note: while the session is convened."""
+    if s.state not in (CONVENED, POSTPONED):
+        raise DomainError("La sesión está programada: aún no tiene citaciones." if
+                          s.state == SCHEDULED else
+                          f"La sesión está {STATE_LABELS[s.state].lower()}: sus citaciones ya no "
+                          "cambian.")
 
 
 def summonses(session: Session, session_id: int) -> list[Summons]:
@@ -772,6 +820,7 @@ def record_delivery(session: Session, actor: Actor, summons_id: int, form: Deliv
     summons = session.get(Summons, summons_id)
     if summons is None:
         raise DomainError("La citación ya no existe.")
+    check_summons_time(session.get(CouncilSession, summons.session_id))
     errors = []
     if form.delivered_at is None:
         errors.append(FieldError("delivered_at", "Indique la fecha y hora de entrega."))
@@ -840,8 +889,7 @@ def reschedule(session: Session, actor: Actor, session_id: int, new_date: dt.dat
     summonses keep their numbers; the change is audited and shown on the session."""
     require(actor, Permission.COUNCIL, session)
     s = _get(session, session_id)
-    if s.state not in (CONVENED, POSTPONED):
-        raise DomainError("Solo se reprograma una sesión convocada.")
+    check_summons_time(s)
     errors = []
     if new_date is None:
         errors.append(FieldError("session_date", "Indique la nueva fecha (dd/mm/aaaa)."))
@@ -872,6 +920,7 @@ def note_emergency(session: Session, actor: Actor, session_id: int, note: str) -
     """Keep the date despite late summonses, noting the declared emergency."""
     require(actor, Permission.COUNCIL, session)
     s = _get(session, session_id)
+    check_summons_time(s)  # an emergency declared before the summonses are delivered too
     if not note.strip():
         raise ValidationFailed([FieldError("note", "Describa la emergencia declarada y el "
                                                    "documento que la sustenta.")])
@@ -882,6 +931,15 @@ def note_emergency(session: Session, actor: Actor, session_id: int, note: str) -
            {"emergencia": [None, s.emergency_note]})
 
 
+def check_postponable(s: CouncilSession) -> None:
+    if s.state != CONVENED:
+        raise DomainError("Solo se posterga una sesión convocada que aún no se realizó." if
+                          s.state != POSTPONED else "La sesión ya fue postergada una vez: "
+                          "no se posterga de nuevo.")
+    if s.original_date is not None:
+        raise DomainError("La sesión ya fue postergada una vez: no se posterga de nuevo.")
+
+
 @writes
 def postpone(session: Session, actor: Actor, session_id: int, new_date: dt.date | None,
              requesting: list[int], calendar: BusinessCalendar | None = None) -> None:
@@ -889,12 +947,7 @@ def postpone(session: Session, actor: Actor, session_id: int, new_date: dt.date 
     days later, without a new summons (DOMAIN.md section 3)."""
     require(actor, Permission.COUNCIL, session)
     s = _get(session, session_id)
-    if s.state != CONVENED:
-        raise DomainError("Solo se posterga una sesión convocada que aún no se realizó." if
-                          s.state != POSTPONED else "La sesión ya fue postergada una vez: "
-                          "no se posterga de nuevo.")
-    if s.original_date is not None:
-        raise DomainError("La sesión ya fue postergada una vez: no se posterga de nuevo.")
+    check_postponable(s)
     calendar = calendar or BusinessCalendar.load(session)
     council = council_on(session, s.session_date)
     seats = council.councillor_seats
@@ -930,16 +983,21 @@ def postpone(session: Session, actor: Actor, session_id: int, new_date: dt.date 
             "fecha": [s.original_date.isoformat(), new_date.isoformat()]})
 
 
+def check_endable(s: CouncilSession, state: str) -> None:
+    """Suspend a session still ahead; cancel one still ahead or suspended."""
+    if state not in (SUSPENDED, CANCELLED):
+        raise DomainError("Estado no válido.")
+    if s.state in (HELD, NOT_INSTALLED, CANCELLED) or s.state == state:
+        raise DomainError(f"La sesión ya está {STATE_LABELS[s.state].lower()}.")
+
+
 @writes
 def end_without_holding(session: Session, actor: Actor, session_id: int, state: str,
                         reason: str) -> None:
     """Suspend or cancel a session that will not be held (reason required)."""
     require(actor, Permission.COUNCIL, session)
     s = _get(session, session_id)
-    if state not in (SUSPENDED, CANCELLED):
-        raise DomainError("Estado no válido.")
-    if s.state in (HELD, NOT_INSTALLED, CANCELLED):
-        raise DomainError(f"La sesión ya está {STATE_LABELS[s.state].lower()}.")
+    check_endable(s, state)
     if not reason.strip():
         raise ValidationFailed([FieldError("reason", "Indique el motivo.")])
     check_length("reason", reason, REASON_MAX, "El motivo")
@@ -987,6 +1045,14 @@ def quorum_of(council: CouncilView, attendance: dict[int, Attendance]) -> Quorum
     return QuorumView(council.able_count, council.quorum, present)
 
 
+def check_attendance_time(s: CouncilSession) -> None:
+    """Attendance is recorded (and its sheet printed) once the session is convened."""
+    if s.state in (SCHEDULED, CANCELLED, SUSPENDED):
+        raise DomainError("Convoque la sesión antes de registrar la asistencia." if
+                          s.state == SCHEDULED else
+                          f"La sesión está {STATE_LABELS[s.state].lower()}.")
+
+
 @writes
 def record_attendance(session: Session, actor: Actor, session_id: int,
                       marks: dict[int, tuple[str, str]]) -> QuorumView:
@@ -994,10 +1060,7 @@ def record_attendance(session: Session, actor: Actor, session_id: int,
     recorded as 'licencia' whatever is marked."""
     require(actor, Permission.COUNCIL, session)
     s = _get(session, session_id)
-    if s.state in (SCHEDULED, CANCELLED, SUSPENDED):
-        raise DomainError("Convoque la sesión antes de registrar la asistencia." if
-                          s.state == SCHEDULED else
-                          f"La sesión está {STATE_LABELS[s.state].lower()}.")
+    check_attendance_time(s)
     council = council_on(session, s.session_date)
     members = {m.id: m for m in council.members}
     errors = []
@@ -1033,6 +1096,12 @@ def record_attendance(session: Session, actor: Actor, session_id: int,
     return quorum_of(council, existing)
 
 
+def check_installable(s: CouncilSession) -> None:
+    """Installing it, or recording it as not installed: a convened session."""
+    if s.state not in (CONVENED, POSTPONED):
+        raise DomainError(f"La sesión está {STATE_LABELS[s.state].lower()}: no se instala.")
+
+
 @writes
 def install(session: Session, actor: Actor, session_id: int, opened_at: str,
             reason: str = "", clock=None) -> QuorumView:
@@ -1042,8 +1111,7 @@ def install(session: Session, actor: Actor, session_id: int, opened_at: str,
     states it instead of "citaciones notificadas conforme a ley"."""
     require(actor, Permission.COUNCIL, session)
     s = _get(session, session_id)
-    if s.state not in (CONVENED, POSTPONED):
-        raise DomainError(f"La sesión está {STATE_LABELS[s.state].lower()}: no se instala.")
+    check_installable(s)
     today = moment_of(session, clock).date()
     if today < s.session_date:
         raise DomainError(f"La sesión es del {short_date(s.session_date)}: no se instala antes "
@@ -1117,6 +1185,12 @@ def notice_issues(session: Session, s: CouncilSession) -> list[str]:
     return out
 
 
+def notice_issues_of(session: Session, session_id: int) -> list[str]:
+    """notice_issues() of a session by its id ([] when it no longer exists)."""
+    s = session.get(CouncilSession, session_id)
+    return notice_issues(session, s) if s is not None else []
+
+
 def install_waiver(s: CouncilSession) -> str:
     """The reason recorded when the session was installed despite its summonses ('' if none)."""
     for line in reversed((s.state_note or "").splitlines()):
@@ -1129,8 +1203,7 @@ def install_waiver(s: CouncilSession) -> str:
 def record_not_installed(session: Session, actor: Actor, session_id: int) -> QuorumView:
     require(actor, Permission.COUNCIL, session)
     s = _get(session, session_id)
-    if s.state not in (CONVENED, POSTPONED):
-        raise DomainError(f"La sesión está {STATE_LABELS[s.state].lower()}.")
+    check_installable(s)
     council = council_on(session, s.session_date)
     quorum = quorum_of(council, attendance_of(session, s.id))
     if quorum.reached:
@@ -1143,12 +1216,19 @@ def record_not_installed(session: Session, actor: Actor, session_id: int) -> Quo
     return quorum
 
 
+VOTES_WHEN = "Se vota en una sesión instalada (con quórum)."
+
+
+def check_held(s: CouncilSession, message: str) -> None:
+    if s.state != HELD:
+        raise DomainError(message)
+
+
 @writes
 def set_closing_time(session: Session, actor: Actor, session_id: int, closed_at: str) -> None:
     require(actor, Permission.COUNCIL, session)
     s = _get(session, session_id)
-    if s.state != HELD:
-        raise DomainError("Solo una sesión realizada tiene hora de término.")
+    check_held(s, "Solo una sesión realizada tiene hora de término.")
     if not _TIME.match((closed_at or "").strip()):
         raise ValidationFailed([FieldError("closed_at", "Escriba la hora de término (hh:mm).")])
     s.closed_at = _normal_time(closed_at)
@@ -1253,6 +1333,25 @@ def item_result(council: CouncilView, attendance: dict[int, Attendance], item: A
     return ItemResult(f, a, ab, required, approved, tie, why, awaiting)
 
 
+def check_votable(s: CouncilSession, item: AgendaItem, issued: str) -> None:
+    """Precondition of record_votes. issued: the number of the item's document once issued."""
+    check_held(s, VOTES_WHEN)
+    if item.section != ORDEN_DEL_DIA:
+        raise DomainError(f"Los puntos de {SECTION_LABELS[item.section]} no se votan: se votan "
+                          "los de la Orden del Día.")
+    if issued:
+        raise DomainError(f"El acuerdo ya fue emitido ({issued}): la votación no cambia.")
+
+
+def check_outcome_draftable(item: AgendaItem, approved: bool) -> None:
+    """Precondition of draft_outcome: an approved item without its document yet."""
+    if item.instrument_id is not None:
+        raise DomainError("Ese punto ya tiene su documento.")
+    if not approved:
+        raise DomainError("Solo un punto aprobado genera un acuerdo, una resolución o una "
+                          "ordenanza.")
+
+
 @writes
 def record_votes(session: Session, actor: Actor, item_id: int,
                  votes: dict[int, tuple[str, str]], majority: str | None = None,
@@ -1263,16 +1362,9 @@ def record_votes(session: Session, actor: Actor, item_id: int,
     require(actor, Permission.COUNCIL, session)
     item = _item(session, item_id)
     s = item.session
-    if s.state != HELD:
-        raise DomainError("Se vota en una sesión instalada (con quórum).")
-    if item.section != ORDEN_DEL_DIA:
-        raise DomainError(f"Los puntos de {SECTION_LABELS[item.section]} no se votan: se votan "
-                          "los de la Orden del Día.")
-    if item.instrument_id is not None:
-        instrument = session.get(Instrument, item.instrument_id)
-        if instrument is not None and instrument.state != "draft":
-            raise DomainError(f"El acuerdo ya fue emitido ({instrument.number_text}): la "
-                              "votación no cambia.")
+    instrument = session.get(Instrument, item.instrument_id) if item.instrument_id else None
+    check_votable(s, item, instrument.number_text if instrument is not None
+                  and instrument.state != DRAFT else "")
     council = council_on(session, s.session_date)
     attendance = attendance_of(session, s.id)
     present = {m.id for m in council.able
@@ -1370,15 +1462,12 @@ def draft_outcome(session: Session, actor: Actor, item_id: int, kind_code: str,
                           "Municipal.")
     item = _item(session, item_id)
     s = item.session
-    if item.instrument_id is not None:
-        raise DomainError("Ese punto ya tiene su documento.")
+    check_outcome_draftable(item, True)
     council = council_on(session, s.session_date)
     attendance = attendance_of(session, s.id)
     votes = list(session.scalars(select(Vote).where(Vote.item_id == item.id)))
     result = item_result(council, attendance, item, votes, simple_majority_rule(session))
-    if not result.approved:
-        raise DomainError("Solo un punto aprobado genera un acuerdo, una resolución o una "
-                          "ordenanza.")
+    check_outcome_draftable(item, result.approved)
     form = new_draft_form(session, kind_code, s.session_date)
     name = session_name(s)  # Sesión Ordinaria N° 05-2026
     when = long_date(s.session_date)

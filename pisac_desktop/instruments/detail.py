@@ -11,7 +11,9 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from pisac_desktop.clock import local_from_naive_utc
+from pisac_desktop.core.actions import Allowed, decide
 from pisac_desktop.core.institution import holder_on, post_label, signature_name
+from pisac_desktop.core.permissions import Actor, Permission
 from pisac_desktop.db.models import (
     Certification,
     DistributionReceipt,
@@ -21,9 +23,16 @@ from pisac_desktop.db.models import (
     Publication,
 )
 from pisac_desktop.db.models.instruments import ANNULLED, DRAFT, ISSUED
+from pisac_desktop.instruments.actions import Action
 from pisac_desktop.instruments.register import (
     MEDIUM_LABELS,
+    MODULE_PERMISSION,
     STATE_LABELS,
+    check_after_issue,
+    check_annullable,
+    check_certifiable,
+    check_deletable,
+    check_draft,
     links_of,
     publication_warning,
 )
@@ -77,6 +86,21 @@ class InstrumentDetail:
     units: list[UnitReceipt] = field(default_factory=list)
     links: list[str] = field(default_factory=list)
 
+    def allowed(self, actor: Actor | None) -> Allowed:
+        """What this actor may do with the document now, and why not: the permission of its
+        office (certifying: its own) and the use cases' preconditions."""
+        office = MODULE_PERMISSION.get(self.module, Permission.SECRETARIA_INSTRUMENTS)
+        return decide(actor, {
+            Action.EDIT_DRAFT: (office, lambda: check_draft(self, "no se modifica")),
+            Action.ISSUE: (office, lambda: check_draft(self, "no se emite de nuevo")),
+            Action.DELETE_DRAFT: (office, lambda: check_deletable(self)),
+            Action.ANNUL: (office, lambda: check_annullable(self)),
+            Action.CERTIFY: (Permission.CERTIFY, lambda: check_certifiable(self)),
+            Action.PUBLISH: (office, lambda: check_after_issue(self)),
+            Action.RECORD_RECEIPT: (office, lambda: check_after_issue(self)),
+            Action.LINK: (office, lambda: check_after_issue(self)),
+        })
+
     @property
     def is_draft(self) -> bool:
         return self.state == DRAFT
@@ -96,6 +120,16 @@ class InstrumentDetail:
     @property
     def heading(self) -> str:
         return self.number_text or f"Borrador de {self.kind_title}"
+
+
+def certification_choices(session: Session, instrument_id: int) -> list[tuple[int, str]]:
+    """The certifications of a document, oldest first: (id, '21/11/2026: 2 copias para ...')."""
+    certs = session.scalars(select(Certification)
+                            .where(Certification.instrument_id == instrument_id)
+                            .order_by(Certification.certified_on, Certification.id))
+    return [(c.id, f"{short_date(c.certified_on)}: {c.copies} "
+                   f"{'copia' if c.copies == 1 else 'copias'} para {c.requested_by}")
+            for c in certs]
 
 
 def instrument_detail(session: Session, instrument_id: int) -> InstrumentDetail | None:

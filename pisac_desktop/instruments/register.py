@@ -371,9 +371,7 @@ def save_draft(session: Session, actor: Actor, form: DraftForm, draft_id: int | 
         instrument = get_for_update(session, Instrument, draft_id)
         if instrument is None:
             raise DomainError("El borrador ya no existe.")
-        if instrument.state != DRAFT:
-            raise DomainError(f"Otro puesto ya emitió este documento como "
-                              f"{instrument.number_text}: no se modifica.")
+        check_draft(instrument, "no se modifica", race=True)
         require_kind(session, actor, instrument.kind)
         before = _snapshot(form_of(instrument))
     instrument.kind_code = kind.code
@@ -414,8 +412,7 @@ def delete_draft(session: Session, actor: Actor, draft_id: int) -> None:
     instrument = get_for_update(session, Instrument, draft_id)
     if instrument is None:
         return
-    if instrument.state != DRAFT:
-        raise DomainError("Un documento emitido no se elimina: anúlelo si no debe valer.")
+    check_deletable(instrument)
     require_kind(session, actor, instrument.kind)
     record(session, actor, "delete", "instrument", draft_id,
            {"sumilla": [instrument.summary, None]})
@@ -490,6 +487,28 @@ def number_preview(session: Session, instrument: Instrument) -> str:
                          year, initials)
 
 
+def issue_check(session: Session, draft_id: int) -> tuple[list[str], str, str]:
+    """Before issuing: what keeps the draft from being issued (empty: ready), the number it
+    would get and the out-of-order warning (for gui/instruments/form.py's issue_check)."""
+    draft = session.get(Instrument, draft_id)
+    if draft is None:
+        raise DomainError("El borrador ya no existe.")
+    check_draft(draft, "no se emite de nuevo")
+    problems = issue_problems(session, draft)
+    if problems:
+        return problems, "", ""
+    return problems, number_preview(session, draft), out_of_order_warning(session, draft)
+
+
+def draft_to_edit(session: Session, draft_id: int) -> tuple[DraftForm, str, str]:
+    """A draft's form to edit it, with its kind's code and title; refused once issued."""
+    draft = session.get(Instrument, draft_id)
+    if draft is None:
+        raise DomainError("El borrador ya no existe.")
+    check_draft(draft, "no se modifica")
+    return form_of(draft), draft.kind_code, draft.kind.title
+
+
 def issuer_text_for(kind: InstrumentKind, holder, institution_name: str) -> str:
     article = "LA" if holder is not None and holder.feminine else "EL"
     post = post_label(kind.signer_post, bool(holder and holder.feminine)).upper()
@@ -503,9 +522,7 @@ def issue(session: Session, actor: Actor, instrument_id: int, clock=None) -> Ins
     if instrument is None:
         raise DomainError("El borrador ya no existe.")
     require_kind(session, actor, instrument.kind)
-    if instrument.state != DRAFT:
-        raise DomainError(f"Otro puesto ya emitió este documento como "
-                          f"{instrument.number_text}: no se emitió de nuevo.")
+    check_draft(instrument, "no se emitió de nuevo", race=True)
     problems = issue_problems(session, instrument)
     if problems:
         raise DomainError("No se puede emitir todavía:\n• " + "\n• ".join(problems))
@@ -543,10 +560,41 @@ def issue(session: Session, actor: Actor, instrument_id: int, clock=None) -> Ins
 # After issue
 
 
+def check_draft(doc: Instrument, then: str, race: bool = False) -> None:
+    """Editing and issuing: a draft. race: the state changed since the clerk read it."""
+    if doc.state != DRAFT:
+        raise DomainError(f"Otro puesto ya emitió este documento como {doc.number_text}: "
+                          f"{then}." if race else
+                          f"El documento ya fue emitido ({doc.number_text}): {then}.")
+
+
+def check_deletable(doc: Instrument) -> None:
+    if doc.state != DRAFT:
+        raise DomainError("Un documento emitido no se elimina: anúlelo si no debe valer.")
+
+
+def check_after_issue(doc: Instrument | None) -> None:
+    """Publishing, distributing, linking: a document issued (annulled too)."""
+    if doc is None or doc.state == DRAFT:
+        raise DomainError("Solo un documento emitido admite esta acción.")
+
+
+def check_annullable(doc: Instrument, race: bool = False) -> None:
+    check_after_issue(doc)
+    if doc.state == ANNULLED:
+        raise DomainError(f"Otro puesto ya anuló este documento ({doc.number_text}): no se "
+                          "anuló de nuevo." if race else
+                          f"El documento ya está anulado ({doc.number_text}).")
+
+
+def check_certifiable(doc: Instrument | None) -> None:
+    if doc is None or doc.state != ISSUED:
+        raise DomainError("Solo se certifican copias de documentos emitidos y vigentes.")
+
+
 def _issued(session: Session, actor: Actor, instrument_id: int) -> Instrument:
     instrument = get_for_update(session, Instrument, instrument_id)
-    if instrument is None or instrument.state == DRAFT:
-        raise DomainError("Solo un documento emitido admite esta acción.")
+    check_after_issue(instrument)
     require_kind(session, actor, instrument.kind)
     return instrument
 
@@ -557,9 +605,7 @@ def annul(session: Session, actor: Actor, instrument_id: int, reason: str,
           clock=None) -> Instrument:
     """The document stops standing; it keeps its number and is listed as annulled."""
     instrument = _issued(session, actor, instrument_id)
-    if instrument.state == ANNULLED:
-        raise DomainError(f"Otro puesto ya anuló este documento ({instrument.number_text}): "
-                          "no se anuló de nuevo.")
+    check_annullable(instrument, race=True)
     if not reason.strip():
         raise ValidationFailed([FieldError("reason", "Escriba el motivo de la anulación.")])
     errors = [FieldError(name, message) for name, message in (
@@ -593,8 +639,7 @@ def certify(session: Session, actor: Actor, instrument_id: int, requested_by: st
     """Certified copies given by the Secretaría General (ROF art. 56)."""
     require(actor, Permission.CERTIFY, session)
     instrument = get_for_update(session, Instrument, instrument_id)
-    if instrument is None or instrument.state != ISSUED:
-        raise DomainError("Solo se certifican copias de documentos emitidos y vigentes.")
+    check_certifiable(instrument)
     errors = []
     if not requested_by.strip():
         errors.append(FieldError("requested_by", "Escriba quién solicita las copias."))
@@ -788,6 +833,15 @@ class KindSettings:
 def kind_settings(kind: InstrumentKind) -> KindSettings:
     return KindSettings(kind.number_format, kind.signer_post, kind.closing, kind.must_publish,
                         json.loads(kind.template_whereas or "[]"), kind.template_legal_basis)
+
+
+def kind_settings_of(session: Session, code: str) -> KindSettings:
+    return kind_settings(_kind(session, code))
+
+
+def kind_short(session: Session, code: str) -> str:
+    """The kind's short name used in file names (RA)."""
+    return _kind(session, code).short
 
 
 @writes

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from enum import StrEnum
 
 from sqlalchemy import (
     Boolean,
@@ -18,8 +19,17 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from pisac_desktop.db.base import Base
 
-ROLE_MAYOR = "mayor"
-ROLE_COUNCILLOR = "councillor"
+# The states and kinds of the council's records. StrEnum members are the strings stored in the
+# String columns (SQLAlchemy and the drivers bind them as text; a value read back is a plain str
+# that compares equal), so the database values never change; the old constants stay as aliases.
+
+
+class MemberRole(StrEnum):
+    MAYOR = "mayor"
+    COUNCILLOR = "councillor"
+
+
+ROLE_MAYOR, ROLE_COUNCILLOR = MemberRole.MAYOR, MemberRole.COUNCILLOR
 
 
 class Term(Base):
@@ -65,8 +75,16 @@ class CouncilMember(Base):
 
 
 # Member status over time -----------------------------------------------------------------------
-STATUS_ACTIVE, STATUS_LEAVE, STATUS_SUSPENDED, STATUS_VACATED = (
-    "active", "leave", "suspended", "vacated")
+class MemberStanding(StrEnum):
+    """A member's status over a period (hábil, con licencia, suspendido, vacado)."""
+
+    ACTIVE = "active"
+    LEAVE = "leave"
+    SUSPENDED = "suspended"
+    VACATED = "vacated"
+
+
+STATUS_ACTIVE, STATUS_LEAVE, STATUS_SUSPENDED, STATUS_VACATED = MemberStanding
 
 
 class MemberStatus(Base):
@@ -124,8 +142,14 @@ class CouncilSettings(Base):
 
 
 # Agenda proposals -----------------------------------------------------------------------------
-PROPOSAL_RECEIVED, PROPOSAL_INCLUDED, PROPOSAL_OBSERVED, PROPOSAL_RETURNED = (
-    "received", "included", "observed", "returned")
+class ProposalState(StrEnum):
+    RECEIVED = "received"
+    INCLUDED = "included"
+    OBSERVED = "observed"
+    RETURNED = "returned"
+
+
+PROPOSAL_RECEIVED, PROPOSAL_INCLUDED, PROPOSAL_OBSERVED, PROPOSAL_RETURNED = ProposalState
 
 
 class AgendaProposal(Base):
@@ -149,10 +173,27 @@ class AgendaProposal(Base):
 
 
 # Sessions -------------------------------------------------------------------------------------
-ORDINARY, EXTRAORDINARY, SOLEMN = "ordinary", "extraordinary", "solemn"
+class SessionKind(StrEnum):
+    ORDINARY = "ordinary"
+    EXTRAORDINARY = "extraordinary"
+    SOLEMN = "solemn"
+
+
+ORDINARY, EXTRAORDINARY, SOLEMN = SessionKind
 KIND_LABELS = {ORDINARY: "Ordinaria", EXTRAORDINARY: "Extraordinaria", SOLEMN: "Solemne"}
-(SCHEDULED, CONVENED, HELD, SUSPENDED, POSTPONED, NOT_INSTALLED, CANCELLED) = (
-    "scheduled", "convened", "held", "suspended", "postponed", "not_installed", "cancelled")
+
+
+class SessionState(StrEnum):
+    SCHEDULED = "scheduled"
+    CONVENED = "convened"
+    HELD = "held"
+    SUSPENDED = "suspended"
+    POSTPONED = "postponed"
+    NOT_INSTALLED = "not_installed"
+    CANCELLED = "cancelled"
+
+
+(SCHEDULED, CONVENED, HELD, SUSPENDED, POSTPONED, NOT_INSTALLED, CANCELLED) = SessionState
 
 
 class CouncilSession(Base):
@@ -201,9 +242,28 @@ class SessionInvitee(Base):
     officeholder_id: Mapped[int] = mapped_column(ForeignKey("officeholder.id"), primary_key=True)
 
 
-DESPACHO, INFORMES, PEDIDOS, ORDEN_DEL_DIA = "despacho", "informes", "pedidos", "orden_del_dia"
-SIMPLE, TWO_THIRDS_LEGAL, TWO_THIRDS_COUNCILLORS, UNANIMITY = (
-    "simple", "two_thirds_legal", "two_thirds_councillors", "unanimity")
+class AgendaSection(StrEnum):
+    """The stations of a session's agenda."""
+
+    DESPACHO = "despacho"
+    INFORMES = "informes"
+    PEDIDOS = "pedidos"
+    ORDEN_DEL_DIA = "orden_del_dia"
+
+
+DESPACHO, INFORMES, PEDIDOS, ORDEN_DEL_DIA = AgendaSection
+
+
+class Majority(StrEnum):
+    """The majority an agenda item needs."""
+
+    SIMPLE = "simple"
+    TWO_THIRDS_LEGAL = "two_thirds_legal"
+    TWO_THIRDS_COUNCILLORS = "two_thirds_councillors"
+    UNANIMITY = "unanimity"
+
+
+SIMPLE, TWO_THIRDS_LEGAL, TWO_THIRDS_COUNCILLORS, UNANIMITY = Majority
 
 
 class AgendaItem(Base):
@@ -266,8 +326,23 @@ class Summons(Base):
 
 
 # The session itself ---------------------------------------------------------------------------
-PRESENT, ABSENT, LATE, ON_LEAVE = "present", "absent", "late", "leave"
-FOR, AGAINST, ABSTAIN = "for", "against", "abstain"
+class AttendanceStatus(StrEnum):
+    PRESENT = "present"
+    ABSENT = "absent"
+    LATE = "late"
+    ON_LEAVE = "leave"
+
+
+PRESENT, ABSENT, LATE, ON_LEAVE = AttendanceStatus
+
+
+class VoteChoice(StrEnum):
+    FOR = "for"
+    AGAINST = "against"
+    ABSTAIN = "abstain"
+
+
+FOR, AGAINST, ABSTAIN = VoteChoice
 
 
 class Attendance(Base):
@@ -302,7 +377,13 @@ class MinutesBook(Base):
     closed: Mapped[bool] = mapped_column(Boolean, default=False)
 
 
-MINUTES_DRAFT, MINUTES_CLOSED, MINUTES_APPROVED = "draft", "closed", "approved"
+class MinutesState(StrEnum):
+    DRAFT = "draft"
+    CLOSED = "closed"
+    APPROVED = "approved"
+
+
+MINUTES_DRAFT, MINUTES_CLOSED, MINUTES_APPROVED = MinutesState
 
 
 class Minutes(Base):

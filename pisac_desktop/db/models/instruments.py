@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from enum import StrEnum
 
 from sqlalchemy import (
     Boolean,
@@ -17,7 +18,16 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from pisac_desktop.db.base import Base
 
-DRAFT, ISSUED, ANNULLED = "draft", "issued", "annulled"
+
+class InstrumentState(StrEnum):
+    """Stored as its string in instrument.state (a String column: the values never change)."""
+
+    DRAFT = "draft"
+    ISSUED = "issued"
+    ANNULLED = "annulled"
+
+
+DRAFT, ISSUED, ANNULLED = InstrumentState
 
 # What an issued document's content is: frozen at issue (instruments.register guards it) and
 # sealed by its hash (core.content_seal).

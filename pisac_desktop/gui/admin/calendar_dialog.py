@@ -15,6 +15,7 @@ from pisac_desktop.core.calendar import (
     BusinessCalendar,
     DayForm,
     DayOff,
+    day_form,
     delete_day,
     non_working_days,
     save_day,
@@ -22,8 +23,7 @@ from pisac_desktop.core.calendar import (
 from pisac_desktop.core.errors import DomainError
 from pisac_desktop.core.permissions import Permission
 from pisac_desktop.council.sessions import council_settings, required_notice
-from pisac_desktop.db.models import NonWorkingDay
-from pisac_desktop.db.models.council import EXTRAORDINARY, ORDINARY
+from pisac_desktop.council.states import SessionKind
 from pisac_desktop.gui.context import AppContext
 from pisac_desktop.gui.errors import show_database_error
 from pisac_desktop.gui.field_errors import FormDialog
@@ -62,10 +62,7 @@ class NonWorkingDayDialog(FormDialog):
         self.setWindowTitle("Agregar día no laborable")
         if day_id is not None:
             with ctx.db.session() as session:
-                row = session.get(NonWorkingDay, day_id)
-                if row is None:
-                    raise DomainError("El día no laborable ya no existe (otro puesto lo "
-                                      "eliminó).")
+                row = day_form(session, day_id)
                 self.ui.dayEdit.setDate(qdate(row.day))
                 self.ui.everyYearCheck.setChecked(row.every_year)
                 self.ui.kindCombo.setCurrentIndex(self.ui.kindCombo.findData(row.kind))
@@ -115,11 +112,12 @@ class CalendarDialog(SectionBase, QDialog):
         ui.notifiedDateEdit.setDate(qdate(today))
         with ctx.db.session() as session:
             settings = council_settings(session)
-            notice = {kind: required_notice(settings, kind) for kind in (ORDINARY, EXTRAORDINARY)}
-        ui.kindCombo.addItem(f"ordinaria ({notice[ORDINARY]} días hábiles, RIC)",
-                             notice[ORDINARY])
-        ui.kindCombo.addItem(f"extraordinaria ({notice[EXTRAORDINARY]} días hábiles)",
-                             notice[EXTRAORDINARY])
+            notice = {kind: required_notice(settings, kind)
+                      for kind in (SessionKind.ORDINARY, SessionKind.EXTRAORDINARY)}
+        ui.kindCombo.addItem(f"ordinaria ({notice[SessionKind.ORDINARY]} días hábiles, RIC)",
+                             notice[SessionKind.ORDINARY])
+        ui.kindCombo.addItem(f"extraordinaria ({notice[SessionKind.EXTRAORDINARY]} días "
+                             "hábiles)", notice[SessionKind.EXTRAORDINARY])
         ui.addDayButton.clicked.connect(self.add_day)
         ui.editDayButton.clicked.connect(self.edit_selected)
         ui.deleteDayButton.clicked.connect(lambda: self.delete_selected(confirm=True))

@@ -21,7 +21,7 @@ from pisac_desktop.council.sessions import (
     save_council_settings,
     settings_form,
 )
-from pisac_desktop.db.models.council import EXTRAORDINARY
+from pisac_desktop.council.states import SessionKind
 from pisac_desktop.gui.context import AppContext
 from pisac_desktop.gui.field_errors import FormDialog
 from pisac_desktop.gui.forms.ui_council_settings_dialog import Ui_CouncilSettingsDialog
@@ -41,7 +41,7 @@ class CouncilSettingsDialog(FormDialog):
         today = ctx.today()
         with ctx.db.session() as session:
             form = settings_form(session)
-            extraordinary = required_notice(council_settings(session), EXTRAORDINARY)
+            extraordinary = required_notice(council_settings(session), SessionKind.EXTRAORDINARY)
             signers = []
             for code, post, suffix in (("mayor", "MAYOR", ""),
                                        ("secretary", "GENERAL_SECRETARY",

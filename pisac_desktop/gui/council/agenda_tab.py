@@ -14,16 +14,10 @@ from pisac_desktop.council.sessions import (
     move_item,
     remove_item,
 )
-from pisac_desktop.db.models.council import (
-    CONVENED,
-    EXTRAORDINARY,
-    HELD,
-    ORDEN_DEL_DIA,
-    POSTPONED,
-    SCHEDULED,
-)
+from pisac_desktop.council.states import Action, AgendaSection, SessionKind
 from pisac_desktop.gui.column_widths import fit_columns
 from pisac_desktop.gui.council.common import SessionTab, show_box
+from pisac_desktop.gui.enabling import enable
 from pisac_desktop.gui.forms.ui_council_agenda_tab import Ui_CouncilAgendaTab
 
 HEADERS = ("N°", "Asunto", "Mayoría", "Resultado / documento")
@@ -97,14 +91,14 @@ class AgendaModel(QAbstractTableModel):
                 return f"{title} (fuera de agenda)" if value.outside_agenda else title
             if column == 2:
                 return SHORT_MAJORITY.get(value.majority, "") \
-                    if value.section == ORDEN_DEL_DIA else "—"
+                    if value.section == AgendaSection.ORDEN_DEL_DIA else "—"
             if column == 3:
                 parts = [value.result.label] if value.result.approved is not None else []
                 if value.instrument_text:
                     parts.append(value.instrument_text)
                 return " · ".join(parts)
         if role == Qt.ToolTipRole:
-            if column == 2 and value.section == ORDEN_DEL_DIA:
+            if column == 2 and value.section == AgendaSection.ORDEN_DEL_DIA:
                 return MAJORITY_LABELS.get(value.majority)
             text = value.title + (f"\n\n{value.detail}" if value.detail else "")
             return text
@@ -135,25 +129,13 @@ class AgendaTab(SessionTab):
         d = self.detail
         self.ui.agendaMessageLabel.clear()
         keep = select_id if select_id is not None else self.selected_id()
-        self.model.set_items(d.items if d else [], grouped=bool(d and d.kind != EXTRAORDINARY))
+        self.model.set_items(d.items if d else [],
+                             grouped=bool(d and d.kind != SessionKind.EXTRAORDINARY))
         self.ui.agendaView.clearSpans()
         for row, value in enumerate(self.model.rows):
             if isinstance(value, str):
                 self.ui.agendaView.setSpan(row, 0, 1, len(HEADERS))
-        note = ""
-        if d is not None:
-            if d.frozen:
-                note = ("Sesión extraordinaria convocada: su agenda quedó fijada en las "
-                        "citaciones y ya no se agregan, quitan ni cambian puntos (Ley 27972, "
-                        "art. 13).")
-            elif d.state in (CONVENED, POSTPONED):
-                note = ("La sesión ya está convocada: los puntos de las citaciones ya no se "
-                        "quitan ni se reordenan. Un punto nuevo de la Orden del Día es un asunto "
-                        "fuera de agenda: solo se aprueba con todos los miembros presentes y "
-                        "por unanimidad.")
-            elif not d.items:
-                note = ("La agenda está vacía: agregue los puntos antes de convocar; las "
-                        "citaciones la llevan.")
+        note = d.agenda_note if d is not None else ""
         show_box(self.ui.frozenLabel, note)
         row = self.model.row_of(keep)
         if row >= 0:
@@ -170,19 +152,14 @@ class AgendaTab(SessionTab):
 
     def _update_buttons(self, *_args) -> None:
         d, ui = self.detail, self.ui
-        state = d.state if d else None
-        adding = self.may and d is not None and not d.frozen and \
-            state in (SCHEDULED, CONVENED, POSTPONED)
-        selected = self.selected_item() is not None
-        ui.addItemButton.setEnabled(adding)
-        # A fixed agenda's points still take their papers (dictamen, informes): the dialog
-        # then changes nothing else.
-        papers = self.may and d is not None and state in (SCHEDULED, CONVENED, POSTPONED, HELD)
-        ui.editItemButton.setEnabled((adding or papers) and selected)
-        ordering = self.may and state == SCHEDULED and selected and not d.frozen
-        ui.removeItemButton.setEnabled(ordering)
-        ui.moveUpButton.setEnabled(ordering)
-        ui.moveDownButton.setEnabled(ordering)
+        allowed = d.allowed(self.ctx.actor) if d else None
+        item = self.selected_item()
+        on_item = d.item_allowed(item, self.ctx.actor) if d else None
+        enable(ui.addItemButton, allowed, Action.ADD_ITEM)
+        enable(ui.editItemButton, on_item, Action.EDIT_ITEM)
+        enable(ui.removeItemButton, on_item, Action.REMOVE_ITEM)
+        enable(ui.moveUpButton, allowed, Action.MOVE_ITEMS, item is not None)
+        enable(ui.moveDownButton, allowed, Action.MOVE_ITEMS, item is not None)
 
     # --- actions -----------------------------------------------------------------------------
     def add_item(self) -> bool:

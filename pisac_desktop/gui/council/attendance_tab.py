@@ -13,21 +13,14 @@ from pisac_desktop.council.session_view import live_quorum
 from pisac_desktop.council.sessions import (
     ATTENDANCE_LABELS,
     install,
-    notice_issues,
+    notice_issues_of,
     record_attendance,
     record_not_installed,
     set_closing_time,
 )
-from pisac_desktop.db.models import CouncilSession
-from pisac_desktop.db.models.council import (
-    ABSENT,
-    CONVENED,
-    HELD,
-    NOT_INSTALLED,
-    ON_LEAVE,
-    POSTPONED,
-)
+from pisac_desktop.council.states import Action
 from pisac_desktop.gui.council.common import SessionTab, hhmm, qtime
+from pisac_desktop.gui.enabling import enable
 from pisac_desktop.gui.forms.ui_council_attendance_tab import Ui_CouncilAttendanceTab
 from pisac_desktop.gui.table_models import ChoiceDelegate, Column, RowsModel
 
@@ -106,25 +99,23 @@ class AttendanceTab(SessionTab):
             for m in d.council.members:
                 status, arrived = d.attendance.get(m.id, ("", ""))
                 if not m.able:
-                    status = status or (ON_LEAVE if m.status == "leave" else ABSENT)
+                    status = status or m.attendance_when_unable
                 rows.append(AttendanceRow(m.id, m.name, m.role_label, m.status_label, m.able,
                                           status, arrived))
-        state = d.state if d else None
-        self.model.editable = self.may and state in (CONVENED, POSTPONED, HELD, NOT_INSTALLED)
+        allowed = d.allowed(self.ctx.actor) if d else None
+        self.model.editable = bool(allowed and Action.RECORD_ATTENDANCE in allowed)
         self.model.set_rows(rows)
         ui.openedAtEdit.setTime(qtime(d.opened_at or d.start_time) if d else qtime(""))
         ui.closedAtEdit.setTime(qtime(d.closed_at) if d and d.closed_at else qtime("12:00"))
-        upcoming = state in (CONVENED, POSTPONED)
-        ui.saveAttendanceButton.setEnabled(self.model.editable)
-        ui.installButton.setEnabled(self.may and upcoming)
-        ui.notInstalledButton.setEnabled(self.may and upcoming)
-        ui.openedAtEdit.setEnabled(self.may and upcoming)
-        ui.closeTimeButton.setEnabled(self.may and state == HELD)
-        ui.closedAtEdit.setEnabled(self.may and state == HELD)
-        ui.printAttendanceButton.setEnabled(state not in (None, "scheduled"))
-        if d is not None and state == "scheduled":
-            ui.attendanceMessageLabel.setText("La asistencia se registra cuando la sesión está "
-                                              "convocada.")
+        enable(ui.saveAttendanceButton, allowed, Action.RECORD_ATTENDANCE)
+        enable(ui.installButton, allowed, Action.INSTALL)
+        enable(ui.notInstalledButton, allowed, Action.RECORD_NOT_INSTALLED)
+        enable(ui.openedAtEdit, allowed, Action.INSTALL)
+        enable(ui.closeTimeButton, allowed, Action.SET_CLOSING_TIME)
+        enable(ui.closedAtEdit, allowed, Action.SET_CLOSING_TIME)
+        enable(ui.printAttendanceButton, allowed, Action.PRINT_ATTENDANCE)
+        if allowed is not None and Action.PRINT_ATTENDANCE not in allowed:
+            ui.attendanceMessageLabel.setText(allowed.reason(Action.RECORD_ATTENDANCE))
         self.update_quorum()
         self._saved_state = self._state()
 
@@ -181,8 +172,7 @@ class AttendanceTab(SessionTab):
         d = self.detail
         opened = hhmm(self.ui.openedAtEdit)
         with self.ctx.db.session() as session:
-            row = session.get(CouncilSession, d.id)
-            issues = notice_issues(session, row) if row is not None else []
+            issues = notice_issues_of(session, d.id)
         reason = ""
         if issues:
             shown = "\n".join(f"• {issue}" for issue in issues[:8])

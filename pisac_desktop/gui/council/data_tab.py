@@ -24,12 +24,7 @@ from pisac_desktop.council.sessions import (
     new_session_form,
     update_session,
 )
-from pisac_desktop.db.models.council import (
-    CONVENED,
-    EXTRAORDINARY,
-    POSTPONED,
-    SCHEDULED,
-)
+from pisac_desktop.council.states import Action, SessionKind
 from pisac_desktop.gui.council.common import (
     SessionTab,
     checked_ids,
@@ -92,15 +87,13 @@ class DataTab(SessionTab):
             return
         self.saved_form = d.form
         self._set_form(d.form, d.member_choices, d.invitee_choices)
-        if d.state == SCHEDULED:
+        allowed = d.allowed(None)  # the state's rules; saving also needs the permission
+        if Action.CHANGE_SUMMONED_DATA in allowed:
             self._set_editable(True, "")
-        elif d.state in (CONVENED, POSTPONED):
-            self._set_editable(True, "La sesión ya está convocada: el tipo, la fecha, la hora, "
-                                     "el lugar y la modalidad figuran en las citaciones. Use "
-                                     "«Reprogramar» (Citaciones) o «Postergar».", ON_SUMMONSES)
+        elif Action.EDIT_SESSION in allowed:
+            self._set_editable(True, allowed.reason(Action.CHANGE_SUMMONED_DATA), ON_SUMMONSES)
         else:
-            self._set_editable(False, f"La sesión está {d.state_label.lower()}: sus datos ya "
-                                      "no cambian.")
+            self._set_editable(False, allowed.reason(Action.EDIT_SESSION))
 
     def start_new(self) -> None:
         """An empty form with the usual place, time and invited officials."""
@@ -158,7 +151,7 @@ class DataTab(SessionTab):
         ui = self.ui
         if hasattr(self, "new_mode"):
             self._show_weekday()
-        extraordinary = ui.kindCombo.currentData() == EXTRAORDINARY
+        extraordinary = ui.kindCombo.currentData() == SessionKind.EXTRAORDINARY
         if not extraordinary:
             ui.convenedByCombo.setCurrentIndex(ui.convenedByCombo.findData("mayor"))
         ui.convenedByCombo.setEnabled(extraordinary and ui.kindCombo.isEnabled()
@@ -167,7 +160,7 @@ class DataTab(SessionTab):
 
     def _editable_now(self) -> bool:
         d = self.detail
-        return self.new_mode or (d is not None and d.state in (SCHEDULED, CONVENED, POSTPONED))
+        return self.new_mode or (d is not None and Action.EDIT_SESSION in d.allowed(None))
 
     def _convened_by_changed(self, *_args) -> None:
         third = self.ui.convenedByCombo.currentData() == "third"
@@ -203,7 +196,8 @@ class DataTab(SessionTab):
                         if self.new_mode and kind in KIND_LABELS else "")
         except SQLAlchemyError:
             warning = rule = ""
-        if self.detail is not None and self.detail.state not in (SCHEDULED,):
+        if self.detail is not None and \
+                Action.CHANGE_SUMMONED_DATA not in self.detail.allowed(None):
             warning = ""
         ui.dateWarningLabel.setText(warning)
         ui.dateWarningLabel.setVisible(bool(warning))
@@ -273,6 +267,6 @@ def _comparable(form: SessionForm) -> dict:
             values[key] = sorted(value)
         elif isinstance(value, str) or value is None:
             values[key] = (value or "").strip()
-    if values.get("kind") != EXTRAORDINARY:
+    if values.get("kind") != SessionKind.EXTRAORDINARY:
         values["requesting_members"] = []
     return values

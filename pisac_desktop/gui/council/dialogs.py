@@ -28,17 +28,7 @@ from pisac_desktop.council.sessions import (
     reschedule,
     update_item,
 )
-from pisac_desktop.db.models.council import (
-    CANCELLED,
-    CONVENED,
-    EXTRAORDINARY,
-    HELD,
-    ORDEN_DEL_DIA,
-    POSTPONED,
-    SCHEDULED,
-    SUSPENDED,
-    UNANIMITY,
-)
+from pisac_desktop.council.states import Action, AgendaSection, Majority, SessionKind, SessionState
 from pisac_desktop.gui import file_dialogs
 from pisac_desktop.gui.council.common import (
     SessionDialog,
@@ -79,13 +69,14 @@ class ItemDialog(SessionDialog):
         self.agenda_fixed = False  # only the papers change (_lock_for_papers)
         self.setWindowTitle("Modificar punto de agenda" if item else "Agregar punto de agenda")
         ui = self.ui
-        sections = ([ORDEN_DEL_DIA] if detail.kind == EXTRAORDINARY
+        summoned = Action.CHANGE_SUMMONED_DATA not in detail.allowed(None)
+        sections = ([AgendaSection.ORDEN_DEL_DIA] if detail.kind == SessionKind.EXTRAORDINARY
                     else list(SECTION_LABELS))
         for code in sections:
             ui.sectionCombo.addItem(SECTION_LABELS[code], code)
         for code, label in MAJORITY_LABELS.items():
             ui.majorityCombo.addItem(label, code)
-        if detail.kind == EXTRAORDINARY:
+        if detail.kind == SessionKind.EXTRAORDINARY:
             ui.hintLabel.setText("Una sesión extraordinaria trata solo los puntos de su "
                                  "citación (Orden del Día); se fijan al convocarla.")
         if item is not None:
@@ -93,7 +84,7 @@ class ItemDialog(SessionDialog):
             ui.titleEdit.setPlainText(item.title)
             ui.detailEdit.setPlainText(item.detail)
             ui.majorityCombo.setCurrentIndex(max(ui.majorityCombo.findData(item.majority), 0))
-            if detail.state != SCHEDULED:  # on the summonses: only detail and majority change
+            if summoned:  # on the summonses: only detail and majority change
                 ui.sectionCombo.setEnabled(False)
                 ui.titleEdit.setReadOnly(True)
             if item.outside_agenda:
@@ -102,9 +93,9 @@ class ItemDialog(SessionDialog):
                 getattr(ui, edit).setText(getattr(item, name))
             self._lock_for_papers(detail, item)
         else:
-            position = ui.sectionCombo.findData(section or ORDEN_DEL_DIA)
+            position = ui.sectionCombo.findData(section or AgendaSection.ORDEN_DEL_DIA)
             ui.sectionCombo.setCurrentIndex(max(position, 0))
-            if detail.state != SCHEDULED:
+            if summoned:
                 ui.hintLabel.setText(
                     "La sesión ya está convocada: un punto nuevo de la Orden del Día es un "
                     "asunto fuera de agenda y solo se aprueba con todos los miembros presentes "
@@ -116,8 +107,8 @@ class ItemDialog(SessionDialog):
         """A fixed agenda (a convened extraordinaria, a closed or ended session) keeps its
         points: only their papers are still recorded, until the point's document is issued."""
         ui = self.ui
-        self.agenda_fixed = detail.frozen or detail.state not in (
-            SCHEDULED, CONVENED, POSTPONED, HELD) or (detail.state == HELD and detail.closed_at)
+        # The agenda no longer changes (the core says so): only the papers may be recorded.
+        self.agenda_fixed = Action.ADD_ITEM not in detail.allowed(None)
         issued = bool(item.instrument_id) and not item.instrument_text.startswith("Borrador")
         if self.agenda_fixed:
             ui.sectionCombo.setEnabled(False)
@@ -133,13 +124,13 @@ class ItemDialog(SessionDialog):
                                  f"({item.instrument_text}): el punto ya no cambia.")
 
     def _section_changed(self, *_args) -> None:
-        voted = self.ui.sectionCombo.currentData() == ORDEN_DEL_DIA
+        voted = self.ui.sectionCombo.currentData() == AgendaSection.ORDEN_DEL_DIA
         outside = self.item is not None and self.item.outside_agenda
         if self.agenda_fixed:
             return
         self.ui.majorityCombo.setEnabled(voted and not outside)
         if outside:
-            self.ui.majorityCombo.setCurrentIndex(self.ui.majorityCombo.findData(UNANIMITY))
+            self.ui.majorityCombo.setCurrentIndex(self.ui.majorityCombo.findData(Majority.UNANIMITY))
 
     def form(self) -> ItemForm:
         ui = self.ui
@@ -272,10 +263,10 @@ class ReasonDialog(SessionDialog):
                       "Se mantiene la fecha pese a las citaciones entregadas tarde. Describa la "
                       "emergencia declarada y el documento que la sustenta.",
                       "p. ej. Emergencia por lluvias declarada por Decreto de Alcaldía N° ..."),
-        SUSPENDED: ("Suspender la sesión", "Suspender",
+        SessionState.SUSPENDED: ("Suspender la sesión", "Suspender",
                     "La sesión suspendida no se realiza en la fecha; conserva su número y sus "
                     "citaciones.", "Motivo de la suspensión"),
-        CANCELLED: ("Cancelar la sesión", "Cancelar sesión",
+        SessionState.CANCELLED: ("Cancelar la sesión", "Cancelar sesión",
                     "La sesión cancelada no se realizará; conserva su número y sus "
                     "citaciones. No se puede deshacer.", "Motivo de la cancelación"),
     }
@@ -300,7 +291,7 @@ class ReasonDialog(SessionDialog):
             self.done_message = "Se registró la nota de emergencia: la sesión mantiene su fecha."
         else:
             end_without_holding(session, self.ctx.actor, self.detail.id, self.mode, text)
-            self.done_message = ("Se suspendió la sesión." if self.mode == SUSPENDED
+            self.done_message = ("Se suspendió la sesión." if self.mode == SessionState.SUSPENDED
                                  else "Se canceló la sesión.")
 
 

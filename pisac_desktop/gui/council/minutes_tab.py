@@ -17,18 +17,13 @@ from pisac_desktop.council.minutes import (
     redraft,
     save_body,
 )
-from pisac_desktop.council.printing import printed_folios
+from pisac_desktop.council.printing import printed_folios_of
 from pisac_desktop.council.session_view import MinutesView, later_held_sessions, minutes_view
 from pisac_desktop.council.sessions import council_settings
-from pisac_desktop.db.models import Minutes
-from pisac_desktop.db.models.council import (
-    HELD,
-    MINUTES_CLOSED,
-    MINUTES_DRAFT,
-    NOT_INSTALLED,
-)
+from pisac_desktop.council.states import Action
 from pisac_desktop.gui.char_counter import CharCounter
 from pisac_desktop.gui.council.common import SessionDialog, SessionTab, show_box
+from pisac_desktop.gui.enabling import enable
 from pisac_desktop.gui.errors import database_problem
 from pisac_desktop.gui.forms.ui_council_minutes_approve_dialog import (
     Ui_CouncilMinutesApproveDialog,
@@ -69,13 +64,15 @@ class MinutesTab(SessionTab):
                                                f"{database_problem(exc)}")
         m = self.minutes
         ui.bodyEdit.setPlainText(m.body if m else "")
-        draft = m is not None and m.state == MINUTES_DRAFT
-        ui.bodyEdit.setReadOnly(not (draft and self.may))
-        can_draft = d is not None and d.state in (HELD, NOT_INSTALLED)
+        allowed = d.allowed(self.ctx.actor) if d else None
+        on_acta = m.allowed(self.ctx.actor) if m else None
+        draft = m is not None and Action.EDIT_MINUTES in m.allowed(None)
+        ui.bodyEdit.setReadOnly(not (on_acta and Action.EDIT_MINUTES in on_acta))
         if m is None:
-            info = ("El acta se redacta con los datos de la sesión una vez realizada (o no "
-                    "instalada por falta de quórum)." if not can_draft else
-                    "La sesión aún no tiene acta: pulse «Redactar acta».")
+            info = ("La sesión aún no tiene acta: pulse «Redactar acta»." if d is not None and
+                    Action.DRAFT_MINUTES in d.allowed(None) else
+                    "El acta se redacta con los datos de la sesión una vez realizada (o no "
+                    "instalada por falta de quórum).")
         else:
             parts = [f"<b>Acta: {html.escape(m.state_label)}</b>"]
             if m.approval:
@@ -88,14 +85,11 @@ class MinutesTab(SessionTab):
                          "registre su aprobación y su registro en el libro.")
         ui.minutesInfoLabel.setText(info)
         show_box(ui.bookWarningLabel, m.book_warning if m else "")
-        may = self.may
-        ui.draftButton.setEnabled(may and can_draft and m is None)
-        ui.redraftButton.setEnabled(may and draft)
-        ui.saveBodyButton.setEnabled(may and draft)
-        ui.closeMinutesButton.setEnabled(may and draft)
-        ui.approveButton.setEnabled(may and m is not None and m.state == MINUTES_CLOSED)
-        ui.registerButton.setEnabled(may and m is not None and m.state != MINUTES_DRAFT
-                                     and not m.registered)
+        enable(ui.draftButton, allowed, Action.DRAFT_MINUTES)
+        for button in (ui.redraftButton, ui.saveBodyButton, ui.closeMinutesButton):
+            enable(button, on_acta, Action.EDIT_MINUTES)
+        enable(ui.approveButton, on_acta, Action.APPROVE_MINUTES)
+        enable(ui.registerButton, on_acta, Action.REGISTER_MINUTES)
         ui.printMinutesButton.setEnabled(m is not None)
 
     unsaved_text = "Hay cambios sin guardar en el texto del acta."
@@ -230,8 +224,7 @@ class RegisterDialog(SessionDialog):
         with ctx.db.session() as session:
             self.books = [b for b in books(session) if not b.closed]
             self.folio_warning = council_settings(session).folio_warning
-            row = session.get(Minutes, minutes.id)
-            pages = printed_folios(session, row) if row is not None else 1
+            pages = printed_folios_of(session, minutes.id)
         for book in self.books:
             self.ui.bookCombo.addItem(f"{book.label} — quedan {book.remaining} de "
                                       f"{book.folio_count} folios", book.id)

@@ -14,20 +14,16 @@ from PySide6.QtCore import QModelIndex
 from PySide6.QtWidgets import QHeaderView, QWidget
 from sqlalchemy.exc import SQLAlchemyError
 
+from pisac_desktop.core.actions import Allowed
 from pisac_desktop.core.errors import DomainError
 from pisac_desktop.core.permissions import Permission
 from pisac_desktop.council.session_view import SessionDetail, SessionRow, session_detail
-from pisac_desktop.council.sessions import MODALITY_LABELS, STATE_LABELS
-from pisac_desktop.db.models.council import (
-    CANCELLED,
-    CONVENED,
-    POSTPONED,
-    SCHEDULED,
-    SUSPENDED,
-)
+from pisac_desktop.council.sessions import MODALITY_LABELS
+from pisac_desktop.council.states import SESSION_STATE_LABELS, Action, SessionState
 from pisac_desktop.gui.context import AppContext
 from pisac_desktop.gui.council.common import show_box
 from pisac_desktop.gui.council_printing import audit_council_print
+from pisac_desktop.gui.enabling import enable
 from pisac_desktop.gui.errors import database_problem
 from pisac_desktop.gui.forms.ui_council_sessions_section import Ui_CouncilSessionsSection
 from pisac_desktop.gui.section_base import SectionBase
@@ -79,7 +75,7 @@ class CouncilSessionsSection(SectionBase, QWidget):
         self._balanced = False
 
         self.ui.stateCombo.addItem("Todos", None)
-        for code, label in STATE_LABELS.items():
+        for code, label in SESSION_STATE_LABELS.items():
             self.ui.stateCombo.addItem(label, code)
 
         self.data_tab = DataTab(ctx, self)
@@ -101,8 +97,8 @@ class CouncilSessionsSection(SectionBase, QWidget):
         view.selectionModel().currentRowChanged.connect(self._current_changed)
         self.ui.newSessionButton.clicked.connect(self.new_session)
         self.ui.postponeButton.clicked.connect(self.postpone)
-        self.ui.suspendButton.clicked.connect(lambda: self.end_session(SUSPENDED))
-        self.ui.cancelSessionButton.clicked.connect(lambda: self.end_session(CANCELLED))
+        self.ui.suspendButton.clicked.connect(lambda: self.end_session(SessionState.SUSPENDED))
+        self.ui.cancelSessionButton.clicked.connect(lambda: self.end_session(SessionState.CANCELLED))
         self.show_detail(None)
 
     def showEvent(self, event) -> None:  # noqa: N802
@@ -334,13 +330,16 @@ class CouncilSessionsSection(SectionBase, QWidget):
             show_box(ui.warningLabel, d.warning or "")
         self._update_buttons()
 
+    @property
+    def allowed(self) -> Allowed | None:
+        """What the session shown allows the user now (None: no session)."""
+        return self.detail.allowed(self.ctx.actor) if self.detail is not None else None
+
     def _update_buttons(self) -> None:
-        d, ui = self.detail, self.ui
-        state = d.state if d else None
-        ui.postponeButton.setEnabled(self.may and state == CONVENED)
-        ui.suspendButton.setEnabled(self.may and state in (SCHEDULED, CONVENED, POSTPONED))
-        ui.cancelSessionButton.setEnabled(self.may and state in (SCHEDULED, CONVENED, POSTPONED,
-                                                                 SUSPENDED))
+        ui, allowed = self.ui, self.allowed
+        enable(ui.postponeButton, allowed, Action.POSTPONE)
+        enable(ui.suspendButton, allowed, Action.SUSPEND)
+        enable(ui.cancelSessionButton, allowed, Action.CANCEL)
 
     def _tab_changed(self, index: int) -> None:
         if self._settling:

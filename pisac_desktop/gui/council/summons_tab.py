@@ -11,14 +11,10 @@ from sqlalchemy.exc import SQLAlchemyError
 from pisac_desktop.core.errors import DomainError
 from pisac_desktop.council.session_view import SummonsView, convene_preview
 from pisac_desktop.council.sessions import convene
-from pisac_desktop.db.models.council import (
-    CONVENED,
-    EXTRAORDINARY,
-    POSTPONED,
-    SCHEDULED,
-)
+from pisac_desktop.council.states import Action, SessionKind
 from pisac_desktop.gui.column_widths import fit_columns
 from pisac_desktop.gui.council.common import SessionTab, show_box
+from pisac_desktop.gui.enabling import enable
 from pisac_desktop.gui.forms.ui_council_summons_tab import Ui_CouncilSummonsTab
 from pisac_desktop.gui.table_models import HighlightedRowsModel
 from pisac_desktop.spanish.dates import long_date_with_weekday, short_date
@@ -82,10 +78,10 @@ class SummonsTab(SessionTab):
         d = self.detail
         if d is None:
             return ""
-        kind = "extraordinaria" if d.kind == EXTRAORDINARY else "ordinaria"
+        kind = "extraordinaria" if d.kind == SessionKind.EXTRAORDINARY else "ordinaria"
         notice = (f"Anticipación mínima ({kind}): {d.required_notice} días hábiles completos "
                   "entre la entrega y la sesión.")
-        if d.state == SCHEDULED:
+        if Action.CHANGE_SUMMONED_DATA in d.allowed(None):  # programmed: not convened yet
             return ("Aún no se convoca: al convocar se numera una citación por cada miembro "
                     f"hábil y por cada invitado. {notice}")
         if not d.summonses:
@@ -116,12 +112,11 @@ class SummonsTab(SessionTab):
                 f"<b>{html.escape(chosen.number_text)}:</b> {html.escape(chosen.delivery_text)}"
                 f"{html.escape(dni + cargo)}. <span style='color:{color}'>"
                 f"{html.escape(chosen.check.text())}.</span>")
-        state = d.state if d else None
-        upcoming = state in (CONVENED, POSTPONED)
-        ui.conveneButton.setEnabled(self.may and state == SCHEDULED)
-        ui.deliveryButton.setEnabled(self.may and chosen is not None and upcoming)
-        ui.rescheduleButton.setEnabled(self.may and upcoming)
-        ui.emergencyButton.setEnabled(self.may and upcoming and bool(d and d.late))
+        allowed = d.allowed(self.ctx.actor) if d else None
+        enable(ui.conveneButton, allowed, Action.CONVENE)
+        enable(ui.deliveryButton, allowed, Action.RECORD_DELIVERY, chosen is not None)
+        enable(ui.rescheduleButton, allowed, Action.RESCHEDULE)
+        enable(ui.emergencyButton, allowed, Action.NOTE_EMERGENCY)
         ui.printAllButton.setEnabled(bool(d and d.summonses))
         ui.reprintButton.setEnabled(chosen is not None)
 

@@ -21,8 +21,9 @@ from pisac_desktop.council.sessions import (
     record_votes,
     set_deliberation,
 )
-from pisac_desktop.db.models.council import AGAINST, FOR, HELD, SIMPLE, UNANIMITY
+from pisac_desktop.council.states import Action, Majority, VoteChoice
 from pisac_desktop.gui.council.common import SessionTab
+from pisac_desktop.gui.enabling import enable
 from pisac_desktop.gui.forms.ui_council_votes_tab import Ui_CouncilVotesTab
 from pisac_desktop.gui.table_models import ChoiceDelegate, Column, RowsModel
 
@@ -72,8 +73,8 @@ class VotesTab(SessionTab):
         for code, label in MAJORITY_LABELS.items():
             ui.majorityCombo.addItem(label, code)
         ui.tiebreakCombo.addItem("—", None)
-        ui.tiebreakCombo.addItem(VOTE_LABELS[FOR], FOR)
-        ui.tiebreakCombo.addItem(VOTE_LABELS[AGAINST], AGAINST)
+        for choice in (VoteChoice.FOR, VoteChoice.AGAINST):
+            ui.tiebreakCombo.addItem(VOTE_LABELS[choice], choice)
         self.model.dataChanged.connect(self.update_result)
         ui.itemCombo.currentIndexChanged.connect(self._combo_changed)
         ui.majorityCombo.currentIndexChanged.connect(self._majority_changed)
@@ -144,7 +145,7 @@ class VotesTab(SessionTab):
         ui.votesMessageLabel.clear()
         ui.majorityCombo.blockSignals(True)
         ui.majorityCombo.setCurrentIndex(ui.majorityCombo.findData(item.majority if item
-                                                                   else SIMPLE))
+                                                                   else Majority.SIMPLE))
         ui.majorityCombo.blockSignals(False)
         ui.tiebreakCombo.blockSignals(True)
         ui.tiebreakCombo.setCurrentIndex(max(ui.tiebreakCombo.findData(
@@ -153,22 +154,20 @@ class VotesTab(SessionTab):
         ui.deliberationEdit.setPlainText(item.deliberation if item else "")
         ui.dispensedCheck.setChecked(bool(item and item.dispensed))
         self._set_rows({m: v for m, v in item.votes.items()} if item else {})
-        held = d is not None and d.state == HELD
-        locked = bool(item and item.instrument_id and not item.instrument_text.startswith(
-            "Borrador"))
-        editable = self.may and held and item is not None and not locked
+        allowed = d.allowed(self.ctx.actor) if d else None
+        on_item = d.item_allowed(item, self.ctx.actor) if d else None
+        editable = bool(on_item and Action.RECORD_VOTES in on_item)
         self.model.editable = editable
         ui.majorityCombo.setEnabled(editable and not item.outside_agenda)
         ui.deliberationEdit.setReadOnly(not editable)
         ui.dispensedCheck.setEnabled(editable)
-        ui.saveVotesButton.setEnabled(editable)
-        approved = bool(item and item.result.approved)
-        ui.agreementButton.setEnabled(self.may and approved and not item.instrument_id)
-        ui.ordinanceButton.setEnabled(self.may and approved and not item.instrument_id)
-        ui.councilResolutionButton.setEnabled(self.may and approved and not item.instrument_id)
-        ui.printVotesButton.setEnabled(held and any(i.voted for i in d.voting_items))
-        ui.printSummaryButton.setEnabled(d is not None and d.state != "scheduled")
-        if d is not None and not held:
+        enable(ui.saveVotesButton, on_item, Action.RECORD_VOTES)
+        enable(ui.agreementButton, on_item, Action.DRAFT_OUTCOME)
+        enable(ui.ordinanceButton, on_item, Action.DRAFT_OUTCOME)
+        enable(ui.councilResolutionButton, on_item, Action.DRAFT_OUTCOME)
+        enable(ui.printVotesButton, allowed, Action.PRINT_VOTES)
+        enable(ui.printSummaryButton, allowed, Action.PRINT_SUMMARY)
+        if d is not None and Action.RECORD_VOTES not in d.allowed(None):
             ui.votesMessageLabel.setText("Se vota en una sesión instalada (con quórum): "
                                          "instálela en la pestaña Asistencia.")
         self.update_result()
@@ -181,7 +180,7 @@ class VotesTab(SessionTab):
         if d is None or d.council is None or self.item is None:
             self.model.set_rows([])
             return
-        majority = self.ui.majorityCombo.currentData() or SIMPLE
+        majority = self.ui.majorityCombo.currentData() or Majority.SIMPLE
         names = {m.id: m.name for m in d.council.members}
         roles = {m.id: m.role_label for m in d.council.members}
         rows = [VoteRow(m, f"{names[m]} ({roles[m].lower()})", *typed.get(m, ("", "")))
@@ -202,17 +201,17 @@ class VotesTab(SessionTab):
             ui.resultLabel.setText("")
             ui.tiebreakCombo.setEnabled(False)
             return
-        majority = ui.majorityCombo.currentData() or SIMPLE
+        majority = ui.majorityCombo.currentData() or Majority.SIMPLE
         choices = {m: c for m, (c, _r) in self.votes().items()}
         typed = any(choices.values())
         result = live_result(d.council, {m: st for m, (st, _a) in d.attendance.items()},
                              majority, item.outside_agenda, choices,
                              ui.tiebreakCombo.currentData(), d.simple_majority)
-        ui.tiebreakCombo.setEnabled(self.model.editable and majority == SIMPLE and result.tie)
+        ui.tiebreakCombo.setEnabled(self.model.editable and majority == Majority.SIMPLE and result.tie)
         if not typed:
             text = (f"Sin votación todavía. {MAJORITY_LABELS.get(majority, '')}."
-                    if majority != UNANIMITY or item.outside_agenda else "Sin votación todavía.")
-            if majority == SIMPLE:
+                    if majority != Majority.UNANIMITY or item.outside_agenda else "Sin votación todavía.")
+            if majority == Majority.SIMPLE:
                 text += (f" Regla del concejo: {SIMPLE_MAJORITY_NOTES[d.simple_majority]} "
                          "(Configuración › Concejo y citaciones).")
             ui.resultLabel.setText(html.escape(text))

@@ -17,8 +17,6 @@ from pisac_desktop.core.validators import (
     REFERENCES_MAX,
     SUMMARY_MAX,
 )
-from pisac_desktop.db.models import Instrument
-from pisac_desktop.db.models.instruments import DRAFT
 from pisac_desktop.gui.char_counter import CharCounter, TotalCounter
 from pisac_desktop.gui.context import AppContext
 from pisac_desktop.gui.errors import show_database_error
@@ -36,13 +34,10 @@ from pisac_desktop.instruments.detail import kind_label, notify_units
 from pisac_desktop.instruments.directives import approval_choices, is_directive
 from pisac_desktop.instruments.register import (
     DraftForm,
-    form_of,
+    draft_to_edit,
     issue,
-    issue_problems,
     kinds,
     new_draft_form,
-    number_preview,
-    out_of_order_warning,
     save_draft,
 )
 from pisac_desktop.spanish.dates import short_date
@@ -78,16 +73,10 @@ def join_paragraphs(items: list[str]) -> str:
 def issue_check(ctx: AppContext, draft_id: int) -> tuple[list[str], str, str]:
     """What keeps the draft from being issued (empty: ready), the number it would get and a
     warning to show before issuing (dated before the last one issued of its kind)."""
+    from pisac_desktop.instruments.register import issue_check as check
+
     with ctx.db.session() as session:
-        draft = session.get(Instrument, draft_id)
-        if draft is None:
-            raise DomainError("El borrador ya no existe.")
-        if draft.state != DRAFT:
-            raise DomainError(f"El documento ya fue emitido como {draft.number_text}.")
-        problems = issue_problems(session, draft)
-        preview = "" if problems else number_preview(session, draft)
-        warning = "" if problems else out_of_order_warning(session, draft)
-    return problems, preview, warning
+        return check(session, draft_id)
 
 
 def confirm_issue(parent: QWidget, preview: str, warning: str = "") -> bool:
@@ -157,15 +146,9 @@ class InstrumentFormDialog(UnsavedDialog, QDialog):
                 self._template = (list(form.whereas), form.legal_basis)
                 self.directive.template = dict(form.sections)
             else:
-                draft = session.get(Instrument, draft_id)
-                if draft is None:
-                    raise DomainError("El borrador ya no existe.")
-                if draft.state != DRAFT:
-                    raise DomainError(f"El documento ya fue emitido como {draft.number_text}: "
-                                      "no se modifica.")
-                form = form_of(draft)
-                if draft.kind_code not in [c for c, _ in module_kinds]:
-                    module_kinds.append((draft.kind_code, kind_label(draft.kind.title)))
+                form, code, title = draft_to_edit(session, draft_id)
+                if code not in [c for c, _ in module_kinds]:
+                    module_kinds.append((code, kind_label(title)))
             units = notify_units(session, form.unit_ids)
             delegations = delegation_choices(session, form.delegation_id)
         for code, label in module_kinds:

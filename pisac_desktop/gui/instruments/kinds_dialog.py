@@ -13,7 +13,7 @@ from pisac_desktop.gui.forms.ui_instrument_kinds_dialog import Ui_InstrumentKind
 from pisac_desktop.gui.unsaved import UnsavedDialog
 from pisac_desktop.instruments.register import (
     KindSettings,
-    kind_settings,
+    kind_settings_of,
     kinds,
     save_kind_settings,
 )
@@ -71,10 +71,8 @@ class InstrumentKindsDialog(UnsavedDialog, QDialog):
     def show_kind(self, row: int) -> None:
         if row < 0:
             return
-        from pisac_desktop.db.models import InstrumentKind
-
         with self.ctx.db.session() as session:
-            settings = kind_settings(session.get(InstrumentKind, self.kinds[row][0]))
+            settings = kind_settings_of(session, self.kinds[row][0])
         self.errors.clear()
         self.ui.messageLabel.clear()
         self.ui.numberFormatEdit.setText(settings.number_format)

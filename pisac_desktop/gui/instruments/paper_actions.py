@@ -6,12 +6,9 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtWidgets import QDialog, QInputDialog, QMessageBox
-from sqlalchemy import select
 from sqlalchemy.exc import SQLAlchemyError
 
 from pisac_desktop.core.errors import DomainError
-from pisac_desktop.db.models import Certification
-from pisac_desktop.spanish.dates import short_date
 
 log = logging.getLogger(__name__)
 
@@ -37,13 +34,10 @@ class PaperActions:
             instrument_id, f"{prefix}{where}"))
 
     def certifications_of(self, instrument_id: int) -> list[tuple[int, str]]:
+        from pisac_desktop.instruments.detail import certification_choices
+
         with self.ctx.db.session() as session:
-            certs = session.scalars(select(Certification)
-                                    .where(Certification.instrument_id == instrument_id)
-                                    .order_by(Certification.certified_on, Certification.id))
-            return [(c.id, f"{short_date(c.certified_on)}: {c.copies} "
-                           f"{'copia' if c.copies == 1 else 'copias'} para {c.requested_by}")
-                    for c in certs]
+            return certification_choices(session, instrument_id)
 
     def choose_certification(self, options: list[tuple[int, str]]) -> int | None:
         """Which certification to print, when there are several (tests replace this)."""

@@ -43,11 +43,11 @@ class RegisterActions:
         return dialog
 
     def _register_book(self, kind_code: str, year: int):
-        from pisac_desktop.db.models import InstrumentKind
         from pisac_desktop.instruments.printing import register_book
+        from pisac_desktop.instruments.register import kind_short
 
         with self.ctx.db.session() as session:
-            short = session.get(InstrumentKind, kind_code).short
+            short = kind_short(session, kind_code)
             return (register_book(session, kind_code, year, self.ctx.actor.username),
                     f"registro-{short}-{year}")
 

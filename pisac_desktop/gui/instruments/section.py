@@ -13,8 +13,8 @@ from PySide6.QtWidgets import QWidget
 from sqlalchemy.exc import SQLAlchemyError
 
 from pisac_desktop.core.errors import DomainError
-from pisac_desktop.core.permissions import Permission
 from pisac_desktop.gui.context import AppContext
+from pisac_desktop.gui.enabling import enable
 from pisac_desktop.gui.forms.ui_instruments_section import Ui_InstrumentsSection
 from pisac_desktop.gui.instruments.actions import (
     AnnulDialog,
@@ -38,6 +38,7 @@ from pisac_desktop.gui.section_base import SectionBase
 from pisac_desktop.instruments.detail import InstrumentDetail
 from pisac_desktop.instruments.directives import APPROVING_KIND
 from pisac_desktop.instruments.register import MODULE_PERMISSION
+from pisac_desktop.instruments.states import Action as InstrumentAction
 
 TITLES = {
     "secretaria": ("Normas y resoluciones",
@@ -98,23 +99,24 @@ class InstrumentsSection(DocumentList, DetailPanel, PaperActions, MoreMenu, Regi
         may = self.can_draft()
         draft = detail is not None and detail.is_draft
         issued = detail is not None and detail.is_issued
+        allowed = detail.allowed(self.ctx.actor) if detail is not None else None
         ui.newDraftButton.setEnabled(may)
-        ui.editDraftButton.setEnabled(may and draft)
-        ui.issueButton.setEnabled(may and draft)
-        ui.annulButton.setEnabled(may and issued)
-        ui.certifyButton.setEnabled(issued and self.ctx.actor.can(Permission.CERTIFY))
-        ui.publishButton.setEnabled(may and issued)
-        ui.receiptButton.setEnabled(may and issued)
+        enable(ui.editDraftButton, allowed, InstrumentAction.EDIT_DRAFT)
+        enable(ui.issueButton, allowed, InstrumentAction.ISSUE)
+        enable(ui.annulButton, allowed, InstrumentAction.ANNUL)
+        enable(ui.certifyButton, allowed, InstrumentAction.CERTIFY)
+        enable(ui.publishButton, allowed, InstrumentAction.PUBLISH)
+        enable(ui.receiptButton, allowed, InstrumentAction.RECORD_RECEIPT)
         ui.previewButton.setEnabled(detail is not None)
         self.certifiedCopyAction.setEnabled(bool(detail is not None and not draft
                                                  and detail.certifications))
         self.distributionAction.setEnabled(bool(detail is not None
                                                 and (detail.units or self.parties)))
         self.partiesAction.setEnabled(detail is not None)
-        self.linkAction.setEnabled(may and detail is not None and not draft)
+        enable(self.linkAction, allowed, InstrumentAction.LINK)
         self.newDirectiveAction.setEnabled(bool(
             may and issued and self._directive_kind and detail.kind_code == APPROVING_KIND))
-        self.deleteDraftAction.setEnabled(may and draft)
+        enable(self.deleteDraftAction, allowed, InstrumentAction.DELETE_DRAFT)
         self.moreButton.setEnabled(detail is not None)
 
     # --- actions -----------------------------------------------------------------------------

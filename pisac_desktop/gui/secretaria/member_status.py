@@ -9,7 +9,7 @@ import html
 from PySide6.QtWidgets import QWidget
 
 from pisac_desktop.council.members import STATUS_LABELS, MemberView, StatusForm, record_status
-from pisac_desktop.db.models.council import STATUS_ACTIVE, STATUS_LEAVE
+from pisac_desktop.council.states import MemberStanding
 from pisac_desktop.gui.context import AppContext
 from pisac_desktop.gui.field_errors import FormDialog
 from pisac_desktop.gui.forms.ui_member_status_dialog import Ui_MemberStatusDialog
@@ -32,10 +32,10 @@ class MemberStatusDialog(FormDialog):
                                 f"{html.escape(member.name)}</b> — situación el {on:%d/%m/%Y}: "
                                 f"{html.escape(member.status_label.lower())}")
         for code, label in STATUS_LABELS.items():
-            if code != STATUS_ACTIVE:
+            if code != MemberStanding.ACTIVE:
                 ui.statusCombo.addItem(label, code)
-        ui.statusCombo.addItem("Hábil de nuevo (fin de la suspensión o licencia)", STATUS_ACTIVE)
-        ui.statusCombo.setCurrentIndex(ui.statusCombo.findData(STATUS_LEAVE))
+        ui.statusCombo.addItem("Hábil de nuevo (fin de la suspensión o licencia)", MemberStanding.ACTIVE)
+        ui.statusCombo.setCurrentIndex(ui.statusCombo.findData(MemberStanding.LEAVE))
         ui.fromEdit.setDate(qdate(on))
         ui.untilEdit.setDate(qdate(on))
         ui.untilCheck.toggled.connect(ui.untilEdit.setEnabled)

@@ -19,12 +19,7 @@ from pisac_desktop.council.proposals import (
     ProposalRow,
 )
 from pisac_desktop.council.sessions import MAJORITY_LABELS, SECTION_LABELS
-from pisac_desktop.db.models.council import (
-    EXTRAORDINARY,
-    ORDEN_DEL_DIA,
-    PROPOSAL_OBSERVED,
-    UNANIMITY,
-)
+from pisac_desktop.council.states import AgendaSection, Majority, SessionKind
 from pisac_desktop.gui.char_counter import CharCounter
 from pisac_desktop.gui.context import AppContext
 from pisac_desktop.gui.field_errors import FormDialog
@@ -66,7 +61,7 @@ class ProposalDialog(FormDialog):
             with ctx.db.session() as session:
                 form = proposals.form_of(session, proposal_id)
                 row = proposals.get(session, proposal_id)
-            if row.state == PROPOSAL_OBSERVED:
+            if row.observed:
                 observed_reason = row.state_reason
         ui.receivedOnEdit.setMaximumDate(qdate(dt.date(2100, 12, 31)))
         ui.receivedOnEdit.setDate(qdate(form.received_on))
@@ -175,9 +170,9 @@ class IncludeDialog(_ProposalActionDialog):
                                     "Sesiones de concejo) y vuelva a intentarlo.")
         for code, label in SECTION_LABELS.items():
             ui.sectionCombo.addItem(label, code)
-        ui.sectionCombo.setCurrentIndex(ui.sectionCombo.findData(ORDEN_DEL_DIA))
+        ui.sectionCombo.setCurrentIndex(ui.sectionCombo.findData(AgendaSection.ORDEN_DEL_DIA))
         for code, label in MAJORITY_LABELS.items():
-            if code != UNANIMITY:  # only for matters outside the agenda
+            if code != Majority.UNANIMITY:  # only for matters outside the agenda
                 ui.majorityCombo.addItem(label, code)
         ui.titleEdit.setPlainText(self.row.subject)
         ui.sessionCombo.currentIndexChanged.connect(self._session_changed)
@@ -187,9 +182,9 @@ class IncludeDialog(_ProposalActionDialog):
         """An extraordinaria treats only the points of its summons (Orden del Día)."""
         chosen = next((c for c in self.choices if c.id == self.ui.sessionCombo.currentData()),
                       None)
-        extraordinary = chosen is not None and chosen.kind == EXTRAORDINARY
+        extraordinary = chosen is not None and chosen.kind == SessionKind.EXTRAORDINARY
         if extraordinary:
-            self.ui.sectionCombo.setCurrentIndex(self.ui.sectionCombo.findData(ORDEN_DEL_DIA))
+            self.ui.sectionCombo.setCurrentIndex(self.ui.sectionCombo.findData(AgendaSection.ORDEN_DEL_DIA))
         self.ui.sectionCombo.setEnabled(not extraordinary)
 
     def work(self, session) -> None:

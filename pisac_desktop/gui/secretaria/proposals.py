@@ -21,12 +21,9 @@ from pisac_desktop.council.proposals import (
     ProposalFilter,
     ProposalRow,
 )
-from pisac_desktop.db.models.council import (
-    PROPOSAL_OBSERVED,
-    PROPOSAL_RECEIVED,
-    PROPOSAL_RETURNED,
-)
+from pisac_desktop.council.states import Action
 from pisac_desktop.gui.context import AppContext
+from pisac_desktop.gui.enabling import enable
 from pisac_desktop.gui.errors import database_problem, show_database_error
 from pisac_desktop.gui.forms.ui_proposals_section import Ui_ProposalsSection
 from pisac_desktop.gui.secretaria.proposal_dialogs import (
@@ -38,8 +35,6 @@ from pisac_desktop.gui.section_base import SectionBase
 from pisac_desktop.gui.table_models import ListTableModel
 from pisac_desktop.spanish.dates import long_date, short_date
 
-REASON_CAPTIONS = {PROPOSAL_OBSERVED: "Observación", PROPOSAL_RETURNED: "Motivo de la devolución"}
-
 
 def detail_html(row: ProposalRow) -> str:
     def line(caption: str, value: str) -> str:
@@ -50,8 +45,8 @@ def detail_html(row: ProposalRow) -> str:
              line("Asunto", row.subject),
              line("Sustento", row.references),
              line("Estado", row.state_label)]
-    if row.state in REASON_CAPTIONS and row.state_reason:
-        parts.append(line(REASON_CAPTIONS[row.state], row.state_reason))
+    if row.reason_caption and row.state_reason:
+        parts.append(line(row.reason_caption, row.state_reason))
     parts.append(line("Registrada por el usuario", row.created_by))
     return "".join(parts)
 
@@ -127,11 +122,7 @@ class ProposalsSection(SectionBase, QWidget):
         return self.ctx.actor.can(permission)
 
     def may_edit(self, row: ProposalRow | None) -> bool:
-        if row is None or row.state not in (PROPOSAL_RECEIVED, PROPOSAL_OBSERVED):
-            return False
-        if self.can(Permission.COUNCIL):
-            return True
-        return self.can(Permission.PROPOSE_AGENDA) and row.proposer_kind == MANAGEMENT
+        return row is not None and Action.EDIT_PROPOSAL in row.allowed(self.ctx.actor)
 
     # --- loading -----------------------------------------------------------------------------
     def current_filter(self) -> ProposalFilter:
@@ -181,8 +172,8 @@ class ProposalsSection(SectionBase, QWidget):
 
     def _update_status(self) -> None:
         n = len(self.rows)
-        pending = sum(1 for r in self.rows if r.state == (
-            PROPOSAL_OBSERVED if self.MANAGEMENT_ONLY else PROPOSAL_RECEIVED))
+        pending = sum(1 for r in self.rows
+                      if (r.observed if self.MANAGEMENT_ONLY else r.received))
         text = ("No hay propuestas que cumplan los filtros." if not n
                 else "1 propuesta." if n == 1 else f"{n} propuestas.")
         if pending:
@@ -220,16 +211,14 @@ class ProposalsSection(SectionBase, QWidget):
         else:
             ui.headingLabel.setText(f"Propuesta recibida el {short_date(row.received_on)}")
             ui.detailLabel.setText(detail_html(row))
-        channel = self.can(Permission.COUNCIL)
-        received = row is not None and row.state == PROPOSAL_RECEIVED
+        allowed = row.allowed(self.ctx.actor) if row is not None else None
         ui.registerButton.setEnabled(self.can(Permission.PROPOSE_AGENDA))
-        ui.includeButton.setEnabled(channel and received)
-        ui.observeButton.setEnabled(channel and received)
-        ui.returnButton.setEnabled(channel and row is not None
-                                   and row.state in (PROPOSAL_RECEIVED, PROPOSAL_OBSERVED))
-        ui.editButton.setEnabled(self.may_edit(row))
-        ui.editButton.setText(self.OBSERVED_EDIT_TEXT if row is not None
-                              and row.state == PROPOSAL_OBSERVED else self.EDIT_TEXT)
+        enable(ui.includeButton, allowed, Action.INCLUDE_PROPOSAL)
+        enable(ui.observeButton, allowed, Action.OBSERVE_PROPOSAL)
+        enable(ui.returnButton, allowed, Action.RETURN_PROPOSAL)
+        enable(ui.editButton, allowed, Action.EDIT_PROPOSAL)
+        ui.editButton.setText(self.OBSERVED_EDIT_TEXT if row is not None and row.observed
+                              else self.EDIT_TEXT)
 
     # --- actions -----------------------------------------------------------------------------
     def _open(self, build) -> QDialog | None:
@@ -275,7 +264,7 @@ class ProposalsSection(SectionBase, QWidget):
             return False
         dialog = self._open(lambda: ProposalDialog(self.ctx, row.id, self.MANAGEMENT_ONLY, self))
         return self._after(dialog, "Se reenvió la propuesta corregida."
-                           if row.state == PROPOSAL_OBSERVED else "Se guardó la propuesta.")
+                           if row.observed else "Se guardó la propuesta.")
 
     def include_selected(self) -> bool:
         row = self.current
