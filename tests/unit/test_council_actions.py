@@ -211,7 +211,13 @@ def test_a_fixed_agenda_still_takes_the_papers_of_a_point_until_its_document_is_
     from types import SimpleNamespace
 
     from pisac_desktop.council.sessions import check_item_editable
-    from pisac_desktop.db.models.council import CANCELLED, CONVENED, EXTRAORDINARY, HELD
+    from pisac_desktop.db.models.council import (
+        CANCELLED,
+        CONVENED,
+        EXTRAORDINARY,
+        HELD,
+        ORDINARY,
+    )
 
     fixed = SimpleNamespace(kind=EXTRAORDINARY, state=CONVENED, closed_at=None)
     check_item_editable(fixed)  # the agenda is fixed, the papers are not
@@ -220,4 +226,4 @@ def test_a_fixed_agenda_still_takes_the_papers_of_a_point_until_its_document_is_
     with pytest.raises(DomainError, match="ya fue emitido"):
         check_item_editable(closed, "ACUERDO DE CONCEJO N° 001-2026-MDP/CM")
     with pytest.raises(DomainError, match="cancelada"):
-        check_item_editable(SimpleNamespace(kind=EXTRAORDINARY, state=CANCELLED, closed_at=None))
+        check_item_editable(SimpleNamespace(kind=ORDINARY, state=CANCELLED, closed_at=None))
