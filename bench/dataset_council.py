@@ -21,11 +21,7 @@ from sqlalchemy import func, insert, select, update
 
 from pisac_desktop.core.calendar import BusinessCalendar
 from pisac_desktop.core.institution import POSTS, get_institution, post_label
-from pisac_desktop.council.sessions import (
-    SUMMONS_KIND,
-    council_settings,
-    ensure_council_defaults,
-)
+from pisac_desktop.council.settings import SUMMONS_KIND, council_settings, ensure_council_defaults
 from pisac_desktop.db.models import (
     AgendaItem,
     Attendance,

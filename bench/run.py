@@ -198,7 +198,9 @@ def measure_council(data_dir: Path, runs: int) -> list[Row]:
     from sqlalchemy import func, select
 
     from pisac_desktop.core.institution import POSTS, holder_on
+    from pisac_desktop.council import agenda as Age
     from pisac_desktop.council import sessions as S
+    from pisac_desktop.council import summons as Sum
     from pisac_desktop.council.members import term_on
     from pisac_desktop.council.printing import summons_pdf
     from pisac_desktop.council.session_view import minutes_view, session_detail
@@ -247,14 +249,14 @@ def measure_council(data_dir: Path, runs: int) -> list[Row]:
                         (ORDEN_DEL_DIA, "Aprobar el Plan de Desarrollo Local Concertado"),
                         (ORDEN_DEL_DIA, "Aprobar la Ordenanza de limpieza pública"),
                         (ORDEN_DEL_DIA, "Aprobar el convenio con el Gobierno Regional del Cusco")):
-                    S.add_item(s, actor, sid, S.ItemForm(section, title))
+                    Age.add_item(s, actor, sid, Age.ItemForm(section, title))
             return sid
 
         def convene_and_print() -> None:
             sid = programmed()
             started = time.perf_counter()
             with db.session() as s:  # what is timed: numbering, commit, the PDF of them all
-                S.convene(s, actor, sid, COUNCIL_CONVENED_ON)
+                Sum.convene(s, actor, sid, COUNCIL_CONVENED_ON)
             with db.session() as s:
                 pdf, _name = summons_pdf(s, sid)
             convene_times.append((time.perf_counter() - started) * 1000)

@@ -89,14 +89,10 @@ class _Checks:
 
         from pisac_desktop.core.calendar import BusinessCalendar
         from pisac_desktop.core.permissions import Actor
+        from pisac_desktop.council.agenda import ItemForm, add_item
         from pisac_desktop.council.printing import summons_pdf
-        from pisac_desktop.council.sessions import (
-            ItemForm,
-            add_item,
-            convene,
-            create_session,
-            new_session_form,
-        )
+        from pisac_desktop.council.sessions import create_session, new_session_form
+        from pisac_desktop.council.summons import convene
         from pisac_desktop.db.models.council import EXTRAORDINARY
 
         # DOMAIN.md section 3: notified Monday 2 March 2026, 5 full business days between,

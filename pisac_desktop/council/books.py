@@ -20,10 +20,8 @@ from pisac_desktop.core.institution import (
 from pisac_desktop.core.permissions import Actor, Permission, require
 from pisac_desktop.core.validators import REASON_MAX, check_length, length_error
 from pisac_desktop.council.minutes import STATE_LABELS, minutes_row
-from pisac_desktop.council.sessions import (
-    council_settings,
-    session_title,
-)
+from pisac_desktop.council.sessions import session_title
+from pisac_desktop.council.settings import council_settings
 from pisac_desktop.db.models import (
     CouncilSession,
     Minutes,

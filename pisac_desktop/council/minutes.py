@@ -24,25 +24,17 @@ from pisac_desktop.core.institution import get_institution, holder_on, post_labe
 from pisac_desktop.core.permissions import Actor, Permission, require
 from pisac_desktop.core.validators import DOCUMENT_MAX, check_length
 from pisac_desktop.core.verification import VERIFY_MINUTES, give_code
+from pisac_desktop.council.attendance import attendance_of, install_waiver, quorum_of
 from pisac_desktop.council.members import council_on
 from pisac_desktop.council.rules import (
     SIGN_ATTENDEES,
     minutes_signers_rule,
     simple_majority_rule,
 )
-from pisac_desktop.council.sessions import (
-    SECTION_LABELS,
-    _get,
-    _naive,
-    attendance_of,
-    council_settings,
-    install_waiver,
-    item_result,
-    notice_check,
-    quorum_of,
-    session_title,
-    summonses,
-)
+from pisac_desktop.council.sessions import SECTION_LABELS, _get, _naive, session_title
+from pisac_desktop.council.settings import council_settings
+from pisac_desktop.council.summons import notice_check, summonses
+from pisac_desktop.council.votes import item_result
 from pisac_desktop.db.models import (
     CouncilSession,
     Instrument,

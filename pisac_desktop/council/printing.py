@@ -38,6 +38,7 @@ from pisac_desktop.core.institution import get_institution, holder_on, post_labe
 from pisac_desktop.core.letterhead import letterhead
 from pisac_desktop.core.permissions import Actor, Permission, require
 from pisac_desktop.core.verification import VERIFY_MINUTES, VERIFY_SUMMONS, code_for
+from pisac_desktop.council.attendance import attendance_of, quorum_of
 from pisac_desktop.council.books import folios_text
 from pisac_desktop.council.members import CouncilView, MemberView, council_on
 from pisac_desktop.council.minutes import STATE_LABELS as MINUTES_STATE_LABELS
@@ -54,15 +55,11 @@ from pisac_desktop.council.sessions import (
     SECTIONS,
     STATE_LABELS,
     VOTE_LABELS,
-    attendance_of,
-    check_held,
-    council_settings,
-    item_result,
-    late_summonses,
-    quorum_of,
     session_title,
-    summonses,
 )
+from pisac_desktop.council.settings import council_settings
+from pisac_desktop.council.summons import late_summonses, summonses
+from pisac_desktop.council.votes import check_held, item_result
 from pisac_desktop.db.models import (
     AgendaItem,
     CouncilMember,

@@ -30,8 +30,9 @@ from pisac_desktop.core.validators import (
     length_error,
 )
 from pisac_desktop.council.actions import Action
+from pisac_desktop.council.agenda import ItemForm, add_item
 from pisac_desktop.council.members import council_on
-from pisac_desktop.council.sessions import ItemForm, add_item, session_title
+from pisac_desktop.council.sessions import session_title
 from pisac_desktop.db.models import AgendaProposal, CouncilSession
 from pisac_desktop.db.models.council import (
     ORDEN_DEL_DIA,

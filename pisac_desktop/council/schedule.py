@@ -11,13 +11,9 @@ from sqlalchemy.orm import Session
 
 from pisac_desktop.core.calendar import BusinessCalendar
 from pisac_desktop.core.numbering import next_number
-from pisac_desktop.council.sessions import (
-    KIND_LABELS,
-    SESSION_SERIES,
-    council_settings,
-    required_notice,
-    session_title,
-)
+from pisac_desktop.council.sessions import KIND_LABELS, session_title
+from pisac_desktop.council.settings import SESSION_SERIES, council_settings
+from pisac_desktop.council.summons import required_notice
 from pisac_desktop.db.models import CouncilSession
 from pisac_desktop.db.models.council import CANCELLED
 from pisac_desktop.spanish.dates import long_date_with_weekday, short_date

@@ -9,8 +9,16 @@ from typing import TYPE_CHECKING
 from pisac_desktop.core.actions import Allowed, decide
 from pisac_desktop.core.permissions import Actor, Permission
 from pisac_desktop.council.actions import Action
+from pisac_desktop.council.agenda import (
+    check_agenda_editable,
+    check_agenda_order,
+    check_item_editable,
+    check_item_removable,
+)
+from pisac_desktop.council.attendance import check_attendance_time, check_installable
 from pisac_desktop.council.books import check_registrable
 from pisac_desktop.council.minutes import check_approvable, check_draft, check_draftable
+from pisac_desktop.council.outcome import check_outcome_draftable
 from pisac_desktop.council.printing import (
     ATTENDANCE_PAPER,
     SUMMARY_PAPER,
@@ -18,23 +26,13 @@ from pisac_desktop.council.printing import (
     check_votes_printable,
 )
 from pisac_desktop.council.sessions import (
-    VOTES_WHEN,
-    check_agenda_editable,
-    check_agenda_order,
-    check_attendance_time,
-    check_convenable,
     check_endable,
-    check_held,
-    check_installable,
-    check_item_editable,
-    check_item_removable,
-    check_outcome_draftable,
     check_postponable,
     check_session_editable,
     check_summoned_data_editable,
-    check_summons_time,
-    check_votable,
 )
+from pisac_desktop.council.summons import check_convenable, check_summons_time
+from pisac_desktop.council.votes import VOTES_WHEN, check_held, check_votable
 from pisac_desktop.db.models.council import CANCELLED, SUSPENDED
 
 if TYPE_CHECKING:

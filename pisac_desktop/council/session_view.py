@@ -21,6 +21,8 @@ from pisac_desktop.core.errors import DomainError
 from pisac_desktop.core.institution import PendingItem, get_institution, post_label
 from pisac_desktop.core.numbering import next_number
 from pisac_desktop.core.permissions import Actor
+from pisac_desktop.council.agenda import agenda_frozen
+from pisac_desktop.council.attendance import QuorumView, quorum_of
 from pisac_desktop.council.members import CouncilView, council_on
 from pisac_desktop.council.rules import MAJORITY_PRESENT, simple_majority_rule
 from pisac_desktop.council.session_actions import item_allowed, minutes_allowed, session_allowed
@@ -28,22 +30,19 @@ from pisac_desktop.council.sessions import (
     DELIVERY_LABELS,
     NOT_SUMMONED_POSTS,
     STATE_LABELS,
-    SUMMONS_KIND,
     UPCOMING,
-    ItemResult,
-    NoticeCheck,
-    QuorumView,
     SessionForm,
-    agenda_frozen,
-    council_settings,
-    item_result,
+    session_title,
+)
+from pisac_desktop.council.settings import SUMMONS_KIND, council_settings
+from pisac_desktop.council.summons import (
+    NoticeCheck,
     month_warning,
     notice_check,
-    quorum_of,
     required_notice,
-    session_title,
     summons_count,
 )
+from pisac_desktop.council.votes import ItemResult, item_result
 from pisac_desktop.db.models import (
     AgendaItem,
     Attendance,
@@ -457,7 +456,7 @@ class ConvenePreview:
 
 def convene_preview(session: Session, session_id: int, on: dt.date) -> ConvenePreview:
     """How many summonses convening would give and their numbers (not reserved)."""
-    from pisac_desktop.council.sessions import ensure_council_defaults
+    from pisac_desktop.council.settings import ensure_council_defaults
     from pisac_desktop.instruments.register import format_number
 
     s = session.get(CouncilSession, session_id)

@@ -23,10 +23,16 @@ from sqlalchemy.orm import Session
 
 from pisac_desktop.core.calendar import BusinessCalendar
 from pisac_desktop.core.permissions import Actor
+from pisac_desktop.council import agenda as Age
+from pisac_desktop.council import attendance as Att
 from pisac_desktop.council import books as B
 from pisac_desktop.council import minutes as M
+from pisac_desktop.council import outcome as Out
 from pisac_desktop.council import proposals as P
 from pisac_desktop.council import sessions as S
+from pisac_desktop.council import settings as Set
+from pisac_desktop.council import summons as Sum
+from pisac_desktop.council import votes as Vot
 from pisac_desktop.council.members import StatusForm, council_on, record_status
 from pisac_desktop.council.printing import printed_folios
 from pisac_desktop.db.models import (
@@ -90,7 +96,7 @@ def pin_reference_rows(session: Session) -> list:
     settings, the kinds, the council...): while the returned list is held, they stay in the
     session's identity map instead of being loaded once per call (thousands of queries fewer
     while the demo is created)."""
-    S.ensure_council_defaults(session)
+    Set.ensure_council_defaults(session)
     rows = [row for model in PINNED for row in session.scalars(select(model))]
     return rows + [role for row in rows if isinstance(row, User) for role in row.roles]
 
@@ -128,48 +134,48 @@ class _Demo:
                 items.append((self._add_point(sid, point, agenda_day, members), point))
         if not plan.convene:
             return
-        summons_ids = S.convene(s, actor, sid, convened_on)
+        summons_ids = Sum.convene(s, actor, sid, convened_on)
         self._deliver(plan, summons_ids, convened_on, members)
         if plan.emergency:
-            S.note_emergency(s, actor, sid, plan.emergency)
+            Sum.note_emergency(s, actor, sid, plan.emergency)
         day = plan.day
         if plan.reschedule:
             day = self.cal.add_business_days(plan.day, plan.reschedule).result
             who = members[plan.late_member].name
-            S.reschedule(s, actor, sid, day, plan.start,
+            Sum.reschedule(s, actor, sid, day, plan.start,
                          f"La citación de {who} se notificó fuera del plazo del Reglamento "
                          "Interno del Concejo.")
         if day >= self.today:
             return  # still ahead
         for point in plan.points:
             if point.outside_agenda:
-                items.append((S.add_item(s, actor, sid, S.ItemForm(
+                items.append((Age.add_item(s, actor, sid, Age.ItemForm(
                     ORDEN_DEL_DIA, point.title)), point))
         if day != plan.day:
             council = council_on(s, day)
         marks = {m.id: (ABSENT, "") if i in plan.absent else
                  (LATE, plan.late[i]) if i in plan.late else (PRESENT, "")
                  for i, m in enumerate(council.members)}
-        S.record_attendance(s, actor, sid, marks)
+        Att.record_attendance(s, actor, sid, marks)
         present = {m.id for i, m in enumerate(council.members)
                    if m.able and i not in plan.absent}
         if not plan.held:
-            S.record_not_installed(s, actor, sid)
+            Att.record_not_installed(s, actor, sid)
             self._minutes(sid, plan, day, close=True)
             return
         waiver = ("Los miembros notificados fuera del plazo asistieron y dispensaron el plazo de "
-                  "la citación." if S.notice_issues(s, self._current) else "")
-        S.install(s, actor, sid, plan.start[:3] + "0" + str(self.rng.randint(2, 9)), waiver)
+                  "la citación." if Att.notice_issues(s, self._current) else "")
+        Att.install(s, actor, sid, plan.start[:3] + "0" + str(self.rng.randint(2, 9)), waiver)
         if plan.kind == ORDINARY:
             self._approve_previous(sid, day)
         for item_id, point in items:
             self._deal_with(item_id, point, council, present, day)
-        S.set_closing_time(s, actor, sid, self.rng.choice(("12:10", "12:40", "13:15")))
+        Vot.set_closing_time(s, actor, sid, self.rng.choice(("12:10", "12:40", "13:15")))
         self._minutes(sid, plan, day, close=plan is not self.last)
 
     def _add_point(self, sid: int, point: Point, received: dt.date, members) -> int:
         if point.proposal is None:
-            return S.add_item(self.s, self.actor, sid, S.ItemForm(
+            return Age.add_item(self.s, self.actor, sid, Age.ItemForm(
                 point.section, point.title, point.detail, point.majority))
         kind, who, references = point.proposal
         on = business_days_before(self.cal, received, 5)
@@ -184,7 +190,7 @@ class _Demo:
                  members) -> None:
         s = self.s
         late_id = members[plan.late_member].id if plan.late_member is not None else None
-        held = {x.id: x for x in S.summonses(s, self._current.id)}  # one query, not one each
+        held = {x.id: x for x in Sum.summonses(s, self._current.id)}  # one query, not one each
         for pos, summons_id in enumerate(summons_ids, start=1):
             summons = held[summons_id]
             if pos == plan.pending_position:
@@ -204,7 +210,7 @@ class _Demo:
                 dni = holder.dni
                 if self.rng.random() < 0.3:
                     method, receiver, dni = "virtual", "", ""
-            S.record_delivery(s, self.actor, summons_id, S.DeliveryForm(
+            Sum.record_delivery(s, self.actor, summons_id, Sum.DeliveryForm(
                 when, receiver, dni, method))
 
     def _deal_with(self, item_id: int, point: Point, council, present: set[int],
@@ -213,9 +219,9 @@ class _Demo:
         text = _deliberation(point, council, present, self.rng)
         if point.section == ORDEN_DEL_DIA and point.outcome is not None:
             votes, tiebreak = _votes(point, council, present)
-            result = S.record_votes(s, actor, item_id, votes, mayor_tiebreak=tiebreak)
+            result = Vot.record_votes(s, actor, item_id, votes, mayor_tiebreak=tiebreak)
             if result.approved:
-                instrument_id = S.draft_outcome(s, actor, item_id, point.outcome)
+                instrument_id = Out.draft_outcome(s, actor, item_id, point.outcome)
                 doc = issue(s, actor, instrument_id)
                 if point.outcome == ORDINANCE and day + dt.timedelta(days=3) < self.today:
                     publish(s, actor, instrument_id, "posters", day + dt.timedelta(days=3),
@@ -225,7 +231,7 @@ class _Demo:
                     who, start, end = point.leave
                     record_status(s, actor, StatusForm(
                         council.members[who].id, STATUS_LEAVE, start, end, doc.number_text))
-        S.set_deliberation(s, actor, item_id, text, point.dispensed)
+        Vot.set_deliberation(s, actor, item_id, text, point.dispensed)
 
     # -- actas and the minute books -------------------------------------------------------------
 

@@ -21,7 +21,7 @@ from sqlalchemy.orm import configure_mappers
 
 from pisac_desktop import admin_cli
 from pisac_desktop.core.calendar import SEED_DAYS
-from pisac_desktop.council.sessions import SUMMONS_KIND
+from pisac_desktop.council.settings import SUMMONS_KIND
 from pisac_desktop.db.schema import HEAD_REVISION
 from pisac_desktop.instruments.register import DEFAULT_KINDS
 from pisac_desktop.paths import DataPaths

@@ -50,7 +50,7 @@ def _op_annul(s, actor, r, index, data):
 
 
 def _op_convene(s, actor, r, index, data):
-    from pisac_desktop.council.sessions import convene
+    from pisac_desktop.council.summons import convene
 
     return len(convene(s, actor, data[r], ON))
 
@@ -197,7 +197,8 @@ def _drafts(demo, n: int, kind: str = KIND, on: dt.date = ON) -> list[int]:
 
 
 def _scheduled_sessions(demo, n: int) -> list[int]:
-    from pisac_desktop.council.sessions import ItemForm, add_item, create_session, new_session_form
+    from pisac_desktop.council.agenda import ItemForm, add_item
+    from pisac_desktop.council.sessions import create_session, new_session_form
 
     ids = []
     with demo.db.session() as s:

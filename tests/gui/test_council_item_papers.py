@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtCore import Qt
 from sqlalchemy import select
 
-from pisac_desktop.council.sessions import record_votes, set_closing_time
+from pisac_desktop.council.votes import record_votes, set_closing_time
 from pisac_desktop.db.models import AgendaItem, Instrument
 from pisac_desktop.db.models.council import FOR
 from tests.gui.test_council_sessions import _ctx, _held, _section, _session

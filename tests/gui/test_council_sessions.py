@@ -10,22 +10,15 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QDialog
 from sqlalchemy import event, select
 
+from pisac_desktop.council.agenda import ItemForm, add_item
+from pisac_desktop.council.attendance import install, record_attendance
 from pisac_desktop.council.books import BookForm, books, save_book
 from pisac_desktop.council.members import council_on
 from pisac_desktop.council.printing import printed_folios
 from pisac_desktop.council.session_view import session_pending
-from pisac_desktop.council.sessions import (
-    DeliveryForm,
-    ItemForm,
-    add_item,
-    convene,
-    create_session,
-    install,
-    new_session_form,
-    record_attendance,
-    record_delivery,
-    record_votes,
-)
+from pisac_desktop.council.sessions import create_session, new_session_form
+from pisac_desktop.council.summons import DeliveryForm, convene, record_delivery
+from pisac_desktop.council.votes import record_votes
 from pisac_desktop.db.models import AuditEntry, CouncilSession, Instrument, Minutes, Summons
 from pisac_desktop.db.models.council import (
     ABSENT,
@@ -544,7 +537,7 @@ def test_opening_a_session_with_thirty_items_and_votes_is_quick(qtbot, secretary
 
 
 def test_a_drafted_acuerdo_opens_in_normas_y_resoluciones(qtbot, secretary):
-    from pisac_desktop.council.sessions import draft_outcome
+    from pisac_desktop.council.outcome import draft_outcome
     from pisac_desktop.gui.main_window import MainWindow
 
     session_id = _session(secretary, convened_on=dt.date(2026, 11, 23))

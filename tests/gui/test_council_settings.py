@@ -5,7 +5,7 @@ from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QDialog
 from sqlalchemy import select
 
-from pisac_desktop.council.sessions import settings_form
+from pisac_desktop.council.settings import settings_form
 from pisac_desktop.db.models import AuditEntry, NonWorkingDay
 from pisac_desktop.gui.admin.calendar_dialog import CalendarDialog, NonWorkingDayDialog
 from pisac_desktop.gui.admin.council_settings_dialog import CouncilSettingsDialog

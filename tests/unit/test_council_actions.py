@@ -11,18 +11,17 @@ from pisac_desktop.core.errors import DomainError
 from pisac_desktop.core.permissions import Permission
 from pisac_desktop.council import proposals as pr
 from pisac_desktop.council.actions import Action
+from pisac_desktop.council.agenda import ItemForm, add_item
 from pisac_desktop.council.minutes import draft_minutes
 from pisac_desktop.council.session_view import minutes_view, session_detail
 from pisac_desktop.council.sessions import (
-    ItemForm,
-    add_item,
-    convene,
     create_session,
     end_without_holding,
     new_session_form,
     postpone,
 )
 from pisac_desktop.council.states import SessionKind, SessionState
+from pisac_desktop.council.summons import convene
 from pisac_desktop.demo import demo_actor
 from tests.conftest import TODAY
 from tests.unit.test_council_sessions import DAY, _held
@@ -210,7 +209,7 @@ def test_a_fixed_agenda_still_takes_the_papers_of_a_point_until_its_document_is_
     once the document born of the point is issued, not even those."""
     from types import SimpleNamespace
 
-    from pisac_desktop.council.sessions import check_item_editable
+    from pisac_desktop.council.agenda import check_item_editable
     from pisac_desktop.db.models.council import (
         CANCELLED,
         CONVENED,

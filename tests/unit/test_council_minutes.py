@@ -8,9 +8,14 @@ import pytest
 
 from pisac_desktop.core.errors import DomainError, ValidationFailed
 from pisac_desktop.core.permissions import Actor, Role
+from pisac_desktop.council import agenda as Age
+from pisac_desktop.council import attendance as Att
 from pisac_desktop.council import books as B
 from pisac_desktop.council import minutes as M
 from pisac_desktop.council import sessions as S
+from pisac_desktop.council import settings as Set
+from pisac_desktop.council import summons as Sum
+from pisac_desktop.council import votes as Vot
 from pisac_desktop.council.members import council_on
 from pisac_desktop.council.printing import printed_folios
 from pisac_desktop.db.models import Minutes
@@ -26,16 +31,16 @@ def held_session(s, day: dt.date, title="Aprobar el Plan Operativo Institucional
     form = S.new_session_form(s, day, ORDINARY)
     form.session_date = day
     sid = S.create_session(s, ADMIN, form)
-    iid = S.add_item(s, ADMIN, sid, S.ItemForm(title=title))
-    S.convene(s, ADMIN, sid, day - dt.timedelta(days=7))
+    iid = Age.add_item(s, ADMIN, sid, Age.ItemForm(title=title))
+    Sum.convene(s, ADMIN, sid, day - dt.timedelta(days=7))
     council = council_on(s, day)
-    S.record_attendance(s, ADMIN, sid, {m.id: (PRESENT, "") for m in council.members})
-    S.install(s, ADMIN, sid, "10:00", WAIVER, clock=on_day(s, sid))
+    Att.record_attendance(s, ADMIN, sid, {m.id: (PRESENT, "") for m in council.members})
+    Att.install(s, ADMIN, sid, "10:00", WAIVER, clock=on_day(s, sid))
     regidores = [m for m in council.members if not m.is_mayor]
-    S.record_votes(s, ADMIN, iid, {m.id: (v, "") for m, v in zip(regidores, votes, strict=False)})
-    S.set_deliberation(s, ADMIN, iid, "Se sustentó el punto.", False)
+    Vot.record_votes(s, ADMIN, iid, {m.id: (v, "") for m, v in zip(regidores, votes, strict=False)})
+    Vot.set_deliberation(s, ADMIN, iid, "Se sustentó el punto.", False)
     if close:
-        S.set_closing_time(s, ADMIN, sid, "11:45")
+        Vot.set_closing_time(s, ADMIN, sid, "11:45")
     return sid, iid
 
 
@@ -73,7 +78,7 @@ def test_a_second_acta_for_the_same_session_is_refused(demo_people):
 def test_placeholders_must_be_completed_before_closing(demo_people):
     with demo_people.db.session() as s:
         sid, iid = held_session(s, dt.date(2026, 11, 10))
-        S.set_deliberation(s, ADMIN, iid, "", False)
+        Vot.set_deliberation(s, ADMIN, iid, "", False)
         mid = M.draft_minutes(s, ADMIN, sid)
         with pytest.raises(DomainError, match="por completar"):
             M.close_minutes(s, ADMIN, mid)
@@ -179,9 +184,9 @@ def test_approval_and_signers(demo_people):
                                              "Regidor", "Regidor", "Secretaria General"]
         assert [x.reason for x in signers].count("voto en contra") == 1
         # The other rule: the alcalde and the secretary, then the dissenters.
-        form = S.settings_form(s)
+        form = Set.settings_form(s)
         form.minutes_signers = "mayor_secretary"
-        S.save_council_settings(s, ADMIN, form)
+        Set.save_council_settings(s, ADMIN, form)
         signers = M.signers(s, row)
         assert [x.post for x in signers][:2] == ["Alcalde", "Secretaria General"]
         assert [x.reason for x in signers[2:]] == ["voto en contra"]
@@ -202,7 +207,7 @@ def test_a_matter_added_during_the_session_is_in_the_acta_drafted_right_after(de
     when both happen in one unit of work (the session's loaded item list is kept current)."""
     with demo_people.db.session() as s:
         sid, _ = held_session(s, dt.date(2026, 11, 10), close=False)
-        S.add_item(s, ADMIN, sid, S.ItemForm(title="Declarar en emergencia el canal de riego"))
+        Age.add_item(s, ADMIN, sid, Age.ItemForm(title="Declarar en emergencia el canal de riego"))
         body = s.get(Minutes, M.draft_minutes(s, ADMIN, sid)).body
     assert "Declarar en emergencia el canal de riego" in body
     assert "Asunto no previsto en la agenda de la citación." in body

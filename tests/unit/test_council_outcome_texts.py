@@ -12,15 +12,10 @@ from pypdf import PdfReader
 from sqlalchemy import select
 
 from pisac_desktop.core.errors import DomainError, ValidationFailed
+from pisac_desktop.council.agenda import ItemForm, add_item, update_item
+from pisac_desktop.council.outcome import draft_outcome
 from pisac_desktop.council.outcome_texts import ItemPapers, basis_text, cited, seen_text
-from pisac_desktop.council.sessions import (
-    ItemForm,
-    add_item,
-    draft_outcome,
-    set_closing_time,
-    set_deliberation,
-    update_item,
-)
+from pisac_desktop.council.votes import set_closing_time, set_deliberation
 from pisac_desktop.db.models import AgendaItem, AuditEntry, Instrument, InstrumentKind
 from pisac_desktop.db.models.council import EXTRAORDINARY, FOR, SIMPLE
 from pisac_desktop.demo import demo_actor

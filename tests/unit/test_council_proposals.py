@@ -10,6 +10,7 @@ from sqlalchemy import select
 from pisac_desktop.core.errors import DomainError, ValidationFailed
 from pisac_desktop.core.permissions import PermissionDenied
 from pisac_desktop.council import proposals
+from pisac_desktop.council.agenda import ItemForm, add_item, remove_item
 from pisac_desktop.council.proposals import (
     COUNCILLOR,
     MANAGEMENT,
@@ -18,14 +19,8 @@ from pisac_desktop.council.proposals import (
     ProposalFilter,
     ProposalForm,
 )
-from pisac_desktop.council.sessions import (
-    ItemForm,
-    SessionForm,
-    add_item,
-    convene,
-    create_session,
-    remove_item,
-)
+from pisac_desktop.council.sessions import SessionForm, create_session
+from pisac_desktop.council.summons import convene
 from pisac_desktop.db.models import AgendaItem, AuditEntry, CouncilMember
 from pisac_desktop.db.models.council import (
     EXTRAORDINARY,

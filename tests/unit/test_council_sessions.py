@@ -10,39 +10,43 @@ from sqlalchemy import select
 
 from pisac_desktop.core.errors import DomainError, ValidationFailed
 from pisac_desktop.core.permissions import PermissionDenied
-from pisac_desktop.council.members import StatusForm, council_on, record_status
-from pisac_desktop.council.sessions import (
-    DeliveryForm,
+from pisac_desktop.council.agenda import (
     ItemForm,
     add_item,
     agenda_frozen,
+    move_item,
+    remove_item,
+    update_item,
+)
+from pisac_desktop.council.attendance import (
     attendance_of,
-    convene,
+    install,
+    record_attendance,
+    record_not_installed,
+)
+from pisac_desktop.council.members import StatusForm, council_on, record_status
+from pisac_desktop.council.outcome import draft_outcome
+from pisac_desktop.council.sessions import (
     create_session,
-    draft_outcome,
     end_without_holding,
     form_of_session,
-    install,
-    month_warning,
-    move_item,
     new_session_form,
-    note_emergency,
     postpone,
-    record_attendance,
-    record_delivery,
-    record_not_installed,
-    record_votes,
-    remove_item,
-    reschedule,
-    save_council_settings,
     session_title,
-    set_closing_time,
-    settings_form,
-    summonses,
-    unresolved_late,
-    update_item,
     update_session,
 )
+from pisac_desktop.council.settings import save_council_settings, settings_form
+from pisac_desktop.council.summons import (
+    DeliveryForm,
+    convene,
+    month_warning,
+    note_emergency,
+    record_delivery,
+    reschedule,
+    summonses,
+    unresolved_late,
+)
+from pisac_desktop.council.votes import record_votes, set_closing_time
 from pisac_desktop.db.models import AgendaItem, AuditEntry, CouncilMember, Instrument, Summons, Term
 from pisac_desktop.db.models.council import (
     ABSENT,
@@ -751,7 +755,7 @@ def test_a_read_only_account_is_refused_everything(db, sg):
 
 def test_install_is_refused_before_the_date_and_asks_the_reason_for_late_summonses(db, sg):
     """Issue 11: a session a week ahead with undelivered summonses was installed silently."""
-    from pisac_desktop.council.sessions import NoticeReasonNeeded, install_waiver
+    from pisac_desktop.council.attendance import NoticeReasonNeeded, install_waiver
 
     sid = _create(db, sg, ORDINARY, D(2026, 11, 26))
     ids = _convene(db, sg, sid, D(2026, 11, 23))

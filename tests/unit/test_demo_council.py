@@ -10,9 +10,12 @@ from sqlalchemy import select
 
 from pisac_desktop.core.audit import verify_chain
 from pisac_desktop.core.calendar import BusinessCalendar
+from pisac_desktop.council import attendance as Att
 from pisac_desktop.council import books as B
 from pisac_desktop.council import minutes as M
-from pisac_desktop.council import sessions as S
+from pisac_desktop.council import settings as Set
+from pisac_desktop.council import summons as Sum
+from pisac_desktop.council import votes as Vot
 from pisac_desktop.council.members import council_on
 from pisac_desktop.db.models import (
     AgendaItem,
@@ -55,10 +58,10 @@ def _sessions(s, *where):
                           .order_by(CouncilSession.session_date, CouncilSession.id)))
 
 
-def _result(s, item: AgendaItem) -> S.ItemResult:
+def _result(s, item: AgendaItem) -> Vot.ItemResult:
     council = council_on(s, item.session.session_date)
     votes = list(s.scalars(select(Vote).where(Vote.item_id == item.id)))
-    return S.item_result(council, S.attendance_of(s, item.session_id), item, votes)
+    return Vot.item_result(council, Att.attendance_of(s, item.session_id), item, votes)
 
 
 def test_two_ordinary_sessions_a_month_last_year_and_this_year_up_to_today(db):
@@ -69,7 +72,7 @@ def test_two_ordinary_sessions_a_month_last_year_and_this_year_up_to_today(db):
         (TODAY.year, m) for m in range(1, TODAY.month + 1)]
     assert sorted(months) == expected
     assert set(months.values()) == {2}
-    assert all(S.month_warning(db, x) is None for x in ordinary)
+    assert all(Sum.month_warning(db, x) is None for x in ordinary)
     kinds = Counter(x.kind for x in _sessions(db, CouncilSession.session_date < TODAY))
     assert kinds[EXTRAORDINARY] >= 3 and kinds[SOLEMN] >= 1
     numbers = [(x.kind, x.year, x.number) for x in _sessions(db)]
@@ -82,31 +85,31 @@ def test_one_session_ahead_convened_and_one_programmed(db):
     ahead = _sessions(db, CouncilSession.session_date >= TODAY)
     assert [x.state for x in ahead] == [CONVENED, SCHEDULED]
     assert all(x.items for x in ahead)
-    assert S.summonses(db, ahead[1].id) == []
+    assert Sum.summonses(db, ahead[1].id) == []
     past = _sessions(db, CouncilSession.session_date < TODAY)
     assert {x.state for x in past} == {HELD, NOT_INSTALLED}
 
 
 def test_late_summonses_one_emergency_one_rescheduled_one_unresolved(db):
-    calendar, settings = BusinessCalendar.load(db), S.council_settings(db)
-    late = {x.id: S.late_summonses(db, x, calendar) for x in _sessions(db)}
+    calendar, settings = BusinessCalendar.load(db), Set.council_settings(db)
+    late = {x.id: Sum.late_summonses(db, x, calendar) for x in _sessions(db)}
     with_late = [x for x in _sessions(db) if late[x.id]]
     assert len(with_late) >= 3
     emergency = [x for x in with_late if x.emergency_note]
     assert len(emergency) == 1 and emergency[0].kind == EXTRAORDINARY
-    assert emergency[0].state == HELD and S.unresolved_late(db, emergency[0]) == []
-    unresolved = [x for x in _sessions(db) if S.unresolved_late(db, x)]
+    assert emergency[0].state == HELD and Sum.unresolved_late(db, emergency[0]) == []
+    unresolved = [x for x in _sessions(db) if Sum.unresolved_late(db, x)]
     assert len(unresolved) == 1 and unresolved[0].session_date > TODAY
-    (summons, check), = S.unresolved_late(db, unresolved[0])
+    (summons, check), = Sum.unresolved_late(db, unresolved[0])
     assert check.between < check.required == 5 and check.earliest.result > TODAY
-    pending = [x for x in S.summonses(db, unresolved[0].id) if x.delivered_at is None]
+    pending = [x for x in Sum.summonses(db, unresolved[0].id) if x.delivered_at is None]
     assert len(pending) == 1
     rescheduled = [x for x in _sessions(db) if "Reprogramada" in x.state_note]
     assert len(rescheduled) == 1 and not late[rescheduled[0].id]
     for x in _sessions(db, CouncilSession.state == HELD):  # every summons delivered
-        assert all(sm.delivered_at for sm in S.summonses(db, x.id))
-        assert all(not S.notice_check(calendar, settings, x, sm).late or x.emergency_note
-                   or x.kind == ORDINARY for sm in S.summonses(db, x.id))
+        assert all(sm.delivered_at for sm in Sum.summonses(db, x.id))
+        assert all(not Sum.notice_check(calendar, settings, x, sm).late or x.emergency_note
+                   or x.kind == ORDINARY for sm in Sum.summonses(db, x.id))
 
 
 def test_a_regidora_on_leave_for_a_month_is_not_summoned_and_lowers_the_quorum(db):
@@ -120,7 +123,7 @@ def test_a_regidora_on_leave_for_a_month_is_not_summoned_and_lowers_the_quorum(d
     for x in during:
         council = council_on(db, x.session_date)
         assert (council.able_count, council.quorum) == (5, 3)
-        assert leave.member_id not in {sm.member_id for sm in S.summonses(db, x.id)}
+        assert leave.member_id not in {sm.member_id for sm in Sum.summonses(db, x.id)}
         assert db.get(Attendance, (x.id, leave.member_id)).status == ON_LEAVE
 
 
@@ -129,7 +132,7 @@ def test_attendance_has_tardanzas_and_absences_and_one_session_lacked_quorum(db)
     assert statuses["late"] >= 3 and statuses["absent"] >= 5
     (not_installed,) = _sessions(db, CouncilSession.state == NOT_INSTALLED)
     council = council_on(db, not_installed.session_date)
-    quorum = S.quorum_of(council, S.attendance_of(db, not_installed.id))
+    quorum = Att.quorum_of(council, Att.attendance_of(db, not_installed.id))
     assert not quorum.reached and quorum.present == 3 and quorum.quorum == 4
     acta = M.minutes_of(db, not_installed.id)
     assert "no se instaló" in acta.body and acta.book_id is not None
@@ -192,7 +195,7 @@ def test_numbers_never_repeat_and_follow_the_dates(db):
 
 def test_actas_in_two_books_the_first_nearly_full_the_latest_still_a_draft(db):
     book1, book2 = B.books(db)
-    warning = S.council_settings(db).folio_warning
+    warning = Set.council_settings(db).folio_warning
     assert (book1.number, book2.number) == (1, 2)
     assert 0 < book1.remaining <= warning and book1.acta_count > 20
     assert book2.acta_count > 5 and book2.remaining > warning

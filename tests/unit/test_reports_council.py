@@ -12,11 +12,17 @@ from pypdf import PdfReader
 from sqlalchemy import select
 
 from pisac_desktop.core.errors import DomainError, ValidationFailed
+from pisac_desktop.council import agenda as Age
 from pisac_desktop.council import allowances as al
+from pisac_desktop.council import attendance as Att
 from pisac_desktop.council import books as B
 from pisac_desktop.council import minutes as mn
+from pisac_desktop.council import outcome as Out
 from pisac_desktop.council import printing as cd
 from pisac_desktop.council import sessions as ss
+from pisac_desktop.council import settings as Set
+from pisac_desktop.council import summons as Sum
+from pisac_desktop.council import votes as Vot
 from pisac_desktop.council.members import council_on
 from pisac_desktop.db.models import AuditEntry, CouncilSession, Minutes
 from pisac_desktop.db.models.council import (
@@ -62,29 +68,29 @@ def _held_session(s, actor) -> dict:
     form = ss.new_session_form(s, CONVENED_ON, ORDINARY)
     form.session_date = SESSION_DAY
     sid = ss.create_session(s, actor, form)
-    ss.add_item(s, actor, sid, ss.ItemForm(section=DESPACHO, title=HOSTILE))
-    pdlc = ss.add_item(s, actor, sid, ss.ItemForm(
+    Age.add_item(s, actor, sid, Age.ItemForm(section=DESPACHO, title=HOSTILE))
+    pdlc = Age.add_item(s, actor, sid, Age.ItemForm(
         title="Aprobar el Plan de Desarrollo Local Concertado 2027-2030",
         detail="Informe N° 112-2026-OPP-MDP"))
-    land = ss.add_item(s, actor, sid, ss.ItemForm(
+    land = Age.add_item(s, actor, sid, Age.ItemForm(
         title="Aprobar la donación de un terreno municipal", majority=TWO_THIRDS_LEGAL))
-    trip = ss.add_item(s, actor, sid, ss.ItemForm(title="Autorizar el viaje del alcalde a Lima"))
-    ss.convene(s, actor, sid, CONVENED_ON)
+    trip = Age.add_item(s, actor, sid, Age.ItemForm(title="Autorizar el viaje del alcalde a Lima"))
+    Sum.convene(s, actor, sid, CONVENED_ON)
     council, regs = _members(s)
     marks = {m.id: (PRESENT, "") for m in council.members}
     marks[regs[0].id] = (LATE, "10:20")
     marks[regs[-1].id] = (ABSENT, "")
-    ss.record_attendance(s, actor, sid, marks)
-    ss.install(s, actor, sid, "10:05", WAIVER, clock=on_day(s, sid))
+    Att.record_attendance(s, actor, sid, marks)
+    Att.install(s, actor, sid, "10:05", WAIVER, clock=on_day(s, sid))
     present = regs[:-1]
-    ss.record_votes(s, actor, pdlc, {m.id: (FOR, "") for m in present})
-    ss.record_votes(s, actor, land, {
+    Vot.record_votes(s, actor, pdlc, {m.id: (FOR, "") for m in present})
+    Vot.record_votes(s, actor, land, {
         m.id: (FOR, "") if k < 3 else (AGAINST, "Falta el saneamiento físico legal.")
         for k, m in enumerate(present)})
-    ss.record_votes(s, actor, trip, {m.id: (FOR if k < 2 else AGAINST, "")
+    Vot.record_votes(s, actor, trip, {m.id: (FOR if k < 2 else AGAINST, "")
                                      for k, m in enumerate(present)}, mayor_tiebreak=FOR)
-    ss.draft_outcome(s, actor, pdlc, "COUNCIL_AGREEMENT")
-    ss.set_closing_time(s, actor, sid, "12:40")
+    Out.draft_outcome(s, actor, pdlc, "COUNCIL_AGREEMENT")
+    Vot.set_closing_time(s, actor, sid, "12:40")
     return {"id": sid, "council": council, "regs": regs, "present": present}
 
 
@@ -92,12 +98,12 @@ def _not_installed(s, actor) -> int:
     form = ss.new_session_form(s, CONVENED_ON, EXTRAORDINARY)
     form.session_date = dt.date(2026, 12, 2)
     sid = ss.create_session(s, actor, form)
-    ss.add_item(s, actor, sid, ss.ItemForm(title="Declarar en emergencia la vía Pisac–Taray"))
-    ss.convene(s, actor, sid, CONVENED_ON)
+    Age.add_item(s, actor, sid, Age.ItemForm(title="Declarar en emergencia la vía Pisac–Taray"))
+    Sum.convene(s, actor, sid, CONVENED_ON)
     council, _regs = _members(s, dt.date(2026, 12, 2))
-    ss.record_attendance(s, actor, sid, {m.id: (PRESENT if k < 2 else ABSENT, "")
+    Att.record_attendance(s, actor, sid, {m.id: (PRESENT if k < 2 else ABSENT, "")
                                          for k, m in enumerate(council.members)})
-    ss.record_not_installed(s, actor, sid)
+    Att.record_not_installed(s, actor, sid)
     return sid
 
 
@@ -114,7 +120,7 @@ def held(demo_people):
 def test_all_summonses_one_per_page_with_everything_the_practice_asks(held):
     opened, info = held
     with opened.db.session() as s:
-        rows = ss.summonses(s, info["id"])
+        rows = Sum.summonses(s, info["id"])
         pdf, name = cd.summons_pdf(s, info["id"])
     pages = _pages(pdf)
     assert name == "citaciones-SO-01-2026.pdf"
@@ -153,8 +159,8 @@ def test_all_summonses_one_per_page_with_everything_the_practice_asks(held):
 def test_one_summons_alone_and_the_secretary_signing_by_order(held):
     opened, info = held
     with opened.db.session() as s:
-        ss.council_settings(s).summons_signer = "secretary"
-        row = ss.summonses(s, info["id"])[2]
+        Set.council_settings(s).summons_signer = "secretary"
+        row = Sum.summonses(s, info["id"])[2]
         pdf, name = cd.summons_pdf(s, info["id"], row.id)
         with pytest.raises(DomainError):
             cd.summons_pdf(s, info["id"], 999_999)
@@ -239,7 +245,7 @@ def test_vote_sheet_per_member_with_totals_tie_break_and_result(held):
         assert words in text, words
     with opened.db.session() as s:
         actor = demo_actor(s, "mhuillca")
-        ss.save_council_settings(s, actor, dataclasses.replace(ss.settings_form(s),
+        Set.save_council_settings(s, actor, dataclasses.replace(Set.settings_form(s),
                                                                simple_majority="cast"))
         text = _text(cd.votes_pdf(s, info["id"])[0])
         acta = mn.draft_text(s, s.get(CouncilSession, info["id"]))
@@ -284,8 +290,8 @@ def test_acta_heading_registration_body_and_signers(held):
         registered = B.register_in_book(s, actor, minutes_id, book, None, 45)
         mn.set_extra_signers(s, actor, minutes_id, [info["regs"][0].id])
         pdf, name = cd.minutes_pdf(s, info["id"])
-        ss.save_council_settings(s, actor, dataclasses.replace(
-            ss.settings_form(s), minutes_signers="mayor_secretary"))
+        Set.save_council_settings(s, actor, dataclasses.replace(
+            Set.settings_form(s), minutes_signers="mayor_secretary"))
         other_rule = _text(cd.minutes_pdf(s, info["id"])[0])
     text, pages = _text(pdf), _pages(pdf)
     assert "BORRADOR" in draft and "BORRADOR" not in text
@@ -336,15 +342,15 @@ def test_acta_of_late_summonses_and_of_an_extraordinaria(demo_people):
         form = ss.new_session_form(s, CONVENED_ON, EXTRAORDINARY)
         form.session_date = dt.date(2026, 11, 27)
         sid = ss.create_session(s, actor, form)
-        ss.add_item(s, actor, sid, ss.ItemForm(title="Declarar en emergencia la vía"))
-        summons = ss.convene(s, actor, sid, CONVENED_ON)
-        ss.note_emergency(s, actor, sid, "Huaico del 22/11/2026 (Informe N° 30-2026-DC-MDP).")
+        Age.add_item(s, actor, sid, Age.ItemForm(title="Declarar en emergencia la vía"))
+        summons = Sum.convene(s, actor, sid, CONVENED_ON)
+        Sum.note_emergency(s, actor, sid, "Huaico del 22/11/2026 (Informe N° 30-2026-DC-MDP).")
         for summons_id in summons:
-            ss.record_delivery(s, actor, summons_id, ss.DeliveryForm(
+            Sum.record_delivery(s, actor, summons_id, Sum.DeliveryForm(
                 dt.datetime(2026, 11, 24, 9), "Juan Quispe Mamani"))
         council, _regs = _members(s, dt.date(2026, 11, 27))
-        ss.record_attendance(s, actor, sid, {m.id: (PRESENT, "") for m in council.members})
-        ss.install(s, actor, sid, "10:00", clock=on_day(s, sid))  # the emergency: no reason
+        Att.record_attendance(s, actor, sid, {m.id: (PRESENT, "") for m in council.members})
+        Att.install(s, actor, sid, "10:00", clock=on_day(s, sid))  # the emergency: no reason
         body = mn.draft_text(s, s.get(CouncilSession, sid))
     assert ("convocada mediante 6 citaciones, 6 notificadas con menor anticipación que la "
             "prevista, con carácter de urgencia en atención a: Huaico del 22/11/2026") in body
@@ -358,13 +364,13 @@ def _hold(s, actor, day: dt.date, kind: str, marks: dict, install: bool = True) 
     form.session_date = day
     sid = ss.create_session(s, actor, form)
     if kind != SOLEMN:
-        ss.add_item(s, actor, sid, ss.ItemForm(title=f"Asunto del {day:%d/%m}"))
-    ss.convene(s, actor, sid, day - dt.timedelta(days=7))
-    ss.record_attendance(s, actor, sid, marks)
+        Age.add_item(s, actor, sid, Age.ItemForm(title=f"Asunto del {day:%d/%m}"))
+    Sum.convene(s, actor, sid, day - dt.timedelta(days=7))
+    Att.record_attendance(s, actor, sid, marks)
     if install:
-        ss.install(s, actor, sid, "10:00", WAIVER, clock=on_day(s, sid))
+        Att.install(s, actor, sid, "10:00", WAIVER, clock=on_day(s, sid))
     else:
-        ss.record_not_installed(s, actor, sid)
+        Att.record_not_installed(s, actor, sid)
     return sid
 
 
@@ -443,7 +449,7 @@ def test_printing_is_audited(held):
     opened, info = held
     with opened.db.session() as s:
         actor = demo_actor(s, "consulta")
-        row = ss.summonses(s, info["id"])[0]
+        row = Sum.summonses(s, info["id"])[0]
         cd.record_print(s, actor, "attendance", "impresora", session_id=info["id"])
         cd.record_print(s, actor, "summons", "archivo PDF", summons_id=row.id)
         cd.record_print(s, actor, "allowances", "Excel", period=(2026, 11))
@@ -488,12 +494,12 @@ def test_an_emergency_extraordinaria_states_the_exception_and_items_follow_the_s
         form = ss.new_session_form(s, CONVENED_ON, EXTRAORDINARY)
         form.session_date = dt.date(2026, 11, 26)
         sid = ss.create_session(s, actor, form)
-        ss.add_item(s, actor, sid, ss.ItemForm(title="Primero agregado"))
-        moved = ss.add_item(s, actor, sid, ss.ItemForm(title="Declarar la emergencia vial"))
-        ss.move_item(s, actor, moved, -1)
-        ss.convene(s, actor, sid, CONVENED_ON)
+        Age.add_item(s, actor, sid, Age.ItemForm(title="Primero agregado"))
+        moved = Age.add_item(s, actor, sid, Age.ItemForm(title="Declarar la emergencia vial"))
+        Age.move_item(s, actor, moved, -1)
+        Sum.convene(s, actor, sid, CONVENED_ON)
         plain = _text(cd.summons_pdf(s, sid)[0])
-        ss.note_emergency(s, actor, sid, "Huaico en la vía Pisac–Taray (Informe N° 30-2026-"
+        Sum.note_emergency(s, actor, sid, "Huaico en la vía Pisac–Taray (Informe N° 30-2026-"
                                          "DC-MDP)")
         pages = _pages(cd.summons_pdf(s, sid)[0])
     assert "carácter de urgencia" not in plain

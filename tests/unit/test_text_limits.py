@@ -10,9 +10,10 @@ from sqlalchemy import select, update
 
 from pisac_desktop.core import validators as v
 from pisac_desktop.core.errors import ValidationFailed
+from pisac_desktop.council.agenda import ItemForm, update_item
 from pisac_desktop.council.minutes import save_body
 from pisac_desktop.council.proposals import MANAGEMENT, ProposalForm, register
-from pisac_desktop.council.sessions import ItemForm, set_deliberation, update_item
+from pisac_desktop.council.votes import set_deliberation
 from pisac_desktop.db.models import AgendaItem, CouncilSession, Instrument, Minutes
 from pisac_desktop.db.models.council import MINUTES_DRAFT, SCHEDULED
 from pisac_desktop.demo import demo_actor

@@ -22,8 +22,9 @@ from pisac_desktop.core.calendar import (
 )
 from pisac_desktop.core.errors import DomainError
 from pisac_desktop.core.permissions import Permission
-from pisac_desktop.council.sessions import council_settings, required_notice
+from pisac_desktop.council.settings import council_settings
 from pisac_desktop.council.states import SessionKind
+from pisac_desktop.council.summons import required_notice
 from pisac_desktop.gui.context import AppContext
 from pisac_desktop.gui.errors import show_database_error
 from pisac_desktop.gui.field_errors import FormDialog

@@ -14,14 +14,14 @@ from pisac_desktop.council.rules import (
     SIMPLE_MAJORITY_HELP,
     SIMPLE_MAJORITY_LABELS,
 )
-from pisac_desktop.council.sessions import (
+from pisac_desktop.council.settings import (
     SettingsForm,
     council_settings,
-    required_notice,
     save_council_settings,
     settings_form,
 )
 from pisac_desktop.council.states import SessionKind
+from pisac_desktop.council.summons import required_notice
 from pisac_desktop.gui.context import AppContext
 from pisac_desktop.gui.field_errors import FormDialog
 from pisac_desktop.gui.forms.ui_council_settings_dialog import Ui_CouncilSettingsDialog

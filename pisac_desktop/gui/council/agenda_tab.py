@@ -6,14 +6,9 @@ from __future__ import annotations
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
+from pisac_desktop.council.agenda import move_item, remove_item
 from pisac_desktop.council.session_view import ItemView
-from pisac_desktop.council.sessions import (
-    MAJORITY_LABELS,
-    SECTION_LABELS,
-    SECTIONS,
-    move_item,
-    remove_item,
-)
+from pisac_desktop.council.sessions import MAJORITY_LABELS, SECTION_LABELS, SECTIONS
 from pisac_desktop.council.states import Action, AgendaSection, SessionKind
 from pisac_desktop.gui.column_widths import fit_columns
 from pisac_desktop.gui.council.common import SessionTab, show_box

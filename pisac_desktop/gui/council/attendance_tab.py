@@ -9,16 +9,16 @@ from dataclasses import dataclass
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHeaderView
 
-from pisac_desktop.council.session_view import live_quorum
-from pisac_desktop.council.sessions import (
-    ATTENDANCE_LABELS,
+from pisac_desktop.council.attendance import (
     install,
     notice_issues_of,
     record_attendance,
     record_not_installed,
-    set_closing_time,
 )
+from pisac_desktop.council.session_view import live_quorum
+from pisac_desktop.council.sessions import ATTENDANCE_LABELS
 from pisac_desktop.council.states import Action
+from pisac_desktop.council.votes import set_closing_time
 from pisac_desktop.gui.council.common import SessionTab, hhmm, qtime
 from pisac_desktop.gui.enabling import enable
 from pisac_desktop.gui.forms.ui_council_attendance_tab import Ui_CouncilAttendanceTab

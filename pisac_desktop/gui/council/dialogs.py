@@ -11,24 +11,24 @@ from PySide6.QtCore import QDateTime, QTime
 from PySide6.QtWidgets import QMessageBox
 
 from pisac_desktop.core.calendar import BusinessCalendar, describe
+from pisac_desktop.council.agenda import ItemForm, add_item, update_item
 from pisac_desktop.council.session_view import ItemView, SessionDetail, SummonsView
 from pisac_desktop.council.sessions import (
     DELIVERY_LABELS,
     MAJORITY_LABELS,
-    MAX_CARGO_BYTES,
     SECTION_LABELS,
-    DeliveryForm,
-    ItemForm,
-    add_item,
     at_least_two_thirds,
     end_without_holding,
-    note_emergency,
     postpone,
-    record_delivery,
-    reschedule,
-    update_item,
 )
 from pisac_desktop.council.states import Action, AgendaSection, Majority, SessionKind, SessionState
+from pisac_desktop.council.summons import (
+    MAX_CARGO_BYTES,
+    DeliveryForm,
+    note_emergency,
+    record_delivery,
+    reschedule,
+)
 from pisac_desktop.gui import file_dialogs
 from pisac_desktop.gui.council.common import (
     SessionDialog,

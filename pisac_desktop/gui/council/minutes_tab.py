@@ -19,7 +19,7 @@ from pisac_desktop.council.minutes import (
 )
 from pisac_desktop.council.printing import printed_folios_of
 from pisac_desktop.council.session_view import MinutesView, later_held_sessions, minutes_view
-from pisac_desktop.council.sessions import council_settings
+from pisac_desktop.council.settings import council_settings
 from pisac_desktop.council.states import Action
 from pisac_desktop.gui.char_counter import CharCounter
 from pisac_desktop.gui.council.common import SessionDialog, SessionTab, show_box

@@ -10,8 +10,8 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from pisac_desktop.core.errors import DomainError
 from pisac_desktop.council.session_view import SummonsView, convene_preview
-from pisac_desktop.council.sessions import convene
 from pisac_desktop.council.states import Action, SessionKind
+from pisac_desktop.council.summons import convene
 from pisac_desktop.gui.column_widths import fit_columns
 from pisac_desktop.gui.council.common import SessionTab, show_box
 from pisac_desktop.gui.enabling import enable

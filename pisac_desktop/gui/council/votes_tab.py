@@ -11,17 +11,12 @@ from dataclasses import dataclass
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHeaderView
 
+from pisac_desktop.council.outcome import draft_outcome
 from pisac_desktop.council.rules import SIMPLE_MAJORITY_NOTES
 from pisac_desktop.council.session_view import ItemView, live_result, voters
-from pisac_desktop.council.sessions import (
-    MAJORITY_LABELS,
-    OUTCOME_KINDS,
-    VOTE_LABELS,
-    draft_outcome,
-    record_votes,
-    set_deliberation,
-)
+from pisac_desktop.council.sessions import MAJORITY_LABELS, OUTCOME_KINDS, VOTE_LABELS
 from pisac_desktop.council.states import Action, Majority, VoteChoice
+from pisac_desktop.council.votes import record_votes, set_deliberation
 from pisac_desktop.gui.council.common import SessionTab
 from pisac_desktop.gui.enabling import enable
 from pisac_desktop.gui.forms.ui_council_votes_tab import Ui_CouncilVotesTab

@@ -51,7 +51,7 @@ def _sessions(db, actor, today: dt.date) -> tuple[int | None, int | None]:
             detail = session_detail(s, convened)
             late = [x for x in detail.summonses if x.delivered_at is None]
             if not detail.late and late and detail.session_date > detail.convened_on:
-                from pisac_desktop.council.sessions import DeliveryForm, record_delivery
+                from pisac_desktop.council.summons import DeliveryForm, record_delivery
 
                 when = dt.datetime.combine(detail.session_date - dt.timedelta(days=1),
                                            dt.time(16, 30))
@@ -61,18 +61,13 @@ def _sessions(db, actor, today: dt.date) -> tuple[int | None, int | None]:
 
 
 def _make_held(db, actor, today: dt.date) -> int | None:
+    from pisac_desktop.council.agenda import ItemForm, add_item
+    from pisac_desktop.council.attendance import install, record_attendance
     from pisac_desktop.council.members import council_on
     from pisac_desktop.council.minutes import draft_minutes
-    from pisac_desktop.council.sessions import (
-        ItemForm,
-        add_item,
-        convene,
-        create_session,
-        install,
-        new_session_form,
-        record_attendance,
-        record_votes,
-    )
+    from pisac_desktop.council.sessions import create_session, new_session_form
+    from pisac_desktop.council.summons import convene
+    from pisac_desktop.council.votes import record_votes
 
     day = today - dt.timedelta(days=7)
     with db.session() as s:
@@ -97,14 +92,10 @@ def _make_held(db, actor, today: dt.date) -> int | None:
 
 
 def _make_convened(db, actor, today: dt.date) -> int | None:
+    from pisac_desktop.council.agenda import ItemForm, add_item
     from pisac_desktop.council.members import council_on
-    from pisac_desktop.council.sessions import (
-        ItemForm,
-        add_item,
-        convene,
-        create_session,
-        new_session_form,
-    )
+    from pisac_desktop.council.sessions import create_session, new_session_form
+    from pisac_desktop.council.summons import convene
 
     day = today + dt.timedelta(days=6)
     with db.session() as s:
