@@ -69,7 +69,7 @@ from pisac_desktop.demo.council_plan import (
     business_day_after,
     business_days_before,
 )
-from pisac_desktop.instruments.register import format_number
+from pisac_desktop.instruments.kinds import format_number
 from pisac_desktop.startup import OpenedDatabase
 
 BIG_SESSION_ITEMS = 30

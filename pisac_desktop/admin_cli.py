@@ -86,7 +86,7 @@ def cli_actor():
 def export(paths: DataPaths, year: int, kinds: tuple[str, ...], target: Path) -> int:
     """pisac-desktop export --year 2026 [--kind RA] --to DIR"""
     from pisac_desktop.export import export_year
-    from pisac_desktop.instruments.register import kinds as instrument_kinds
+    from pisac_desktop.instruments.kinds import kinds as instrument_kinds
 
     opened = _open(paths)
     if opened is None:

@@ -33,7 +33,7 @@ def seed_reference_data(session: Session) -> None:
     from pisac_desktop.core.calendar import ensure_calendar_defaults
     from pisac_desktop.core.institution import ensure_defaults
     from pisac_desktop.council.settings import ensure_council_defaults
-    from pisac_desktop.instruments.register import ensure_instrument_kinds
+    from pisac_desktop.instruments.kinds import ensure_instrument_kinds
 
     ensure_defaults(session)
     ensure_instrument_kinds(session)
@@ -45,7 +45,7 @@ def missing_reference_data(session: Session) -> list[str]:
     """What is missing, in Spanish (empty when complete). Reads only; needs the head schema."""
     from pisac_desktop.core.calendar import SEED_VERSION, SEEDED_KEY
     from pisac_desktop.council.settings import SUMMONS_KIND
-    from pisac_desktop.instruments.register import DEFAULT_KINDS
+    from pisac_desktop.instruments.kinds import DEFAULT_KINDS
 
     missing = []
     have = set(session.scalars(select(InstrumentKind.code)))

@@ -457,7 +457,7 @@ class ConvenePreview:
 def convene_preview(session: Session, session_id: int, on: dt.date) -> ConvenePreview:
     """How many summonses convening would give and their numbers (not reserved)."""
     from pisac_desktop.council.settings import ensure_council_defaults
-    from pisac_desktop.instruments.register import format_number
+    from pisac_desktop.instruments.kinds import format_number
 
     s = session.get(CouncilSession, session_id)
     if s is None:

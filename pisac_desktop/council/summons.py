@@ -129,7 +129,7 @@ def convene(session: Session, actor: Actor, session_id: int, on: dt.date,
     ensure_council_defaults(session)
     kind = session.get(InstrumentKind, SUMMONS_KIND)
     initials = get_institution(session).initials
-    from pisac_desktop.instruments.register import format_number
+    from pisac_desktop.instruments.kinds import format_number
 
     ids = []
     for pos, (name, post, member_id, holder_id) in enumerate(_recipients(session, s), start=1):

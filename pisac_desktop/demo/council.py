@@ -74,7 +74,8 @@ from pisac_desktop.demo.council_plan import (
     _plan,
     business_days_before,
 )
-from pisac_desktop.instruments.register import issue, publish
+from pisac_desktop.instruments.issued import publish
+from pisac_desktop.instruments.register import issue
 
 NOTARY = "Abog. Rina Zúñiga Farfán, Notaria Pública de Calca"
 BOOK1_FOLIOS, BOOK2_FOLIOS = 80, 200

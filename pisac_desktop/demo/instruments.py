@@ -11,16 +11,8 @@ from sqlalchemy.orm import Session
 
 from pisac_desktop.core.permissions import Actor
 from pisac_desktop.db.models import OrgUnit
-from pisac_desktop.instruments.register import (
-    annul,
-    certify,
-    issue,
-    link,
-    new_draft_form,
-    publish,
-    record_receipt,
-    save_draft,
-)
+from pisac_desktop.instruments.issued import annul, certify, link, publish, record_receipt
+from pisac_desktop.instruments.register import issue, new_draft_form, save_draft
 
 # kind -> list of (sumilla, VISTO, extra considerando, articles)
 SUBJECTS: dict[str, list[tuple[str, str, str, list[str]]]] = {

@@ -24,17 +24,19 @@ from pisac_desktop.db.models import (
 )
 from pisac_desktop.db.models.instruments import ANNULLED, DRAFT, ISSUED
 from pisac_desktop.instruments.actions import Action
-from pisac_desktop.instruments.register import (
-    MEDIUM_LABELS,
-    MODULE_PERMISSION,
-    STATE_LABELS,
+from pisac_desktop.instruments.issued import (
     check_after_issue,
     check_annullable,
     check_certifiable,
-    check_deletable,
-    check_draft,
     links_of,
     publication_warning,
+)
+from pisac_desktop.instruments.kinds import MODULE_PERMISSION
+from pisac_desktop.instruments.register import (
+    MEDIUM_LABELS,
+    STATE_LABELS,
+    check_deletable,
+    check_draft,
 )
 from pisac_desktop.spanish.dates import long_date, short_date
 

@@ -131,7 +131,7 @@ def party_errors(form: PartyForm) -> list[FieldError]:
 
 
 def _instrument_for_parties(session: Session, actor: Actor, instrument_id: int) -> Instrument:
-    from pisac_desktop.instruments.register import require_kind
+    from pisac_desktop.instruments.kinds import require_kind
 
     instrument = get_for_update(session, Instrument, instrument_id)
     if instrument is None:
@@ -242,7 +242,7 @@ def issue_cedula(session: Session, actor: Actor, party_id: int, clock=None) -> i
         raise DomainError(f"El documento tiene fecha {short_date(instrument.doc_date)}: la "
                           "cédula no puede ser anterior al acto que notifica.")
     from pisac_desktop.core.numbering import take_number
-    from pisac_desktop.instruments.register import format_number
+    from pisac_desktop.instruments.kinds import format_number
 
     ensure_notification_kind(session)
     kind = session.get(InstrumentKind, NOTIFICATION_KIND)
@@ -383,7 +383,7 @@ def record_notification(session: Session, actor: Actor, cedula_id: int, form: No
                         clock=None) -> Computation:
     """Record how and when the cédula was delivered (a correction is recorded too, with what
     it replaced). Returns the appeal deadline it starts."""
-    from pisac_desktop.instruments.register import require_kind
+    from pisac_desktop.instruments.kinds import require_kind
 
     cedula = get_for_update(session, Notification, cedula_id)
     if cedula is None:

@@ -23,7 +23,7 @@ from pisac_desktop import admin_cli
 from pisac_desktop.core.calendar import SEED_DAYS
 from pisac_desktop.council.settings import SUMMONS_KIND
 from pisac_desktop.db.schema import HEAD_REVISION
-from pisac_desktop.instruments.register import DEFAULT_KINDS
+from pisac_desktop.instruments.kinds import DEFAULT_KINDS
 from pisac_desktop.paths import DataPaths
 from pisac_desktop.startup import DamagedDatabaseError, creation_marker, open_database
 

@@ -43,7 +43,7 @@ def _op_issue(s, actor, r, index, data):
 
 
 def _op_annul(s, actor, r, index, data):
-    from pisac_desktop.instruments.register import annul
+    from pisac_desktop.instruments.issued import annul
 
     annul(s, actor, data[r], f"Anulación de prueba, puesto {index}")
     return "anulado"
@@ -324,7 +324,7 @@ def test_actas_registered_at_once_never_share_folios_nor_numbers(demo_people):
 
 
 def test_setting_the_next_number_while_issuing_never_goes_back(demo_people):
-    from pisac_desktop.instruments.register import DEFAULT_KINDS
+    from pisac_desktop.instruments.kinds import DEFAULT_KINDS
 
     # Every kind whose plain draft can be issued (a directive needs its approving resolution).
     series = [(k.code, year) for year in (2026, 2027, 2028, 2029) for k in DEFAULT_KINDS

@@ -14,7 +14,8 @@ from pisac_desktop.gui.instruments.form import TABS, InstrumentFormDialog
 from pisac_desktop.gui.instruments.section import InstrumentsSection
 from pisac_desktop.gui.registry import module as module_spec
 from pisac_desktop.instruments import directives
-from pisac_desktop.instruments.register import issue, links_of, new_draft_form, save_draft
+from pisac_desktop.instruments.issued import links_of
+from pisac_desktop.instruments.register import issue, new_draft_form, save_draft
 from tests.conftest import TODAY, frozen_clock
 from tests.gui.test_unsaved import Answers
 

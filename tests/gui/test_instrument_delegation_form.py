@@ -10,12 +10,8 @@ from pisac_desktop.demo import demo_actor
 from pisac_desktop.gui.context import AppContext
 from pisac_desktop.gui.instruments.form import NO_DELEGATION, InstrumentFormDialog
 from pisac_desktop.instruments.delegation import delegation_of
-from pisac_desktop.instruments.register import (
-    MANAGEMENT_RESOLUTION_BASIS,
-    issue,
-    new_draft_form,
-    save_draft,
-)
+from pisac_desktop.instruments.kinds import MANAGEMENT_RESOLUTION_BASIS
+from pisac_desktop.instruments.register import issue, new_draft_form, save_draft
 from tests.conftest import frozen_clock
 
 NAMED = "mediante Resolución de Alcaldía N° 001-2026-MDP/A, de fecha 2 de enero de 2026,"

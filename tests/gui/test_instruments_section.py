@@ -28,15 +28,9 @@ from pisac_desktop.gui.instruments.section import InstrumentsSection
 from pisac_desktop.gui.pdf_preview import PdfPreviewDialog
 from pisac_desktop.gui.registry import module as module_spec
 from pisac_desktop.instruments import search as instrument_search
+from pisac_desktop.instruments.issued import flags, links_of
 from pisac_desktop.instruments.pending import instrument_pending
-from pisac_desktop.instruments.register import (
-    flags,
-    issue,
-    links_of,
-    new_draft_form,
-    number_preview,
-    save_draft,
-)
+from pisac_desktop.instruments.register import issue, new_draft_form, number_preview, save_draft
 from tests.conftest import TODAY, frozen_clock
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -8,7 +8,7 @@ from sqlalchemy import select
 from pisac_desktop.db.models import AuditEntry, Instrument
 from pisac_desktop.gui.operations import wait_idle
 from pisac_desktop.gui.pdf_preview import PdfPreviewDialog
-from pisac_desktop.instruments.register import certify, links_of
+from pisac_desktop.instruments.issued import certify, links_of
 from tests.conftest import TODAY
 from tests.gui.test_instruments_section import _ctx, _draft, _issued, _section, _unit_ids
 

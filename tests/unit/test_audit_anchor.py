@@ -19,7 +19,8 @@ from pisac_desktop.core.backups import backup_now
 from pisac_desktop.core.integrity import check_trail
 from pisac_desktop.db.audit_guard import SQLITE_TRIGGERS
 from pisac_desktop.demo import demo_actor
-from pisac_desktop.instruments.register import annul, issue, new_draft_form, save_draft
+from pisac_desktop.instruments.issued import annul
+from pisac_desktop.instruments.register import issue, new_draft_form, save_draft
 from tests.conftest import allow_tampering
 
 WHEN = dt.datetime(2026, 11, 21, 9, 0)

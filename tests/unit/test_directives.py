@@ -15,13 +15,12 @@ from pisac_desktop.db.models import AuditEntry, Instrument
 from pisac_desktop.demo import demo_actor
 from pisac_desktop.instruments import directives
 from pisac_desktop.instruments.detail import instrument_detail
+from pisac_desktop.instruments.issued import annul, links_of
 from pisac_desktop.instruments.printing import render_for_preview
 from pisac_desktop.instruments.register import (
-    annul,
     form_of,
     issue,
     issue_problems,
-    links_of,
     new_draft_form,
     save_draft,
 )

@@ -6,7 +6,8 @@ import pytest
 from pisac_desktop.core.errors import DomainError
 from pisac_desktop.instruments.actions import Action
 from pisac_desktop.instruments.detail import instrument_detail
-from pisac_desktop.instruments.register import annul, draft_to_edit, issue_check
+from pisac_desktop.instruments.issued import annul
+from pisac_desktop.instruments.register import draft_to_edit, issue_check
 from tests.unit.test_instruments import _draft, _issue, demo_actor_of
 
 

@@ -19,14 +19,13 @@ from pisac_desktop.instruments.delegation import (
     last_delegation,
     legal_basis_with,
 )
+from pisac_desktop.instruments.issued import annul, links_of
+from pisac_desktop.instruments.kinds import MANAGEMENT_RESOLUTION_BASIS
 from pisac_desktop.instruments.printing import render_for_preview
 from pisac_desktop.instruments.register import (
-    MANAGEMENT_RESOLUTION_BASIS,
-    annul,
     delete_draft,
     form_of,
     issue,
-    links_of,
     new_draft_form,
     save_draft,
 )

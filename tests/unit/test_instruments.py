@@ -11,20 +11,22 @@ from pisac_desktop.core.numbering import next_number, set_next_number
 from pisac_desktop.core.permissions import PermissionDenied
 from pisac_desktop.db.models import AuditEntry, Instrument, OrgUnit
 from pisac_desktop.demo import demo_actor
-from pisac_desktop.instruments.register import (
-    DraftForm,
+from pisac_desktop.instruments.issued import (
     annul,
     certify,
-    form_of,
-    issue,
-    issue_problems,
     link,
     links_of,
-    new_draft_form,
-    number_preview,
     publication_warning,
     publish,
     record_receipt,
+)
+from pisac_desktop.instruments.register import (
+    DraftForm,
+    form_of,
+    issue,
+    issue_problems,
+    new_draft_form,
+    number_preview,
     save_draft,
 )
 from pisac_desktop.spanish.ordinals import article_label, ordinal_word
@@ -242,7 +244,7 @@ def test_search_by_text_accent_insensitive_kind_state_and_year(demo, secretary):
 
 def test_kind_settings_change_new_documents_only(demo, secretary):
     from pisac_desktop.db.models import InstrumentKind
-    from pisac_desktop.instruments.register import kind_settings, save_kind_settings
+    from pisac_desktop.instruments.kinds import kind_settings, save_kind_settings
 
     first = _issue(demo, secretary, _draft(demo, secretary))
     with demo.db.session() as s:

@@ -11,6 +11,7 @@ from pisac_desktop.core.errors import DomainError, ValidationFailed
 from pisac_desktop.core.verification import verify
 from pisac_desktop.db.models import AuditEntry, Notification, NumberSequence
 from pisac_desktop.demo import demo_actor
+from pisac_desktop.instruments.issued import annul
 from pisac_desktop.instruments.notifications import (
     NOTIFICATION_KIND,
     NoticeForm,
@@ -23,7 +24,7 @@ from pisac_desktop.instruments.notifications import (
     remove_party,
     save_party,
 )
-from pisac_desktop.instruments.register import annul, issue, new_draft_form, save_draft
+from pisac_desktop.instruments.register import issue, new_draft_form, save_draft
 
 PERSON = PartyForm("María Quispe Mamani", "DNI", "23456789", "Calle Mariscal Castilla 120, Pisac")
 COMPANY = PartyForm("Constructora Vilcanota S.A.C.", "RUC", "20490325728",

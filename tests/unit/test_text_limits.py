@@ -18,13 +18,8 @@ from pisac_desktop.db.models import AgendaItem, CouncilSession, Instrument, Minu
 from pisac_desktop.db.models.council import MINUTES_DRAFT, SCHEDULED
 from pisac_desktop.demo import demo_actor
 from pisac_desktop.export import export_year
-from pisac_desktop.instruments.register import (
-    DraftForm,
-    annul,
-    issue,
-    new_draft_form,
-    save_draft,
-)
+from pisac_desktop.instruments.issued import annul
+from pisac_desktop.instruments.register import DraftForm, issue, new_draft_form, save_draft
 
 TODAY = dt.date(2026, 11, 21)
 

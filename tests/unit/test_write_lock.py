@@ -16,6 +16,7 @@ from pisac_desktop.db.models.council import EXTRAORDINARY, ORDINARY
 from pisac_desktop.db.models.council import CouncilSession as Sess
 from pisac_desktop.db.write_lock import WRITE_LOCK_KEY, lock_for_write
 from pisac_desktop.demo import demo_actor
+from pisac_desktop.instruments import issued, kinds
 from pisac_desktop.instruments import register as I
 
 PACKAGE = Path(__file__).resolve().parents[2] / "pisac_desktop"
@@ -73,7 +74,7 @@ def test_a_reader_never_waits_for_a_writer(demo_people):
         lock_for_write(writer)
         with db.session() as reader:
             assert reader.scalar(select(AppMeta.value).where(AppMeta.key == WRITE_LOCK_KEY))
-            assert I.kinds(reader)
+            assert kinds.kinds(reader)
 
 
 def _draft(db, actor) -> int:
@@ -111,9 +112,9 @@ def test_the_same_publication_is_not_recorded_twice(demo_people):
     with db.session() as s:
         I.issue(s, actor, draft)
     with db.session() as s:
-        I.publish(s, actor, draft, "website", dt.date(2026, 11, 22), "Portal institucional")
+        issued.publish(s, actor, draft, "website", dt.date(2026, 11, 22), "Portal institucional")
     with db.session() as s, pytest.raises(DomainError, match="ya registró esta publicación"):
-        I.publish(s, actor, draft, "website", dt.date(2026, 11, 22), "Portal institucional")
+        issued.publish(s, actor, draft, "website", dt.date(2026, 11, 22), "Portal institucional")
 
 
 def _create(db, actor, kind, day) -> int:
@@ -146,7 +147,7 @@ def test_sessions_of_an_older_database_continue_after_their_highest_number(demo_
     with db.session() as s:
         assert s.get(NumberSequence, ("SESSION_ORDINARY", 2026)).last_number == 8
         # The series are not document kinds: never listed with the resolutions.
-        assert not [k for k in I.kinds(s) if k.code.startswith("SESSION_")]
+        assert not [k for k in kinds.kinds(s) if k.code.startswith("SESSION_")]
 
 
 def test_a_programmed_session_that_changes_kind_gives_its_number_back_if_last(demo_people):

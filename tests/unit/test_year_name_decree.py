@@ -97,7 +97,7 @@ def test_an_upgraded_database_gets_the_new_legal_basis_defaults(tmp_path):
     from pathlib import Path
 
     from pisac_desktop.db.models import InstrumentKind
-    from pisac_desktop.instruments.register import (
+    from pisac_desktop.instruments.kinds import (
         COUNCIL_RESOLUTION_BASIS,
         MANAGEMENT_RESOLUTION_BASIS,
     )

@@ -27,13 +27,8 @@ from pisac_desktop.instruments.detail import (
     instrument_detail,
     receipt_units,
 )
-from pisac_desktop.instruments.register import (
-    MEDIUM_LABELS,
-    annul,
-    certify,
-    publish,
-    record_receipt,
-)
+from pisac_desktop.instruments.issued import annul, certify, publish, record_receipt
+from pisac_desktop.instruments.register import MEDIUM_LABELS
 from pisac_desktop.spanish.plural import agree, plural
 
 

@@ -15,7 +15,8 @@ from pisac_desktop.gui.qt_dates import qdate
 from pisac_desktop.instruments import search as instrument_search
 from pisac_desktop.instruments.detail import kind_label
 from pisac_desktop.instruments.directives import is_directive
-from pisac_desktop.instruments.register import STATE_LABELS, kinds
+from pisac_desktop.instruments.kinds import kinds
+from pisac_desktop.instruments.register import STATE_LABELS
 from pisac_desktop.instruments.search import InstrumentFilter, InstrumentRow
 
 SEARCH_DELAY_MS = 350

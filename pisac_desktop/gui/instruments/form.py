@@ -32,11 +32,11 @@ from pisac_desktop.instruments.delegation import (
 )
 from pisac_desktop.instruments.detail import kind_label, notify_units
 from pisac_desktop.instruments.directives import approval_choices, is_directive
+from pisac_desktop.instruments.kinds import kinds
 from pisac_desktop.instruments.register import (
     DraftForm,
     draft_to_edit,
     issue,
-    kinds,
     new_draft_form,
     save_draft,
 )

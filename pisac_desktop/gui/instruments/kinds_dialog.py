@@ -11,7 +11,7 @@ from pisac_desktop.gui.context import AppContext
 from pisac_desktop.gui.field_errors import FieldErrors, save_through_domain
 from pisac_desktop.gui.forms.ui_instrument_kinds_dialog import Ui_InstrumentKindsDialog
 from pisac_desktop.gui.unsaved import UnsavedDialog
-from pisac_desktop.instruments.register import (
+from pisac_desktop.instruments.kinds import (
     KindSettings,
     kind_settings_of,
     kinds,

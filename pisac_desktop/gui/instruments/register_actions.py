@@ -43,8 +43,8 @@ class RegisterActions:
         return dialog
 
     def _register_book(self, kind_code: str, year: int):
+        from pisac_desktop.instruments.kinds import kind_short
         from pisac_desktop.instruments.printing import register_book
-        from pisac_desktop.instruments.register import kind_short
 
         with self.ctx.db.session() as session:
             short = kind_short(session, kind_code)

@@ -37,7 +37,7 @@ from pisac_desktop.gui.instruments.register_actions import RegisterActions
 from pisac_desktop.gui.section_base import SectionBase
 from pisac_desktop.instruments.detail import InstrumentDetail
 from pisac_desktop.instruments.directives import APPROVING_KIND
-from pisac_desktop.instruments.register import MODULE_PERMISSION
+from pisac_desktop.instruments.kinds import MODULE_PERMISSION
 from pisac_desktop.instruments.states import Action as InstrumentAction
 
 TITLES = {

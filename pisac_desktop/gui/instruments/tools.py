@@ -25,7 +25,9 @@ from pisac_desktop.gui.forms.ui_instrument_next_number_dialog import (
 from pisac_desktop.gui.forms.ui_instrument_register_dialog import Ui_InstrumentRegisterDialog
 from pisac_desktop.instruments import search as instrument_search
 from pisac_desktop.instruments.detail import instrument_detail, kind_label
-from pisac_desktop.instruments.register import LINK_LABELS, kinds, link
+from pisac_desktop.instruments.issued import link
+from pisac_desktop.instruments.kinds import kinds
+from pisac_desktop.instruments.register import LINK_LABELS
 from pisac_desktop.instruments.search import InstrumentFilter
 
 CANDIDATE_LIMIT = 200
