@@ -19,6 +19,7 @@ from pisac_desktop.db.models.instruments import DRAFT
 from pisac_desktop.instruments.printing import file_name, instrument_doc, register_book
 from pisac_desktop.paths import write_whole
 from pisac_desktop.reports import instrument as rp
+from pisac_desktop.reports import registers as rr
 
 
 @dataclass(frozen=True)
@@ -53,8 +54,8 @@ def export_year(session: Session, actor: Actor, year: int, target: Path,
     for code in sorted({d.kind_code for d in docs}):
         book = register_book(session, code, year, actor.username)
         base = f"registro-{session.get(InstrumentKind, code).short}-{year}"
-        write_whole(target / f"{base}.pdf", rp.render_register_book_pdf(book))
-        rp.write_register_book_xlsx(book, target / f"{base}.xlsx")
+        write_whole(target / f"{base}.pdf", rr.render_register_book_pdf(book))
+        rr.write_register_book_xlsx(book, target / f"{base}.xlsx")
         books += 1
     record(session, actor, "export", "instrument", "",
            {"año": [None, year], "documentos": [None, total], "carpeta": [None, str(target)]})

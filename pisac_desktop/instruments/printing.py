@@ -37,6 +37,7 @@ from pisac_desktop.db.models.instruments import ANNULLED, DRAFT
 from pisac_desktop.instruments import directives
 from pisac_desktop.instruments.register import STATE_LABELS, article_lines, issuer_text_for
 from pisac_desktop.reports import instrument as rp
+from pisac_desktop.reports import registers as rr
 from pisac_desktop.spanish.dates import long_date
 
 
@@ -123,7 +124,7 @@ def distribution_sheet(session: Session, instrument_id: int) -> tuple[bytes, str
     for unit in instrument.units:
         name = session.get(OrgUnit, unit.org_unit_id).name
         got = receipts.get(unit.org_unit_id)
-        rows.append(rp.DistributionRow(
+        rows.append(rr.DistributionRow(
             name, got.received_by if got else "",
             date_text=got.received_at.strftime("%d/%m/%Y") if got else "",
             time_text=got.received_at.strftime("%H:%M") if got else ""))
@@ -131,18 +132,18 @@ def distribution_sheet(session: Session, instrument_id: int) -> tuple[bytes, str
 
     parties = party_rows(session, instrument_id)  # each with its cédula de notificación
     rows += parties
-    sheet = rp.DistributionSheet(
+    sheet = rr.DistributionSheet(
         letterhead=letterhead(session, instrument.doc_date.year, instrument.year_name or None),
         document_title=instrument.number_text or f"PROYECTO DE {instrument.kind.title}",
         rows=tuple(rows), document_date=long_date(instrument.doc_date),
         summary=instrument.summary, delivered_by="Secretaría General",
         unit_header="Unidad orgánica o interesado" if parties else "Unidad orgánica",
     )
-    return rp.render_distribution_sheet(sheet), file_name(instrument, "-cargo")
+    return rr.render_distribution_sheet(sheet), file_name(instrument, "-cargo")
 
 
 def register_book(session: Session, kind_code: str, year: int,
-                  generated_by: str = "") -> rp.RegisterBook:
+                  generated_by: str = "") -> rr.RegisterBook:
     """The register of a kind and year: every number given, annulled ones included; ordinances
     and decrees with the date of their first publication, agreements with their session. Dated
     and signed by the Secretario General in office on the clock's date (`generated_by` is no
@@ -170,13 +171,13 @@ def register_book(session: Session, kind_code: str, year: int,
             extra = published or ("Pendiente" if doc.state != ANNULLED else "")
         elif extra_header == "Sesión":
             extra = sessions.get(doc.id, "")
-        rows.append(rp.RegisterRow(doc.number_text.split("N° ", 1)[-1], doc.doc_date,
+        rows.append(rr.RegisterRow(doc.number_text.split("N° ", 1)[-1], doc.doc_date,
                                    doc.summary, state, extra))
     today = clock_of(session).today()
     keeper = holder_on(session, "GENERAL_SECRETARY", today)
     signer = rp.Signer(signature_name(keeper),
                        post_label("GENERAL_SECRETARY", keeper.feminine).upper()) if keeper else None
-    return rp.RegisterBook(letterhead(session, year), kind.plural, year, tuple(rows),
+    return rr.RegisterBook(letterhead(session, year), kind.plural, year, tuple(rows),
                            extra_header=extra_header, place_date=place_date(session, today),
                            signer=signer)
 

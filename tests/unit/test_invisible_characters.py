@@ -16,12 +16,10 @@ from pisac_desktop.core.audit_search import AuditFilter
 from pisac_desktop.core.permissions import Actor, Role
 from pisac_desktop.reports.council.allowances import write_allowances_xlsx
 from pisac_desktop.reports.council.common import AllowanceReport, AllowanceRow
-from pisac_desktop.reports.instrument import (
-    InstrumentDoc,
-    Letterhead,
+from pisac_desktop.reports.instrument import InstrumentDoc, Letterhead, render_instrument
+from pisac_desktop.reports.registers import (
     RegisterBook,
     RegisterRow,
-    render_instrument,
     render_register_book_pdf,
     write_register_book_xlsx,
 )

@@ -15,15 +15,17 @@ from pisac_desktop.paths import resource
 from pisac_desktop.reports.instrument import (
     Annulment,
     Certification,
-    DistributionRow,
-    DistributionSheet,
     InstrumentDoc,
     Letterhead,
+    Signer,
+    render_instrument,
+)
+from pisac_desktop.reports.registers import (
+    DistributionRow,
+    DistributionSheet,
     RegisterBook,
     RegisterRow,
-    Signer,
     render_distribution_sheet,
-    render_instrument,
     render_register_book_pdf,
     write_register_book_xlsx,
 )

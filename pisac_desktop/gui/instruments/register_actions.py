@@ -53,7 +53,7 @@ class RegisterActions:
 
     def preview_register(self, kind_code: str, year: int) -> QDialog | None:
         from pisac_desktop.gui.pdf_preview import PdfPreviewDialog
-        from pisac_desktop.reports.instrument import render_register_book_pdf
+        from pisac_desktop.reports.registers import render_register_book_pdf
 
         try:
             book, name = self._register_book(kind_code, year)
@@ -67,7 +67,7 @@ class RegisterActions:
         return dialog
 
     def save_register_xlsx(self, kind_code: str, year: int) -> str | None:
-        from pisac_desktop.reports.instrument import write_register_book_xlsx
+        from pisac_desktop.reports.registers import write_register_book_xlsx
 
         try:
             book, name = self._register_book(kind_code, year)

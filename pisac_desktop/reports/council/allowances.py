@@ -27,7 +27,7 @@ from pisac_desktop.reports.council.common import (
     _table_style,
     _width,
 )
-from pisac_desktop.reports.instrument import xlsx_text
+from pisac_desktop.reports.registers import xlsx_text
 from pisac_desktop.reports.text import escape, one_line
 
 ALLOWANCE_HEADERS = ("N°", "Regidor(a)", "Sesiones asistidas", "Sesiones pagables",
