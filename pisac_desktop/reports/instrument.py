@@ -456,40 +456,9 @@ def _story(doc: InstrumentDoc, folios: int) -> list[Flowable]:
     st = _styles()
     width, frame_height = _frame_size()
     headings = HEADINGS[doc.style]
-    story: list[Flowable] = [Paragraph(escape(one_line(doc.title)), st["title"])]
-    if one_line(doc.place_date):
-        story.append(Paragraph(escape(one_line(doc.place_date)), st["place_date"]))
-    else:
-        story.append(Spacer(1, 8))
-    if doc.annulment is not None:
-        story += [_annulment_note(doc.annulment, st, width), Spacer(1, 8)]
-
-    if _lines(doc.summary):
-        story += [_summary_box(doc.summary, st, width), Spacer(1, 10)]
-    if _lines(doc.references):
-        story += _paragraphs(doc.references, st["info"], lead="<b>Referencia:</b> ")
-        story.append(Spacer(1, 4))
-    issuer = _lines(doc.issuer)
-    if issuer:
-        story += _heading(escape(issuer[0]), st["issuer"])
-        story += _paragraphs("\n".join(issuer[1:]), st["issuer"])
-
+    story = _head(doc, st, width)
     story += _preamble(doc, doc.seen_heading or headings.seen, headings.whereas)
-
-    operative = headings.operative if doc.operative_heading is None else doc.operative_heading
-    name = ""
-    if doc.style == "ordinance":
-        name = one_line(doc.operative_title)
-        summary = " ".join(_lines(doc.summary))
-        if not name and summary.upper().startswith("ORDENANZA"):
-            name = summary.upper()  # "Ordenanza que aprueba ..." names the ordinance
-        if not name and doc.operative_heading is None:
-            operative = ORDINANCE_HEADING_WITHOUT_NAME
-    if one_line(operative):
-        story += _heading(escape(one_line(operative)), st["heading"])
-    if name:
-        story += _heading(escape(name), st["centred_heading"])
-
+    story += _operative_heading(doc, headings, st)
     article_blocks: list[list[Flowable]] = []
     for label, text in doc.articles:
         label = one_line(label)
@@ -497,22 +466,8 @@ def _story(doc: InstrumentDoc, folios: int) -> list[Flowable]:
         block = _paragraphs(text, st["body"], lead=lead)
         if block:
             article_blocks.append(block)
-
-    # The end: closing formula and signatures kept together, with the last article when it is
-    # short, so that the signatures never stand alone on a page.
-    tail: list[Flowable] = []
-    if one_line(headings.before_closing):
-        tail.append(Paragraph(escape(headings.before_closing), st["heading"]))
-    if _lines(doc.closing):
-        tail += _paragraphs(doc.closing, st["closing"])
-    if doc.draft:
-        signatures = []  # nobody signs a draft
-    elif doc.certification is not None:
-        signatures = signed_copy_lines(doc.signers, st)
-    else:
-        signatures = signature_block(doc.signers, st)
-    if signatures:
-        tail += [Spacer(1, 4 * mm), *signatures]
+    tail = _tail(doc, headings, st)
+    # The signatures never stand alone on a page: a short last article goes with them.
     if article_blocks and tail:
         last = article_blocks[-1]
         if _height(last, width) < frame_height / 4:
@@ -530,6 +485,64 @@ def _story(doc: InstrumentDoc, folios: int) -> list[Flowable]:
     if doc.certification is not None:
         story.append(_certification_block(doc.certification, doc.title, folios, st, width))
     return story
+
+
+def _head(doc: InstrumentDoc, st, width: float) -> list[Flowable]:
+    """Number, place and date, annulment note, sumilla, reference and the issuer."""
+    story: list[Flowable] = [Paragraph(escape(one_line(doc.title)), st["title"])]
+    if one_line(doc.place_date):
+        story.append(Paragraph(escape(one_line(doc.place_date)), st["place_date"]))
+    else:
+        story.append(Spacer(1, 8))
+    if doc.annulment is not None:
+        story += [_annulment_note(doc.annulment, st, width), Spacer(1, 8)]
+    if _lines(doc.summary):
+        story += [_summary_box(doc.summary, st, width), Spacer(1, 10)]
+    if _lines(doc.references):
+        story += _paragraphs(doc.references, st["info"], lead="<b>Referencia:</b> ")
+        story.append(Spacer(1, 4))
+    issuer = _lines(doc.issuer)
+    if issuer:
+        story += _heading(escape(issuer[0]), st["issuer"])
+        story += _paragraphs("\n".join(issuer[1:]), st["issuer"])
+    return story
+
+
+def _operative_heading(doc: InstrumentDoc, headings: _Headings, st) -> list[Flowable]:
+    """SE RESUELVE / ACUERDA / HA DADO LA SIGUIENTE: with an ordinance's name under it."""
+    operative = headings.operative if doc.operative_heading is None else doc.operative_heading
+    name = ""
+    if doc.style == "ordinance":
+        name = one_line(doc.operative_title)
+        summary = " ".join(_lines(doc.summary))
+        if not name and summary.upper().startswith("ORDENANZA"):
+            name = summary.upper()  # "Ordenanza que aprueba ..." names the ordinance
+        if not name and doc.operative_heading is None:
+            operative = ORDINANCE_HEADING_WITHOUT_NAME
+    parts: list[Flowable] = []
+    if one_line(operative):
+        parts += _heading(escape(one_line(operative)), st["heading"])
+    if name:
+        parts += _heading(escape(name), st["centred_heading"])
+    return parts
+
+
+def _tail(doc: InstrumentDoc, headings: _Headings, st) -> list[Flowable]:
+    """The closing formula and the signatures: none on a draft, "(Fdo.)" lines on a copy."""
+    tail: list[Flowable] = []
+    if one_line(headings.before_closing):
+        tail.append(Paragraph(escape(headings.before_closing), st["heading"]))
+    if _lines(doc.closing):
+        tail += _paragraphs(doc.closing, st["closing"])
+    if doc.draft:
+        signatures = []  # nobody signs a draft
+    elif doc.certification is not None:
+        signatures = signed_copy_lines(doc.signers, st)
+    else:
+        signatures = signature_block(doc.signers, st)
+    if signatures:
+        tail += [Spacer(1, 4 * mm), *signatures]
+    return tail
 
 
 class _MarksHolder(Flowable):
