@@ -155,6 +155,24 @@ def form_of_session(session: Session, s: CouncilSession) -> SessionForm:
                        s.documents_place, sorted(invitees))
 
 
+def _request_errors(form: SessionForm, council: CouncilView) -> list[FieldError]:
+    """A session convened at the regidores' request (LOM art. 13): an extraordinaria, asked by
+    at least a third of the legal number."""
+    errors = []
+    if form.kind != EXTRAORDINARY:
+        errors.append(FieldError("convened_by", "Solo una sesión extraordinaria se convoca a "
+                                                "pedido de los regidores."))
+    needed = math.ceil(council.legal_number / 3)
+    valid = {m.id for m in council.members if not m.is_mayor}
+    asked = set(form.requesting_members) & valid
+    if len(asked) < needed:
+        errors.append(FieldError(
+            "requesting_members",
+            f"El pedido requiere al menos {needed} regidores (un tercio del número legal de "
+            f"{council.legal_number}); se marcaron {len(asked)}."))
+    return errors
+
+
 def _validate_session(session: Session, form: SessionForm,
                       exclude_id: int | None = None) -> CouncilView:
     from pisac_desktop.council.schedule import duplicate_message, same_slot
@@ -182,17 +200,7 @@ def _validate_session(session: Session, form: SessionForm,
                                                  "esa fecha (Configuración › Datos de la "
                                                  "institución)."))
     if council is not None and form.convened_by == "third":
-        if form.kind != EXTRAORDINARY:
-            errors.append(FieldError("convened_by", "Solo una sesión extraordinaria se convoca "
-                                                    "a pedido de los regidores."))
-        needed = math.ceil(council.legal_number / 3)
-        valid = {m.id for m in council.members if not m.is_mayor}
-        asked = set(form.requesting_members) & valid
-        if len(asked) < needed:
-            errors.append(FieldError(
-                "requesting_members",
-                f"El pedido requiere al menos {needed} regidores (un tercio del número legal "
-                f"de {council.legal_number}); se marcaron {len(asked)}."))
+        errors += _request_errors(form, council)
     if form.session_date and _TIME.match((form.start_time or "").strip()) and \
             form.place.strip():
         other = same_slot(session, form.session_date, _normal_time(form.start_time),

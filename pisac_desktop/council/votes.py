@@ -181,27 +181,14 @@ def check_votable(s: CouncilSession, item: AgendaItem, issued: str) -> None:
         raise DomainError(f"El acuerdo ya fue emitido ({issued}): la votación no cambia.")
 
 
-@writes
-def record_votes(session: Session, actor: Actor, item_id: int,
-                 votes: dict[int, tuple[str, str]], majority: str | None = None,
-                 mayor_tiebreak: str | None = None) -> ItemResult:
-    """votes: member id -> (choice, reasoning). Only members present may vote; the alcalde
-    votes in a simple majority only to break a tie (mayor_tiebreak): an ordinary vote of his on
-    such an item is refused, never silently dropped."""
-    require(actor, Permission.COUNCIL, session)
-    item = _item(session, item_id)
-    s = item.session
-    instrument = session.get(Instrument, item.instrument_id) if item.instrument_id else None
-    check_votable(s, item, instrument.number_text if instrument is not None
-                  and instrument.state != DRAFT else "")
-    council = council_on(session, s.session_date)
-    attendance = attendance_of(session, s.id)
-    present = {m.id for m in council.able
-               if m.id in attendance and attendance[m.id].status in (PRESENT, LATE)}
+def _vote_errors(council, item: AgendaItem, present: set[int], names: dict[int, str],
+                 votes: dict[int, tuple[str, str]], majority: str | None,
+                 mayor_tiebreak: str | None) -> list[FieldError]:
+    """What is wrong with the votes as typed: each row (choice, reasoning, a member present),
+    the alcalde's ordinary vote on a simple-majority point, the casting vote."""
     errors = []
     if majority is not None and majority not in MAJORITY_LABELS:
         errors.append(FieldError("majority", "Elija la mayoría requerida."))
-    names = {m.id: m.name for m in council.members}
     for row, (member_id, (choice, reasoning)) in enumerate(votes.items()):
         if message := length_error(reasoning or "", REASON_MAX, "La fundamentación del voto"):
             errors.append(FieldError("reasoning", message, "votes", row))
@@ -222,6 +209,28 @@ def record_votes(session: Session, actor: Actor, item_id: int,
         errors.append(FieldError("mayor_tiebreak", "El voto dirimente es a favor o en contra."))
     if mayor_tiebreak and (mayor is None or mayor.id not in present):
         errors.append(FieldError("mayor_tiebreak", "El alcalde no está presente."))
+    return errors
+
+
+@writes
+def record_votes(session: Session, actor: Actor, item_id: int,
+                 votes: dict[int, tuple[str, str]], majority: str | None = None,
+                 mayor_tiebreak: str | None = None) -> ItemResult:
+    """votes: member id -> (choice, reasoning). Only members present may vote; the alcalde
+    votes in a simple majority only to break a tie (mayor_tiebreak): an ordinary vote of his on
+    such an item is refused, never silently dropped."""
+    require(actor, Permission.COUNCIL, session)
+    item = _item(session, item_id)
+    s = item.session
+    instrument = session.get(Instrument, item.instrument_id) if item.instrument_id else None
+    check_votable(s, item, instrument.number_text if instrument is not None
+                  and instrument.state != DRAFT else "")
+    council = council_on(session, s.session_date)
+    attendance = attendance_of(session, s.id)
+    present = {m.id for m in council.able
+               if m.id in attendance and attendance[m.id].status in (PRESENT, LATE)}
+    names = {m.id: m.name for m in council.members}
+    errors = _vote_errors(council, item, present, names, votes, majority, mayor_tiebreak)
     if errors:
         raise ValidationFailed(errors)
     if majority is not None and not item.outside_agenda:
