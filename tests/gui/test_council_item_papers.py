@@ -33,6 +33,10 @@ def test_a_new_item_takes_its_papers_in_the_dialog(qtbot, clerk):
         dialog.ui.committeeReportEdit.setText(DICTAMEN)
         dialog.ui.technicalReportEdit.setText("Informe N° 120-2026-SGIDU/MDP")
         dialog.ui.legalReportEdit.setText(LEGAL)
+        # The asunto and the detalle count their characters against the core's limits.
+        assert dialog.ui.titleCounter.text() == "44 / 2.000 caracteres"
+        dialog.ui.detailEdit.setPlainText("x" * 5)
+        assert dialog.ui.detailCounter.text().startswith("5 / ")
 
     driver.fill = fill
     assert agenda.add_item()

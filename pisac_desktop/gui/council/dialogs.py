@@ -11,6 +11,7 @@ from PySide6.QtCore import QDateTime, QTime
 from PySide6.QtWidgets import QMessageBox
 
 from pisac_desktop.core.calendar import BusinessCalendar, describe
+from pisac_desktop.core.validators import DETAIL_MAX, SUMMARY_MAX
 from pisac_desktop.council.agenda import ItemForm, add_item, update_item
 from pisac_desktop.council.session_view import ItemView, SessionDetail, SummonsView
 from pisac_desktop.council.sessions import (
@@ -30,6 +31,7 @@ from pisac_desktop.council.summons import (
     reschedule,
 )
 from pisac_desktop.gui import file_dialogs
+from pisac_desktop.gui.char_counter import CharCounter
 from pisac_desktop.gui.council.common import (
     SessionDialog,
     checked_ids,
@@ -69,6 +71,8 @@ class ItemDialog(SessionDialog):
         self.agenda_fixed = False  # only the papers change (_lock_for_papers)
         self.setWindowTitle("Modificar punto de agenda" if item else "Agregar punto de agenda")
         ui = self.ui
+        self.counters = [CharCounter(ui.titleEdit, ui.titleCounter, SUMMARY_MAX),
+                         CharCounter(ui.detailEdit, ui.detailCounter, DETAIL_MAX)]
         summoned = Action.CHANGE_SUMMONED_DATA not in detail.allowed(None)
         sections = ([AgendaSection.ORDEN_DEL_DIA] if detail.kind == SessionKind.EXTRAORDINARY
                     else list(SECTION_LABELS))

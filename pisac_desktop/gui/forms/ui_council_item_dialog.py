@@ -1,6 +1,6 @@
 # Generated from ui/council_item_dialog.ui by tools/build_ui.py (pyside6-uic). Do not edit: edit the .ui file
 # in Qt Designer and run `python tools/build_ui.py`.
-# source-sha256: d71376ebfb2b559793c0a0688166ffaf0dc20a39bf2b168dc4354dc010dbd3ad
+# source-sha256: 32bdd809645a0aec6839c4d9f66810c8005d1c1c4cc49395410737e9916226e4
 # uic: uic 6.11.3
 # -*- coding: utf-8 -*-
 
@@ -65,24 +65,48 @@ class Ui_CouncilItemDialog(object):
 
         self.form.setWidget(1, QFormLayout.ItemRole.LabelRole, self.titleEditLabel)
 
+        self.titleBox = QVBoxLayout()
+        self.titleBox.setSpacing(1)
+        self.titleBox.setObjectName(u"titleBox")
         self.titleEdit = QPlainTextEdit(CouncilItemDialog)
         self.titleEdit.setObjectName(u"titleEdit")
         self.titleEdit.setTabChangesFocus(True)
         self.titleEdit.setMaximumSize(QSize(16777215, 80))
 
-        self.form.setWidget(1, QFormLayout.ItemRole.FieldRole, self.titleEdit)
+        self.titleBox.addWidget(self.titleEdit)
+
+        self.titleCounter = QLabel(CouncilItemDialog)
+        self.titleCounter.setObjectName(u"titleCounter")
+        self.titleCounter.setAlignment(Qt.AlignRight|Qt.AlignVCenter)
+
+        self.titleBox.addWidget(self.titleCounter)
+
+
+        self.form.setLayout(1, QFormLayout.ItemRole.FieldRole, self.titleBox)
 
         self.detailEditLabel = QLabel(CouncilItemDialog)
         self.detailEditLabel.setObjectName(u"detailEditLabel")
 
         self.form.setWidget(2, QFormLayout.ItemRole.LabelRole, self.detailEditLabel)
 
+        self.detailBox = QVBoxLayout()
+        self.detailBox.setSpacing(1)
+        self.detailBox.setObjectName(u"detailBox")
         self.detailEdit = QPlainTextEdit(CouncilItemDialog)
         self.detailEdit.setObjectName(u"detailEdit")
         self.detailEdit.setTabChangesFocus(True)
         self.detailEdit.setMaximumSize(QSize(16777215, 80))
 
-        self.form.setWidget(2, QFormLayout.ItemRole.FieldRole, self.detailEdit)
+        self.detailBox.addWidget(self.detailEdit)
+
+        self.detailCounter = QLabel(CouncilItemDialog)
+        self.detailCounter.setObjectName(u"detailCounter")
+        self.detailCounter.setAlignment(Qt.AlignRight|Qt.AlignVCenter)
+
+        self.detailBox.addWidget(self.detailCounter)
+
+
+        self.form.setLayout(2, QFormLayout.ItemRole.FieldRole, self.detailBox)
 
         self.majorityComboLabel = QLabel(CouncilItemDialog)
         self.majorityComboLabel.setObjectName(u"majorityComboLabel")
@@ -173,8 +197,12 @@ class Ui_CouncilItemDialog(object):
         self.sectionComboLabel.setText(QCoreApplication.translate("CouncilItemDialog", u"&Estaci\u00f3n:", None))
         self.titleEditLabel.setText(QCoreApplication.translate("CouncilItemDialog", u"&Asunto:", None))
         self.titleEdit.setPlaceholderText(QCoreApplication.translate("CouncilItemDialog", u"p. ej. Aprobar el Plan de Desarrollo Local Concertado 2027-2030", None))
+        self.titleCounter.setStyleSheet(QCoreApplication.translate("CouncilItemDialog", u"color: #555;", None))
+        self.titleCounter.setText("")
         self.detailEditLabel.setText(QCoreApplication.translate("CouncilItemDialog", u"&Detalle:", None))
         self.detailEdit.setPlaceholderText(QCoreApplication.translate("CouncilItemDialog", u"Antecedentes y documentos de sustento (opcional)", None))
+        self.detailCounter.setStyleSheet(QCoreApplication.translate("CouncilItemDialog", u"color: #555;", None))
+        self.detailCounter.setText("")
         self.majorityComboLabel.setText(QCoreApplication.translate("CouncilItemDialog", u"&Mayor\u00eda requerida:", None))
         self.committeeReportEditLabel.setText(QCoreApplication.translate("CouncilItemDialog", u"Dictame&n de la comisi\u00f3n:", None))
         self.committeeReportEdit.setPlaceholderText(QCoreApplication.translate("CouncilItemDialog", u"p. ej. Dictamen N\u00b0 003-2026-CPP/MDP de la Comisi\u00f3n de Planeamiento y Presupuesto", None))
