@@ -202,8 +202,9 @@ def measure_council(data_dir: Path, runs: int) -> list[Row]:
     from pisac_desktop.council import sessions as S
     from pisac_desktop.council import summons as Sum
     from pisac_desktop.council.members import term_on
+    from pisac_desktop.council.minutes_view import minutes_view
     from pisac_desktop.council.printing import summons_pdf
-    from pisac_desktop.council.session_view import minutes_view, session_detail
+    from pisac_desktop.council.session_view import session_detail
     from pisac_desktop.db.backup import sqlite_copy
     from pisac_desktop.db.models import AgendaItem, CouncilMember, Summons
     from pisac_desktop.db.models.council import (

@@ -13,11 +13,31 @@ from sqlalchemy.orm import Session
 
 from pisac_desktop.core.audit import record
 from pisac_desktop.core.permissions import Actor, Permission, require
-from pisac_desktop.council.printing import export_sessions
-from pisac_desktop.db.models import Instrument, InstrumentKind
+from pisac_desktop.council.attendance import attendance_of
+from pisac_desktop.council.minutes import minutes_of
+from pisac_desktop.council.minutes_paper import minutes_doc
+from pisac_desktop.council.printing import (
+    _voted_items,
+    attendance_sheet,
+    session_code,
+    session_summary,
+    summons_batch,
+    vote_sheet,
+)
+from pisac_desktop.council.summons import summonses
+from pisac_desktop.db.models import (
+    CouncilSession,
+    Instrument,
+    InstrumentKind,
+)
+from pisac_desktop.db.models.council import (
+    HELD,
+    NOT_INSTALLED,
+)
 from pisac_desktop.db.models.instruments import DRAFT
 from pisac_desktop.instruments.printing import file_name, instrument_doc, register_book
 from pisac_desktop.paths import write_whole
+from pisac_desktop.reports import council as rc
 from pisac_desktop.reports import instrument as rp
 from pisac_desktop.reports import registers as rr
 
@@ -63,3 +83,46 @@ def export_year(session: Session, actor: Actor, year: int, target: Path,
     if not kind_codes and not stopped:
         sessions = export_sessions(session, actor, year, target)
     return ExportResult(target, total, books, sessions)
+
+
+def export_session(session: Session, s: CouncilSession, folder: Path) -> list[str]:
+    """One session's papers into `folder`; the names of the files written."""
+    folder.mkdir(parents=True, exist_ok=True)
+    written = []
+    convened = bool(summonses(session, s.id))
+    papers: list[tuple[str, Callable[[], bytes]]] = [
+        ("resumen.pdf", lambda: rc.render_session_summary(session_summary(session, s.id)))]
+    if convened:
+        papers.append(("citaciones.pdf",
+                       lambda: rc.render_summonses(summons_batch(session, s.id))))
+    if convened or attendance_of(session, s.id) or s.state in (HELD, NOT_INSTALLED):
+        papers.append(("asistencia.pdf",
+                       lambda: rc.render_attendance_sheet(attendance_sheet(session, s.id))))
+    if _voted_items(s):
+        papers.append(("votaciones.pdf", lambda: rc.render_vote_sheet(vote_sheet(session, s.id))))
+    if minutes_of(session, s.id) is not None:
+        papers.append(("acta.pdf", lambda: rc.render_minutes(minutes_doc(session, s.id))))
+    for name, render in papers:
+        write_whole(folder / name, render())
+        written.append(name)
+    return written
+
+
+def export_sessions(session: Session, actor: Actor, year: int, target: Path,
+                    progress: Callable[[int, int], bool] | None = None) -> int:
+    """Per council session of `year`, a folder target/sesiones/SO-05-2026/ with its papers.
+    progress(done, total) may return False to stop. Returns the sessions exported."""
+    require(actor, Permission.VIEW, session)
+    rows = list(session.scalars(select(CouncilSession).where(CouncilSession.year == year)
+                                .order_by(CouncilSession.session_date, CouncilSession.id)))
+    done = 0
+    for s in rows:
+        export_session(session, s, target / "sesiones" / session_code(s))
+        done += 1
+        if progress and progress(done, len(rows)) is False:
+            break
+    if rows:
+        record(session, actor, "export", "council_session", "",
+               {"año": [None, year], "sesiones": [None, done],
+                "carpeta": [None, str(target / "sesiones")]})
+    return done

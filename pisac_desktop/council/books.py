@@ -295,7 +295,7 @@ def register_in_book(session: Session, actor: Actor, minutes_id: int, book_id: i
         raise ValidationFailed([FieldError("book_id", f"El Libro de Actas N° {book.number} "
                                                       "está cerrado.")])
     # The range registered is the pages of the printed acta, each printing its folio number.
-    from pisac_desktop.council.printing import printed_folios
+    from pisac_desktop.council.minutes_paper import printed_folios
 
     printed = printed_folios(session, row)
     if folio_count is None:

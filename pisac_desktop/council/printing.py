@@ -1,8 +1,9 @@
 """From a council session in the database to printed paper: the data the report builders of
-pisac_desktop.reports.council need, the audited printing and the yearly export.
+pisac_desktop.reports.council need, and the audited printing (the acta's paper is in
+minutes_paper.py; the yearly export of the sessions' papers in pisac_desktop/export.py).
 
 For the GUI (each returns the PDF and the file name to save it under, like
-instrument_documents.render_for_preview; `session` is the SQLAlchemy session, `session_id` the
+instruments.printing.render_for_preview; `session` is the SQLAlchemy session, `session_id` the
 CouncilSession's id; DomainError with a Spanish message when there is nothing to print):
 - summons_pdf(session, session_id, summons_id=None) -> (bytes, name): "Imprimir todas" (every
   summons of the session, one per page), or the one summons `summons_id` (reprint).
@@ -10,23 +11,20 @@ CouncilSession's id; DomainError with a Spanish message when there is nothing to
   (also for a session not installed for lack of quorum).
 - votes_pdf(session, session_id) -> (bytes, name): per-member votes of each voted item.
 - summary_pdf(session, session_id) -> (bytes, name): the session summary.
-- minutes_pdf(session, session_id) -> (bytes, name): the acta (DomainError if none yet).
+- minutes_paper.minutes_pdf(session, session_id) -> (bytes, name): the acta (DomainError if
+  none yet).
 - allowances: see pisac_desktop.council.allowances (allowances_pdf, allowances_xlsx).
 - record_print(session, actor, what, destination, session_id=..., summons_id=..., period=...):
   audit one print or save (what: a key of DOCUMENT_LABELS; destination as the preview reports
   it). Every print or save of these papers must call it.
-- export_sessions(session, actor, year, target, progress=None) -> int: per session of the year a
-  folder sesiones/SO-05-2026/ with citaciones.pdf, asistencia.pdf, votaciones.pdf, acta.pdf and
-  resumen.pdf (each when there is something to print); called by instrument_documents.
-  export.export_year (so `pisac-desktop export --year Y --to DIR` writes them too).
+- export.export_sessions(session, actor, year, target): per session of the year a folder
+  sesiones/SO-05-2026/ with its papers, written by `pisac-desktop export --year Y --to DIR`.
 """
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 from collections.abc import Callable
-from pathlib import Path
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -37,13 +35,12 @@ from pisac_desktop.core.errors import DomainError
 from pisac_desktop.core.institution import get_institution, holder_on, post_label, signature_name
 from pisac_desktop.core.letterhead import letterhead
 from pisac_desktop.core.permissions import Actor, Permission, require
-from pisac_desktop.core.verification import VERIFY_MINUTES, VERIFY_SUMMONS, code_for
+from pisac_desktop.core.verification import VERIFY_SUMMONS, code_for
 from pisac_desktop.council.attendance import attendance_of, quorum_of
 from pisac_desktop.council.books import folios_text
 from pisac_desktop.council.members import CouncilView, MemberView, council_on
 from pisac_desktop.council.minutes import STATE_LABELS as MINUTES_STATE_LABELS
-from pisac_desktop.council.minutes import acta_title, minutes_of
-from pisac_desktop.council.minutes import signers as acta_signers
+from pisac_desktop.council.minutes import minutes_of
 from pisac_desktop.council.rules import simple_majority_rule
 from pisac_desktop.council.sessions import (
     ATTENDANCE_LABELS,
@@ -72,9 +69,7 @@ from pisac_desktop.db.models import (
 )
 from pisac_desktop.db.models.council import (
     EXTRAORDINARY,
-    HELD,
     LATE,
-    MINUTES_DRAFT,
     NOT_INSTALLED,
     ON_LEAVE,
     ORDEN_DEL_DIA,
@@ -86,7 +81,6 @@ from pisac_desktop.db.models.council import (
     Minutes,
     MinutesBook,
 )
-from pisac_desktop.paths import write_whole
 from pisac_desktop.reports import council as rc
 from pisac_desktop.spanish.dates import long_date, long_date_with_weekday
 from pisac_desktop.spanish.plural import plural
@@ -491,50 +485,6 @@ def summary_pdf(session: Session, session_id: int) -> tuple[bytes, str]:
             f"resumen-{session_code(s)}.pdf")
 
 
-# --- the acta --------------------------------------------------------------------------------
-
-def minutes_signers(session: Session, minutes: Minutes) -> list[rc.Signer]:
-    """Alcalde, secretario general, then dissenting members and those who asked to sign
-    (minutes.signers), as printed: the post in capitals."""
-    return [rc.Signer(signer.name, signer.post.upper())
-            for signer in acta_signers(session, minutes)]
-
-
-def minutes_doc(session: Session, session_id: int) -> rc.MinutesDoc:
-    s = _get(session, session_id)
-    minutes = minutes_of(session, s.id)
-    if minutes is None:
-        raise DomainError("La sesión aún no tiene acta: redáctela primero.")
-    return rc.MinutesDoc(
-        info=session_info(session, s), heading=acta_title(s),
-        body=minutes.body, registration=registration_text(session, minutes),
-        signers=tuple(minutes_signers(session, minutes)),
-        draft=minutes.state == MINUTES_DRAFT,
-        verification=code_for(session, VERIFY_MINUTES, minutes.id),
-        first_folio=minutes.first_folio if minutes.book_id is not None else None)
-
-
-def printed_folios(session: Session, minutes: Minutes) -> int:
-    """The pages the acta takes once registered (its registration line printed, one line
-    whatever the numbers): the folios it must be given in the book."""
-    doc = minutes_doc(session, minutes.session_id)
-    doc = dataclasses.replace(doc, registration=doc.registration or
-                              "Acta N° 999 — Libro de Actas N° 99 — Folios 999 al 999",
-                              draft=False)
-    return rc.render_minutes_counted(doc)[1]
-
-
-def printed_folios_of(session: Session, minutes_id: int) -> int:
-    """printed_folios() of an acta by its id (1 when it no longer exists)."""
-    row = session.get(Minutes, minutes_id)
-    return printed_folios(session, row) if row is not None else 1
-
-
-def minutes_pdf(session: Session, session_id: int) -> tuple[bytes, str]:
-    s = _get(session, session_id)
-    return rc.render_minutes(minutes_doc(session, session_id)), f"acta-{session_code(s)}.pdf"
-
-
 # --- audit and export ------------------------------------------------------------------------
 
 def record_print(session: Session, actor: Actor, what: str, destination: str, *,
@@ -558,58 +508,10 @@ def record_print(session: Session, actor: Actor, what: str, destination: str, *,
     record(session, actor, "print", "council_session", session_id or "", changes)
 
 
-def export_session(session: Session, s: CouncilSession, folder: Path) -> list[str]:
-    """One session's papers into `folder`; the names of the files written."""
-    folder.mkdir(parents=True, exist_ok=True)
-    written = []
-    convened = bool(summonses(session, s.id))
-    papers: list[tuple[str, Callable[[], bytes]]] = [
-        ("resumen.pdf", lambda: rc.render_session_summary(session_summary(session, s.id)))]
-    if convened:
-        papers.append(("citaciones.pdf",
-                       lambda: rc.render_summonses(summons_batch(session, s.id))))
-    if convened or attendance_of(session, s.id) or s.state in (HELD, NOT_INSTALLED):
-        papers.append(("asistencia.pdf",
-                       lambda: rc.render_attendance_sheet(attendance_sheet(session, s.id))))
-    if _voted_items(s):
-        papers.append(("votaciones.pdf", lambda: rc.render_vote_sheet(vote_sheet(session, s.id))))
-    if minutes_of(session, s.id) is not None:
-        papers.append(("acta.pdf", lambda: rc.render_minutes(minutes_doc(session, s.id))))
-    for name, render in papers:
-        write_whole(folder / name, render())
-        written.append(name)
-    return written
-
-
-def export_sessions(session: Session, actor: Actor, year: int, target: Path,
-                    progress: Callable[[int, int], bool] | None = None) -> int:
-    """Per council session of `year`, a folder target/sesiones/SO-05-2026/ with its papers.
-    progress(done, total) may return False to stop. Returns the sessions exported."""
-    require(actor, Permission.VIEW, session)
-    rows = list(session.scalars(select(CouncilSession).where(CouncilSession.year == year)
-                                .order_by(CouncilSession.session_date, CouncilSession.id)))
-    done = 0
-    for s in rows:
-        export_session(session, s, target / "sesiones" / session_code(s))
-        done += 1
-        if progress and progress(done, len(rows)) is False:
-            break
-    if rows:
-        record(session, actor, "export", "council_session", "",
-               {"año": [None, year], "sesiones": [None, done],
-                "carpeta": [None, str(target / "sesiones")]})
-    return done
-
-
 __all__ = [
     "DOCUMENT_LABELS",
     "attendance_pdf",
     "attendance_sheet",
-    "export_session",
-    "export_sessions",
-    "minutes_doc",
-    "minutes_pdf",
-    "minutes_signers",
     "record_print",
     "registration_text",
     "session_code",

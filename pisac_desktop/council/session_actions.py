@@ -36,7 +36,8 @@ from pisac_desktop.council.votes import VOTES_WHEN, check_held, check_votable
 from pisac_desktop.db.models.council import CANCELLED, SUSPENDED
 
 if TYPE_CHECKING:
-    from pisac_desktop.council.session_view import ItemView, MinutesView, SessionDetail
+    from pisac_desktop.council.minutes_view import MinutesView
+    from pisac_desktop.council.session_view import ItemView, SessionDetail
 
 COUNCIL = Permission.COUNCIL
 CLOSING_WHEN = "Solo una sesión realizada tiene hora de término."

@@ -18,14 +18,14 @@ from sqlalchemy.orm import Session
 from pisac_desktop.core.actions import NOTHING, Allowed
 from pisac_desktop.core.calendar import BusinessCalendar, describe
 from pisac_desktop.core.errors import DomainError
-from pisac_desktop.core.institution import PendingItem, get_institution, post_label
+from pisac_desktop.core.institution import get_institution, post_label
 from pisac_desktop.core.numbering import next_number
 from pisac_desktop.core.permissions import Actor
 from pisac_desktop.council.agenda import agenda_frozen
 from pisac_desktop.council.attendance import QuorumView, quorum_of
 from pisac_desktop.council.members import CouncilView, council_on
 from pisac_desktop.council.rules import MAJORITY_PRESENT, simple_majority_rule
-from pisac_desktop.council.session_actions import item_allowed, minutes_allowed, session_allowed
+from pisac_desktop.council.session_actions import item_allowed, session_allowed
 from pisac_desktop.council.sessions import (
     DELIVERY_LABELS,
     NOT_SUMMONED_POSTS,
@@ -469,124 +469,3 @@ def convene_preview(session: Session, session_id: int, on: dt.date) -> ConvenePr
     first = next_number(session, SUMMONS_KIND, on.year)
     return ConvenePreview(count, format_number(kind, first, on.year, initials),
                           format_number(kind, first + max(count - 1, 0), on.year, initials))
-
-
-# ----------------------------------------------------------------------------------------------
-# Pending items (overview of Secretaría General)
-
-
-def _titles(sessions: list[CouncilSession]) -> str:
-    names = [session_title(s).replace("SESIÓN ", "").capitalize().replace("n° ", "N° ")
-             for s in sessions[:SHOWN_TITLES]]
-    rest = len(sessions) - len(names)
-    text = "; ".join(names)
-    return text + (f" y {rest} más" if rest > 0 else "")
-
-
-def session_pending(session: Session, today: dt.date) -> list[PendingItem]:
-    items: list[PendingItem] = []
-    ahead = list(session.scalars(
-        select(CouncilSession).where(CouncilSession.state.in_((CONVENED, POSTPONED)))
-        .order_by(CouncilSession.session_date)))
-    if ahead:
-        ids = [s.id for s in ahead]
-        undelivered = dict(session.execute(
-            select(Summons.session_id, func.count(Summons.id))
-            .where(Summons.session_id.in_(ids), Summons.delivered_at.is_(None))
-            .group_by(Summons.session_id)).all())
-        upcoming = [s for s in ahead if s.session_date >= today]
-        count = sum(undelivered.get(s.id, 0) for s in upcoming)
-        if count:
-            items.append(PendingItem(
-                "Citación por entregar" if count == 1 else "Citaciones por entregar", count,
-                _titles([s for s in upcoming if undelivered.get(s.id)]),
-                next(s.id for s in upcoming if undelivered.get(s.id)), "summons"))
-        calendar = BusinessCalendar.load(session)
-        settings = council_settings(session)
-        by_id = {s.id: s for s in upcoming if not s.emergency_note}
-        late: dict[int, int] = {}
-        if by_id:
-            for row in session.execute(select(Summons.session_id, Summons.delivered_at)
-                                       .where(Summons.session_id.in_(list(by_id)),
-                                              Summons.delivered_at.is_not(None))):
-                if notice_check(calendar, settings, by_id[row.session_id],
-                                SimpleNamespace(delivered_at=row.delivered_at)).late:
-                    late[row.session_id] = late.get(row.session_id, 0) + 1
-        if late:
-            n = sum(late.values())
-            items.append(PendingItem(
-                "Citación entregada tarde (reprogramar o nota de emergencia)" if n == 1 else
-                "Citaciones entregadas tarde (reprogramar o nota de emergencia)", n,
-                _titles([s for s in upcoming if s.id in late]),
-                next(s.id for s in upcoming if s.id in late), "summons"))
-        past = [s for s in ahead if s.session_date < today]
-        if past:
-            items.append(PendingItem(
-                "Sesión pasada sin registrar su instalación" if len(past) == 1 else
-                "Sesiones pasadas sin registrar su instalación", len(past), _titles(past),
-                past[0].id, "attendance"))
-    without = list(session.scalars(
-        select(CouncilSession).outerjoin(Minutes, Minutes.session_id == CouncilSession.id)
-        .where(CouncilSession.state == HELD,
-               (Minutes.id.is_(None)) | (Minutes.book_id.is_(None)))
-        .order_by(CouncilSession.session_date)))
-    if without:
-        items.append(PendingItem("Acta pendiente" if len(without) == 1 else "Actas pendientes",
-                                 len(without), _titles(without), without[0].id, "minutes"))
-    return items
-
-
-
-# ----------------------------------------------------------------------------------------------
-# The acta of a session (read when its tab is shown)
-
-
-@dataclass(frozen=True)
-class MinutesView:
-    id: int
-    state: str
-    state_label: str
-    body: str
-    version: int
-    approval: str  # '' until approved
-    registration: str  # 'Acta N° 12 — Libro de Actas N° 2 — Folios 45 al 48', '' until then
-    registered: bool
-    book_warning: str | None
-
-    def allowed(self, actor: Actor | None) -> Allowed:
-        """What the acta allows this actor now, and why not (session_actions)."""
-        return minutes_allowed(self, actor)
-
-
-def minutes_view(session: Session, session_id: int) -> MinutesView | None:
-    from pisac_desktop.council.books import book_warnings
-    from pisac_desktop.council.minutes import APPROVAL_LABELS
-    from pisac_desktop.council.minutes import STATE_LABELS as MINUTES_LABELS
-    from pisac_desktop.council.printing import registration_text
-
-    row = session.scalar(select(Minutes).where(Minutes.session_id == session_id))
-    if row is None:
-        return None
-    approval = ""
-    if row.approved_on is not None:
-        approval = f"{APPROVAL_LABELS.get(row.approval_mode, 'Aprobada')} " \
-                   f"({row.approved_on:%d/%m/%Y})"
-        if row.approval_mode == "next" and row.approved_in_session_id:
-            other = session.get(CouncilSession, row.approved_in_session_id)
-            if other is not None:
-                approval += f", {session_title(other).capitalize().replace('n° ', 'N° ')}"
-    warning = book_warnings(session).get(row.book_id) if row.book_id else None
-    return MinutesView(row.id, row.state, MINUTES_LABELS.get(row.state, row.state), row.body,
-                       row.version, approval, registration_text(session, row),
-                       row.book_id is not None, warning)
-
-
-def later_held_sessions(session: Session, session_id: int) -> list[Choice]:
-    """Sessions held after this one, where its acta may have been approved."""
-    s = session.get(CouncilSession, session_id)
-    if s is None:
-        return []
-    rows = session.scalars(select(CouncilSession).where(
-        CouncilSession.state == HELD, CouncilSession.session_date > s.session_date)
-        .order_by(CouncilSession.session_date).limit(12))
-    return [Choice(r.id, f"{session_title(r)} — {r.session_date:%d/%m/%Y}") for r in rows]

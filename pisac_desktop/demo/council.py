@@ -34,7 +34,7 @@ from pisac_desktop.council import settings as Set
 from pisac_desktop.council import summons as Sum
 from pisac_desktop.council import votes as Vot
 from pisac_desktop.council.members import StatusForm, council_on, record_status
-from pisac_desktop.council.printing import printed_folios
+from pisac_desktop.council.minutes_paper import printed_folios
 from pisac_desktop.db.models import (
     CouncilMember,
     CouncilSession,

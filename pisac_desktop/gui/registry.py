@@ -109,7 +109,7 @@ SECTIONS: tuple[SectionSpec, ...] = (
         "Programación, agenda, citaciones numeradas y su entrega, asistencia y quórum, "
         "votaciones, acuerdos y actas.",
         "pisac_desktop.gui.council.section:CouncilSessionsSection",
-        partial(_pending, "pisac_desktop.council.session_view:session_pending"),
+        partial(_pending, "pisac_desktop.council.pending:session_pending"),
     ),
     SectionSpec(
         SECRETARIA, "minute_books", "Libros de actas",

@@ -49,7 +49,7 @@ def _registered(ctx, book_id, days_and_folios) -> list[int]:
     with ctx.db.session() as s:
         for day, count, first in days_and_folios:
             mid = closed_minutes(s, day)
-            with patch("pisac_desktop.council.printing.printed_folios",
+            with patch("pisac_desktop.council.minutes_paper.printed_folios",
                        return_value=count):
                 B.register_in_book(s, ADMIN, mid, book_id, count, first)
             ids.append(mid)

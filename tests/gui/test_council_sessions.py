@@ -14,8 +14,8 @@ from pisac_desktop.council.agenda import ItemForm, add_item
 from pisac_desktop.council.attendance import install, record_attendance
 from pisac_desktop.council.books import BookForm, books, save_book
 from pisac_desktop.council.members import council_on
-from pisac_desktop.council.printing import printed_folios
-from pisac_desktop.council.session_view import session_pending
+from pisac_desktop.council.minutes_paper import printed_folios
+from pisac_desktop.council.pending import session_pending
 from pisac_desktop.council.sessions import create_session, new_session_form
 from pisac_desktop.council.summons import DeliveryForm, convene, record_delivery
 from pisac_desktop.council.votes import record_votes

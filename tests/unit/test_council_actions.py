@@ -13,7 +13,8 @@ from pisac_desktop.council import proposals as pr
 from pisac_desktop.council.actions import Action
 from pisac_desktop.council.agenda import ItemForm, add_item
 from pisac_desktop.council.minutes import draft_minutes
-from pisac_desktop.council.session_view import minutes_view, session_detail
+from pisac_desktop.council.minutes_view import minutes_view
+from pisac_desktop.council.session_view import session_detail
 from pisac_desktop.council.sessions import (
     create_session,
     end_without_holding,

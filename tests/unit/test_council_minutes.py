@@ -17,7 +17,7 @@ from pisac_desktop.council import settings as Set
 from pisac_desktop.council import summons as Sum
 from pisac_desktop.council import votes as Vot
 from pisac_desktop.council.members import council_on
-from pisac_desktop.council.printing import printed_folios
+from pisac_desktop.council.minutes_paper import printed_folios
 from pisac_desktop.db.models import Minutes
 from pisac_desktop.db.models.council import AGAINST, FOR, ORDINARY, PRESENT
 from tests.conftest import WAIVER, on_day

@@ -17,6 +17,7 @@ from pisac_desktop.council import allowances as al
 from pisac_desktop.council import attendance as Att
 from pisac_desktop.council import books as B
 from pisac_desktop.council import minutes as mn
+from pisac_desktop.council import minutes_paper
 from pisac_desktop.council import outcome as Out
 from pisac_desktop.council import printing as cd
 from pisac_desktop.council import sessions as ss
@@ -276,9 +277,9 @@ def test_acta_heading_registration_body_and_signers(held):
     with opened.db.session() as s:
         actor = demo_actor(s, "mhuillca")
         with pytest.raises(DomainError):
-            cd.minutes_pdf(s, info["id"])
+            minutes_paper.minutes_pdf(s, info["id"])
         minutes_id = mn.draft_minutes(s, actor, info["id"])
-        draft = _text(cd.minutes_pdf(s, info["id"])[0])
+        draft = _text(minutes_paper.minutes_pdf(s, info["id"])[0])
         body = mn.minutes_of(s, info["id"]).body.replace(
             "[Deliberación: complete aquí lo tratado.]", "Se debatió el asunto & <otros>.")
         mn.save_body(s, actor, minutes_id, "ORDEN DEL DÍA:\n\n" + body)
@@ -289,10 +290,10 @@ def test_acta_heading_registration_body_and_signers(held):
             B.register_in_book(s, actor, minutes_id, book, 9, 45)  # issue 11: 1 page, 4 folios
         registered = B.register_in_book(s, actor, minutes_id, book, None, 45)
         mn.set_extra_signers(s, actor, minutes_id, [info["regs"][0].id])
-        pdf, name = cd.minutes_pdf(s, info["id"])
+        pdf, name = minutes_paper.minutes_pdf(s, info["id"])
         Set.save_council_settings(s, actor, dataclasses.replace(
             Set.settings_form(s), minutes_signers="mayor_secretary"))
-        other_rule = _text(cd.minutes_pdf(s, info["id"])[0])
+        other_rule = _text(minutes_paper.minutes_pdf(s, info["id"])[0])
     text, pages = _text(pdf), _pages(pdf)
     assert "BORRADOR" in draft and "BORRADOR" not in text
     assert name == "acta-SO-01-2026.pdf"

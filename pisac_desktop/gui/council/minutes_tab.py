@@ -17,8 +17,8 @@ from pisac_desktop.council.minutes import (
     redraft,
     save_body,
 )
-from pisac_desktop.council.printing import printed_folios_of
-from pisac_desktop.council.session_view import MinutesView, later_held_sessions, minutes_view
+from pisac_desktop.council.minutes_paper import printed_folios_of
+from pisac_desktop.council.minutes_view import MinutesView, later_held_sessions, minutes_view
 from pisac_desktop.council.settings import council_settings
 from pisac_desktop.council.states import Action
 from pisac_desktop.gui.char_counter import CharCounter
@@ -179,7 +179,7 @@ class MinutesTab(SessionTab):
         return True
 
     def print_minutes(self):
-        from pisac_desktop.council.printing import minutes_pdf
+        from pisac_desktop.council.minutes_paper import minutes_pdf
 
         d = self.detail
         return self.section.show_pdf(lambda s: minutes_pdf(s, d.id), f"Acta — {d.title}",

@@ -288,7 +288,7 @@ class MinuteBooksSection(SectionBase, QWidget):
         entry = self.selected_entry()
         if entry is None or entry.is_gap:
             return None
-        from pisac_desktop.council.printing import minutes_pdf
+        from pisac_desktop.council.minutes_paper import minutes_pdf
 
         return self.preview_paper(
             lambda session: minutes_pdf(session, entry.session_id),
