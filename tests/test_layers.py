@@ -2,6 +2,7 @@
 at the top of a module or inside a function, goes down the layers (or stays in its own)."""
 
 import ast
+import sys
 from collections import defaultdict
 from pathlib import Path
 
@@ -139,3 +140,24 @@ def test_the_architecture_diagram_is_drawn_from_todays_code():
     assert draw.current_doc_diagram() == draw.diagram(), (
         "El diagrama de docs/ARCHITECTURE.md no corresponde al código: ejecute "
         "python tools/draw_architecture.py")
+
+
+# The shape of the code (issue 12): functions small enough to read (ruff's C90, max-complexity
+# in pyproject.toml) and hand-written files that stay about 500 lines.
+FILE_CEILING = 550
+
+
+def test_no_function_is_too_complex():
+    import shutil
+    import subprocess
+
+    ruff = shutil.which("ruff") or str(Path(sys.executable).with_name("ruff"))
+    result = subprocess.run([ruff, "check", "--select", "C90", "--output-format", "concise",
+                             str(PACKAGE)], capture_output=True, text=True)
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_no_hand_written_file_is_too_long():
+    long = {str(p.relative_to(PACKAGE)): n for p in source_files()
+            if (n := len(p.read_text(encoding="utf-8").splitlines())) > FILE_CEILING}
+    assert long == {}, f"archivos de más de {FILE_CEILING} líneas: {long}"

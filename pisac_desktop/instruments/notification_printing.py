@@ -14,7 +14,7 @@ from pisac_desktop.db.models.verification import VERIFY_NOTIFICATION
 from pisac_desktop.instruments.notifications import APPEAL_DAYS, NOTIFICATION_TITLE, document_text
 from pisac_desktop.instruments.printing import letterhead, place_date
 from pisac_desktop.reports import notification as rp
-from pisac_desktop.reports.instrument import Signer
+from pisac_desktop.reports.instrument_doc import Signer
 from pisac_desktop.reports.registers import DistributionRow
 from pisac_desktop.spanish.dates import long_date
 

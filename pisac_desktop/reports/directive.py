@@ -23,16 +23,18 @@ from reportlab.platypus.flowables import HRFlowable
 
 from pisac_desktop.reports.fonts import SERIF_BOLD, SERIF_ITALIC
 from pisac_desktop.reports.instrument import (
-    HEADINGS,
-    InstrumentDoc,
     _annulment_note,
     _certification_block,
+    _PageMark,
+    _preamble,
+)
+from pisac_desktop.reports.instrument_doc import (
+    HEADINGS,
+    InstrumentDoc,
     _frame_size,
     _heading,
     _lines,
-    _PageMark,
     _paragraphs,
-    _preamble,
     _styles,
 )
 from pisac_desktop.reports.paragraphs import LONG_MARKUP, paragraph

@@ -16,7 +16,7 @@ from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
 
 from pisac_desktop.reports.base import build_pdf, styles
 from pisac_desktop.reports.fonts import SANS, SANS_BOLD, SERIF, SERIF_BOLD
-from pisac_desktop.reports.instrument import Signer, signature_block
+from pisac_desktop.reports.instrument_doc import Signer, signature_block
 from pisac_desktop.reports.letterhead import Letterhead
 from pisac_desktop.reports.text import escape
 

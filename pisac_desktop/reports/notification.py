@@ -21,7 +21,7 @@ from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table,
 
 from pisac_desktop.reports.base import build_pdf
 from pisac_desktop.reports.fonts import SERIF, SERIF_BOLD, register_fonts
-from pisac_desktop.reports.instrument import Signer, signature_block
+from pisac_desktop.reports.instrument_doc import Signer, signature_block
 from pisac_desktop.reports.letterhead import Letterhead, letterhead_margins
 from pisac_desktop.reports.text import escape, one_line
 

@@ -27,7 +27,7 @@ from pisac_desktop.reports.base import ANNULLED_RED, build_pdf
 from pisac_desktop.reports.fonts import (
     SANS_BOLD,
 )
-from pisac_desktop.reports.instrument import (
+from pisac_desktop.reports.instrument_doc import (
     Signer,
     _frame_size,
     _lines,

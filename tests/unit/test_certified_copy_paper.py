@@ -9,14 +9,8 @@ import io
 import pytest
 from pypdf import PdfReader
 
-from pisac_desktop.reports.instrument import (
-    Certification,
-    InstrumentDoc,
-    Letterhead,
-    Signer,
-    of_whom,
-    render_instrument,
-)
+from pisac_desktop.reports.instrument import Letterhead, render_instrument
+from pisac_desktop.reports.instrument_doc import Certification, InstrumentDoc, Signer, of_whom
 from pisac_desktop.reports.text import NBSP
 
 OLD_NAME = "Año de la recuperación y consolidación de la economía peruana"

@@ -18,7 +18,8 @@ from pisac_desktop.core.permissions import Actor, Role
 from pisac_desktop.db.models import Institution
 from pisac_desktop.paths import resource
 from pisac_desktop.reports import letterhead
-from pisac_desktop.reports.instrument import InstrumentDoc, Letterhead, render_instrument
+from pisac_desktop.reports.instrument import Letterhead, render_instrument
+from pisac_desktop.reports.instrument_doc import InstrumentDoc
 from tests.conftest import TODAY
 
 ADMIN = Actor(None, "admin", "Administrador", frozenset({Role.ADMIN}), "PC-ADMIN")

@@ -271,14 +271,8 @@ def demo_actor_of(demo, username):
 
 
 def test_paper_variants_hostile_text_and_an_older_issued_directive():
-    from pisac_desktop.reports.instrument import (
-        Annulment,
-        Certification,
-        InstrumentDoc,
-        Letterhead,
-        Signer,
-        render_instrument,
-    )
+    from pisac_desktop.reports.instrument import Letterhead, render_instrument
+    from pisac_desktop.reports.instrument_doc import Annulment, Certification, InstrumentDoc, Signer
 
     doc = InstrumentDoc(
         letterhead=Letterhead("Municipalidad Distrital de Pisac", year_name="Año de prueba"),

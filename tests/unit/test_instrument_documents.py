@@ -17,7 +17,7 @@ from pisac_desktop.instruments.printing import (
     render_certified_copy,
     render_for_preview,
 )
-from pisac_desktop.reports.instrument import of_whom as rp_of_whom
+from pisac_desktop.reports.instrument_doc import of_whom as rp_of_whom
 
 
 def _text(pdf: bytes) -> str:

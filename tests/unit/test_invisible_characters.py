@@ -16,7 +16,8 @@ from pisac_desktop.core.audit_search import AuditFilter
 from pisac_desktop.core.permissions import Actor, Role
 from pisac_desktop.reports.council.allowances import write_allowances_xlsx
 from pisac_desktop.reports.council.common import AllowanceReport, AllowanceRow
-from pisac_desktop.reports.instrument import InstrumentDoc, Letterhead, render_instrument
+from pisac_desktop.reports.instrument import Letterhead, render_instrument
+from pisac_desktop.reports.instrument_doc import InstrumentDoc
 from pisac_desktop.reports.registers import (
     RegisterBook,
     RegisterRow,

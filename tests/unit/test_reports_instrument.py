@@ -12,14 +12,8 @@ from openpyxl import load_workbook
 from pypdf import PdfReader
 
 from pisac_desktop.paths import resource
-from pisac_desktop.reports.instrument import (
-    Annulment,
-    Certification,
-    InstrumentDoc,
-    Letterhead,
-    Signer,
-    render_instrument,
-)
+from pisac_desktop.reports.instrument import Letterhead, render_instrument
+from pisac_desktop.reports.instrument_doc import Annulment, Certification, InstrumentDoc, Signer
 from pisac_desktop.reports.registers import (
     DistributionRow,
     DistributionSheet,

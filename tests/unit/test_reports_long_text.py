@@ -9,7 +9,8 @@ from reportlab.platypus import Paragraph
 
 from pisac_desktop.reports import paragraphs as rp
 from pisac_desktop.reports.base import build_pdf, styles
-from pisac_desktop.reports.instrument import InstrumentDoc, Letterhead, render_instrument
+from pisac_desktop.reports.instrument import Letterhead, render_instrument
+from pisac_desktop.reports.instrument_doc import InstrumentDoc
 from pisac_desktop.reports.text import escape
 
 WORDS = ("que conforme al artículo de la ley orgánica municipalidad distrital Pisac autonomía "

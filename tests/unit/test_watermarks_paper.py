@@ -10,13 +10,8 @@ import subprocess
 import pytest
 from pypdf import PdfReader
 
-from pisac_desktop.reports.instrument import (
-    Annulment,
-    InstrumentDoc,
-    Letterhead,
-    Signer,
-    render_instrument,
-)
+from pisac_desktop.reports.instrument import Letterhead, render_instrument
+from pisac_desktop.reports.instrument_doc import Annulment, InstrumentDoc, Signer
 
 LONG = "Que, la municipalidad ejerce sus competencias conforme a ley y a su reglamento; " * 8
 

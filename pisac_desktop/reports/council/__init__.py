@@ -39,7 +39,7 @@ from pisac_desktop.reports.council.sheets import (
     render_vote_sheet,
 )
 from pisac_desktop.reports.council.summons import render_summonses
-from pisac_desktop.reports.instrument import Signer
+from pisac_desktop.reports.instrument_doc import Signer
 
 __all__ = [
     "AgendaEntry",

@@ -24,7 +24,7 @@ from reportlab.platypus import (
 
 from pisac_desktop.reports.base import ANNULLED_RED
 from pisac_desktop.reports.fonts import SERIF, SERIF_BOLD, SERIF_ITALIC, register_fonts
-from pisac_desktop.reports.instrument import Signer, signature_block
+from pisac_desktop.reports.instrument_doc import Signer, signature_block
 from pisac_desktop.reports.letterhead import Letterhead, letterhead_margins
 from pisac_desktop.reports.text import escape, one_line
 

@@ -22,7 +22,7 @@ from pisac_desktop.reports.council.common import (
     _styles,
     _width,
 )
-from pisac_desktop.reports.instrument import signature_block
+from pisac_desktop.reports.instrument_doc import signature_block
 from pisac_desktop.reports.letterhead import Stamp
 from pisac_desktop.reports.paragraphs import paragraph
 from pisac_desktop.reports.text import escape, one_line

@@ -38,7 +38,7 @@ from pisac_desktop.reports.council.common import (
     _width,
 )
 from pisac_desktop.reports.fonts import SERIF_BOLD
-from pisac_desktop.reports.instrument import signature_block
+from pisac_desktop.reports.instrument_doc import signature_block
 from pisac_desktop.reports.letterhead import letterhead_margins
 from pisac_desktop.reports.paragraphs import paragraph
 from pisac_desktop.reports.text import escape, one_line
