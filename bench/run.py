@@ -243,6 +243,10 @@ def measure_council(data_dir: Path, runs: int) -> list[Row]:
             with db.session() as s:
                 form = S.new_session_form(s, COUNCIL_CONVENED_ON, ORDINARY)
                 form.session_date, form.invitee_ids = COUNCIL_DAY, officials
+                # One session per run on the same day: each in its own room, since a second
+                # session at the same date, hour and place is refused.
+                programmed.count = getattr(programmed, "count", 0) + 1
+                form.place = f"Sala de pruebas {programmed.count}"
                 sid = S.create_session(s, actor, form)
                 for section, title in (
                         (DESPACHO, "Oficio del Gobierno Regional del Cusco"),
