@@ -92,6 +92,20 @@ def _op_issue_or_set_next(s, actor, r, index, data):
     return "siguiente fijado"
 
 
+def _op_cedula_own(s, actor, r, index, data):
+    from pisac_desktop.db.models import Notification
+    from pisac_desktop.instruments.notifications import issue_cedula
+
+    return s.get(Notification, issue_cedula(s, actor, data["own"][r][index])).number_text
+
+
+def _op_cedula_shared(s, actor, r, index, data):
+    from pisac_desktop.db.models import Notification
+    from pisac_desktop.instruments.notifications import issue_cedula
+
+    return s.get(Notification, issue_cedula(s, actor, data["shared"][r])).number_text
+
+
 def _worker(root: str, ops: list[str], index: int, rounds: int, data, barrier, results) -> None:
     from pisac_desktop.core.errors import DomainError, ValidationFailed
     from pisac_desktop.db.engine import Database
@@ -356,3 +370,34 @@ def _no_stray_children():
     yield
     for child in mp.active_children():
         child.join(timeout=5)
+
+
+def test_cedulas_issued_at_once_never_share_nor_skip_a_number(demo_people):
+    """Two workstations each issue the cédula of their own party, then both that of the same
+    party: every cédula gets its own number, the numbers run without a gap, and the shared
+    party ends with one cédula that both stations print (TUO 27444 art. 20-21)."""
+    from pisac_desktop.db.models import Notification
+    from pisac_desktop.instruments.notifications import PartyForm, save_party
+    from pisac_desktop.instruments.register import issue
+
+    (doc,) = _drafts(demo_people, 1)
+    with demo_people.db.session() as s:
+        actor = _actor(s)
+        issue(s, actor, doc)
+    with demo_people.db.session() as s:
+        parties = [save_party(s, actor, doc, PartyForm(
+            f"Interesado {n}", "DNI", f"{40000000 + n}", f"Calle {n}, Pisac"))
+            for n in range(3 * ROUNDS)]
+    data = {"own": [parties[3 * r:3 * r + 2] for r in range(ROUNDS)],
+            "shared": [parties[3 * r + 2] for r in range(ROUNDS)]}
+    result = _race(demo_people, ["_op_cedula_own", "_op_cedula_shared"], data)
+    own = [value for pair in result["_op_cedula_own"] for kind, value in pair]
+    assert all(kind == "ok" for pair in result["_op_cedula_own"] for kind, _v in pair)
+    for pair in result["_op_cedula_shared"]:
+        assert [kind for kind, _v in pair] == ["ok", "ok"] and pair[0][1] == pair[1][1], pair
+    shared = [pair[0][1] for pair in result["_op_cedula_shared"]]
+    assert len(set(own + shared)) == 3 * ROUNDS
+    with demo_people.db.session() as s:
+        numbers = sorted(s.scalars(select(Notification.number)))
+    assert numbers == list(range(1, 3 * ROUNDS + 1))
+    _chain_ok(demo_people)
