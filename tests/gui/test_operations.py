@@ -3,6 +3,7 @@ the busy state, superseded reads, progress and "Detener"."""
 
 import sys
 import threading
+import time
 
 import pytest
 from PySide6.QtCore import Qt
@@ -25,6 +26,18 @@ from pisac_desktop.gui.operations import (
     wait_idle,
 )
 from pisac_desktop.reports import council as rc
+
+
+def _waited(event: threading.Event, seconds: float) -> bool:
+    """Event.wait(seconds) by polling: a timed wait on a semaphore never returns under faketime
+    (scripts/test-far-date.sh), whose clock the kernel's absolute deadlines do not follow."""
+    deadline = time.monotonic() + seconds
+    while not event.is_set():
+        if time.monotonic() > deadline:
+            return False
+        time.sleep(0.005)
+    return True
+
 
 
 def _locked():
@@ -129,7 +142,7 @@ def test_busy_state_after_a_delay_and_the_button_disabled_meanwhile(qtbot, ctx):
     window.show()
     go = threading.Event()
     done = []
-    op = CollectionOp(button, ctx.db, lambda s: go.wait(30) and 7, done.append) \
+    op = CollectionOp(button, ctx.db, lambda s: _waited(go, 30) and 7, done.append) \
         .disabling(button).busy("Guardando la sesión…").run()
     assert not button.isEnabled()  # at once: a second click cannot start it again
     assert op not in operations.busy()  # the busy state waits BUSY_DELAY_MS
@@ -179,7 +192,7 @@ def test_a_later_read_supersedes_one_still_running(qtbot, ctx):
     qtbot.addWidget(parent)
     go = threading.Event()
     shown = []
-    QueryOp(parent, ctx.db, lambda s: go.wait(30) and "vieja", shown.append) \
+    QueryOp(parent, ctx.db, lambda s: _waited(go, 30) and "vieja", shown.append) \
         .superseding("list").run()
     QueryOp(parent, ctx.db, lambda s: "nueva", shown.append).superseding("list").run()
     qtbot.waitUntil(lambda: shown == ["nueva"], timeout=10000)
@@ -198,7 +211,7 @@ def test_detener_stops_a_long_operation_between_items(qtbot, ctx):
             progress.step(n, 10_000)
             progress.check()
             items.append(n)
-            threading.Event().wait(0.01)
+            time.sleep(0.01)
         return len(items)
 
     stopped = []
@@ -227,11 +240,11 @@ def test_closing_the_window_stops_long_work_and_waits_for_it(qtbot, ctx):
         started.set()
         while True:
             progress.check()
-            threading.Event().wait(0.01)
+            time.sleep(0.01)
 
     stopped = []
     op = QueryOp(window, ctx.db, work).with_progress("Exportar", "Exportando…") \
         .cancelled(lambda: stopped.append(True)).run()
-    assert started.wait(30)
+    assert _waited(started, 30)
     assert window.close()
     assert op.done and stopped == [True] and not operations.running()
