@@ -165,7 +165,3 @@ def resource(*parts: str) -> Path:
     if not path.exists():
         raise FileNotFoundError(f"Falta el recurso {'/'.join(parts)} en {path.parent}.")
     return path
-
-
-def package_dir() -> Path:
-    return _PACKAGE_DIR

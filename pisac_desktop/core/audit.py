@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import func, select, update
+from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from pisac_desktop.clock import moment_of
@@ -196,7 +196,3 @@ def verify_chain(session: Session, batch: int = 5000) -> ChainReport:
 def _bad(count: int, entry_id: int | None, detail: str) -> ChainReport:
     return ChainReport(False, count, f"El registro de auditoría fue manipulado: {detail}.",
                        entry_id)
-
-
-def entry_count(session: Session) -> int:
-    return session.scalar(select(func.count()).select_from(AuditEntry)) or 0

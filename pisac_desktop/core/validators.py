@@ -56,10 +56,6 @@ def phone_error(value: str) -> str | None:
     return None
 
 
-def required_error(value: str, label: str) -> str | None:
-    return None if value.strip() else f"Escriba {label}."
-
-
 # --- how long free text may be ------------------------------------------------------------------
 # Limits that fit the documents and keep printing them quick (a CONSIDERANDO paragraph of 5,000
 # characters already fills more than a page). Counted without the spaces at both ends, which

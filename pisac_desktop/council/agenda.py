@@ -22,7 +22,6 @@ from pisac_desktop.council.sessions import (
     MAJORITY_LABELS,
     REPORT_LABELS,
     SECTION_LABELS,
-    SECTIONS,
     STATE_LABELS,
     _get,
 )
@@ -237,13 +236,3 @@ def _item(session: Session, item_id: int) -> AgendaItem:
     if item is None:
         raise DomainError("El punto de agenda ya no existe.")
     return item
-
-
-def agenda_lines(items: list[AgendaItem]) -> list[tuple[str, list[AgendaItem]]]:
-    """Items grouped by station in the order Despacho, Informes, Pedidos, Orden del Día."""
-    out = []
-    for section in SECTIONS:
-        group = [i for i in items if i.section == section]
-        if group:
-            out.append((SECTION_LABELS[section], group))
-    return out

@@ -94,13 +94,6 @@ def acta_title(s: CouncilSession) -> str:
 # Drafting from the session's data
 
 
-def _names(members) -> str:
-    names = [m.name for m in members]
-    if len(names) <= 1:
-        return "".join(names)
-    return ", ".join(names[:-1]) + " y " + names[-1]
-
-
 def _member_label(m) -> str:
     return f"{m.role_label} {m.name}"
 

@@ -22,7 +22,6 @@ if TYPE_CHECKING:
 OK_COLOR = QColor("#1e6b2f")
 
 
-
 def qtime(text: str) -> QTime:
     value = QTime.fromString(text or "", "HH:mm")
     return value if value.isValid() else QTime(10, 0)
@@ -45,12 +44,6 @@ def fill_checks(widget: QListWidget, choices: list[Choice], checked: list[int]) 
 def checked_ids(widget: QListWidget) -> list[int]:
     return [widget.item(i).data(Qt.UserRole) for i in range(widget.count())
             if widget.item(i).checkState() == Qt.Checked]
-
-
-def set_checked(widget: QListWidget, ids: list[int]) -> None:
-    for i in range(widget.count()):
-        item = widget.item(i)
-        item.setCheckState(Qt.Checked if item.data(Qt.UserRole) in ids else Qt.Unchecked)
 
 
 def show_box(label, text: str) -> None:
