@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QWidget
 
-from pisac_desktop.core.errors import FieldError
+from pisac_desktop.core.errors import DomainError, FieldError
 from pisac_desktop.gui.unsaved import UnsavedDialog
 
 ERROR_STYLE = "color: #a40000;"
@@ -67,35 +67,34 @@ class FieldErrors:
 
 
 def save_through_domain(parent: QWidget, db, work, message_label: QLabel,
-                        errors: FieldErrors | None = None, on_invalid=None) -> bool:
-    """Run `work(session)` in one unit of work. A refusal never loses what was typed:
-    ValidationFailed shows at its fields (the rest in message_label), a DomainError (e.g. no
-    permission) in message_label, a database failure in a dialog. on_invalid(errors) lets a
-    form switch to the tab holding the first error."""
-    from sqlalchemy.exc import SQLAlchemyError
-
-    from pisac_desktop.core.errors import DomainError, ValidationFailed
-    from pisac_desktop.gui.errors import show_database_error
+                        errors: FieldErrors | None = None, on_invalid=None,
+                        disabling: tuple[QWidget, ...] = ()) -> bool:
+    """Run `work(session)` in one unit of work in a worker (operations.CollectionOp) and wait
+    for it with the window painting; True when it committed. `work` runs off the UI thread:
+    it must not touch a widget (read what it needs before). A refusal never loses what was
+    typed: ValidationFailed shows at its fields (the rest in message_label), a DomainError
+    (e.g. no permission) in message_label, a database failure (busy, failing) in a box.
+    on_invalid(errors) lets a form switch to the tab holding the first error."""
+    from pisac_desktop.core.errors import ValidationFailed
+    from pisac_desktop.gui.operations import CollectionOp, error_message, show_failure
 
     message_label.clear()
     if errors is not None:
         errors.clear()
-    try:
-        with db.session() as session:
-            work(session)
-    except ValidationFailed as failed:
-        rest = errors.show(failed.errors) if errors is not None else failed.errors
-        if on_invalid is not None:
-            on_invalid(failed.errors)
-        message_label.setText("\n".join(e.message for e in rest))
-        return False
-    except DomainError as exc:
-        message_label.setText(str(exc))
-        return False
-    except SQLAlchemyError as exc:
-        show_database_error(parent, exc)
-        return False
-    return True
+
+    def refused(message: str, exc: BaseException) -> None:
+        if isinstance(exc, ValidationFailed):
+            rest = errors.show(exc.errors) if errors is not None else exc.errors
+            if on_invalid is not None:
+                on_invalid(exc.errors)
+            message_label.setText("\n".join(e.message for e in rest))
+        elif isinstance(exc, DomainError):
+            message_label.setText(message)
+        else:
+            show_failure(parent, error_message(exc, True)[0], message)
+
+    op = CollectionOp(parent, db, work).failure(refused).disabling(*disabling).run().wait()
+    return op.ok
 
 
 class FormDialog(UnsavedDialog, QDialog):
@@ -121,12 +120,37 @@ class FormDialog(UnsavedDialog, QDialog):
         box.accepted.connect(self.accept)
         box.rejected.connect(self.reject)
 
-    def work(self, session) -> None:
+    def read(self):
+        """UI thread: what write() needs, read from the widgets (default: self.form()). May
+        raise ValidationFailed for what the form itself can tell is missing."""
+        form = getattr(self, "form", None)
+        return form() if callable(form) else None
+
+    def write(self, session, values):
+        """Worker thread: run the use case with `values` (never touch a widget here); what
+        it returns goes to saved()."""
         raise NotImplementedError
 
+    def saved(self, result) -> None:
+        """UI thread, after the commit: keep ids, messages."""
+
     def save(self) -> bool:
-        return save_through_domain(self, self.ctx.db, self.work, self.ui.messageLabel,
-                                   self.errors)
+        from pisac_desktop.core.errors import ValidationFailed
+
+        try:
+            values = self.read()
+        except ValidationFailed as failed:
+            self.ui.messageLabel.setText("\n".join(
+                e.message for e in self.errors.show(failed.errors)))
+            return False
+        result: list = []
+        ok = save_through_domain(self, self.ctx.db,
+                                 lambda session: result.append(self.write(session, values)),
+                                 self.ui.messageLabel, self.errors,
+                                 disabling=(self.ui.buttonBox,))
+        if ok:
+            self.saved(result[0])
+        return ok
 
     def accept(self) -> None:
         if self.save():

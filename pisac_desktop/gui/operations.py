@@ -48,7 +48,7 @@ from dataclasses import fields, is_dataclass
 from typing import Any, Generic, TypeVar
 
 import shiboken6
-from PySide6.QtCore import QObject, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QEventLoop, QObject, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtGui import QCursor
 from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QProgressDialog, QWidget
 from sqlalchemy.exc import DBAPIError, SQLAlchemyError
@@ -63,6 +63,11 @@ log = logging.getLogger(__name__)
 T = TypeVar("T")
 BUSY_DELAY_MS = 200  # quicker work shows no busy state at all
 WORKERS = 4  # SQLite has one writer at a time anyway; readers may run side by side
+# Tests that drive screens step by step set this: run() still hands the work to a worker and
+# delivers the result through the queued signal, then waits (`wait()`) until that operation
+# ended, so the next line of the test sees its effect. The application never sets it; the
+# stall and operations tests run without it (tests/gui/conftest.py).
+settle_in_run = False
 BUSY_TEXT = ("La base de datos está ocupada por otro equipo o por otra ventana y no respondió a "
              "tiempo. Espere unos segundos y vuelva a intentarlo.")
 _BUSY_MARKS = ("database is locked", "database is busy", "database table is locked",
@@ -179,6 +184,17 @@ def check_plain(value: Any, depth: int = 4) -> None:
         check_plain(item, depth - 1)
 
 
+def _main_window_of(widget: QWidget | None) -> QMainWindow | None:
+    """The main window a widget (or the dialog it sits in) belongs to: its status bar says
+    what is being waited for."""
+    while widget is not None:
+        window = widget.window()
+        if isinstance(window, QMainWindow):
+            return window
+        widget = window.parentWidget()
+    return None
+
+
 # --- the task manager ------------------------------------------------------------------------
 
 class _Manager(QObject):
@@ -286,6 +302,8 @@ class _Op(Generic[T]):
         self.result: T | None = None
         self.error: BaseException | None = None
         self.message = ""  # the Spanish message shown for a failure
+        self.was_cancelled = False
+        self._loops: list[QEventLoop] = []
 
     # -- building --------------------------------------------------------------------------
     def failure(self, handler: Callable[[str, BaseException], Any]) -> _Op[T]:
@@ -342,7 +360,26 @@ class _Op(Generic[T]):
         self._timer.timeout.connect(self._show_busy)
         self._timer.start(BUSY_DELAY_MS)
         mgr.pool.start(self._work)
+        if settle_in_run:
+            self.wait()
         return self
+
+    def wait(self) -> _Op[T]:
+        """Hold the caller (not the window) until the work ended, for a caller that needs the
+        answer now: a dialog's Guardar that closes only when saved, "save before moving on".
+        A local event loop keeps the window painting, the timers and the busy state going
+        while the worker waits on the database; the person's clicks and keys are held until
+        the work ended, then delivered (nothing is lost, nothing starts twice)."""
+        if not self.done:
+            loop = QEventLoop()
+            self._loops.append(loop)
+            loop.exec(QEventLoop.ExcludeUserInputEvents)
+        return self
+
+    @property
+    def ok(self) -> bool:
+        """It ended, without error and without being stopped."""
+        return self.done and self.error is None and not self.was_cancelled
 
     def cancel(self) -> None:
         """Ask a long operation to stop (what "Detener" does)."""
@@ -408,8 +445,8 @@ class _Op(Generic[T]):
         if self.done:
             return
         manager().busy_changed(self, True)
-        window = self.parent.window() if self._alive() else None
-        if isinstance(window, QMainWindow):
+        window = _main_window_of(self.parent) if self._alive() else None
+        if window is not None:
             self._status_window = window
             window.statusBar().showMessage(self.busy_label)
         if self.dialog is not None and shiboken6.isValid(self.dialog):
@@ -432,6 +469,29 @@ class _Op(Generic[T]):
             self.dialog.deleteLater()
 
     def _finish(self, kind: str, value: Any) -> None:
+        try:
+            self._deliver(kind, value)
+        finally:
+            for loop in self._loops:
+                loop.quit()
+            self._release()
+
+    def _release(self) -> None:
+        """Let go of every Qt object and closure here, on the UI thread: the worker may hold
+        the last reference to this operation, and a widget (a dialog held only by a closure)
+        must not be destroyed in another thread."""
+        self._loops = []
+        self._timer = None
+        self.dialog = None
+        self.parent = None
+        self.fn = None
+        self._success = self._failure = self._on_cancel = self._refresh = None
+        self._widgets = []
+        self._status_window = None
+        if self.error is not None:  # its frames hold the work's closure (and so its widgets)
+            self.error.__traceback__ = None
+
+    def _deliver(self, kind: str, value: Any) -> None:
         mgr = manager()
         self.done = True
         self._end_busy()
@@ -445,6 +505,7 @@ class _Op(Generic[T]):
                 del mgr.latest[key]
         if kind == "error":
             self.error = value
+        self.was_cancelled = kind == "cancelled"
         if stale or not self._alive():
             return  # nobody to tell; an error of a stale read is dropped with it
         if kind == "ok":

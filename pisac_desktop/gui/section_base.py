@@ -13,8 +13,9 @@ from collections.abc import Callable
 from PySide6.QtWidgets import QDialog, QInputDialog, QMessageBox
 from sqlalchemy.exc import SQLAlchemyError
 
-from pisac_desktop.core.errors import DomainError
+from pisac_desktop.gui import operations
 from pisac_desktop.gui.errors import show_database_error
+from pisac_desktop.gui.operations import QueryOp
 
 Render = Callable[..., tuple[bytes, str]]  # render(session) -> (pdf, file name)
 
@@ -49,16 +50,20 @@ class SectionBase:
         else:
             QMessageBox.warning(self, title, str(exc))
 
+    def refusing(self, title: str) -> Callable[[str, BaseException], None]:
+        """A failure handler for an operation: its Spanish message under this title."""
+        return lambda message, _exc: operations.show_failure(self, title, message)
+
     def preview_paper(self, render: Render, title: str,
-                    audit: Callable[[str], object]) -> QDialog | None:
-        """Preview the PDF render(session) makes; audit(destination) records each print or
-        save. None when the paper could not be prepared (the refusal was shown)."""
-        try:
-            with self.ctx.db.session() as session:
-                pdf, name = render(session)
-        except (DomainError, SQLAlchemyError) as exc:
-            self.refused("No se pudo preparar el documento", exc)
+                      audit: Callable[[str], object]) -> QDialog | None:
+        """Lay out the PDF render(session) makes in a worker (the window keeps painting), then
+        preview it; audit(destination) records each print or save. None when the paper could
+        not be prepared (the refusal was shown)."""
+        op = QueryOp(self, self.ctx.db, render).busy("Preparando el documento…") \
+            .failure(self.refusing("No se pudo preparar el documento")).run().wait()
+        if not op.ok:
             return None
+        pdf, name = op.result
         return self.preview_paper_bytes(pdf, name, title or name, audit)
 
     def preview_paper_bytes(self, pdf: bytes, name: str, title: str,

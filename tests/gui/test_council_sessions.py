@@ -135,6 +135,7 @@ def _pdf_text(path) -> str:
 
 
 # --- the whole path --------------------------------------------------------------------------
+@pytest.mark.usefixtures("unsettled_operations")  # checks the batch runs in a worker
 def test_whole_path_through_the_gui(qtbot, secretary, tmp_path):
     section, driver = _section(qtbot, secretary)
     ui = section.ui

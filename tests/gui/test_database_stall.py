@@ -14,6 +14,8 @@ from pisac_desktop.gui.main_window import MainWindow
 from pisac_desktop.gui.operations import wait_idle
 from tests.gui.test_council_sessions import _ctx
 
+pytestmark = pytest.mark.usefixtures("unsettled_operations")  # they test the waiting itself
+
 EMPTY_YEAR = 2019  # nothing of it in the demo: the export goes straight to its audit entry
 LOCKER = """
 import pathlib, sqlite3, sys, time
@@ -139,3 +141,45 @@ def test_a_lock_held_past_the_busy_timeout_is_explained_in_spanish(
     assert window.isVisible() and QApplication.overrideCursor() is None
     window.close()
     db.dispose()
+
+
+def test_a_dialog_saving_while_another_process_holds_the_lock(qtbot, demo, spanish_qapp,
+                                                              locker):
+    """Guardar in a dialog waits for the write lock in a worker: the window keeps painting and
+    shows it is busy, the OK button cannot be pressed twice, and the dialog closes only once
+    the day was saved (after the other process let go)."""
+    from sqlalchemy import select
+
+    from pisac_desktop.db.models import NonWorkingDay
+    from pisac_desktop.gui.admin.calendar_dialog import NonWorkingDayDialog
+
+    window = _window(qtbot, _ctx(demo))
+    dialog = NonWorkingDayDialog(window.ctx, parent=window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.ui.kindCombo.setCurrentIndex(dialog.ui.kindCombo.findData("local"))
+    dialog.ui.nameEdit.setText("Aniversario del distrito")
+
+    locker(qtbot, demo.paths.database)
+    ticker = Ticker(window)
+    seen = {}
+
+    def watch() -> None:  # while the save waits: what the person sees
+        if operations.busy() and "ok" not in seen:
+            seen.update(ok=dialog.ui.buttonBox.isEnabled(),
+                        status=window.statusBar().currentMessage(),
+                        visible=dialog.isVisible())
+    watcher = QTimer()
+    watcher.timeout.connect(watch)
+    watcher.start(100)
+    dialog.accept()  # returns when the save ended
+    watcher.stop()
+    ticker.timer.stop()
+
+    assert locker.released(), "the save finished while another process held the lock"
+    assert ticker.ticks >= 10 and ticker.busy_ticks >= 5
+    assert seen == {"ok": False, "status": "Guardando…", "visible": True}
+    assert not dialog.isVisible() and dialog.result() == dialog.DialogCode.Accepted
+    with demo.db.session() as s:
+        assert s.scalar(select(NonWorkingDay.name).where(NonWorkingDay.id == dialog.day_id)) \
+            == "Aniversario del distrito"

@@ -160,6 +160,7 @@ def test_register_dialog_previews_and_saves_excel(qtbot, secretary, monkeypatch,
     assert "registro.xlsx" in section.ui.statusLabel.text()
 
 
+@pytest.mark.usefixtures("unsettled_operations")  # checks the export runs in a worker
 def test_export_year_with_progress_and_cancel(qtbot, secretary, monkeypatch, tmp_path):
     section = _section(qtbot, secretary)
     dialog = _register_dialog(qtbot, section, monkeypatch)

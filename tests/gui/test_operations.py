@@ -27,6 +27,8 @@ from pisac_desktop.gui.operations import (
 )
 from pisac_desktop.reports import council as rc
 
+pytestmark = pytest.mark.usefixtures("unsettled_operations")  # they test the waiting itself
+
 
 def _waited(event: threading.Event, seconds: float) -> bool:
     """Event.wait(seconds) by polling: a timed wait on a semaphore never returns under faketime

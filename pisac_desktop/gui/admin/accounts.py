@@ -134,9 +134,10 @@ class FirstRunDialog(_FormDialog):
         form = UserForm(self.ui.usernameEdit.text(), self.ui.fullNameEdit.text(),
                         self.ui.passwordEdit.text(), self.ui.passwordAgainEdit.text())
 
-        def work(session) -> None:
-            self.actor = create_first_admin(session, form, self.ui.institutionNameEdit.text(),
-                                            self.workstation)
+        institution_name = self.ui.institutionNameEdit.text()
+
+        def work(session) -> None:  # in a worker: no widgets here
+            self.actor = create_first_admin(session, form, institution_name, self.workstation)
 
         return self._save_with(work)
 
@@ -164,9 +165,9 @@ class ChangePasswordDialog(_FormDialog):
         )
 
     def save(self) -> bool:
-        return self._save_with(lambda session: change_own_password(
-            session, self.actor, self.ui.currentEdit.text(), self.ui.passwordEdit.text(),
-            self.ui.passwordAgainEdit.text()))
+        typed = (self.ui.currentEdit.text(), self.ui.passwordEdit.text(),
+                 self.ui.passwordAgainEdit.text())
+        return self._save_with(lambda session: change_own_password(session, self.actor, *typed))
 
 
 ROLE_CHECKS = {
@@ -224,11 +225,13 @@ class UserFormDialog(_FormDialog):
                         self.ui.passwordEdit.text(), self.ui.passwordAgainEdit.text(), roles)
 
     def save(self) -> bool:
-        def work(session) -> None:
+        form = self.form()
+
+        def work(session) -> None:  # in a worker: no widgets here
             if self.user_view is None:
-                create_user(session, self.actor, self.form())
+                create_user(session, self.actor, form)
             else:
-                update_user(session, self.actor, self.user_view.id, self.form())
+                update_user(session, self.actor, self.user_view.id, form)
 
         return self._save_with(work)
 

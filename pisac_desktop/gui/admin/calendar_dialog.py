@@ -77,8 +77,11 @@ class NonWorkingDayDialog(FormDialog):
                        ui.kindCombo.currentData() or "", ui.nameEdit.text(),
                        ui.sourceEdit.text())
 
-    def work(self, session) -> None:
-        self.day_id = save_day(session, self.ctx.actor, self.form(), self.day_id)
+    def write(self, session, form) -> int:
+        return save_day(session, self.ctx.actor, form, self.day_id)
+
+    def saved(self, day_id: int) -> None:
+        self.day_id = day_id
 
 
 class CalendarDialog(SectionBase, QDialog):

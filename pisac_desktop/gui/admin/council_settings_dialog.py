@@ -93,5 +93,5 @@ class CouncilSettingsDialog(FormDialog):
                             ui.minutesSignersCombo.currentData(),
                             ui.simpleMajorityCombo.currentData())
 
-    def work(self, session) -> None:
-        save_council_settings(session, self.ctx.actor, self.form())
+    def write(self, session, form) -> None:
+        save_council_settings(session, self.ctx.actor, form)

@@ -145,13 +145,17 @@ class ItemDialog(SessionDialog):
                         technical_report=ui.technicalReportEdit.text(),
                         legal_report=ui.legalReportEdit.text())
 
-    def work(self, session) -> None:
+    def write(self, session, form) -> int:
         if self.item_id is None:
-            self.item_id = add_item(session, self.ctx.actor, self.detail.id, self.form())
-            self.done_message = "Se agregó el punto a la agenda."
-        else:
-            update_item(session, self.ctx.actor, self.item_id, self.form())
-            self.done_message = "Se guardó el punto de agenda."
+            return add_item(session, self.ctx.actor, self.detail.id, form)
+        update_item(session, self.ctx.actor, self.item_id, form)
+        return self.item_id
+
+    def saved(self, item_id: int) -> None:
+        added = self.item_id is None
+        self.item_id = item_id
+        self.done_message = ("Se agregó el punto a la agenda." if added
+                             else "Se guardó el punto de agenda.")
 
 
 class DeliveryDialog(SessionDialog):
@@ -222,8 +226,11 @@ class DeliveryDialog(SessionDialog):
                             ui.receivedByEdit.text(), ui.receiverDniEdit.text(),
                             ui.methodCombo.currentData(), self.image, self.image_mime)
 
-    def work(self, session) -> None:
-        self.check = record_delivery(session, self.ctx.actor, self.summons.id, self.form())
+    def write(self, session, form):
+        return record_delivery(session, self.ctx.actor, self.summons.id, form)
+
+    def saved(self, check) -> None:
+        self.check = check
         self.done_message = f"Se registró la entrega de {self.summons.number_text}: " \
                             f"{self.check.text()}."
 
@@ -250,10 +257,15 @@ class RescheduleDialog(SessionDialog):
         self.ui.sessionDateEdit.setDate(qdate(day))
         self.ui.startTimeEdit.setTime(qtime(detail.start_time))
 
-    def work(self, session) -> None:
-        new_date = self.ui.sessionDateEdit.date().toPython()
-        reschedule(session, self.ctx.actor, self.detail.id, new_date,
-                   hhmm(self.ui.startTimeEdit), self.ui.reasonEdit.toPlainText())
+    def read(self):
+        return (self.ui.sessionDateEdit.date().toPython(), hhmm(self.ui.startTimeEdit),
+                self.ui.reasonEdit.toPlainText())
+
+    def write(self, session, values):
+        reschedule(session, self.ctx.actor, self.detail.id, *values)
+        return values[0]
+
+    def saved(self, new_date) -> None:
         self.done_message = f"Se reprogramó la sesión para el {short_date(new_date)}."
 
 
@@ -288,13 +300,19 @@ class ReasonDialog(SessionDialog):
             if detail.emergency_note:
                 self.ui.reasonEdit.setPlainText(detail.emergency_note)
 
-    def work(self, session) -> None:
-        text = self.ui.reasonEdit.toPlainText()
+    def read(self) -> str:
+        return self.ui.reasonEdit.toPlainText()
+
+    def write(self, session, text: str) -> None:
         if self.mode == "emergency":
             note_emergency(session, self.ctx.actor, self.detail.id, text)
-            self.done_message = "Se registró la nota de emergencia: la sesión mantiene su fecha."
         else:
             end_without_holding(session, self.ctx.actor, self.detail.id, self.mode, text)
+
+    def saved(self, _result) -> None:
+        if self.mode == "emergency":
+            self.done_message = "Se registró la nota de emergencia: la sesión mantiene su fecha."
+        else:
             self.done_message = ("Se suspendió la sesión." if self.mode == SessionState.SUSPENDED
                                  else "Se canceló la sesión.")
 
@@ -321,9 +339,13 @@ class PostponeDialog(SessionDialog):
         self.ui.sessionDateEdit.setDate(qdate(low.result))
         fill_checks(self.ui.requestingList, detail.member_choices, [])
 
-    def work(self, session) -> None:
-        new_date = self.ui.sessionDateEdit.date().toPython()
-        postpone(session, self.ctx.actor, self.detail.id, new_date,
-                 checked_ids(self.ui.requestingList))
+    def read(self):
+        return self.ui.sessionDateEdit.date().toPython(), checked_ids(self.ui.requestingList)
+
+    def write(self, session, values):
+        postpone(session, self.ctx.actor, self.detail.id, *values)
+        return values[0]
+
+    def saved(self, new_date) -> None:
         self.done_message = f"Se postergó la sesión al {short_date(new_date)}."
 

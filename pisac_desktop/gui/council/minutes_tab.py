@@ -204,10 +204,14 @@ class ApproveDialog(SessionDialog):
         self.ui.nextRadio.toggled.connect(self.ui.sessionCombo.setEnabled)
         self.ui.sessionCombo.setEnabled(False)
 
-    def work(self, session) -> None:
+    def read(self):
         nxt = self.ui.nextRadio.isChecked()
-        approve_minutes(session, self.ctx.actor, self.minutes.id, "next" if nxt else "same",
-                        self.ui.sessionCombo.currentData() if nxt else None)
+        return ("next" if nxt else "same"), (self.ui.sessionCombo.currentData() if nxt else None)
+
+    def write(self, session, values) -> None:
+        approve_minutes(session, self.ctx.actor, self.minutes.id, *values)
+
+    def saved(self, _result) -> None:
         self.done_message = "Se registró la aprobación del acta."
 
 
@@ -268,16 +272,20 @@ class RegisterDialog(SessionDialog):
             text += f"\n{warning}"
         self.ui.previewLabel.setText(text)
 
-    def work(self, session) -> None:
+    def read(self):
         book_id = self.ui.bookCombo.currentData()
         count = self.ui.folioCountSpin.value()
         book = self.book()
         first = self.ui.firstFolioSpin.value()
         default_first = book.last_folio + 1 if book else None
-        self.registration = register_in_book(
-            session, self.ctx.actor, self.minutes.id, book_id if book_id is not None else -1,
-            count or None, None if first == default_first else first)
-        r = self.registration
+        return (book_id if book_id is not None else -1, count or None,
+                None if first == default_first else first)
+
+    def write(self, session, values):
+        return register_in_book(session, self.ctx.actor, self.minutes.id, *values)
+
+    def saved(self, registration) -> None:
+        self.registration = r = registration
         self.done_message = (f"Se registró el acta: Acta N° {r.acta_number}, folios "
                              f"{r.first_folio} al {r.last_folio}."
                              + (f" {r.warning}" if r.warning else ""))

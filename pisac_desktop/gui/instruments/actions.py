@@ -80,7 +80,7 @@ class AnnulDialog(_ActionDialog):
         self.ui.annulledByCombo.setEnabled(by_document)
         self.ui.annulledByEdit.setEnabled(not by_document)
 
-    def work(self, session) -> None:
+    def read(self):
         by_document = self.ui.documentRadio.isChecked()
         chosen = self.ui.annulledByCombo.currentData() if by_document else None
         text = "" if by_document else self.ui.annulledByEdit.text()
@@ -97,7 +97,11 @@ class AnnulDialog(_ActionDialog):
             if not self.ui.reasonEdit.toPlainText().strip():
                 errors.insert(0, FieldError("reason", "Escriba el motivo de la anulación."))
             raise ValidationFailed(errors)
-        annul(session, self.ctx.actor, self.instrument_id, self.ui.reasonEdit.toPlainText(),
+        return self.ui.reasonEdit.toPlainText(), text, chosen
+
+    def write(self, session, values) -> None:
+        reason, text, chosen = values
+        annul(session, self.ctx.actor, self.instrument_id, reason,
               annulled_by_text=text, annulled_by_id=chosen)
 
     @property
@@ -114,9 +118,12 @@ class CertifyDialog(_ActionDialog):
         self.setWindowTitle(f"Certificar copia de {self.detail.number_text}")
         self.ui.certifiedOnEdit.setDate(qdate(self.ctx.today()))
 
-    def work(self, session) -> None:
-        certify(session, self.ctx.actor, self.instrument_id, self.ui.requestedByEdit.text(),
-                self.ui.copiesSpin.value(), self.ui.certifiedOnEdit.date().toPython())
+    def read(self):
+        return (self.ui.requestedByEdit.text(), self.ui.copiesSpin.value(),
+                self.ui.certifiedOnEdit.date().toPython())
+
+    def write(self, session, values) -> None:
+        certify(session, self.ctx.actor, self.instrument_id, *values)
 
     @property
     def done_message(self) -> str:
@@ -142,9 +149,12 @@ class PublicationDialog(_ActionDialog):
                 "Este tipo de documento no exige publicación; regístrela si igual se publicó "
                 "(por ejemplo, en el portal web).")
 
-    def work(self, session) -> None:
-        publish(session, self.ctx.actor, self.instrument_id, self.ui.mediumCombo.currentData(),
-                self.ui.publishedOnEdit.date().toPython(), self.ui.referenceEdit.text())
+    def read(self):
+        return (self.ui.mediumCombo.currentData(), self.ui.publishedOnEdit.date().toPython(),
+                self.ui.referenceEdit.text())
+
+    def write(self, session, values) -> None:
+        publish(session, self.ctx.actor, self.instrument_id, *values)
 
     @property
     def done_message(self) -> str:
@@ -179,12 +189,13 @@ class ReceiptDialog(_ActionDialog):
         self.ui.receivedAtEdit.setDateTime(QDateTime(qdate(now.date()),
                                                      QTime(now.hour, now.minute)))
 
-    def work(self, session) -> None:
+    def read(self):
         unit = self.ui.unitCombo.currentData()
-        record_receipt(session, self.ctx.actor, self.instrument_id,
-                       unit if unit is not None else -1, self.ui.receivedByEdit.text(),
-                       self.ui.receivedAtEdit.dateTime().toPython().replace(second=0,
-                                                                            microsecond=0))
+        return (unit if unit is not None else -1, self.ui.receivedByEdit.text(),
+                self.ui.receivedAtEdit.dateTime().toPython().replace(second=0, microsecond=0))
+
+    def write(self, session, values) -> None:
+        record_receipt(session, self.ctx.actor, self.instrument_id, *values)
 
     @property
     def done_message(self) -> str:

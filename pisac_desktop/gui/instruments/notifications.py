@@ -113,9 +113,11 @@ class PartyDialog(FormDialog):
                          ui.documentNumberEdit.text(), ui.addressEdit.text(),
                          ui.companyCheck.isChecked(), ui.representativeEdit.text())
 
-    def work(self, session) -> None:
-        self.party_id = save_party(session, self.ctx.actor, self.instrument_id, self.form(),
-                                   self.party_id)
+    def write(self, session, form) -> int:
+        return save_party(session, self.ctx.actor, self.instrument_id, form, self.party_id)
+
+    def saved(self, party_id: int) -> None:
+        self.party_id = party_id
 
 
 class NotificationDialog(FormDialog):
@@ -181,9 +183,11 @@ class NotificationDialog(FormDialog):
             notifier_name=ui.notifierNameEdit.text(), notifier_dni=ui.notifierDniEdit.text(),
             notes=ui.notesEdit.toPlainText())
 
-    def work(self, session) -> None:
-        self.deadline = record_notification(session, self.ctx.actor, self.cedula_id,
-                                            self.form())
+    def write(self, session, form):
+        return record_notification(session, self.ctx.actor, self.cedula_id, form)
+
+    def saved(self, deadline) -> None:
+        self.deadline = deadline
 
 
 class PartiesDialog(SectionBase, QDialog):

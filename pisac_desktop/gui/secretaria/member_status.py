@@ -48,5 +48,8 @@ class MemberStatusDialog(FormDialog):
                           ui.untilEdit.date().toPython() if ui.untilCheck.isChecked() else None,
                           ui.documentEdit.text())
 
-    def work(self, session) -> None:
-        self.status_id = record_status(session, self.ctx.actor, self.form())
+    def write(self, session, form) -> int:
+        return record_status(session, self.ctx.actor, form)
+
+    def saved(self, status_id: int) -> None:
+        self.status_id = status_id

@@ -83,16 +83,20 @@ class MinuteBookDialog(FormDialog):
         return BookForm(self.ui.numberSpin.value() or None, self.ui.notaryEdit.text(),
                         legalised_on, self.ui.folioCountSpin.value() or None), problems
 
-    def work(self, session) -> None:
-        form, problems = self.form()
+    def write(self, session, values) -> int:
+        form, problems = values
         try:
-            self.saved_id = save_book(session, self.ctx.actor, form, self.book_id)
+            saved_id = save_book(session, self.ctx.actor, form, self.book_id)
         except ValidationFailed as failed:
             known = {e.field for e in problems}
             raise ValidationFailed(problems + [e for e in failed.errors
                                                if e.field not in known]) from None
         if problems:  # the rest was valid, but the typed date was not
             raise ValidationFailed(problems)
+        return saved_id
+
+    def saved(self, saved_id: int) -> None:
+        self.saved_id = saved_id
 
 
 class MinuteBooksSection(SectionBase, QWidget):

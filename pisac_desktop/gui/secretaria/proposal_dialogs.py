@@ -125,14 +125,18 @@ class ProposalDialog(FormDialog):
                             ui.subjectEdit.toPlainText(), ui.referencesEdit.toPlainText(),
                             ui.receivedOnEdit.date().toPython())
 
-    def work(self, session) -> None:
-        form = self.form()
+    def read(self):
+        return self.form(), self.ctx.today()
+
+    def write(self, session, values) -> int:
+        form, today = values
         if self.proposal_id is None:
-            self.proposal_id = proposals.register(session, self.ctx.actor, form,
-                                                  today=self.ctx.today())
-        else:
-            proposals.resubmit(session, self.ctx.actor, self.proposal_id, form,
-                               today=self.ctx.today())
+            return proposals.register(session, self.ctx.actor, form, today=today)
+        proposals.resubmit(session, self.ctx.actor, self.proposal_id, form, today=today)
+        return self.proposal_id
+
+    def saved(self, proposal_id: int) -> None:
+        self.proposal_id = proposal_id
 
 
 class _ProposalActionDialog(FormDialog):
@@ -187,11 +191,13 @@ class IncludeDialog(_ProposalActionDialog):
             self.ui.sectionCombo.setCurrentIndex(self.ui.sectionCombo.findData(AgendaSection.ORDEN_DEL_DIA))
         self.ui.sectionCombo.setEnabled(not extraordinary)
 
-    def work(self, session) -> None:
+    def read(self) -> IncludeForm:
         ui = self.ui
-        proposals.include(session, self.ctx.actor, self.proposal_id, IncludeForm(
-            ui.sessionCombo.currentData(), ui.sectionCombo.currentData(),
-            ui.titleEdit.toPlainText(), ui.majorityCombo.currentData()))
+        return IncludeForm(ui.sessionCombo.currentData(), ui.sectionCombo.currentData(),
+                           ui.titleEdit.toPlainText(), ui.majorityCombo.currentData())
+
+    def write(self, session, form: IncludeForm) -> None:
+        proposals.include(session, self.ctx.actor, self.proposal_id, form)
 
     @property
     def done_message(self) -> str:
@@ -223,9 +229,12 @@ class ReasonDialog(_ProposalActionDialog):
         self.ui.hintLabel.setText(hint)
         self.ui.reasonEdit.setPlaceholderText(placeholder)
 
-    def work(self, session) -> None:
+    def read(self) -> str:
+        return self.ui.reasonEdit.toPlainText()
+
+    def write(self, session, reason: str) -> None:
         action = proposals.observe if self.mode == "observe" else proposals.return_proposal
-        action(session, self.ctx.actor, self.proposal_id, self.ui.reasonEdit.toPlainText())
+        action(session, self.ctx.actor, self.proposal_id, reason)
 
     @property
     def done_message(self) -> str:
