@@ -17,12 +17,12 @@ from pisac_desktop.council.attendance import attendance_of
 from pisac_desktop.council.minutes import minutes_of
 from pisac_desktop.council.minutes_paper import minutes_doc
 from pisac_desktop.council.printing import (
-    _voted_items,
     attendance_sheet,
     session_code,
     session_summary,
     summons_batch,
     vote_sheet,
+    voted_items,
 )
 from pisac_desktop.council.summons import summonses
 from pisac_desktop.db.models import (
@@ -98,7 +98,7 @@ def export_session(session: Session, s: CouncilSession, folder: Path) -> list[st
     if convened or attendance_of(session, s.id) or s.state in (HELD, NOT_INSTALLED):
         papers.append(("asistencia.pdf",
                        lambda: rc.render_attendance_sheet(attendance_sheet(session, s.id))))
-    if _voted_items(s):
+    if voted_items(s):
         papers.append(("votaciones.pdf", lambda: rc.render_vote_sheet(vote_sheet(session, s.id))))
     if minutes_of(session, s.id) is not None:
         papers.append(("acta.pdf", lambda: rc.render_minutes(minutes_doc(session, s.id))))

@@ -161,3 +161,17 @@ def test_no_hand_written_file_is_too_long():
     long = {str(p.relative_to(PACKAGE)): n for p in source_files()
             if (n := len(p.read_text(encoding="utf-8").splitlines())) > FILE_CEILING}
     assert long == {}, f"archivos de más de {FILE_CEILING} líneas: {long}"
+
+
+def test_no_module_imports_another_modules_private_names():
+    """A name with a leading underscore belongs to its module: what another module needs is
+    made public (named for what it is), so that the private ones can change freely."""
+    private = []
+    for path in sorted(PACKAGE.rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ImportFrom) and node.module \
+                    and node.module.startswith("pisac_desktop"):
+                private += [f"{module_name(path)}: from {node.module} import {alias.name}"
+                            for alias in node.names
+                            if alias.name.startswith("_") and not alias.name.startswith("__")]
+    assert private == []

@@ -6,10 +6,13 @@ python tools/build_ui.py --check   # exit 1 if a generated module is stale (used
 
 from __future__ import annotations
 
+import functools
 import hashlib
+import os
 import re
 import subprocess
 import sys
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -50,6 +53,7 @@ def generate(ui_file: Path) -> str:
     return header + body.rstrip() + "\n"
 
 
+@functools.cache
 def uic_version() -> str:
     return subprocess.run(
         [uic_executable(), "--version"], check=True, capture_output=True, text=True
@@ -69,6 +73,7 @@ def stale_forms() -> list[str]:
     """
     problems = []
     current_uic = uic_version()
+    regenerate = []  # (ui file, text on disk): compared with uic's output, several at once
     for ui_file in sorted(UI_DIR.glob("*.ui")):
         target = target_for(ui_file)
         name = target.relative_to(ROOT)
@@ -79,8 +84,13 @@ def stale_forms() -> list[str]:
         digest, uic = _DIGEST.search(text), _UIC.search(text)
         if digest is None or digest.group(1) != source_digest(ui_file):
             problems.append(f"{name} está desactualizado respecto de {ui_file.name}")
-        elif uic is not None and uic.group(1) == current_uic and text != generate(ui_file):
-            problems.append(f"{name} fue editado a mano; regenérelo")
+        elif uic is not None and uic.group(1) == current_uic:
+            regenerate.append((ui_file, text))
+    with ThreadPoolExecutor(max_workers=os.cpu_count() or 2) as pool:
+        fresh = list(pool.map(generate, [ui_file for ui_file, _ in regenerate]))
+    problems += [f"{target_for(ui_file).relative_to(ROOT)} fue editado a mano; regenérelo"
+                 for (ui_file, text), generated in zip(regenerate, fresh, strict=True)
+                 if text != generated]
     for target in FORMS_DIR.glob("ui_*.py"):
         if not (UI_DIR / f"{target.stem[3:]}.ui").exists():
             problems.append(f"{target.relative_to(ROOT)} no tiene .ui de origen")

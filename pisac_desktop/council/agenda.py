@@ -23,7 +23,7 @@ from pisac_desktop.council.sessions import (
     REPORT_LABELS,
     SECTION_LABELS,
     STATE_LABELS,
-    _get,
+    load_session,
 )
 from pisac_desktop.db.models import (
     AgendaItem,
@@ -91,7 +91,7 @@ class ItemForm:
     legal_report: str = ""  # "Informe Legal N° 045-2026-OAJ/MDP"
 
 
-def _reports(form_or_item) -> dict[str, str]:
+def item_reports(form_or_item) -> dict[str, str]:
     return {name: " ".join(getattr(form_or_item, name).split()) for name in REPORT_LABELS}
 
 
@@ -119,7 +119,7 @@ def add_item(session: Session, actor: Actor, session_id: int, form: ItemForm) ->
     """Add a point. In an ordinaria already convened, a point of the Orden del Día that was not
     in the summons is outside the agenda: it needs everyone present and unanimity."""
     require(actor, Permission.COUNCIL, session)
-    s = _get(session, session_id)
+    s = load_session(session, session_id)
     check_agenda_editable(s)
     _validate_item(form)
     if s.kind == EXTRAORDINARY and form.section != ORDEN_DEL_DIA:
@@ -132,7 +132,7 @@ def add_item(session: Session, actor: Actor, session_id: int, form: ItemForm) ->
     item = AgendaItem(position=position, section=form.section,
                       title=form.title.strip(), detail=form.detail.strip(),
                       majority=UNANIMITY if outside else form.majority,
-                      outside_agenda=outside, proposal_id=form.proposal_id, **_reports(form))
+                      outside_agenda=outside, proposal_id=form.proposal_id, **item_reports(form))
     s.items.append(item)  # also in the session's loaded list (an acta drafted next sees it)
     session.flush()
     if form.proposal_id:
@@ -143,7 +143,7 @@ def add_item(session: Session, actor: Actor, session_id: int, form: ItemForm) ->
     record(session, actor, "create", "agenda_item", item.id,
            {"sesión": [None, session_title(s)], "asunto": [None, item.title],
             "fuera de agenda": [None, outside] if outside else None,
-            **{_REPORT_AUDIT[k]: [None, v] for k, v in _reports(item).items() if v}})
+            **{_REPORT_AUDIT[k]: [None, v] for k, v in item_reports(item).items() if v}})
     return item.id
 
 
@@ -152,7 +152,7 @@ def update_item(session: Session, actor: Actor, item_id: int, form: ItemForm) ->
     """Change a point. Its papers (dictamen, informes) may still be recorded once the agenda is
     fixed or the session held, until the document born of the point is issued."""
     require(actor, Permission.COUNCIL, session)
-    item = _item(session, item_id)
+    item = load_item(session, item_id)
     majority = UNANIMITY if item.outside_agenda else form.majority
     agenda_changed = (form.section, form.title.strip(), form.detail.strip(), majority) != (
         item.section, item.title, item.detail, item.majority)
@@ -162,22 +162,22 @@ def update_item(session: Session, actor: Actor, item_id: int, form: ItemForm) ->
     if item.session.state != SCHEDULED and not item.outside_agenda and (
             form.title.strip() != item.title or form.section != item.section):
         raise DomainError("El asunto de un punto que figura en las citaciones ya no se cambia.")
-    if _reports(form) != _reports(item) and item.instrument_id is not None:
+    if item_reports(form) != item_reports(item) and item.instrument_id is not None:
         instrument = session.get(Instrument, item.instrument_id)
         if instrument is not None and instrument.state != "draft":
             raise DomainError(f"El documento del punto ya fue emitido ({instrument.number_text})"
                               ": su dictamen e informes ya no cambian.")
     before = {"asunto": item.title, "detalle": item.detail, "mayoría": item.majority,
-              **{_REPORT_AUDIT[k]: v for k, v in _reports(item).items()}}
+              **{_REPORT_AUDIT[k]: v for k, v in item_reports(item).items()}}
     item.section = form.section
     item.title = form.title.strip()
     item.detail = form.detail.strip()
     item.majority = majority
-    for name, value in _reports(form).items():
+    for name, value in item_reports(form).items():
         setattr(item, name, value)
     session.flush()
     after = {"asunto": item.title, "detalle": item.detail, "mayoría": item.majority,
-             **{_REPORT_AUDIT[k]: v for k, v in _reports(item).items()}}
+             **{_REPORT_AUDIT[k]: v for k, v in item_reports(item).items()}}
     record(session, actor, "update", "agenda_item", item.id,
            {k: [before[k], after[k]] for k in after if before[k] != after[k]})
 
@@ -185,7 +185,7 @@ def update_item(session: Session, actor: Actor, item_id: int, form: ItemForm) ->
 @writes
 def remove_item(session: Session, actor: Actor, item_id: int) -> None:
     require(actor, Permission.COUNCIL, session)
-    item = _item(session, item_id)
+    item = load_item(session, item_id)
     check_item_removable(item.session, item)
     if item.proposal_id:
         proposal = session.get(AgendaProposal, item.proposal_id)
@@ -202,7 +202,7 @@ def remove_item(session: Session, actor: Actor, item_id: int) -> None:
 @writes
 def move_item(session: Session, actor: Actor, item_id: int, delta: int) -> None:
     require(actor, Permission.COUNCIL, session)
-    item = _item(session, item_id)
+    item = load_item(session, item_id)
     check_agenda_order(item.session)
     items = list(item.session.items)
     i = items.index(item)
@@ -231,7 +231,7 @@ def check_agenda_order(s: CouncilSession) -> None:
         raise DomainError("El orden de la agenda figura en las citaciones: ya no cambia.")
 
 
-def _item(session: Session, item_id: int) -> AgendaItem:
+def load_item(session: Session, item_id: int) -> AgendaItem:
     item = session.get(AgendaItem, item_id, populate_existing=True)
     if item is None:
         raise DomainError("El punto de agenda ya no existe.")

@@ -19,8 +19,13 @@ from pisac_desktop.core.validators import (
     check_length,
 )
 from pisac_desktop.council.members import CouncilView, council_on
-from pisac_desktop.council.sessions import ATTENDANCE_LABELS, STATE_LABELS, _append, _get
-from pisac_desktop.council.settings import _TIME, _normal_time, council_settings
+from pisac_desktop.council.sessions import (
+    ATTENDANCE_LABELS,
+    STATE_LABELS,
+    append_line,
+    load_session,
+)
+from pisac_desktop.council.settings import TIME_PATTERN, council_settings, normal_time
 from pisac_desktop.council.summons import notice_check, summonses, unresolved_late
 from pisac_desktop.db.models import (
     Attendance,
@@ -84,7 +89,7 @@ def record_attendance(session: Session, actor: Actor, session_id: int,
     """marks: member id -> (status, arrival hh:mm or ''). Members on leave that day are
     recorded as 'licencia' whatever is marked."""
     require(actor, Permission.COUNCIL, session)
-    s = _get(session, session_id)
+    s = load_session(session, session_id)
     check_attendance_time(s)
     council = council_on(session, s.session_date)
     members = {m.id: m for m in council.members}
@@ -95,7 +100,7 @@ def record_attendance(session: Session, actor: Actor, session_id: int,
                                      "attendance", row))
         if status not in ATTENDANCE_LABELS:
             errors.append(FieldError("status", "Elija la asistencia.", "attendance", row))
-        if arrived and not _TIME.match(arrived.strip()):
+        if arrived and not TIME_PATTERN.match(arrived.strip()):
             errors.append(FieldError("arrived_at", "Escriba la hora como hh:mm.", "attendance",
                                      row))
     if errors:
@@ -110,11 +115,11 @@ def record_attendance(session: Session, actor: Actor, session_id: int,
             row = Attendance(session_id=s.id, member_id=member_id, status=status)
             session.add(row)
             existing[member_id] = row
-        if row.status != status or (row.arrived_at or "") != _normal_time(arrived or ""):
+        if row.status != status or (row.arrived_at or "") != normal_time(arrived or ""):
             changes[members[member_id].name] = [ATTENDANCE_LABELS.get(row.status),
                                                 ATTENDANCE_LABELS[status]]
         row.status = status
-        row.arrived_at = _normal_time(arrived) if arrived else ""
+        row.arrived_at = normal_time(arrived) if arrived else ""
     session.flush()
     if changes:
         record(session, actor, "attendance", "council_session", s.id, changes)
@@ -135,7 +140,7 @@ def install(session: Session, actor: Actor, session_id: int, opened_at: str,
     noted), the reason to install anyway is asked (NoticeReasonNeeded) and recorded: the acta
     states it instead of "citaciones notificadas conforme a ley"."""
     require(actor, Permission.COUNCIL, session)
-    s = _get(session, session_id)
+    s = load_session(session, session_id)
     check_installable(s)
     today = moment_of(session, clock).date()
     if today < s.session_date:
@@ -158,7 +163,7 @@ def install(session: Session, actor: Actor, session_id: int, opened_at: str,
     if not quorum.reached:
         raise DomainError(f"{quorum.text()}. Registre la sesión como «no instalada por falta "
                           "de quórum».")
-    if not _TIME.match((opened_at or "").strip()):
+    if not TIME_PATTERN.match((opened_at or "").strip()):
         raise ValidationFailed([FieldError("opened_at", "Escriba la hora de inicio (hh:mm).")])
     issues = notice_issues(session, s)
     reason = " ".join((reason or "").split())
@@ -166,10 +171,10 @@ def install(session: Session, actor: Actor, session_id: int, opened_at: str,
         raise NoticeReasonNeeded(issues)
     if issues:
         check_length("reason", reason, REASON_MAX, "El motivo")
-    s.opened_at = _normal_time(opened_at)
+    s.opened_at = normal_time(opened_at)
     s.state = HELD
     if issues:
-        s.state_note = _append(s.state_note, f"{INSTALL_WAIVER}{reason}")
+        s.state_note = append_line(s.state_note, f"{INSTALL_WAIVER}{reason}")
     s.version += 1
     session.flush()
     changes = {"estado": [None, STATE_LABELS[HELD]], "inicio": [None, s.opened_at],
@@ -227,7 +232,7 @@ def install_waiver(s: CouncilSession) -> str:
 @writes
 def record_not_installed(session: Session, actor: Actor, session_id: int) -> QuorumView:
     require(actor, Permission.COUNCIL, session)
-    s = _get(session, session_id)
+    s = load_session(session, session_id)
     check_installable(s)
     council = council_on(session, s.session_date)
     quorum = quorum_of(council, attendance_of(session, s.id))

@@ -31,7 +31,7 @@ from pisac_desktop.council.rules import (
     minutes_signers_rule,
     simple_majority_rule,
 )
-from pisac_desktop.council.sessions import SECTION_LABELS, _get, _naive, session_title
+from pisac_desktop.council.sessions import SECTION_LABELS, load_session, session_title, to_naive_utc
 from pisac_desktop.council.settings import council_settings
 from pisac_desktop.council.summons import notice_check, summonses
 from pisac_desktop.council.votes import item_result
@@ -337,7 +337,7 @@ def check_draftable(s: CouncilSession, has_minutes: bool) -> None:
 @writes
 def draft_minutes(session: Session, actor: Actor, session_id: int) -> int:
     require(actor, Permission.COUNCIL, session)
-    s = _get(session, session_id)
+    s = load_session(session, session_id)
     check_draftable(s, minutes_of(session, s.id) is not None)
     row = Minutes(session_id=s.id, body=draft_text(session, s), state=MINUTES_DRAFT)
     session.add(row)
@@ -396,7 +396,7 @@ def close_minutes(session: Session, actor: Actor, minutes_id: int, clock=None) -
         raise DomainError("El acta tiene partes por completar (entre corchetes): complételas "
                           "antes de cerrarla.")
     row.state = MINUTES_CLOSED
-    row.closed_at = _naive(moment_of(session, clock))
+    row.closed_at = to_naive_utc(moment_of(session, clock))
     row.version += 1
     session.flush()
     record(session, actor, "close", "minutes", row.id, {"estado": ["Borrador", "Cerrada"]})

@@ -11,7 +11,8 @@ from pisac_desktop.core.errors import DomainError
 from pisac_desktop.core.verification import VERIFY_MINUTES, code_for
 from pisac_desktop.council.minutes import acta_title, minutes_of
 from pisac_desktop.council.minutes import signers as acta_signers
-from pisac_desktop.council.printing import _get, registration_text, session_code, session_info
+from pisac_desktop.council.printing import registration_text, session_code, session_info
+from pisac_desktop.council.sessions import load_session
 from pisac_desktop.db.models.council import (
     MINUTES_DRAFT,
     Minutes,
@@ -27,7 +28,7 @@ def minutes_signers(session: Session, minutes: Minutes) -> list[rc.Signer]:
 
 
 def minutes_doc(session: Session, session_id: int) -> rc.MinutesDoc:
-    s = _get(session, session_id)
+    s = load_session(session, session_id)
     minutes = minutes_of(session, s.id)
     if minutes is None:
         raise DomainError("La sesión aún no tiene acta: redáctela primero.")
@@ -57,5 +58,5 @@ def printed_folios_of(session: Session, minutes_id: int) -> int:
 
 
 def minutes_pdf(session: Session, session_id: int) -> tuple[bytes, str]:
-    s = _get(session, session_id)
+    s = load_session(session, session_id)
     return rc.render_minutes(minutes_doc(session, session_id)), f"acta-{session_code(s)}.pdf"

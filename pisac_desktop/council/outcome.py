@@ -11,7 +11,7 @@ from pisac_desktop.core.audit import record
 from pisac_desktop.core.errors import DomainError
 from pisac_desktop.core.institution import get_institution
 from pisac_desktop.core.permissions import Actor, Permission, require
-from pisac_desktop.council.agenda import _item, _reports
+from pisac_desktop.council.agenda import item_reports, load_item
 from pisac_desktop.council.attendance import attendance_of
 from pisac_desktop.council.members import council_on
 from pisac_desktop.council.outcome_texts import ItemPapers, basis_text, seen_text, whereby_text
@@ -56,7 +56,7 @@ def draft_outcome(session: Session, actor: Actor, item_id: int, kind_code: str,
     if kind_code not in OUTCOME_KINDS:
         raise DomainError("Elija Acuerdo de Concejo, Resolución de Concejo u Ordenanza "
                           "Municipal.")
-    item = _item(session, item_id)
+    item = load_item(session, item_id)
     s = item.session
     check_outcome_draftable(item, True)
     council = council_on(session, s.session_date)
@@ -67,7 +67,7 @@ def draft_outcome(session: Session, actor: Actor, item_id: int, kind_code: str,
     form = new_draft_form(session, kind_code, s.session_date)
     name = session_name(s)  # Sesión Ordinaria N° 05-2026
     when = long_date(s.session_date)
-    papers = ItemPapers(**_reports(item))
+    papers = ItemPapers(**item_reports(item))
     form.summary = item.title
     by = "por UNANIMIDAD" if result.against == 0 and result.abstain == 0 else "por MAYORÍA"
     if result.tie:

@@ -52,6 +52,7 @@ from pisac_desktop.council.sessions import (
     SECTIONS,
     STATE_LABELS,
     VOTE_LABELS,
+    load_session,
     session_title,
 )
 from pisac_desktop.council.settings import council_settings
@@ -100,13 +101,6 @@ DOCUMENT_LABELS = {
 def session_code(s: CouncilSession) -> str:
     """'SO-05-2026' (SE extraordinaria, SS solemne): folder and file names."""
     return f"{KIND_CODES[s.kind]}-{s.number:02d}-{s.year}"
-
-
-def _get(session: Session, session_id: int) -> CouncilSession:
-    s = session.get(CouncilSession, session_id)
-    if s is None:
-        raise DomainError("La sesión ya no existe.")
-    return s
 
 
 def _council(session: Session, s: CouncilSession) -> CouncilView:
@@ -187,7 +181,7 @@ def _feminine(session: Session, summons: Summons) -> bool:
 
 def summons_batch(session: Session, session_id: int,
                   summons_id: int | None = None) -> rc.SummonsBatch:
-    s = _get(session, session_id)
+    s = load_session(session, session_id)
     rows = summonses(session, s.id)
     if summons_id is not None:
         rows = [r for r in rows if r.id == summons_id]
@@ -244,7 +238,7 @@ def summons_pdf(session: Session, session_id: int, summons_id: int | None = None
     """Every summons of the session in one PDF (one per page), or only `summons_id`;
     progress(done, total) as each is laid out (it may raise to stop)."""
     batch = summons_batch(session, session_id, summons_id)
-    s = _get(session, session_id)
+    s = load_session(session, session_id)
     if summons_id is not None:
         row = session.get(Summons, summons_id)
         name = f"citacion-{row.number:03d}-{row.year}.pdf"
@@ -264,7 +258,7 @@ def _status_text(member: MemberView, status: str | None) -> str:
 
 
 def attendance_sheet(session: Session, session_id: int) -> rc.AttendanceSheet:
-    s = _get(session, session_id)
+    s = load_session(session, session_id)
     council = _council(session, s)
     attendance = attendance_of(session, s.id)
     members = tuple(
@@ -303,7 +297,7 @@ ATTENDANCE_PAPER, SUMMARY_PAPER = "la hoja de asistencia", "su resumen"
 
 
 def attendance_pdf(session: Session, session_id: int) -> tuple[bytes, str]:
-    s = _get(session, session_id)
+    s = load_session(session, session_id)
     check_convened_paper(s, ATTENDANCE_PAPER)
     return (rc.render_attendance_sheet(attendance_sheet(session, session_id)),
             f"asistencia-{session_code(s)}.pdf")
@@ -319,7 +313,7 @@ def _votes_by_item(session: Session, items: list[AgendaItem]) -> dict[int, list[
     return out
 
 
-def _voted_items(s: CouncilSession) -> list[AgendaItem]:
+def voted_items(s: CouncilSession) -> list[AgendaItem]:
     return [i for i in s.items if i.section == ORDEN_DEL_DIA and i.voted]
 
 
@@ -357,10 +351,10 @@ def _absent_note(member: MemberView, attendance: dict) -> str:
 
 
 def vote_sheet(session: Session, session_id: int) -> rc.VoteSheet:
-    s = _get(session, session_id)
+    s = load_session(session, session_id)
     council = _council(session, s)
     attendance = attendance_of(session, s.id)
-    items = _voted_items(s)
+    items = voted_items(s)
     votes = _votes_by_item(session, items)
     rule = simple_majority_rule(session)
     out = []
@@ -387,8 +381,8 @@ def check_votes_printable(s: CouncilSession, voted: int) -> None:
 
 
 def votes_pdf(session: Session, session_id: int) -> tuple[bytes, str]:
-    s = _get(session, session_id)
-    check_votes_printable(s, len(_voted_items(s)))
+    s = load_session(session, session_id)
+    check_votes_printable(s, len(voted_items(s)))
     return (rc.render_vote_sheet(vote_sheet(session, session_id)),
             f"votaciones-{session_code(s)}.pdf")
 
@@ -428,7 +422,7 @@ def registration_text(session: Session, minutes: Minutes) -> str:
 
 
 def session_summary(session: Session, session_id: int) -> rc.SessionSummary:
-    s = _get(session, session_id)
+    s = load_session(session, session_id)
     council = _council(session, s)
     attendance = attendance_of(session, s.id)
     rows = summonses(session, s.id)
@@ -449,7 +443,7 @@ def session_summary(session: Session, session_id: int) -> rc.SessionSummary:
         elif row is not None or not m.able:
             absent.append(f"{m.name} ({m.role_label}): "
                           f"{_status_text(m, row.status if row else None)}")
-    votes = _votes_by_item(session, _voted_items(s))
+    votes = _votes_by_item(session, voted_items(s))
     items = []
     for item in s.items:
         result, counts = "", ""
@@ -479,7 +473,7 @@ def session_summary(session: Session, session_id: int) -> rc.SessionSummary:
 
 
 def summary_pdf(session: Session, session_id: int) -> tuple[bytes, str]:
-    s = _get(session, session_id)
+    s = load_session(session, session_id)
     check_convened_paper(s, SUMMARY_PAPER)
     return (rc.render_session_summary(session_summary(session, session_id)),
             f"resumen-{session_code(s)}.pdf")
@@ -501,7 +495,7 @@ def record_print(session: Session, actor: Actor, what: str, destination: str, *,
         record(session, actor, "print", "summons", summons_id, changes)
         return
     if session_id is not None:
-        s = _get(session, session_id)
+        s = load_session(session, session_id)
         changes["sesión"] = [None, session_title(s)]
     if period is not None:
         changes["periodo"] = [None, f"{period[1]:02d}/{period[0]}"]

@@ -30,11 +30,11 @@ from pisac_desktop.core.validators import (
 )
 from pisac_desktop.council.members import CouncilView, council_on
 from pisac_desktop.council.settings import (
-    _TIME,
     SESSION_SERIES,
-    _normal_time,
+    TIME_PATTERN,
     council_settings,
     ensure_council_defaults,
+    normal_time,
 )
 from pisac_desktop.db.models import (
     CouncilSession,
@@ -182,7 +182,7 @@ def _validate_session(session: Session, form: SessionForm,
         errors.append(FieldError("kind", "Elija el tipo de sesión."))
     if form.session_date is None:
         errors.append(FieldError("session_date", "Indique la fecha de la sesión (dd/mm/aaaa)."))
-    if not _TIME.match((form.start_time or "").strip()):
+    if not TIME_PATTERN.match((form.start_time or "").strip()):
         errors.append(FieldError("start_time", "Escriba la hora como hh:mm (p. ej. 10:00)."))
     if not form.place.strip():
         errors.append(FieldError("place", "Indique el lugar de la sesión."))
@@ -201,9 +201,9 @@ def _validate_session(session: Session, form: SessionForm,
                                                  "institución)."))
     if council is not None and form.convened_by == "third":
         errors += _request_errors(form, council)
-    if form.session_date and _TIME.match((form.start_time or "").strip()) and \
+    if form.session_date and TIME_PATTERN.match((form.start_time or "").strip()) and \
             form.place.strip():
-        other = same_slot(session, form.session_date, _normal_time(form.start_time),
+        other = same_slot(session, form.session_date, normal_time(form.start_time),
                           form.place, exclude_id)
         if other is not None:
             errors.append(FieldError("session_date", duplicate_message(other)))
@@ -215,7 +215,7 @@ def _validate_session(session: Session, form: SessionForm,
 def _write_session(session: Session, s: CouncilSession, form: SessionForm) -> None:
     s.kind = form.kind
     s.session_date = form.session_date
-    s.start_time = _normal_time(form.start_time)
+    s.start_time = normal_time(form.start_time)
     s.place = " ".join(form.place.split())
     s.modality = form.modality
     s.convened_by = form.convened_by
@@ -236,7 +236,7 @@ def create_session(session: Session, actor: Actor, form: SessionForm, clock=None
     s = CouncilSession(term_id=council.term_id, kind=form.kind, year=year,
                        number=_take_session_number(session, form.kind, year),
                        session_date=form.session_date, start_time="", place="",
-                       created_by=actor.username, created_at=_naive(moment_of(session, clock)))
+                       created_by=actor.username, created_at=to_naive_utc(moment_of(session, clock)))
     session.add(s)
     session.flush()
     _write_session(session, s, form)
@@ -251,10 +251,10 @@ def update_session(session: Session, actor: Actor, session_id: int, form: Sessio
     """Change a programmed session. Once convened the date, time and place are on the
     summonses: use postpone() or reschedule() instead."""
     require(actor, Permission.COUNCIL, session)
-    s = _get(session, session_id)
+    s = load_session(session, session_id)
     before = form_of_session(session, s)
     check_session_editable(s)
-    if (form.session_date != s.session_date or _normal_time(form.start_time) != s.start_time
+    if (form.session_date != s.session_date or normal_time(form.start_time) != s.start_time
             or " ".join(form.place.split()) != s.place or form.kind != s.kind
             or form.modality != s.modality):
         check_summoned_data_editable(s)
@@ -304,14 +304,14 @@ def _take_session_number(session: Session, kind: str, year: int) -> int:
     return take_number(session, SESSION_SERIES[kind][0], year, floor=used)
 
 
-def _get(session: Session, session_id: int) -> CouncilSession:
+def load_session(session: Session, session_id: int) -> CouncilSession:
     s = session.get(CouncilSession, session_id, populate_existing=True)
     if s is None:
         raise DomainError("La sesión ya no existe.")
     return s
 
 
-def _naive(value: dt.datetime) -> dt.datetime:
+def to_naive_utc(value: dt.datetime) -> dt.datetime:
     return value.astimezone(dt.UTC).replace(tzinfo=None) if value.tzinfo else value
 
 
@@ -334,7 +334,7 @@ def postpone(session: Session, actor: Actor, session_id: int, new_date: dt.date 
     """Aplazamiento: at the request of two thirds of the regidores, once only, 3 to 5 business
     days later, without a new summons (DOMAIN.md section 3)."""
     require(actor, Permission.COUNCIL, session)
-    s = _get(session, session_id)
+    s = load_session(session, session_id)
     check_postponable(s)
     calendar = calendar or BusinessCalendar.load(session)
     council = council_on(session, s.session_date)
@@ -361,7 +361,7 @@ def postpone(session: Session, actor: Actor, session_id: int, new_date: dt.date 
     s.original_date = s.session_date
     s.session_date = new_date
     s.state = POSTPONED
-    s.state_note = _append(s.state_note, f"Postergada del {short_date(s.original_date)} al "
+    s.state_note = append_line(s.state_note, f"Postergada del {short_date(s.original_date)} al "
                                          f"{short_date(new_date)} a pedido de {len(asked)} "
                                          "regidores.")
     s.version += 1
@@ -384,19 +384,19 @@ def end_without_holding(session: Session, actor: Actor, session_id: int, state: 
                         reason: str) -> None:
     """Suspend or cancel a session that will not be held (reason required)."""
     require(actor, Permission.COUNCIL, session)
-    s = _get(session, session_id)
+    s = load_session(session, session_id)
     check_endable(s, state)
     if not reason.strip():
         raise ValidationFailed([FieldError("reason", "Indique el motivo.")])
     check_length("reason", reason, REASON_MAX, "El motivo")
     before = s.state
     s.state = state
-    s.state_note = _append(s.state_note, f"{STATE_LABELS[state]}: {reason.strip()}")
+    s.state_note = append_line(s.state_note, f"{STATE_LABELS[state]}: {reason.strip()}")
     s.version += 1
     session.flush()
     record(session, actor, "state_change", "council_session", s.id,
            {"estado": [STATE_LABELS[before], STATE_LABELS[state]], "motivo": [None, reason]})
 
 
-def _append(text: str, line: str) -> str:
+def append_line(text: str, line: str) -> str:
     return f"{text}\n{line}" if text else line

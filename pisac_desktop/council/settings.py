@@ -100,7 +100,7 @@ def save_council_settings(session: Session, actor: Actor, form: SettingsForm) ->
     for name, what in (("default_place", "El lugar"), ("documents_place", "El lugar de consulta")):
         if message := length_error(getattr(form, name), LINE_MAX, what):
             errors.append(FieldError(name, message))
-    if not _TIME.match(form.default_time.strip()):
+    if not TIME_PATTERN.match(form.default_time.strip()):
         errors.append(FieldError("default_time", "Escriba la hora como hh:mm (p. ej. 10:00)."))
     if not 0 <= form.folio_warning <= 500:
         errors.append(FieldError("folio_warning", "Indique un número de folios de 0 a 500."))
@@ -116,7 +116,7 @@ def save_council_settings(session: Session, actor: Actor, form: SettingsForm) ->
     row.summons_signer = form.summons_signer
     row.default_place = form.default_place.strip()
     row.documents_place = form.documents_place.strip()
-    row.default_time = _normal_time(form.default_time)
+    row.default_time = normal_time(form.default_time)
     row.folio_warning = form.folio_warning
     write_rule(session, "minutes_signers", form.minutes_signers)
     write_rule(session, "simple_majority", form.simple_majority)
@@ -128,8 +128,8 @@ def save_council_settings(session: Session, actor: Actor, form: SettingsForm) ->
     record(session, actor, "settings_change", "council_settings", "1", changes)
 
 
-def _normal_time(text: str) -> str:
-    m = _TIME.match(text.strip())
+def normal_time(text: str) -> str:
+    m = TIME_PATTERN.match(text.strip())
     return f"{int(m.group(1)):02d}:{m.group(2)}" if m else text.strip()
 
 
@@ -151,4 +151,4 @@ SUMMONS_TITLE = "CITACIÓN"
 SUMMONS_FORMAT = "{titulo} N° {numero:03d}-{anio}-SG-{siglas}"
 
 
-_TIME = re.compile(r"^([01]?[0-9]|2[0-3]):([0-5][0-9])$")
+TIME_PATTERN = re.compile(r"^([01]?[0-9]|2[0-3]):([0-5][0-9])$")

@@ -29,16 +29,16 @@ from pisac_desktop.council.sessions import (
     NOT_SUMMONED_POSTS,
     STATE_LABELS,
     UPCOMING,
-    _append,
-    _get,
-    _naive,
+    append_line,
+    load_session,
+    to_naive_utc,
 )
 from pisac_desktop.council.settings import (
-    _TIME,
     SUMMONS_KIND,
-    _normal_time,
+    TIME_PATTERN,
     council_settings,
     ensure_council_defaults,
+    normal_time,
 )
 from pisac_desktop.db.models import (
     CouncilSession,
@@ -116,7 +116,7 @@ def convene(session: Session, actor: Actor, session_id: int, on: dt.date,
     """Convene: one numbered summons per recipient, in this transaction (the numbers are taken
     atomically from the register, like those of resolutions)."""
     require(actor, Permission.COUNCIL, session)
-    s = _get(session, session_id)
+    s = load_session(session, session_id)
     given = summonses(session, s.id) if s.state == CONVENED else []
     if given:
         span = given[0].number_text + (f" a {given[-1].number_text}" if len(given) > 1
@@ -267,7 +267,7 @@ def record_delivery(session: Session, actor: Actor, summons_id: int, form: Deliv
         summons.cargo_image = form.image
         summons.cargo_mime = form.image_mime or "image/png"
     summons.recorded_by = actor.username
-    summons.recorded_at = _naive(moment_of(session, clock))
+    summons.recorded_at = to_naive_utc(moment_of(session, clock))
     session.flush()
     s = session.get(CouncilSession, summons.session_id)
     check = notice_check(BusinessCalendar.load(session), council_settings(session), s, summons)
@@ -305,7 +305,7 @@ def reschedule(session: Session, actor: Actor, session_id: int, new_date: dt.dat
     """Move a convened session to a later date (e.g. so that every summons is on time). The
     summonses keep their numbers; the change is audited and shown on the session."""
     require(actor, Permission.COUNCIL, session)
-    s = _get(session, session_id)
+    s = load_session(session, session_id)
     check_summons_time(s)
     errors = []
     if new_date is None:
@@ -313,7 +313,7 @@ def reschedule(session: Session, actor: Actor, session_id: int, new_date: dt.dat
     elif new_date <= s.session_date:
         errors.append(FieldError("session_date", "La nueva fecha debe ser posterior a la "
                                                  "actual."))
-    if not _TIME.match((new_time or "").strip()):
+    if not TIME_PATTERN.match((new_time or "").strip()):
         errors.append(FieldError("start_time", "Escriba la hora como hh:mm."))
     if not reason.strip():
         errors.append(FieldError("reason", "Indique el motivo."))
@@ -323,8 +323,8 @@ def reschedule(session: Session, actor: Actor, session_id: int, new_date: dt.dat
         raise ValidationFailed(errors)
     old = s.session_date
     s.session_date = new_date
-    s.start_time = _normal_time(new_time)
-    s.state_note = _append(s.state_note, f"Reprogramada del {short_date(old)} al "
+    s.start_time = normal_time(new_time)
+    s.state_note = append_line(s.state_note, f"Reprogramada del {short_date(old)} al "
                                          f"{short_date(new_date)}: {reason.strip()}")
     s.version += 1
     session.flush()
@@ -336,7 +336,7 @@ def reschedule(session: Session, actor: Actor, session_id: int, new_date: dt.dat
 def note_emergency(session: Session, actor: Actor, session_id: int, note: str) -> None:
     """Keep the date despite late summonses, noting the declared emergency."""
     require(actor, Permission.COUNCIL, session)
-    s = _get(session, session_id)
+    s = load_session(session, session_id)
     check_summons_time(s)  # an emergency declared before the summonses are delivered too
     if not note.strip():
         raise ValidationFailed([FieldError("note", "Describa la emergencia declarada y el "

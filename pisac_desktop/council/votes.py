@@ -18,7 +18,7 @@ from pisac_desktop.core.validators import (
     check_length,
     length_error,
 )
-from pisac_desktop.council.agenda import _item
+from pisac_desktop.council.agenda import load_item
 from pisac_desktop.council.attendance import attendance_of
 from pisac_desktop.council.members import CouncilView, council_on
 from pisac_desktop.council.rules import (
@@ -31,10 +31,10 @@ from pisac_desktop.council.sessions import (
     MAJORITY_LABELS,
     SECTION_LABELS,
     VOTE_LABELS,
-    _get,
     at_least_two_thirds,
+    load_session,
 )
-from pisac_desktop.council.settings import _TIME, _normal_time
+from pisac_desktop.council.settings import TIME_PATTERN, normal_time
 from pisac_desktop.db.models import (
     AgendaItem,
     Attendance,
@@ -69,11 +69,11 @@ def check_held(s: CouncilSession, message: str) -> None:
 @writes
 def set_closing_time(session: Session, actor: Actor, session_id: int, closed_at: str) -> None:
     require(actor, Permission.COUNCIL, session)
-    s = _get(session, session_id)
+    s = load_session(session, session_id)
     check_held(s, "Solo una sesión realizada tiene hora de término.")
-    if not _TIME.match((closed_at or "").strip()):
+    if not TIME_PATTERN.match((closed_at or "").strip()):
         raise ValidationFailed([FieldError("closed_at", "Escriba la hora de término (hh:mm).")])
-    s.closed_at = _normal_time(closed_at)
+    s.closed_at = normal_time(closed_at)
     session.flush()
     record(session, actor, "update", "council_session", s.id, {"término": [None, s.closed_at]})
 
@@ -220,7 +220,7 @@ def record_votes(session: Session, actor: Actor, item_id: int,
     votes in a simple majority only to break a tie (mayor_tiebreak): an ordinary vote of his on
     such an item is refused, never silently dropped."""
     require(actor, Permission.COUNCIL, session)
-    item = _item(session, item_id)
+    item = load_item(session, item_id)
     s = item.session
     instrument = session.get(Instrument, item.instrument_id) if item.instrument_id else None
     check_votable(s, item, instrument.number_text if instrument is not None
@@ -270,7 +270,7 @@ def set_deliberation(session: Session, actor: Actor, item_id: int, text: str,
     """What the secretary typed of the debate, and whether the decision was taken with
     dispensa del trámite de lectura y aprobación del acta."""
     require(actor, Permission.COUNCIL, session)
-    item = _item(session, item_id)
+    item = load_item(session, item_id)
     check_length("deliberation", text, DELIBERATION_MAX, "La deliberación")
     item.deliberation = text.strip()
     item.dispensed = bool(dispensed)

@@ -71,8 +71,8 @@ from pisac_desktop.demo.council_plan import (
     TEODORO,
     Plan,
     Point,
-    _plan,
     business_days_before,
+    plan_sessions,
 )
 from pisac_desktop.instruments.issued import publish
 from pisac_desktop.instruments.register import issue
@@ -352,7 +352,7 @@ def add_demo_council(session: Session, secretary: Actor, manager: Actor, today: 
     """The council's sessions, in date order, and the agenda proposals still open."""
     rng = random.Random(seed)
     demo = _Demo(session, secretary, manager, today, rng)
-    plans = _plan(demo.cal, today, rng)
+    plans = plan_sessions(demo.cal, today, rng)
     held = [p for p in plans if p.held and p.day < today]
     demo.last = held[-1] if held else None
     for plan in plans:

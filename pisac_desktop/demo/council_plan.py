@@ -226,7 +226,7 @@ def _ordinary_slots(cal: BusinessCalendar, years) -> list[tuple[dt.date, int, in
             for slot, anchor in enumerate((5, 19))]
 
 
-def _plan(cal: BusinessCalendar, today: dt.date, rng: random.Random) -> list[Plan]:
+def plan_sessions(cal: BusinessCalendar, today: dt.date, rng: random.Random) -> list[Plan]:
     first_year, this_year = today.year - 1, today.year
     plans: list[Plan] = []
     routine = despacho = informe = pedido = 0

@@ -68,16 +68,25 @@ def _pending(target: str, session: Session, today: dt.date) -> list[PendingItem]
                    function)(session, today)
 
 
+def _overview(module_key: str) -> SectionSpec:
+    """Every module opens on its Resumen: what is pending in it."""
+    return SectionSpec(module_key, OVERVIEW, "Resumen", "Lo pendiente del módulo y sus secciones.",
+                       "pisac_desktop.gui.overview:OverviewSection")
+
+
+def _instruments(module_key: str, title: str, description: str) -> SectionSpec:
+    """The numbered documents a module issues (one section class for every module)."""
+    return SectionSpec(module_key, "instruments", title, description,
+                       "pisac_desktop.gui.instruments.section:InstrumentsSection",
+                       partial(instrument_pending, module=module_key))
+
+
 SECTIONS: tuple[SectionSpec, ...] = (
-    SectionSpec(GERENCIA, OVERVIEW, "Resumen", "Lo pendiente del módulo y sus secciones.",
-                "pisac_desktop.gui.overview:OverviewSection"),
-    SectionSpec(
-        GERENCIA, "instruments", "Resoluciones y directivas",
+    _overview(GERENCIA),
+    _instruments(
+        GERENCIA, "Resoluciones y directivas",
         "Resoluciones de Gerencia Municipal y directivas: redacción, emisión con su número del "
-        "año, anulación, publicación, cargos de recepción e impresión.",
-        "pisac_desktop.gui.instruments.section:InstrumentsSection",
-        partial(instrument_pending, module=GERENCIA),
-    ),
+        "año, anulación, publicación, cargos de recepción e impresión."),
     SectionSpec(
         GERENCIA, "org_units", "Unidades orgánicas",
         "Las unidades que la Gerencia dirige y supervisa, con su responsable de hoy.",
@@ -90,15 +99,11 @@ SECTIONS: tuple[SectionSpec, ...] = (
         "pisac_desktop.gui.gerencia.proposals:ManagementProposalsSection",
         partial(_pending, "pisac_desktop.council.proposals:gerencia_pending"),
     ),
-    SectionSpec(SECRETARIA, OVERVIEW, "Resumen", "Lo pendiente del módulo y sus secciones.",
-                "pisac_desktop.gui.overview:OverviewSection"),
-    SectionSpec(
-        SECRETARIA, "instruments", "Normas y resoluciones",
+    _overview(SECRETARIA),
+    _instruments(
+        SECRETARIA, "Normas y resoluciones",
         "Ordenanzas, acuerdos, decretos y resoluciones: redacción, numeración al emitir, "
-        "anulación, copias certificadas, publicación, distribución e impresión.",
-        "pisac_desktop.gui.instruments.section:InstrumentsSection",
-        partial(instrument_pending, module=SECRETARIA),
-    ),
+        "anulación, copias certificadas, publicación, distribución e impresión."),
     SectionSpec(
         SECRETARIA, "authorities", "Autoridades y concejo",
         "Quién ocupa cada cargo en una fecha dada y la composición del Concejo Municipal.",

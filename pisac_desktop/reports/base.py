@@ -44,9 +44,9 @@ from pisac_desktop.reports.letterhead import (
     Letterhead,
     Margins,
     Stamp,
-    _draw_corner_stamps,
-    _fit_size,
+    draw_corner_stamps,
     draw_letterhead,
+    fit_size,
     letterhead_margins,
 )
 from pisac_desktop.reports.text import one_line
@@ -233,7 +233,7 @@ class _NumberedCanvas(Canvas):
             used = max(used, stringWidth(label, font, 7))
         room = right - margins.left - used - 6 * mm
         footer = one_line(self.footer_text if footer_text is None else footer_text)
-        self.setFont(font, _fit_size(footer, font, 8, room))
+        self.setFont(font, fit_size(footer, font, 8, room))
         self.drawString(margins.left, bottom, footer)
         self.restoreState()
         if self.watermark is not None:
@@ -337,7 +337,7 @@ def build_pdf_counted(
         def on_page(canvas, _doc):
             width, height = canvas._pagesize
             canvas.saveState()
-            _draw_corner_stamps(canvas, stamps, width - margins.right,
+            draw_corner_stamps(canvas, stamps, width - margins.right,
                                 height - margins.top + 17 * mm, 30 * mm)
             canvas.restoreState()
     template = PageTemplate(id="page", frames=[frame], pagesize=pagesize,

@@ -23,19 +23,19 @@ from reportlab.platypus.flowables import HRFlowable
 
 from pisac_desktop.reports.fonts import SERIF_BOLD, SERIF_ITALIC
 from pisac_desktop.reports.instrument import (
-    _annulment_note,
-    _certification_block,
-    _PageMark,
-    _preamble,
+    PageMark,
+    annulment_note,
+    certification_block,
+    preamble,
 )
 from pisac_desktop.reports.instrument_doc import (
     HEADINGS,
     InstrumentDoc,
-    _frame_size,
-    _heading,
-    _lines,
-    _paragraphs,
-    _styles,
+    document_styles,
+    frame_size,
+    heading_block,
+    paragraph_blocks,
+    split_lines,
 )
 from pisac_desktop.reports.paragraphs import LONG_MARKUP, paragraph
 from pisac_desktop.reports.text import escape, one_line
@@ -54,7 +54,7 @@ _LETTER = re.compile(r"^([a-zñ][).]|[-–•·*])\s+(?=\S)")
 
 @lru_cache(maxsize=1)
 def _own_styles() -> dict[str, ParagraphStyle]:
-    st = _styles()
+    st = document_styles()
     body = st["body"]
     return {
         "name": ParagraphStyle("directive_name", parent=st["centred_heading"], fontSize=12.5,
@@ -95,7 +95,7 @@ def section_lines(text: str) -> list[Flowable]:
     text of every line of a numeral aligns; nothing is renumbered."""
     out: list[Flowable] = []
     numeral_level, left = -1, SECTION_INDENT
-    for line in _lines(text):
+    for line in split_lines(text):
         number, letter = _NUMBER.match(line), _LETTER.match(line)
         match = number or letter
         if match is None or len(line) > LONG_MARKUP:
@@ -114,10 +114,10 @@ def section_lines(text: str) -> list[Flowable]:
 
 
 def directive_story(doc: InstrumentDoc, folios: int) -> list[Flowable]:
-    st, own = _styles(), _own_styles()
-    width, _height = _frame_size()
+    st, own = document_styles(), _own_styles()
+    width, _height = frame_size()
     story: list[Flowable] = [Paragraph(escape(one_line(doc.title)), st["title"])]
-    name = " ".join(_lines(doc.summary)).upper()
+    name = " ".join(split_lines(doc.summary)).upper()
     if name:
         story.append(Paragraph(escape(f"“{name}”"), own["name"]))
     approval = one_line(doc.approval) or (PENDING_APPROVAL if doc.draft else "")
@@ -125,24 +125,24 @@ def directive_story(doc: InstrumentDoc, folios: int) -> list[Flowable]:
         story.append(Paragraph(escape(approval), own["approval"]))
     story += [HRFlowable(width="100%", thickness=0.6, spaceBefore=4, spaceAfter=8)]
     if doc.annulment is not None:
-        story += [_annulment_note(doc.annulment, st, width), Spacer(1, 8)]
-    if _lines(doc.references):
-        story += _paragraphs(doc.references, st["info"], lead="<b>Referencia:</b> ")
+        story += [annulment_note(doc.annulment, st, width), Spacer(1, 8)]
+    if split_lines(doc.references):
+        story += paragraph_blocks(doc.references, st["info"], lead="<b>Referencia:</b> ")
         story.append(Spacer(1, 4))
     story += _older_parts(doc)
     for number, (label, text) in enumerate(doc.articles, start=1):
         label = one_line(label)
         if label.upper().startswith(("ARTÍCULO", "ART.")):
-            story += _paragraphs(text, st["body"], lead=f"<b>{escape(label)}</b> ")
+            story += paragraph_blocks(text, st["body"], lead=f"<b>{escape(label)}</b> ")
             continue
         if label and not _NUMBERED_LABEL.match(label + " "):
             label = f"{roman(number)}. {label}"
         if label:
-            story += _heading(escape(label), own["section"])
+            story += heading_block(escape(label), own["section"])
         story += section_lines(text)
-    story.append(_PageMark("original_end"))
+    story.append(PageMark("original_end"))
     if doc.certification is not None:
-        story.append(_certification_block(doc.certification, doc.title, folios, st, width))
+        story.append(certification_block(doc.certification, doc.title, folios, st, width))
     return story
 
 
@@ -150,4 +150,4 @@ def _older_parts(doc: InstrumentDoc) -> list[Flowable]:
     """A directive issued before the fixed sections may carry a VISTO or CONSIDERANDO: an
     issued document prints what it was issued with."""
     headings = HEADINGS["resolution"]
-    return _preamble(doc, headings.seen, headings.whereas)
+    return preamble(doc, headings.seen, headings.whereas)

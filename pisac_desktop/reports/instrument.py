@@ -43,16 +43,16 @@ from pisac_desktop.reports.instrument_doc import (
     SIGNED_COPY,
     Annulment,
     Certification,
+    Headings,
     InstrumentDoc,
     Signer,
-    _frame_size,
-    _heading,
-    _Headings,
-    _lines,
-    _paragraphs,
-    _styles,
+    document_styles,
+    frame_size,
+    heading_block,
     of_whom,
+    paragraph_blocks,
     signature_block,
+    split_lines,
 )
 from pisac_desktop.reports.letterhead import Letterhead, Stamp, letterhead_margins
 from pisac_desktop.reports.text import escape, one_line
@@ -71,7 +71,7 @@ __all__ = [
 
 
 def _summary_box(summary: str, st: dict[str, ParagraphStyle], width: float) -> Table:
-    lines = _lines(summary)
+    lines = split_lines(summary)
     cell = [Paragraph(f"<font name='{SERIF_BOLD}'>Sumilla:</font> {escape(lines[0])}",
                       st["summary"])]
     cell += [Paragraph(escape(line), st["summary"]) for line in lines[1:]]
@@ -86,7 +86,7 @@ def _summary_box(summary: str, st: dict[str, ParagraphStyle], width: float) -> T
     return table
 
 
-def _annulment_note(annulment: Annulment, st: dict[str, ParagraphStyle], width: float) -> Table:
+def annulment_note(annulment: Annulment, st: dict[str, ParagraphStyle], width: float) -> Table:
     by = one_line(annulment.annulled_by)
     when = one_line(annulment.date_text)
     sentence = "Anulado"
@@ -96,7 +96,7 @@ def _annulment_note(annulment: Annulment, st: dict[str, ParagraphStyle], width: 
         sentence += f"{',' if by else ''} de fecha {escape(when)}" if by else f" el {escape(when)}"
     cell = [Paragraph("<b>DOCUMENTO ANULADO</b>", st["note"]),
             Paragraph(sentence + ".", st["note"])]
-    cell += _paragraphs(annulment.reason, st["note"], lead="<b>Motivo:</b> ")
+    cell += paragraph_blocks(annulment.reason, st["note"], lead="<b>Motivo:</b> ")
     table = Table([[cell]], colWidths=[width], splitInRow=1)
     table.setStyle(TableStyle([
         ("BOX", (0, 0), (-1, -1), 1.4, ANNULLED_RED),
@@ -112,7 +112,7 @@ def _folios(count: int) -> str:
     return "1 folio" if count == 1 else f"{count} folios"
 
 
-def _certification_block(cert: Certification, document: str, folios: int,
+def certification_block(cert: Certification, document: str, folios: int,
                          st: dict[str, ParagraphStyle], width: float) -> Flowable:
     """The Secretario General's certificate: what is certified (the document, its date), how
     many folios the copy has, and at whose request."""
@@ -141,10 +141,10 @@ def _certification_block(cert: Certification, document: str, folios: int,
         ("TOPPADDING", (0, 0), (-1, -1), 7),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 8),
     ]))
-    return KeepTogether([_PageMark("certificate"), Spacer(1, 8 * mm), table])
+    return KeepTogether([PageMark("certificate"), Spacer(1, 8 * mm), table])
 
 
-class _PageMark(Flowable):
+class PageMark(Flowable):
     """Takes no room; notes on which page it lands (canv.page_marks[key] = page number)."""
 
     def __init__(self, key: str):
@@ -180,19 +180,19 @@ def _height(flowables: Sequence[Flowable], width: float) -> float:
     return total
 
 
-def _preamble(doc: InstrumentDoc, seen_heading: str, whereas_heading: str) -> list[Flowable]:
+def preamble(doc: InstrumentDoc, seen_heading: str, whereas_heading: str) -> list[Flowable]:
     """VISTO, CONSIDERANDO and the legal basis paragraph ("Estando a lo expuesto…")."""
-    st = _styles()
+    st = document_styles()
     parts: list[Flowable] = []
-    if _lines(doc.seen):
-        parts += _heading(escape(seen_heading), st["heading"])
-        parts += _paragraphs(doc.seen, st["body"])
-    whereas = [w for w in doc.whereas if _lines(w)]
+    if split_lines(doc.seen):
+        parts += heading_block(escape(seen_heading), st["heading"])
+        parts += paragraph_blocks(doc.seen, st["body"])
+    whereas = [w for w in doc.whereas if split_lines(w)]
     if whereas:
-        parts += _heading(escape(whereas_heading), st["heading"])
+        parts += heading_block(escape(whereas_heading), st["heading"])
         for paragraph in whereas:
-            parts += _paragraphs(paragraph, st["body"])
-    return parts + _paragraphs(doc.legal_basis, st["body"])
+            parts += paragraph_blocks(paragraph, st["body"])
+    return parts + paragraph_blocks(doc.legal_basis, st["body"])
 
 
 def _story(doc: InstrumentDoc, folios: int) -> list[Flowable]:
@@ -200,17 +200,17 @@ def _story(doc: InstrumentDoc, folios: int) -> list[Flowable]:
         from pisac_desktop.reports.directive import directive_story
 
         return directive_story(doc, folios)
-    st = _styles()
-    width, frame_height = _frame_size()
+    st = document_styles()
+    width, frame_height = frame_size()
     headings = HEADINGS[doc.style]
     story = _head(doc, st, width)
-    story += _preamble(doc, doc.seen_heading or headings.seen, headings.whereas)
+    story += preamble(doc, doc.seen_heading or headings.seen, headings.whereas)
     story += _operative_heading(doc, headings, st)
     article_blocks: list[list[Flowable]] = []
     for label, text in doc.articles:
         label = one_line(label)
         lead = f"<b>{escape(label)}</b> " if label else ""
-        block = _paragraphs(text, st["body"], lead=lead)
+        block = paragraph_blocks(text, st["body"], lead=lead)
         if block:
             article_blocks.append(block)
     tail = _tail(doc, headings, st)
@@ -228,9 +228,9 @@ def _story(doc: InstrumentDoc, folios: int) -> list[Flowable]:
         story += block
     if tail:
         story.append(KeepTogether(tail))
-    story.append(_PageMark("original_end"))
+    story.append(PageMark("original_end"))
     if doc.certification is not None:
-        story.append(_certification_block(doc.certification, doc.title, folios, st, width))
+        story.append(certification_block(doc.certification, doc.title, folios, st, width))
     return story
 
 
@@ -242,45 +242,45 @@ def _head(doc: InstrumentDoc, st, width: float) -> list[Flowable]:
     else:
         story.append(Spacer(1, 8))
     if doc.annulment is not None:
-        story += [_annulment_note(doc.annulment, st, width), Spacer(1, 8)]
-    if _lines(doc.summary):
+        story += [annulment_note(doc.annulment, st, width), Spacer(1, 8)]
+    if split_lines(doc.summary):
         story += [_summary_box(doc.summary, st, width), Spacer(1, 10)]
-    if _lines(doc.references):
-        story += _paragraphs(doc.references, st["info"], lead="<b>Referencia:</b> ")
+    if split_lines(doc.references):
+        story += paragraph_blocks(doc.references, st["info"], lead="<b>Referencia:</b> ")
         story.append(Spacer(1, 4))
-    issuer = _lines(doc.issuer)
+    issuer = split_lines(doc.issuer)
     if issuer:
-        story += _heading(escape(issuer[0]), st["issuer"])
-        story += _paragraphs("\n".join(issuer[1:]), st["issuer"])
+        story += heading_block(escape(issuer[0]), st["issuer"])
+        story += paragraph_blocks("\n".join(issuer[1:]), st["issuer"])
     return story
 
 
-def _operative_heading(doc: InstrumentDoc, headings: _Headings, st) -> list[Flowable]:
+def _operative_heading(doc: InstrumentDoc, headings: Headings, st) -> list[Flowable]:
     """SE RESUELVE / ACUERDA / HA DADO LA SIGUIENTE: with an ordinance's name under it."""
     operative = headings.operative if doc.operative_heading is None else doc.operative_heading
     name = ""
     if doc.style == "ordinance":
         name = one_line(doc.operative_title)
-        summary = " ".join(_lines(doc.summary))
+        summary = " ".join(split_lines(doc.summary))
         if not name and summary.upper().startswith("ORDENANZA"):
             name = summary.upper()  # "Ordenanza que aprueba ..." names the ordinance
         if not name and doc.operative_heading is None:
             operative = ORDINANCE_HEADING_WITHOUT_NAME
     parts: list[Flowable] = []
     if one_line(operative):
-        parts += _heading(escape(one_line(operative)), st["heading"])
+        parts += heading_block(escape(one_line(operative)), st["heading"])
     if name:
-        parts += _heading(escape(name), st["centred_heading"])
+        parts += heading_block(escape(name), st["centred_heading"])
     return parts
 
 
-def _tail(doc: InstrumentDoc, headings: _Headings, st) -> list[Flowable]:
+def _tail(doc: InstrumentDoc, headings: Headings, st) -> list[Flowable]:
     """The closing formula and the signatures: none on a draft, "(Fdo.)" lines on a copy."""
     tail: list[Flowable] = []
     if one_line(headings.before_closing):
         tail.append(Paragraph(escape(headings.before_closing), st["heading"]))
-    if _lines(doc.closing):
-        tail += _paragraphs(doc.closing, st["closing"])
+    if split_lines(doc.closing):
+        tail += paragraph_blocks(doc.closing, st["closing"])
     if doc.draft:
         signatures = []  # nobody signs a draft
     elif doc.certification is not None:
@@ -293,7 +293,7 @@ def _tail(doc: InstrumentDoc, headings: _Headings, st) -> list[Flowable]:
 
 
 class _MarksHolder(Flowable):
-    """First in the story: hands the canvas the dict the _PageMark flowables fill in."""
+    """First in the story: hands the canvas the dict the PageMark flowables fill in."""
 
     def __init__(self, marks: dict[str, int]):
         super().__init__()
@@ -342,7 +342,7 @@ def render_instrument(doc: InstrumentDoc) -> bytes:
         story.insert(0, _MarksHolder(marks))
         data, pages = build_pdf_counted(
             story, title=title, institution=doc.letterhead.institution_name,
-            subject=" ".join(_lines(doc.summary)) or title, letterhead=doc.letterhead,
+            subject=" ".join(split_lines(doc.summary)) or title, letterhead=doc.letterhead,
             stamps=stamps, watermark=watermark, margins=margins, verification=doc.verification,
             page_decor=page_decor if cert is not None else None)
         return data, pages, marks

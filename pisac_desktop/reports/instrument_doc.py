@@ -39,19 +39,19 @@ InstrumentStyle = Literal["resolution", "ordinance", "agreement", "decree", "dir
 
 
 @dataclass(frozen=True)
-class _Headings:
+class Headings:
     seen: str
     whereas: str
     operative: str
     before_closing: str = ""
 
 
-HEADINGS: dict[str, _Headings] = {
-    "resolution": _Headings("VISTO:", "CONSIDERANDO:", "SE RESUELVE:"),
-    "ordinance": _Headings("POR CUANTO:", "CONSIDERANDO:", "HA DADO LA SIGUIENTE:", "POR TANTO:"),
-    "agreement": _Headings("VISTO:", "CONSIDERANDO:", "ACUERDA:"),
-    "decree": _Headings("VISTO:", "CONSIDERANDO:", "DECRETA:"),
-    "directive": _Headings("VISTO:", "CONSIDERANDO:", ""),
+HEADINGS: dict[str, Headings] = {
+    "resolution": Headings("VISTO:", "CONSIDERANDO:", "SE RESUELVE:"),
+    "ordinance": Headings("POR CUANTO:", "CONSIDERANDO:", "HA DADO LA SIGUIENTE:", "POR TANTO:"),
+    "agreement": Headings("VISTO:", "CONSIDERANDO:", "ACUERDA:"),
+    "decree": Headings("VISTO:", "CONSIDERANDO:", "DECRETA:"),
+    "directive": Headings("VISTO:", "CONSIDERANDO:", ""),
 }
 
 
@@ -108,7 +108,7 @@ def of_whom(text: str) -> str:
     return f"de {text}"
 
 
-def _tuple(value) -> tuple:
+def as_tuple(value) -> tuple:
     if value is None:
         return ()
     if isinstance(value, str):
@@ -178,10 +178,10 @@ class InstrumentDoc:
             raise ValueError(f"Estilo de documento desconocido: {self.style!r} "
                              f"(uno de {', '.join(STYLES)}).")
         # Lists are welcome; stored as tuples so the document stays immutable.
-        object.__setattr__(self, "whereas", _tuple(self.whereas))
-        object.__setattr__(self, "articles", tuple(tuple(a) for a in _tuple(self.articles)))
-        object.__setattr__(self, "signers", _tuple(self.signers))
-        object.__setattr__(self, "copy_to", _tuple(self.copy_to))
+        object.__setattr__(self, "whereas", as_tuple(self.whereas))
+        object.__setattr__(self, "articles", tuple(tuple(a) for a in as_tuple(self.articles)))
+        object.__setattr__(self, "signers", as_tuple(self.signers))
+        object.__setattr__(self, "copy_to", as_tuple(self.copy_to))
 
 
 BODY_SIZE = 11.5
@@ -191,7 +191,7 @@ BODY_LEADING = 15.2
 
 
 @lru_cache(maxsize=1)
-def _styles() -> dict[str, ParagraphStyle]:
+def document_styles() -> dict[str, ParagraphStyle]:
     """Built once (callers never change them)."""
     register_fonts()
     body = ParagraphStyle("instrument_body", fontName=SERIF, fontSize=BODY_SIZE,
@@ -234,7 +234,7 @@ def _styles() -> dict[str, ParagraphStyle]:
     }
 
 
-def _lines(text: str | None) -> list[str]:
+def split_lines(text: str | None) -> list[str]:
     """The non-empty lines of `text`, each one a paragraph of its own."""
     return [line.strip() for line in re.split(r"\r\n|\r|\n", text or "") if line.strip()]
 
@@ -245,10 +245,10 @@ def _inner(style: ParagraphStyle) -> ParagraphStyle:
     return ParagraphStyle(f"{style.name}_inner", parent=style, spaceAfter=min(style.spaceAfter, 2))
 
 
-def _paragraphs(text: str | None, style: ParagraphStyle, lead: str = "") -> list[Flowable]:
+def paragraph_blocks(text: str | None, style: ParagraphStyle, lead: str = "") -> list[Flowable]:
     """One paragraph per line (linear in its length however long); `lead` (markup) opens the
     first one."""
-    lines = _lines(text)
+    lines = split_lines(text)
     if not lines:
         return [Paragraph(lead.strip(), style)] if lead else []
     inner = _inner(style)
@@ -257,7 +257,7 @@ def _paragraphs(text: str | None, style: ParagraphStyle, lead: str = "") -> list
     return [paragraph(m, style if n == last else inner) for n, m in enumerate(markup)]
 
 
-def _heading(markup: str, style: ParagraphStyle) -> list[Flowable]:
+def heading_block(markup: str, style: ParagraphStyle) -> list[Flowable]:
     """A heading that never ends a page: it starts a new one unless it and about three lines
     of what follows fit. (keepWithNext would carry a whole long paragraph to the next page.)"""
     return [CondPageBreak(style.leading + style.spaceBefore + style.spaceAfter
@@ -265,7 +265,7 @@ def _heading(markup: str, style: ParagraphStyle) -> list[Flowable]:
             Paragraph(markup, style)]
 
 
-def _frame_size() -> tuple[float, float]:
+def frame_size() -> tuple[float, float]:
     margins = letterhead_margins(Letterhead("x", year_name="x"))
     return A4[0] - margins.left - margins.right, A4[1] - margins.top - margins.bottom
 
@@ -274,7 +274,7 @@ def signature_block(signers: Sequence[Signer], st: dict[str, ParagraphStyle] | N
                     space: float = 22 * mm) -> list[Flowable]:
     """Room to sign and seal, a line, the name, the post: one table per row of at most two
     signers (an odd last one centred on its own). Other official documents use it too."""
-    st = st or _styles()
+    st = st or document_styles()
     signers = [s for s in signers if one_line(s.name) or one_line(s.post)]
     tables: list[Flowable] = []
     for start in range(0, len(signers), 2):

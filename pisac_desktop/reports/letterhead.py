@@ -151,7 +151,7 @@ def _crest_reader(data: bytes) -> ImageReader | None:
         return None
 
 
-def _fit_size(text: str, font: str, size: float, width: float, minimum: float = 5.0) -> float:
+def fit_size(text: str, font: str, size: float, width: float, minimum: float = 5.0) -> float:
     """The largest size <= `size` at which `text` fits in `width` (never below `minimum`)."""
     natural = stringWidth(text, font, size)
     if natural <= width or natural == 0:
@@ -162,7 +162,7 @@ def _fit_size(text: str, font: str, size: float, width: float, minimum: float = 
 def _draw_centered_fit(canvas: Canvas, text: str, font: str, size: float, centre: float,
                        y: float, width: float) -> None:
     """One line, shrunk as much as it takes to stay inside `width` (never cut)."""
-    canvas.setFont(font, _fit_size(text, font, size, width, minimum=1.0))
+    canvas.setFont(font, fit_size(text, font, size, width, minimum=1.0))
     canvas.drawCentredString(centre, y, text)
 
 
@@ -201,7 +201,7 @@ def draw_letterhead(canvas: Canvas, letterhead: Letterhead, margins: Margins,
         canvas.setFillColor(colors.black)
         _draw_centered_fit(canvas, year, SERIF_ITALIC, 10, centre, rule - 5.6 * mm,
                            right - left)
-    _draw_corner_stamps(canvas, stamps, right, top, side - _CREST_GAP)
+    draw_corner_stamps(canvas, stamps, right, top, side - _CREST_GAP)
     canvas.restoreState()
 
 
@@ -216,7 +216,7 @@ class Stamp:
     color: colors.Color = colors.black
 
 
-def _draw_corner_stamps(canvas: Canvas, stamps: Sequence[Stamp], right: float, top: float,
+def draw_corner_stamps(canvas: Canvas, stamps: Sequence[Stamp], right: float, top: float,
                         width: float) -> None:
     """Boxed marks stacked in the top right corner, opposite the crest."""
     y = top
@@ -226,7 +226,7 @@ def _draw_corner_stamps(canvas: Canvas, stamps: Sequence[Stamp], right: float, t
         lines = [w for w in words if w]
         lines = [" ".join(lines)] if stringWidth(" ".join(lines), SERIF_BOLD, size) <= width - 6 \
             else lines
-        size = min(_fit_size(line, SERIF_BOLD, size, width - 6) for line in lines)
+        size = min(fit_size(line, SERIF_BOLD, size, width - 6) for line in lines)
         box = len(lines) * size * 1.2 + 5
         canvas.setStrokeColor(stamp.color)
         canvas.setFillColor(stamp.color)

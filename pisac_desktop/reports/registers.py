@@ -29,12 +29,12 @@ from pisac_desktop.reports.fonts import (
 )
 from pisac_desktop.reports.instrument_doc import (
     Signer,
-    _frame_size,
-    _lines,
-    _paragraphs,
-    _styles,
-    _tuple,
+    as_tuple,
+    document_styles,
+    frame_size,
+    paragraph_blocks,
     signature_block,
+    split_lines,
 )
 from pisac_desktop.reports.letterhead import Letterhead
 from pisac_desktop.reports.text import escape, one_line, plain_text
@@ -62,7 +62,7 @@ class DistributionSheet:
 
     def __post_init__(self):
         rows = tuple(r if isinstance(r, DistributionRow) else DistributionRow(str(r))
-                     for r in _tuple(self.rows))
+                     for r in as_tuple(self.rows))
         object.__setattr__(self, "rows", rows)
 
 
@@ -87,7 +87,7 @@ class RegisterBook:
     signer: Signer | None = None  # the Secretario General who keeps the register
 
     def __post_init__(self):
-        object.__setattr__(self, "rows", _tuple(self.rows))
+        object.__setattr__(self, "rows", as_tuple(self.rows))
 
 
 
@@ -104,8 +104,8 @@ SIGNING_ROW_HEIGHT = 14 * mm  # room for a signature and a DNI written by hand
 
 def render_distribution_sheet(sheet: DistributionSheet) -> bytes:
     """One row per organic unit, with boxes tall enough to sign by hand."""
-    st = _styles()
-    width, _ = _frame_size()
+    st = document_styles()
+    width, _ = frame_size()
     widths = [w * mm for w in _SHEET_WIDTHS_MM]
     widths[-1] += width - sum(widths)
     title = one_line(sheet.document_title)
@@ -117,8 +117,8 @@ def render_distribution_sheet(sheet: DistributionSheet) -> bytes:
     if one_line(sheet.document_date):
         story.append(Paragraph(f"<b>Fecha:</b> {escape(one_line(sheet.document_date))}",
                                st["info"]))
-    if _lines(sheet.summary):
-        story += _paragraphs(sheet.summary, st["info"], lead="<b>Sumilla:</b> ")
+    if split_lines(sheet.summary):
+        story += paragraph_blocks(sheet.summary, st["info"], lead="<b>Sumilla:</b> ")
     if one_line(sheet.delivered_by):
         story.append(Paragraph(f"<b>Distribuye:</b> {escape(one_line(sheet.delivered_by))}",
                                st["info"]))
@@ -212,8 +212,8 @@ def _state_counts(book: RegisterBook) -> str:
 
 
 def render_register_book_pdf(book: RegisterBook) -> bytes:
-    st = _styles()
-    width, _ = _frame_size()
+    st = document_styles()
+    width, _ = frame_size()
     extra = bool(one_line(book.extra_header))
     widths = [w * mm for w in _REGISTER_WIDTHS_MM]
     if extra:

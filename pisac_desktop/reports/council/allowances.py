@@ -21,11 +21,11 @@ from pisac_desktop.reports.base import build_pdf
 from pisac_desktop.reports.council.common import (
     LIGHT,
     AllowanceReport,
-    _one_line,
-    _signers,
-    _styles,
-    _table_style,
-    _width,
+    council_styles,
+    signer_blocks,
+    single_line,
+    table_style,
+    text_width,
 )
 from pisac_desktop.reports.registers import xlsx_text
 from pisac_desktop.reports.text import escape, one_line
@@ -38,10 +38,10 @@ _ALLOWANCE_MM = (8, 50, 20, 20, 0)
 
 
 def render_allowances_pdf(report: AllowanceReport) -> bytes:
-    st = _styles()
-    width = _width(report.letterhead)
+    st = council_styles()
+    width = text_width(report.letterhead)
     story: list[Flowable] = [
-        _one_line("DIETAS DE LOS REGIDORES", st["title"], width),
+        single_line("DIETAS DE LOS REGIDORES", st["title"], width),
         Paragraph(f"Sesiones de concejo de {escape(one_line(report.month_label))}",
                   st["centre"]),
         Spacer(1, 3 * mm),
@@ -74,7 +74,7 @@ def render_allowances_pdf(report: AllowanceReport) -> bytes:
                  Paragraph(f"<b>{sum(r.attended for r in report.rows)}</b>", st["cell_centre"]),
                  Paragraph(f"<b>{sum(r.payable for r in report.rows)}</b>", st["cell_centre"]),
                  ""])
-    commands = _table_style()
+    commands = table_style()
     commands += [("BACKGROUND", (0, -1), (-1, -1), LIGHT), ("VALIGN", (0, 1), (-1, -1), "TOP")]
     table = Table(data, colWidths=widths, repeatRows=1, splitInRow=1)
     table.setStyle(TableStyle(commands))
@@ -85,7 +85,7 @@ def render_allowances_pdf(report: AllowanceReport) -> bytes:
     if one_line(report.generated_text):  # "Pisac, 2 de diciembre de 2026": the day it is signed
         closing.append(Paragraph(escape(one_line(report.generated_text)), ParagraphStyle(
             "allowances_place_date", parent=st["body"], alignment=TA_RIGHT, spaceBefore=4 * mm)))
-    story.append(KeepTogether([*closing, *_signers([report.certifier])]))
+    story.append(KeepTogether([*closing, *signer_blocks([report.certifier])]))
     return build_pdf(story, title=report.title, institution=report.letterhead.institution_name,
                      letterhead=report.letterhead)
 

@@ -40,7 +40,7 @@ LIGHT = colors.HexColor("#f4f4f4")
 TEXT_GREY = colors.HexColor("#505050")
 
 
-_ROMAN = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII")
+ROMAN_NUMERALS = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII")
 
 
 @dataclass(frozen=True)
@@ -209,7 +209,7 @@ class AllowanceReport:
 
 
 @lru_cache(maxsize=1)
-def _styles() -> dict[str, ParagraphStyle]:
+def council_styles() -> dict[str, ParagraphStyle]:
     register_fonts()
     body = ParagraphStyle("council_body", fontName=SERIF, fontSize=10.5, leading=13.4,
                           alignment=TA_JUSTIFY, spaceAfter=5, splitLongWords=1)
@@ -261,12 +261,12 @@ def _styles() -> dict[str, ParagraphStyle]:
     }
 
 
-def _width(letterhead: Letterhead) -> float:
+def text_width(letterhead: Letterhead) -> float:
     margins = letterhead_margins(letterhead)
     return 210 * mm - margins.left - margins.right
 
 
-def _one_line(text: str, style: ParagraphStyle, width: float) -> Paragraph:
+def single_line(text: str, style: ParagraphStyle, width: float) -> Paragraph:
     """A paragraph that never wraps: its font shrinks until the text fits (a number such as
     "CITACIÓN N° 014-2026-SG-MDP" is never split)."""
     text = one_line(text)
@@ -278,11 +278,11 @@ def _one_line(text: str, style: ParagraphStyle, width: float) -> Paragraph:
     return Paragraph(escape(text), style)
 
 
-def _lines(text: str | None) -> list[str]:
+def split_lines(text: str | None) -> list[str]:
     return [line.strip() for line in re.split(r"\r\n|\r|\n", text or "") if line.strip()]
 
 
-def _table_style(header_rows: int = 1, padding: float = 3.5) -> list[tuple]:
+def table_style(header_rows: int = 1, padding: float = 3.5) -> list[tuple]:
     commands: list[tuple] = [
         ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
         ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
@@ -296,10 +296,10 @@ def _table_style(header_rows: int = 1, padding: float = 3.5) -> list[tuple]:
     return commands
 
 
-def _label_table(rows: Sequence[tuple[str, str]], width: float, label_width: float = 32 * mm,
+def label_table(rows: Sequence[tuple[str, str]], width: float, label_width: float = 32 * mm,
                  st: dict[str, ParagraphStyle] | None = None) -> Table:
     """'Fecha:  martes 1 de diciembre de 2026' lines, aligned, without rules."""
-    st = st or _styles()
+    st = st or council_styles()
     data = [[Paragraph(f"<b>{escape(label)}:</b>", st["info"]), Paragraph(escape(value),
                                                                            st["info"])]
             for label, value in rows if one_line(value)]
@@ -315,18 +315,18 @@ def _label_table(rows: Sequence[tuple[str, str]], width: float, label_width: flo
     return table
 
 
-def _time(value: str) -> str:
+def time_text(value: str) -> str:
     return f"{one_line(value)} horas" if one_line(value) else ""
 
 
-def _info_grid(info: SessionInfo, width: float, with_times: bool = True) -> Table:
+def info_grid(info: SessionInfo, width: float, with_times: bool = True) -> Table:
     """Date, place, modality and state on the left; the times on the right."""
-    st = _styles()
+    st = council_styles()
     left = [("Fecha", info.date_text), ("Lugar", info.place), ("Modalidad", info.modality),
             ("Estado", info.state)]
-    right = [("Hora de citación", _time(info.summoned_time)),
-             ("Hora de inicio", _time(info.opened_at)),
-             ("Hora de término", _time(info.closed_at))] if with_times else []
+    right = [("Hora de citación", time_text(info.summoned_time)),
+             ("Hora de inicio", time_text(info.opened_at)),
+             ("Hora de término", time_text(info.closed_at))] if with_times else []
     left = [(k, v) for k, v in left if one_line(v)]
     right = [(k, v) for k, v in right if one_line(v)]
     data = []
@@ -352,21 +352,21 @@ def _info_grid(info: SessionInfo, width: float, with_times: bool = True) -> Tabl
     return table
 
 
-def _session_heading(info: SessionInfo, heading: str, width: float) -> list[Flowable]:
-    st = _styles()
-    return [_one_line(heading, st["title"], width),
-            _one_line(f"{info.title} DEL CONCEJO MUNICIPAL", st["subtitle"], width),
+def session_heading(info: SessionInfo, heading: str, width: float) -> list[Flowable]:
+    st = council_styles()
+    return [single_line(heading, st["title"], width),
+            single_line(f"{info.title} DEL CONCEJO MUNICIPAL", st["subtitle"], width),
             Spacer(1, 4 * mm)]
 
 
-def _signers(signers: Sequence[Signer | None], space: float = 20 * mm) -> list[Flowable]:
+def signer_blocks(signers: Sequence[Signer | None], space: float = 20 * mm) -> list[Flowable]:
     chosen = [s for s in signers if s is not None]
     if not chosen:
         return []
-    return [Spacer(1, 6 * mm), *signature_block(chosen, _styles(), space=space)]
+    return [Spacer(1, 6 * mm), *signature_block(chosen, council_styles(), space=space)]
 
 
-class _FillToBottom(Flowable):
+class FillToBottom(Flowable):
     """Takes all the room on the page but `reserve`, so that what follows sits at its foot."""
 
     def __init__(self, reserve: float):
@@ -385,7 +385,7 @@ class _FillToBottom(Flowable):
 BLANK_SPACE = "—— espacio en blanco ——"
 
 
-class _BlankSpaceClosed(Flowable):
+class BlankSpaceClosed(Flowable):
     """Closes the rest of an acta's last page, so nothing can be written after the signatures:
     "—— espacio en blanco ——" and a diagonal line across the empty space."""
 

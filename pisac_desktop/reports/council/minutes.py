@@ -16,11 +16,11 @@ from reportlab.platypus import (
 
 from pisac_desktop.reports.base import ANNULLED_RED, build_pdf_counted
 from pisac_desktop.reports.council.common import (
+    BlankSpaceClosed,
     MinutesDoc,
-    _BlankSpaceClosed,
-    _one_line,
-    _styles,
-    _width,
+    council_styles,
+    single_line,
+    text_width,
 )
 from pisac_desktop.reports.instrument_doc import signature_block
 from pisac_desktop.reports.letterhead import Stamp
@@ -42,7 +42,7 @@ def _minutes_paragraphs(body: str) -> list[Flowable]:
     """Blocks are separated by blank lines; each line of a block is a paragraph of its own
     (closer together than blocks). A line in capitals ending with a colon is a heading; a
     paragraph opening with such words has them in bold."""
-    st = _styles()
+    st = council_styles()
     inner = ParagraphStyle("council_acta_inner", parent=st["acta"], spaceAfter=2)
     out: list[Flowable] = []
     text = (body or "").replace("\r\n", "\n").replace("\r", "\n")
@@ -66,12 +66,12 @@ def render_minutes(doc: MinutesDoc) -> bytes:
 
 def render_minutes_counted(doc: MinutesDoc) -> tuple[bytes, int]:
     """The acta and its number of pages (= the folios it takes in the book)."""
-    st = _styles()
+    st = council_styles()
     info = doc.info
-    width = _width(info.letterhead)
-    story: list[Flowable] = [_one_line(doc.heading, st["title"], width)]
+    width = text_width(info.letterhead)
+    story: list[Flowable] = [single_line(doc.heading, st["title"], width)]
     if one_line(doc.registration):
-        story.append(_one_line(doc.registration, st["centre"], width))
+        story.append(single_line(doc.registration, st["centre"], width))
     story.append(Spacer(1, 5 * mm))
     paragraphs = _minutes_paragraphs(doc.body)
     if not paragraphs:
@@ -86,7 +86,7 @@ def render_minutes_counted(doc: MinutesDoc) -> tuple[bytes, int]:
         story += [KeepTogether([s]) for s in signatures[1:]]
     else:
         story += paragraphs
-    story.append(_BlankSpaceClosed())  # never alone on a page: it takes what room is left
+    story.append(BlankSpaceClosed())  # never alone on a page: it takes what room is left
     stamps = [Stamp("BORRADOR", ANNULLED_RED)] if doc.draft else []
     return build_pdf_counted(story, title=one_line(doc.heading),
                              institution=info.letterhead.institution_name,

@@ -27,13 +27,13 @@ from pisac_desktop.reports.council.common import (
     SessionSummary,
     VotedItem,
     VoteSheet,
-    _info_grid,
-    _label_table,
-    _session_heading,
-    _signers,
-    _styles,
-    _table_style,
-    _width,
+    council_styles,
+    info_grid,
+    label_table,
+    session_heading,
+    signer_blocks,
+    table_style,
+    text_width,
 )
 from pisac_desktop.reports.paragraphs import paragraph
 from pisac_desktop.reports.text import escape, one_line
@@ -49,7 +49,7 @@ SIGNING_ROW = 12 * mm
 
 
 def _attendance_table(rows: Sequence[AttendanceRow], width: float, start: int = 1) -> Table:
-    st = _styles()
+    st = council_styles()
     widths = [w * mm for w in _ATTENDANCE_MM]
     widths[-1] = width - sum(widths)
     data: list[list] = [[Paragraph(h, st["cell_header"]) for h in ATTENDANCE_HEADERS]]
@@ -64,16 +64,16 @@ def _attendance_table(rows: Sequence[AttendanceRow], width: float, start: int = 
         data.append(cells)
         heights.append(SIGNING_ROW if needed + 8 <= SIGNING_ROW else None)
     table = Table(data, colWidths=widths, rowHeights=heights, repeatRows=1, splitInRow=1)
-    table.setStyle(TableStyle(_table_style()))
+    table.setStyle(TableStyle(table_style()))
     return table
 
 
 def render_attendance_sheet(sheet: AttendanceSheet) -> bytes:
-    st = _styles()
+    st = council_styles()
     info = sheet.info
-    width = _width(info.letterhead)
-    story = _session_heading(info, "HOJA DE ASISTENCIA", width)
-    story.append(_info_grid(info, width))
+    width = text_width(info.letterhead)
+    story = session_heading(info, "HOJA DE ASISTENCIA", width)
+    story.append(info_grid(info, width))
     story.append(Spacer(1, 2 * mm))
     if sheet.not_installed:
         story.append(Paragraph("SESIÓN NO INSTALADA POR FALTA DE QUÓRUM", st["alert"]))
@@ -86,7 +86,7 @@ def render_attendance_sheet(sheet: AttendanceSheet) -> bytes:
         story.append(CondPageBreak(40 * mm))
         story.append(Paragraph("<b>FUNCIONARIOS INVITADOS</b>", st["heading"]))
         story.append(_attendance_table(sheet.invitees, width))
-    story.append(KeepTogether(_signers([sheet.certifier])))
+    story.append(KeepTogether(signer_blocks([sheet.certifier])))
     title = f"Hoja de asistencia – {one_line(info.title)}"
     return build_pdf(story, title=title, institution=info.letterhead.institution_name,
                      letterhead=info.letterhead)
@@ -100,14 +100,14 @@ _VOTE_MM = (7, 47, 18, 14, 15, 18, 0)
 
 
 def _vote_table(item: VotedItem, width: float) -> Table:
-    st = _styles()
+    st = council_styles()
     widths = [w * mm for w in _VOTE_MM]
     widths[-1] = width - sum(widths)
     header = ParagraphStyle("council_vote_header", parent=st["cell_header"], fontSize=8.5,
                             leading=10)
     data: list[list] = [[Paragraph(h, header) for h in VOTE_HEADERS]]
     columns = {FOR: 0, AGAINST: 1, ABSTAIN: 2}
-    commands = _table_style(padding=3)
+    commands = table_style(padding=3)
     for n, row in enumerate(item.rows, start=1):
         marks: list = ["", "", ""]
         if row.choice in columns:
@@ -130,7 +130,7 @@ def _vote_table(item: VotedItem, width: float) -> Table:
 
 
 def _voted_item(item: VotedItem, width: float) -> list[Flowable]:
-    st = _styles()
+    st = council_styles()
     outside = " (asunto no previsto en la agenda)" if item.outside_agenda else ""
     # An item's table starts on a new page rather than split (unless longer than a page).
     head = [KeepTogether([
@@ -150,17 +150,17 @@ def _voted_item(item: VotedItem, width: float) -> list[Flowable]:
 
 
 def render_vote_sheet(sheet: VoteSheet) -> bytes:
-    st = _styles()
+    st = council_styles()
     info = sheet.info
-    width = _width(info.letterhead)
-    story = _session_heading(info, "HOJA DE VOTACIÓN", width)
-    story.append(_info_grid(info, width, with_times=False))
+    width = text_width(info.letterhead)
+    story = session_heading(info, "HOJA DE VOTACIÓN", width)
+    story.append(info_grid(info, width, with_times=False))
     story.append(Spacer(1, 3 * mm))
     if not sheet.items:
         story.append(Paragraph("En esta sesión no se votó ningún punto.", st["body"]))
     for item in sheet.items:
         story += _voted_item(item, width)
-    story.append(KeepTogether(_signers([sheet.certifier])))
+    story.append(KeepTogether(signer_blocks([sheet.certifier])))
     title = f"Hoja de votación – {one_line(info.title)}"
     return build_pdf(story, title=title, institution=info.letterhead.institution_name,
                      letterhead=info.letterhead)
@@ -173,13 +173,13 @@ _SUMMARY_MM = (8, 22, 0, 34, 36)
 
 
 def render_session_summary(summary: SessionSummary) -> bytes:
-    st = _styles()
+    st = council_styles()
     info = summary.info
-    width = _width(info.letterhead)
-    story = _session_heading(info, "RESUMEN DE SESIÓN", width)
-    story.append(_info_grid(info, width))
+    width = text_width(info.letterhead)
+    story = session_heading(info, "RESUMEN DE SESIÓN", width)
+    story.append(info_grid(info, width))
     if summary.facts:
-        story += [Spacer(1, 1.5 * mm), _label_table(summary.facts, width, 31 * mm)]
+        story += [Spacer(1, 1.5 * mm), label_table(summary.facts, width, 31 * mm)]
     story.append(Spacer(1, 2 * mm))
     if one_line(summary.quorum_text):
         story.append(Paragraph("<b>ASISTENCIA Y QUÓRUM</b>", st["heading"]))
@@ -205,7 +205,7 @@ def render_session_summary(summary: SessionSummary) -> bytes:
                          Paragraph(escape(one_line(item.title)), st["cell"]),
                          result, Paragraph(escape(one_line(item.document)), st["cell"])])
         table = Table(data, colWidths=widths, repeatRows=1, splitInRow=1)
-        commands = _table_style()
+        commands = table_style()
         commands.append(("VALIGN", (0, 1), (-1, -1), "TOP"))
         table.setStyle(TableStyle(commands))
         story.append(table)

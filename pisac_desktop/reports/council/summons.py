@@ -24,18 +24,18 @@ from reportlab.platypus import (
 
 from pisac_desktop.reports.base import PageGroup, build_pdf
 from pisac_desktop.reports.council.common import (
-    _ROMAN,
     GREY,
+    ROMAN_NUMERALS,
     TEXT_GREY,
+    FillToBottom,
     SummonsBatch,
     SummonsDoc,
-    _FillToBottom,
-    _label_table,
-    _lines,
-    _one_line,
-    _styles,
-    _time,
-    _width,
+    council_styles,
+    label_table,
+    single_line,
+    split_lines,
+    text_width,
+    time_text,
 )
 from pisac_desktop.reports.fonts import SERIF_BOLD
 from pisac_desktop.reports.instrument_doc import signature_block
@@ -49,7 +49,7 @@ SUMMONS_SIZES = (10.5, 10.0, 9.5)
 
 @lru_cache(maxsize=8)
 def _summons_styles(size: float) -> dict[str, ParagraphStyle]:
-    st = dict(_styles())
+    st = dict(council_styles())
     tight = size < 10.5
     leading = round(size * 1.27, 2)
     body = ParagraphStyle(f"council_summons_body_{size}", parent=st["body"], fontSize=size,
@@ -92,7 +92,7 @@ def _agenda(batch: SummonsBatch, st: dict[str, ParagraphStyle]) -> list[Flowable
     stations = any(s.label for s in sections)
     for n, section in enumerate(sections):
         if section.label:
-            roman = _ROMAN[n] if n < len(_ROMAN) else str(n + 1)
+            roman = ROMAN_NUMERALS[n] if n < len(ROMAN_NUMERALS) else str(n + 1)
             out.append(Paragraph(f"{roman}. {escape(one_line(section.label).upper())}",
                                  st["agenda_station"]))
         for entry in section.items:
@@ -101,14 +101,14 @@ def _agenda(batch: SummonsBatch, st: dict[str, ParagraphStyle]) -> list[Flowable
                                  style))
             detail = st["agenda_detail"] if stations else ParagraphStyle(
                 "council_detail_plain", parent=st["agenda_detail"], leftIndent=12 * mm)
-            for line in _lines(entry.detail):
+            for line in split_lines(entry.detail):
                 out.append(paragraph(escape(line), detail))
     return out
 
 
 def _cargo(summons: SummonsDoc, width: float) -> Table:
     """The receipt the addressee (or whoever receives it) fills in and signs by hand."""
-    st = _styles()
+    st = council_styles()
     label = st["cell"]
     head = f"<b>CARGO DE RECEPCIÓN</b> — {escape(one_line(summons.number_text))}"
     addressee = f"{one_line(summons.addressee_name)} ({one_line(summons.addressee_post)})"
@@ -156,7 +156,7 @@ def _summons_body(batch: SummonsBatch, summons: SummonsDoc, width: float,
     info = batch.info
     institution = one_line(batch.institution_short or info.letterhead.institution_name)
     story: list[Flowable] = [
-        _one_line(summons.number_text, st["title"], width),
+        single_line(summons.number_text, st["title"], width),
         Paragraph(escape(one_line(summons.place_date)), st["place_date"]),
         Paragraph(f"{escape(one_line(summons.salutation))}:", st["left"]),
         Paragraph(f"<b>{escape(one_line(summons.addressee_name))}</b>", st["left"]),
@@ -179,7 +179,7 @@ def _summons_body(batch: SummonsBatch, summons: SummonsDoc, width: float,
         f"<b>CITA</b> a la <b>{escape(one_line(info.title))}</b> del Concejo Municipal de la "
         f"{escape(institution)}{convened} que se realizará conforme al siguiente detalle:",
         st["body"]))
-    story.append(_label_table([("Fecha", info.date_text), ("Hora", _time(info.summoned_time)),
+    story.append(label_table([("Fecha", info.date_text), ("Hora", time_text(info.summoned_time)),
                                ("Lugar", info.place), ("Modalidad", info.modality)],
                               width - 10 * mm, st=st))
     if one_line(batch.exception):
@@ -236,7 +236,7 @@ def _summons_story(batch: SummonsBatch, summons: SummonsDoc, width: float,
     cut = Table([[""]], colWidths=[width], rowHeights=[1],
                 style=[("LINEABOVE", (0, 0), (-1, -1), 0.5, colors.black, None, (2, 2))])
     return [*_summons_body(batch, summons, width, _summons_styles(size)),
-            _FillToBottom(cargo_height + _CARGO_GAP),
+            FillToBottom(cargo_height + _CARGO_GAP),
             KeepTogether([Spacer(1, 3.5 * mm), cut, Spacer(1, 2 * mm), cargo])]
 
 
@@ -247,7 +247,7 @@ def render_summonses(batch: SummonsBatch,
     total) is called as each summons is laid out (it may raise to stop)."""
     letterhead = batch.info.letterhead
     margins = letterhead_margins(letterhead)
-    width = _width(letterhead)
+    width = text_width(letterhead)
     frame_height = A4[1] - margins.top - margins.bottom
     story: list[Flowable] = []
     size = _summons_size(batch, width, frame_height) if batch.summonses else 0
@@ -260,7 +260,7 @@ def render_summonses(batch: SummonsBatch,
                                (lambda done=n: progress(done, total)) if progress else None))
         story += _summons_story(batch, summons, width, size)
     if not story:
-        story.append(Paragraph("No hay citaciones que imprimir.", _styles()["body"]))
+        story.append(Paragraph("No hay citaciones que imprimir.", council_styles()["body"]))
     title = (one_line(batch.summonses[0].number_text) if len(batch.summonses) == 1
              else f"Citaciones – {one_line(batch.info.title)}")
     pdf = build_pdf(story, title=title, institution=letterhead.institution_name,
