@@ -6,7 +6,6 @@ import datetime as dt
 import html
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QListWidgetItem, QMessageBox, QWidget
@@ -23,21 +22,17 @@ from pisac_desktop.gui.context import AppContext
 from pisac_desktop.gui.field_errors import FieldErrors, save_through_domain
 from pisac_desktop.gui.forms.ui_instrument_form import Ui_InstrumentFormDialog
 from pisac_desktop.gui.instruments.directive_editor import DirectiveSectionsWidget
+from pisac_desktop.gui.instruments.form_data import FormData, read_form
 from pisac_desktop.gui.instruments.reading import read_now
 from pisac_desktop.gui.operations import CollectionOp, QueryOp, show_failure
 from pisac_desktop.gui.qt_dates import qdate
 from pisac_desktop.gui.unsaved import UnsavedDialog
 from pisac_desktop.instruments.delegation import (
     DELEGATED_KINDS,
-    delegation_choices,
     legal_basis_with,
 )
-from pisac_desktop.instruments.detail import kind_label, notify_units
-from pisac_desktop.instruments.directives import ApprovalChoice, approval_choices, is_directive
-from pisac_desktop.instruments.kinds import kinds
 from pisac_desktop.instruments.register import (
     DraftForm,
-    draft_to_edit,
     issue,
     new_draft_form,
     save_draft,
@@ -45,7 +40,6 @@ from pisac_desktop.instruments.register import (
 from pisac_desktop.spanish.dates import short_date
 from pisac_desktop.spanish.ordinals import article_label
 
-DEFAULT_KIND = {"secretaria": "MAYOR_RESOLUTION", "gerencia": "MANAGEMENT_RESOLUTION"}
 FIELDS = {"kind_code": "kindCombo", "doc_date": "docDateEdit", "summary": "summaryEdit",
           "delegation_id": "delegationCombo"}
 TABS = {"general": 0, "whereas": 1, "articles": 2, "sections": 3, "units": 4}
@@ -107,45 +101,6 @@ def issue_draft(parent: QWidget, ctx: AppContext, draft_id: int, failure: Failur
                       lambda session: issue(session, actor, draft_id).number_text) \
         .failure(failure).run().wait()
     return op.result if op.ok else None
-
-
-@dataclass
-class FormData:
-    """What the drafting form is built from (read_form: in a worker, plain data)."""
-
-    module_kinds: list[tuple[str, str]]  # (code, label), the draft's own kind included
-    directive_kinds: set[str]
-    approvals: list[ApprovalChoice]
-    form: DraftForm
-    template: tuple[list[str], str]  # a new draft's CONSIDERANDO and legal basis
-    sections_template: dict[str, str]  # a new directive's sections
-    units: list[tuple[int, str]]
-    delegations: list
-
-
-def read_form(session, module_key: str, draft_id: int | None, kind_code: str | None,
-              today: dt.date) -> FormData:
-    """A new draft of kind_code (default: the module's usual resolution) or the draft to
-    edit, with the choices of the form."""
-    module_kinds = [(k.code, kind_label(k.title)) for k in kinds(session, module_key)]
-    directive_kinds = {k.code for k in kinds(session) if is_directive(k)}
-    approvals = approval_choices(session, draft_id)
-    template: tuple[list[str], str] = ([], "")
-    sections: dict[str, str] = {}
-    if draft_id is None:
-        codes = [c for c, _ in module_kinds]
-        code = next((c for c in (kind_code, DEFAULT_KIND.get(module_key)) if c in codes),
-                    codes[0] if codes else "")
-        form = new_draft_form(session, code, today)
-        template = (list(form.whereas), form.legal_basis)
-        sections = dict(form.sections)
-    else:
-        form, code, title = draft_to_edit(session, draft_id)
-        if code not in [c for c, _ in module_kinds]:
-            module_kinds.append((code, kind_label(title)))
-    return FormData(module_kinds, directive_kinds, approvals, form, template, sections,
-                    notify_units(session, form.unit_ids),
-                    delegation_choices(session, form.delegation_id))
 
 
 def problems_html(problems: list[str]) -> str:

@@ -27,8 +27,8 @@ from pisac_desktop.gui.instruments.form import (
     confirm_issue,
     issue_check,
     issue_draft,
-    read_form,
 )
+from pisac_desktop.gui.instruments.form_data import read_form
 from pisac_desktop.gui.instruments.list_model import InstrumentTableModel, short_number
 from pisac_desktop.gui.instruments.more_menu import MoreMenu
 from pisac_desktop.gui.instruments.paper_actions import PaperActions
