@@ -1,12 +1,14 @@
 """After issue: Anular, Certificar copia, Registrar publicación, Registrar cargo de recepción.
 
-Each dialog is a Designer form; OK saves through the domain, refusals appear at their fields
-(or in messageLabel) and what was typed stays.
+Each dialog is a Designer form built from what read_data() reads in a worker; OK saves through the
+domain (in a worker too), refusals appear at their fields (or in messageLabel) and what was
+typed stays.
 """
 
 from __future__ import annotations
 
 import html
+from typing import Any
 
 from PySide6.QtCore import QDateTime, QTime
 from PySide6.QtWidgets import QWidget
@@ -20,6 +22,7 @@ from pisac_desktop.gui.forms.ui_instrument_publication_dialog import (
     Ui_InstrumentPublicationDialog,
 )
 from pisac_desktop.gui.forms.ui_instrument_receipt_dialog import Ui_InstrumentReceiptDialog
+from pisac_desktop.gui.instruments.reading import read_now
 from pisac_desktop.gui.qt_dates import qdate
 from pisac_desktop.instruments.detail import (
     InstrumentDetail,
@@ -35,20 +38,36 @@ from pisac_desktop.spanish.plural import agree, plural
 class _ActionDialog(FormDialog):
     """FormDialog with a heading naming the document it acts on."""
 
-    def __init__(self, ctx: AppContext, instrument_id: int, parent: QWidget | None = None):
+    def __init__(self, ctx: AppContext, instrument_id: int, parent: QWidget | None = None,
+                 data: tuple[InstrumentDetail, Any] | None = None):
+        """data: what read_data() returns, read before in a worker (else it is read here, and a
+        refusal is raised)."""
         super().__init__(ctx, parent)
         self.instrument_id = instrument_id
-        with ctx.db.session() as session:
-            detail = instrument_detail(session, instrument_id)
-            if detail is None:
-                raise DomainError("El documento ya no existe.")
-            self.detail: InstrumentDetail = detail
-            self.setup(session)
+        if data is None:
+            data = read_now(self, ctx.db,
+                            lambda session: type(self).read_data(session, instrument_id))
+        detail, choices = data
+        self.detail: InstrumentDetail = detail
+        self.setup(choices)
         self.ui.headingLabel.setText(
             f"<b>{html.escape(detail.heading)}</b><br>{html.escape(detail.summary)}")
 
-    def setup(self, session) -> None:
-        """Fill the choices (runs inside a short session)."""
+    @classmethod
+    def read_data(cls, session, instrument_id: int) -> tuple[InstrumentDetail, Any]:
+        """In a worker: the document and the choices of the form (plain data)."""
+        detail = instrument_detail(session, instrument_id)
+        if detail is None:
+            raise DomainError("El documento ya no existe.")
+        return detail, cls.choices(session, instrument_id)
+
+    @staticmethod
+    def choices(session, instrument_id: int) -> Any:
+        """In a worker: what setup() offers to choose from."""
+        return None
+
+    def setup(self, choices) -> None:
+        """Fill the form from the choices read."""
 
     @property
     def done_message(self) -> str:
@@ -61,9 +80,10 @@ class AnnulDialog(_ActionDialog):
               "annulled_by_text": "annulledByEdit"}
     OK_TEXT = "Anular"
 
-    def setup(self, session) -> None:
+    choices = staticmethod(annulling_candidates)
+
+    def setup(self, candidates) -> None:
         self.setWindowTitle(f"Anular {self.detail.number_text}")
-        candidates = annulling_candidates(session, self.instrument_id)
         for instrument_id, label in candidates:
             self.ui.annulledByCombo.addItem(label, instrument_id)
         self.ui.annulledByCombo.setPlaceholderText("Elija el documento que lo anula…")
@@ -114,7 +134,7 @@ class CertifyDialog(_ActionDialog):
     FIELDS = {"requested_by": "requestedByEdit", "copies": "copiesSpin", "on": "certifiedOnEdit"}
     OK_TEXT = "Certificar"
 
-    def setup(self, session) -> None:
+    def setup(self, _choices) -> None:
         self.setWindowTitle(f"Certificar copia de {self.detail.number_text}")
         self.ui.certifiedOnEdit.setDate(qdate(self.ctx.today()))
 
@@ -137,7 +157,7 @@ class PublicationDialog(_ActionDialog):
     FIELDS = {"medium": "mediumCombo", "on": "publishedOnEdit"}
     OK_TEXT = "Registrar"
 
-    def setup(self, session) -> None:
+    def setup(self, _choices) -> None:
         self.setWindowTitle(f"Registrar publicación de {self.detail.number_text}")
         for code, label in MEDIUM_LABELS.items():
             self.ui.mediumCombo.addItem(label, code)
@@ -167,9 +187,10 @@ class ReceiptDialog(_ActionDialog):
               "received_at": "receivedAtEdit"}
     OK_TEXT = "Registrar"
 
-    def setup(self, session) -> None:
+    choices = staticmethod(receipt_units)
+
+    def setup(self, choices) -> None:
         self.setWindowTitle(f"Cargo de recepción de {self.detail.number_text}")
-        choices = receipt_units(session, self.instrument_id)
         self.unit_names = {c.id: c.name for c in choices}
         combo = self.ui.unitCombo
         listed = [c for c in choices if c.to_notify]

@@ -6,16 +6,17 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import QModelIndex
-from sqlalchemy.exc import SQLAlchemyError
 
-from pisac_desktop.gui.errors import database_problem
 from pisac_desktop.gui.instruments.notifications import parties_html
+from pisac_desktop.gui.operations import QueryOp
 from pisac_desktop.instruments.detail import InstrumentDetail, instrument_detail
 from pisac_desktop.instruments.notifications import parties_of
 
 
 class DetailPanel:
     """Mixin of InstrumentsSection: the panel beside the list."""
+
+    shown_id: int | None = None  # the document the panel shows, or is reading
 
     def selected_id(self) -> int | None:
         index = self.ui.instrumentsView.currentIndex()
@@ -27,17 +28,29 @@ class DetailPanel:
         self.show_detail(self.model.row_at(current.row()).id if current.isValid() else None)
 
     def show_detail(self, instrument_id: int | None) -> None:
-        detail = None
-        self.parties = []
-        if instrument_id is not None:
-            try:
-                with self.ctx.db.session() as session:
-                    detail = instrument_detail(session, instrument_id)
-                    self.parties = parties_of(session, instrument_id)
-            except SQLAlchemyError as exc:
-                self.ui.statusLabel.setText(f"No se pudo leer el documento: "
-                                            f"{database_problem(exc)}")
+        """Show this document in the panel (None: none). Its detail and parties are read in a
+        worker and shown when they arrive; until then the actions that need the detail see
+        none (never another document's)."""
+        self.shown_id = instrument_id
+        if instrument_id is None:
+            self._show_detail(None, [])
+            return
+        if self.detail is not None and self.detail.id != instrument_id:
+            self.detail = None
+
+        def read(session):
+            return instrument_detail(session, instrument_id), parties_of(session, instrument_id)
+
+        def failed(message: str, _exc: BaseException) -> None:
+            self._show_detail(None, [])
+            self.ui.statusLabel.setText(message)
+
+        QueryOp(self, self.ctx.db, read, lambda got: self._show_detail(*got)) \
+            .superseding("detail").failure(failed).run()
+
+    def _show_detail(self, detail: InstrumentDetail | None, parties: list) -> None:
         self.detail = detail
+        self.parties = parties
         ui = self.ui
         if detail is None:
             ui.headingLabel.setText("Ningún documento seleccionado")

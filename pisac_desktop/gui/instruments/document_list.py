@@ -3,14 +3,15 @@ the selection kept across reloads and the status line under the list."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtCore import QDate, QModelIndex, Qt, QTimer
 from PySide6.QtWidgets import QHeaderView
-from sqlalchemy.exc import SQLAlchemyError
 
 from pisac_desktop.gui.column_widths import fit_columns
 from pisac_desktop.gui.combos import refill_with_all
-from pisac_desktop.gui.errors import database_problem
 from pisac_desktop.gui.instruments.list_model import DATE_COLUMN, InstrumentTableModel
+from pisac_desktop.gui.operations import QueryOp
 from pisac_desktop.gui.qt_dates import qdate
 from pisac_desktop.instruments import search as instrument_search
 from pisac_desktop.instruments.detail import kind_label
@@ -60,26 +61,34 @@ class DocumentList:
         self.ui.fromDateEdit.dateChanged.connect(self._typing)
         self.ui.toDateEdit.dateChanged.connect(self._typing)
         self.ui.searchEdit.textChanged.connect(self._typing)
-        self.ui.clearFiltersButton.clicked.connect(self.clear_filters)
+        self.ui.clearFiltersButton.clicked.connect(lambda: self.clear_filters())
         view.selectionModel().currentRowChanged.connect(self._current_changed)
         view.doubleClicked.connect(self._double_clicked)
         self.model.rowsInserted.connect(self._update_status)
         self.model.resorted.connect(self._resorted)
 
     # --- loading -----------------------------------------------------------------------------
-    def load(self) -> None:
-        """(Re)read the filter lists and the documents, keeping filters and selection."""
-        try:
-            with self.ctx.db.session() as session:
-                module_kinds = [(k.code, kind_label(k.title))
-                                for k in kinds(session, self.module_key)]
-                self._directive_kind = next((k.code for k in kinds(session, self.module_key)
-                                             if is_directive(k)), None)
-                years = instrument_search.years(session)
-        except SQLAlchemyError as exc:
-            self.ui.statusLabel.setText(f"No se pudieron leer los documentos: "
-                                        f"{database_problem(exc)}")
-            return
+    def load(self, select_id: int | None = None, reveal: bool = False,
+             status: str | None = None) -> None:
+        """(Re)read the filter lists and the documents, keeping filters and selection. Read in
+        a worker: the list fills when they arrive. select_id: the document to select then
+        (reveal: clearing the filters if they hide it); status: the line to show then."""
+        module = self.module_key
+
+        def read(session):
+            module_kinds = kinds(session, module)
+            return ([(k.code, kind_label(k.title)) for k in module_kinds],
+                    next((k.code for k in module_kinds if is_directive(k)), None),
+                    instrument_search.years(session))
+
+        QueryOp(self, self.ctx.db, read,
+                lambda got: self._loaded(*got, select_id, reveal, status)) \
+            .superseding("kinds").failure(self._list_failed).run()
+
+    def _loaded(self, module_kinds: list[tuple[str, str]], directive_kind: str | None,
+                years: list[int], select_id: int | None, reveal: bool,
+                status: str | None) -> None:
+        self._directive_kind = directive_kind
         years = sorted(set(years) | {self.ctx.today().year}, reverse=True)
         if not self._kinds_loaded:
             self._set_column_widths([label for _code, label in module_kinds])
@@ -91,7 +100,10 @@ class DocumentList:
         finally:
             self._filling = False
         self.ui.newDraftButton.setEnabled(self.can_draft())
-        self.apply_filters()
+        self.apply_filters(select_id, reveal, status)
+
+    def _list_failed(self, message: str, _exc: BaseException) -> None:
+        self.ui.statusLabel.setText(message)
 
     def _set_column_widths(self, _kind_labels: list[str]) -> None:
         """By content, or the widths this person set (gui/column_widths.py)."""
@@ -113,37 +125,54 @@ class DocumentList:
             descending=self.model.descending,
         )
 
-    def apply_filters(self, select_id: int | None = None) -> None:
-        """Query again with what the filters say now; keep (or move to) a selection."""
+    def apply_filters(self, select_id: int | None = None, reveal: bool = False,
+                      status: str | None = None) -> None:
+        """Query again with what the filters say now; keep (or move to) a selection. The count
+        and the first page are read in a worker; the list shows them when they arrive (see
+        load() for reveal and status)."""
         self._search_timer.stop()
         self._read_error = ""
-        keep = select_id if select_id is not None else (self.detail.id if self.detail else None)
+        keep = select_id if select_id is not None else self.shown_id
         flt = self.current_filter()
-        db = self.ctx.db
+        limit = self.model.page_size
 
-        def fetch(offset: int, limit: int, sort: str, descending: bool) -> list[InstrumentRow]:
-            # One short session per page: nothing stays open while the person reads.
-            page_filter = InstrumentFilter(**{**flt.__dict__, "sort": sort,
-                                              "descending": descending})
-            try:
-                with db.session() as session:
-                    return instrument_search.search(session, page_filter, offset, limit)
-            except SQLAlchemyError as exc:
-                self._read_error = f"No se pudieron leer los documentos: {database_problem(exc)}"
-                self.ui.statusLabel.setText(self._read_error)
-                return []
+        def read(session) -> tuple[int, list[InstrumentRow]]:
+            return (instrument_search.count(session, flt),
+                    instrument_search.search(session, flt, 0, limit))
 
-        try:
-            with db.session() as session:
-                self.total = instrument_search.count(session, flt)
-        except SQLAlchemyError as exc:
+        def failed(message: str, _exc: BaseException) -> None:
             self.model.set_source(None)
-            self.ui.statusLabel.setText(f"No se pudieron leer los documentos: "
-                                        f"{database_problem(exc)}")
-            return
-        self.model.set_source(fetch)
+            self.ui.statusLabel.setText(message)
+
+        QueryOp(self, self.ctx.db, read,
+                lambda got: self._filtered(flt, *got, keep, reveal, status)) \
+            .superseding("list").failure(failed).run()
+
+    def _filtered(self, flt: InstrumentFilter, total: int, first: list[InstrumentRow],
+                  keep: int | None, reveal: bool, status: str | None) -> None:
+        self.total = total
+        self.model.set_source(lambda *page: self._fetch_page(flt, *page), first)
         self._update_status()
-        self.select_id(keep)
+        if not self.select_id(keep) and reveal and keep is not None:
+            # Outside the filters: show everything so the document just worked on is visible.
+            self.clear_filters(keep, status)
+        elif status:
+            self.ui.statusLabel.setText(status)
+
+    def _fetch_page(self, flt: InstrumentFilter, offset: int, limit: int, sort: str,
+                    descending: bool, deliver) -> None:
+        """The next page as the view scrolls (or in another order), read in a worker: one
+        short unit of work per page, nothing stays open while the person reads."""
+        page_filter = replace(flt, sort=sort, descending=descending)
+
+        def failed(message: str, _exc: BaseException) -> None:
+            self._read_error = message
+            self.ui.statusLabel.setText(message)
+            deliver(None)
+
+        QueryOp(self, self.ctx.db,
+                lambda session: instrument_search.search(session, page_filter, offset, limit),
+                deliver).failure(failed).run()
 
     def select_id(self, instrument_id: int | None) -> bool:
         """Select the document if it is among the rows read so far (else clear the panel)."""
@@ -163,7 +192,7 @@ class DocumentList:
 
     def _resorted(self) -> None:
         self._update_status()
-        self.select_id(self.detail.id if self.detail else None)
+        self.select_id(self.shown_id)
 
     def _update_status(self, *_args) -> None:
         if self._read_error:
@@ -197,7 +226,7 @@ class DocumentList:
         self.ui.toDateEdit.setEnabled(on)
         self._filters_changed()
 
-    def clear_filters(self) -> None:
+    def clear_filters(self, select_id: int | None = None, status: str | None = None) -> None:
         self._filling = True
         try:
             for combo in (self.ui.kindCombo, self.ui.yearCombo, self.ui.stateCombo):
@@ -206,4 +235,4 @@ class DocumentList:
             self.ui.searchEdit.clear()
         finally:
             self._filling = False
-        self.apply_filters()
+        self.apply_filters(select_id, status=status)

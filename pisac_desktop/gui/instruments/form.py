@@ -5,12 +5,12 @@ from __future__ import annotations
 import datetime as dt
 import html
 import re
+from collections.abc import Callable
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QListWidgetItem, QMessageBox, QWidget
-from sqlalchemy.exc import SQLAlchemyError
 
-from pisac_desktop.core.errors import DomainError
+from pisac_desktop.core.errors import DomainError, ValidationFailed
 from pisac_desktop.core.validators import (
     DOCUMENT_MAX,
     PARAGRAPH_MAX,
@@ -19,23 +19,20 @@ from pisac_desktop.core.validators import (
 )
 from pisac_desktop.gui.char_counter import CharCounter, TotalCounter
 from pisac_desktop.gui.context import AppContext
-from pisac_desktop.gui.errors import show_database_error
 from pisac_desktop.gui.field_errors import FieldErrors, save_through_domain
 from pisac_desktop.gui.forms.ui_instrument_form import Ui_InstrumentFormDialog
 from pisac_desktop.gui.instruments.directive_editor import DirectiveSectionsWidget
+from pisac_desktop.gui.instruments.form_data import FormData, read_form
+from pisac_desktop.gui.instruments.reading import read_now
+from pisac_desktop.gui.operations import CollectionOp, QueryOp, show_failure
 from pisac_desktop.gui.qt_dates import qdate
 from pisac_desktop.gui.unsaved import UnsavedDialog
 from pisac_desktop.instruments.delegation import (
     DELEGATED_KINDS,
-    delegation_choices,
     legal_basis_with,
 )
-from pisac_desktop.instruments.detail import kind_label, notify_units
-from pisac_desktop.instruments.directives import approval_choices, is_directive
-from pisac_desktop.instruments.kinds import kinds
 from pisac_desktop.instruments.register import (
     DraftForm,
-    draft_to_edit,
     issue,
     new_draft_form,
     save_draft,
@@ -43,7 +40,6 @@ from pisac_desktop.instruments.register import (
 from pisac_desktop.spanish.dates import short_date
 from pisac_desktop.spanish.ordinals import article_label
 
-DEFAULT_KIND = {"secretaria": "MAYOR_RESOLUTION", "gerencia": "MANAGEMENT_RESOLUTION"}
 FIELDS = {"kind_code": "kindCombo", "doc_date": "docDateEdit", "summary": "summaryEdit",
           "delegation_id": "delegationCombo"}
 TABS = {"general": 0, "whereas": 1, "articles": 2, "sections": 3, "units": 4}
@@ -70,13 +66,19 @@ def join_paragraphs(items: list[str]) -> str:
 
 
 # --- issuing (the form and the section both use this) ---------------------------------------
-def issue_check(ctx: AppContext, draft_id: int) -> tuple[list[str], str, str]:
+Failure = Callable[[str, BaseException], object]  # failure(message, exc): say why, in Spanish
+
+
+def issue_check(parent: QWidget, ctx: AppContext, draft_id: int,
+                failure: Failure) -> tuple[list[str], str, str] | None:
     """What keeps the draft from being issued (empty: ready), the number it would get and a
-    warning to show before issuing (dated before the last one issued of its kind)."""
+    warning to show before issuing (dated before the last one issued of its kind); read in a
+    worker and waited for. None when it could not be read (failure said why)."""
     from pisac_desktop.instruments.register import issue_check as check
 
-    with ctx.db.session() as session:
-        return check(session, draft_id)
+    op = QueryOp(parent, ctx.db, lambda session: check(session, draft_id)) \
+        .failure(failure).run().wait()
+    return op.result if op.ok else None
 
 
 def confirm_issue(parent: QWidget, preview: str, warning: str = "") -> bool:
@@ -91,10 +93,14 @@ def confirm_issue(parent: QWidget, preview: str, warning: str = "") -> bool:
     return box.exec() == QMessageBox.Yes
 
 
-def issue_draft(ctx: AppContext, draft_id: int) -> str:
-    """Issue now; returns the number given. Raises DomainError (incl. PermissionDenied)."""
-    with ctx.db.session() as session:
-        return issue(session, ctx.actor, draft_id).number_text
+def issue_draft(parent: QWidget, ctx: AppContext, draft_id: int, failure: Failure) -> str | None:
+    """Issue now (in a worker, waited for); the number given, or None when the core refused
+    (e.g. no permission) or the database failed (failure said why)."""
+    actor = ctx.actor
+    op = CollectionOp(parent, ctx.db,
+                      lambda session: issue(session, actor, draft_id).number_text) \
+        .failure(failure).run().wait()
+    return op.result if op.ok else None
 
 
 def problems_html(problems: list[str]) -> str:
@@ -110,9 +116,11 @@ class InstrumentFormDialog(UnsavedDialog, QDialog):
     unsaved_text = "Hay cambios sin guardar en el borrador."
 
     def __init__(self, ctx: AppContext, module, draft_id: int | None = None,
-                 kind_code: str | None = None, parent: QWidget | None = None):
+                 kind_code: str | None = None, parent: QWidget | None = None,
+                 data: FormData | None = None):
         """module: a ModuleSpec or its key ("secretaria" / "gerencia"). kind_code: the kind of
-        a new draft (default: the module's usual resolution)."""
+        a new draft (default: the module's usual resolution). data: read_form() read before
+        (else it is read here, and a refusal is raised)."""
         super().__init__(parent)
         self.ctx = ctx
         self.module_key: str = getattr(module, "key", module)
@@ -134,23 +142,17 @@ class InstrumentFormDialog(UnsavedDialog, QDialog):
         self._baseline = DraftForm()
         self._named: int | None = None  # the delegation the legal basis names
 
-        with ctx.db.session() as session:
-            module_kinds = [(k.code, kind_label(k.title)) for k in kinds(session, self.module_key)]
-            self._directive_kinds = {k.code for k in kinds(session) if is_directive(k)}
-            self.directive.set_choices(approval_choices(session, draft_id))
-            if draft_id is None:
-                codes = [c for c, _ in module_kinds]
-                code = next((c for c in (kind_code, DEFAULT_KIND.get(self.module_key))
-                             if c in codes), codes[0] if codes else "")
-                form = new_draft_form(session, code, ctx.today())
-                self._template = (list(form.whereas), form.legal_basis)
-                self.directive.template = dict(form.sections)
-            else:
-                form, code, title = draft_to_edit(session, draft_id)
-                if code not in [c for c, _ in module_kinds]:
-                    module_kinds.append((code, kind_label(title)))
-            units = notify_units(session, form.unit_ids)
-            delegations = delegation_choices(session, form.delegation_id)
+        if data is None:
+            module_key, today = self.module_key, ctx.today()
+            data = read_now(self, ctx.db, lambda session: read_form(
+                session, module_key, draft_id, kind_code, today))
+        module_kinds, form = data.module_kinds, data.form
+        self._directive_kinds = data.directive_kinds
+        self.directive.set_choices(data.approvals)
+        if draft_id is None:
+            self._template = data.template
+            self.directive.template = dict(data.sections_template)
+        units, delegations = data.units, data.delegations
         for code, label in module_kinds:
             self.ui.kindCombo.addItem(label, code)
         self.ui.delegationCombo.addItem(NO_DELEGATION, None)
@@ -299,8 +301,12 @@ class InstrumentFormDialog(UnsavedDialog, QDialog):
         self._show_parts_of_kind()
         if self.draft_id is not None or not code or code == previous:
             return
-        with self.ctx.db.session() as session:
-            template = new_draft_form(session, code, self.ctx.today())
+        today = self.ctx.today()
+        op = QueryOp(self, self.ctx.db,
+                     lambda session: new_draft_form(session, code, today)).run().wait()
+        if not op.ok:  # the refusal was shown; what was typed stays
+            return
+        template = op.result
         typed = (paragraphs(self.ui.whereasEdit.toPlainText()),
                  self.ui.legalBasisEdit.toPlainText().strip())
         untouched = typed == (self._template[0], self._template[1].strip()) or typed == ([], "")
@@ -339,9 +345,12 @@ class InstrumentFormDialog(UnsavedDialog, QDialog):
         if self._filling:
             return
         chosen = self.ui.delegationCombo.currentData()
-        with self.ctx.db.session() as session:
-            text = legal_basis_with(session, self.ui.legalBasisEdit.toPlainText(), self._named,
-                                    chosen)
+        basis, named = self.ui.legalBasisEdit.toPlainText(), self._named
+        op = QueryOp(self, self.ctx.db, lambda session: legal_basis_with(
+            session, basis, named, chosen)).run().wait()
+        if not op.ok:  # the refusal was shown; the legal basis stays as it was
+            return
+        text = op.result
         if text is None:
             self.ui.delegationHintLabel.setText(
                 "La base legal fue modificada a mano y no se cambió: cite en ella la "
@@ -389,9 +398,10 @@ class InstrumentFormDialog(UnsavedDialog, QDialog):
         """Save the draft (create it the first time). Refusals appear at their fields; what
         was typed stays."""
         form = self.form()
+        actor, draft_id, saved = self.ctx.actor, self.draft_id, []
 
-        def work(session) -> None:
-            self.draft_id = save_draft(session, self.ctx.actor, form, self.draft_id).id
+        def work(session) -> None:  # in a worker: only the values captured above
+            saved.append(save_draft(session, actor, form, draft_id).id)
 
         def to_first_refused_tab(errors) -> None:
             tab = next((TAB_OF[e.field] for e in errors if e.field in TAB_OF), None)
@@ -401,6 +411,7 @@ class InstrumentFormDialog(UnsavedDialog, QDialog):
         if not save_through_domain(self, self.ctx.db, work, self.ui.messageLabel, self.errors,
                                    to_first_refused_tab):
             return False
+        self.draft_id = saved[0]
         self._baseline = form
         self.setWindowTitle("Editar borrador")
         return True
@@ -416,19 +427,18 @@ class InstrumentFormDialog(UnsavedDialog, QDialog):
         self.show_problems([])
         if not self.save():
             return None
-        try:
-            problems, preview, warning = issue_check(self.ctx, self.draft_id)
-            if problems:
-                self.show_problems(problems)
-                return None
-            if confirm and not confirm_issue(self, preview, warning):
-                return None
-            number = issue_draft(self.ctx, self.draft_id)
-        except DomainError as exc:
-            self.ui.messageLabel.setText(str(exc))
+        checked = issue_check(self, self.ctx, self.draft_id,
+                              self._refusal("No se puede emitir"))
+        if checked is None:
             return None
-        except SQLAlchemyError as exc:
-            show_database_error(self, exc)
+        problems, preview, warning = checked
+        if problems:
+            self.show_problems(problems)
+            return None
+        if confirm and not confirm_issue(self, preview, warning):
+            return None
+        number = issue_draft(self, self.ctx, self.draft_id, self._refusal("No se pudo emitir"))
+        if number is None:
             return None
         self.issued_number = number
         if confirm and number != preview:
@@ -439,6 +449,16 @@ class InstrumentFormDialog(UnsavedDialog, QDialog):
         self._baseline = self.form()
         super().accept()
         return number
+
+    def _refusal(self, title: str) -> Failure:
+        """What the core refused goes to messageLabel (the form stays as typed); a database
+        failure to a box under this title."""
+        def refused(message: str, exc: BaseException) -> None:
+            if isinstance(exc, (DomainError, ValidationFailed)):
+                self.ui.messageLabel.setText(message)
+            else:
+                show_failure(self, title, message)
+        return refused
 
     def accept(self) -> None:
         if self.save():

@@ -10,6 +10,7 @@ from pisac_desktop.core.institution import POSTS, get_institution
 from pisac_desktop.gui.context import AppContext
 from pisac_desktop.gui.field_errors import FieldErrors, save_through_domain
 from pisac_desktop.gui.forms.ui_instrument_kinds_dialog import Ui_InstrumentKindsDialog
+from pisac_desktop.gui.operations import QueryOp
 from pisac_desktop.gui.unsaved import UnsavedDialog
 from pisac_desktop.instruments.kinds import (
     KindSettings,
@@ -19,6 +20,12 @@ from pisac_desktop.instruments.kinds import (
 )
 
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
+
+
+def _read_kinds(session) -> tuple[list[tuple[str, str, str]], str]:
+    """In a worker: every kind (code, title, plural) and the institution's initials."""
+    return ([(k.code, k.title, k.plural) for k in kinds(session)],
+            get_institution(session).initials)
 
 
 class InstrumentKindsDialog(UnsavedDialog, QDialog):
@@ -39,9 +46,12 @@ class InstrumentKindsDialog(UnsavedDialog, QDialog):
             self.ui.signerPostCombo.addItem(post.label, code)
         self.errors = FieldErrors(self.ui.form,
                                   {k: getattr(self.ui, v) for k, v in self.FIELDS.items()}, self)
-        with ctx.db.session() as session:
-            self.kinds = [(k.code, k.title, k.plural) for k in kinds(session)]
-            self.initials = get_institution(session).initials
+        self.kinds: list[tuple[str, str, str]] = []  # (code, title, plural)
+        self.initials = ""
+        op = QueryOp(self, ctx.db, _read_kinds).run().wait()
+        if op.ok:  # else the refusal was shown: an empty dialog that can only be closed
+            self.kinds, self.initials = op.result
+        self.ui.buttonBox.button(QDialogButtonBox.Save).setEnabled(bool(self.kinds))
         for _code, _title, plural in self.kinds:
             self.ui.kindList.addItem(plural)
         self._row = -1
@@ -71,8 +81,16 @@ class InstrumentKindsDialog(UnsavedDialog, QDialog):
     def show_kind(self, row: int) -> None:
         if row < 0:
             return
-        with self.ctx.db.session() as session:
-            settings = kind_settings_of(session, self.kinds[row][0])
+        code = self.kinds[row][0]
+        op = QueryOp(self, self.ctx.db,
+                     lambda session: kind_settings_of(session, code)).run().wait()
+        if not op.ok:  # the refusal was shown: the kind shown stays chosen
+            kind_list = self.ui.kindList
+            kind_list.blockSignals(True)
+            kind_list.setCurrentRow(self._row)
+            kind_list.blockSignals(False)
+            return
+        settings = op.result
         self.errors.clear()
         self.ui.messageLabel.clear()
         self.ui.numberFormatEdit.setText(settings.number_format)
@@ -104,10 +122,12 @@ class InstrumentKindsDialog(UnsavedDialog, QDialog):
         )
 
     def save(self) -> bool:
-        settings = self.settings()
+        if self._row < 0:  # no kind shown (they could not be read)
+            return False
+        actor, code, settings = self.ctx.actor, self.code, self.settings()
         if not save_through_domain(
             self, self.ctx.db,
-            lambda session: save_kind_settings(session, self.ctx.actor, self.code, settings),
+            lambda session: save_kind_settings(session, actor, code, settings),
             self.ui.messageLabel, self.errors,
         ):
             return False

@@ -1,17 +1,18 @@
 """The paged, sortable table of a module's documents: the query pages and sorts, never the
-whole table in memory."""
+whole table in memory. Each page is read in a worker (the section's fetch runs an
+operations.QueryOp) and added when it arrives; the view asks for no other page meanwhile."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from pisac_desktop.gui.table_models import PagedTableModel
-from pisac_desktop.instruments import search as instrument_search
 from pisac_desktop.instruments.detail import kind_label
 from pisac_desktop.instruments.search import PAGE_SIZE, InstrumentRow
+from pisac_desktop.instruments.states import InstrumentState
 from pisac_desktop.spanish.dates import short_date
 
 COLUMNS = (("Número", "number"), ("Tipo", "kind"), ("Fecha", "date"), ("Sumilla", "summary"),
@@ -20,7 +21,10 @@ DATE_COLUMN = 2
 ANNULLED_COLOR = QColor("#8a1c1c")
 DRAFT_COLOR = QColor("#555555")
 
-Fetch = Callable[[int, int, str, bool], list[InstrumentRow]]  # offset, limit, sort, descending
+# fetch(offset, limit, sort, descending, deliver): read that page (in a worker) and hand it to
+# deliver(rows) on the UI thread, or deliver(None) when it could not be read.
+Deliver = Callable[[list[InstrumentRow] | None], None]
+Fetch = Callable[[int, int, str, bool, Deliver], None]
 
 
 def short_number(row: InstrumentRow) -> str:
@@ -41,10 +45,49 @@ class InstrumentTableModel(PagedTableModel):
         super().__init__(PAGE_SIZE, parent)
         self.sort_key = "date"
         self.descending = True
+        self._asked = False  # a page was asked for and has not arrived yet
+        self._generation = 0  # a new source or order makes the pages asked before stale
+        self._resorting = False
 
-    def next_page(self, fetch: Fetch, rows: list[InstrumentRow],
-                  limit: int) -> list[InstrumentRow]:
-        return fetch(len(rows), limit, self.sort_key, self.descending)
+    def set_source(self, fetch: Fetch | None,
+                   first_page: list[InstrumentRow] | None = None) -> None:
+        """Start over with a new query; first_page, if read already (with the count), is shown
+        at once, else the first page is asked for."""
+        self._generation += 1
+        self._asked = False
+        if first_page is None:
+            super().set_source(fetch)
+            return
+        self._resorting = False
+        self.beginResetModel()
+        self._rows, self._fetch = list(first_page), fetch
+        self._exhausted = fetch is None or len(first_page) < self.page_size
+        self.endResetModel()
+
+    def canFetchMore(self, parent=QModelIndex()) -> bool:  # noqa: B008, N802
+        return not self._asked and super().canFetchMore(parent)
+
+    def fetchMore(self, parent=QModelIndex()) -> None:  # noqa: B008, N802
+        if parent.isValid() or self._exhausted or self._fetch is None or self._asked:
+            return
+        self._asked = True
+        generation = self._generation
+        self._fetch(len(self._rows), self.page_size, self.sort_key, self.descending,
+                    lambda page: self._arrived(generation, page))
+
+    def _arrived(self, generation: int, page: list[InstrumentRow] | None) -> None:
+        if generation != self._generation:
+            return  # asked for an older query or order
+        self._asked = False
+        self._exhausted = page is None or len(page) < self.page_size
+        if page:
+            first = len(self._rows)
+            self.beginInsertRows(QModelIndex(), first, first + len(page) - 1)
+            self._rows.extend(page)
+            self.endInsertRows()
+        if self._resorting:
+            self._resorting = False
+            self.resorted.emit()
 
     def position_of(self, instrument_id: int) -> int:
         return next((i for i, r in enumerate(self._rows) if r.id == instrument_id), -1)
@@ -55,8 +98,8 @@ class InstrumentTableModel(PagedTableModel):
             return
         self.sort_key, self.descending = key, descending
         if self._fetch is not None:
+            self._resorting = True  # resorted is emitted when the first page arrives
             self.set_source(self._fetch)
-            self.resorted.emit()
 
     def headerData(self, section, orientation, role=Qt.DisplayRole):  # noqa: N802
         if orientation == Qt.Horizontal and role == Qt.DisplayRole:
@@ -76,11 +119,11 @@ class InstrumentTableModel(PagedTableModel):
         if role == Qt.ToolTipRole:
             return row.number_text if column == 0 else row.summary if column == 3 else None
         if role == Qt.ForegroundRole:
-            if row.state == instrument_search.ANNULLED:
+            if row.state == InstrumentState.ANNULLED:
                 return QBrush(ANNULLED_COLOR)
-            if row.state == instrument_search.DRAFT:
+            if row.state == InstrumentState.DRAFT:
                 return QBrush(DRAFT_COLOR)
-        if role == Qt.FontRole and row.state == instrument_search.DRAFT and column in (0, 4):
+        if role == Qt.FontRole and row.state == InstrumentState.DRAFT and column in (0, 4):
             font = QFont()
             font.setItalic(True)
             return font

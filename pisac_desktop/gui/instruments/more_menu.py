@@ -5,11 +5,11 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QMenu, QMessageBox, QToolButton
-from sqlalchemy.exc import SQLAlchemyError
 
-from pisac_desktop.core.errors import DomainError
 from pisac_desktop.gui.instruments.notifications import PartiesDialog
+from pisac_desktop.gui.instruments.reading import reading
 from pisac_desktop.gui.instruments.tools import LinkDialog
+from pisac_desktop.gui.operations import CollectionOp
 from pisac_desktop.instruments.register import delete_draft
 
 
@@ -45,24 +45,21 @@ class MoreMenu:
         instrument_id = self.selected_id()
         if instrument_id is None:
             return None
-        try:
-            dialog = PartiesDialog(
-                self.ctx, instrument_id, self.can_draft(),
-                lambda render, title, what: self._show_pdf(render, title, instrument_id, what),
-                self)
-        except (DomainError, SQLAlchemyError) as exc:
-            self.refused("No se puede abrir", exc)
+        op = reading(self, lambda session: PartiesDialog.read_data(session, instrument_id),
+                     "No se puede abrir")
+        if not op.ok:
             return None
+        dialog = PartiesDialog(
+            self.ctx, instrument_id, self.can_draft(),
+            lambda render, title, what: self._show_pdf(render, title, instrument_id, what),
+            self, data=op.result)
         self.exec_dialog(dialog)
         if dialog.changed:
             self.load_and_select(instrument_id)
         return dialog
 
     def link_selected(self) -> bool:
-        return self.run_action(
-            lambda ctx, instrument_id, parent: LinkDialog(ctx, self.module_key, instrument_id,
-                                                          parent),
-            "No se puede enlazar")
+        return self.run_action(LinkDialog, "No se puede enlazar")
 
     def confirm_delete(self, heading: str) -> bool:
         box = QMessageBox(QMessageBox.Question, "Eliminar borrador",
@@ -81,13 +78,12 @@ class MoreMenu:
         summary = " ".join(self.detail.summary.split()) or self.detail.heading
         if confirm and not self.confirm_delete(summary[:120]):
             return False
-        try:
-            with self.ctx.db.session() as session:
-                delete_draft(session, self.ctx.actor, draft_id)
-        except (DomainError, SQLAlchemyError) as exc:
-            self.refused("No se puede eliminar", exc)
+        actor = self.ctx.actor
+        op = CollectionOp(self, self.ctx.db,
+                          lambda session: delete_draft(session, actor, draft_id)) \
+            .failure(self.refusing("No se puede eliminar")).run().wait()
+        if not op.ok:
             self.load()
             return False
-        self.load()
-        self.ui.statusLabel.setText("Se eliminó el borrador.")
+        self.load(status="Se eliminó el borrador.")
         return True

@@ -13,7 +13,6 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QDateTime, Qt, QTime
 from PySide6.QtWidgets import QDialog, QListWidgetItem, QWidget
-from sqlalchemy.exc import SQLAlchemyError
 
 from pisac_desktop.core.errors import DomainError
 from pisac_desktop.core.validators import REASON_MAX
@@ -25,6 +24,8 @@ from pisac_desktop.gui.forms.ui_instrument_notification_dialog import (
 )
 from pisac_desktop.gui.forms.ui_instrument_parties_dialog import Ui_InstrumentPartiesDialog
 from pisac_desktop.gui.forms.ui_instrument_party_dialog import Ui_InstrumentPartyDialog
+from pisac_desktop.gui.instruments.reading import read_now, reading
+from pisac_desktop.gui.operations import CollectionOp, QueryOp
 from pisac_desktop.gui.qt_dates import qdate
 from pisac_desktop.gui.section_base import SectionBase
 from pisac_desktop.instruments.detail import InstrumentDetail, instrument_detail
@@ -42,9 +43,11 @@ from pisac_desktop.instruments.notifications import (
     remove_party,
     save_party,
 )
+from pisac_desktop.instruments.states import InstrumentState
 
 # show_pdf(render(session) -> (bytes, name), title, what): the section's audited preview.
 ShowPdf = Callable[[Callable, str, str], object]
+NOT_READ = object()  # NotificationDialog: the recorded notification was not read beforehand
 
 
 def _heading(detail: InstrumentDetail) -> str:
@@ -80,7 +83,9 @@ class PartyDialog(FormDialog):
     OK_TEXT = "Guardar"
 
     def __init__(self, ctx: AppContext, detail: InstrumentDetail, party_id: int | None = None,
-                 parent: QWidget | None = None):
+                 parent: QWidget | None = None, data: PartyForm | None = None):
+        """data: the party's form (party_form), read before in a worker (else it is read
+        here, and a refusal is raised)."""
         super().__init__(ctx, parent)
         self.instrument_id = detail.id
         self.party_id = party_id
@@ -90,8 +95,8 @@ class PartyDialog(FormDialog):
             ui.documentTypeCombo.addItem(label, code)
         self.setWindowTitle("Corregir interesado" if party_id else "Agregar interesado")
         if party_id is not None:
-            with ctx.db.session() as session:
-                form = party_form(session, party_id)
+            form = data if data is not None else read_now(
+                self, ctx.db, lambda session: party_form(session, party_id))
             ui.nameEdit.setText(form.name)
             ui.documentTypeCombo.setCurrentIndex(ui.documentTypeCombo.findData(
                 form.document_type))
@@ -130,7 +135,9 @@ class NotificationDialog(FormDialog):
     OK_TEXT = "Registrar"
 
     def __init__(self, ctx: AppContext, detail: InstrumentDetail, party: PartyView,
-                 parent: QWidget | None = None):
+                 parent: QWidget | None = None, recorded: NoticeForm | None | object = NOT_READ):
+        """recorded: the notification already recorded (notice_form; None: none yet), read
+        before in a worker (else it is read here, and a refusal is raised)."""
         super().__init__(ctx, parent)
         self.cedula_id = party.cedula.id
         self.deadline = None
@@ -148,8 +155,9 @@ class NotificationDialog(FormDialog):
         now = ctx.now()
         ui.notifiedAtEdit.setDateTime(_qdatetime(now))
         ui.firstVisitEdit.setDateTime(_qdatetime(now))
-        with ctx.db.session() as session:
-            recorded = notice_form(session, self.cedula_id)
+        if recorded is NOT_READ:
+            cedula_id = self.cedula_id
+            recorded = read_now(self, ctx.db, lambda session: notice_form(session, cedula_id))
         if recorded is not None:  # a correction: start from what was recorded
             ui.notifiedAtEdit.setDateTime(_qdatetime(recorded.notified_at))
             ui.howCombo.setCurrentIndex(ui.howCombo.findData(recorded.how))
@@ -195,7 +203,10 @@ class PartiesDialog(SectionBase, QDialog):
     notification. Buttons follow the document's state and the selected party."""
 
     def __init__(self, ctx: AppContext, instrument_id: int, may_write: bool, show_pdf: ShowPdf,
-                 parent: QWidget | None = None):
+                 parent: QWidget | None = None,
+                 data: tuple[InstrumentDetail, list[PartyView]] | None = None):
+        """data: what read_data() returns, read before in a worker (else it is read here, and a
+        refusal is raised)."""
         super().__init__(parent)
         self.ctx = ctx
         self.instrument_id = instrument_id
@@ -214,15 +225,31 @@ class PartiesDialog(SectionBase, QDialog):
         self.parties: list[PartyView] = []
         self.detail: InstrumentDetail | None = None
         self.changed = False
-        self.refresh()
+        if data is None:
+            data = read_now(self, ctx.db,
+                            lambda session: PartiesDialog.read_data(session, instrument_id))
+        self._show(*data, None)
+
+    @staticmethod
+    def read_data(session, instrument_id: int) -> tuple[InstrumentDetail, list[PartyView]]:
+        """In a worker: the document and its parties."""
+        detail = instrument_detail(session, instrument_id)
+        if detail is None:
+            raise DomainError("El documento ya no existe.")
+        return detail, parties_of(session, instrument_id)
 
     def refresh(self, select_id: int | None = None) -> None:
+        """Read the document and its parties again (in a worker); list them when they arrive,
+        keeping (or moving to) a selection."""
         keep = select_id if select_id is not None else (p.id if (p := self.selected()) else None)
-        with self.ctx.db.session() as session:
-            self.detail = instrument_detail(session, self.instrument_id)
-            if self.detail is None:
-                raise DomainError("El documento ya no existe.")
-            self.parties = parties_of(session, self.instrument_id)
+        instrument_id = self.instrument_id
+        QueryOp(self, self.ctx.db,
+                lambda session: PartiesDialog.read_data(session, instrument_id),
+                lambda got: self._show(*got, keep)).superseding("parties").run()
+
+    def _show(self, detail: InstrumentDetail, parties: list[PartyView],
+              keep: int | None) -> None:
+        self.detail, self.parties = detail, parties
         self.ui.headingLabel.setText(_heading(self.detail))
         self.setWindowTitle(f"Interesados y notificación — {self.detail.heading}")
         listed = self.ui.partiesList
@@ -246,7 +273,7 @@ class PartiesDialog(SectionBase, QDialog):
 
     def _update(self, *_args) -> None:
         d, p, ui = self.detail, self.selected(), self.ui
-        open_doc = d is not None and d.state != "annulled"
+        open_doc = d is not None and d.state != InstrumentState.ANNULLED
         write = self.may_write and open_doc
         ui.addButton.setEnabled(write)
         ui.editButton.setEnabled(write and p is not None and p.editable)
@@ -278,12 +305,14 @@ class PartiesDialog(SectionBase, QDialog):
         return p is not None and self._party_dialog(p.id)
 
     def _party_dialog(self, party_id: int | None) -> bool:
-        try:
-            dialog = PartyDialog(self.ctx, self.detail, party_id, self)
-        except (DomainError, SQLAlchemyError) as exc:
-            self.refused("No se puede abrir", exc)
-            self.refresh()
-            return False
+        form = None
+        if party_id is not None:
+            op = reading(self, lambda session: party_form(session, party_id), "No se puede abrir")
+            if not op.ok:
+                self.refresh()
+                return False
+            form = op.result
+        dialog = PartyDialog(self.ctx, self.detail, party_id, self, data=form)
         saved = self.exec_dialog(dialog)
         if saved:
             self.changed = True
@@ -294,11 +323,11 @@ class PartiesDialog(SectionBase, QDialog):
         p = self.selected()
         if p is None:
             return False
-        try:
-            with self.ctx.db.session() as session:
-                remove_party(session, self.ctx.actor, p.id)
-        except (DomainError, SQLAlchemyError) as exc:
-            self.refused("No se puede quitar", exc)
+        actor, party_id = self.ctx.actor, p.id
+        op = CollectionOp(self, self.ctx.db,
+                          lambda session: remove_party(session, actor, party_id)) \
+            .failure(self.refusing("No se puede quitar")).run().wait()
+        if not op.ok:
             return False
         self.changed = True
         self.refresh()
@@ -309,14 +338,19 @@ class PartiesDialog(SectionBase, QDialog):
         p = self.selected()
         if p is None:
             return None
-        try:
-            with self.ctx.db.session() as session:
-                cedula_id = issue_cedula(session, self.ctx.actor, p.id)
-        except (DomainError, SQLAlchemyError) as exc:
-            self.refused("No se puede emitir la cédula", exc)
+        actor, party_id, instrument_id = self.ctx.actor, p.id, self.instrument_id
+
+        def issue(session):  # the cédula, and the parties as they are now
+            cedula_id = issue_cedula(session, actor, party_id)
+            return cedula_id, PartiesDialog.read_data(session, instrument_id)
+
+        op = CollectionOp(self, self.ctx.db, issue) \
+            .failure(self.refusing("No se puede emitir la cédula")).run().wait()
+        if not op.ok:
             return None
+        cedula_id, (detail, parties) = op.result
         self.changed = True
-        self.refresh(p.id)
+        self._show(detail, parties, party_id)
         from pisac_desktop.instruments.notification_printing import render_cedula
 
         number = self.selected().cedula.number_text if self.selected() else ""
@@ -328,11 +362,12 @@ class PartiesDialog(SectionBase, QDialog):
         p = self.selected()
         if p is None or p.cedula is None:
             return False
-        try:
-            dialog = NotificationDialog(self.ctx, self.detail, p, self)
-        except (DomainError, SQLAlchemyError) as exc:
-            self.refused("No se puede registrar", exc)
+        cedula_id = p.cedula.id
+        op = reading(self, lambda session: notice_form(session, cedula_id),
+                     "No se puede registrar")
+        if not op.ok:
             return False
+        dialog = NotificationDialog(self.ctx, self.detail, p, self, recorded=op.result)
         saved = self.exec_dialog(dialog)
         if saved:
             self.changed = True

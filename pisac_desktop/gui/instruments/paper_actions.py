@@ -6,9 +6,9 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtWidgets import QDialog, QInputDialog, QMessageBox
-from sqlalchemy.exc import SQLAlchemyError
 
-from pisac_desktop.core.errors import DomainError
+from pisac_desktop.gui.instruments.reading import reading
+from pisac_desktop.gui.operations import CollectionOp, show_failure
 
 log = logging.getLogger(__name__)
 
@@ -33,11 +33,14 @@ class PaperActions:
         return self.preview_paper(render, title, lambda where: self.audit_print(
             instrument_id, f"{prefix}{where}"))
 
-    def certifications_of(self, instrument_id: int) -> list[tuple[int, str]]:
+    def certifications_of(self, instrument_id: int) -> list[tuple[int, str]] | None:
+        """The document's certifications (read in a worker, waited for); None if refused
+        (shown)."""
         from pisac_desktop.instruments.detail import certification_choices
 
-        with self.ctx.db.session() as session:
-            return certification_choices(session, instrument_id)
+        op = reading(self, lambda session: certification_choices(session, instrument_id),
+                     "No se pudo leer el documento")
+        return op.result if op.ok else None
 
     def choose_certification(self, options: list[tuple[int, str]]) -> int | None:
         """Which certification to print, when there are several (tests replace this)."""
@@ -50,10 +53,8 @@ class PaperActions:
         instrument_id = self.selected_id()
         if instrument_id is None:
             return None
-        try:
-            options = self.certifications_of(instrument_id)
-        except SQLAlchemyError as exc:
-            self.refused("No se pudo leer el documento", exc)
+        options = self.certifications_of(instrument_id)
+        if options is None:
             return None
         if not options:
             QMessageBox.information(self, "Imprimir copia certificada",
@@ -79,15 +80,17 @@ class PaperActions:
         return self._show_pdf(lambda s: distribution_sheet(s, instrument_id), title,
                               instrument_id, "hoja de cargo")
 
-
     def audit_print(self, instrument_id: int, destination: str) -> None:
+        """Record the print or save (in a worker); if it cannot be recorded, say so."""
         from pisac_desktop.instruments.printing import record_print
 
-        try:
-            with self.ctx.db.session() as session:
-                record_print(session, self.ctx.actor, instrument_id, destination)
-        except (DomainError, SQLAlchemyError) as exc:
+        actor = self.ctx.actor
+
+        def not_recorded(message: str, exc: BaseException) -> None:
             log.error("Could not audit printing", exc_info=exc)
-            QMessageBox.warning(self, "No se registró la impresión",
-                                f"El documento salió, pero no se pudo dejar constancia en el "
-                                f"registro de auditoría: {exc}")
+            show_failure(self, "No se registró la impresión",
+                         f"El documento salió, pero no se pudo dejar constancia en el registro "
+                         f"de auditoría: {message}")
+
+        CollectionOp(self, self.ctx.db, lambda session: record_print(
+            session, actor, instrument_id, destination)).failure(not_recorded).run()

@@ -4,12 +4,12 @@ export of the year for the archive, and (administrators) the next number of a ki
 from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog, QMessageBox, QPushButton, QWidget
-from sqlalchemy.exc import SQLAlchemyError
 
-from pisac_desktop.core.errors import DomainError
 from pisac_desktop.core.permissions import Permission
 from pisac_desktop.gui import file_dialogs
-from pisac_desktop.gui.instruments.tools import NextNumberDialog, RegisterDialog
+from pisac_desktop.gui.instruments.reading import reading
+from pisac_desktop.gui.instruments.tools import KindYearDialog, NextNumberDialog, RegisterDialog
+from pisac_desktop.gui.operations import QueryOp
 
 
 class RegisterActions:
@@ -34,46 +34,49 @@ class RegisterActions:
         self.ui.listButtonsLayout.addWidget(self.nextNumberButton)
 
     def open_register_dialog(self) -> QDialog | None:
-        try:
-            dialog = RegisterDialog(self.ctx, self.module_key, self, self)
-        except SQLAlchemyError as exc:
-            self.refused("No se puede continuar", exc)
+        module = self.module_key
+        op = reading(self, lambda session: KindYearDialog.read_data(session, module),
+                     "No se puede continuar")
+        if not op.ok:
             return None
+        dialog = RegisterDialog(self.ctx, module, self, self, data=op.result)
         self.exec_dialog(dialog)
         return dialog
 
-    def _register_book(self, kind_code: str, year: int):
+    def _register_book(self, kind_code: str, year: int, pdf: bool = False):
+        """The register book of a kind and year, its file name (no extension) and, if pdf, the
+        PDF; made in a worker and waited for. None if refused (shown)."""
         from pisac_desktop.instruments.kinds import kind_short
         from pisac_desktop.instruments.printing import register_book
-
-        with self.ctx.db.session() as session:
-            short = kind_short(session, kind_code)
-            return (register_book(session, kind_code, year, self.ctx.actor.username),
-                    f"registro-{short}-{year}")
-
-    def preview_register(self, kind_code: str, year: int) -> QDialog | None:
-        from pisac_desktop.gui.pdf_preview import PdfPreviewDialog
         from pisac_desktop.reports.registers import render_register_book_pdf
 
-        try:
-            book, name = self._register_book(kind_code, year)
-            pdf = render_register_book_pdf(book)
-        except (DomainError, SQLAlchemyError) as exc:
-            self.refused("No se pudo preparar el registro", exc)
+        username = self.ctx.actor.username
+
+        def make(session):
+            short = kind_short(session, kind_code)
+            book = register_book(session, kind_code, year, username)
+            return (book, f"registro-{short}-{year}",
+                    render_register_book_pdf(book) if pdf else None)
+
+        op = QueryOp(self, self.ctx.db, make).busy("Preparando el registro…") \
+            .failure(self.refusing("No se pudo preparar el registro")).run().wait()
+        return op.result if op.ok else None
+
+    def preview_register(self, kind_code: str, year: int) -> QDialog | None:
+        made = self._register_book(kind_code, year, pdf=True)
+        if made is None:
             return None
-        dialog = PdfPreviewDialog(pdf, f"Registro de {book.kind_label} {year}", f"{name}.pdf",
-                                  self.ctx.paths.documents, None, self)
-        self.exec_dialog(dialog)
-        return dialog
+        book, name, pdf = made
+        return self.preview_paper_bytes(pdf, f"{name}.pdf", f"Registro de {book.kind_label} {year}",
+                                        None)
 
     def save_register_xlsx(self, kind_code: str, year: int) -> str | None:
         from pisac_desktop.reports.registers import write_register_book_xlsx
 
-        try:
-            book, name = self._register_book(kind_code, year)
-        except (DomainError, SQLAlchemyError) as exc:
-            self.refused("No se pudo preparar el registro", exc)
+        made = self._register_book(kind_code, year)
+        if made is None:
             return None
+        book, name, _pdf = made
         suggested = str(self.ctx.paths.documents / f"{name}.xlsx")
         filename = file_dialogs.save_file(self, "Guardar registro en Excel", suggested,
                                           "Libro de Excel (*.xlsx)")
@@ -99,7 +102,6 @@ class RegisterActions:
         from pathlib import Path
 
         from pisac_desktop.export import export_year
-        from pisac_desktop.gui.operations import QueryOp
 
         folder = file_dialogs.choose_folder(
             self, f"Carpeta para exportar {year}", str(self.ctx.paths.documents))
@@ -142,11 +144,12 @@ class RegisterActions:
 
     def set_next_number(self) -> bool:
         """Administrators: the next number of a kind for the current year."""
-        try:
-            dialog = NextNumberDialog(self.ctx, self.module_key, self)
-        except SQLAlchemyError as exc:
-            self.refused("No se puede continuar", exc)
+        module = self.module_key
+        op = reading(self, lambda session: KindYearDialog.read_data(session, module),
+                     "No se puede continuar")
+        if not op.ok:
             return False
+        dialog = NextNumberDialog(self.ctx, module, self, data=op.result)
         if not self.exec_dialog(dialog):
             return False
         self.ui.statusLabel.setText(dialog.done_message)

@@ -10,9 +10,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex
 from PySide6.QtWidgets import QWidget
-from sqlalchemy.exc import SQLAlchemyError
 
-from pisac_desktop.core.errors import DomainError
 from pisac_desktop.gui.context import AppContext
 from pisac_desktop.gui.enabling import enable
 from pisac_desktop.gui.forms.ui_instruments_section import Ui_InstrumentsSection
@@ -30,9 +28,11 @@ from pisac_desktop.gui.instruments.form import (
     issue_check,
     issue_draft,
 )
+from pisac_desktop.gui.instruments.form_data import read_form
 from pisac_desktop.gui.instruments.list_model import InstrumentTableModel, short_number
 from pisac_desktop.gui.instruments.more_menu import MoreMenu
 from pisac_desktop.gui.instruments.paper_actions import PaperActions
+from pisac_desktop.gui.instruments.reading import reading
 from pisac_desktop.gui.instruments.register_actions import RegisterActions
 from pisac_desktop.gui.section_base import SectionBase
 from pisac_desktop.instruments.detail import InstrumentDetail
@@ -132,11 +132,19 @@ class InstrumentsSection(DocumentList, DetailPanel, PaperActions, MoreMenu, Regi
         return self._new_draft(self._directive_kind, lambda dialog: dialog.preset_approval(
             detail.id, detail.doc_date))
 
+    def _form_dialog(self, draft_id: int | None, kind: str | None,
+                     refusal: str) -> InstrumentFormDialog | None:
+        """The drafting form, its data read first in a worker; None if refused (shown)."""
+        module, today = self.module_key, self.ctx.today()
+        op = reading(self, lambda session: read_form(session, module, draft_id, kind, today),
+                     refusal)
+        if not op.ok:
+            return None
+        return InstrumentFormDialog(self.ctx, module, draft_id, kind, self, data=op.result)
+
     def _new_draft(self, kind: str | None, prepare=None) -> int | None:
-        try:
-            dialog = InstrumentFormDialog(self.ctx, self.module_key, None, kind, self)
-        except (DomainError, SQLAlchemyError) as exc:
-            self.refused("No se puede redactar", exc)
+        dialog = self._form_dialog(None, kind, "No se puede redactar")
+        if dialog is None:
             return None
         if prepare is not None:
             prepare(dialog)
@@ -149,10 +157,8 @@ class InstrumentsSection(DocumentList, DetailPanel, PaperActions, MoreMenu, Regi
         draft_id = self.selected_id()
         if draft_id is None:
             return False
-        try:
-            dialog = InstrumentFormDialog(self.ctx, self.module_key, draft_id, parent=self)
-        except (DomainError, SQLAlchemyError) as exc:
-            self.refused("No se puede abrir el borrador", exc)
+        dialog = self._form_dialog(draft_id, None, "No se puede abrir el borrador")
+        if dialog is None:
             self.load()
             return False
         saved = self.exec_dialog(dialog)
@@ -160,16 +166,13 @@ class InstrumentsSection(DocumentList, DetailPanel, PaperActions, MoreMenu, Regi
         return saved
 
     def _after_form(self, dialog: InstrumentFormDialog) -> None:
-        self.load_and_select(dialog.draft_id)
-        if dialog.issued_number:
-            self.ui.statusLabel.setText(f"Se emitió {dialog.issued_number}.")
+        self.load_and_select(dialog.draft_id, f"Se emitió {dialog.issued_number}."
+                             if dialog.issued_number else None)
 
-    def load_and_select(self, instrument_id: int | None) -> None:
-        self.load()
-        if instrument_id is not None and not self.select_id(instrument_id):
-            # Outside the filters: show everything so the document just worked on is visible.
-            self.clear_filters()
-            self.select_id(instrument_id)
+    def load_and_select(self, instrument_id: int | None, status: str | None = None) -> None:
+        """Read the list again (in a worker) and select this document, clearing the filters
+        if they hide it (so the document just worked on is visible); then show `status`."""
+        self.load(instrument_id, reveal=instrument_id is not None, status=status)
 
     def issue_selected(self, confirm: bool = True) -> str | None:
         """Issue the selected draft: if something is missing, open the form with the list; else
@@ -177,17 +180,14 @@ class InstrumentsSection(DocumentList, DetailPanel, PaperActions, MoreMenu, Regi
         draft_id = self.selected_id()
         if draft_id is None:
             return None
-        try:
-            problems, preview, warning = issue_check(self.ctx, draft_id)
-        except (DomainError, SQLAlchemyError) as exc:
-            self.refused("No se puede emitir", exc)
+        checked = issue_check(self, self.ctx, draft_id, self.refusing("No se puede emitir"))
+        if checked is None:
             self.load()
             return None
+        problems, preview, warning = checked
         if problems:
-            try:
-                dialog = InstrumentFormDialog(self.ctx, self.module_key, draft_id, parent=self)
-            except (DomainError, SQLAlchemyError) as exc:
-                self.refused("No se puede emitir", exc)
+            dialog = self._form_dialog(draft_id, None, "No se puede emitir")
+            if dialog is None:
                 return None
             dialog.show_problems(problems)
             self.exec_dialog(dialog)
@@ -195,32 +195,29 @@ class InstrumentsSection(DocumentList, DetailPanel, PaperActions, MoreMenu, Regi
             return dialog.issued_number
         if confirm and not confirm_issue(self, preview, warning):
             return None
-        try:
-            number = issue_draft(self.ctx, draft_id)
-        except (DomainError, SQLAlchemyError) as exc:
-            self.refused("No se pudo emitir", exc)
+        number = issue_draft(self, self.ctx, draft_id, self.refusing("No se pudo emitir"))
+        if number is None:
             self.load()
             return None
-        self.load_and_select(draft_id)
-        self.ui.statusLabel.setText(f"Se emitió {number}.")
+        self.load_and_select(draft_id, f"Se emitió {number}.")
         return number
 
     def run_action(self, dialog_class, refusal: str = "No se puede continuar") -> bool:
         """Annul, certify, publish, record a receipt for or link the selected document:
-        dialog_class(ctx, instrument_id, parent) saves it; its done_message goes to the
-        status line."""
+        dialog_class.read_data(session, instrument_id) reads (in a worker) what the dialog
+        dialog_class(ctx, instrument_id, parent, data) is built from; it saves, and its
+        done_message goes to the status line."""
         instrument_id = self.selected_id()
         if instrument_id is None:
             return False
-        try:
-            dialog = dialog_class(self.ctx, instrument_id, self)
-        except (DomainError, SQLAlchemyError) as exc:
-            self.refused(refusal, exc)
+        op = reading(self, lambda session: dialog_class.read_data(session, instrument_id),
+                     refusal)
+        if not op.ok:
             return False
+        dialog = dialog_class(self.ctx, instrument_id, self, op.result)
         if not self.exec_dialog(dialog):
             return False
-        self.load_and_select(instrument_id)
-        self.ui.statusLabel.setText(dialog.done_message)
+        self.load_and_select(instrument_id, dialog.done_message)
         return True
 
     def _double_clicked(self, index: QModelIndex) -> None:

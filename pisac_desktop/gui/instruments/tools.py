@@ -12,25 +12,27 @@ import html
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QListWidgetItem, QWidget
-from sqlalchemy.exc import SQLAlchemyError
 
 from pisac_desktop.core.errors import DomainError
 from pisac_desktop.gui.context import AppContext
-from pisac_desktop.gui.errors import database_problem
 from pisac_desktop.gui.field_errors import save_through_domain
 from pisac_desktop.gui.forms.ui_instrument_link_dialog import Ui_InstrumentLinkDialog
 from pisac_desktop.gui.forms.ui_instrument_next_number_dialog import (
     Ui_InstrumentNextNumberDialog,
 )
 from pisac_desktop.gui.forms.ui_instrument_register_dialog import Ui_InstrumentRegisterDialog
+from pisac_desktop.gui.instruments.reading import read_now
+from pisac_desktop.gui.operations import QueryOp
 from pisac_desktop.instruments import search as instrument_search
-from pisac_desktop.instruments.detail import instrument_detail, kind_label
+from pisac_desktop.instruments.detail import InstrumentDetail, instrument_detail, kind_label
 from pisac_desktop.instruments.issued import link
 from pisac_desktop.instruments.kinds import kinds
 from pisac_desktop.instruments.register import LINK_LABELS
-from pisac_desktop.instruments.search import InstrumentFilter
+from pisac_desktop.instruments.search import InstrumentFilter, InstrumentRow
+from pisac_desktop.instruments.states import InstrumentState
 
 CANDIDATE_LIMIT = 200
+KindsAndYears = tuple[list[tuple[str, str]], list[int]]  # (code, label) of each kind; years
 
 
 def _ok_cancel(dialog: QDialog, ok_text: str) -> None:
@@ -45,14 +47,16 @@ class LinkDialog(QDialog):
     """Enlazar con otro documento: this one modifies, rectifies, derogates or annuls an issued
     document of the same module."""
 
-    def __init__(self, ctx: AppContext, module_key: str, instrument_id: int,
-                 parent: QWidget | None = None):
+    def __init__(self, ctx: AppContext, instrument_id: int, parent: QWidget | None = None,
+                 data: InstrumentDetail | None = None):
+        """data: what read_data() returns, read before in a worker (else it is read here, and a
+        refusal is raised). The candidates are of the document's module."""
         super().__init__(parent)
-        self.ctx, self.module_key, self.instrument_id = ctx, module_key, instrument_id
-        with ctx.db.session() as session:
-            detail = instrument_detail(session, instrument_id)
-        if detail is None:
-            raise DomainError("El documento ya no existe.")
+        if data is None:
+            data = read_now(self, ctx.db,
+                            lambda session: LinkDialog.read_data(session, instrument_id))
+        detail = data
+        self.ctx, self.module_key, self.instrument_id = ctx, detail.module, instrument_id
         self.ui = Ui_InstrumentLinkDialog()
         self.ui.setupUi(self)
         self.ui.headingLabel.setText(f"<b>{html.escape(detail.heading)}</b><br>"
@@ -68,29 +72,41 @@ class LinkDialog(QDialog):
         self.ui.candidatesList.itemDoubleClicked.connect(lambda _i: self.accept())
         self.refresh()
 
+    @staticmethod
+    def read_data(session, instrument_id: int) -> InstrumentDetail:
+        """In a worker: the document to link."""
+        detail = instrument_detail(session, instrument_id)
+        if detail is None:
+            raise DomainError("El documento ya no existe.")
+        return detail
+
     def refresh(self) -> None:
-        """Issued (or annulled) documents of the module matching the text, newest first."""
+        """Issued (or annulled) documents of the module matching the text, newest first; read
+        in a worker, listed when they arrive."""
         self._timer.stop()
-        ui = self.ui
-        text = ui.searchEdit.text().strip()
+        text = self.ui.searchEdit.text().strip()
         number = None
         digits = text.split("-", 1)[0].lstrip("N°º ").strip()
         if digits.isdigit():
             number, text = int(digits), ""
         flt = InstrumentFilter(module=self.module_key, number=number, text=text,
-                               states=(instrument_search.ISSUED, instrument_search.ANNULLED))
+                               states=(InstrumentState.ISSUED, InstrumentState.ANNULLED))
+
+        def failed(message: str, _exc: BaseException) -> None:
+            self.ui.candidatesList.clear()
+            self.ui.messageLabel.setText(message)
+
+        QueryOp(self, self.ctx.db,
+                lambda session: instrument_search.search(session, flt, 0, CANDIDATE_LIMIT),
+                self._show_candidates).superseding("candidates").failure(failed).run()
+
+    def _show_candidates(self, rows: list[InstrumentRow]) -> None:
+        ui = self.ui
         ui.candidatesList.clear()
-        try:
-            with self.ctx.db.session() as session:
-                rows = instrument_search.search(session, flt, 0, CANDIDATE_LIMIT)
-        except SQLAlchemyError as exc:
-            ui.messageLabel.setText(f"No se pudieron leer los documentos: "
-                                    f"{database_problem(exc)}")
-            return
         for row in rows:
             if row.id == self.instrument_id:
                 continue
-            annulled = " (anulado)" if row.state == instrument_search.ANNULLED else ""
+            annulled = " (anulado)" if row.state == InstrumentState.ANNULLED else ""
             item = QListWidgetItem(f"{row.number_text}{annulled} — {' '.join(row.summary.split())}")
             item.setData(Qt.UserRole, row.id)
             item.setToolTip(row.summary)
@@ -111,9 +127,10 @@ class LinkDialog(QDialog):
             self.ui.messageLabel.setText("Elija de la lista el documento con el que se enlaza.")
             return False
         relation = self.ui.relationCombo.currentData()
+        actor, instrument_id = self.ctx.actor, self.instrument_id
         if not save_through_domain(
             self, self.ctx.db,
-            lambda session: link(session, self.ctx.actor, self.instrument_id, target, relation),
+            lambda session: link(session, actor, instrument_id, target, relation),
             self.ui.messageLabel,
         ):
             return False
@@ -137,18 +154,29 @@ class KindYearDialog(QDialog):
     UI = None
 
     def __init__(self, ctx: AppContext, module_key: str, parent: QWidget | None = None,
-                 years: list[int] | None = None):
+                 years: list[int] | None = None, data: KindsAndYears | None = None):
+        """years: those to offer (default: the years with documents, and this one). data:
+        what read_data() returns, read before in a worker (else it is read here, and a refusal is
+        raised)."""
         super().__init__(parent)
         self.ctx, self.module_key = ctx, module_key
         self.ui = self.UI()
         self.ui.setupUi(self)
-        with ctx.db.session() as session:
-            for kind in kinds(session, module_key):
-                self.ui.kindCombo.addItem(kind_label(kind.title), kind.code)
-            if years is None:
-                years = instrument_search.years(session)
-        for year in sorted(set(years) | {ctx.today().year}, reverse=True):
+        if data is None:
+            data = read_now(self, ctx.db,
+                            lambda session: KindYearDialog.read_data(session, module_key))
+        module_kinds, known_years = data
+        for code, label in module_kinds:
+            self.ui.kindCombo.addItem(label, code)
+        for year in sorted(set(known_years if years is None else years) | {ctx.today().year},
+                           reverse=True):
             self.ui.yearCombo.addItem(str(year), year)
+
+    @staticmethod
+    def read_data(session, module_key: str) -> KindsAndYears:
+        """In a worker: the module's kinds (code, label) and the years with documents."""
+        return ([(kind.code, kind_label(kind.title)) for kind in kinds(session, module_key)],
+                instrument_search.years(session))
 
     @property
     def kind_code(self) -> str:
@@ -166,8 +194,9 @@ class RegisterDialog(KindYearDialog):
 
     UI = Ui_InstrumentRegisterDialog
 
-    def __init__(self, ctx: AppContext, module_key: str, section, parent: QWidget | None = None):
-        super().__init__(ctx, module_key, parent)
+    def __init__(self, ctx: AppContext, module_key: str, section, parent: QWidget | None = None,
+                 data: KindsAndYears | None = None):
+        super().__init__(ctx, module_key, parent, data=data)
         self.section = section
         ui = self.ui
         ui.exportKindCombo.addItem("Todos los tipos del módulo", None)
@@ -195,35 +224,37 @@ class NextNumberDialog(KindYearDialog):
 
     UI = Ui_InstrumentNextNumberDialog
 
-    def __init__(self, ctx: AppContext, module_key: str, parent: QWidget | None = None):
-        super().__init__(ctx, module_key, parent, years=[ctx.today().year])
+    def __init__(self, ctx: AppContext, module_key: str, parent: QWidget | None = None,
+                 data: KindsAndYears | None = None):
+        super().__init__(ctx, module_key, parent, years=[ctx.today().year], data=data)
         _ok_cancel(self, "Fijar")
         self.ui.kindCombo.currentIndexChanged.connect(self.refresh)
         self.refresh()
         self.adjustSize()
 
     def refresh(self, *_args) -> None:
+        """The next number of the chosen kind, read in a worker and shown when it arrives."""
         from pisac_desktop.core.numbering import next_number
 
         self.ui.messageLabel.clear()
-        try:
-            with self.ctx.db.session() as session:
-                self.current = next_number(session, self.kind_code, self.year)
-        except SQLAlchemyError as exc:
-            self.ui.messageLabel.setText(f"No se pudo leer la numeración: "
-                                         f"{database_problem(exc)}")
-            return
-        self.ui.currentLabel.setText(f"{self.current:03d}")
-        self.ui.numberSpin.setValue(self.current)
+        kind_code, year = self.kind_code, self.year
+        QueryOp(self, self.ctx.db, lambda session: next_number(session, kind_code, year),
+                self._show_current).superseding("next").failure(
+            lambda message, _exc: self.ui.messageLabel.setText(message)).run()
+
+    def _show_current(self, current: int) -> None:
+        self.current = current
+        self.ui.currentLabel.setText(f"{current:03d}")
+        self.ui.numberSpin.setValue(current)
 
     def save(self) -> bool:
         from pisac_desktop.core.numbering import set_next_number
 
+        actor, kind_code, year = self.ctx.actor, self.kind_code, self.year
         value = self.ui.numberSpin.value()
         return save_through_domain(
             self, self.ctx.db,
-            lambda session: set_next_number(session, self.ctx.actor, self.kind_code, self.year,
-                                            value),
+            lambda session: set_next_number(session, actor, kind_code, year, value),
             self.ui.messageLabel,
         )
 
