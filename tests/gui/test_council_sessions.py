@@ -142,6 +142,7 @@ def test_whole_path_through_the_gui(qtbot, secretary, tmp_path):
 
     # Programme the session (Datos).
     ui.newSessionButton.click()
+    assert wait_idle()  # the notes on the date are read in a worker
     data = section.data_tab.ui
     assert ui.headingLabel.text() == "Nueva sesión"
     assert data.placeEdit.text() == "Salón de Sesiones del Palacio Municipal"
@@ -151,10 +152,13 @@ def test_whole_path_through_the_gui(qtbot, secretary, tmp_path):
     assert data.numberingLabel.text().startswith("Cada tipo de sesión se numera por año en el "
                                                  "orden en que se programa, no por fecha")
     data.sessionDateEdit.setDate(QDate(2026, 12, 9))
+    assert wait_idle()
     assert "feriado nacional" in data.dateWarningLabel.text()
     data.sessionDateEdit.setDate(QDate(2026, 12, 6))
+    assert wait_idle()
     assert data.dateWarningLabel.text() == "El domingo 6 de diciembre de 2026 no es día hábil."
     data.sessionDateEdit.setDate(QDate(2026, 12, 1))
+    assert wait_idle()
     assert data.dateWarningLabel.text() == ""
     assert data.weekdayLabel.text() == "martes"
     assert section.save(), data.dataMessageLabel.text()
