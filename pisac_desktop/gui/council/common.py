@@ -110,12 +110,16 @@ class SessionDialog(FormDialog):
         self.unreadable = False  # what it needed could not be read: it is not shown
 
     def read_now(self, fn):
-        """What the dialog needs to build itself: fn(session) -> plain data, in a worker,
-        waited for with the window painting. None when it failed: the message was shown and
-        the dialog is `unreadable` (the caller does not show it)."""
-        def failed(message: str, _exc: BaseException) -> None:
-            self.unreadable = True
-            operations.show_failure(self.parentWidget(), "No se puede continuar", message)
+        return read_now(self, self.ctx.db, fn)
 
-        op = QueryOp(self, self.ctx.db, fn).failure(failed).run().wait()
-        return op.result if op.ok else None
+
+def read_now(dialog: QWidget, db, fn):
+    """What a dialog needs to build itself: fn(session) -> plain data, in a worker, waited
+    for with the window painting. None when it failed: the message was shown and the dialog
+    is `unreadable` (its caller does not show it)."""
+    def failed(message: str, _exc: BaseException) -> None:
+        dialog.unreadable = True
+        operations.show_failure(dialog.parentWidget(), "No se puede continuar", message)
+
+    op = QueryOp(dialog, db, fn).failure(failed).run().wait()
+    return op.result if op.ok else None
