@@ -113,13 +113,13 @@ class SessionDialog(FormDialog):
         return read_now(self, self.ctx.db, fn)
 
 
-def read_now(dialog: QWidget, db, fn):
+def read_now(dialog: QWidget, db, fn, title: str = "No se puede continuar"):
     """What a dialog needs to build itself: fn(session) -> plain data, in a worker, waited
-    for with the window painting. None when it failed: the message was shown and the dialog
-    is `unreadable` (its caller does not show it)."""
+    for with the window painting. None when it failed: the message was shown (under `title`)
+    and the dialog is `unreadable` (its caller does not show it)."""
     def failed(message: str, _exc: BaseException) -> None:
         dialog.unreadable = True
-        operations.show_failure(dialog.parentWidget(), "No se puede continuar", message)
+        operations.show_failure(dialog.parentWidget(), title, message)
 
     op = QueryOp(dialog, db, fn).failure(failed).run().wait()
     return op.result if op.ok else None
