@@ -562,3 +562,40 @@ def test_a_drafted_acuerdo_opens_in_normas_y_resoluciones(qtbot, secretary):
     assert window.ui.moduleTabs.currentWidget() is page
     assert page.ui.sectionStack.currentWidget() is instruments
     assert instruments.detail is not None and instruments.detail.id == instrument_id
+
+
+def test_a_busy_database_while_reading_is_said_and_the_section_stays_usable(qtbot, secretary,
+                                                                           monkeypatch):
+    """The detail of a session and what a dialog needs are read in a worker: a database
+    locked by another workstation is explained in Spanish, nothing is half shown, and the
+    next read works."""
+    from sqlalchemy.exc import OperationalError
+
+    from pisac_desktop.council import session_view
+    from pisac_desktop.gui import operations
+    from pisac_desktop.gui.council import dialogs
+    from pisac_desktop.gui.council import section as section_module
+
+    def locked(*_args):
+        raise OperationalError("SELECT", {}, Exception("database is locked"))
+
+    session_id = _session(secretary, convened_on=dt.date(2026, 11, 23))
+    section, driver = _section(qtbot, secretary)
+    shown = []
+    monkeypatch.setattr(operations, "show_failure",
+                        lambda parent, title, text: shown.append((title, text)))
+    monkeypatch.setattr(section_module, "session_detail", locked)
+    section.select_id(session_id)
+    assert section.detail is None
+    assert operations.BUSY_TEXT in section.ui.statusLabel.text()
+    assert not section.ui.detailTabs.isTabEnabled(1)
+    monkeypatch.setattr(section_module, "session_detail", session_view.session_detail)
+    assert section.select_id(session_id) and section.detail.id == session_id
+
+    # Postergar needs the calendar to build its dialog: not shown when it cannot be read.
+    monkeypatch.setattr(dialogs.BusinessCalendar, "load", locked)
+    driver.fill = lambda d: True
+    assert not section.postpone()
+    assert not driver.dialogs
+    assert shown == [("No se puede continuar", operations.BUSY_TEXT)]
+    assert section.detail.state == CONVENED and section.ui.postponeButton.isEnabled()
