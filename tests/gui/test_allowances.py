@@ -110,3 +110,28 @@ def test_cancelling_the_save_dialog_writes_nothing(qtbot, ctx, monkeypatch):
     section = _section(qtbot, ctx)
     monkeypatch.setattr(section, "choose_xlsx_path", lambda suggested: None)
     assert section.export_xlsx() is None and last_print(ctx) is None
+
+
+def test_a_busy_database_while_calculating_is_said_and_the_screen_stays_usable(qtbot, ctx,
+                                                                            monkeypatch):
+    from sqlalchemy.exc import OperationalError
+
+    from pisac_desktop.gui import operations
+    from pisac_desktop.gui.secretaria import allowances
+
+    section = _section(qtbot, ctx)
+    shown = []
+    monkeypatch.setattr(operations, "show_failure",
+                        lambda parent, title, text: shown.append((title, text)))
+
+    def locked(session, year, month):
+        raise OperationalError("SELECT", {}, Exception("database is locked"))
+
+    monkeypatch.setattr(allowances, "monthly_allowances", locked)
+    section.set_period(2026, 10)
+    assert shown == [("No se pudieron calcular las dietas", operations.BUSY_TEXT)]
+    assert section.data is None and section.model.rowCount() == 0
+    assert not section.ui.previewButton.isEnabled()
+    monkeypatch.undo()  # the other workstation let go: the next month reads as usual
+    section.set_period(2026, 11)
+    assert section.model.rowCount() == 5 and section.ui.excelButton.isEnabled()

@@ -142,6 +142,7 @@ def test_whole_path_through_the_gui(qtbot, secretary, tmp_path):
 
     # Programme the session (Datos).
     ui.newSessionButton.click()
+    assert wait_idle()  # the notes on the date are read in a worker
     data = section.data_tab.ui
     assert ui.headingLabel.text() == "Nueva sesión"
     assert data.placeEdit.text() == "Salón de Sesiones del Palacio Municipal"
@@ -151,10 +152,13 @@ def test_whole_path_through_the_gui(qtbot, secretary, tmp_path):
     assert data.numberingLabel.text().startswith("Cada tipo de sesión se numera por año en el "
                                                  "orden en que se programa, no por fecha")
     data.sessionDateEdit.setDate(QDate(2026, 12, 9))
+    assert wait_idle()
     assert "feriado nacional" in data.dateWarningLabel.text()
     data.sessionDateEdit.setDate(QDate(2026, 12, 6))
+    assert wait_idle()
     assert data.dateWarningLabel.text() == "El domingo 6 de diciembre de 2026 no es día hábil."
     data.sessionDateEdit.setDate(QDate(2026, 12, 1))
+    assert wait_idle()
     assert data.dateWarningLabel.text() == ""
     assert data.weekdayLabel.text() == "martes"
     assert section.save(), data.dataMessageLabel.text()
@@ -558,3 +562,40 @@ def test_a_drafted_acuerdo_opens_in_normas_y_resoluciones(qtbot, secretary):
     assert window.ui.moduleTabs.currentWidget() is page
     assert page.ui.sectionStack.currentWidget() is instruments
     assert instruments.detail is not None and instruments.detail.id == instrument_id
+
+
+def test_a_busy_database_while_reading_is_said_and_the_section_stays_usable(qtbot, secretary,
+                                                                           monkeypatch):
+    """The detail of a session and what a dialog needs are read in a worker: a database
+    locked by another workstation is explained in Spanish, nothing is half shown, and the
+    next read works."""
+    from sqlalchemy.exc import OperationalError
+
+    from pisac_desktop.council import session_view
+    from pisac_desktop.gui import operations
+    from pisac_desktop.gui.council import dialogs
+    from pisac_desktop.gui.council import section as section_module
+
+    def locked(*_args):
+        raise OperationalError("SELECT", {}, Exception("database is locked"))
+
+    session_id = _session(secretary, convened_on=dt.date(2026, 11, 23))
+    section, driver = _section(qtbot, secretary)
+    shown = []
+    monkeypatch.setattr(operations, "show_failure",
+                        lambda parent, title, text: shown.append((title, text)))
+    monkeypatch.setattr(section_module, "session_detail", locked)
+    section.select_id(session_id)
+    assert section.detail is None
+    assert operations.BUSY_TEXT in section.ui.statusLabel.text()
+    assert not section.ui.detailTabs.isTabEnabled(1)
+    monkeypatch.setattr(section_module, "session_detail", session_view.session_detail)
+    assert section.select_id(session_id) and section.detail.id == session_id
+
+    # Postergar needs the calendar to build its dialog: not shown when it cannot be read.
+    monkeypatch.setattr(dialogs.BusinessCalendar, "load", locked)
+    driver.fill = lambda d: True
+    assert not section.postpone()
+    assert not driver.dialogs
+    assert shown == [("No se puede continuar", operations.BUSY_TEXT)]
+    assert section.detail.state == CONVENED and section.ui.postponeButton.isEnabled()

@@ -174,6 +174,7 @@ def test_cli_verify(demo, capsys):
 def test_verify_screen_with_keyboard(demo_ctx, demo, qtbot):
     from PySide6.QtCore import Qt
 
+    from pisac_desktop.gui.operations import wait_idle
     from pisac_desktop.gui.registry import SECRETARIA, module
     from pisac_desktop.gui.secretaria.verify import VerifySection
 
@@ -187,9 +188,12 @@ def test_verify_screen_with_keyboard(demo_ctx, demo, qtbot):
     qtbot.waitUntil(lambda: section.ui.codeEdit.hasFocus())
     qtbot.keyClicks(section.ui.codeEdit, code.lower())
     qtbot.keyClick(section.ui.codeEdit, Qt.Key_Return)
+    assert wait_idle()
+    assert section.ui.verifyButton.isEnabled() and section.ui.codeEdit.hasFocus()
     assert section.result is not None and section.result.number == annulled.number_text
     assert "ANULADO" in section.ui.verdictLabel.text()
     assert annulled.number_text in section.ui.detailsLabel.text()
     section.ui.codeEdit.setText("MDP-2222-2223")
     qtbot.keyClick(section.ui.codeEdit, Qt.Key_Return)
+    assert wait_idle()
     assert "mal escrito" in section.ui.verdictLabel.text() and section.result is None

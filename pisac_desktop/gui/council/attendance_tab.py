@@ -22,6 +22,7 @@ from pisac_desktop.council.votes import set_closing_time
 from pisac_desktop.gui.council.common import SessionTab, hhmm, qtime
 from pisac_desktop.gui.enabling import enable
 from pisac_desktop.gui.forms.ui_council_attendance_tab import Ui_CouncilAttendanceTab
+from pisac_desktop.gui.operations import QueryOp
 from pisac_desktop.gui.table_models import ChoiceDelegate, Column, RowsModel
 
 OK_STYLE = "font-size: 12pt; font-weight: bold; padding: 4px; color: #1e6b2f;"
@@ -171,8 +172,13 @@ class AttendanceTab(SessionTab):
             return False
         d = self.detail
         opened = hhmm(self.ui.openedAtEdit)
-        with self.ctx.db.session() as session:
-            issues = notice_issues_of(session, d.id)
+        session_id = d.id
+        op = QueryOp(self, self.ctx.db, lambda s: notice_issues_of(s, session_id)) \
+            .failure(self.section.refusing("No se puede instalar la sesión")) \
+            .disabling(self.ui.installButton).run().wait()
+        if not op.ok:
+            return False
+        issues = op.result
         reason = ""
         if issues:
             shown = "\n".join(f"• {issue}" for issue in issues[:8])

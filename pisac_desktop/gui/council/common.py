@@ -12,8 +12,10 @@ from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
 
 from pisac_desktop.core.permissions import Permission
 from pisac_desktop.council.session_view import Choice, SessionDetail
+from pisac_desktop.gui import operations
 from pisac_desktop.gui.context import AppContext
 from pisac_desktop.gui.field_errors import FieldErrors, FormDialog, save_through_domain
+from pisac_desktop.gui.operations import QueryOp
 from pisac_desktop.gui.unsaved import Unsaved
 
 if TYPE_CHECKING:
@@ -105,3 +107,19 @@ class SessionDialog(FormDialog):
         super().__init__(ctx, parent, getattr(self, "ok_text", None))
         self.ui.headingLabel.setText(f"<b>{html.escape(heading)}</b>")
         self.done_message = ""
+        self.unreadable = False  # what it needed could not be read: it is not shown
+
+    def read_now(self, fn):
+        return read_now(self, self.ctx.db, fn)
+
+
+def read_now(dialog: QWidget, db, fn, title: str = "No se puede continuar"):
+    """What a dialog needs to build itself: fn(session) -> plain data, in a worker, waited
+    for with the window painting. None when it failed: the message was shown (under `title`)
+    and the dialog is `unreadable` (its caller does not show it)."""
+    def failed(message: str, _exc: BaseException) -> None:
+        dialog.unreadable = True
+        operations.show_failure(dialog.parentWidget(), title, message)
+
+    op = QueryOp(dialog, db, fn).failure(failed).run().wait()
+    return op.result if op.ok else None

@@ -7,7 +7,6 @@ import dataclasses
 import datetime as dt
 
 from PySide6.QtWidgets import QSizePolicy
-from sqlalchemy.exc import SQLAlchemyError
 
 from pisac_desktop.council.schedule import (
     date_warning,
@@ -32,9 +31,9 @@ from pisac_desktop.gui.council.common import (
     hhmm,
     qtime,
 )
-from pisac_desktop.gui.errors import database_problem
 from pisac_desktop.gui.field_errors import FieldErrors
 from pisac_desktop.gui.forms.ui_council_session_data_tab import Ui_CouncilSessionDataTab
+from pisac_desktop.gui.operations import QueryOp
 from pisac_desktop.gui.qt_dates import qdate
 from pisac_desktop.spanish.dates import long_date_with_weekday
 
@@ -103,15 +102,20 @@ class DataTab(SessionTab):
         self.errors.clear()
         self.ui.dataMessageLabel.clear()
         today = self.ctx.today()
-        try:
-            with self.ctx.db.session() as session:
-                form = new_session_form(session, today)
-                members, invitees = new_session_choices(session, today)
-                form.session_date = default_session_date(session, today, form.kind)
-        except SQLAlchemyError as exc:
-            self.ui.dataMessageLabel.setText(f"No se pudieron leer los datos: "
-                                             f"{database_problem(exc)}")
+
+        def read(session):
+            form = new_session_form(session, today)
+            members, invitees = new_session_choices(session, today)
+            form.session_date = default_session_date(session, today, form.kind)
+            return form, members, invitees
+
+        # Waited for (the window keeps painting): the form is filled when this returns.
+        op = QueryOp(self, self.ctx.db, read) \
+            .failure(lambda message, _exc: self.ui.dataMessageLabel.setText(message)) \
+            .run().wait()
+        if not op.ok:
             return
+        form, members, invitees = op.result
         self._choice_date = today
         self._set_form(form, members, invitees)
         self.saved_form = self.form()  # unchanged, the new form holds nothing to lose
@@ -172,11 +176,12 @@ class DataTab(SessionTab):
         day = self.ui.sessionDateEdit.date().toPython()
         if self._choice_date is not None and day.year == self._choice_date.year:
             return  # same term: the same regidores and officials to choose from
-        try:
-            with self.ctx.db.session() as session:
-                members, invitees = new_session_choices(session, day)
-        except SQLAlchemyError:
-            return
+        # Not read (a failure): the lists keep the choices already shown, as before.
+        QueryOp(self, self.ctx.db, lambda s: new_session_choices(s, day),
+                lambda got: self._choices_read(day, *got)) \
+            .failure(lambda _message, _exc: None).superseding("choices").run()
+
+    def _choices_read(self, day: dt.date, members, invitees) -> None:
         self._choice_date = day
         fill_checks(self.ui.requestingList, members, checked_ids(self.ui.requestingList))
         fill_checks(self.ui.inviteesList, invitees, checked_ids(self.ui.inviteesList))
@@ -189,13 +194,19 @@ class DataTab(SessionTab):
         # A past date, a weekend or a holiday is warned about (not refused); the numbering
         # rule is explained while the session is being programmed.
         kind = ui.kindCombo.currentData()
-        try:
-            with self.ctx.db.session() as session:
-                warning = date_warning(session, day, self.ctx.today())
-                rule = (numbering_rule(session, kind, day.year)
-                        if self.new_mode and kind in KIND_LABELS else "")
-        except SQLAlchemyError:
-            warning = rule = ""
+        today = self.ctx.today()
+        numbered = self.new_mode and kind in KIND_LABELS
+
+        def read(session) -> tuple[str, str]:
+            return (date_warning(session, day, today),
+                    numbering_rule(session, kind, day.year) if numbered else "")
+
+        QueryOp(self, self.ctx.db, read, lambda got: self._show_date_notes(*got)) \
+            .failure(lambda _message, _exc: self._show_date_notes("", "")) \
+            .superseding("date notes").run()
+
+    def _show_date_notes(self, warning: str, rule: str) -> None:
+        ui = self.ui
         if self.detail is not None and \
                 Action.CHANGE_SUMMONED_DATA not in self.detail.allowed(None):
             warning = ""

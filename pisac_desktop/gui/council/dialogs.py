@@ -326,17 +326,16 @@ class PostponeDialog(SessionDialog):
         super().__init__(ctx, detail.title, parent)
         self.detail = detail
         self.setWindowTitle("Postergar la sesión")
-        with ctx.db.session() as session:
-            calendar = BusinessCalendar.load(session)
-        low = calendar.add_business_days(detail.session_date, 3)
-        high = calendar.add_business_days(detail.session_date, 5)
+        current = detail.session_date
+        low, high, why = self.read_now(lambda s: _postpone_window(s, current)) \
+            or (current, current, "")
         seats = detail.council.councillor_seats if detail.council else 0
         self.ui.hintLabel.setText(
             f"A pedido de dos tercios de los regidores (al menos {at_least_two_thirds(seats)} "
             f"de {seats}), una sola vez, sin nueva citación. La nueva fecha cae entre 3 y 5 días "
-            f"hábiles después de la actual ({short_date(detail.session_date)}): del "
-            f"{short_date(low.result)} al {short_date(high.result)}. {high.why()}")
-        self.ui.sessionDateEdit.setDate(qdate(low.result))
+            f"hábiles después de la actual ({short_date(current)}): del "
+            f"{short_date(low)} al {short_date(high)}. {why}")
+        self.ui.sessionDateEdit.setDate(qdate(low))
         fill_checks(self.ui.requestingList, detail.member_choices, [])
 
     def read(self):
@@ -349,3 +348,12 @@ class PostponeDialog(SessionDialog):
     def saved(self, new_date) -> None:
         self.done_message = f"Se postergó la sesión al {short_date(new_date)}."
 
+
+
+def _postpone_window(session, current: dt.date) -> tuple[dt.date, dt.date, str]:
+    """Worker: the first and last lawful dates of a postponement (3 to 5 business days after
+    the current date) and why the last one falls there."""
+    calendar = BusinessCalendar.load(session)
+    low = calendar.add_business_days(current, 3)
+    high = calendar.add_business_days(current, 5)
+    return low.result, high.result, high.why()

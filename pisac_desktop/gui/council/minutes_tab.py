@@ -6,8 +6,6 @@ from __future__ import annotations
 
 import html
 
-from sqlalchemy.exc import SQLAlchemyError
-
 from pisac_desktop.core.validators import DOCUMENT_MAX
 from pisac_desktop.council.books import books, nearly_full_warning, register_in_book
 from pisac_desktop.council.minutes import (
@@ -24,7 +22,6 @@ from pisac_desktop.council.states import Action
 from pisac_desktop.gui.char_counter import CharCounter
 from pisac_desktop.gui.council.common import SessionDialog, SessionTab, show_box
 from pisac_desktop.gui.enabling import enable
-from pisac_desktop.gui.errors import database_problem
 from pisac_desktop.gui.forms.ui_council_minutes_approve_dialog import (
     Ui_CouncilMinutesApproveDialog,
 )
@@ -32,6 +29,7 @@ from pisac_desktop.gui.forms.ui_council_minutes_register_dialog import (
     Ui_CouncilMinutesRegisterDialog,
 )
 from pisac_desktop.gui.forms.ui_council_minutes_tab import Ui_CouncilMinutesTab
+from pisac_desktop.gui.operations import QueryOp
 
 
 class MinutesTab(SessionTab):
@@ -56,12 +54,13 @@ class MinutesTab(SessionTab):
         ui.minutesMessageLabel.clear()
         self.minutes = None
         if d is not None and d.minutes_id is not None:
-            try:
-                with self.ctx.db.session() as session:
-                    self.minutes = minutes_view(session, d.id)
-            except SQLAlchemyError as exc:
-                ui.minutesMessageLabel.setText(f"No se pudo leer el acta: "
-                                               f"{database_problem(exc)}")
+            # Waited for (the window keeps painting): the buttons act on the acta read here.
+            session_id = d.id
+            op = QueryOp(self, self.ctx.db, lambda s: minutes_view(s, session_id)) \
+                .failure(lambda message, _exc: ui.minutesMessageLabel.setText(
+                    f"No se pudo leer el acta. {message}")) \
+                .busy("Leyendo el acta…").run().wait()
+            self.minutes = op.result if op.ok else None
         m = self.minutes
         ui.bodyEdit.setPlainText(m.body if m else "")
         allowed = d.allowed(self.ctx.actor) if d else None
@@ -167,10 +166,8 @@ class MinutesTab(SessionTab):
         m, d = self.minutes, self.detail
         if m is None or d is None:
             return False
-        try:
-            dialog = dialog_class(self.ctx, d.title, m, d.id, self)
-        except SQLAlchemyError as exc:
-            self.section.refused("No se puede continuar", exc)
+        dialog = dialog_class(self.ctx, d.title, m, d.id, self)
+        if dialog.unreadable:  # what it shows could not be read (said already)
             return False
         self.section.last_dialog = dialog
         if not self.section.exec_dialog(dialog):
@@ -194,8 +191,7 @@ class ApproveDialog(SessionDialog):
     def __init__(self, ctx, heading: str, minutes: MinutesView, session_id: int, parent=None):
         super().__init__(ctx, f"Acta de la {heading}", parent)
         self.minutes = minutes
-        with ctx.db.session() as session:
-            later = later_held_sessions(session, session_id)
+        later = self.read_now(lambda s: later_held_sessions(s, session_id)) or []
         for choice in later:
             self.ui.sessionCombo.addItem(choice.label, choice.id)
         if not later:
@@ -225,10 +221,11 @@ class RegisterDialog(SessionDialog):
         super().__init__(ctx, f"Acta de la {heading}", parent)
         self.minutes = minutes
         self.registration = None
-        with ctx.db.session() as session:
-            self.books = [b for b in books(session) if not b.closed]
-            self.folio_warning = council_settings(session).folio_warning
-            pages = printed_folios_of(session, minutes.id)
+        minutes_id = minutes.id
+        self.books, self.folio_warning, pages = self.read_now(
+            lambda s: ([b for b in books(s) if not b.closed],
+                       council_settings(s).folio_warning, printed_folios_of(s, minutes_id))) \
+            or ([], 0, 0)
         for book in self.books:
             self.ui.bookCombo.addItem(f"{book.label} — quedan {book.remaining} de "
                                       f"{book.folio_count} folios", book.id)

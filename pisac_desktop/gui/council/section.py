@@ -12,7 +12,6 @@ import html
 
 from PySide6.QtCore import QModelIndex
 from PySide6.QtWidgets import QHeaderView, QWidget
-from sqlalchemy.exc import SQLAlchemyError
 
 from pisac_desktop.core.actions import Allowed
 from pisac_desktop.core.errors import DomainError
@@ -24,7 +23,6 @@ from pisac_desktop.gui.context import AppContext
 from pisac_desktop.gui.council.common import show_box
 from pisac_desktop.gui.council_printing import audit_council_print
 from pisac_desktop.gui.enabling import enable
-from pisac_desktop.gui.errors import database_problem
 from pisac_desktop.gui.forms.ui_council_sessions_section import Ui_CouncilSessionsSection
 from pisac_desktop.gui.section_base import SectionBase
 from pisac_desktop.gui.table_models import HighlightedRowsModel
@@ -57,6 +55,7 @@ class CouncilSessionsSection(SectionBase, QWidget):
         self._settling = False  # asking about unsaved input: selection changes are ours
         self._tab_index = 0
         self._opened = False  # the first load shows the session nearest to today
+        self._detail_asked = 0  # show_detail calls: a later one wins
 
         self.model = HighlightedRowsModel(HEADERS, self)
         view = self.ui.sessionsView
@@ -273,14 +272,22 @@ class CouncilSessionsSection(SectionBase, QWidget):
 
     # --- the detail --------------------------------------------------------------------------
     def show_detail(self, session_id: int | None) -> None:
+        """Read the session in a worker and wait for it (the window keeps painting): the
+        callers (select_id, the tabs after a change) go on with the detail shown. A failure
+        is shown in the status line and leaves no session shown."""
+        from pisac_desktop.gui.operations import QueryOp
+
         detail = None
+        self._detail_asked += 1
+        asked = self._detail_asked
         if session_id is not None:
-            try:
-                with self.ctx.db.session() as session:
-                    detail = session_detail(session, session_id)
-            except SQLAlchemyError as exc:
-                self.ui.statusLabel.setText(f"No se pudo leer la sesión: "
-                                            f"{database_problem(exc)}")
+            op = QueryOp(self, self.ctx.db, lambda s: session_detail(s, session_id)) \
+                .failure(lambda message, _exc: self.ui.statusLabel.setText(
+                    f"No se pudo leer la sesión. {message}")) \
+                .busy("Leyendo la sesión…").run().wait()
+            if asked != self._detail_asked:
+                return  # another session was asked for meanwhile: that one is shown
+            detail = op.result if op.ok else None
         self.detail = detail
         self.data_tab.new_mode = False
         self._show_heading()
@@ -392,8 +399,10 @@ class CouncilSessionsSection(SectionBase, QWidget):
             return False
         try:
             dialog = make(self.detail)
-        except (DomainError, SQLAlchemyError) as exc:
+        except DomainError as exc:
             self.refused("No se puede continuar", exc)
+            return False
+        if dialog.unreadable:  # what it shows could not be read (said already)
             return False
         self.last_dialog = dialog
         if not self.exec_dialog(dialog):

@@ -6,9 +6,6 @@ from __future__ import annotations
 
 import html
 
-from sqlalchemy.exc import SQLAlchemyError
-
-from pisac_desktop.core.errors import DomainError
 from pisac_desktop.council.session_view import SummonsView, convene_preview
 from pisac_desktop.council.states import Action, SessionKind
 from pisac_desktop.council.summons import convene
@@ -16,6 +13,7 @@ from pisac_desktop.gui.column_widths import fit_columns
 from pisac_desktop.gui.council.common import SessionTab, show_box
 from pisac_desktop.gui.enabling import enable
 from pisac_desktop.gui.forms.ui_council_summons_tab import Ui_CouncilSummonsTab
+from pisac_desktop.gui.operations import QueryOp
 from pisac_desktop.gui.table_models import HighlightedRowsModel
 from pisac_desktop.spanish.dates import long_date_with_weekday, short_date
 from pisac_desktop.spanish.plural import plural
@@ -127,12 +125,13 @@ class SummonsTab(SessionTab):
         if d is None:
             return None
         on = self.ctx.today()
-        try:
-            with self.ctx.db.session() as session:
-                preview = convene_preview(session, d.id, on)
-        except (DomainError, SQLAlchemyError) as exc:
-            self.section.refused("No se puede convocar", exc)
+        session_id = d.id
+        op = QueryOp(self, self.ctx.db, lambda s: convene_preview(s, session_id, on)) \
+            .failure(self.section.refusing("No se puede convocar")) \
+            .disabling(self.ui.conveneButton).run().wait()
+        if not op.ok:
             return None
+        preview = op.result
         if confirm and not self.section.confirm(
                 "Convocar la sesión",
                 f"Se convocará la {d.title} para el {long_date_with_weekday(d.session_date)}, "
@@ -203,7 +202,6 @@ class SummonsTab(SessionTab):
 
     def _print_all(self, d):
         from pisac_desktop.council.printing import summons_pdf
-        from pisac_desktop.gui.operations import QueryOp
 
         def render(session, progress):
             def step(done: int, total: int) -> None:

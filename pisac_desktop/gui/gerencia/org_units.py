@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QHeaderView, QWidget
 from pisac_desktop.core.institution import unit_directory
 from pisac_desktop.gui.context import AppContext
 from pisac_desktop.gui.forms.ui_org_units import Ui_OrgUnits
+from pisac_desktop.gui.operations import QueryOp
 from pisac_desktop.gui.registry import ModuleSpec
 from pisac_desktop.gui.table_models import ListTableModel
 
@@ -27,9 +28,13 @@ class OrgUnitsSection(QWidget):
         self.ui.showInactiveCheck.toggled.connect(lambda _on: self.load())
 
     def load(self) -> None:
-        with self.ctx.db.session() as session:
-            entries = unit_directory(session, self.ctx.today(),
-                                     include_inactive=self.ui.showInactiveCheck.isChecked())
+        today = self.ctx.today()
+        inactive = self.ui.showInactiveCheck.isChecked()
+        QueryOp(self, self.ctx.db,
+                lambda s: unit_directory(s, today, include_inactive=inactive), self._show) \
+            .superseding("units").run()
+
+    def _show(self, entries) -> None:
         self.model.set_rows([
             (e.name, e.abbreviation, "Activa" if e.active else "Desactivada", e.head)
             for e in entries

@@ -8,9 +8,7 @@ from pathlib import Path
 
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QDialog, QHeaderView, QMessageBox, QWidget
-from sqlalchemy.exc import SQLAlchemyError
 
-from pisac_desktop.core.errors import DomainError
 from pisac_desktop.council.allowances import (
     MONTHLY_LIMIT,
     AllowanceMonth,
@@ -22,6 +20,7 @@ from pisac_desktop.gui import file_dialogs
 from pisac_desktop.gui.context import AppContext
 from pisac_desktop.gui.council_printing import audit_council_print
 from pisac_desktop.gui.forms.ui_allowances_section import Ui_AllowancesSection
+from pisac_desktop.gui.operations import QueryOp
 from pisac_desktop.gui.registry import ModuleSpec
 from pisac_desktop.gui.section_base import SectionBase
 from pisac_desktop.gui.table_models import HighlightedRowsModel
@@ -66,22 +65,29 @@ class AllowancesSection(SectionBase, QWidget):
 
     def set_period(self, year: int, month: int) -> None:
         """Choose a month (tests, screenshots); the table follows."""
-        self.ui.yearSpin.blockSignals(True)
+        for widget in (self.ui.yearSpin, self.ui.monthCombo):
+            widget.blockSignals(True)
         self.ui.yearSpin.setValue(year)
-        self.ui.yearSpin.blockSignals(False)
         self.ui.monthCombo.setCurrentIndex(month - 1)
-        self.load()
+        for widget in (self.ui.yearSpin, self.ui.monthCombo):
+            widget.blockSignals(False)
+        self.load()  # once
 
     def load(self) -> None:
+        """The month's allowances, calculated in a worker (a later month asked for wins)."""
         year, month = self.period
         self.ui.statusLabel.clear()
-        try:
-            with self.ctx.db.session() as session:
-                self.data = monthly_allowances(session, year, month)
-        except (DomainError, SQLAlchemyError) as exc:
-            self.data = None
-            self.refused("No se pudieron calcular las dietas", exc)
-        data = self.data
+        refuse = self.refusing("No se pudieron calcular las dietas")
+
+        def failed(message: str, exc: BaseException) -> None:
+            self._show(None)
+            refuse(message, exc)
+
+        QueryOp(self, self.ctx.db, lambda s: monthly_allowances(s, year, month), self._show) \
+            .failure(failed).busy("Calculando las dietas…").superseding("month").run()
+
+    def _show(self, data: AllowanceMonth | None) -> None:
+        self.data = data
         rows, looks = [], []
         for line in data.lines if data else ():
             attended, payable = len(line.attended), len(line.payable)
@@ -132,12 +138,13 @@ class AllowancesSection(SectionBase, QWidget):
 
     def export_xlsx(self) -> Path | None:
         year, month = self.period
-        try:
-            with self.ctx.db.session() as session:
-                data, name = allowances_xlsx(session, year, month)
-        except (DomainError, SQLAlchemyError) as exc:
-            self.refused("No se pudo preparar el reporte", exc)
+        # Waited for (the window keeps painting): the save dialog follows.
+        op = QueryOp(self, self.ctx.db, lambda s: allowances_xlsx(s, year, month)) \
+            .failure(self.refusing("No se pudo preparar el reporte")) \
+            .busy("Preparando el reporte…").disabling(self.ui.excelButton).run().wait()
+        if not op.ok:
             return None
+        data, name = op.result
         path = self.choose_xlsx_path(self.ctx.paths.documents / name)
         if path is None:
             return None

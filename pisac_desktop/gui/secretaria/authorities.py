@@ -7,10 +7,8 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import QModelIndex
-from PySide6.QtWidgets import QHeaderView, QMessageBox, QWidget
-from sqlalchemy.exc import SQLAlchemyError
+from PySide6.QtWidgets import QHeaderView, QWidget
 
-from pisac_desktop.core.errors import DomainError
 from pisac_desktop.core.institution import POSTS, holder_on, post_label
 from pisac_desktop.core.permissions import Permission
 from pisac_desktop.council.members import (
@@ -21,8 +19,8 @@ from pisac_desktop.council.members import (
     member_statuses,
 )
 from pisac_desktop.gui.context import AppContext
-from pisac_desktop.gui.errors import show_database_error
 from pisac_desktop.gui.forms.ui_authorities import Ui_Authorities
+from pisac_desktop.gui.operations import QueryOp
 from pisac_desktop.gui.qt_dates import qdate
 from pisac_desktop.gui.registry import ModuleSpec
 from pisac_desktop.gui.secretaria.member_status import MemberStatusDialog
@@ -83,24 +81,14 @@ class AuthoritiesSection(SectionBase, QWidget):
         return self.ui.dateEdit.date().toPython()
 
     def load(self) -> None:
+        """The post holders and the council on the date chosen, read in a worker."""
         on = self.on
-        keep = self.selected_member()
         self.ui.longDateLabel.setText(long_date(on))
-        rows = []
-        with self.ctx.db.session() as session:
-            for code in POSTS:
-                holder = holder_on(session, code, on)
-                if holder is None:
-                    rows.append((post_label(code), "(vacante: registre al titular en "
-                                 "Configuración > Datos de la institución)", "", "", "", ""))
-                else:
-                    rows.append((
-                        post_label(code, holder.feminine),
-                        f"{holder.title} {holder.full_name}".strip(), holder.dni,
-                        short_date(holder.start_date), short_date(holder.end_date) or "—",
-                        holder.designation,
-                    ))
-            council = council_on(session, on)
+        QueryOp(self, self.ctx.db, lambda s: (_holder_rows(s, on), council_on(s, on)),
+                lambda got: self._show(on, *got)).superseding("load").run()
+
+    def _show(self, on, rows: list[tuple], council: CouncilView | None) -> None:
+        keep = self.selected_member()
         self.holders.set_rows(rows)
         if council is None:
             self.ui.councilLabel.setText(
@@ -139,31 +127,49 @@ class AuthoritiesSection(SectionBase, QWidget):
                                          "suspensiones y vacancias.")
             self.history.set_rows([])
             return
-        with self.ctx.db.session() as session:
-            periods = member_statuses(session, member.id)
+        member_id = member.id
+        QueryOp(self, self.ctx.db, lambda s: _history_rows(s, member_id),
+                lambda rows: self._show_history(member, rows)).superseding("history").run()
+
+    def _show_history(self, member: MemberView, rows: list[tuple]) -> None:
         self.ui.historyLabel.setText(
-            f"Historial de {member.name}" + ("" if periods else
+            f"Historial de {member.name}" + ("" if rows else
                                             ": siempre hábil (sin licencias, suspensiones ni "
                                             "vacancias registradas)."))
-        self.history.set_rows([
-            (STATUS_LABELS.get(p.status, p.status), short_date(p.start_date),
-             short_date(p.end_date) or "(sin término)", p.document, p.recorded_by)
-            for p in periods])
+        self.history.set_rows(rows)
 
     # --- recording a period ------------------------------------------------------------------
     def record_status(self) -> bool:
         member = self.selected_member()
         if member is None:
             return False
-        try:
-            dialog = MemberStatusDialog(self.ctx, member, self.on, self)
-        except (DomainError, SQLAlchemyError) as exc:
-            if isinstance(exc, SQLAlchemyError):
-                show_database_error(self, exc)
-            else:
-                QMessageBox.warning(self, "Situación del miembro", str(exc))
-            return False
+        dialog = MemberStatusDialog(self.ctx, member, self.on, self)
         if not self.exec_dialog(dialog):
             return False
         self.load()
         return True
+
+
+def _holder_rows(session, on) -> list[tuple]:
+    """Worker: one row per post, its holder on the date (or vacant)."""
+    rows = []
+    for code in POSTS:
+        holder = holder_on(session, code, on)
+        if holder is None:
+            rows.append((post_label(code), "(vacante: registre al titular en "
+                         "Configuración > Datos de la institución)", "", "", "", ""))
+        else:
+            rows.append((
+                post_label(code, holder.feminine),
+                f"{holder.title} {holder.full_name}".strip(), holder.dni,
+                short_date(holder.start_date), short_date(holder.end_date) or "—",
+                holder.designation,
+            ))
+    return rows
+
+
+def _history_rows(session, member_id: int) -> list[tuple]:
+    """Worker: the member's status periods, as rows."""
+    return [(STATUS_LABELS.get(p.status, p.status), short_date(p.start_date),
+             short_date(p.end_date) or "(sin término)", p.document, p.recorded_by)
+            for p in member_statuses(session, member_id)]

@@ -10,7 +10,6 @@ from __future__ import annotations
 from PySide6.QtCore import QItemSelectionModel
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QDialog, QHeaderView, QInputDialog, QWidget
-from sqlalchemy.exc import SQLAlchemyError
 
 from pisac_desktop.core.errors import DomainError, FieldError, ValidationFailed
 from pisac_desktop.core.permissions import Permission
@@ -26,12 +25,14 @@ from pisac_desktop.council.books import (
     books,
     save_book,
 )
+from pisac_desktop.gui import operations
 from pisac_desktop.gui.context import AppContext
+from pisac_desktop.gui.council.common import read_now
 from pisac_desktop.gui.council_printing import audit_council_print
-from pisac_desktop.gui.errors import show_database_error
 from pisac_desktop.gui.field_errors import FormDialog
 from pisac_desktop.gui.forms.ui_minute_book_dialog import Ui_MinuteBookDialog
 from pisac_desktop.gui.forms.ui_minute_books_section import Ui_MinuteBooksSection
+from pisac_desktop.gui.operations import CollectionOp, QueryOp
 from pisac_desktop.gui.registry import ModuleSpec
 from pisac_desktop.gui.section_base import SectionBase
 from pisac_desktop.gui.table_models import HighlightedRowsModel
@@ -53,13 +54,14 @@ class MinuteBookDialog(FormDialog):
         super().__init__(ctx, parent)
         self.book_id = book_id
         self.saved_id: int | None = None
-        with ctx.db.session() as session:
-            if book_id is None:
-                self.setWindowTitle("Nuevo libro de actas")
-                taken = [b.number for b in books(session)]
-                self.ui.numberSpin.setValue(max(taken, default=0) + 1)
-            else:
-                book = book_view(session, book_id)
+        self.unreadable = False
+        if book_id is None:
+            self.setWindowTitle("Nuevo libro de actas")
+            taken = read_now(self, ctx.db, lambda s: [b.number for b in books(s)]) or []
+            self.ui.numberSpin.setValue(max(taken, default=0) + 1)
+        else:
+            book = read_now(self, ctx.db, lambda s: book_view(s, book_id))
+            if book is not None:
                 self.setWindowTitle(f"Modificar {book.label}")
                 self.ui.numberSpin.setValue(book.number)
                 self.ui.notaryEdit.setText(book.notary)
@@ -67,8 +69,8 @@ class MinuteBookDialog(FormDialog):
                 self.ui.folioCountSpin.setValue(book.folio_count)
                 if book.last_folio:
                     self.ui.hintLabel.setText(
-                        f"{book.usage_text()}. El número de folios no puede quedar por debajo "
-                        "de los ya usados.")
+                        f"{book.usage_text()}. El número de folios no puede quedar por "
+                        "debajo de los ya usados.")
 
     def form(self) -> tuple[BookForm, list[FieldError]]:
         """The typed values; a date that does not parse is an error at its field."""
@@ -130,16 +132,17 @@ class MinuteBooksSection(SectionBase, QWidget):
         self.ui.previewActaButton.clicked.connect(self.preview_acta)
 
     # --- reading -----------------------------------------------------------------------------
-    def load(self, select_id: int | None = None) -> None:
+    def load(self, select_id: int | None = None, then=None) -> None:
+        """Read the books in a worker; show them (keeping or choosing `select_id`), then
+        then() (a message about what changed)."""
         if select_id is None:
             select_id = self.selected_book_id()
-        try:
-            with self.ctx.db.session() as session:
-                self.books = books(session)
-                notes = book_notes(session)
-        except SQLAlchemyError as exc:
-            show_database_error(self, exc)
-            return
+        QueryOp(self, self.ctx.db, lambda s: (books(s), book_notes(s)),
+                lambda got: self._show_books(*got, select_id, then)) \
+            .busy("Leyendo los libros de actas…").superseding("books").run()
+
+    def _show_books(self, read: list[BookView], notes, select_id: int | None, then) -> None:
+        self.books = read
         rows, looks = [], []
         for b in self.books:
             note = notes.get(b.id)
@@ -157,6 +160,8 @@ class MinuteBooksSection(SectionBase, QWidget):
         row = next((i for i, b in enumerate(self.books) if b.id == select_id),
                    len(self.books) - 1)  # by default the newest book (the one in use)
         self.select_book_row(row)
+        if then is not None:
+            then()
 
     def select_book_row(self, row: int) -> None:
         if 0 <= row < len(self.books):
@@ -170,14 +175,21 @@ class MinuteBooksSection(SectionBase, QWidget):
         return self.books[row].id if 0 <= row < len(self.books) else None
 
     def show_book(self, row: int) -> None:
+        """The actas of the book on that row, read in a worker."""
         book = self.books[row] if 0 <= row < len(self.books) else None
-        self.entries = []
-        if book is not None:
-            try:
-                with self.ctx.db.session() as session:
-                    self.entries = book_entries(session, book.id)
-            except SQLAlchemyError as exc:
-                show_database_error(self, exc)
+        if book is None:
+            self._show_entries(None, [])
+            return
+        book_id = book.id
+        QueryOp(self, self.ctx.db, lambda s: book_entries(s, book_id),
+                lambda entries: self._show_entries(book, entries)) \
+            .failure(lambda message, exc: (self._show_entries(book, []),
+                                          operations.show_failure(
+                                              self, "No se pudieron leer los datos", message))) \
+            .superseding("entries").run()
+
+    def _show_entries(self, book: BookView | None, entries: list[BookEntry]) -> None:
+        self.entries = entries
         rows, looks = [], []
         for e in self.entries:
             if e.is_gap:
@@ -221,31 +233,26 @@ class MinuteBooksSection(SectionBase, QWidget):
         self.ui.previewActaButton.setEnabled(entry is not None and not entry.is_gap)
 
     # --- editing -----------------------------------------------------------------------------
-    def _open_book_dialog(self, book_id: int | None) -> int | None:
-        try:
-            dialog = MinuteBookDialog(self.ctx, book_id, self)
-        except (DomainError, SQLAlchemyError) as exc:
-            self.refused("No se puede continuar", exc)
+    def _open_book_dialog(self, book_id: int | None, message: str) -> int | None:
+        """message: what the status line says after saving, with {label} the book's."""
+        dialog = MinuteBookDialog(self.ctx, book_id, self)
+        if dialog.unreadable:  # what it shows could not be read (said already)
             return None
         if not self.exec_dialog(dialog):
             return None
-        self.load(dialog.saved_id)
-        return dialog.saved_id
+        saved = dialog.saved_id
+        self.load(saved, lambda: self.ui.statusLabel.setText(
+            message.format(label=self._label_of(saved))))
+        return saved
 
     def new_book(self) -> int | None:
-        saved = self._open_book_dialog(None)
-        if saved is not None:
-            self.ui.statusLabel.setText(f"Se registró el {self._label_of(saved)}.")
-        return saved
+        return self._open_book_dialog(None, "Se registró el {label}.")
 
     def edit_book(self) -> int | None:
         book_id = self.selected_book_id()
         if book_id is None:
             return None
-        saved = self._open_book_dialog(book_id)
-        if saved is not None:
-            self.ui.statusLabel.setText(f"Se guardaron los datos del {self._label_of(saved)}.")
-        return saved
+        return self._open_book_dialog(book_id, "Se guardaron los datos del {label}.")
 
     def selected_book(self):
         row = self.ui.booksView.currentIndex().row()
@@ -266,21 +273,24 @@ class MinuteBooksSection(SectionBase, QWidget):
         reason = self.ask_close_reason(book.label)
         if reason is None:
             return False
-        try:
-            with self.ctx.db.session() as session:
-                books_domain.close_book(session, self.ctx.actor, book.id, reason)
-        except ValidationFailed as failed:
-            self.ui.statusLabel.setText("No se cerró el libro: " + " ".join(
-                e.message for e in failed.errors))
+        actor, book_id = self.ctx.actor, book.id
+
+        def refused(message: str, exc: BaseException) -> None:
+            if isinstance(exc, ValidationFailed):
+                self.ui.statusLabel.setText("No se cerró el libro: " + " ".join(
+                    e.message for e in exc.errors))
+            elif isinstance(exc, DomainError):
+                self.ui.statusLabel.setText(f"No se cerró el libro: {message}")
+            else:
+                operations.show_failure(self, "No se pudo guardar", message)
+
+        # Waited for: the caller (a test, the button) learns whether it closed.
+        op = CollectionOp(self, self.ctx.db,
+                          lambda s: books_domain.close_book(s, actor, book_id, reason)) \
+            .failure(refused).disabling(self.ui.closeBookButton).run().wait()
+        if not op.ok:
             return False
-        except DomainError as exc:
-            self.ui.statusLabel.setText(f"No se cerró el libro: {exc}")
-            return False
-        except SQLAlchemyError as exc:
-            show_database_error(self, exc)
-            return False
-        self.load(book.id)
-        self.ui.statusLabel.setText(f"Se cerró el {book.label}.")
+        self.load(book.id, lambda: self.ui.statusLabel.setText(f"Se cerró el {book.label}."))
         return True
 
     def _label_of(self, book_id: int) -> str:

@@ -22,12 +22,16 @@ from pisac_desktop.council.sessions import MAJORITY_LABELS, SECTION_LABELS
 from pisac_desktop.council.states import AgendaSection, Majority, SessionKind
 from pisac_desktop.gui.char_counter import CharCounter
 from pisac_desktop.gui.context import AppContext
+from pisac_desktop.gui.council.common import read_now
 from pisac_desktop.gui.field_errors import FormDialog
 from pisac_desktop.gui.forms.ui_proposal_dialog import Ui_ProposalDialog
 from pisac_desktop.gui.forms.ui_proposal_include_dialog import Ui_ProposalIncludeDialog
 from pisac_desktop.gui.forms.ui_proposal_reason_dialog import Ui_ProposalReasonDialog
+from pisac_desktop.gui.operations import QueryOp
 from pisac_desktop.gui.qt_dates import qdate
 from pisac_desktop.spanish.dates import short_date
+
+TITLE = "Propuestas de agenda"  # of a refusal while a dialog reads what it shows
 
 
 def heading_html(row: ProposalRow) -> str:
@@ -57,12 +61,14 @@ class ProposalDialog(FormDialog):
         form = ProposalForm(MANAGEMENT if management_only else COUNCILLOR,
                             received_on=ctx.today())
         observed_reason = ""
+        self.unreadable = False
         if proposal_id is not None:
-            with ctx.db.session() as session:
-                form = proposals.form_of(session, proposal_id)
-                row = proposals.get(session, proposal_id)
-            if row.observed:
-                observed_reason = row.state_reason
+            got = read_now(self, ctx.db, lambda s: (proposals.form_of(s, proposal_id),
+                                                    proposals.get(s, proposal_id)), TITLE)
+            if got is not None:
+                form, row = got
+                if row.observed:
+                    observed_reason = row.state_reason
         ui.receivedOnEdit.setMaximumDate(qdate(dt.date(2100, 12, 31)))
         ui.receivedOnEdit.setDate(qdate(form.received_on))
         ui.proposerKindCombo.setCurrentIndex(max(ui.proposerKindCombo.findData(
@@ -98,10 +104,16 @@ class ProposalDialog(FormDialog):
         self._kind_changed()
 
     def _fill_members(self) -> None:
+        """The regidores in office on the date received, read in a worker."""
+        on = self.ui.receivedOnEdit.date().toPython()
+        QueryOp(self, self.ctx.db, lambda s: proposals.councillors_on(s, on),
+                self._show_members) \
+            .failure(lambda message, _exc: self.ui.messageLabel.setText(message)) \
+            .superseding("members").run()
+
+    def _show_members(self, choices) -> None:
         combo = self.ui.memberCombo
         keep = self._member_id
-        with self.ctx.db.session() as session:
-            choices = proposals.councillors_on(session, self.ui.receivedOnEdit.date().toPython())
         combo.blockSignals(True)
         combo.clear()
         for choice in choices:
@@ -146,13 +158,22 @@ class _ProposalActionDialog(FormDialog):
                  ok_text: str | None = None):
         super().__init__(ctx, parent, ok_text)
         self.proposal_id = proposal_id
-        with ctx.db.session() as session:
-            self.row = proposals.get(session, proposal_id)
-            self.setup(session)
-        self.ui.headingLabel.setText(heading_html(self.row))
+        self.unreadable = False
+        today, choices_of = ctx.today(), self.choices_of
+        got = read_now(self, ctx.db, lambda s: (proposals.get(s, proposal_id),
+                                                choices_of(s, today)), TITLE)
+        self.row, choices = got if got is not None else (None, None)
+        if self.row is not None:
+            self.setup(choices)
+            self.ui.headingLabel.setText(heading_html(self.row))
 
-    def setup(self, session) -> None:
-        """Fill the choices (runs inside a short session)."""
+    @staticmethod
+    def choices_of(session, today: dt.date):
+        """Worker: what setup() offers to choose from."""
+        return None
+
+    def setup(self, choices) -> None:
+        """Fill the choices (UI thread)."""
 
 
 class IncludeDialog(_ProposalActionDialog):
@@ -161,10 +182,14 @@ class IncludeDialog(_ProposalActionDialog):
               "majority": "majorityCombo"}
     OK_TEXT = "Incluir"
 
-    def setup(self, session) -> None:
+    @staticmethod
+    def choices_of(session, today: dt.date):
+        return proposals.programmed_sessions(session, today)
+
+    def setup(self, choices) -> None:
         ui = self.ui
         self.setWindowTitle("Incluir la propuesta en la agenda")
-        self.choices = proposals.programmed_sessions(session, self.ctx.today())
+        self.choices = choices
         for choice in self.choices:
             ui.sessionCombo.addItem(choice.label, choice.id)
         if not self.choices:

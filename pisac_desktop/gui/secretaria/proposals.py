@@ -8,10 +8,8 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import QModelIndex
-from PySide6.QtWidgets import QDialog, QHeaderView, QMessageBox, QWidget
-from sqlalchemy.exc import SQLAlchemyError
+from PySide6.QtWidgets import QDialog, QHeaderView, QWidget
 
-from pisac_desktop.core.errors import DomainError
 from pisac_desktop.core.permissions import Permission
 from pisac_desktop.council import proposals
 from pisac_desktop.council.proposals import (
@@ -24,8 +22,8 @@ from pisac_desktop.council.proposals import (
 from pisac_desktop.council.states import Action
 from pisac_desktop.gui.context import AppContext
 from pisac_desktop.gui.enabling import enable
-from pisac_desktop.gui.errors import database_problem, show_database_error
 from pisac_desktop.gui.forms.ui_proposals_section import Ui_ProposalsSection
+from pisac_desktop.gui.operations import QueryOp
 from pisac_desktop.gui.secretaria.proposal_dialogs import (
     IncludeDialog,
     ProposalDialog,
@@ -133,15 +131,18 @@ class ProposalsSection(SectionBase, QWidget):
             proposer_kind=MANAGEMENT if self.MANAGEMENT_ONLY else ui.proposerCombo.currentData(),
             year=ui.yearCombo.currentData(), text=ui.searchEdit.text())
 
-    def load(self) -> None:
-        try:
-            with self.ctx.db.session() as session:
-                years = proposals.years(session)
-        except SQLAlchemyError as exc:
-            self.ui.statusLabel.setText(f"No se pudieron leer las propuestas: "
-                                        f"{database_problem(exc)}")
-            return
-        years = sorted(set(years) | {self.ctx.today().year}, reverse=True)
+    def load(self, then=None) -> None:
+        """Read the years, then the list (each in a worker); then() once the list is shown."""
+        today = self.ctx.today()
+        QueryOp(self, self.ctx.db, lambda s: proposals.years(s),
+                lambda years: self._show_years(years, today, then)) \
+            .failure(self._read_failed).superseding("years").run()
+
+    def _read_failed(self, message: str, _exc: BaseException) -> None:
+        self.ui.statusLabel.setText(message)
+
+    def _show_years(self, years: list[int], today, then) -> None:
+        years = sorted(set(years) | {today.year}, reverse=True)
         combo = self.ui.yearCombo
         keep = combo.currentData()
         self._filling = True
@@ -153,22 +154,26 @@ class ProposalsSection(SectionBase, QWidget):
             combo.setCurrentIndex(max(combo.findData(keep), 0))
         finally:
             self._filling = False
-        self.apply_filters()
+        self.apply_filters(then=then)
 
-    def apply_filters(self, select_id: int | None = None) -> None:
+    def apply_filters(self, select_id: int | None = None, then=None) -> None:
+        """Read the list for the filters in a worker (a later read supersedes it), keep the
+        selection (or choose `select_id`), then then()."""
         keep = select_id if select_id is not None else (self.current.id if self.current
                                                          else None)
-        try:
-            with self.ctx.db.session() as session:
-                self.rows = proposals.search(session, self.current_filter())
-        except SQLAlchemyError as exc:
-            self.ui.statusLabel.setText(f"No se pudieron leer las propuestas: "
-                                        f"{database_problem(exc)}")
-            return
+        wanted = self.current_filter()
+        QueryOp(self, self.ctx.db, lambda s: proposals.search(s, wanted),
+                lambda rows: self._show_rows(rows, keep, then)) \
+            .failure(self._read_failed).superseding("list").run()
+
+    def _show_rows(self, rows: list[ProposalRow], keep: int | None, then) -> None:
+        self.rows = rows
         self.model.set_rows([(short_date(r.received_on), r.proposer_short,
                               " ".join(r.subject.split()), r.state_short) for r in self.rows])
         self._update_status()
         self.select_id(keep)
+        if then is not None:
+            then()
 
     def _update_status(self) -> None:
         n = len(self.rows)
@@ -222,28 +227,29 @@ class ProposalsSection(SectionBase, QWidget):
 
     # --- actions -----------------------------------------------------------------------------
     def _open(self, build) -> QDialog | None:
-        try:
-            return build()
-        except (DomainError, SQLAlchemyError) as exc:
-            if isinstance(exc, SQLAlchemyError):
-                show_database_error(self, exc)
-            else:
-                QMessageBox.warning(self, "Propuestas de agenda", str(exc))
+        dialog = build()
+        if dialog.unreadable:  # the proposal could not be read (said already): show it anew
             self.load()
             return None
+        return dialog
 
     def _after(self, dialog: QDialog | None, message: str = "") -> bool:
         """Run the dialog; when it saved, reload, select its proposal and say what was done."""
         if dialog is None or not self.exec_dialog(dialog):
             return False
-        self.load()
-        if not self.select_id(dialog.proposal_id):  # outside the filters: show everything
-            self._clear_filters()
-            self.select_id(dialog.proposal_id)
-        self.ui.statusLabel.setText(message or dialog.done_message)
+        proposal_id, message = dialog.proposal_id, message or dialog.done_message
+
+        def show_it() -> None:
+            if self.select_id(proposal_id):
+                self.ui.statusLabel.setText(message)
+            else:  # outside the filters: show everything
+                self._clear_filters(lambda: (self.select_id(proposal_id),
+                                             self.ui.statusLabel.setText(message)))
+
+        self.load(show_it)
         return True
 
-    def _clear_filters(self) -> None:
+    def _clear_filters(self, then=None) -> None:
         self._filling = True
         try:
             for combo in (self.ui.stateCombo, self.ui.proposerCombo, self.ui.yearCombo):
@@ -251,7 +257,7 @@ class ProposalsSection(SectionBase, QWidget):
             self.ui.searchEdit.clear()
         finally:
             self._filling = False
-        self.apply_filters()
+        self.apply_filters(then=then)
 
     def register(self) -> bool:
         dialog = self._open(lambda: ProposalDialog(self.ctx, None, self.MANAGEMENT_ONLY, self))

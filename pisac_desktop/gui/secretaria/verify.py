@@ -7,13 +7,13 @@ from __future__ import annotations
 from html import escape
 
 from PySide6.QtWidgets import QWidget
-from sqlalchemy.exc import SQLAlchemyError
 
 from pisac_desktop.core.errors import DomainError
 from pisac_desktop.core.verification import UnknownCode, VerifiedDocument, verify
+from pisac_desktop.gui import operations
 from pisac_desktop.gui.context import AppContext
-from pisac_desktop.gui.errors import show_database_error
 from pisac_desktop.gui.forms.ui_verify_section import Ui_VerifySection
+from pisac_desktop.gui.operations import QueryOp
 from pisac_desktop.gui.registry import ModuleSpec
 
 GOOD = "color: #1b5e20; font-size: 13pt; font-weight: bold;"
@@ -40,20 +40,29 @@ class VerifySection(QWidget):
         self.ui.codeEdit.setFocus()
 
     def verify(self) -> None:
+        """Look the code up in a worker; the verdict shows when it arrives."""
         text = self.ui.codeEdit.text()
         self.result = None
-        try:
-            with self.ctx.db.session() as session:
-                self.result = verify(session, text)
-        except UnknownCode as exc:
-            self._show(str(exc), BAD, "")
-        except DomainError as exc:  # mistyped
-            self._show(str(exc), WARN, "")
-        except SQLAlchemyError as exc:
-            show_database_error(self, exc)
+        QueryOp(self, self.ctx.db, lambda s: verify(s, text), self._found) \
+            .failure(self._not_found).disabling(self.ui.verifyButton) \
+            .busy("Verificando el documento…").superseding("verify").run()
+
+    def _found(self, found: VerifiedDocument) -> None:
+        self.result = found
+        self._show_result(found)
+        self._ready()
+
+    def _not_found(self, message: str, exc: BaseException) -> None:
+        if isinstance(exc, UnknownCode):
+            self._show(message, BAD, "")
+        elif isinstance(exc, DomainError):  # mistyped
+            self._show(message, WARN, "")
         else:
-            self._show_result(self.result)
-        # Ready for the next paper: the code stays selected, a new scan replaces it.
+            operations.show_failure(self, "No se pudo verificar", message)
+        self._ready()
+
+    def _ready(self) -> None:
+        """Ready for the next paper: the code stays selected, a new scan replaces it."""
         self.ui.codeEdit.setFocus()
         self.ui.codeEdit.selectAll()
 
