@@ -281,12 +281,12 @@ class UsersDialog(QDialog):
         self.ui.usersView.selectionModel().currentRowChanged.connect(
             lambda *_: self._update_buttons()
         )
-        self.load()
+        self.load().wait()  # built with the accounts (callers use them at once); later, async
 
-    def load(self, select: str | None = None) -> None:
+    def load(self, select: str | None = None) -> QueryOp:
         """Read the accounts in a worker; the list fills (with `select` chosen) when they
         arrive."""
-        QueryOp(self, self.db, list_users, lambda users: self._show(users, select)) \
+        return QueryOp(self, self.db, list_users, lambda users: self._show(users, select)) \
             .superseding("users").run()
 
     def _show(self, users: list[UserView], select: str | None) -> None:

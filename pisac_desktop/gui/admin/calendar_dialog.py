@@ -137,12 +137,12 @@ class CalendarDialog(SectionBase, QDialog):
         ui.daysSpin.valueChanged.connect(lambda _v: self.compute())
         ui.kindCombo.currentIndexChanged.connect(lambda _i: self.compute())
         self._buttons()
-        self.load()
+        self.load().wait()  # built with what is stored (callers use it at once); later, async
 
     # --- reading -----------------------------------------------------------------------------
-    def load(self, select_id: int | None = None) -> None:
+    def load(self, select_id: int | None = None) -> QueryOp:
         """Read the table and the calendar in a worker; the dialog fills when they arrive."""
-        QueryOp(self, self.ctx.db, _calendar_view,
+        return QueryOp(self, self.ctx.db, _calendar_view,
                 lambda got: self._show(*got, select_id=select_id)) \
             .failure(self.refusing("Calendario de días hábiles")).superseding("load").run()
 
