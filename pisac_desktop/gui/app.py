@@ -144,18 +144,23 @@ def authenticate(opened, paths: DataPaths):
         FirstRunDialog,
         SignInDialog,
     )
+    from pisac_desktop.gui.operations import CollectionOp, QueryOp
 
     workstation = workstation_name()
-    with opened.db.session() as session:
-        first_run = not has_users(session)
+    # No window yet: each read or write runs in a worker and is waited for (parent None).
+    asked = QueryOp(None, opened.db, has_users).run().wait()
+    if not asked.ok:  # the reason was shown; nobody can sign in now
+        return None
+    first_run = not asked.result
     if first_run:
         dialog = FirstRunDialog(opened.db, paths, workstation)
         return dialog.actor if dialog.exec() else None
     bench = os.environ.get(ENV_BENCH_SIGN_IN) if os.environ.get(ENV_EXIT_WHEN_IDLE) else None
     if bench:  # benchmark only: a real (audited) sign-in without the dialog
         username, _, password = bench.partition(":")
-        with opened.db.session() as session:
-            return sign_in(session, username, password, workstation).actor
+        op = CollectionOp(None, opened.db,
+                          lambda s: sign_in(s, username, password, workstation)).run().wait()
+        return op.result.actor if op.ok else None
     dialog = SignInDialog(opened.db, workstation)
     if not dialog.exec():
         return None

@@ -5,10 +5,11 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox
 from pisac_desktop.core.accounts import roles_text, sign_out
 from pisac_desktop.core.institution import get_institution
 from pisac_desktop.core.permissions import Permission, Role
+from pisac_desktop.gui import operations
 from pisac_desktop.gui.context import AppContext
 from pisac_desktop.gui.forms.ui_main_window import Ui_MainWindow
 from pisac_desktop.gui.module_page import ModulePage
-from pisac_desktop.gui.operations import finish_all
+from pisac_desktop.gui.operations import CollectionOp, QueryOp, finish_all
 from pisac_desktop.gui.registry import MODULES
 from pisac_desktop.gui.unsaved import settle_all
 
@@ -104,8 +105,11 @@ class MainWindow(QMainWindow):
         if not settle_all(self):
             return False
 
-        with self.ctx.db.session() as session:
-            sign_out(session, self.ctx.actor)
+        actor = self.ctx.actor
+        op = CollectionOp(self, self.ctx.db, lambda s: sign_out(s, actor)) \
+            .failure(self._refusing("No se pudo cerrar la sesión")).run().wait()
+        if not op.ok:  # still signed in: the window stays as it was
+            return False
         self.hide()
         dialog = SignInDialog(self.ctx.db, self.ctx.actor.workstation)
         if not dialog.exec() or not self.after_sign_in(dialog):
@@ -118,6 +122,10 @@ class MainWindow(QMainWindow):
         self.showMaximized()
         return True
 
+    def _refusing(self, title: str):
+        """An operation's failure handler: its Spanish message under this title."""
+        return lambda message, _exc: operations.show_failure(self, title, message)
+
     def after_sign_in(self, dialog) -> bool:
         if not dialog.must_change_password:
             return True
@@ -127,8 +135,12 @@ class MainWindow(QMainWindow):
 
     # --- menus ---------------------------------------------------------------------------
     def refresh_title(self) -> None:
-        with self.ctx.db.session() as session:
-            name = get_institution(session).name
+        """The institution's name in the title, read in a worker. Unread (the database is
+        busy), the title stays as it was: the screens say what failed."""
+        QueryOp(self, self.ctx.db, lambda s: get_institution(s).name, self._show_title) \
+            .failure(lambda _message, _exc: None).superseding("title").run()
+
+    def _show_title(self, name: str) -> None:
         self.setWindowTitle(f"{name} — {TITLE_SUFFIX}")
 
     def refresh_all(self) -> None:
@@ -136,10 +148,17 @@ class MainWindow(QMainWindow):
         self.ui.moduleTabs.currentWidget().refresh()  # the others refresh when shown
 
     def open_institution_settings(self) -> None:
+        """Read what is stored in a worker, then open the dialog with it."""
+        from pisac_desktop.core.institution_settings import load_settings
+
+        QueryOp(self, self.ctx.db, load_settings, self._edit_institution) \
+            .failure(self._refusing("Datos de la institución")).run()
+
+    def _edit_institution(self, settings) -> None:
         from pisac_desktop.gui.admin.institution_dialog import InstitutionDialog
 
         dialog = InstitutionDialog(self.ctx, self)
-        dialog.load()
+        dialog.set_settings(settings)
         if dialog.exec():
             self.refresh_all()
 

@@ -159,3 +159,27 @@ def test_first_admin_helper_is_reusable(opened):
     with opened.db.session() as s:
         actor = create_first_admin(s, UserForm("admin", "Admin", "x" * 8, "x" * 8), "MDP")
     assert actor.user_id is not None
+
+
+def test_sign_in_on_a_busy_database_says_so_and_keeps_what_was_typed(qtbot, demo, spanish_qapp,
+                                                                      monkeypatch):
+    from sqlalchemy.exc import OperationalError
+
+    from pisac_desktop.gui.admin import accounts
+    from pisac_desktop.gui.operations import BUSY_TEXT
+
+    def locked(*_args, **_kwargs):
+        raise OperationalError("INSERT INTO audit_entry", {}, Exception("database is locked"))
+
+    dialog = SignInDialog(demo.db, "PC-SG")
+    qtbot.addWidget(dialog)
+    dialog.ui.usernameEdit.setText("mhuillca")
+    dialog.ui.passwordEdit.setText(DEMO_PASSWORD)
+    monkeypatch.setattr(accounts, "sign_in", locked)
+    assert not dialog.try_sign_in() and dialog.actor is None
+    assert dialog.ui.messageLabel.text() == BUSY_TEXT + " No se guardó nada a medias."
+    assert dialog.ui.passwordEdit.text() == DEMO_PASSWORD and dialog.ui.buttonBox.isEnabled()
+    monkeypatch.setattr(accounts, "get_institution", locked)
+    again = SignInDialog(demo.db, "PC-SG")  # the heading unread: said, and no crash
+    qtbot.addWidget(again)
+    assert again.ui.institutionLabel.text() == "" and again.ui.messageLabel.text() == BUSY_TEXT

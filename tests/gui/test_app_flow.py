@@ -2,6 +2,7 @@
 
 import datetime as dt
 
+import pytest
 from PySide6.QtWidgets import QMessageBox
 from sqlalchemy import select
 
@@ -130,3 +131,33 @@ def test_a_refused_restore_keeps_the_close_copy(qtbot, demo, spanish_qapp, monke
         other.rollback()
         other.close()
     assert backups.at_close() is not None  # still running, and it saw the change
+
+
+def test_sign_in_at_start_up_runs_in_workers(qtbot, demo, spanish_qapp, monkeypatch):
+    """Before the main window exists the reads and writes still run in workers (parent None);
+    a busy database is said and nobody is signed in."""
+    from sqlalchemy.exc import OperationalError
+
+    from pisac_desktop.core import accounts as core_accounts
+    from pisac_desktop.demo import DEMO_PASSWORD
+    from pisac_desktop.gui import operations
+    from pisac_desktop.gui.admin.accounts import SignInDialog
+
+    def fake_exec(dialog):
+        dialog.ui.usernameEdit.setText("consulta")
+        dialog.ui.passwordEdit.setText(DEMO_PASSWORD)
+        return dialog.try_sign_in()
+
+    monkeypatch.setattr(SignInDialog, "exec", fake_exec)
+    actor = app_module.authenticate(demo, demo.paths)
+    assert actor is not None and actor.username == "consulta"
+
+    def locked(*_args, **_kwargs):
+        raise OperationalError("SELECT", {}, Exception("database is locked"))
+
+    shown = []
+    monkeypatch.setattr(operations, "show_failure", lambda _p, title, said: shown.append(said))
+    monkeypatch.setattr(core_accounts, "has_users", locked)
+    monkeypatch.setattr(SignInDialog, "exec", lambda _d: pytest.fail("no sign-in dialog"))
+    assert app_module.authenticate(demo, demo.paths) is None
+    assert shown == [operations.BUSY_TEXT]

@@ -273,7 +273,7 @@ def test_a_page_that_cannot_be_read_is_explained(qtbot, ctx, opened, monkeypatch
     monkeypatch.setattr(audit_search, "search", locked)
     dialog.model.fetchMore()
     assert dialog.model.rowCount() == 200  # what was shown stays
-    assert "la base de datos está ocupada" in dialog.ui.statusLabel.text()
+    assert dialog.ui.statusLabel.text().startswith("La base de datos está ocupada")
 
 
 def test_constancia_preview_and_head_check(qtbot, ctx, opened):
@@ -300,3 +300,44 @@ def test_constancia_preview_and_head_check(qtbot, ctx, opened):
     assert "64 caracteres" in check.findChild(type(check.ui.resultLabel), "hashError").text()
     check.ui.hashEdit.setText("f" * 64)
     assert not check.check().ok and "otra huella" in check.ui.resultLabel.text()
+
+
+@pytest.mark.usefixtures("unsettled_operations")
+def test_the_entries_are_read_in_workers_and_the_last_filter_wins(qtbot, ctx, opened):
+    from pisac_desktop.gui.operations import wait_idle
+
+    _fill(opened, 450)
+    dialog = AuditViewerDialog(ctx, tz=dt.UTC)
+    qtbot.addWidget(dialog)
+    dialog.load()
+    assert dialog.model.rowCount() == 0  # nothing read on the UI thread
+    assert wait_idle()
+    assert dialog.model.rowCount() == 200 and dialog.total == 450
+    _select(dialog.ui.userCombo, "luis")
+    _select(dialog.ui.userCombo, "ana")  # before luis's entries arrived
+    assert wait_idle()
+    assert dialog.total == 405 and set(_column(dialog, 2)) == {"ana"}
+    dialog.model.fetchMore()
+    dialog.model.fetchMore()  # a page is already on its way: not asked twice
+    assert wait_idle()
+    ids = [dialog.model.row_at(r).id for r in range(dialog.model.rowCount())]
+    assert len(ids) == 400 and len(set(ids)) == 400
+
+
+def test_a_busy_database_while_filtering_is_said_and_the_filters_stay_usable(
+        qtbot, ctx, opened, monkeypatch):
+    from sqlalchemy.exc import OperationalError
+
+    _fill(opened, 10)
+    dialog = _dialog(qtbot, ctx)
+
+    def locked(*_args, **_kwargs):
+        raise OperationalError("SELECT", {}, Exception("database is locked"))
+
+    monkeypatch.setattr(audit_search, "count", locked)
+    _select(dialog.ui.userCombo, "luis")
+    assert dialog.ui.statusLabel.text().startswith("La base de datos está ocupada")
+    assert dialog.ui.filtersGroup.isEnabled() and dialog.ui.exportXlsxButton.isEnabled()
+    monkeypatch.undo()
+    _select(dialog.ui.userCombo, "ana")
+    assert dialog.model.rowCount() == 9 and dialog.ui.statusLabel.text() == "9 entradas."

@@ -199,3 +199,54 @@ def test_who_signs_the_acta_and_the_simple_majority_are_council_settings(qtbot, 
                           .order_by(AuditEntry.id.desc())).first()
     assert (form.minutes_signers, form.simple_majority) == ("mayor_secretary", "cast")
     assert "simple_majority" in audit.changes and "minutes_signers" in audit.changes
+
+
+def _locked(*_args, **_kwargs):
+    from sqlalchemy.exc import OperationalError
+
+    raise OperationalError("SELECT", {}, Exception("database is locked"))
+
+
+def test_calendar_on_a_busy_database_says_so_and_stays_usable(qtbot, secretary, monkeypatch):
+    from pisac_desktop.gui import operations
+    from pisac_desktop.gui.admin import calendar_dialog
+
+    shown = []
+    monkeypatch.setattr(operations, "show_failure", lambda _p, title, said: shown.append(said))
+    monkeypatch.setattr(calendar_dialog, "non_working_days", _locked)
+    dialog = _calendar(qtbot, secretary)
+    assert shown == [operations.BUSY_TEXT] and dialog.days.rowCount() == 0
+    assert not dialog.ui.editDayButton.isEnabled()
+    dialog.ui.yearSpin.setValue(2027)  # nothing to show yet: no crash
+    monkeypatch.undo()
+    dialog.load()  # once the database answers, the dialog fills
+    assert dialog.days.rowCount() == 4 and "Vence el" in dialog.ui.deadlineLabel.text()
+
+
+def test_editing_a_day_another_workstation_deleted(qtbot, secretary, monkeypatch):
+    from pisac_desktop.gui import operations
+
+    dialog = _calendar(qtbot, secretary)
+    dialog.ui.daysView.selectRow(1)
+    day_id = dialog.selected_id()
+    with secretary.db.session() as s:
+        s.delete(s.get(NonWorkingDay, day_id))
+    shown = []
+    monkeypatch.setattr(operations, "show_failure", lambda _p, title, said: shown.append(
+        (title, said)))
+    dialog.exec_dialog = lambda d: pytest.fail("no dialog for a day that is gone")
+    assert not dialog.edit_selected()
+    assert shown == [("Calendario de días hábiles",
+                      "El día no laborable ya no existe (otro puesto lo eliminó).")]
+    assert day_id not in dialog.day_ids  # the table shows what is there now
+
+
+def test_council_settings_unread_are_not_offered_for_saving(qtbot, secretary, monkeypatch):
+    from pisac_desktop.gui.admin import council_settings_dialog
+
+    monkeypatch.setattr(council_settings_dialog, "settings_form", _locked)
+    dialog = CouncilSettingsDialog(secretary)
+    qtbot.addWidget(dialog)
+    assert dialog.ui.messageLabel.text().startswith("La base de datos está ocupada")
+    assert not dialog.ui.placeEdit.isEnabled()
+    assert dialog.ui.buttonBox.button(dialog.ui.buttonBox.StandardButton.Ok).isHidden()

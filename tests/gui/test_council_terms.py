@@ -126,3 +126,25 @@ def test_dialog_saves_a_term_and_keeps_typed_data_on_errors(qtbot, ctx):
     with ctx.db.session() as s:
         council = council_on(s, dt.date(2026, 1, 5))
         assert [m.role_label for m in council.members] == ["Alcalde", "Regidora"]
+
+
+@pytest.mark.usefixtures("unsettled_operations")
+def test_the_dialog_reads_in_workers_and_says_saved_once_shown_again(qtbot, demo_people,
+                                                                     spanish_qapp):
+    from pisac_desktop.gui.operations import wait_idle
+    from tests.conftest import make_ctx
+
+    dialog = CouncilTermsDialog(make_ctx(demo_people))
+    qtbot.addWidget(dialog)
+    assert wait_idle()
+    assert dialog.ui.termCombo.currentText() == "2023-2026" and dialog.term_id is not None
+    model = dialog.members
+    _set_cell(model, 0, "title", "Ing.")
+    assert dialog.save()
+    assert wait_idle()  # the saved term is read again, then said saved
+    assert model.rows[0].title == "Ing." and not dialog.has_changes()
+    assert dialog.ui.messageLabel.text() == "Guardado."
+    dialog.ui.newTermButton.click()
+    assert wait_idle()
+    assert (dialog.term_id, dialog.ui.startYearSpin.value()) == (None, 2027)
+    assert dialog.ui.messageLabel.text().startswith("Período nuevo")

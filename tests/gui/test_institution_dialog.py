@@ -1,3 +1,4 @@
+import pytest
 from PySide6.QtCore import Qt
 from sqlalchemy import select
 
@@ -256,3 +257,34 @@ def test_a_damaged_stored_crest_is_said_when_the_dialog_opens(qtbot, ctx, opened
     label = dialog.field_errors.labels["crest"]
     assert label.isVisibleTo(dialog) and "se imprimen sin escudo" in label.text()
     assert dialog.ui.crestPreview.text() == "Escudo dañado"
+
+
+def _locked(*_args, **_kwargs):
+    from sqlalchemy.exc import OperationalError
+
+    raise OperationalError("UPDATE institution", {}, Exception("database is locked"))
+
+
+def test_a_busy_database_keeps_what_was_typed_and_says_so(qtbot, ctx, monkeypatch):
+    from pisac_desktop.gui import operations
+    from pisac_desktop.gui.admin import institution_dialog
+    from pisac_desktop.gui.main_window import MainWindow
+
+    shown = []
+    monkeypatch.setattr(operations, "show_failure", lambda _p, title, said: shown.append(
+        (title, said)))
+    dialog = _dialog(qtbot, ctx)
+    dialog.edits["address"].setText("Jr. Bolognesi 123")
+    monkeypatch.setattr(institution_dialog, "save_settings", _locked)
+    assert not dialog.save()
+    assert shown == [("Base de datos ocupada",
+                      operations.BUSY_TEXT + " No se guardó nada a medias.")]
+    assert dialog.edits["address"].text() == "Jr. Bolognesi 123" and dialog.has_changes()
+    assert dialog.ui.buttonBox.isEnabled()
+    # The menu reads the settings before it opens the dialog: unread, no dialog and a reason.
+    monkeypatch.setattr("pisac_desktop.core.institution_settings.load_settings", _locked)
+    monkeypatch.setattr(InstitutionDialog, "exec", lambda _d: pytest.fail("no dialog"))
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.ui.actionInstitucion.trigger()
+    assert shown[-1] == ("Datos de la institución", operations.BUSY_TEXT)

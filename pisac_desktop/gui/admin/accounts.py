@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QHeaderView,
     QInputDialog,
+    QLabel,
     QLineEdit,
     QMessageBox,
 )
@@ -27,19 +28,32 @@ from pisac_desktop.core.accounts import (
     sign_in,
     update_user,
 )
-from pisac_desktop.core.errors import DomainError, ValidationFailed
 from pisac_desktop.core.institution import get_institution
 from pisac_desktop.core.permissions import Actor, Role
 from pisac_desktop.db.engine import Database
+from pisac_desktop.gui import operations
 from pisac_desktop.gui.field_errors import FieldErrors, save_through_domain
 from pisac_desktop.gui.forms.ui_change_password_dialog import Ui_ChangePasswordDialog
 from pisac_desktop.gui.forms.ui_first_run_dialog import Ui_FirstRunDialog
 from pisac_desktop.gui.forms.ui_sign_in_dialog import Ui_SignInDialog
 from pisac_desktop.gui.forms.ui_user_form_dialog import Ui_UserFormDialog
 from pisac_desktop.gui.forms.ui_users_dialog import Ui_UsersDialog
+from pisac_desktop.gui.operations import CollectionOp, QueryOp
 from pisac_desktop.gui.table_models import ListTableModel
 from pisac_desktop.gui.unsaved import UnsavedDialog
 from pisac_desktop.paths import DataPaths
+
+
+def _heading(parent: QDialog, db: Database, said: QLabel) -> tuple[str, bytes | None]:
+    """The institution's name and crest for a dialog shown before the main window, read in a
+    worker (waiting, the dialog being built); unread: empty, and why in `said`."""
+    def read(session) -> tuple[str, bytes | None]:
+        institution = get_institution(session)
+        return institution.name, institution.crest
+
+    op = QueryOp(parent, db, read) \
+        .failure(lambda message, _exc: said.setText(message)).run().wait()
+    return op.result if op.ok else ("", None)
 
 
 def _name_buttons(box: QDialogButtonBox, ok: str, cancel: str | None = "Cancelar") -> None:
@@ -74,10 +88,8 @@ class SignInDialog(QDialog):
         _name_buttons(self.ui.buttonBox, "Ingresar", "Salir")
         self.ui.buttonBox.accepted.connect(self.accept)
         self.ui.buttonBox.rejected.connect(self.reject)
-        with db.session() as session:
-            inst = get_institution(session)
-            self.ui.institutionLabel.setText(inst.name)
-            crest = inst.crest
+        name, crest = _heading(self, db, self.ui.messageLabel)
+        self.ui.institutionLabel.setText(name)
         pixmap = QPixmap()
         if crest and pixmap.loadFromData(crest):
             self.ui.crestLabel.setPixmap(pixmap)
@@ -86,9 +98,15 @@ class SignInDialog(QDialog):
         self.ui.usernameEdit.setFocus()
 
     def try_sign_in(self) -> bool:
-        with self.db.session() as session:  # failures are recorded and committed too
-            result = sign_in(session, self.ui.usernameEdit.text(), self.ui.passwordEdit.text(),
-                             self.workstation)
+        typed = (self.ui.usernameEdit.text(), self.ui.passwordEdit.text(), self.workstation)
+        self.ui.messageLabel.clear()
+        # In a worker (failures are recorded and committed too), waiting: the answer decides.
+        op = CollectionOp(self, self.db, lambda s: sign_in(s, *typed)) \
+            .failure(lambda message, _exc: self.ui.messageLabel.setText(message)) \
+            .disabling(self.ui.buttonBox).run().wait()
+        if not op.ok:  # the database did not answer: what was typed stays
+            return False
+        result = op.result
         if not result.ok:
             self.ui.messageLabel.setText(result.message)
             self.ui.passwordEdit.clear()
@@ -124,8 +142,7 @@ class FirstRunDialog(_FormDialog):
         self.ui.buttonBox.rejected.connect(self.reject)
         self.ui.dataFolderLabel.setText(f"Carpeta de datos: {paths.root}")
         self.ui.dataFolderLabel.setStyleSheet("color: #555;")
-        with db.session() as session:
-            self.ui.institutionNameEdit.setText(get_institution(session).name)
+        self.ui.institutionNameEdit.setText(_heading(self, db, self.ui.messageLabel)[0])
         self.errors = FieldErrors(
             self.ui.form, {k: getattr(self.ui, v) for k, v in self.FIELDS.items()}, self
         )
@@ -264,14 +281,21 @@ class UsersDialog(QDialog):
         self.ui.usersView.selectionModel().currentRowChanged.connect(
             lambda *_: self._update_buttons()
         )
-        self.load()
+        self.load().wait()  # built with the accounts (callers use them at once); later, async
 
-    def load(self) -> None:
-        with self.db.session() as session:
-            self.users = list_users(session)
+    def load(self, select: str | None = None) -> QueryOp:
+        """Read the accounts in a worker; the list fills (with `select` chosen) when they
+        arrive."""
+        return QueryOp(self, self.db, list_users, lambda users: self._show(users, select)) \
+            .superseding("users").run()
+
+    def _show(self, users: list[UserView], select: str | None) -> None:
+        self.users = users
         now_utc = self.db.clock.naive_utc()
         self.model.set_rows([(u.username, u.full_name, u.roles_text, _state(u, now_utc))
                              for u in self.users])
+        if select is not None and any(u.username == select for u in self.users):
+            self.select_username(select)
         self._update_buttons()
 
     def selected(self) -> UserView | None:
@@ -323,19 +347,19 @@ class UsersDialog(QDialog):
         return self._run(lambda s: set_active(s, self.actor, user.id, not user.active))
 
     def _run(self, action, done_message: str | None = None) -> bool:
-        try:
-            with self.db.session() as session:
-                action(session)
-        except (ValidationFailed, DomainError) as exc:
-            QMessageBox.warning(self, "No se pudo", str(exc))
-            return False
+        """Run a use case on the selected account in a worker, waiting (the answer is
+        returned); then the list again, the same account chosen."""
         current = self.selected()
-        self.load()
-        if current is not None:
-            self.select_username(current.username)
-        if done_message:
-            QMessageBox.information(self, "Usuarios", done_message)
-        return True
+
+        def done(_result) -> None:
+            self.load(current.username if current is not None else None)
+            if done_message:
+                QMessageBox.information(self, "Usuarios", done_message)
+
+        op = CollectionOp(self, self.db, action, done) \
+            .failure(lambda message, _exc: operations.show_failure(self, "No se pudo", message)) \
+            .disabling(self.ui.resetPasswordButton, self.ui.toggleActiveButton).run().wait()
+        return op.ok
 
 
 def _state(user: UserView, now_utc: dt.datetime) -> str:

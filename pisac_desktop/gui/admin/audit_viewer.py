@@ -12,26 +12,25 @@ import html
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import (
-    QApplication,
-    QDialog,
-    QDialogButtonBox,
-    QHeaderView,
-    QMessageBox,
-)
-from sqlalchemy.exc import SQLAlchemyError
+from PySide6.QtCore import QModelIndex, Qt, QTimer
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QMessageBox
 
 from pisac_desktop.core import audit_search
-from pisac_desktop.core.audit_search import PAGE_SIZE, AuditFilter, AuditRow, ExportResult
-from pisac_desktop.core.errors import DomainError
-from pisac_desktop.core.integrity import check_trail
+from pisac_desktop.core.audit_search import (
+    PAGE_SIZE,
+    AuditFilter,
+    AuditRow,
+    ExportResult,
+    FilterChoices,
+)
+from pisac_desktop.core.integrity import IntegrityReport, check_trail
 from pisac_desktop.core.permissions import PermissionDenied
-from pisac_desktop.gui import file_dialogs
+from pisac_desktop.db.engine import Database
+from pisac_desktop.gui import file_dialogs, operations
 from pisac_desktop.gui.combos import refill_with_all
 from pisac_desktop.gui.context import AppContext
-from pisac_desktop.gui.errors import database_problem
 from pisac_desktop.gui.forms.ui_audit_viewer import Ui_AuditViewerDialog
+from pisac_desktop.gui.operations import CollectionOp, QueryOp
 from pisac_desktop.gui.qt_dates import qdate
 from pisac_desktop.gui.table_models import PagedTableModel
 
@@ -42,21 +41,60 @@ FORMATS = {
     "pdf": ("Exportar a PDF", "Documento PDF (*.pdf)"),
 }
 
-Fetcher = Callable[[int | None, int], list[AuditRow]]  # (before_id, limit) -> newest first
+# (session, before_id, limit) -> newest first; runs in a worker
+Fetcher = Callable[[object, int | None, int], list[AuditRow]]
 
 
 class AuditTableModel(PagedTableModel):
-    """Read-only rows of the audit trail, newest first, a page at a time."""
+    """Read-only rows of the audit trail, newest first, a page at a time. Each page is read
+    in a worker (operations.QueryOp, one short unit of work: nothing is held open while the
+    person reads) and appended when it arrives; unread(message) says why one could not be."""
 
     column_count = len(COLUMNS)
 
-    def __init__(self, parent=None, tz: dt.tzinfo | None = None):
+    def __init__(self, parent, db: Database, tz: dt.tzinfo | None = None,
+                 unread: Callable[[str], None] | None = None):
         super().__init__(PAGE_SIZE, parent)
+        self.db = db
         self.tz = tz
+        self.unread = unread
+        self._reading: Fetcher | None = None  # the query a page is being read for
+        self._arrived_page: list[AuditRow] = []
+
+    def set_source(self, fetch: Fetcher | None) -> None:
+        self._reading = None  # a page still on its way belongs to the query before
+        super().set_source(fetch)
+
+    def fetchMore(self, parent=QModelIndex()) -> None:  # noqa: B008, N802
+        fetch = self._fetch
+        if parent.isValid() or self._exhausted or fetch is None or self._reading is fetch:
+            return
+        # Continue from the last row shown: entries added meanwhile cause no gap or repeat.
+        before, limit = (self._rows[-1].id if self._rows else None), self.page_size
+        self._reading = fetch
+        QueryOp(self.parent(), self.db, lambda s: fetch(s, before, limit),
+                lambda page: self._arrived(fetch, page)) \
+            .failure(lambda message, _exc: self._failed(fetch, message)) \
+            .superseding("page").run()
 
     def next_page(self, fetch: Fetcher, rows: list[AuditRow], limit: int) -> list[AuditRow]:
-        # Continue from the last row shown: entries added meanwhile cause no gap or repeat.
-        return fetch(rows[-1].id if rows else None, limit)
+        page, self._arrived_page = self._arrived_page, []
+        return page
+
+    def _arrived(self, fetch: Fetcher, page: list[AuditRow]) -> None:
+        if fetch is not self._fetch:
+            return
+        self._reading = None
+        self._arrived_page = page
+        super().fetchMore()  # appends it (via next_page) and notes whether it was the last
+
+    def _failed(self, fetch: Fetcher, message: str) -> None:
+        if fetch is not self._fetch:
+            return
+        self._reading = None
+        self._exhausted = True  # what was shown stays; filtering again reads anew
+        if self.unread is not None:
+            self.unread(message)
 
     def headerData(self, section, orientation, role=Qt.DisplayRole):  # noqa: N802
         if orientation == Qt.Horizontal and role == Qt.DisplayRole:
@@ -106,7 +144,7 @@ class AuditViewerDialog(QDialog):
         self.tz = tz
         self.ui = Ui_AuditViewerDialog()
         self.ui.setupUi(self)
-        self.model = AuditTableModel(self, self.tz)
+        self.model = AuditTableModel(self, ctx.db, self.tz, self._page_unread)
         self.ui.auditView.setModel(self.model)
         header = self.ui.auditView.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.Interactive)
@@ -137,24 +175,30 @@ class AuditViewerDialog(QDialog):
         self.ui.checkHeadButton.clicked.connect(self.open_head_check)
         self.ui.exportXlsxButton.clicked.connect(lambda: self.choose_and_export("xlsx"))
         self.ui.exportPdfButton.clicked.connect(lambda: self.choose_and_export("pdf"))
-        self.model.rowsInserted.connect(self._update_status)
+        self.model.rowsInserted.connect(self._rows_arrived)
         self.ui.buttonBox.button(QDialogButtonBox.Close).setText("Cerrar")
         self.ui.buttonBox.rejected.connect(self.reject)
         self.resize(1180, 680)
 
     # --- loading -------------------------------------------------------------------------
     def load(self) -> None:
-        """(Re)read the filter lists and the entries, keeping the filters chosen."""
-        try:
-            with self.ctx.db.session() as session:
-                choices = audit_search.filter_choices(session, self.ctx.actor)
-                self._span = audit_search.date_span(session, self.ctx.actor, self.tz)
-        except PermissionDenied as refused:
-            self._refuse(str(refused))
-            return
-        except SQLAlchemyError as exc:
-            self._show_status(f"No se pudo leer el registro de auditoría: {database_problem(exc)}")
-            return
+        """(Re)read the filter lists and the entries, keeping the filters chosen; in a
+        worker: the dialog fills when they arrive."""
+        actor, tz = self.ctx.actor, self.tz
+        QueryOp(self, self.ctx.db, lambda s: (audit_search.filter_choices(s, actor),
+                                              audit_search.date_span(s, actor, tz)),
+                lambda got: self._loaded(*got)) \
+            .failure(self._unread).superseding("load").run()
+
+    def _unread(self, message: str, exc: BaseException) -> None:
+        if isinstance(exc, PermissionDenied):
+            self._refuse(message)
+        else:
+            self.model.set_source(None)
+            self._show_status(message)
+
+    def _loaded(self, choices: FilterChoices, span: tuple[dt.date, dt.date] | None) -> None:
+        self._span = span
         self._filling = True
         try:
             refill_with_all(self.ui.userCombo, "Todos", [(u, u) for u in choices.usernames])
@@ -188,36 +232,33 @@ class AuditViewerDialog(QDialog):
         )
 
     def apply_filters(self) -> None:
-        """Query again with what the filters say now."""
+        """Query again with what the filters say now: the count, then the first page, each
+        in a worker (the text filter scans the entries: it may take a while). A later query
+        supersedes one still running."""
         self._search_timer.stop()
-        self._read_error = ""
         flt = self.current_filter()
-        actor, db, tz = self.ctx.actor, self.ctx.db, self.tz
+        actor, tz = self.ctx.actor, self.tz
 
-        def fetch(before_id: int | None, limit: int) -> list[AuditRow]:
-            # One short session per page: nothing is held open while the user reads.
-            try:
-                with db.session() as session:
-                    return audit_search.search(session, actor, flt, before_id=before_id,
-                                               limit=limit, tz=tz)
-            except SQLAlchemyError as exc:
-                self._read_error = (f"No se pudo leer el registro de auditoría: "
-                                    f"{database_problem(exc)}")
-                self._show_status(self._read_error)
-                return []
+        def fetch(session, before_id: int | None, limit: int) -> list[AuditRow]:
+            return audit_search.search(session, actor, flt, before_id=before_id, limit=limit,
+                                       tz=tz)
 
-        try:
-            with db.session() as session:
-                self.total = audit_search.count(session, actor, flt, tz)
-        except PermissionDenied as refused:
-            self._refuse(str(refused))
-            return
-        except SQLAlchemyError as exc:
-            self.model.set_source(None)
-            self._show_status(f"No se pudo leer el registro de auditoría: {database_problem(exc)}")
-            return
-        self.model.set_source(fetch)
-        if not self._widths_set and self.model.rowCount():
+        QueryOp(self, self.ctx.db, lambda s: audit_search.count(s, actor, flt, tz),
+                lambda total: self._counted(total, fetch)) \
+            .failure(self._unread).superseding("count").run()
+
+    def _page_unread(self, message: str) -> None:
+        self._read_error = message
+        self._show_status(message)
+
+    def _counted(self, total: int, fetch: Fetcher) -> None:
+        self._read_error = ""
+        self.total = total
+        self.model.set_source(fetch)  # its first page arrives in _rows_arrived
+        self._update_status()
+
+    def _rows_arrived(self, *_args) -> None:
+        if not self._widths_set:
             self._set_column_widths()
         self._update_status()
 
@@ -283,19 +324,15 @@ class AuditViewerDialog(QDialog):
 
     # --- verify --------------------------------------------------------------------------
     def verify(self) -> None:
-        """Walk the whole chain and say, in Spanish, whether it is sound. Reading only: this
-        is not audited."""
-        QApplication.setOverrideCursor(Qt.WaitCursor)
-        try:
-            with self.ctx.db.session() as session:
-                report = check_trail(session, self.ctx.paths.backups)
-        except (SQLAlchemyError, DomainError) as exc:
-            QApplication.restoreOverrideCursor()
-            reason = database_problem(exc) if isinstance(exc, SQLAlchemyError) else str(exc)
-            QMessageBox.warning(self, "No se pudo verificar",
-                                f"No se pudo leer el registro de auditoría: {reason}")
-            return
-        QApplication.restoreOverrideCursor()
+        """Walk the whole chain (in a worker) and say, in Spanish, whether it is sound.
+        Reading only: this is not audited."""
+        backups = self.ctx.paths.backups
+        QueryOp(self, self.ctx.db, lambda s: check_trail(s, backups), self._verified) \
+            .busy("Verificando el registro de auditoría…").disabling(self.ui.verifyButton) \
+            .failure(lambda message, _exc: operations.show_failure(
+                self, "No se pudo verificar", message)).run()
+
+    def _verified(self, report: IntegrityReport) -> None:
         self.last_report = report
         if report.ok:
             QMessageBox.information(self, "Registro de auditoría íntegro", report.text)
@@ -340,34 +377,37 @@ class AuditViewerDialog(QDialog):
         path = Path(filename)
         if path.suffix.lower() != f".{fmt}":
             path = path.with_name(f"{path.name}.{fmt}")
-        QApplication.setOverrideCursor(Qt.WaitCursor)
-        try:
-            result = self.export_to(path, fmt)
-        except (DomainError, OSError, SQLAlchemyError) as exc:
-            QApplication.restoreOverrideCursor()
-            QMessageBox.warning(self, "No se pudo exportar", _export_problem(exc, path))
-            return
-        QApplication.restoreOverrideCursor()
-        QMessageBox.information(self, "Exportación terminada", result.message)
+
+        def failed(message: str, exc: BaseException) -> None:
+            if isinstance(exc, OSError):  # the file: say what to do about it
+                message = _file_problem(exc, path)
+            operations.show_failure(self, "No se pudo exportar", message)
+
+        self._export(path, fmt, lambda result: QMessageBox.information(
+            self, "Exportación terminada", result.message)).failure(failed) \
+            .disabling(self.ui.exportXlsxButton, self.ui.exportPdfButton).run()
 
     def export_to(self, path: Path, fmt: str) -> ExportResult:
-        """Write the entries the filters select to `path` (fmt 'xlsx' or 'pdf'); the export is
-        audited. Raises DomainError (incl. PermissionDenied), OSError or SQLAlchemyError."""
+        """Write the entries the filters select to `path` (fmt 'xlsx' or 'pdf') in a worker,
+        and wait for it; the export is audited. Raises what refused it: DomainError (incl.
+        PermissionDenied), OSError or a database error."""
+        op = self._export(path, fmt).failure(lambda _message, _exc: None).run().wait()
+        if op.error is not None:
+            raise op.error
+        return op.result
+
+    def _export(self, path: Path, fmt: str,
+                done: Callable[[ExportResult], object] | None = None) -> CollectionOp:
         if fmt not in FORMATS:
             raise ValueError(f"formato desconocido: {fmt}")
-        flt = self.current_filter()
+        flt, actor, tz = self.current_filter(), self.ctx.actor, self.tz
         export = audit_search.export_xlsx if fmt == "xlsx" else audit_search.export_pdf
-        with self.ctx.db.session() as session:
-            result = export(session, self.ctx.actor, flt, Path(path), tz=self.tz)
-        self.load()  # the export itself is now an entry
-        return result
+        return CollectionOp(self, self.ctx.db, lambda s: export(s, actor, flt, Path(path), tz=tz),
+                            done).busy("Exportando el registro de auditoría…") \
+            .refreshing(self.load)  # the export itself is now an entry
 
 
-def _export_problem(exc: BaseException, path: Path) -> str:
-    if isinstance(exc, DomainError):
-        return str(exc)
-    if isinstance(exc, SQLAlchemyError):
-        return f"No se pudo exportar: {database_problem(exc)}"
+def _file_problem(exc: OSError, path: Path) -> str:
     if isinstance(exc, PermissionError):
         return f"No se tiene permiso para escribir en {path.parent}. Elija otra carpeta."
     reason = getattr(exc, "strerror", None) or str(exc)

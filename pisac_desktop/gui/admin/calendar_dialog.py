@@ -8,7 +8,6 @@ import datetime as dt
 import html
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QMessageBox, QWidget
-from sqlalchemy.exc import SQLAlchemyError
 
 from pisac_desktop.core.calendar import (
     KIND_LABELS,
@@ -20,16 +19,15 @@ from pisac_desktop.core.calendar import (
     non_working_days,
     save_day,
 )
-from pisac_desktop.core.errors import DomainError
 from pisac_desktop.core.permissions import Permission
 from pisac_desktop.council.settings import council_settings
 from pisac_desktop.council.states import SessionKind
 from pisac_desktop.council.summons import required_notice
 from pisac_desktop.gui.context import AppContext
-from pisac_desktop.gui.errors import show_database_error
 from pisac_desktop.gui.field_errors import FormDialog
 from pisac_desktop.gui.forms.ui_calendar_dialog import Ui_CalendarDialog
 from pisac_desktop.gui.forms.ui_non_working_day_dialog import Ui_NonWorkingDayDialog
+from pisac_desktop.gui.operations import CollectionOp, QueryOp
 from pisac_desktop.gui.qt_dates import qdate
 from pisac_desktop.gui.section_base import SectionBase
 from pisac_desktop.gui.table_models import ListTableModel
@@ -47,12 +45,27 @@ def days_off_of_year(calendar: BusinessCalendar, year: int) -> list[DayOff]:
     return out
 
 
+def _calendar_view(session) -> tuple[dict[str, int], list[tuple[int, tuple]], BusinessCalendar]:
+    """Worker: the notice of each kind of session, the table's rows (id, cells) and the
+    calendar that counts with them."""
+    settings = council_settings(session)
+    notice = {kind: required_notice(settings, kind)
+              for kind in (SessionKind.ORDINARY, SessionKind.EXTRAORDINARY)}
+    rows = [(r.id, (r.day.strftime("%d/%m") + f" (desde {r.day.year})" if r.every_year
+                    else short_date(r.day), "Sí" if r.every_year else "No",
+                    KIND_LABELS.get(r.kind, r.kind), r.name, r.source))
+            for r in non_working_days(session)]
+    return notice, rows, BusinessCalendar.load(session)
+
+
 class NonWorkingDayDialog(FormDialog):
     UI = Ui_NonWorkingDayDialog
     FIELDS = {"day": "dayEdit", "kind": "kindCombo", "name": "nameEdit", "source": "sourceEdit"}
 
     def __init__(self, ctx: AppContext, day_id: int | None = None,
-                 parent: QWidget | None = None):
+                 parent: QWidget | None = None, row: DayForm | None = None):
+        """day_id and row (its form, read before: CalendarDialog.edit_selected) to change a
+        recorded day; neither to add one."""
         super().__init__(ctx, parent)
         self.day_id = day_id
         for code, label in KIND_LABELS.items():
@@ -61,14 +74,12 @@ class NonWorkingDayDialog(FormDialog):
         self.ui.kindCombo.setCurrentIndex(-1)
         self.ui.kindCombo.setPlaceholderText("Elija el tipo…")
         self.setWindowTitle("Agregar día no laborable")
-        if day_id is not None:
-            with ctx.db.session() as session:
-                row = day_form(session, day_id)
-                self.ui.dayEdit.setDate(qdate(row.day))
-                self.ui.everyYearCheck.setChecked(row.every_year)
-                self.ui.kindCombo.setCurrentIndex(self.ui.kindCombo.findData(row.kind))
-                self.ui.nameEdit.setText(row.name)
-                self.ui.sourceEdit.setText(row.source)
+        if row is not None:
+            self.ui.dayEdit.setDate(qdate(row.day))
+            self.ui.everyYearCheck.setChecked(row.every_year)
+            self.ui.kindCombo.setCurrentIndex(self.ui.kindCombo.findData(row.kind))
+            self.ui.nameEdit.setText(row.name)
+            self.ui.sourceEdit.setText(row.source)
             self.setWindowTitle("Modificar día no laborable")
 
     def form(self) -> DayForm:
@@ -114,14 +125,7 @@ class CalendarDialog(SectionBase, QDialog):
         ui.yearSpin.setValue(today.year)
         ui.startDateEdit.setDate(qdate(today))
         ui.notifiedDateEdit.setDate(qdate(today))
-        with ctx.db.session() as session:
-            settings = council_settings(session)
-            notice = {kind: required_notice(settings, kind)
-                      for kind in (SessionKind.ORDINARY, SessionKind.EXTRAORDINARY)}
-        ui.kindCombo.addItem(f"ordinaria ({notice[SessionKind.ORDINARY]} días hábiles, RIC)",
-                             notice[SessionKind.ORDINARY])
-        ui.kindCombo.addItem(f"extraordinaria ({notice[SessionKind.EXTRAORDINARY]} días "
-                             "hábiles)", notice[SessionKind.EXTRAORDINARY])
+        self.calendar: BusinessCalendar | None = None  # until the first load arrives
         ui.addDayButton.clicked.connect(self.add_day)
         ui.editDayButton.clicked.connect(self.edit_selected)
         ui.deleteDayButton.clicked.connect(lambda: self.delete_selected(confirm=True))
@@ -132,19 +136,30 @@ class CalendarDialog(SectionBase, QDialog):
             edit.dateChanged.connect(lambda _d: self.compute())
         ui.daysSpin.valueChanged.connect(lambda _v: self.compute())
         ui.kindCombo.currentIndexChanged.connect(lambda _i: self.compute())
-        self.load()
+        self._buttons()
+        self.load().wait()  # built with what is stored (callers use it at once); later, async
 
     # --- reading -----------------------------------------------------------------------------
-    def load(self, select_id: int | None = None) -> None:
-        with self.ctx.db.session() as session:
-            rows = non_working_days(session)
-            self.calendar = BusinessCalendar.load(session)
-        self.day_ids = [r.id for r in rows]
-        self.days.set_rows([
-            (r.day.strftime("%d/%m") + f" (desde {r.day.year})" if r.every_year
-             else short_date(r.day), "Sí" if r.every_year else "No",
-             KIND_LABELS.get(r.kind, r.kind), r.name, r.source)
-            for r in rows])
+    def load(self, select_id: int | None = None) -> QueryOp:
+        """Read the table and the calendar in a worker; the dialog fills when they arrive."""
+        return QueryOp(self, self.ctx.db, _calendar_view,
+                lambda got: self._show(*got, select_id=select_id)) \
+            .failure(self.refusing("Calendario de días hábiles")).superseding("load").run()
+
+    def _show(self, notice: dict[str, int], rows: list[tuple[int, tuple]],
+              calendar: BusinessCalendar, select_id: int | None = None) -> None:
+        ui = self.ui
+        if not ui.kindCombo.count():  # the first load: the notice each kind needs
+            ui.kindCombo.blockSignals(True)
+            ui.kindCombo.addItem(
+                f"ordinaria ({notice[SessionKind.ORDINARY]} días hábiles, RIC)",
+                notice[SessionKind.ORDINARY])
+            ui.kindCombo.addItem(f"extraordinaria ({notice[SessionKind.EXTRAORDINARY]} días "
+                                 "hábiles)", notice[SessionKind.EXTRAORDINARY])
+            ui.kindCombo.blockSignals(False)
+        self.calendar = calendar
+        self.day_ids = [day_id for day_id, _cells in rows]
+        self.days.set_rows([cells for _day_id, cells in rows])
         if select_id in self.day_ids:
             self.ui.daysView.selectRow(self.day_ids.index(select_id))
         self._buttons()
@@ -152,6 +167,8 @@ class CalendarDialog(SectionBase, QDialog):
         self.compute()
 
     def show_year(self) -> None:
+        if self.calendar is None:
+            return
         days = days_off_of_year(self.calendar, self.ui.yearSpin.value())
         self.year_days.set_rows([(short_date(d.day), WEEKDAYS[d.day.weekday()], d.name, d.label)
                                  for d in days])
@@ -161,6 +178,8 @@ class CalendarDialog(SectionBase, QDialog):
     def compute(self) -> None:
         """Both calculations, each with the holidays it skipped (the «why»)."""
         ui = self.ui
+        if self.calendar is None:
+            return
         start, n = ui.startDateEdit.date().toPython(), ui.daysSpin.value()
         result = self.calendar.add_business_days(start, n)
         ui.deadlineLabel.setText(
@@ -185,21 +204,22 @@ class CalendarDialog(SectionBase, QDialog):
 
     # --- editing -----------------------------------------------------------------------------
     def add_day(self) -> bool:
-        return self._run(lambda: NonWorkingDayDialog(self.ctx, None, self))
+        return self._run(NonWorkingDayDialog(self.ctx, None, self))
 
     def edit_selected(self) -> bool:
         day_id = self.selected_id()
         if day_id is None or not self.may_edit:
             return False
-        return self._run(lambda: NonWorkingDayDialog(self.ctx, day_id, self))
-
-    def _run(self, build) -> bool:
-        try:
-            dialog = build()
-        except DomainError as exc:
-            QMessageBox.warning(self, "Calendario de días hábiles", str(exc))
+        # Its form first (the dialog is built with it); gone meanwhile: said, and the table
+        # shows what is there now.
+        op = QueryOp(self, self.ctx.db, lambda s: day_form(s, day_id)) \
+            .failure(self.refusing("Calendario de días hábiles")).run().wait()
+        if not op.ok:
             self.load()
             return False
+        return self._run(NonWorkingDayDialog(self.ctx, day_id, self, op.result))
+
+    def _run(self, dialog: NonWorkingDayDialog) -> bool:
         if not self.exec_dialog(dialog):
             return False
         self.load(dialog.day_id)
@@ -215,14 +235,8 @@ class CalendarDialog(SectionBase, QDialog):
                 f"¿Eliminar «{name}» de la tabla? Desde ahora ese día se contará como hábil "
                 "(si no es sábado, domingo ni feriado nacional).") != QMessageBox.Yes:
             return False
-        try:
-            with self.ctx.db.session() as session:
-                delete_day(session, self.ctx.actor, day_id)
-        except DomainError as exc:
-            QMessageBox.warning(self, "Calendario de días hábiles", str(exc))
-            return False
-        except SQLAlchemyError as exc:
-            show_database_error(self, exc)
-            return False
-        self.load()
-        return True
+        actor = self.ctx.actor
+        op = CollectionOp(self, self.ctx.db, lambda s: delete_day(s, actor, day_id)) \
+            .failure(self.refusing("Calendario de días hábiles")).refreshing(self.load) \
+            .disabling(self.ui.deleteDayButton).run()
+        return op.wait().ok

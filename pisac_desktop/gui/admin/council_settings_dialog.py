@@ -25,6 +25,23 @@ from pisac_desktop.council.summons import required_notice
 from pisac_desktop.gui.context import AppContext
 from pisac_desktop.gui.field_errors import FormDialog
 from pisac_desktop.gui.forms.ui_council_settings_dialog import Ui_CouncilSettingsDialog
+from pisac_desktop.gui.operations import QueryOp
+
+
+def _settings_view(session, today) -> tuple[SettingsForm, int, list[tuple[str, str]]]:
+    """Worker: the form, the extraordinaria's notice and who may sign the summonses today."""
+    form = settings_form(session)
+    extraordinary = required_notice(council_settings(session), SessionKind.EXTRAORDINARY)
+    signers = []
+    for code, post, suffix in (("mayor", "MAYOR", ""),
+                               ("secretary", "GENERAL_SECRETARY", ", por orden del alcalde")):
+        holder = holder_on(session, post, today)
+        label = post_label(post, holder.feminine if holder else False)
+        if holder is not None:
+            who = f"{holder.title} {holder.full_name}".strip()
+            label += f" ({who})"
+        signers.append((code, label + suffix))
+    return form, extraordinary, signers
 
 
 class CouncilSettingsDialog(FormDialog):
@@ -39,19 +56,11 @@ class CouncilSettingsDialog(FormDialog):
         super().__init__(ctx, parent)
         ui = self.ui
         today = ctx.today()
-        with ctx.db.session() as session:
-            form = settings_form(session)
-            extraordinary = required_notice(council_settings(session), SessionKind.EXTRAORDINARY)
-            signers = []
-            for code, post, suffix in (("mayor", "MAYOR", ""),
-                                       ("secretary", "GENERAL_SECRETARY",
-                                        ", por orden del alcalde")):
-                holder = holder_on(session, post, today)
-                label = post_label(post, holder.feminine if holder else False)
-                if holder is not None:
-                    who = f"{holder.title} {holder.full_name}".strip()
-                    label += f" ({who})"
-                signers.append((code, label + suffix))
+        # The dialog is built from what is stored: wait for it (the window keeps painting).
+        # Unread, nothing may be saved over it (the defaults would replace the stored values).
+        op = QueryOp(self, ctx.db, lambda s: _settings_view(s, today)) \
+            .failure(lambda message, _exc: None).run().wait()
+        form, extraordinary, signers = op.result if op.ok else (SettingsForm(), 0, [])
         for code, label in signers:
             ui.signerCombo.addItem(label, code)
         # Practices that vary between Reglamentos Internos: the usual one is the default.
@@ -62,16 +71,17 @@ class CouncilSettingsDialog(FormDialog):
             ui.simpleMajorityCombo.addItem(label, code)
         ui.simpleMajorityHelp.setText(SIMPLE_MAJORITY_HELP)
         ui.extraordinaryNoticeLabel.setText(
-            f"{extraordinary} días hábiles completos entre la notificación y la sesión (por ley)")
+            f"{extraordinary} días hábiles completos entre la notificación y la sesión (por ley)"
+            if op.ok else "")
         self.show_form(form)
-        self.may_edit = ctx.actor.can(Permission.COUNCIL)
+        self.may_edit = ctx.actor.can(Permission.COUNCIL) and op.ok
         if not self.may_edit:
             for name in self.FIELDS.values():
                 getattr(ui, name).setEnabled(False)
             ui.buttonBox.button(QDialogButtonBox.Ok).hide()
             ui.buttonBox.button(QDialogButtonBox.Cancel).setText("Cerrar")
             ui.messageLabel.setText("Solo la Secretaría General y el administrador modifican "
-                                    "estos valores.")
+                                    "estos valores." if op.ok else op.message)
 
     def show_form(self, form: SettingsForm) -> None:
         ui = self.ui

@@ -17,6 +17,7 @@ from pisac_desktop.council.terms import (
 from pisac_desktop.gui.context import AppContext
 from pisac_desktop.gui.field_errors import save_through_domain
 from pisac_desktop.gui.forms.ui_council_terms_dialog import Ui_CouncilTermsDialog
+from pisac_desktop.gui.operations import QueryOp
 from pisac_desktop.gui.table_models import ChoiceDelegate, Column, RowsModel
 from pisac_desktop.gui.unsaved import UnsavedDialog
 
@@ -31,6 +32,13 @@ MEMBER_COLUMNS = (
     Column("since", "Desde", tooltip="dd/mm/aaaa; vacío: desde el inicio del período"),
     Column("until", "Hasta", tooltip="dd/mm/aaaa; vacío: hasta el fin del período"),
 )
+
+TermItem = tuple[int, str, int, int]  # id, label, end year, regidores' seats
+
+
+def _term_items(session) -> list[TermItem]:
+    """Worker: the terms, the latest first."""
+    return [(t.id, t.label, t.end_year, t.councillor_seats) for t in terms(session)]
 
 
 class CouncilTermsDialog(UnsavedDialog, QDialog):
@@ -54,6 +62,7 @@ class CouncilTermsDialog(UnsavedDialog, QDialog):
             view.setColumnWidth(col, width)
         self.term_id: int | None = None
         self._loaded = TermForm()
+        self._note: str | None = None  # said once the term shown next has arrived
         self.ui.termCombo.currentIndexChanged.connect(self._term_chosen)
         self.ui.newTermButton.clicked.connect(self.new_term)
         self.ui.addMemberButton.clicked.connect(self.add_member)
@@ -67,12 +76,15 @@ class CouncilTermsDialog(UnsavedDialog, QDialog):
 
     # --- loading -------------------------------------------------------------------------
     def load(self, select_id: int | None = None) -> None:
-        with self.ctx.db.session() as session:
-            rows = [(t.id, t.label) for t in terms(session)]
+        """Read the terms in a worker; the combo fills (and shows one) when they arrive."""
+        QueryOp(self, self.ctx.db, _term_items, lambda rows: self._fill(rows, select_id)) \
+            .superseding("terms").run()
+
+    def _fill(self, rows: list[TermItem], select_id: int | None) -> None:
         combo = self.ui.termCombo
         combo.blockSignals(True)
         combo.clear()
-        for term_id, label in rows:
+        for term_id, label, _end, _seats in rows:
             combo.addItem(label, term_id)
         combo.blockSignals(False)
         if rows:
@@ -80,23 +92,27 @@ class CouncilTermsDialog(UnsavedDialog, QDialog):
             combo.setCurrentIndex(index)
             self._term_chosen(index)
         else:
-            self.new_term()
+            self._new_term(rows)
 
     def _term_chosen(self, index: int) -> None:
         term_id = self.ui.termCombo.itemData(index)
         if term_id is None:
             return
-        with self.ctx.db.session() as session:
-            form = term_form(session, term_id)
+        QueryOp(self, self.ctx.db, lambda s: term_form(s, term_id),
+                lambda form: self._chosen(term_id, form)).superseding("term").run()
+
+    def _chosen(self, term_id: int, form: TermForm) -> None:
         self.term_id = term_id
         self._show(form)
 
     def new_term(self) -> None:
-        with self.ctx.db.session() as session:
-            latest = terms(session)
-        start = latest[0].end_year + 1 if latest else self.ctx.today().year
+        # The term shown last decides no more: a later one may have been saved meanwhile.
+        QueryOp(self, self.ctx.db, _term_items, self._new_term).superseding("term").run()
+
+    def _new_term(self, latest: list[TermItem]) -> None:
+        start = latest[0][2] + 1 if latest else self.ctx.today().year
         self.term_id = None
-        self._show(TermForm(start, start + 3, latest[0].councillor_seats if latest else 5,
+        self._show(TermForm(start, start + 3, latest[0][3] if latest else 5,
                             [MemberRow(role="mayor")]))
         self.ui.termCombo.blockSignals(True)
         self.ui.termCombo.setCurrentIndex(-1)
@@ -110,6 +126,9 @@ class CouncilTermsDialog(UnsavedDialog, QDialog):
         self.ui.seatsSpin.setValue(form.councillor_seats)
         self.members.set_rows([MemberRow(**vars(m)) for m in form.members])
         self.ui.messageLabel.clear()
+        if self._note:
+            self.ui.messageLabel.setText(self._note)
+            self._note = None
         self._show_legal_number()
 
     def _show_legal_number(self) -> None:
@@ -148,9 +167,9 @@ class CouncilTermsDialog(UnsavedDialog, QDialog):
         ok = save_through_domain(self, self.ctx.db, work, self.ui.messageLabel,
                                  on_invalid=self._show_cell_errors)
         if ok:
-            self.load(saved["id"])
             self.ui.messageLabel.setStyleSheet("color: #1a5e1a;")
-            self.ui.messageLabel.setText("Guardado.")
+            self._note = "Guardado."  # once the saved term is shown again
+            self.load(saved["id"])
         else:
             self.ui.messageLabel.setStyleSheet("color: #a40000;")
         return ok

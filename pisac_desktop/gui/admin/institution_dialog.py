@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QTableView,
 )
-from sqlalchemy.exc import SQLAlchemyError
 
 from pisac_desktop.core import crest as crest_image
 from pisac_desktop.core.errors import DomainError, FieldError, ValidationFailed
@@ -33,11 +32,11 @@ from pisac_desktop.core.institution_settings import (
     save_settings,
     unit_removal_message,
 )
-from pisac_desktop.gui import file_dialogs
+from pisac_desktop.gui import file_dialogs, operations
 from pisac_desktop.gui.context import AppContext
-from pisac_desktop.gui.errors import show_database_error
 from pisac_desktop.gui.field_errors import FieldErrors
 from pisac_desktop.gui.forms.ui_institution_dialog import Ui_InstitutionDialog
+from pisac_desktop.gui.operations import CollectionOp, QueryOp, error_message
 from pisac_desktop.gui.table_models import ChoiceDelegate, Column, RowsModel
 from pisac_desktop.gui.unsaved import UnsavedDialog
 
@@ -138,10 +137,14 @@ class InstitutionDialog(UnsavedDialog, QDialog):
         self.resize(1000, 660)
 
     # --- load / save -------------------------------------------------------------------------
-    def load(self) -> None:
-        with self.ctx.db.session() as session:
-            settings = load_settings(session)
-        self.set_settings(settings)
+    def load(self) -> bool:
+        """Read what is stored and show it (waiting for the worker: nothing may be typed
+        before it is there); False with the reason shown when it cannot be read. The menu
+        reads it before building the dialog (MainWindow.open_institution_settings)."""
+        op = QueryOp(self, self.ctx.db, load_settings, self.set_settings) \
+            .failure(lambda message, _exc: operations.show_failure(
+                self, "Datos de la institución", message)).run().wait()
+        return op.ok
 
     def set_settings(self, settings: InstitutionSettings) -> None:
         self._loaded = copy.deepcopy(settings)  # the models edit the rows in place
@@ -171,17 +174,19 @@ class InstitutionDialog(UnsavedDialog, QDialog):
         """Validate and store; on refusal show why at each field and keep everything typed."""
         self._commit_open_editors()
         self.clear_errors()
-        try:
-            with self.ctx.db.session() as session:
-                save_settings(session, self.settings(), self.ctx.actor)
-        except ValidationFailed as failed:
-            self.show_errors(failed.errors)
-            return False
-        except DomainError as exc:  # e.g. PermissionDenied: the account was deactivated
-            self.ui.errorSummaryLabel.setText(f"No se guardó: {exc}")
-            return False
-        except SQLAlchemyError as exc:
-            show_database_error(self, exc)
+        settings, actor = copy.deepcopy(self.settings()), self.ctx.actor  # the worker's own
+
+        def refused(message: str, exc: BaseException) -> None:
+            if isinstance(exc, ValidationFailed):
+                self.show_errors(exc.errors)
+            elif isinstance(exc, DomainError):  # e.g. PermissionDenied: account deactivated
+                self.ui.errorSummaryLabel.setText(f"No se guardó: {message}")
+            else:  # the database: busy or failing; everything typed stays
+                operations.show_failure(self, error_message(exc, True)[0], message)
+
+        op = CollectionOp(self, self.ctx.db, lambda s: save_settings(s, settings, actor)) \
+            .failure(refused).disabling(self.ui.buttonBox).run().wait()
+        if not op.ok:
             return False
         # Reload so new rows get their ids (a second save must update, not insert again).
         self.load()
@@ -299,13 +304,21 @@ class InstitutionDialog(UnsavedDialog, QDialog):
         if row is None:
             return
         unit = self.units.rows[row]
-        if unit.id is not None:
-            with self.ctx.db.session() as session:
-                blocker = unit_removal_message(session, unit.id)
-            if blocker:
-                QMessageBox.information(self, "No se puede eliminar", blocker)
-                return
-        self.units.remove_row(row)
+        if unit.id is None:  # added here, not stored yet
+            self.units.remove_row(row)
+            return
+        unit_id = unit.id
+        QueryOp(self, self.ctx.db, lambda s: unit_removal_message(s, unit_id),
+                lambda blocker: self._remove_unit(unit, blocker)) \
+            .disabling(self.ui.removeUnitButton).run()
+
+    def _remove_unit(self, unit: OrgUnitRow, blocker: str | None) -> None:
+        if blocker:
+            QMessageBox.information(self, "No se puede eliminar", blocker)
+            return
+        row = next((i for i, u in enumerate(self.units.rows) if u is unit), None)
+        if row is not None:  # still listed (the rows may have moved meanwhile)
+            self.units.remove_row(row)
 
     def toggle_selected_unit(self) -> None:
         row = self._selected_row("org_units")

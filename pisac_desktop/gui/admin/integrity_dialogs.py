@@ -6,16 +6,15 @@ for the entry number and hash printed on one, to check them against the live cha
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QMessageBox, QWidget
-from sqlalchemy.exc import SQLAlchemyError
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
-from pisac_desktop.core.errors import DomainError, ValidationFailed
+from pisac_desktop.core.errors import ValidationFailed
 from pisac_desktop.core.integrity import HeadCheck, certificate_pdf, check_typed_head, parse_head
+from pisac_desktop.gui import operations
 from pisac_desktop.gui.context import AppContext
-from pisac_desktop.gui.errors import database_problem
 from pisac_desktop.gui.field_errors import ERROR_STYLE, FieldErrors
 from pisac_desktop.gui.forms.ui_head_check_dialog import Ui_HeadCheckDialog
+from pisac_desktop.gui.operations import CollectionOp, QueryOp
 
 OK_STYLE = "color: #1a6b1a; font-weight: bold;"
 BAD_STYLE = "color: #a40000; font-weight: bold;"
@@ -27,16 +26,15 @@ def certificate_preview(ctx: AppContext, parent: QWidget | None = None,
     reason shown) when it cannot be made. show=False: the dialog is returned unshown (tests)."""
     from pisac_desktop.gui.pdf_preview import PdfPreviewDialog
 
-    QApplication.setOverrideCursor(Qt.WaitCursor)
-    try:
-        with ctx.db.session() as session:
-            pdf, name, _head = certificate_pdf(session, ctx.actor)
-    except (DomainError, SQLAlchemyError) as exc:
-        QApplication.restoreOverrideCursor()
-        reason = database_problem(exc) if isinstance(exc, SQLAlchemyError) else str(exc)
-        QMessageBox.warning(parent, "No se pudo preparar la constancia", reason)
+    actor = ctx.actor
+    # Made (and audited) in a worker; the preview needs it, so wait with the window painting.
+    op = CollectionOp(parent, ctx.db, lambda s: certificate_pdf(s, actor)[:2]) \
+        .busy("Preparando la constancia…") \
+        .failure(lambda message, _exc: operations.show_failure(
+            parent, "No se pudo preparar la constancia", message)).run().wait()
+    if not op.ok:
         return None
-    QApplication.restoreOverrideCursor()
+    pdf, name = op.result
     dialog = PdfPreviewDialog(pdf, "Constancia de integridad del registro", name,
                               ctx.paths.documents, None, parent)
     if show:
@@ -72,14 +70,15 @@ class HeadCheckDialog(QDialog):
             self.errors.show(exc.errors)
             return None
         self.errors.clear()
-        try:
-            with self.ctx.db.session() as session:
-                self.result = check_typed_head(session, head)
-        except SQLAlchemyError as exc:
-            self.ui.resultLabel.setStyleSheet(ERROR_STYLE)
-            self.ui.resultLabel.setText(f"No se pudo leer el registro de auditoría: "
-                                        f"{database_problem(exc)}")
+        op = QueryOp(self, self.ctx.db, lambda s: check_typed_head(s, head)) \
+            .failure(self._unread).disabling(self.ui.buttonBox).run().wait()
+        if not op.ok:
             return None
+        self.result = op.result
         self.ui.resultLabel.setStyleSheet(OK_STYLE if self.result.ok else BAD_STYLE)
         self.ui.resultLabel.setText(self.result.message)
         return self.result
+
+    def _unread(self, message: str, _exc: BaseException) -> None:
+        self.ui.resultLabel.setStyleSheet(ERROR_STYLE)
+        self.ui.resultLabel.setText(message)
