@@ -11,6 +11,7 @@ import os
 import re
 import shutil
 import subprocess
+import threading
 import time
 from pathlib import Path
 
@@ -94,11 +95,22 @@ class Wine:
         return Result(code, output, time.monotonic() - begin)
 
     def start(self, *args: str, env: dict[str, str] | None = None) -> subprocess.Popen:
-        """Start a Windows program and return at once (output to a log)."""
+        """Start a Windows program and return at once; its output goes to a log (through a
+        pipe, see the module's docstring)."""
         self.count += 1
-        log = (self.logs / f"{self.name}-{self.count:02d}.log").open("wb")
-        return subprocess.Popen([self.exe, *args], env={**self.env, **(env or {})},
-                                stdin=subprocess.PIPE, stdout=log, stderr=subprocess.STDOUT)
+        log = self.logs / f"{self.name}-{self.count:02d}.log"
+        process = subprocess.Popen([self.exe, *args], env={**self.env, **(env or {})},
+                                   stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                                   stderr=subprocess.STDOUT)
+        process.stdin.close()
+
+        def drain() -> None:
+            with log.open("wb") as out:
+                out.write(f"$ {' '.join(args)}\n".encode())
+                shutil.copyfileobj(process.stdout, out)
+
+        threading.Thread(target=drain, daemon=True).start()
+        return process
 
     def wait(self) -> None:
         """Until every Windows program of the prefix ended and wineserver saved the registry."""
