@@ -1,5 +1,6 @@
 ﻿; Pisac Desktop's setup: NSIS 3, Modern UI 2, Spanish, 64-bit. Built by installer/build.ps1
-; (Windows) and installer/check (Linux, under wine); by hand:
+; (Windows) and installer/check (Linux: over the real Windows bundle, then installed under wine);
+; by hand:
 ;
 ;   makensis /INPUTCHARSET UTF8 /DVERSION=0.1.0 /DBUNDLE_DIR=dist/PisacDesktop /DOUT_DIR=dist installer/pisac_desktop.nsi
 ;
@@ -82,6 +83,10 @@ VIAddVersionKey /LANG=0 "FileVersion" "${VERSION}"
 !insertmacro MUI_PAGE_WELCOME
 !insertmacro MUI_PAGE_LICENSE "licencia.txt"
 !insertmacro MUI_PAGE_DIRECTORY
+; Hidden for now (issue 13 allows it): the page asking, in Spanish, whether this PC works alone
+; (local database, the default) or connects to the office server (host, port, database name,
+; user; the connection tested before finishing). It is wired to the multi-workstation
+; (PostgreSQL) work when that lands; until then every PC works alone and nothing is asked.
 !insertmacro MUI_PAGE_INSTFILES
 !define MUI_FINISHPAGE_RUN
 !define MUI_FINISHPAGE_RUN_TEXT "Iniciar ahora"
