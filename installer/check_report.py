@@ -18,6 +18,7 @@ class Report:
         self.steps: list[tuple[str, float]] = []
         self._step: tuple[str, float] | None = None
         self.sizes: dict[str, str] = {}
+        self.warm_cache: bool | None = None  # None: the Windows toolchain was not prepared
 
     def ok(self, text: str) -> None:
         print(f"[ OK ] {text}", flush=True)
