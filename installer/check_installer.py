@@ -8,7 +8,7 @@
      C:\\Users\\Público\\Documentos\\Pisac año 2026 (PDF text and fonts checked), the windowed
      program's first start on a virtual screen (screenshot: installer/dist/primer-inicio.png), the
      main window on the demo data;
-  4. makensis over that bundle; the setup's size;
+  4. makensis over that bundle (started with step 3, beside it); the setup's size;
   5. silent install, upgrade in place while the installed program is open, the installed copy's
      self-test, uninstall keeping the data folder byte for byte, reinstall.
 Run through installer/check, which installs the Debian packages and the host's tools first.
@@ -39,7 +39,7 @@ from check_bundle import (
     check_main_window,
 )
 from check_report import Report
-from check_setup import build_setups, install_cycle
+from check_setup import SetupBuild, install_cycle
 from virtual_screen import VirtualScreen
 from windows_build import BUNDLE, DIST, REQUIREMENTS, ROOT, TEST_DLL_OVERRIDES, Toolchain
 from wine_prefix import Wine, find_wine, winpath
@@ -96,16 +96,19 @@ def run_checks(report: Report, work: Path, logs: Path, skip_build: bool) -> None
     toolchain, build_wine = prepared
 
     report.step("2. PyInstaller bajo wine con installer/pisac_desktop.spec")
-    if skip_build and BUNDLE.is_dir():
-        report.ok("paquete existente reutilizado (--skip-build)")
-    else:
-        built, tail = toolchain.build_bundle(build_wine)
-        if not report.expect(built, "PyInstaller construyó el paquete de Windows", tail):
-            return
-    check_contents(report, toolchain, build_wine)
-    build_wine.close()
+    try:
+        if skip_build and BUNDLE.is_dir():
+            report.ok("paquete existente reutilizado (--skip-build)")
+        else:
+            built, tail = toolchain.build_bundle(build_wine)
+            if not report.expect(built, "PyInstaller construyó el paquete de Windows", tail):
+                return
+        check_contents(report, toolchain, build_wine)
+    finally:
+        build_wine.close()
 
-    report.step("3. Los programas del paquete bajo wine")
+    report.step("3. Los programas del paquete bajo wine (makensis, en paralelo)")
+    setups = SetupBuild(report, work, logs)
     wine = Wine(work / "wine", logs, "prueba")
     toolchain.copy_prefix(wine.prefix)
     wine.env["WINEDLLOVERRIDES"] = TEST_DLL_OVERRIDES
@@ -113,21 +116,28 @@ def run_checks(report: Report, work: Path, logs: Path, skip_build: bool) -> None
     wine.env.pop("PISAC_DATA_DIR", None)  # the programs use the user's real data folder
     wine.open()
     FIRST_START_PNG.unlink(missing_ok=True)
-    with VirtualScreen(work) as screen:
-        folder = winpath(BUNDLE)
-        check_console(report, wine, folder, "paquete")
-        check_demo_and_export(report, wine, folder)
-        check_first_start(report, wine, screen, folder, work)
-        check_main_window(report, wine, screen, folder)
-        wine.wait()
-
-        report.step("4. makensis sobre el paquete de Windows")
-        setups = build_setups(report, work, logs)
-        if not setups:
-            return
-        report.step("5. Instalación, actualización y desinstalación silenciosas bajo wine")
-        install_cycle(report, wine, screen, setups)
+    try:
+        with VirtualScreen(work) as screen:
+            exercise(report, wine, screen, setups)
+    finally:
         wine.close()
+
+
+def exercise(report: Report, wine: Wine, screen: VirtualScreen, setups: SetupBuild) -> None:
+    """Steps 3 to 5, in the test prefix, with the virtual screen."""
+    folder = winpath(BUNDLE)
+    check_console(report, wine, folder, "paquete")
+    check_demo_and_export(report, wine, folder)
+    check_first_start(report, wine, screen, folder, screen.work)
+    check_main_window(report, wine, screen, folder)
+    wine.wait()
+
+    report.step("4. makensis sobre el paquete de Windows (lo que falte)")
+    built = setups.finish()
+    if not built:
+        return
+    report.step("5. Instalación, actualización y desinstalación silenciosas bajo wine")
+    install_cycle(report, wine, screen, built)
 
 
 def check_duration(report: Report) -> None:

@@ -8,6 +8,8 @@ from __future__ import annotations
 import hashlib
 import re
 import subprocess
+import threading
+import time
 from pathlib import Path
 
 from check_bundle import APP, CLI, SIGN_IN_TITLE, check_console, close_windowed, data_folder
@@ -53,29 +55,48 @@ def previous_version(version: str) -> str:
     return f"{major}.{minor - 1}.0" if minor else f"{major - 1}.0.0" if major else "0.0.0"
 
 
-def build_setups(report: Report, work: Path, logs: Path) -> tuple[Path, Path, str] | None:
-    """The setup, and a stand-in for the previous release (zlib: faster) for the upgrade."""
-    previous = previous_version(report.version)
-    setup = DIST / f"PisacDesktop-Setup-{report.version}.exe"
-    previous_dir = work / "anterior"
-    previous_dir.mkdir(exist_ok=True)
-    previous_setup = previous_dir / f"PisacDesktop-Setup-{previous}.exe"
-    setup.unlink(missing_ok=True)
-    jobs = [_makensis(DIST, report.version, logs / "makensis.log"),
-            _makensis(previous_dir, previous, logs / "makensis-anterior.log", "zlib")]
-    codes = [job.wait(timeout=1800) for job in jobs]
-    for code, name in zip(codes, ("makensis.log", "makensis-anterior.log"), strict=True):
-        if code:
-            print((logs / name).read_text(encoding="utf-8", errors="replace")[-3000:])
-    if not report.expect(codes == [0, 0] and setup.is_file(),
-                         f"makensis compiló installer/pisac_desktop.nsi sobre el paquete de Windows: "
-                         f"{setup.name}", f"códigos {codes}"):
-        return None
-    size = setup.stat().st_size
-    report.sizes["instalador"] = mb(size)
-    report.expect(size <= SETUP_BUDGET_MB * 1e6,
-                  f"tamaño del instalador: {mb(size)} (límite {SETUP_BUDGET_MB} MB)")
-    return setup, previous_setup, previous
+class SetupBuild:
+    """makensis, started as soon as the bundle is ready (it runs beside the programs' checks):
+    the setup, and a stand-in for the previous release (uncompressed: quick) for the upgrade."""
+
+    def __init__(self, report: Report, work: Path, logs: Path) -> None:
+        self.report = report
+        self.logs = logs
+        self.previous = previous_version(report.version)
+        self.setup = DIST / f"PisacDesktop-Setup-{report.version}.exe"
+        previous_dir = work / "anterior"
+        previous_dir.mkdir(exist_ok=True)
+        self.previous_setup = previous_dir / f"PisacDesktop-Setup-{self.previous}.exe"
+        self.setup.unlink(missing_ok=True)
+        self.began = time.monotonic()
+        self.ended: list[float] = []
+        self.jobs = [_makensis(DIST, report.version, logs / "makensis.log"),
+                     _makensis(previous_dir, self.previous, logs / "makensis-anterior.log", "none")]
+        self.waiter = threading.Thread(target=self._wait, daemon=True)
+        self.waiter.start()
+
+    def _wait(self) -> None:
+        for job in self.jobs:
+            job.wait()
+        self.ended.append(time.monotonic())
+
+    def finish(self) -> tuple[Path, Path, str] | None:
+        report = self.report
+        self.waiter.join(timeout=1800)
+        codes = [job.poll() for job in self.jobs]
+        for code, name in zip(codes, ("makensis.log", "makensis-anterior.log"), strict=True):
+            if code:
+                print((self.logs / name).read_text(encoding="utf-8", errors="replace")[-3000:])
+        seconds = (self.ended[0] if self.ended else time.monotonic()) - self.began
+        if not report.expect(codes == [0, 0] and self.setup.is_file(),
+                             f"makensis compiló installer/pisac_desktop.nsi sobre el paquete de "
+                             f"Windows en {seconds:.0f} s: {self.setup.name}", f"códigos {codes}"):
+            return None
+        size = self.setup.stat().st_size
+        report.sizes["instalador"] = mb(size)
+        report.expect(size <= SETUP_BUDGET_MB * 1e6,
+                      f"tamaño del instalador: {mb(size)} (límite {SETUP_BUDGET_MB} MB)")
+        return self.setup, self.previous_setup, self.previous
 
 
 # ---------------------------------------------------------------- installed state

@@ -7,7 +7,7 @@
 ; VERSION     the program's version (pyproject.toml), required
 ; BUNDLE_DIR  the one-folder bundle from PyInstaller (installer/pisac_desktop.spec), required
 ; OUT_DIR     where PisacDesktop-Setup-<VERSION>.exe goes (default: this folder)
-; COMPRESSOR  optional; default solid LZMA
+; COMPRESSOR  optional; default solid LZMA ("none": no compression, for tests)
 ; makensis works from this folder: relative BUNDLE_DIR and OUT_DIR are relative to installer/.
 ; Compile-time paths use "/", which makensis accepts on Windows and on Linux.
 ;
@@ -52,8 +52,12 @@ UninstallCaption "Desinstalación de ${APP_NAME}"
 OutFile "${OUT_DIR}/PisacDesktop-Setup-${VERSION}.exe"
 BrandingText "${PUBLISHER}"
 RequestExecutionLevel admin
-!ifdef COMPRESSOR  ; installer/check builds its throw-away "previous version" faster with zlib
-  SetCompressor /SOLID ${COMPRESSOR}
+!ifdef COMPRESSOR  ; installer/check builds its throw-away "previous version" uncompressed
+  !if "${COMPRESSOR}" == "none"
+    SetCompress off
+  !else
+    SetCompressor /SOLID ${COMPRESSOR}
+  !endif
 !else
   SetCompressor /SOLID lzma
   SetCompressorDictSize 64
