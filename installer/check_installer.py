@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import resource
 import shutil
 import sys
 import tempfile
@@ -140,15 +141,32 @@ def exercise(report: Report, wine: Wine, screen: VirtualScreen, setups: SetupBui
     install_cycle(report, wine, screen, built)
 
 
+def cpu_minutes() -> float:
+    """Processor time of installer/check and the programs it waited for (wine's included)."""
+    used = 0.0
+    for who in (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN):
+        usage = resource.getrusage(who)
+        used += usage.ru_utime + usage.ru_stime
+    return used / 60
+
+
 def check_duration(report: Report) -> None:
-    """The budget holds with a warm cache; a cold run (a new machine) is only reported."""
-    minutes = (time.time() - report.started) / 60
-    if report.warm_cache:
-        report.expect(minutes <= TIME_BUDGET_MIN, f"duración con la caché tibia: {minutes:.1f} min "
-                      f"(límite {TIME_BUDGET_MIN} min)")
-    elif report.warm_cache is False:
-        report.ok(f"duración con la caché fría: {minutes:.1f} min (el límite de {TIME_BUDGET_MIN} min "
-                  "vale con la caché tibia)")
+    """The budget holds with a warm cache; a cold run (a new machine) is only reported. On a
+    machine that others load beyond its cores, the wall clock says more about them than about
+    this check: then the processor time this check used is held to the budget instead."""
+    if report.warm_cache is None:
+        return
+    minutes, cpu = (time.time() - report.started) / 60, cpu_minutes()
+    load, cores = os.getloadavg()[2], os.cpu_count() or 1
+    text = (f"duración: {minutes:.1f} min ({cpu:.1f} min de procesador; carga media de la máquina "
+            f"{load:.1f} en {cores} núcleos), caché {'tibia' if report.warm_cache else 'fría'}")
+    if not report.warm_cache:
+        report.ok(f"{text}; el límite de {TIME_BUDGET_MIN} min vale con la caché tibia")
+    elif load > cores:
+        report.expect(cpu <= TIME_BUDGET_MIN, f"{text}: máquina sobrecargada, se juzga el tiempo de "
+                      f"procesador (límite {TIME_BUDGET_MIN} min)")
+    else:
+        report.expect(minutes <= TIME_BUDGET_MIN, f"{text} (límite {TIME_BUDGET_MIN} min)")
 
 
 def finish(report: Report, work: Path, logs: Path) -> int:
