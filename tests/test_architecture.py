@@ -159,3 +159,38 @@ def test_orm_checker_would_catch_a_violation(tmp_path):
     good.write_text("from pisac_desktop.db.engine import Database\n", encoding="utf-8")
     assert _orm_imports(good) == []
     assert (GUI / "screenshots").is_dir()  # the exemption names a real folder
+
+
+# Issue 12: the screens never touch the database on the UI thread. Every unit of work is
+# opened by gui/operations.py in a worker (QueryOp, CollectionOp; wait() where the caller needs
+# the answer now), and database errors reach the person through its one Spanish path.
+OPERATIONS = GUI / "operations.py"
+
+
+def _unit_of_work_opened(path: Path) -> list[str]:
+    """Lines that open a database session (`….session()`) or catch SQLAlchemy's errors."""
+    found = []
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) \
+                and node.func.attr == "session" and not node.args and not node.keywords:
+            found.append(f"{node.lineno}: .session()")
+        if isinstance(node, ast.ExceptHandler) and node.type is not None \
+                and "SQLAlchemyError" in ast.unparse(node.type):
+            found.append(f"{node.lineno}: except SQLAlchemyError")
+    return found
+
+
+@pytest.mark.parametrize("path", [p for p in gui_files() if p != OPERATIONS],
+                         ids=lambda p: str(p.relative_to(PACKAGE)))
+def test_screens_do_database_work_only_through_operations(path):
+    assert _unit_of_work_opened(path) == [], \
+        f"gui/{path.relative_to(GUI)}: use gui/operations.py (QueryOp/CollectionOp)"
+
+
+def test_unit_of_work_checker_would_catch_a_violation(tmp_path):
+    bad = tmp_path / "bad.py"
+    bad.write_text("def f(ctx):\n    with ctx.db.session() as s:\n        return 1\n"
+                   "def g(db):\n    try:\n        pass\n"
+                   "    except (SQLAlchemyError, OSError):\n        pass\n", encoding="utf-8")
+    assert sorted(_unit_of_work_opened(bad)) == ["2: .session()", "7: except SQLAlchemyError"]
+    assert _unit_of_work_opened(OPERATIONS)  # the one place that opens them

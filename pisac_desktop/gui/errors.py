@@ -6,7 +6,7 @@ import logging
 import sys
 import traceback
 
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QMessageBox
 from sqlalchemy.exc import OperationalError
 
 from pisac_desktop.paths import DataPaths
@@ -33,11 +33,6 @@ def database_error_message(exc: BaseException) -> str:
     """A database failure that happened while saving a form."""
     return (f"No se pudo guardar: {database_problem(exc)} No se guardó nada a medias y lo que "
             "escribió sigue en la ventana.")
-
-
-def show_database_error(parent: QWidget | None, exc: BaseException) -> None:
-    log.error("Database error while saving", exc_info=exc)
-    QMessageBox.warning(parent, "No se pudo guardar", database_error_message(exc))
 
 
 def install_excepthook(paths: DataPaths) -> None:

@@ -11,10 +11,8 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtWidgets import QDialog, QInputDialog, QMessageBox
-from sqlalchemy.exc import SQLAlchemyError
 
 from pisac_desktop.gui import operations
-from pisac_desktop.gui.errors import show_database_error
 from pisac_desktop.gui.operations import QueryOp
 
 Render = Callable[..., tuple[bytes, str]]  # render(session) -> (pdf, file name)
@@ -44,11 +42,9 @@ class SectionBase:
         return reason if ok else None
 
     def refused(self, title: str, exc: Exception) -> None:
-        """What the core refused (its Spanish message) or a database problem, explained."""
-        if isinstance(exc, SQLAlchemyError):
-            show_database_error(self, exc)
-        else:
-            QMessageBox.warning(self, title, str(exc))
+        """What the core refused, in its Spanish message (database failures reach the person
+        through the operations' one path, operations.error_message)."""
+        operations.show_failure(self, title, str(exc))
 
     def refusing(self, title: str) -> Callable[[str, BaseException], None]:
         """A failure handler for an operation: its Spanish message under this title."""
