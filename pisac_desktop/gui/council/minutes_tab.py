@@ -223,8 +223,9 @@ class RegisterDialog(SessionDialog):
         self.registration = None
         minutes_id = minutes.id
         self.books, self.folio_warning, pages = self.read_now(
-            lambda s: ([b for b in books(s) if not b.closed],
-                       council_settings(s).folio_warning, printed_folios_of(s, minutes_id))) \
+            lambda session: ([b for b in books(session) if not b.closed],
+                             council_settings(session).folio_warning,
+                             printed_folios_of(session, minutes_id))) \
             or ([], 0, 0)
         for book in self.books:
             self.ui.bookCombo.addItem(f"{book.label} — quedan {book.remaining} de "

@@ -368,7 +368,13 @@ def take_screenshots(paths: DataPaths, out_dir: Path) -> list[Path]:
     from pisac_desktop.gui.unsaved import discard_all
     from pisac_desktop.startup import open_database
 
+    from pisac_desktop.gui import operations
+
     create_application()
+    # A scripted walk through the screens, like the screen tests: each read or write a screen
+    # starts still runs in a worker, and the harness waits for it before the next step, so
+    # every capture shows what was asked (not a list still on its way).
+    operations.settle_in_run = True
     out_dir.mkdir(parents=True, exist_ok=True)
     opened = open_database(paths)
     with opened.db.session() as session:
@@ -430,6 +436,7 @@ def take_screenshots(paths: DataPaths, out_dir: Path) -> list[Path]:
         _save(audit, out_dir, "registro-auditoria", files)
         audit.done(0)
     finally:
+        operations.settle_in_run = False
         discard_all(window)  # what the screenshots typed is not to be saved
         window.close()
         opened.db.dispose()
