@@ -360,6 +360,7 @@ def take_screenshots(paths: DataPaths, out_dir: Path) -> list[Path]:
     if QApplication.instance() is None:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from pisac_desktop.demo import DEMO_ACTOR, demo_actor
+    from pisac_desktop.gui import operations
     from pisac_desktop.gui.admin.about_dialog import AboutDialog
     from pisac_desktop.gui.admin.institution_dialog import InstitutionDialog
     from pisac_desktop.gui.app import create_application
@@ -367,8 +368,6 @@ def take_screenshots(paths: DataPaths, out_dir: Path) -> list[Path]:
     from pisac_desktop.gui.main_window import MainWindow
     from pisac_desktop.gui.unsaved import discard_all
     from pisac_desktop.startup import open_database
-
-    from pisac_desktop.gui import operations
 
     create_application()
     # A scripted walk through the screens, like the screen tests: each read or write a screen
