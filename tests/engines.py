@@ -62,8 +62,9 @@ def db_engine(request) -> str:
 
 @pytest.fixture(scope="session")
 def pg_cluster():
-    from tests.pg_cluster import Cluster, ClusterUnavailable
+    from tests.pg_cluster import Cluster, ClusterUnavailable, stop_abandoned_clusters
 
+    stop_abandoned_clusters()
     try:
         cluster = Cluster()
     except ClusterUnavailable as exc:

@@ -20,6 +20,7 @@ import itertools
 import os
 import pwd
 import shutil
+import signal
 import subprocess
 import tempfile
 import threading
@@ -74,6 +75,40 @@ def _server_environment() -> dict[str, str]:
     return env
 
 
+OWNER_FILE = "pytest.pid"  # the test run that owns a cluster's folder
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+def stop_abandoned_clusters() -> list[Path]:
+    """The clusters of test runs killed before their end (kill -9, a closed terminal): their
+    server stopped (SIGQUIT: immediate shutdown) and their folder removed."""
+    stopped = []
+    for root in Path(tempfile.gettempdir()).glob("pisac-pg-*"):
+        try:
+            owner = int((root / OWNER_FILE).read_text())
+        except (OSError, ValueError):
+            continue  # being set up by a run that is starting now
+        if _alive(owner):
+            continue
+        try:
+            server = int((root / "data" / "postmaster.pid").read_text().split()[0])
+            os.kill(server, signal.SIGQUIT)
+        except (OSError, ValueError, IndexError):
+            pass  # no server left
+        shutil.rmtree(root, ignore_errors=True)
+        stopped.append(root)
+    return stopped
+
+
 class Cluster:
     def __init__(self) -> None:
         try:
@@ -95,6 +130,7 @@ class Cluster:
             entry = pwd.getpwnam(self.user)
             os.chown(self.root, entry.pw_uid, entry.pw_gid)
         os.chmod(self.root, 0o700)
+        (self.root / OWNER_FILE).write_text(str(os.getpid()))
 
     def _run(self, *args: str) -> None:
         cmd = [str(self.bin / args[0]), *args[1:]]
