@@ -8,9 +8,10 @@ VENV="$ROOT/.venv"
 
 # Libraries Qt needs offscreen (tests, self-test) and on a desktop (xcb).
 QT_DEBS_OFFSCREEN="libglib2.0-0 libgl1 libegl1 libxkbcommon0 libfreetype6 libfontconfig1 libdbus-1-3 fonts-dejavu-core"
-# The tests also need pdftotext/pdffonts (font embedding), faketime (the suite at a far date) and
-# zbarimg (the verification QR decodes).
-TEST_DEBS="poppler-utils faketime zbar-tools"
+# The tests also need pdftotext/pdffonts (font embedding), faketime (the suite at a far date),
+# zbarimg (the verification QR decodes) and PostgreSQL's server programs (initdb, pg_ctl: every
+# database test runs on PostgreSQL too, in a throwaway cluster the tests start; tests/pg_cluster.py).
+TEST_DEBS="poppler-utils faketime zbar-tools postgresql"
 QT_DEBS_DESKTOP="libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-render-util0 libxcb-shape0 libxcb-xkb1 libxcb-randr0"
 
 deb_installed() {
@@ -77,6 +78,8 @@ setup_project() {
             "$python" -m venv "$VENV" 2>/dev/null || { rm -rf "$VENV"; install_debs "$versioned"; "$python" -m venv "$VENV"; }
         fi
     fi
+    # The tests need the PostgreSQL driver too (psycopg, the `postgres` extra).
+    [ "$extras" = "test" ] && extras="test,postgres"
     # Reinstall only when pyproject.toml (or the extras asked for) changed.
     local stamp="$VENV/.pisac-installed" want
     want="$(sha256sum "$ROOT/pyproject.toml" | cut -d' ' -f1) [$extras]"

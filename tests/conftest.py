@@ -10,6 +10,9 @@ from pisac_desktop.paths import ENV_DATA_DIR, DataPaths  # noqa: E402
 
 TODAY = dt.date(2026, 11, 21)
 
+# db_engine, the PostgreSQL cluster and its template databases: every database test on both engines.
+pytest_plugins = ["tests.engines"]
+
 
 def frozen_clock():
     """The tests' one clock: 21 November 2026, 10:00 in Pisac (America/Lima)."""
@@ -37,9 +40,13 @@ def paths(tmp_path) -> DataPaths:
 
 
 @pytest.fixture
-def opened(paths):
+def opened(request, paths, db_engine):
     from pisac_desktop.startup import open_database
 
+    if db_engine == "postgresql":
+        from tests.engines import server_copy
+
+        server_copy(request, paths, "pg_empty_template")
     result = open_database(paths)
     result.db.clock = frozen_clock()
     yield result
@@ -77,18 +84,30 @@ def _copy_demo(template: DataPaths, target: DataPaths):
     return opened
 
 
+def _demo_copy(request, tmp_path, db_engine: str, sqlite_template: str, server_template: str):
+    target = DataPaths(tmp_path / "demo")
+    if db_engine == "sqlite":
+        return _copy_demo(request.getfixturevalue(sqlite_template), target)
+    from pisac_desktop.startup import open_database
+    from tests.engines import server_copy
+
+    opened = open_database(server_copy(request, target, server_template))
+    opened.db.clock = frozen_clock()
+    return opened
+
+
 @pytest.fixture
-def demo(tmp_path, _demo_full):
+def demo(request, tmp_path, db_engine):
     """The demo dataset (people, council and documents of 2025 and 2026 up to TODAY)."""
-    result = _copy_demo(_demo_full, DataPaths(tmp_path / "demo"))
+    result = _demo_copy(request, tmp_path, db_engine, "_demo_full", "pg_demo_full_template")
     yield result
     result.db.dispose()
 
 
 @pytest.fixture
-def demo_people(tmp_path, _demo_people):
+def demo_people(request, tmp_path, db_engine):
     """The demo dataset without documents: numbering starts from 1."""
-    result = _copy_demo(_demo_people, DataPaths(tmp_path / "demo"))
+    result = _demo_copy(request, tmp_path, db_engine, "_demo_people", "pg_demo_people_template")
     yield result
     result.db.dispose()
 
@@ -102,6 +121,10 @@ def session(opened):
 def allow_tampering(conn) -> None:
     """Drop the append-only triggers, as a determined intruder with SQL access would, so that
     a test can alter the audit trail and show that the hash chain still catches it."""
+    if conn.dialect.name == "postgresql":
+        for name in ("audit_entry_append_only", "audit_entry_no_truncate"):
+            conn.exec_driver_sql(f"DROP TRIGGER IF EXISTS {name} ON audit_entry")
+        return
     for event in ("update", "delete"):
         conn.exec_driver_sql(f"DROP TRIGGER IF EXISTS audit_entry_no_{event}")
 

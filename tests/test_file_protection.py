@@ -55,6 +55,7 @@ def test_a_new_data_folder_is_private(tmp_path, loose_umask):
 
 
 @posix_only
+@pytest.mark.sqlite_only(reason="copias del archivo SQLite")
 def test_backups_and_copies_are_private_even_outside_the_folder(opened, tmp_path, loose_umask):
     usb = tmp_path / "usb"
     info = make_backup(opened.paths.database, usb, BackupKind.MANUAL)
@@ -75,6 +76,7 @@ def test_rotated_logs_stay_private(tmp_path, loose_umask):
 
 
 @posix_only
+@pytest.mark.sqlite_only(reason="permisos del archivo SQLite y sus copias")
 def test_an_old_world_readable_folder_is_fixed_at_start_and_logged(opened, tmp_path, caplog):
     paths = opened.paths
     opened.db.dispose()

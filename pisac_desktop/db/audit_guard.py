@@ -15,7 +15,20 @@ SQLITE_TRIGGERS = {
         f"audit_entry BEGIN SELECT RAISE(ABORT, '{APPEND_ONLY}'); END")
     for event in ("UPDATE", "DELETE")
 }
-POSTGRES_TRIGGER = "audit_entry_append_only"
+# PostgreSQL: one function refuses (SQLSTATE 23001, an IntegrityError as on SQLite); a row
+# trigger for UPDATE and DELETE and a statement trigger for TRUNCATE call it (migration 0002).
+POSTGRES_FUNCTION = (
+    "CREATE OR REPLACE FUNCTION audit_entry_append_only() RETURNS trigger AS $$ BEGIN "
+    f"RAISE EXCEPTION '{APPEND_ONLY}' USING ERRCODE = 'restrict_violation'; END $$ "
+    "LANGUAGE plpgsql")
+POSTGRES_TRIGGERS = {
+    "audit_entry_append_only": (
+        "CREATE TRIGGER audit_entry_append_only BEFORE UPDATE OR DELETE ON audit_entry "
+        "FOR EACH ROW EXECUTE FUNCTION audit_entry_append_only()"),
+    "audit_entry_no_truncate": (
+        "CREATE TRIGGER audit_entry_no_truncate BEFORE TRUNCATE ON audit_entry "
+        "FOR EACH STATEMENT EXECUTE FUNCTION audit_entry_append_only()"),
+}
 
 
 def missing_triggers_in_file(conn: sqlite3.Connection) -> list[str]:
@@ -35,10 +48,10 @@ def missing_triggers(conn: Connection) -> list[str]:
         )).scalars())
         return [name for name in SQLITE_TRIGGERS if name not in have]
     if dialect == "postgresql":
-        found = conn.execute(text(
-            "SELECT 1 FROM pg_trigger WHERE tgname = :name AND NOT tgisinternal"),
-            {"name": POSTGRES_TRIGGER}).first()
-        return [] if found else [POSTGRES_TRIGGER]
+        have = set(conn.execute(text(
+            "SELECT tgname FROM pg_trigger WHERE tgrelid = 'audit_entry'::regclass "
+            "AND NOT tgisinternal AND tgenabled <> 'D'")).scalars())
+        return [name for name in POSTGRES_TRIGGERS if name not in have]
     return []
 
 
@@ -51,10 +64,8 @@ def restore_triggers(conn: Connection) -> list[str]:
         for name in missing:
             conn.exec_driver_sql(SQLITE_TRIGGERS[name])
     else:
-        conn.exec_driver_sql(
-            "CREATE OR REPLACE FUNCTION audit_entry_append_only() RETURNS trigger AS $$ BEGIN "
-            f"RAISE EXCEPTION '{APPEND_ONLY}'; END $$ LANGUAGE plpgsql")
-        conn.exec_driver_sql(
-            f"CREATE TRIGGER {POSTGRES_TRIGGER} BEFORE UPDATE OR DELETE ON audit_entry "
-            "FOR EACH ROW EXECUTE FUNCTION audit_entry_append_only()")
+        conn.exec_driver_sql(POSTGRES_FUNCTION)
+        for name in missing:
+            conn.exec_driver_sql(f"DROP TRIGGER IF EXISTS {name} ON audit_entry")  # disabled
+            conn.exec_driver_sql(POSTGRES_TRIGGERS[name])
     return missing

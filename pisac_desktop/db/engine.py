@@ -43,6 +43,12 @@ def _private_sqlite_files(database: Path):
 
 def make_engine(url: str) -> Engine:
     # hide_parameters: values (a password hash, a DNI) never reach an error message or the log.
+    if url.startswith("postgresql"):
+        # READ COMMITTED whatever the server's default: the write lock (db/write_lock.py)
+        # relies on each statement after it seeing what was committed before it was granted.
+        # pool_pre_ping: a connection the server or the network dropped is replaced, not used.
+        return create_engine(url, hide_parameters=True, isolation_level="READ COMMITTED",
+                             pool_pre_ping=True)
     engine = create_engine(url, hide_parameters=True)
     if engine.dialect.name == "sqlite":
         event.listen(engine, "connect", _sqlite_pragmas)

@@ -137,12 +137,30 @@ def _seed(conn: Connection, seed: Seed) -> None:
         session.flush()
 
 
+# PostgreSQL: workstations starting at once on a new or older server database migrate one at
+# a time (SQLite: BEGIN IMMEDIATE in _migration_engine); any 64-bit number, the same everywhere.
+MIGRATION_LOCK_KEY = 7_251_926_001
+
+
+def _server_already_at_head(conn: Connection) -> bool:
+    """After waiting for the migration lock: did another workstation migrate meanwhile? (Read
+    without an error, which would end the transaction and so the lock.)"""
+    conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({MIGRATION_LOCK_KEY})")
+    if conn.exec_driver_sql("SELECT to_regclass('alembic_version')").scalar() is None:
+        return False
+    return conn.exec_driver_sql(
+        "SELECT version_num FROM alembic_version").scalar() == HEAD_REVISION
+
+
 def _migrate(db: Database, backup: Path | None, seed: Seed | None = None) -> None:
     from alembic import command
 
     engine = _migration_engine(db)
     try:
         with engine.begin() as conn:
+            if not db.is_sqlite and _server_already_at_head(conn):
+                log.info("Another workstation brought the database to %s", HEAD_REVISION)
+                return
             command.upgrade(_alembic_config(conn), "head")
             if seed is not None:
                 _seed(conn, seed)

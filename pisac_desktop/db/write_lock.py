@@ -10,9 +10,11 @@ lock_for_write(session) before the use case reads anything it decides on. It upd
 - SQLite: the UPDATE opens the transaction and takes the database's write lock, waiting (busy
   timeout) while another workstation writes; every later read sees the latest committed data,
   and nobody can change it until this unit of work ends. The effect of BEGIN IMMEDIATE.
-- PostgreSQL: the UPDATE locks that row; a second writer waits there until the first commits,
-  and then (READ COMMITTED: each statement sees what was committed before it started) reads
-  what the first one wrote.
+- PostgreSQL: the UPDATE locks that row (as SELECT ... FOR UPDATE would); a second writer
+  waits there until the first commits, and then (READ COMMITTED: each statement sees what was
+  committed before it started; db/engine.py sets it whatever the server's default) reads
+  what the first one wrote. tests/db/test_races.py and test_numbering_concurrency.py prove it
+  on both engines.
 A race's loser therefore finds the new state and is refused with a Spanish DomainError.
 
 Why one row for the whole database, not one per record (`UPDATE instrument SET id=id ...` or

@@ -35,6 +35,9 @@ from pisac_desktop.db.backup import (
 )
 from pisac_desktop.db.models import AuditEntry, OrgUnit
 from pisac_desktop.db.schema import HEAD_REVISION
+from tests.engines import SQLITE_BACKUPS
+
+pytestmark = SQLITE_BACKUPS  # backup and restore of SQLite files
 
 ADMIN = Actor.system("prueba")
 READ_ONLY = Actor(None, "consulta", "Persona de consulta", frozenset({Role.READ_ONLY}))

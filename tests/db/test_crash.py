@@ -103,6 +103,7 @@ def _limit_growth(db):
     return limit
 
 
+@pytest.mark.sqlite_only(reason="un disco lleno simulado con PRAGMA max_page_count")
 def test_full_disk_rolls_back_and_the_user_is_told(opened):
     from pisac_desktop.gui.errors import database_error_message
 

@@ -172,6 +172,7 @@ def test_foreign_database_is_not_touched(paths):
         open_database(paths)
 
 
+@pytest.mark.sqlite_only(reason="los PRAGMA de SQLite")
 def test_engine_pragmas(opened):
     with opened.db.engine.connect() as conn:
         assert conn.execute(text("PRAGMA journal_mode")).scalar() == "wal"

@@ -28,6 +28,9 @@ from pisac_desktop.db.schema import HEAD_REVISION, SchemaError
 from pisac_desktop.paths import DataPaths
 from pisac_desktop.restore import recover_from_backup, restore_backup
 from pisac_desktop.startup import DamagedDatabaseError, DatabaseBusyError, open_database
+from tests.engines import SQLITE_BACKUPS
+
+pytestmark = SQLITE_BACKUPS  # backup and restore of SQLite files
 
 ADMIN = Actor.system("prueba")
 FIXTURES = Path(__file__).parents[1] / "fixtures"

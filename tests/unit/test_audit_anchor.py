@@ -22,6 +22,9 @@ from pisac_desktop.demo import demo_actor
 from pisac_desktop.instruments.issued import annul
 from pisac_desktop.instruments.register import issue, new_draft_form, save_draft
 from tests.conftest import allow_tampering
+from tests.engines import SQLITE_BACKUPS
+
+pytestmark = SQLITE_BACKUPS  # every test here starts from a backup file (make_office)
 
 WHEN = dt.datetime(2026, 11, 21, 9, 0)
 

@@ -29,6 +29,7 @@ from pisac_desktop.db.audit_guard import SQLITE_TRIGGERS
 from pisac_desktop.db.models import Instrument
 from pisac_desktop.instruments import register as instruments
 from pisac_desktop.restore import check_restorable, restore_backup
+from tests.engines import SQLITE_BACKUPS
 from tests.unit.test_audit_anchor import WHEN, _issue, make_office
 
 NOW = dt.datetime(2026, 11, 21, 10, 32)
@@ -44,6 +45,7 @@ def _pdf_text(pdf: bytes) -> tuple[int, str]:
     return len(reader.pages), "\n".join(p.extract_text() for p in reader.pages)
 
 
+@SQLITE_BACKUPS
 def test_the_constancia_prints_the_right_figures(office):
     with office.opened.db.session() as s:
         head = live_head(s)
@@ -65,6 +67,7 @@ def test_the_constancia_prints_the_right_figures(office):
         assert live_head(s).entry == head.entry + 1
 
 
+@SQLITE_BACKUPS
 def test_user_text_in_the_constancia_is_escaped(office):
     with office.opened.db.engine.begin() as conn:
         conn.execute(text("UPDATE instrument_kind SET plural = 'Resoluciones <b>&amp; Co' "
@@ -74,6 +77,7 @@ def test_user_text_in_the_constancia_is_escaped(office):
     assert "Resoluciones <b>&amp; Co" in _pdf_text(pdf)[1]
 
 
+@SQLITE_BACKUPS
 def test_a_typed_head_is_accepted_in_groups_and_capitals(office):
     with office.opened.db.session() as s:
         head = live_head(s)
@@ -85,6 +89,7 @@ def test_a_typed_head_is_accepted_in_groups_and_capitals(office):
     assert result.ok and "Coincide" in result.message and "entradas más" in result.message
 
 
+@SQLITE_BACKUPS
 def test_a_wrong_or_lost_head_is_refused(office):
     with office.opened.db.session() as s:
         head = live_head(s)
@@ -107,6 +112,7 @@ def test_bad_typing_gets_a_clear_message(entry, value, field, words):
     assert field in messages and words in messages[field]
 
 
+@SQLITE_BACKUPS
 def test_cli_head_and_constancia(office, tmp_path, capsys):
     office.opened.db.dispose()
     root = str(office.paths.root)
@@ -144,7 +150,8 @@ def test_an_older_database_is_sealed_once(demo_people, monkeypatch):
         conn.execute(text("UPDATE instrument SET seen = 'otro' WHERE id = :i"), {"i": first})
         table = Instrument.__table__
         values = dict(conn.execute(table.select().where(table.c.id == first)).mappings().one())
-        values.update(id=None, kind_code="MAYOR_DECREE", number=9,
+        del values["id"]  # a new row (an explicit NULL id is refused by PostgreSQL)
+        values.update(kind_code="MAYOR_DECREE", number=9,
                       number_text="DECRETO DE ALCALDÍA N° 009-2026-MDP/A")
         conn.execute(Instrument.__table__.insert().values(**values))
     with demo_people.db.session() as s:
@@ -164,6 +171,7 @@ def _copy(office, tmp_path, name="usb"):
     return info.path
 
 
+@SQLITE_BACKUPS
 def test_a_copy_with_a_rewritten_trail_is_refused(office, tmp_path):
     copy = _copy(office, tmp_path)
     with closing(sqlite3.connect(copy)) as conn:
@@ -177,6 +185,7 @@ def test_a_copy_with_a_rewritten_trail_is_refused(office, tmp_path):
     assert office.paths.database.read_bytes() == before
 
 
+@SQLITE_BACKUPS
 def test_another_institutions_copy_needs_confirmation(office, tmp_path, capsys):
     copy = _copy(office, tmp_path)
     with closing(sqlite3.connect(copy)) as conn:
@@ -194,6 +203,7 @@ def test_another_institutions_copy_needs_confirmation(office, tmp_path, capsys):
                      str(copy)]) == 0
 
 
+@SQLITE_BACKUPS
 def test_a_restored_copy_gets_its_triggers_back(office, tmp_path):
     copy = _copy(office, tmp_path)
     with closing(sqlite3.connect(copy)) as conn:
@@ -209,6 +219,7 @@ def test_a_restored_copy_gets_its_triggers_back(office, tmp_path):
     assert set(SQLITE_TRIGGERS) <= names
 
 
+@SQLITE_BACKUPS
 def test_a_legitimate_restore_does_not_look_like_forgery(office, tmp_path):
     old = _copy(office, tmp_path)
     for n in range(3):

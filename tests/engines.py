@@ -1,0 +1,171 @@
+"""Every database test on both engines: SQLite (a file in the test's data folder) and PostgreSQL
+(a database of its own in a throwaway cluster, tests/pg_cluster.py).
+
+A test that asks for `opened`, `session`, `demo` or `demo_people` (or `db_engine` itself) runs
+once per engine, with ids [sqlite] and [postgresql]; the screens' tests (tests/gui/) and tests
+marked `sqlite_only` stay on SQLite. `--db-engine=sqlite` (or PISAC_TEST_ENGINES=sqlite) runs
+the parametrised tests only on SQLite, `--db-engine=postgresql` only on PostgreSQL.
+
+The cluster starts at the first PostgreSQL test (never on a SQLite-only run) and stops at the end.
+Each PostgreSQL test gets `CREATE DATABASE ... TEMPLATE` of a database migrated (or filled with
+the demo) once per run, a fraction of a second; it is dropped after the test. Where PostgreSQL's
+server programs are missing the PostgreSQL tests skip, except under CI (CI=true), where
+scripts/test.sh has installed them and a skip would hide a failure.
+
+Registered as a plugin by tests/conftest.py.
+"""
+
+from __future__ import annotations
+
+import os
+
+import pytest
+
+from pisac_desktop.paths import DataPaths, write_private_text
+
+ENGINES = ("sqlite", "postgresql")
+
+# Backups and restores of a server database (pg_dump) come in a later step of issue 14; until
+# then a test built on SQLite backup files stays on SQLite.
+SQLITE_BACKUPS = pytest.mark.sqlite_only(reason="copias de seguridad de SQLite (archivos)")
+
+
+def pytest_addoption(parser):
+    parser.addoption(
+        "--db-engine", choices=("both", *ENGINES),
+        default=os.environ.get("PISAC_TEST_ENGINES", "both"),
+        help="motor de base de datos de las pruebas: both (defecto), sqlite o postgresql")
+
+
+def pytest_configure(config):
+    config.addinivalue_line(
+        "markers", "sqlite_only(reason): the test is about SQLite itself (files, pragmas)")
+
+
+def pytest_generate_tests(metafunc):
+    if "db_engine" not in metafunc.fixturenames:
+        return
+    if metafunc.definition.get_closest_marker("sqlite_only"):
+        return  # db_engine stays "sqlite", whatever --db-engine says
+    if "gui" in metafunc.definition.path.relative_to(metafunc.config.rootpath).parts[:2]:
+        return  # the screens' tests: SQLite only, for now
+    chosen = metafunc.config.getoption("--db-engine")
+    metafunc.parametrize("db_engine", list(ENGINES) if chosen == "both" else [chosen],
+                         indirect=True)
+
+
+@pytest.fixture
+def db_engine(request) -> str:
+    """"sqlite" or "postgresql": the engine this run of the test uses."""
+    return getattr(request, "param", "sqlite")
+
+
+@pytest.fixture(scope="session")
+def pg_cluster():
+    from tests.pg_cluster import Cluster, ClusterUnavailable, stop_abandoned_clusters
+
+    stop_abandoned_clusters()
+    try:
+        cluster = Cluster()
+    except ClusterUnavailable as exc:
+        if os.environ.get("CI"):
+            raise
+        pytest.skip(str(exc))
+    try:
+        cluster.start()
+    except BaseException:
+        cluster.stop()
+        raise
+    yield cluster
+    cluster.stop()
+
+
+def point_at(paths: DataPaths, url: str) -> DataPaths:
+    """The data folder's settings name the server database (written before it is opened)."""
+    paths.ensure()
+    write_private_text(paths.settings, f"[base_de_datos]\nurl = {url.replace('%', '%%')}\n")
+    return paths
+
+
+class ServerDatabases:
+    """The test's PostgreSQL databases, dropped after it."""
+
+    def __init__(self, cluster) -> None:
+        self.cluster = cluster
+        self.names: list[str] = []
+
+    def new(self, paths: DataPaths, template: str) -> DataPaths:
+        name = self.cluster.copy_of(template)
+        self.names.append(name)
+        return point_at(paths, self.cluster.url(name))
+
+    def drop_all(self) -> None:
+        for name in self.names:
+            self.cluster.drop_database(name)
+
+
+@pytest.fixture
+def server_databases(pg_cluster):
+    made = ServerDatabases(pg_cluster)
+    yield made
+    made.drop_all()
+
+
+def _server_template(cluster, tmp_path_factory, name: str, fill) -> str:
+    """A database made once per run, to copy: opened (migrated, reference data) and filled."""
+    from pisac_desktop.startup import open_database
+
+    cluster.new_database(name=name)
+    paths = point_at(DataPaths(tmp_path_factory.mktemp(name) / "datos"), cluster.url(name))
+    opened = open_database(paths)
+    try:
+        fill(opened)
+    finally:
+        opened.db.dispose()  # nobody may be connected to a template database
+    return name
+
+
+@pytest.fixture(scope="session")
+def pg_empty_template(pg_cluster, tmp_path_factory) -> str:
+    return _server_template(pg_cluster, tmp_path_factory, "pisac_vacia", lambda _opened: None)
+
+
+def _demo_filler(documents: bool):
+    def fill(opened) -> None:
+        from pisac_desktop.demo import fill_demo
+        from tests.conftest import TODAY
+
+        fill_demo(opened, TODAY, documents)
+    return fill
+
+
+@pytest.fixture(scope="session")
+def pg_demo_full_template(pg_cluster, tmp_path_factory) -> str:
+    return _server_template(pg_cluster, tmp_path_factory, "pisac_demo_completo",
+                            _demo_filler(True))
+
+
+@pytest.fixture(scope="session")
+def pg_demo_people_template(pg_cluster, tmp_path_factory) -> str:
+    return _server_template(pg_cluster, tmp_path_factory, "pisac_demo_personas",
+                            _demo_filler(False))
+
+
+def server_copy(request, paths: DataPaths, template_fixture: str) -> DataPaths:
+    """paths pointed at a fresh copy of a template database (PostgreSQL runs only)."""
+    template = request.getfixturevalue(template_fixture)
+    return request.getfixturevalue("server_databases").new(paths, template)
+
+
+@pytest.fixture
+def pg_opened(request, tmp_path):
+    """A new database at head on the PostgreSQL cluster, for the tests about PostgreSQL itself
+    (not parametrised)."""
+    from pisac_desktop.startup import open_database
+    from tests.conftest import frozen_clock
+
+    opened = open_database(server_copy(request, DataPaths(tmp_path / "servidor"),
+                                       "pg_empty_template"))
+    opened.db.clock = frozen_clock()
+    yield opened
+    opened.db.dispose()
