@@ -30,9 +30,9 @@ from pisac_desktop.core.permissions import Actor
 from pisac_desktop.db.backup import (
     PARTIAL_SUFFIX,
     BackupKind,
-    connect_read_only,
     parse_backup_name,
 )
+from pisac_desktop.db.changes import DataVersion
 from pisac_desktop.db.engine import Database
 from pisac_desktop.paths import DataPaths
 
@@ -67,33 +67,28 @@ def ensure_daily_backup(db: Database, paths: DataPaths,
 class ChangeMonitor:
     """Has anybody committed to the database since start()?
 
-    A private read-only connection reads PRAGMA data_version, which changes whenever any other
-    connection (any engine, thread or process) commits to the file. Unlike the audit head it
-    also sees changes that are not audited, and unlike the file's mtime it has no false alarms
-    from checkpoints and no clock granularity. It holds no lock and no transaction.
+    PRAGMA data_version on a private read-only connection (db/changes.py DataVersion, which the
+    screens' refresh reads too): unlike the audit head it also sees changes that are not
+    audited, and unlike the file's mtime it has no false alarms from checkpoints.
     """
 
     def __init__(self, path: Path):
         self.path = path
-        self._conn: sqlite3.Connection | None = connect_read_only(path)
-        self._baseline = self._version()
-
-    def _version(self) -> int:
-        assert self._conn is not None
-        return self._conn.execute("PRAGMA data_version").fetchone()[0]
+        self._source: DataVersion | None = DataVersion(path)
+        self._baseline = self._source.read()
 
     def changed(self) -> bool:
-        if self._conn is None:
+        if self._source is None:
             return True
         try:
-            return self._version() != self._baseline
+            return self._source.read() != self._baseline
         except sqlite3.Error:
             return True  # cannot tell: a copy too many is better than one too few
 
     def close(self) -> None:
-        if self._conn is not None:
-            self._conn.close()
-            self._conn = None
+        if self._source is not None:
+            self._source.close()
+            self._source = None
 
 
 def backup_on_close(db: Database, paths: DataPaths, monitor: ChangeMonitor | None,

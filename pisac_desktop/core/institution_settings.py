@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 
 from pisac_desktop.core import crest as crest_image
 from pisac_desktop.core.audit import diff, record
+from pisac_desktop.core.conflicts import concurrent_edit
 from pisac_desktop.core.errors import FieldError, ValidationFailed
 from pisac_desktop.core.institution import POSTS, get_institution, post_label
 from pisac_desktop.core.permissions import Actor, Permission, require
@@ -22,10 +23,11 @@ from pisac_desktop.db.models import Institution, Officeholder, OrgUnit, YearName
 from pisac_desktop.spanish.dates import parse_short_date, short_date
 from pisac_desktop.spanish.plural import plural
 
+CONCURRENT_EDIT_THEN = (". Anote lo que modificó, pulse Cancelar, vuelva a abrir esta ventana "
+                        "y repita sus cambios.")
 CONCURRENT_EDIT_MESSAGE = (
     "Mientras usted editaba, otra persona guardó cambios en los datos de la institución. Para no "
-    "borrar sus cambios no se guardó nada. Anote lo que modificó, pulse Cancelar, vuelva a abrir "
-    "esta ventana y repita sus cambios."
+    "borrar sus cambios no se guardó nada" + CONCURRENT_EDIT_THEN
 )
 
 
@@ -318,7 +320,9 @@ def save_settings(session: Session, settings: InstitutionSettings, actor: Actor)
         .values(version=Institution.version + 1)
     ).rowcount
     if bumped != 1:
-        raise ValidationFailed([FieldError("version", CONCURRENT_EDIT_MESSAGE, "general")])
+        raise ValidationFailed([FieldError("version", concurrent_edit(
+            session, "institution", inst.id, "los datos de la institución",
+            CONCURRENT_EDIT_THEN), "general")])
     session.refresh(inst)
     g = settings.general
     for name in ("name", "initials", "ruc", "address", "city", "province", "department", "phone",

@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 from pisac_desktop.clock import moment_of
 from pisac_desktop.core.audit import record
 from pisac_desktop.core.calendar import BusinessCalendar
+from pisac_desktop.core.conflicts import concurrent_edit
 from pisac_desktop.core.errors import DomainError, FieldError, ValidationFailed
 from pisac_desktop.core.institution import get_institution, holder_on, post_label, signature_name
 from pisac_desktop.core.permissions import Actor, Permission, require
@@ -69,9 +70,9 @@ STATE_LABELS = {MINUTES_DRAFT: "Borrador", MINUTES_CLOSED: "Cerrada",
 APPROVAL_LABELS = {"same": "Aprobada al término de la misma sesión",
                    "next": "Aprobada en la sesión siguiente"}
 DISPENSA = "con dispensa del trámite de lectura y aprobación del acta"
+CONCURRENT_EDIT_THEN = ": copie su texto, vuelva a abrir el acta y repita sus cambios."
 CONCURRENT_EDIT = ("Mientras usted editaba, otra persona guardó cambios en esta acta. Para no "
-                   "borrar sus cambios no se guardó nada: copie su texto, vuelva a abrir el acta "
-                   "y repita sus cambios.")
+                   "borrar sus cambios no se guardó nada" + CONCURRENT_EDIT_THEN)
 
 
 def minutes_of(session: Session, session_id: int) -> Minutes | None:
@@ -373,7 +374,8 @@ def save_body(session: Session, actor: Actor, minutes_id: int, body: str,
     row = minutes_row(session, minutes_id)
     check_draft(row)
     if version is not None and version != row.version:
-        raise DomainError(CONCURRENT_EDIT)
+        raise DomainError(concurrent_edit(session, "minutes", row.id, "esta acta",
+                                          CONCURRENT_EDIT_THEN))
     if not body.strip():
         raise ValidationFailed([FieldError("body", "El acta no puede quedar vacía.")])
     check_length("body", body, DOCUMENT_MAX, "El acta")

@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from pisac_desktop.clock import SESSION_KEY, SYSTEM_CLOCK, Clock
 from pisac_desktop.config import SettingsError, load_settings
+from pisac_desktop.db.changes import announce_commits
 from pisac_desktop.paths import DataPaths, make_private
 
 # A writing unit of work takes the write lock first (db/write_lock.py) and holds it to its end,
@@ -47,8 +48,10 @@ def make_engine(url: str) -> Engine:
         # READ COMMITTED whatever the server's default: the write lock (db/write_lock.py)
         # relies on each statement after it seeing what was committed before it was granted.
         # pool_pre_ping: a connection the server or the network dropped is replaced, not used.
-        return create_engine(url, hide_parameters=True, isolation_level="READ COMMITTED",
-                             pool_pre_ping=True)
+        engine = create_engine(url, hide_parameters=True, isolation_level="READ COMMITTED",
+                               pool_pre_ping=True)
+        announce_commits(engine)  # other workstations' screens refresh (db/changes.py)
+        return engine
     engine = create_engine(url, hide_parameters=True)
     if engine.dialect.name == "sqlite":
         event.listen(engine, "connect", _sqlite_pragmas)

@@ -96,9 +96,12 @@ def _session(app: QApplication, paths: DataPaths, started: float | None) -> int:
     if backups.warning:
         window.statusBar().showMessage(backups.warning, 30000)
     window.showMaximized()
+    window.watch_changes()  # other workstations' changes show within about a second
     if os.environ.get(ENV_EXIT_WHEN_IDLE):
         QTimer.singleShot(0, lambda: _report_idle_and_quit(app, started))
     code = app.exec()
+    if window.live is not None:  # quit without closing the window (benchmark)
+        window.live.stop()
     backups.at_close()  # before dispose: the change monitor must close first
     opened.db.dispose()
     return RESTART if window.restart_requested else code

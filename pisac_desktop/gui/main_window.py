@@ -34,6 +34,7 @@ class MainWindow(QMainWindow):
         self.ui.moduleTabs.currentWidget().activate()
         self.restart_requested = False  # set after a restore: the app starts again on it
         self._backup_task = None
+        self.live = None  # LiveRefresh, once watch_changes() started it
         ui = self.ui
         ui.actionSalir.triggered.connect(self.close)
         ui.actionInstitucion.triggered.connect(self.open_institution_settings)
@@ -96,7 +97,30 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         finish_all()  # no worker is left using the database once the window is gone
+        if self.live is not None:
+            self.live.stop()
         super().closeEvent(event)
+
+    # --- other workstations' changes -----------------------------------------------------
+    def watch_changes(self):
+        """Refresh the screen when another workstation changes the data (gui/live_refresh.py)."""
+        from pisac_desktop.gui.live_refresh import LiveRefresh
+
+        if self.live is None:
+            self.live = LiveRefresh(self.ctx.db, self.refresh_from_elsewhere, self).start()
+        return self.live
+
+    def refresh_from_elsewhere(self) -> bool:
+        """The section on screen reads its lists again (False: not now, ask again later)."""
+        from pisac_desktop.gui.live_refresh import refresh_section
+
+        if not self.isVisible():
+            return False
+        page = self.ui.moduleTabs.currentWidget()
+        if not refresh_section(page.ui.sectionStack.currentWidget()):
+            return False
+        self.refresh_title()
+        return True
 
     def sign_out(self) -> bool:
         """Archivo > Cerrar sesión: back to the sign-in dialog; someone else may sign in."""

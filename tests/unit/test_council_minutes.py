@@ -90,14 +90,20 @@ def test_placeholders_must_be_completed_before_closing(demo_people):
             M.save_body(s, ADMIN, mid, "otro texto")
 
 
-def test_stale_edit_is_refused(demo_people):
+def test_stale_edit_is_refused_naming_who_saved_first(demo_people):
+    from pisac_desktop.demo import demo_actor
+
     with demo_people.db.session() as s:
         sid, _ = held_session(s, dt.date(2026, 11, 10))
         mid = M.draft_minutes(s, ADMIN, sid)
         version = s.get(Minutes, mid).version
-        M.save_body(s, ADMIN, mid, "Primera versión.", version)
-        with pytest.raises(DomainError, match="otra persona"):
+        M.save_body(s, demo_actor(s, "mhuillca"), mid, "Primera versión.", version)
+        with pytest.raises(DomainError) as refused:
             M.save_body(s, ADMIN, mid, "Versión vieja.", version)
+    assert str(refused.value) == (
+        "Mientras usted editaba, Marleny Huillca Sutta guardó cambios en esta acta (el "
+        "21/11/2026 a las 10:00, en demostración). Para no borrar sus cambios no se guardó "
+        "nada: copie su texto, vuelva a abrir el acta y repita sus cambios.")
 
 
 def test_folios_are_continuous_and_never_overlap(demo_people):

@@ -181,8 +181,12 @@ def test_a_save_based_on_outdated_settings_is_refused(opened):
         b.officeholders = [_holder("MAYOR", "Julián Quispe", "23981457", "02/01/2023")]
         save_settings(s, b, ADMIN)
     seen_by_a.general.phone = "084 203015"
-    with pytest.raises(ValidationFailed, match="otra persona guardó cambios"), opened.db.session() as s:
+    with pytest.raises(ValidationFailed) as refused, opened.db.session() as s:
         save_settings(s, seen_by_a, ADMIN)
+    # Who saved first and when, from the audit trail (no account: the user name).
+    assert refused.value.errors[0].message.startswith(
+        "Mientras usted editaba, prueba guardó cambios en los datos de la institución (el "
+        "21/11/2026 a las 10:00, en PC-PRUEBA). Para no borrar sus cambios no se guardó nada.")
     with opened.db.session() as s:
         assert [h.full_name for h in load_settings(s).officeholders] == ["Julián Quispe"]
         assert s.get(Institution, 1).phone == ""

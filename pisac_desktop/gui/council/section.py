@@ -230,6 +230,14 @@ class CouncilSessionsSection(SectionBase, QWidget):
         if message:
             self.ui.statusLabel.setText(message)
 
+    def refresh_from_elsewhere(self, editing: bool) -> None:
+        """Another workstation changed the data: the list, and the session shown unless a tab
+        holds typing not saved (that stays as it is, and its save is checked as usual)."""
+        if editing or self.data_tab.new_mode:
+            self._read_list(None)
+        else:
+            self.reload()
+
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if current.isValid() and not self._settling:
             session_id = self.rows[current.row()].id

@@ -22,6 +22,8 @@ WARN = "color: #8a5a00; font-size: 13pt; font-weight: bold;"
 
 
 class VerifySection(QWidget):
+    REFRESH_FROM_ELSEWHERE = False  # shows what the clerk asked for, not a list
+
     def __init__(self, ctx: AppContext, module: ModuleSpec, parent=None):
         super().__init__(parent)
         self.ctx = ctx
