@@ -99,6 +99,7 @@ class LiveRefresh(QObject):
         self.heard = 0  # changes heard of by the worker (written there, read here)
         self.applied = 0
         self.refreshes = 0  # how many times refresh() ran (tests)
+        self.ready = False  # the feed is open: changes committed from now on are heard
         self._stopping = False
         self._thread: threading.Thread | None = None
         self._timer = QTimer(self)
@@ -145,6 +146,7 @@ class LiveRefresh(QObject):
                         continue
                     if feed is None:
                         return  # nothing to watch (an in-memory database)
+                    self.ready = True
                 if feed.wait(WAIT_STEP):
                     self.heard += 1
         except Exception:

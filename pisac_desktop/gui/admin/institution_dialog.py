@@ -223,8 +223,11 @@ class InstitutionDialog(UnsavedDialog, QDialog):
         for e in errors:
             where = f" (fila {e.row + 1})" if e.row is not None else ""
             lines.append(f"• {e.message}{where}")
+        # Another workstation saved first (version): nothing of this form is wrong.
+        heading = "No se guardó:" if all(e.field == "version" for e in errors) \
+            else "No se guardó. Corrija lo marcado en rojo:"
         self.ui.errorSummaryLabel.setText(
-            "No se guardó. Corrija lo marcado en rojo:\n" + "\n".join(lines[:8])
+            heading + "\n" + "\n".join(lines[:8])
             + ("\n…" if len(lines) > 8 else "")
         )
 
