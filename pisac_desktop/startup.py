@@ -126,9 +126,10 @@ def _remove_creation_marker(database: Path) -> None:
         log.warning("Could not remove %s", creation_marker(database), exc_info=True)
 
 
-def open_database(paths: DataPaths) -> OpenedDatabase:
+def open_database(paths: DataPaths, waiting=None) -> OpenedDatabase:
     """Raises SchemaError (DamagedDatabaseError, DatabaseBusyError, NewerDatabaseError...) or
-    SettingsError, with a Spanish message, when the data cannot be used."""
+    SettingsError, with a Spanish message, when the data cannot be used. waiting(text): called
+    while another workstation upgrades the server database (db/schema.py prepare)."""
     paths.ensure()
     secure_data_folder(paths)
     db = Database.for_data_dir(paths)
@@ -147,7 +148,7 @@ def open_database(paths: DataPaths) -> OpenedDatabase:
 
         # A new or migrated schema gets its reference data in the same transaction; every
         # start checks again (a few reads), completing a database an older version left without.
-        report = prepare(db, paths.backups, seed=seed_reference_data)
+        report = prepare(db, paths.backups, seed=seed_reference_data, waiting=waiting)
         ensure_reference_data(db)
         if database is not None:
             _remove_creation_marker(database)

@@ -6,6 +6,7 @@ The common case (database already at head) costs one query and never imports Ale
 from __future__ import annotations
 
 import logging
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -142,23 +143,46 @@ def _seed(conn: Connection, seed: Seed) -> None:
 MIGRATION_LOCK_KEY = 7_251_926_001
 
 
-def _server_already_at_head(conn: Connection) -> bool:
+MIGRATION_WAIT_TEXT = ("Otra PC está actualizando la base de datos; espere… Este programa se "
+                       "abrirá cuando termine.")
+MIGRATION_WAIT_STEP = 0.25  # seconds between two attempts at the lock (short sleeps: faketime)
+Waiting = Callable[[str], None]
+
+
+def _take_migration_lock(conn: Connection, waiting: Waiting | None) -> None:
+    """The migration lock, held to the end of the transaction. While another workstation holds
+    it (it is migrating), waiting(MIGRATION_WAIT_TEXT) is called at every attempt, so that a
+    window can say so and keep painting instead of looking frozen."""
+    try_lock = f"SELECT pg_try_advisory_xact_lock({MIGRATION_LOCK_KEY})"
+    if conn.exec_driver_sql(try_lock).scalar():
+        return
+    log.info("Another workstation is migrating the database: waiting")
+    while True:
+        if waiting is not None:
+            waiting(MIGRATION_WAIT_TEXT)
+        time.sleep(MIGRATION_WAIT_STEP)
+        if conn.exec_driver_sql(try_lock).scalar():
+            return
+
+
+def _server_already_at_head(conn: Connection, waiting: Waiting | None = None) -> bool:
     """After waiting for the migration lock: did another workstation migrate meanwhile? (Read
     without an error, which would end the transaction and so the lock.)"""
-    conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({MIGRATION_LOCK_KEY})")
+    _take_migration_lock(conn, waiting)
     if conn.exec_driver_sql("SELECT to_regclass('alembic_version')").scalar() is None:
         return False
     return conn.exec_driver_sql(
         "SELECT version_num FROM alembic_version").scalar() == HEAD_REVISION
 
 
-def _migrate(db: Database, backup: Path | None, seed: Seed | None = None) -> None:
+def _migrate(db: Database, backup: Path | None, seed: Seed | None = None,
+             waiting: Waiting | None = None) -> None:
     from alembic import command
 
     engine = _migration_engine(db)
     try:
         with engine.begin() as conn:
-            if not db.is_sqlite and _server_already_at_head(conn):
+            if not db.is_sqlite and _server_already_at_head(conn, waiting):
                 log.info("Another workstation brought the database to %s", HEAD_REVISION)
                 return
             command.upgrade(_alembic_config(conn), "head")
@@ -187,10 +211,12 @@ def _migrate(db: Database, backup: Path | None, seed: Seed | None = None) -> Non
 
 
 def prepare(db: Database, backups_dir: Path | None = None,
-            seed: Seed | None = None) -> SchemaReport:
+            seed: Seed | None = None, waiting: Waiting | None = None) -> SchemaReport:
     """Bring the database to HEAD_REVISION, or raise SchemaError with a Spanish message.
 
-    seed: run in the same transaction as a creation or migration (not when already at head)."""
+    seed: run in the same transaction as a creation or migration (not when already at head).
+    waiting(text): called while another workstation migrates a server database (see
+    _take_migration_lock)."""
     with db.engine.connect() as conn:
         revision = current_revision(conn)
         if revision == HEAD_REVISION:
@@ -205,7 +231,7 @@ def prepare(db: Database, backups_dir: Path | None = None,
                 )
             log.info("Creating a new database at %s", db.display_location)
             conn.rollback()
-            _migrate(db, None, seed)
+            _migrate(db, None, seed, waiting)
             return SchemaReport("creada", None, HEAD_REVISION)
         if revision not in known_revisions():
             made_by = _app_version_of(conn)
@@ -235,6 +261,6 @@ def prepare(db: Database, backups_dir: Path | None = None,
     else:
         log.warning("Not a SQLite database: back it up with the server's tools before upgrading")
     db.engine.dispose()  # no pooled connection may hold the file while migrating
-    _migrate(db, backup, seed)
+    _migrate(db, backup, seed, waiting)
     log.info("Database migrated from %s to %s", revision, HEAD_REVISION)
     return SchemaReport("actualizada", revision, HEAD_REVISION, backup)

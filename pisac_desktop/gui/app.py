@@ -114,7 +114,7 @@ def open_or_recover(paths: DataPaths):
     from pisac_desktop.startup import DamagedDatabaseError, open_database
 
     try:
-        return open_database(paths)
+        return open_telling_waits(paths, open_database)
     except DamagedDatabaseError as exc:
         from pisac_desktop.gui.admin.backup_dialogs import DamagedDatabaseDialog
 
@@ -135,6 +135,44 @@ def open_or_recover(paths: DataPaths):
             f"Avise al encargado de informática; el registro está en {paths.logs}.",
         )
     return None
+
+
+def open_telling_waits(paths: DataPaths, open_database):
+    """open_database(paths), saying so while another workstation upgrades the database."""
+    notice = MigrationNotice()
+    try:
+        return open_database(paths, waiting=notice.show)
+    finally:
+        notice.close()
+
+
+class MigrationNotice:
+    """While another workstation upgrades the server database, this one says so (and keeps
+    painting) instead of looking frozen: shown at the first wait, closed when it is over."""
+
+    def __init__(self):
+        self.dialog = None
+
+    def show(self, text: str) -> None:
+        from PySide6.QtCore import Qt
+        from PySide6.QtWidgets import QProgressDialog
+
+        if self.dialog is None:
+            dialog = QProgressDialog(text, None, 0, 0)  # no button: it ends by itself
+            dialog.setObjectName("migrationWaitDialog")
+            dialog.setWindowTitle("Actualización en curso")
+            dialog.setCancelButton(None)
+            dialog.setMinimumDuration(0)
+            dialog.setWindowModality(Qt.ApplicationModal)
+            dialog.show()
+            self.dialog = dialog
+        QApplication.processEvents()
+
+    def close(self) -> None:
+        if self.dialog is not None:
+            self.dialog.close()
+            self.dialog.deleteLater()
+            self.dialog = None
 
 
 def authenticate(opened, paths: DataPaths):

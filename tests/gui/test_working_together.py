@@ -150,3 +150,43 @@ def test_a_conflict_names_who_saved_first_and_keeps_the_typing(qtbot, desks):
         "borrar sus cambios no se guardó nada."), said
     assert mine.edits["address"].text() == "Calle Bolognesi 120, Pisac"  # the typing stays
     assert mine.has_changes()
+
+
+def test_a_workstation_starting_while_another_upgrades_says_so_and_waits(
+        qtbot, spanish_qapp, pg_cluster, server_databases, tmp_path):
+    """Another workstation holds the migration lock (it is upgrading the server database):
+    this one shows «Otra PC está actualizando la base de datos; espere…» and keeps painting,
+    then opens the database once the lock is released."""
+    from pisac_desktop.db.engine import Database
+    from pisac_desktop.db.schema import MIGRATION_LOCK_KEY
+    from pisac_desktop.gui.app import open_telling_waits
+    from pisac_desktop.paths import DataPaths
+    from tests.engines import point_at
+
+    name = pg_cluster.new_database()
+    server_databases.names.append(name)
+    paths = point_at(DataPaths(tmp_path / "pc2"), pg_cluster.url(name))
+    other = Database.from_url(pg_cluster.url(name))
+    upgrading = other.engine.connect()
+    upgrading.exec_driver_sql(f"SELECT pg_advisory_xact_lock({MIGRATION_LOCK_KEY})")
+    shown = []
+
+    def opening(paths, waiting):
+        def told(text: str) -> None:
+            waiting(text)  # the notice on screen
+            dialog = spanish_qapp.activeModalWidget()
+            shown.append((text, dialog.isVisible() if dialog else False))
+            if len(shown) == 3:
+                upgrading.commit()  # the other workstation finished
+        return open_database(paths, waiting=told)
+
+    try:
+        opened = open_telling_waits(paths, opening)
+    finally:
+        upgrading.close()
+        other.dispose()
+    opened.db.dispose()
+    assert opened.schema.action == "creada"
+    assert len(shown) >= 3 and all(visible for _text, visible in shown)
+    assert shown[0][0].startswith("Otra PC está actualizando la base de datos; espere…")
+    assert spanish_qapp.activeModalWidget() is None  # the notice closed
