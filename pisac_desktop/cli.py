@@ -140,6 +140,9 @@ def build_parser() -> argparse.ArgumentParser:
         "código está mal escrito.",
     )
     verify.add_argument("code", nargs="+", metavar="CÓDIGO", help="el código impreso")
+    from pisac_desktop import server_cli
+
+    server_cli.add_commands(commands)
     for sub in commands.choices.values():
         sub._optionals.title = "opciones"
         sub._positionals.title = "argumentos"
@@ -170,6 +173,10 @@ def main(argv: list[str] | None = None) -> int:
         return _demo(paths, args.today)
     if args.command == "screenshots":
         return _screenshots(paths, Path(args.out_dir))
+    if args.command == "db":
+        from pisac_desktop import server_cli
+
+        return server_cli.run(paths, args)
     if args.command in ("backup", "restore", "check", "audit-verify", "export", "unlock",
                         "verify"):
         from pisac_desktop import admin_cli

@@ -18,7 +18,7 @@ LAYERS: tuple[tuple[str, ...], ...] = (
     ("council",),  # the municipal council (its acuerdos and ordenanzas are instruments)
     ("startup", "reference_data", "restore", "export", "demo"),  # the whole office
     ("gui",),  # everything Qt
-    ("selftest", "admin_cli", "cli", "__main__"),  # the faces of the program
+    ("selftest", "admin_cli", "server_cli", "cli", "__main__"),  # the faces of the program
 )
 LAYER_OF = {unit: i for i, units in enumerate(LAYERS) for unit in units}
 
