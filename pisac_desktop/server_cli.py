@@ -23,14 +23,8 @@ log = logging.getLogger(__name__)
 PASSWORD_VARIABLE = "PISAC_APP_PASSWORD"
 
 
-def add_commands(commands) -> None:
-    """The `db` subcommands, added to the program's parser (cli.py)."""
-    db = commands.add_parser(
-        "db", help="base de datos de la oficina en un servidor PostgreSQL",
-        description="Órdenes del encargado de informática para el servidor PostgreSQL de la "
-        "oficina.")
-    actions = db.add_subparsers(dest="db_command", title="órdenes", metavar="ORDEN",
-                                required=True)
+def add_commands(actions) -> None:
+    """`db prepare-server`, added to the program's `db` actions (cli.py)."""
     prepare = actions.add_parser(
         "prepare-server", help="crea o actualiza la base de datos de la oficina en el servidor",
         description="Con una cuenta de administración del servidor (por ejemplo postgres): crea "
@@ -55,13 +49,13 @@ def add_commands(commands) -> None:
 
 def run(paths: DataPaths, args: argparse.Namespace) -> int:
     try:
-        if args.db_command == "prepare-server":
+        if args.db_action == "prepare-server":
             return prepare_server(args)
     except KeyboardInterrupt:
         print("Interrumpido.", file=sys.stderr)
         return FAILED
     except Exception as exc:
-        log.exception("db %s failed", args.db_command)
+        log.exception("db %s failed", args.db_action)
         print(f"Error inesperado: {exc}. Los detalles están en el registro de {paths.logs}.",
               file=sys.stderr)
         return FAILED
