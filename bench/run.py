@@ -18,6 +18,8 @@ import statistics
 import subprocess
 import sys
 import time
+from collections.abc import Callable
+from contextlib import AbstractContextManager, contextmanager
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
@@ -29,6 +31,10 @@ RESULTS_FILE = REPO / "bench" / "results" / "latest.json"
 HEAVY_MODULES = ("alembic", "reportlab", "PySide6.QtPdf")  # should load only when first needed
 LAUNCH_TIMEOUT_S = 120
 _IDLE_LINE = re.compile(r"^IDLE elapsed=(?P<elapsed>[-\d.]+) rss_kb=(?P<rss>\d+)\s*$", re.M)
+
+
+# Opens a throwaway copy of the dataset's database (the scenarios that write run on it).
+Scratch = Callable[[], AbstractContextManager]
 
 
 class LaunchError(Exception):
@@ -116,22 +122,35 @@ def _timed(action, runs: int) -> list[float]:
     return samples
 
 
-def measure_documents(data_dir: Path, runs: int) -> list[Row]:
-    """In-process scenarios on the ~20,000 documents: list, search, issue (on a scratch copy)."""
-    import tempfile
+def sqlite_scratch(data_dir: Path) -> Scratch:
+    """A scratch copy of the dataset's SQLite file, opened, for scenarios that write."""
 
-    from pisac_desktop.db.backup import sqlite_copy
+    @contextmanager
+    def scratch():
+        import tempfile
+
+        from pisac_desktop.db.backup import sqlite_copy
+        from pisac_desktop.paths import DataPaths
+        from pisac_desktop.startup import open_database
+
+        with tempfile.TemporaryDirectory(prefix="pisac-bench-") as tmp:
+            paths = DataPaths(Path(tmp)).ensure()
+            sqlite_copy(DataPaths(data_dir).database, paths.database)
+            db = open_database(paths).db
+            try:
+                yield db
+            finally:
+                db.dispose()
+    return scratch
+
+
+def measure_documents(scratch: Scratch, runs: int) -> list[Row]:
+    """In-process scenarios on the ~20,000 documents: list, search, issue (on a scratch copy)."""
     from pisac_desktop.demo import demo_actor
     from pisac_desktop.instruments.register import issue, new_draft_form, save_draft
     from pisac_desktop.instruments.search import InstrumentFilter, count, search
-    from pisac_desktop.paths import DataPaths
-    from pisac_desktop.startup import open_database
 
-    with tempfile.TemporaryDirectory(prefix="pisac-bench-") as tmp:
-        scratch = DataPaths(Path(tmp)).ensure()
-        sqlite_copy(DataPaths(data_dir).database, scratch.database)
-        opened = open_database(scratch)
-        db = opened.db
+    with scratch() as db:
         with db.session() as s:
             total = count(s, InstrumentFilter())
             actor = demo_actor(s, "mhuillca")
@@ -174,7 +193,6 @@ def measure_documents(data_dir: Path, runs: int) -> list[Row]:
 
         one_pdf = _timed(lambda: render(ids[:1]), runs)
         hundred = _timed(lambda: render(ids), max(1, runs // 3))
-        db.dispose()
     return [
         Row(f"lista de normas: conteo y primera página ({total} documentos)", "ms", listing,
             presupuesto=150),
@@ -189,12 +207,10 @@ COUNCIL_DAY = dt.date(2026, 11, 19)  # after the data end (AS_OF): sessions stil
 COUNCIL_CONVENED_ON = dt.date(2026, 11, 12)
 
 
-def measure_council(data_dir: Path, runs: int) -> list[Row]:
+def measure_council(scratch: Scratch, runs: int) -> list[Row]:
     """Convening a session with 10 recipients and printing all its summonses in one PDF (on a
     scratch copy), and opening the ten-year dataset's session with 30 agenda items the way the
     Sesiones de concejo screen does (its detail, then its acta)."""
-    import tempfile
-
     from sqlalchemy import func, select
 
     from pisac_desktop.core.institution import POSTS, holder_on
@@ -205,7 +221,6 @@ def measure_council(data_dir: Path, runs: int) -> list[Row]:
     from pisac_desktop.council.minutes_view import minutes_view
     from pisac_desktop.council.printing import summons_pdf
     from pisac_desktop.council.session_view import session_detail
-    from pisac_desktop.db.backup import sqlite_copy
     from pisac_desktop.db.models import AgendaItem, CouncilMember, Summons
     from pisac_desktop.db.models.council import (
         DESPACHO,
@@ -216,13 +231,8 @@ def measure_council(data_dir: Path, runs: int) -> list[Row]:
         ROLE_COUNCILLOR,
     )
     from pisac_desktop.demo import demo_actor
-    from pisac_desktop.paths import DataPaths
-    from pisac_desktop.startup import open_database
 
-    with tempfile.TemporaryDirectory(prefix="pisac-bench-") as tmp:
-        scratch = DataPaths(Path(tmp)).ensure()
-        sqlite_copy(DataPaths(data_dir).database, scratch.database)
-        db = open_database(scratch).db
+    with scratch() as db:
         with db.session() as s:
             actor = demo_actor(s, "mhuillca")
             big = s.execute(select(AgendaItem.session_id, func.count(AgendaItem.id))
@@ -282,7 +292,6 @@ def measure_council(data_dir: Path, runs: int) -> list[Row]:
         for _ in range(runs + 1):  # the first one (fonts, imports) is the warm-up
             convene_and_print()
         opening = _timed(open_session, runs)
-        db.dispose()
     return [
         Row("convocar una sesión con 10 citados y el PDF de las 10 citaciones", "s",
             [x / 1000 for x in convene_times[1:]], presupuesto=1),
@@ -301,8 +310,8 @@ def measure(data_dir: Path, runs: int) -> list[Row]:
         Row("memoria tras el arranque", "MB", [x.rss_mb for x in launches], presupuesto=200,
             estadistico="p95"),
         Row("módulos pesados cargados al inicio", valor=", ".join(heavy) or "ninguno"),
-        *measure_documents(data_dir, runs),
-        *measure_council(data_dir, runs),
+        *measure_documents(sqlite_scratch(data_dir), runs),
+        *measure_council(sqlite_scratch(data_dir), runs),
     ]
 
 

@@ -39,6 +39,8 @@ def run(command: str, paths: DataPaths, args: argparse.Namespace) -> int:
             return unlock(paths, args.username)
         if command == "verify":
             return verify_code(paths, " ".join(args.code))
+        if command == "db":
+            return move_to_server(paths, args.url, args.switch, args.ask_password)
         if getattr(args, "head", None):
             return verify_head(paths, args.head)
         if getattr(args, "certificate", None):
@@ -112,6 +114,33 @@ def export(paths: DataPaths, year: int, kinds: tuple[str, ...], target: Path) ->
         return OK
     finally:
         opened.db.dispose()
+
+
+def move_to_server(paths: DataPaths, url: str, switch: bool, ask_password: bool) -> int:
+    """pisac-desktop db move-to-server URL [--switch] [--ask-password]"""
+    from pisac_desktop.config import SettingsError
+    from pisac_desktop.db.schema import SchemaError
+    from pisac_desktop.db.transfer import TargetNotEmptyError, TransferError
+    from pisac_desktop.server_move import MoveError, server_url, summary
+    from pisac_desktop.server_move import move_to_server as move
+
+    try:
+        if ask_password:
+            url = server_url(url).set(password=getpass.getpass("Clave de PostgreSQL: ")) \
+                .render_as_string(hide_password=False)
+        result = move(paths, url, cli_actor(), switch,
+                      progress=lambda table, rows: print(f"\r{table}: {rows} filas", end="",
+                                                         flush=True))
+    except TargetNotEmptyError as exc:
+        _err(str(exc))
+        return REFUSED
+    except (MoveError, TransferError, SchemaError, SettingsError) as exc:
+        print(file=sys.stderr)
+        _err(str(exc))
+        return FAILED
+    print()
+    print("\n".join(summary(result)))
+    return OK
 
 
 def unlock(paths: DataPaths, username: str) -> int:

@@ -140,10 +140,41 @@ def build_parser() -> argparse.ArgumentParser:
         "código está mal escrito.",
     )
     verify.add_argument("code", nargs="+", metavar="CÓDIGO", help="el código impreso")
-    for sub in commands.choices.values():
+    db_actions = _db_commands(commands)
+    for sub in (*commands.choices.values(), *db_actions.choices.values()):
         sub._optionals.title = "opciones"
         sub._positionals.title = "argumentos"
     return parser
+
+
+def _db_commands(commands):
+    """pisac-desktop db ACCIÓN: the database itself (moving it to the office server)."""
+    db = commands.add_parser("db", help="la base de datos en el servidor de la oficina: prepararlo, trasladar a él los datos",
+                             description="Acciones sobre la base de datos de la carpeta de datos.")
+    actions = db.add_subparsers(dest="db_action", title="acciones", metavar="ACCIÓN",
+                                required=True)
+    move = actions.add_parser(
+        "move-to-server", help="copia la base de datos local a una base de datos PostgreSQL vacía",
+        description="Copia la base de datos local (SQLite) de la carpeta de datos a una base de "
+        "datos PostgreSQL NUEVA y VACÍA del servidor de la oficina, todo o nada: crea el "
+        "esquema, copia cada tabla, verifica las filas, la numeración y la cadena del registro "
+        "de auditoría, y anota el traslado en el registro del servidor. Se niega si la base de "
+        "datos del servidor no está vacía. Cierre Pisac Desktop en todas las PC antes.",
+    )
+    move.add_argument("url", metavar="URL",
+                      help="la base de datos del servidor, p. ej. "
+                      "postgresql+psycopg://pisac@192.168.1.10/pisac")
+    move.add_argument("--switch", action="store_true",
+                      help="después, esta carpeta de datos usa el servidor (configuracion.ini; "
+                      "la clave va al archivo privado clave-postgresql) y el archivo local se "
+                      "renombra para que nadie siga trabajando en él")
+    move.add_argument("--ask-password", action="store_true",
+                      help="pregunta la clave del usuario de PostgreSQL (no la escriba en la URL: "
+                      "quedaría en el historial de órdenes)")
+    from pisac_desktop import server_cli
+
+    server_cli.add_commands(actions)
+    return actions
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -170,8 +201,12 @@ def main(argv: list[str] | None = None) -> int:
         return _demo(paths, args.today)
     if args.command == "screenshots":
         return _screenshots(paths, Path(args.out_dir))
+    if args.command == "db" and args.db_action == "prepare-server":
+        from pisac_desktop import server_cli
+
+        return server_cli.run(paths, args)
     if args.command in ("backup", "restore", "check", "audit-verify", "export", "unlock",
-                        "verify"):
+                        "verify", "db"):
         from pisac_desktop import admin_cli
 
         return admin_cli.run(args.command, paths, args)

@@ -132,3 +132,23 @@ def _replace_url(text: str, line: str) -> str:
             continue
         out.append(raw)
     return "\n".join(out) + "\n"
+
+
+def save_database_url(paths: DataPaths, url: str) -> None:
+    """Point the data folder at the database `url` (e.g. after moving it to a server). A
+    PostgreSQL password goes to the private password file, never to configuracion.ini."""
+    from sqlalchemy.engine import make_url
+
+    load_settings(paths)  # the commented template, the first time
+    parsed = make_url(url)
+    if parsed.password:
+        if "\n" in parsed.password or "\r" in parsed.password:
+            raise SettingsError("La clave de PostgreSQL no puede tener saltos de línea.")
+        write_private_text(paths.password_file, pgpass_line(parsed.username, parsed.password))
+        parsed = type(parsed).create(parsed.drivername, parsed.username, None, parsed.host,
+                                     parsed.port, parsed.database, parsed.query)
+    line = "url = " + parsed.render_as_string(hide_password=False).replace("%", "%%")
+    text = _replace_url(paths.settings.read_text(encoding="utf-8"), line)
+    if line not in text.splitlines():  # a settings file without the url line
+        text = _replace_url(_TEMPLATE, line)
+    write_private_text(paths.settings, text)

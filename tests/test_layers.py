@@ -16,9 +16,9 @@ LAYERS: tuple[tuple[str, ...], ...] = (
     ("core",),  # errors, permissions, audit, accounts, institution, calendar, numbering, backups
     ("instruments",),  # numbered normative documents
     ("council",),  # the municipal council (its acuerdos and ordenanzas are instruments)
-    ("startup", "reference_data", "restore", "export", "demo"),  # the whole office
+    ("startup", "reference_data", "restore", "export", "server_move", "demo"),  # the whole office
     ("gui",),  # everything Qt
-    ("selftest", "admin_cli", "cli", "__main__"),  # the faces of the program
+    ("selftest", "admin_cli", "server_cli", "cli", "__main__"),  # the faces of the program
 )
 LAYER_OF = {unit: i for i, units in enumerate(LAYERS) for unit in units}
 

@@ -39,6 +39,7 @@ ACTION_LABELS = {
     "settings_change": "Cambio de configuración",
     "backup": "Copia de seguridad",
     "restore": "Restauración",
+    "move_to_server": "Traslado al servidor",
     "export": "Exportación",
     "print": "Impresión",
     "issue": "Emisión",

@@ -47,6 +47,30 @@ class MigrationFailedError(SchemaError):
     pass
 
 
+class SchemaNotPermittedError(SchemaError):
+    """A server database behind this version, opened by a login role that may not change it."""
+
+
+def _refuse_unless_permitted(db: Database, conn: Connection, revision: str | None) -> None:
+    """PostgreSQL: the workstations' login role owns no table (db/server_roles.py); only the
+    IT person's prepare-server creates or upgrades the schema, as the owner role."""
+    from pisac_desktop.db.server_roles import can_change_schema
+
+    if db.is_sqlite or can_change_schema(conn):
+        return
+    user = conn.exec_driver_sql("SELECT current_user").scalar()
+    state = (f"está en el esquema {revision}" if revision else "está vacía")
+    url = db.engine.url
+    admin = f"postgresql://ADMINISTRADOR@{url.host or 'SERVIDOR'}/postgres"
+    raise SchemaNotPermittedError(
+        f"La base de datos del servidor ({db.display_location}) {state} y Pisac Desktop "
+        f"{__version__} necesita el esquema {HEAD_REVISION}. El usuario «{user}» con el que se "
+        "conecta esta PC no puede crear ni cambiar tablas, a propósito. El encargado de "
+        "informática debe ejecutar una vez, en cualquier PC con esta versión: "
+        f"pisac-desktop db prepare-server {admin} --database {url.database}"
+    )
+
+
 @dataclass(frozen=True)
 class SchemaReport:
     action: str  # "al día" | "creada" | "actualizada"
@@ -229,6 +253,7 @@ def prepare(db: Database, backups_dir: Path | None = None,
                     f"las tablas {', '.join(sorted(tables)[:5])}...). No se modificará. "
                     "Elija otra carpeta de datos."
                 )
+            _refuse_unless_permitted(db, conn, None)
             log.info("Creating a new database at %s", db.display_location)
             conn.rollback()
             _migrate(db, None, seed, waiting)
@@ -242,6 +267,7 @@ def prepare(db: Database, backups_dir: Path | None = None,
                 f"es la versión {__version__}, más antigua. Para no dañar los datos no se abrirá. "
                 f"Instale {wanted} o una posterior."
             )
+        _refuse_unless_permitted(db, conn, revision)
     backup = None
     if db.is_sqlite:
         from pisac_desktop.db.backup import backup_before_migration

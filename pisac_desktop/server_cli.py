@@ -1,0 +1,106 @@
+"""Command-line set-up of an office server (`pisac-desktop db ...`), for the IT person.
+
+`db prepare-server ADMIN_URL`: create or upgrade the office database on a PostgreSQL server and
+its roles (db/server_roles.py). The application user's password is read from the terminal (twice)
+or from the variable PISAC_APP_PASSWORD, never from the command line (it would stay in the shell
+history and in the list of processes).
+
+Exit codes as admin_cli: 0 done; 1 failed; 2 refused. Messages in Spanish, never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import logging
+import os
+import sys
+
+from pisac_desktop.admin_cli import FAILED, OK, REFUSED
+from pisac_desktop.paths import DataPaths
+
+log = logging.getLogger(__name__)
+PASSWORD_VARIABLE = "PISAC_APP_PASSWORD"
+
+
+def add_commands(actions) -> None:
+    """`db prepare-server`, added to the program's `db` actions (cli.py)."""
+    prepare = actions.add_parser(
+        "prepare-server", help="crea o actualiza la base de datos de la oficina en el servidor",
+        description="Con una cuenta de administración del servidor (por ejemplo postgres): crea "
+        "el rol dueño de las tablas (sin inicio de sesión), el usuario con el que se conectan las "
+        "PC (no es dueño de nada y solo puede agregar al registro de auditoría) y la base de "
+        "datos; la lleva a esta versión del programa y otorga los permisos. Repítala después de "
+        "instalar una versión nueva: actualiza la base de datos. La clave del usuario se pide "
+        f"por teclado (dos veces) o se toma de la variable {PASSWORD_VARIABLE}.")
+    prepare.add_argument("admin_url", metavar="URL_ADMINISTRADOR",
+                         help="p. ej. postgresql://postgres@192.168.1.10/postgres (la clave del "
+                         "administrador la pide el servidor, o va en el pgpass del usuario)")
+    prepare.add_argument("--database", default="pisac", metavar="NOMBRE",
+                         help="nombre de la base de datos (por omisión: pisac)")
+    prepare.add_argument("--app-user", default="pisac_app", metavar="USUARIO",
+                         help="usuario con el que se conectan las PC (por omisión: pisac_app)")
+    prepare.add_argument("--owner", default="pisac_propietario", metavar="ROL",
+                         help="rol dueño de las tablas (por omisión: pisac_propietario)")
+    prepare.add_argument("--no-password", action="store_true",
+                         help="no cambia la clave del usuario (ya la tiene, o el servidor usa "
+                         "otro método de autenticación)")
+
+
+def run(paths: DataPaths, args: argparse.Namespace) -> int:
+    try:
+        if args.db_action == "prepare-server":
+            return prepare_server(args)
+    except KeyboardInterrupt:
+        print("Interrumpido.", file=sys.stderr)
+        return FAILED
+    except Exception as exc:
+        log.exception("db %s failed", args.db_action)
+        print(f"Error inesperado: {exc}. Los detalles están en el registro de {paths.logs}.",
+              file=sys.stderr)
+        return FAILED
+    return REFUSED
+
+
+def _app_password(args: argparse.Namespace) -> tuple[str | None, str | None]:
+    """(password, refusal): from the variable, else typed twice at a terminal."""
+    if args.no_password:
+        return None, None
+    value = os.environ.get(PASSWORD_VARIABLE)
+    if value is not None:
+        return (value, None) if value else (None, f"La variable {PASSWORD_VARIABLE} está vacía.")
+    if not sys.stdin.isatty():
+        return None, (f"Indique la clave del usuario {args.app_user} en la variable "
+                      f"{PASSWORD_VARIABLE}, o use --no-password si ya la tiene.")
+    first = getpass.getpass(f"Clave para el usuario {args.app_user}: ")
+    if len(first) < 12:
+        return None, "La clave debe tener al menos 12 caracteres."
+    if getpass.getpass("Repita la clave: ") != first:
+        return None, "Las dos claves no coinciden. No se cambió nada."
+    return first, None
+
+
+def prepare_server(args: argparse.Namespace) -> int:
+    from pisac_desktop.db.schema import SchemaError
+    from pisac_desktop.db.server_roles import ServerSetupError
+    from pisac_desktop.db.server_roles import prepare_server as prepare
+    from pisac_desktop.reference_data import seed_reference_data
+
+    password, refusal = _app_password(args)
+    if refusal:
+        print(refusal, file=sys.stderr)
+        return REFUSED
+    try:
+        done = prepare(args.admin_url, database=args.database, owner=args.owner,
+                       app_user=args.app_user, app_password=password,
+                       seed=seed_reference_data)
+    except (ServerSetupError, SchemaError) as exc:
+        print(str(exc), file=sys.stderr)
+        return FAILED
+    made = ", ".join(done.created_roles) or "ninguno (ya existían)"
+    print(f"Servidor preparado. Base de datos «{done.database}»: "
+          f"{'creada' if done.created_database else 'ya existía'}; esquema {done.schema_action}."
+          f"\nRoles creados: {made}. Dueño de las tablas: {done.owner}; las PC se conectan como "
+          f"{done.app_user}.\nEn cada PC, en Configuración › Conexión a la base de datos (o en "
+          f"configuracion.ini), use:\n  url = {done.app_url}")
+    return OK
