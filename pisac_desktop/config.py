@@ -132,3 +132,27 @@ def _replace_url(text: str, line: str) -> str:
             continue
         out.append(raw)
     return "\n".join(out) + "\n"
+
+
+def save_database_settings(paths: DataPaths, url: str, username: str | None = None,
+                           password: str | None = None) -> None:
+    """Point this data folder at its database from the next start: url "" is the local file,
+    else a server url without its password. A password given goes to the private password file
+    (for `username`); going back to the local file removes that file (no secret is kept for a
+    server no longer used). The rest of configuracion.ini (comments included) is kept."""
+    if password is not None and ("\n" in password or "\r" in password):
+        raise SettingsError("La contraseña no puede contener saltos de línea.")
+    if not paths.settings.exists():
+        load_settings(paths)  # writes the commented template
+    text = paths.settings.read_text(encoding="utf-8")
+    line = "url = " + url.replace("%", "%%")  # read with interpolation: a % is written twice
+    updated = _replace_url(text, line)
+    if line not in updated.splitlines():  # a hand-made file without the url line
+        updated = _replace_url(updated.rstrip("\n") + f"\n[{SECTION}]\nurl =\n", line) \
+            if f"[{SECTION}]" not in updated else updated.replace(
+                f"[{SECTION}]", f"[{SECTION}]\n{line}", 1)
+    if password is not None:
+        write_private_text(paths.password_file, pgpass_line(username, password))
+    write_private_text(paths.settings, updated)
+    if not url:
+        paths.password_file.unlink(missing_ok=True)

@@ -64,8 +64,19 @@ class ServerParams:
 
     def url(self, password: bool = False) -> URL:
         """The url for configuracion.ini (never with the password unless asked)."""
-        return URL.create(DRIVER, username=self.user, password=self.password if password else None,
-                          host=self.host, port=self.port, database=self.database)
+        secret = self.password if password else None
+        if self.host.startswith("/"):  # a Unix socket folder (a server on this Linux PC)
+            return URL.create(DRIVER, username=self.user, password=secret, database=self.database,
+                              query={"host": self.host, "port": str(self.port)})
+        return URL.create(DRIVER, username=self.user, password=secret, host=self.host,
+                          port=self.port, database=self.database)
+
+    @classmethod
+    def from_url(cls, url: URL) -> ServerParams:
+        """What a saved url says (the password stays where it is)."""
+        host = url.host or str(url.query.get("host") or "")
+        port = url.port or int(url.query.get("port") or DEFAULT_PORT)
+        return cls(host, port, url.database or "", url.username or "")
 
 
 @dataclass(frozen=True)

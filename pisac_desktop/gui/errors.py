@@ -16,8 +16,13 @@ log = logging.getLogger("pisac_desktop.errors")
 
 def database_problem(exc: BaseException) -> str:
     """What went wrong with the database, in Spanish."""
+    from pisac_desktop.db.connection_check import is_connection_lost
+
     text = str(getattr(exc, "orig", exc)).lower()
-    if "locked" in text or "busy" in text:
+    if is_connection_lost(exc):
+        reason = ("se perdió la conexión con el servidor de la base de datos. Vuelva a intentar "
+                  "cuando la red de la oficina vuelva.")
+    elif "locked" in text or "busy" in text:
         reason = ("la base de datos está ocupada por otra ventana o computadora. Espere unos "
                   "segundos y vuelva a intentarlo.")
     elif "disk" in text and ("full" in text or "space" in text):

@@ -217,3 +217,12 @@ def test_other_database_errors_are_not_a_lost_connection():
     syntax = OperationalError("SELECT", {}, psycopg.errors.QueryCanceled("canceling statement"))
     assert not is_connection_lost(syntax)
     assert not is_connection_lost(ValueError("x"))
+
+
+def test_a_saved_url_gives_back_what_was_typed():
+    from sqlalchemy.engine import make_url
+
+    for params in (ServerParams("192.168.1.10", 5433, "pisac", "pisac_app"),
+                   ServerParams("/tmp/pisac-pg-x", 5432, "pisac", "postgres")):
+        saved = params.url().render_as_string(hide_password=False)
+        assert ServerParams.from_url(make_url(saved)) == params
