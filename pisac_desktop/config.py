@@ -145,7 +145,8 @@ def save_database_settings(paths: DataPaths, url: str, username: str | None = No
     if not paths.settings.exists():
         load_settings(paths)  # writes the commented template
     text = paths.settings.read_text(encoding="utf-8")
-    line = "url = " + url.replace("%", "%%")  # read with interpolation: a % is written twice
+    # Read with interpolation: a % is written twice.
+    line = f"url = {url.replace('%', '%%')}" if url else "url ="
     updated = _replace_url(text, line)
     if line not in updated.splitlines():  # a hand-made file without the url line
         updated = _replace_url(updated.rstrip("\n") + f"\n[{SECTION}]\nurl =\n", line) \
