@@ -130,6 +130,14 @@ def _driver_text(exc: BaseException) -> str:
     return str(orig).strip()
 
 
+def _detail(exc: BaseException) -> str:
+    """The driver's reason, without libpq's preamble and hints: "Connection refused"."""
+    lines = _driver_text(exc).splitlines()
+    if not lines:
+        return type(exc).__name__
+    return lines[0].rsplit("failed:", 1)[-1].strip() or lines[0].strip()
+
+
 def _classify(exc: BaseException) -> Outcome:
     text_ = _driver_text(exc).lower()
     if any(m in text_ for m in _NOT_ALLOWED_MARKS):
@@ -233,14 +241,13 @@ def check_server(params: ServerParams, passfile=None,
         if outcome is Outcome.FAILED and isinstance(exc, DBAPIError) and "FATAL" in str(exc.orig):
             outcome = _missing_database_or_login(params, passfile, timeout)
         log.info("Connection check to %s: %s (%s)", _where(params), outcome, _driver_text(exc))
-        return _failure(outcome, params, _driver_text(exc).splitlines()[-1].strip()
-                        if _driver_text(exc) else type(exc).__name__)
+        return _failure(outcome, params, _detail(exc))
     finally:
         engine.dispose()
 
 
 def _describe(conn, params: ServerParams, number: int) -> CheckResult:
-    from pisac_desktop.db.schema import HEAD_REVISION, _app_version_of, current_revision
+    from pisac_desktop.db.schema import HEAD_REVISION, current_revision, recorded_app_version
 
     version = version_text(number)
     server = f"PostgreSQL {version} en {_where(params)}"
@@ -274,7 +281,7 @@ def _describe(conn, params: ServerParams, number: int) -> CheckResult:
             f"de Pisac Desktop (esquema {revision}): se actualizará al esquema {HEAD_REVISION} "
             "al abrir el programa. Haga antes una copia de seguridad del servidor."),
             None, version, revision)
-    made_by = _app_version_of(conn)
+    made_by = recorded_app_version(conn)
     by = f"Pisac Desktop {made_by}" if made_by else "una versión más reciente de Pisac Desktop"
     return CheckResult(Outcome.NEWER, (
         f"Conexión correcta ({server}), pero la base de datos «{db}» fue actualizada por {by} "

@@ -32,10 +32,9 @@ The UI side, in `run()` and when the work ends:
 - after BUSY_DELAY_MS still running: a busy cursor, a message in the window's status bar, and the
   progress dialog of a long operation (with a "Detener" button: the worker checks the flag
   between items, `Progress.step()` / `Progress.check()`);
-- errors take one path, `error_message()`: a DomainError's own Spanish text, a database that is
-  busy (locked by another workstation, a timeout), a server connection lost mid-work (the
-  network or the server went away: CONNECTION_LOST_TEXT) or otherwise failing, a file that cannot be
-  written; anything else is a bug and goes to the unexpected-error hook (logged, shown).
+- errors take one path, `error_message()`: a DomainError's own Spanish text, a database busy
+  (locked by another workstation, a timeout), gone (the server's connection lost: errors.py)
+  or failing, a file that cannot be written; anything else is a bug: the unexpected-error hook.
 """
 
 from __future__ import annotations
@@ -45,7 +44,6 @@ import sys
 import threading
 import time
 from collections.abc import Callable
-from contextlib import nullcontext
 from dataclasses import fields, is_dataclass
 from typing import Any, Generic, TypeVar
 
@@ -57,7 +55,6 @@ from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 from sqlalchemy.exc import TimeoutError as PoolTimeout
 
 from pisac_desktop.core.errors import DomainError, ValidationFailed
-from pisac_desktop.db.connection_check import is_connection_lost
 from pisac_desktop.db.engine import Database
 from pisac_desktop.gui.errors import database_problem
 
@@ -73,10 +70,6 @@ WORKERS = 4  # SQLite has one writer at a time anyway; readers may run side by s
 settle_in_run = False
 BUSY_TEXT = ("La base de datos está ocupada por otro equipo o por otra ventana y no respondió a "
              "tiempo. Espere unos segundos y vuelva a intentarlo.")
-CONNECTION_LOST_TEXT = (
-    "Se perdió la conexión con el servidor de la base de datos (la red de la oficina o el "
-    "servidor no responden). Lo que estaba escribiendo se conserva en la ventana; vuelva a "
-    "intentar cuando la red vuelva. Si no vuelve, avise al encargado de informática.")
 _BUSY_MARKS = ("database is locked", "database is busy", "database table is locked",
                "lock timeout", "could not obtain lock", "statement timeout",
                "canceling statement due to", "deadlock detected")
@@ -153,8 +146,6 @@ def error_message(exc: BaseException, writing: bool = False) -> tuple[str, str] 
     unsaved = " No se guardó nada a medias." if writing else ""
     if isinstance(exc, (DomainError, ValidationFailed)):
         return ("No se puede continuar", str(exc))
-    if is_connection_lost(exc):
-        return ("Sin conexión con el servidor", CONNECTION_LOST_TEXT + unsaved)
     if is_busy(exc):
         return ("Base de datos ocupada", BUSY_TEXT + unsaved)
     if isinstance(exc, SQLAlchemyError):
@@ -289,7 +280,7 @@ class _Op(Generic[T]):
     WRITES = False
     BUSY_LABEL = "Consultando la base de datos…"
 
-    def __init__(self, parent: QWidget, db: Database | None, fn: Callable[..., T],
+    def __init__(self, parent: QWidget, db: Database, fn: Callable[..., T],
                  success: Callable[[T], Any] | None = None):
         self.parent = parent
         self.db = db
@@ -400,8 +391,7 @@ class _Op(Generic[T]):
     def _work(self) -> None:  # worker thread: no Qt calls here
         outcome: tuple[str, Any]
         try:
-            # db None: work that uses none of our database (testing another server).
-            with self.db.session() if self.db is not None else nullcontext() as session:
+            with self.db.session() as session:
                 if self.progress is not None:
                     result = self.fn(session, self.progress)
                 else:

@@ -151,7 +151,7 @@ def test_a_server_that_is_off_is_told(pg_cluster):
     result = check_server(ServerParams("127.0.0.1", _free_port(), "pisac", "pisac", "x"))
     assert result.outcome is Outcome.UNREACHABLE and result.field == "host"
     assert "No se pudo llegar al servidor 127.0.0.1:" in result.message
-    assert "apagado" in result.message
+    assert "apagado" in result.message and "(Detalle: Connection refused)" in result.message
 
 
 def test_a_server_that_does_not_answer_times_out(pg_cluster):

@@ -11,7 +11,8 @@ from sqlalchemy.exc import OperationalError
 from pisac_desktop.gui import operations
 from pisac_desktop.gui.admin import council_settings_dialog
 from pisac_desktop.gui.admin.council_settings_dialog import CouncilSettingsDialog
-from pisac_desktop.gui.operations import CONNECTION_LOST_TEXT, error_message
+from pisac_desktop.gui.errors import CONNECTION_LOST
+from pisac_desktop.gui.operations import error_message
 from tests.conftest import make_ctx
 
 
@@ -25,12 +26,15 @@ def _cut(cluster, session) -> None:
 
 def test_a_lost_connection_has_its_own_message():
     closed = OperationalError("SELECT 1", {}, psycopg.OperationalError("the connection is closed"))
-    assert error_message(closed) == ("Sin conexión con el servidor", CONNECTION_LOST_TEXT)
+    assert error_message(closed) == ("No se pudieron leer los datos",
+                                     f"No se pudieron leer los datos: {CONNECTION_LOST}")
     title, said = error_message(closed, writing=True)
-    assert "lo que estaba escribiendo se conserva" in said.lower()
+    assert title == "No se pudo guardar"
+    assert "Lo que estaba escribiendo se conserva" in said
     assert said.endswith("No se guardó nada a medias.")
     locked = OperationalError("UPDATE x", {}, Exception("database is locked"))
     assert error_message(locked)[0] == "Base de datos ocupada"
+    assert "conexión" not in error_message(locked)[1]
 
 
 @pytest.fixture
@@ -56,8 +60,8 @@ def test_a_form_that_loses_the_server_keeps_the_typing(qtbot, pg_ctx, pg_cluster
     dialog.accept()
     assert dialog.result() != QDialog.Accepted
     assert dialog.ui.placeEdit.text() == "Salón consistorial, segundo piso"
-    assert shown and shown[0][0] == "Sin conexión con el servidor"
-    assert "Se perdió la conexión con el servidor de la base de datos" in shown[0][1]
+    assert shown and shown[0][0] == "No se pudo guardar"
+    assert "se perdió la conexión con el servidor de la base de datos" in shown[0][1]
     assert "vuelva a intentar cuando la red vuelva" in shown[0][1]
     # The network is back: the same Guardar works (the pool replaced the dead connection).
     monkeypatch.setattr(council_settings_dialog, "save_council_settings", working)

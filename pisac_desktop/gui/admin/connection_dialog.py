@@ -11,6 +11,7 @@ first-start wizard creates the administrator, as for a new local file.
 from __future__ import annotations
 
 import logging
+from contextlib import nullcontext
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
@@ -43,6 +44,18 @@ AT_FIELD = {
     Outcome.SERVER_TOO_OLD: "Versión de PostgreSQL demasiado antigua.",
     Outcome.FAILED: "No se pudo conectar.",
 }
+
+
+class _NoDatabase:
+    """For QueryOp: the check uses none of this workstation's database (it may be the one
+    that does not answer)."""
+
+    @staticmethod
+    def session():
+        return nullcontext()
+
+
+_NO_DATABASE = _NoDatabase()
 
 
 class ConnectionDialog(UnsavedDialog, QDialog):
@@ -131,7 +144,8 @@ class ConnectionDialog(UnsavedDialog, QDialog):
             else None
         ui.resultLabel.setStyleSheet("")
         ui.resultLabel.setText(f"Probando la conexión con {params.host}:{params.port}…")
-        return QueryOp(self, None, lambda _none: check_server(params, passfile), self._show) \
+        return QueryOp(self, _NO_DATABASE, lambda _none: check_server(params, passfile),
+                       self._show) \
             .busy("Probando la conexión con el servidor…") \
             .failure(self._failed) \
             .disabling(ui.testButton, ui.buttonBox).run()
