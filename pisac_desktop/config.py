@@ -134,21 +134,38 @@ def _replace_url(text: str, line: str) -> str:
     return "\n".join(out) + "\n"
 
 
+def save_database_settings(paths: DataPaths, url: str, username: str | None = None,
+                           password: str | None = None) -> None:
+    """Point this data folder at its database from the next start: url "" is the local file,
+    else a server url without its password. A password given goes to the private password file
+    (for `username`); going back to the local file removes that file (no secret is kept for a
+    server no longer used). The rest of configuracion.ini (comments included) is kept."""
+    if password is not None and ("\n" in password or "\r" in password):
+        raise SettingsError("La contraseña no puede contener saltos de línea.")
+    if not paths.settings.exists():
+        load_settings(paths)  # writes the commented template
+    text = paths.settings.read_text(encoding="utf-8")
+    # Read with interpolation: a % is written twice.
+    line = f"url = {url.replace('%', '%%')}" if url else "url ="
+    updated = _replace_url(text, line)
+    if line not in updated.splitlines():  # a hand-made file without the url line
+        updated = _replace_url(updated.rstrip("\n") + f"\n[{SECTION}]\nurl =\n", line) \
+            if f"[{SECTION}]" not in updated else updated.replace(
+                f"[{SECTION}]", f"[{SECTION}]\n{line}", 1)
+    if password is not None:
+        write_private_text(paths.password_file, pgpass_line(username, password))
+    write_private_text(paths.settings, updated)
+    if not url:
+        paths.password_file.unlink(missing_ok=True)
+
+
 def save_database_url(paths: DataPaths, url: str) -> None:
-    """Point the data folder at the database `url` (e.g. after moving it to a server). A
-    PostgreSQL password goes to the private password file, never to configuracion.ini."""
+    """Point the data folder at the database `url` (e.g. after moving it to a server); its
+    password, if it has one, goes to the private password file, never to configuracion.ini."""
     from sqlalchemy.engine import make_url
 
-    load_settings(paths)  # the commented template, the first time
     parsed = make_url(url)
-    if parsed.password:
-        if "\n" in parsed.password or "\r" in parsed.password:
-            raise SettingsError("La clave de PostgreSQL no puede tener saltos de línea.")
-        write_private_text(paths.password_file, pgpass_line(parsed.username, parsed.password))
-        parsed = type(parsed).create(parsed.drivername, parsed.username, None, parsed.host,
-                                     parsed.port, parsed.database, parsed.query)
-    line = "url = " + parsed.render_as_string(hide_password=False).replace("%", "%%")
-    text = _replace_url(paths.settings.read_text(encoding="utf-8"), line)
-    if line not in text.splitlines():  # a settings file without the url line
-        text = _replace_url(_TEMPLATE, line)
-    write_private_text(paths.settings, text)
+    plain = type(parsed).create(parsed.drivername, parsed.username, None, parsed.host,
+                                parsed.port, parsed.database, parsed.query)
+    save_database_settings(paths, plain.render_as_string(hide_password=False), parsed.username,
+                           parsed.password)

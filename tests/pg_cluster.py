@@ -191,3 +191,18 @@ class Cluster:
 
     def drop_database(self, name: str) -> None:
         self._admin(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+
+    def password_role(self, role: str, password: str) -> str:
+        """A login role that must give its password (scram-sha-256) on the socket; every other
+        role keeps trust authentication. Idempotent. Returns the role."""
+        self._admin(f"DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '{role}') "
+                    f"THEN CREATE ROLE {role} LOGIN; END IF; END $$")
+        self._admin(f"ALTER ROLE {role} PASSWORD '{password}'")
+        hba = self.data / "pg_hba.conf"
+        line = f"local all {role} scram-sha-256\n"
+        content = hba.read_text()
+        if line not in content:
+            with hba.open("r+") as f:  # in place: the file keeps its owner (the server's user)
+                f.write(line + content)
+            self._admin("SELECT pg_reload_conf()")
+        return role

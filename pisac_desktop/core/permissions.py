@@ -52,6 +52,8 @@ class Permission(StrEnum):
     # Send agenda proposals (the Gerencia Municipal proposes; ROF art. 32).
     PROPOSE_AGENDA = "propose_agenda"
     EDIT_CALENDAR = "edit_calendar"
+    # Where this workstation's data is: the local file or the office server (administrator).
+    CONFIGURE_DATABASE = "configure_database"
 
 
 PERMISSION_LABELS = {
@@ -72,6 +74,8 @@ PERMISSION_LABELS = {
                         "votaciones y actas",
     Permission.PROPOSE_AGENDA: "presentar propuestas de agenda del concejo",
     Permission.EDIT_CALENDAR: "modificar el calendario de días no laborables",
+    Permission.CONFIGURE_DATABASE: "elegir la base de datos de la computadora (archivo local o "
+                                   "servidor de la oficina)",
 }
 
 _EVERYONE = {Permission.VIEW, Permission.BACKUP}

@@ -97,6 +97,11 @@ def _app_version_of(conn: Connection) -> str | None:
         return None
 
 
+def recorded_app_version(conn: Connection) -> str | None:
+    """The version of Pisac Desktop that last migrated this database, if recorded."""
+    return _app_version_of(conn)
+
+
 def _alembic_config(conn: Connection):
     from alembic.config import Config
 

@@ -13,11 +13,21 @@ from pisac_desktop.paths import DataPaths
 
 log = logging.getLogger("pisac_desktop.errors")
 
+# A PostgreSQL server (or the office network) gone mid-work: the form stays open with the typing.
+CONNECTION_LOST = ("se perdió la conexión con el servidor de la base de datos (la red de la "
+                   "oficina o el servidor no responden). Lo que estaba escribiendo se conserva; "
+                   "vuelva a intentar cuando la red vuelva. Si no vuelve, avise al encargado de "
+                   "informática.")
+
 
 def database_problem(exc: BaseException) -> str:
     """What went wrong with the database, in Spanish."""
+    from pisac_desktop.db.connection_check import is_connection_lost
+
     text = str(getattr(exc, "orig", exc)).lower()
-    if "locked" in text or "busy" in text:
+    if is_connection_lost(exc):
+        reason = CONNECTION_LOST
+    elif "locked" in text or "busy" in text:
         reason = ("la base de datos está ocupada por otra ventana o computadora. Espere unos "
                   "segundos y vuelva a intentarlo.")
     elif "disk" in text and ("full" in text or "space" in text):

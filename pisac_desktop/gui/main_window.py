@@ -50,6 +50,7 @@ class MainWindow(QMainWindow):
         ui.actionRespaldar.triggered.connect(lambda: self.backup_now(choose_folder=False))
         ui.actionRespaldarEn.triggered.connect(lambda: self.backup_now(choose_folder=True))
         ui.actionRestaurar.triggered.connect(self.restore)
+        ui.actionConexion.triggered.connect(self.open_connection_settings)
         self.userLabel = QLabel()
         self.userLabel.setObjectName("signedInUserLabel")
         ui.statusBar.addWidget(self.userLabel)
@@ -85,6 +86,7 @@ class MainWindow(QMainWindow):
             self.ui.actionRespaldar: Permission.BACKUP,
             self.ui.actionRespaldarEn: Permission.BACKUP,
             self.ui.actionRestaurar: Permission.RESTORE,
+            self.ui.actionConexion: Permission.CONFIGURE_DATABASE,
         }
         for action, permission in gates.items():
             action.setVisible(actor.can(permission))
@@ -251,6 +253,21 @@ class MainWindow(QMainWindow):
             "La copia de seguridad fue restaurada. Pisac Desktop se abrirá de nuevo con esos "
             f"datos: vuelva a iniciar sesión.{warning}",
         )
+        self.restart_requested = True
+        self.close()
+        return True
+
+    def open_connection_settings(self) -> bool:
+        """Configuración > Conexión a la base de datos: once saved, the program opens again on
+        the new database (pending edits are settled first: they belong to the old one)."""
+        from pisac_desktop.gui.admin.connection_dialog import ConnectionDialog
+
+        if not settle_all(self):
+            return False
+        dialog = ConnectionDialog(self.ctx.paths, self)
+        if not dialog.exec() or not dialog.changed:
+            return False
+        QMessageBox.information(self, "Conexión a la base de datos", dialog.done_message())
         self.restart_requested = True
         self.close()
         return True

@@ -32,9 +32,9 @@ The UI side, in `run()` and when the work ends:
 - after BUSY_DELAY_MS still running: a busy cursor, a message in the window's status bar, and the
   progress dialog of a long operation (with a "Detener" button: the worker checks the flag
   between items, `Progress.step()` / `Progress.check()`);
-- errors take one path, `error_message()`: a DomainError's own Spanish text, a database that is
-  busy (locked by another workstation, a timeout) or otherwise failing, a file that cannot be
-  written; anything else is a bug and goes to the unexpected-error hook (logged, shown).
+- errors take one path, `error_message()`: a DomainError's own Spanish text, a database busy
+  (locked by another workstation, a timeout), gone (the server's connection lost: errors.py)
+  or failing, a file that cannot be written; anything else is a bug: the unexpected-error hook.
 """
 
 from __future__ import annotations

@@ -1,6 +1,6 @@
 # Generated from ui/main_window.ui by tools/build_ui.py (pyside6-uic). Do not edit: edit the .ui file
 # in Qt Designer and run `python tools/build_ui.py`.
-# source-sha256: 1806d5af1a28844fae73265bcd5e95de82b792dca03bbe7dbe07b30bd6b050dd
+# source-sha256: 7e87b5bd2a89175bf624dc98fa2e485328422586462937307d4d983f0370a613
 # uic: uic 6.11.3
 # -*- coding: utf-8 -*-
 
@@ -54,6 +54,8 @@ class Ui_MainWindow(object):
         self.actionCalendario.setObjectName(u"actionCalendario")
         self.actionInstitucion = QAction(MainWindow)
         self.actionInstitucion.setObjectName(u"actionInstitucion")
+        self.actionConexion = QAction(MainWindow)
+        self.actionConexion.setObjectName(u"actionConexion")
         self.actionAcercaDe = QAction(MainWindow)
         self.actionAcercaDe.setObjectName(u"actionAcercaDe")
         self.centralWidget = QWidget(MainWindow)
@@ -99,6 +101,8 @@ class Ui_MainWindow(object):
         self.menuConfiguracion.addAction(self.actionTiposDocumento)
         self.menuConfiguracion.addAction(self.actionUsuarios)
         self.menuConfiguracion.addAction(self.actionAuditoria)
+        self.menuConfiguracion.addSeparator()
+        self.menuConfiguracion.addAction(self.actionConexion)
         self.menuAyuda.addAction(self.actionAcercaDe)
 
         self.retranslateUi(MainWindow)
@@ -122,6 +126,7 @@ class Ui_MainWindow(object):
         self.actionConcejoCitaciones.setText(QCoreApplication.translate("MainWindow", u"Concejo y c&itaciones\u2026", None))
         self.actionCalendario.setText(QCoreApplication.translate("MainWindow", u"Ca&lendario de d\u00edas h\u00e1biles\u2026", None))
         self.actionInstitucion.setText(QCoreApplication.translate("MainWindow", u"&Datos de la instituci\u00f3n\u2026", None))
+        self.actionConexion.setText(QCoreApplication.translate("MainWindow", u"Co&nexi\u00f3n a la base de datos\u2026", None))
         self.actionAcercaDe.setText(QCoreApplication.translate("MainWindow", u"&Acerca de Pisac Desktop", None))
         self.menuArchivo.setTitle(QCoreApplication.translate("MainWindow", u"&Archivo", None))
         self.menuConfiguracion.setTitle(QCoreApplication.translate("MainWindow", u"&Configuraci\u00f3n", None))
