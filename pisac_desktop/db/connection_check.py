@@ -290,6 +290,43 @@ def _describe(conn, params: ServerParams, number: int) -> CheckResult:
         "las demás."), "database", version, revision)
 
 
+def explain_open_failure(url: str, exc: BaseException) -> CheckResult | None:
+    """Why the office server configured in `url` could not be opened at start-up, said as
+    «Probar conexión» says it (server off, login refused, database missing...); None when `url`
+    is not a server or the failure is not one of connecting (the caller's message stands)."""
+    from sqlalchemy.engine import make_url
+    from sqlalchemy.exc import ArgumentError
+
+    try:
+        parsed = make_url(url)
+    except ArgumentError:
+        return None
+    if parsed.get_backend_name() != "postgresql" or not isinstance(exc, DBAPIError):
+        return None
+    orig = exc.orig if exc.orig is not None else exc
+    if not type(orig).__module__.startswith("psycopg"):
+        return None
+    outcome = _classify(exc)
+    if outcome is Outcome.FAILED and not (is_connection_lost(exc) or "FATAL" in str(orig)):
+        return None
+    return _failure(outcome, ServerParams.from_url(parsed), _detail(exc))
+
+
+def location_of(url: str) -> str:
+    """Where a database url points, for people and the audit trail: the file of a local
+    database, a server url without its password or password file."""
+    from sqlalchemy.engine import make_url
+    from sqlalchemy.exc import ArgumentError
+
+    try:
+        parsed = make_url(url)
+    except ArgumentError:
+        return url
+    if parsed.get_backend_name() == "sqlite":
+        return parsed.database or ""
+    return parsed.difference_update_query(["passfile"]).render_as_string(hide_password=True)
+
+
 # --- a connection lost while working ----------------------------------------------------------
 
 # SQLSTATE classes and codes of a server that went away: 08 connection exception, 57P01-57P03

@@ -127,7 +127,12 @@ def open_or_recover(paths: DataPaths):
     except (SchemaError, SettingsError) as exc:
         log.error("Cannot open the database: %s", exc)
         QMessageBox.critical(None, "No se puede abrir la base de datos", str(exc))
-    except Exception as exc:  # no permission, unexpected driver errors...
+    except Exception as exc:  # no permission, the server does not answer, driver errors...
+        from pisac_desktop.gui.server_unreachable import server_failure, try_again
+
+        if (failure := server_failure(paths, exc)) is not None:
+            log.error("Cannot connect to the database server: %s", failure.outcome)
+            return open_or_recover(paths) if try_again(paths, failure) else None
         log.exception("Cannot open the database")
         QMessageBox.critical(
             None, "No se puede abrir la base de datos",
