@@ -59,7 +59,7 @@ def _type_server(qtbot, dialog, cluster, database, password) -> None:
     ui.hostEdit.setFocus()
     for widget, text in ((ui.hostEdit, str(cluster.root)), (ui.portSpin, None),
                          (ui.databaseEdit, database), (ui.userEdit, ROLE),
-                         (ui.passwordEdit, password)):
+                         (ui.passwordEdit, password), (ui.confirmEdit, password)):
         assert dialog.focusWidget() is widget
         if text is not None:
             qtbot.keyClicks(widget, text)
@@ -190,6 +190,7 @@ def test_only_the_administrator_sees_it_and_saving_restarts(qtbot, ctx, monkeypa
         ui.databaseEdit.setText(office_db)
         ui.userEdit.setText(ROLE)
         ui.passwordEdit.setText(PASSWORD)
+        ui.confirmEdit.setText(PASSWORD)
         dialog.accept()
         return dialog.result()
 
@@ -202,3 +203,47 @@ def ctx_opened(ctx):
     from pisac_desktop.startup import OpenedDatabase
 
     return OpenedDatabase(ctx.db, ctx.paths, None)
+
+
+def test_a_new_password_is_typed_twice_and_a_difference_is_shown_at_its_field(qtbot, folder):
+    dialog = _dialog(qtbot, folder)
+    ui = dialog.ui
+    ui.serverRadio.setChecked(True)
+    assert ui.confirmEdit.isVisible()  # the first set-up of a server in this data folder
+    for edit, text in ((ui.hostEdit, "192.168.1.10"), (ui.databaseEdit, "pisac"),
+                       (ui.userEdit, ROLE), (ui.passwordEdit, PASSWORD),
+                       (ui.confirmEdit, PASSWORD[:-1] + "8")):
+        edit.setText(text)
+    dialog.accept()  # refused before trying the server
+    assert dialog.result() != QDialog.Accepted and not dialog.changed
+    assert dialog.errors.labels["confirm"].isVisible()
+    assert dialog.errors.labels["confirm"].text() == "Las dos contraseñas no coinciden."
+    assert dialog.focusWidget() is ui.confirmEdit
+    assert (ui.passwordEdit.text(), ui.confirmEdit.text()) == (PASSWORD, PASSWORD[:-1] + "8")
+    assert not folder.password_file.exists()
+    assert make_url(load_settings(folder).database_url).get_backend_name() == "sqlite"
+
+
+def test_a_saved_password_is_not_asked_twice_but_another_server_is(qtbot, folder):
+    import socket
+
+    from pisac_desktop.config import save_database_settings
+
+    with socket.socket() as s:  # a closed port: the check answers at once, «no responde»
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    save_database_settings(folder, f"postgresql+psycopg://{ROLE}@127.0.0.1:{port}/pisac", ROLE,
+                           PASSWORD)
+    dialog = _dialog(qtbot, folder)
+    ui = dialog.ui
+    assert ui.serverRadio.isChecked() and not ui.confirmEdit.isVisible()
+    ui.passwordEdit.setText("Clave-Cambiada-8")  # it changed on the server: once is enough
+    assert dialog.test() is not None  # the check starts (no refusal before it)
+    assert not dialog.errors.labels["confirm"].isVisible()
+    assert dialog.errors.labels["host"].text() == "El servidor no responde."
+    ui.databaseEdit.setText("pisac2")  # another database: its password is new here
+    assert ui.confirmEdit.isVisible()
+    dialog.test()
+    assert dialog.errors.labels["confirm"].text() == "Las dos contraseñas no coinciden."
+    ui.databaseEdit.setText("pisac")  # back: the row hides, its error too
+    assert not ui.confirmEdit.isVisible() and not dialog.errors.labels["confirm"].isVisible()

@@ -44,6 +44,7 @@ AT_FIELD = {
     Outcome.SERVER_TOO_OLD: "Versión de PostgreSQL demasiado antigua.",
     Outcome.FAILED: "No se pudo conectar.",
 }
+PASSWORDS_DIFFER = "Las dos contraseñas no coinciden."
 
 
 class _NoDatabase:
@@ -60,7 +61,7 @@ _NO_DATABASE = _NoDatabase()
 
 class ConnectionDialog(UnsavedDialog, QDialog):
     FIELDS = {"host": "hostEdit", "port": "portSpin", "database": "databaseEdit",
-              "user": "userEdit", "password": "passwordEdit"}
+              "user": "userEdit", "password": "passwordEdit", "confirm": "confirmEdit"}
 
     def __init__(self, paths: DataPaths, parent: QWidget | None = None):
         super().__init__(parent)
@@ -76,11 +77,15 @@ class ConnectionDialog(UnsavedDialog, QDialog):
         ui.localPathLabel.setText(f"Archivo: {paths.database}")
         ui.localRadio.toggled.connect(self._enable)
         ui.testButton.clicked.connect(self.test)
+        for edit in (ui.hostEdit, ui.databaseEdit, ui.userEdit):
+            edit.textChanged.connect(self._ask_confirmation)
+        ui.portSpin.valueChanged.connect(self._ask_confirmation)
         self.saved: ServerParams | None = None  # the server saved now (None: the local file)
         self.changed = False  # saved something that takes effect at the next start
         self.last_check: CheckResult | None = None
         self._load()
         self._enable()
+        self._ask_confirmation()
 
     # --- showing what is saved -----------------------------------------------------------------
     def _load(self) -> None:
@@ -112,6 +117,21 @@ class ConnectionDialog(UnsavedDialog, QDialog):
     def _passfile(self):
         return self.paths.password_file if self.paths.password_file.exists() else None
 
+    def password_is_new(self) -> bool:
+        """No password is saved in this data folder for the server and user typed: the first
+        set-up of that server here. Then the password is typed twice."""
+        params = self.params()
+        same = ServerParams(params.host, params.port, params.database, params.user)
+        return not (self.saved == same and self._passfile() is not None)
+
+    def _ask_confirmation(self) -> None:
+        """«Repita la contraseña» only shows for a new password (typing in it is kept)."""
+        new = self.password_is_new()
+        self.ui.form.setRowVisible(self.ui.confirmEdit, new)
+        if not new:  # no error left under a hidden field
+            self.errors.labels["confirm"].hide()
+            self.ui.confirmEdit.setStyleSheet("")
+
     def _enable(self) -> None:
         server = self.ui.serverRadio.isChecked()
         self.ui.serverWidget.setEnabled(server)
@@ -134,6 +154,8 @@ class ConnectionDialog(UnsavedDialog, QDialog):
         self.errors.clear()
         ui.messageLabel.clear()
         problems = validate(params)
+        if self.password_is_new() and ui.passwordEdit.text() != ui.confirmEdit.text():
+            problems.append(("confirm", PASSWORDS_DIFFER))
         if problems:
             ui.resultLabel.clear()
             for name, message in problems:

@@ -1,6 +1,6 @@
 # Generated from ui/connection_dialog.ui by tools/build_ui.py (pyside6-uic). Do not edit: edit the .ui file
 # in Qt Designer and run `python tools/build_ui.py`.
-# source-sha256: ac6a08439343ac6abb7e66850ac2b87350e02ee177dda853f35fb53ceaf40b46
+# source-sha256: a94bd0cf884a72d4ecc4af0a676f1e3ea1519c01b7690cb6cdddc0c2ce7ad856
 # uic: uic 6.11.3
 # -*- coding: utf-8 -*-
 
@@ -125,11 +125,23 @@ class Ui_ConnectionDialog(object):
 
         self.form.setWidget(4, QFormLayout.ItemRole.FieldRole, self.passwordEdit)
 
+        self.confirmLabel = QLabel(self.serverWidget)
+        self.confirmLabel.setObjectName(u"confirmLabel")
+
+        self.form.setWidget(5, QFormLayout.ItemRole.LabelRole, self.confirmLabel)
+
+        self.confirmEdit = QLineEdit(self.serverWidget)
+        self.confirmEdit.setObjectName(u"confirmEdit")
+        self.confirmEdit.setMaxLength(200)
+        self.confirmEdit.setEchoMode(QLineEdit.Password)
+
+        self.form.setWidget(5, QFormLayout.ItemRole.FieldRole, self.confirmEdit)
+
         self.passwordHint = QLabel(self.serverWidget)
         self.passwordHint.setObjectName(u"passwordHint")
         self.passwordHint.setWordWrap(True)
 
-        self.form.setWidget(5, QFormLayout.ItemRole.FieldRole, self.passwordHint)
+        self.form.setWidget(6, QFormLayout.ItemRole.FieldRole, self.passwordHint)
 
 
         self.dialogLayout.addWidget(self.serverWidget)
@@ -178,6 +190,7 @@ class Ui_ConnectionDialog(object):
         self.databaseLabel.setBuddy(self.databaseEdit)
         self.userLabel.setBuddy(self.userEdit)
         self.passwordLabel.setBuddy(self.passwordEdit)
+        self.confirmLabel.setBuddy(self.confirmEdit)
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.localRadio, self.serverRadio)
         QWidget.setTabOrder(self.serverRadio, self.hostEdit)
@@ -185,7 +198,8 @@ class Ui_ConnectionDialog(object):
         QWidget.setTabOrder(self.portSpin, self.databaseEdit)
         QWidget.setTabOrder(self.databaseEdit, self.userEdit)
         QWidget.setTabOrder(self.userEdit, self.passwordEdit)
-        QWidget.setTabOrder(self.passwordEdit, self.testButton)
+        QWidget.setTabOrder(self.passwordEdit, self.confirmEdit)
+        QWidget.setTabOrder(self.confirmEdit, self.testButton)
 
         self.retranslateUi(ConnectionDialog)
     # setupUi
@@ -208,6 +222,10 @@ class Ui_ConnectionDialog(object):
         self.userLabel.setText(QCoreApplication.translate("ConnectionDialog", u"&Usuario:", None))
         self.userEdit.setPlaceholderText(QCoreApplication.translate("ConnectionDialog", u"usuario de PostgreSQL, por ejemplo pisac_app", None))
         self.passwordLabel.setText(QCoreApplication.translate("ConnectionDialog", u"C&ontrase\u00f1a:", None))
+        self.confirmLabel.setText(QCoreApplication.translate("ConnectionDialog", u"R&epita la contrase\u00f1a:", None))
+#if QT_CONFIG(tooltip)
+        self.confirmEdit.setToolTip(QCoreApplication.translate("ConnectionDialog", u"La contrase\u00f1a nueva, otra vez, para evitar un error de tipeo", None))
+#endif // QT_CONFIG(tooltip)
         self.passwordHint.setStyleSheet(QCoreApplication.translate("ConnectionDialog", u"color: #555555;", None))
         self.passwordHint.setText(QCoreApplication.translate("ConnectionDialog", u"La contrase\u00f1a no se escribe en configuracion.ini: se guarda aparte, en un archivo de la carpeta de datos que solo puede leer su usuario de esta computadora.", None))
         self.testButton.setText(QCoreApplication.translate("ConnectionDialog", u"P&robar conexi\u00f3n", None))
