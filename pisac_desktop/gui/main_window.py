@@ -264,7 +264,7 @@ class MainWindow(QMainWindow):
 
         if not settle_all(self):
             return False
-        dialog = ConnectionDialog(self.ctx.paths, self)
+        dialog = ConnectionDialog(self.ctx.paths, self, leaving=(self.ctx.db, self.ctx.actor))
         if not dialog.exec() or not dialog.changed:
             return False
         QMessageBox.information(self, "Conexión a la base de datos", dialog.done_message())

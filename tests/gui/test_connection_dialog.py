@@ -184,13 +184,7 @@ def test_only_the_administrator_sees_it_and_saving_restarts(qtbot, ctx, monkeypa
     monkeypatch.setattr(QMessageBox, "information", lambda _p, title, text: told.append(text))
 
     def fill_and_save(dialog):
-        ui = dialog.ui
-        ui.serverRadio.setChecked(True)
-        ui.hostEdit.setText(str(pg_cluster.root))
-        ui.databaseEdit.setText(office_db)
-        ui.userEdit.setText(ROLE)
-        ui.passwordEdit.setText(PASSWORD)
-        ui.confirmEdit.setText(PASSWORD)
+        _fill_server(dialog, pg_cluster, office_db)
         dialog.accept()
         return dialog.result()
 
@@ -247,3 +241,83 @@ def test_a_saved_password_is_not_asked_twice_but_another_server_is(qtbot, folder
     assert dialog.errors.labels["confirm"].text() == "Las dos contraseñas no coinciden."
     ui.databaseEdit.setText("pisac")  # back: the row hides, its error too
     assert not ui.confirmEdit.isVisible() and not dialog.errors.labels["confirm"].isVisible()
+
+
+def _last_entry(db):
+    import json
+
+    from sqlalchemy import select
+
+    from pisac_desktop.db.models import AuditEntry
+
+    with db.session() as s:
+        entry = s.scalars(select(AuditEntry).order_by(AuditEntry.id.desc()).limit(1)).one()
+        return (entry.action, entry.entity, entry.username, entry.workstation,
+                json.loads(entry.changes) if entry.changes else {})
+
+
+def test_the_change_is_recorded_in_the_database_being_left(qtbot, ctx, pg_cluster, office_db):
+    from pisac_desktop.core.audit import verify_chain
+    from pisac_desktop.startup import open_database
+
+    dialog = ConnectionDialog(ctx.paths, leaving=(ctx.db, ctx.actor))
+    qtbot.addWidget(dialog)
+    _fill_server(dialog, pg_cluster, office_db)
+    dialog.accept()
+    assert dialog.changed
+    action, entity, who, pc, changes = _last_entry(ctx.db)  # the local file, left
+    assert (action, entity, who, pc) == ("settings_change", "database", "prueba", "PC-PRUEBA")
+    before, after = changes["conexión"]
+    assert before == str(ctx.paths.database)
+    assert after.startswith(f"postgresql+psycopg://{ROLE}@/{office_db}?host=")
+    assert PASSWORD not in after and "passfile" not in after and "***" not in after
+
+    server = open_database(ctx.paths)  # the next start: on the server; then back
+    try:
+        back = ConnectionDialog(ctx.paths, leaving=(server.db, ctx.actor))
+        qtbot.addWidget(back)
+        back.ui.localRadio.setChecked(True)
+        back.accept()
+        assert back.changed
+        action, entity, who, pc, changes = _last_entry(server.db)
+        assert (action, entity, who, pc) == ("settings_change", "database", "prueba",
+                                             "PC-PRUEBA")
+        assert changes["conexión"] == [after, str(ctx.paths.database)]
+        with server.db.session() as s:
+            assert verify_chain(s).ok
+    finally:
+        server.db.dispose()
+
+
+def test_a_database_left_that_does_not_answer_keeps_no_record_and_the_change_stands(
+        qtbot, folder, pg_cluster, office_db, caplog):
+    import socket
+
+    from pisac_desktop.core.permissions import Actor
+    from pisac_desktop.db.engine import Database
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    gone = Database.from_url(f"postgresql+psycopg://pisac@127.0.0.1:{port}/pisac")
+    try:
+        ana = Actor(None, "ana", "Ana Quispe", workstation="PC-1")
+        dialog = ConnectionDialog(folder, leaving=(gone, ana))
+        qtbot.addWidget(dialog)
+        _fill_server(dialog, pg_cluster, office_db)
+        dialog.accept()  # no box: the old server is off
+        assert dialog.result() == QDialog.Accepted and dialog.changed
+        assert office_db in load_settings(folder).database_url
+        assert "could not be recorded in postgresql+psycopg://pisac@127.0.0.1" in caplog.text
+    finally:
+        gone.dispose()
+
+
+def _fill_server(dialog, cluster, database) -> None:
+    ui = dialog.ui
+    ui.serverRadio.setChecked(True)
+    ui.hostEdit.setText(str(cluster.root))
+    ui.databaseEdit.setText(database)
+    ui.userEdit.setText(ROLE)
+    ui.passwordEdit.setText(PASSWORD)
+    ui.confirmEdit.setText(PASSWORD)

@@ -5,7 +5,9 @@ The check (db/connection_check.py) runs in a worker and answers in Spanish; its 
 next to the field concerned, the whole answer under the button. Saving checks again and writes
 configuracion.ini (the url, never the password) and the private password file; the program then
 opens again on the new database: a new, empty server database gets its tables and the
-first-start wizard creates the administrator, as for a new local file.
+first-start wizard creates the administrator, as for a new local file. Opened from the main
+window, the change is recorded in the audit trail of the database being left (when it still
+answers); at start-up (no database opened) there is nobody signed in and nothing to record in.
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ from pisac_desktop.db.connection_check import (
     Outcome,
     ServerParams,
     check_server,
+    location_of,
     validate,
 )
 from pisac_desktop.gui.field_errors import FieldErrors
@@ -63,9 +66,12 @@ class ConnectionDialog(UnsavedDialog, QDialog):
     FIELDS = {"host": "hostEdit", "port": "portSpin", "database": "databaseEdit",
               "user": "userEdit", "password": "passwordEdit", "confirm": "confirmEdit"}
 
-    def __init__(self, paths: DataPaths, parent: QWidget | None = None):
+    def __init__(self, paths: DataPaths, parent: QWidget | None = None, leaving=None):
+        """leaving: (Database, Actor) of the database in use, whose audit trail records a
+        change; None at start-up."""
         super().__init__(parent)
         self.paths = paths
+        self.leaving = leaving
         self.ui = ui = Ui_ConnectionDialog()
         ui.setupUi(self)
         self.errors = FieldErrors(ui.form, {k: getattr(ui, v) for k, v in self.FIELDS.items()},
@@ -202,6 +208,7 @@ class ConnectionDialog(UnsavedDialog, QDialog):
         url = params.url().render_as_string(hide_password=False)
         if not self._write(url, params.user, params.password):
             return False
+        self._record_change()
         log.warning("Database of %s set to the server %s", self.paths.root,
                     params.url().render_as_string(hide_password=True))
         self.saved, self.changed = params, True
@@ -212,6 +219,7 @@ class ConnectionDialog(UnsavedDialog, QDialog):
             return True  # already the local file
         if not self._write("", None, None):
             return False
+        self._record_change()
         log.warning("Database of %s set back to the local file", self.paths.root)
         self.saved, self.changed = None, True
         return True
@@ -224,6 +232,29 @@ class ConnectionDialog(UnsavedDialog, QDialog):
                 f"No se pudo guardar la configuración en {self.paths.settings}: {exc}")
             return False
         return True
+
+    def _record_change(self) -> None:
+        """In the audit trail of the database being left, when it answers: who, from which PC,
+        from where to where (no password). Not being able to is logged; the change stands."""
+        if self.leaving is None:
+            return
+        from pisac_desktop.core.connection_change import record_connection_change
+        from pisac_desktop.gui.operations import CollectionOp
+
+        db, actor = self.leaving
+        before = db.display_location
+        try:
+            after = location_of(load_settings(self.paths).database_url)
+        except SettingsError:
+            after = "?"
+
+        def unrecorded(message: str, _exc: BaseException) -> None:
+            log.warning("The change of database could not be recorded in %s: %s", before,
+                        message)
+
+        CollectionOp(self, db, lambda s: record_connection_change(s, actor, before, after)) \
+            .busy("Anotando el cambio en el registro de auditoría…") \
+            .failure(unrecorded).run().wait()
 
     def accept(self) -> None:
         if self.save():
