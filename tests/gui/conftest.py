@@ -23,3 +23,17 @@ def unsettled_operations(settled_operations):
     from pisac_desktop.gui import operations
 
     operations.settle_in_run = False
+
+
+ROLE, PASSWORD = "pisac_oficina", "Clave-Oficina-7"  # an office server's login role
+
+
+@pytest.fixture
+def office_db(pg_cluster):
+    """An empty database owned by a role that must give its password."""
+    pg_cluster.password_role(ROLE, PASSWORD)
+    name = pg_cluster.new_database()
+    pg_cluster._admin(f"ALTER DATABASE {name} OWNER TO {ROLE}")
+    pg_cluster._admin(f"GRANT ALL ON SCHEMA public TO {ROLE}")
+    yield name
+    pg_cluster.drop_database(name)

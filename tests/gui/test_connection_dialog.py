@@ -12,8 +12,7 @@ from pisac_desktop.config import load_settings
 from pisac_desktop.gui.admin.connection_dialog import SAVED_PASSWORD_HINT, ConnectionDialog
 from pisac_desktop.paths import DataPaths
 from tests.conftest import make_ctx
-
-ROLE, PASSWORD = "pisac_oficina", "Clave-Oficina-7"
+from tests.gui.conftest import PASSWORD, ROLE
 
 
 @pytest.fixture(autouse=True)
@@ -27,17 +26,6 @@ def discard_when_closed(monkeypatch):
 @pytest.fixture
 def folder(tmp_path, spanish_qapp) -> DataPaths:
     return DataPaths(tmp_path / "estacion").ensure()
-
-
-@pytest.fixture
-def office_db(pg_cluster):
-    """An empty database owned by a role that must give its password."""
-    pg_cluster.password_role(ROLE, PASSWORD)
-    name = pg_cluster.new_database()
-    pg_cluster._admin(f"ALTER DATABASE {name} OWNER TO {ROLE}")
-    pg_cluster._admin(f"GRANT ALL ON SCHEMA public TO {ROLE}")
-    yield name
-    pg_cluster.drop_database(name)
 
 
 def _dialog(qtbot, paths) -> ConnectionDialog:

@@ -15,6 +15,7 @@ from pisac_desktop.gui import app as app_module
 from pisac_desktop.gui.admin.connection_dialog import ConnectionDialog
 from pisac_desktop.paths import DataPaths
 from tests.engines import point_at
+from tests.gui.conftest import PASSWORD, ROLE
 
 
 @pytest.fixture
@@ -143,3 +144,29 @@ def test_retrying_once_the_server_is_started_opens_it(qtbot, folder, monkeypatch
             opened.db.dispose()
     finally:
         cluster.stop()
+
+
+def test_a_refused_login_is_fixed_by_typing_the_password_again(qtbot, folder, monkeypatch,
+                                                               pg_cluster, office_db):
+    from pisac_desktop.config import save_database_settings
+
+    save_database_settings(folder, f"postgresql+psycopg://{ROLE}@/{office_db}"
+                                   f"?host={pg_cluster.root}&port=5432", ROLE, "la-de-antes")
+    seen = _answer_with(qtbot, monkeypatch, [(Qt.Key_C, Qt.AltModifier)])
+
+    def type_the_new_password(dialog):  # the IT person changed it on the server
+        ui = dialog.ui
+        assert ui.serverRadio.isChecked() and ui.databaseEdit.text() == office_db
+        assert not ui.form.isRowVisible(ui.confirmEdit)  # a saved password: typed once
+        ui.passwordEdit.setText(PASSWORD)
+        dialog.accept()
+        return dialog.result()
+
+    monkeypatch.setattr(ConnectionDialog, "exec", type_the_new_password)
+    opened = app_module.open_or_recover(folder)
+    try:
+        assert f"rechazó el usuario «{ROLE}» o su contraseña" in seen[0][1]
+        assert opened is not None and not opened.db.is_sqlite
+        assert PASSWORD in folder.password_file.read_text(encoding="utf-8")
+    finally:
+        opened.db.dispose()
