@@ -20,6 +20,9 @@ from pisac_desktop.paths import DataPaths, make_private
 # so writers queue for whole units of work; SQLite's busy handler is not fair (a late comer
 # may pass one that waited), and 8 workstations hammering a busy 2-core PC waited up to 16 s.
 SQLITE_BUSY_TIMEOUT_MS = 30000
+# A server that does not answer (a PC switched off, a firewall dropping packets) is given up
+# after this many seconds, not the operating system's minutes; a connect_timeout in the url wins.
+SERVER_CONNECT_TIMEOUT_S = 10
 
 
 def _sqlite_pragmas(dbapi_connection, _record) -> None:
@@ -48,8 +51,12 @@ def make_engine(url: str) -> Engine:
         # READ COMMITTED whatever the server's default: the write lock (db/write_lock.py)
         # relies on each statement after it seeing what was committed before it was granted.
         # pool_pre_ping: a connection the server or the network dropped is replaced, not used.
+        from sqlalchemy.engine import make_url
+
+        timeout = {} if "connect_timeout" in make_url(url).query else {
+            "connect_timeout": SERVER_CONNECT_TIMEOUT_S}
         engine = create_engine(url, hide_parameters=True, isolation_level="READ COMMITTED",
-                               pool_pre_ping=True)
+                               pool_pre_ping=True, connect_args=timeout)
         announce_commits(engine)  # other workstations' screens refresh (db/changes.py)
         return engine
     engine = create_engine(url, hide_parameters=True)

@@ -78,6 +78,19 @@ def test_a_server_that_does_not_answer_offers_to_retry_change_or_leave(qtbot, fo
     assert not folder.database.exists()  # no local file made behind the person's back
 
 
+def test_a_server_that_never_answers_is_given_up_after_the_timeout(qtbot, folder, monkeypatch):
+    from pisac_desktop.db import engine
+
+    monkeypatch.setattr(engine, "SERVER_CONNECT_TIMEOUT_S", 1)
+    with socket.socket() as silent:  # accepts the connection and never says a word
+        silent.bind(("127.0.0.1", 0))
+        silent.listen(1)
+        point_at(folder, f"postgresql+psycopg://pisac@127.0.0.1:{silent.getsockname()[1]}/pisac")
+        seen = _answer_with(qtbot, monkeypatch, [(Qt.Key_Escape, Qt.NoModifier)])
+        assert app_module.open_or_recover(folder) is None
+    assert "No se pudo llegar al servidor 127.0.0.1:" in seen[0][1]
+
+
 def test_changing_to_the_local_file_opens_the_program_on_it(qtbot, folder, monkeypatch, tmp_path):
     point_at(folder, f"postgresql+psycopg://pisac@/pisac?host={tmp_path / 'sin-servidor'}"
                      "&port=5432")
