@@ -132,3 +132,33 @@ def _replace_url(text: str, line: str) -> str:
             continue
         out.append(raw)
     return "\n".join(out) + "\n"
+
+
+COPIES_SECTION = "copias"
+_YES, _NO = ("si", "sí", "yes", "true", "1"), ("no", "false", "0", "")
+
+
+@dataclass(frozen=True)
+class CopiesSettings:
+    """[copias] of configuracion.ini: where a server database is copied from, and by whom."""
+
+    station: bool  # estacion = si: this workstation makes the daily copy of a server database
+    pg_dump: str | None  # pg_dump = ruta (a file or its folder); None: look on PATH
+    pg_restore: str | None
+
+
+def load_copies_settings(paths: DataPaths) -> CopiesSettings:
+    """The [copias] section; missing or unreadable means the defaults (not the backup station,
+    tools on PATH). A value that is neither «si» nor «no» counts as «no» and is logged."""
+    parser = configparser.ConfigParser(interpolation=None)
+    try:
+        parser.read(paths.settings, encoding="utf-8")
+        section = parser[COPIES_SECTION] if parser.has_section(COPIES_SECTION) else {}
+    except (configparser.Error, UnicodeDecodeError):
+        section = {}
+    station = str(section.get("estacion", "")).strip().lower()
+    if station not in _YES + _NO:
+        log.warning("[copias] estacion = %r in %s is neither «si» nor «no»: taken as «no»",
+                    station, paths.settings)
+    return CopiesSettings(station in _YES, (section.get("pg_dump") or "").strip() or None,
+                          (section.get("pg_restore") or "").strip() or None)
