@@ -217,8 +217,8 @@ def test_restore_over_a_database_with_data_is_refused(server_demo, capsys):
 def test_restore_into_the_configured_empty_database_from_the_cli(server_demo, pg_cluster,
                                                                   server_databases, tmp_path,
                                                                   capsys):
-    info = backup_now(server_demo.db, server_demo.paths, ADMIN)
     before = counts(server_demo.db)
+    info = backup_now(server_demo.db, server_demo.paths, ADMIN)
     name = pg_cluster.new_database()
     server_databases.names.append(name)
     office = point_at(DataPaths(tmp_path / "oficina"), pg_cluster.url(name))
