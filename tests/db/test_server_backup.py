@@ -261,3 +261,15 @@ def test_daily_copy_only_on_the_backup_station(server_demo):
     with server_demo.db.session() as s:
         last = s.scalars(select(AuditEntry).order_by(AuditEntry.id.desc())).first()
         assert (last.action, last.username) == ("backup", "sistema")
+
+
+def test_backup_command_on_a_server_says_where_the_copy_went(server_demo):
+    server_demo.db.dispose()
+    result = subprocess.run(
+        [sys.executable, "-m", "pisac_desktop", "--data-dir", str(server_demo.paths.root),
+         "backup"], cwd=ROOT, capture_output=True, text=True, encoding="utf-8", timeout=120,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+    assert result.returncode == 0, result.stderr
+    [made] = list_backups(server_demo.paths.backups)
+    assert made.sound and made.path.suffix == ".pgdump" and str(made.path) in result.stdout
+    assert "estación de copias" in result.stdout
