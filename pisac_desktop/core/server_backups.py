@@ -203,8 +203,8 @@ def check_server_restorable(paths: DataPaths, source: Path, url: str
     if not source.is_file():
         raise RestoreRefused(f"No existe el archivo {source}.")
     if not is_server_backup(source):
-        raise RestoreRefused(f"La base de datos está en un servidor: solo se restauran copias "
-                             f"del servidor (.pgdump), no {source.name}.")
+        raise RestoreRefused(f"En una base de datos de un servidor solo se restauran copias "
+                             f"de un servidor (.pgdump); {source.name} no lo es.")
     try:
         _pg_dump, pg_restore = tools(paths, need_dump=False)
     except ServerBackupError as exc:
