@@ -42,6 +42,10 @@ def add_commands(actions) -> None:
                          help="usuario con el que se conectan las PC (por omisión: pisac_app)")
     prepare.add_argument("--owner", default="pisac_propietario", metavar="ROL",
                          help="rol dueño de las tablas (por omisión: pisac_propietario)")
+    prepare.add_argument("--empty", action="store_true",
+                         help="deja la base de datos nueva sin tablas, para trasladar a ella "
+                         "los datos de una PC con «db move-to-server»; luego repita esta orden "
+                         "sin --empty para dar los permisos")
     prepare.add_argument("--no-password", action="store_true",
                          help="no cambia la clave del usuario (ya la tiene, o el servidor usa "
                          "otro método de autenticación)")
@@ -80,6 +84,12 @@ def _app_password(args: argparse.Namespace) -> tuple[str | None, str | None]:
     return first, None
 
 
+def _admin_url_for(admin_url: str, database: str) -> str:
+    from sqlalchemy.engine import make_url
+
+    return make_url(admin_url).set(database=database).render_as_string(hide_password=True)
+
+
 def prepare_server(args: argparse.Namespace) -> int:
     from pisac_desktop.db.schema import SchemaError
     from pisac_desktop.db.server_roles import ServerSetupError
@@ -93,11 +103,19 @@ def prepare_server(args: argparse.Namespace) -> int:
     try:
         done = prepare(args.admin_url, database=args.database, owner=args.owner,
                        app_user=args.app_user, app_password=password,
-                       seed=seed_reference_data)
+                       seed=seed_reference_data, schema=not args.empty)
     except (ServerSetupError, SchemaError) as exc:
         print(str(exc), file=sys.stderr)
         return FAILED
     made = ", ".join(done.created_roles) or "ninguno (ya existían)"
+    if done.schema_action == "vacía":
+        print(f"Base de datos «{done.database}» lista y vacía; roles creados: {made}.\n"
+              "Ahora, en la PC que tiene los datos (cerrado Pisac Desktop en todas), con la "
+              "misma cuenta de administración:\n  pisac-desktop db move-to-server "
+              f"{_admin_url_for(args.admin_url, done.database)} --ask-password --switch\n"
+              "y después repita esta orden sin --empty para dar los permisos al usuario "
+              f"{done.app_user}.")
+        return OK
     print(f"Servidor preparado. Base de datos «{done.database}»: "
           f"{'creada' if done.created_database else 'ya existía'}; esquema {done.schema_action}."
           f"\nRoles creados: {made}. Dueño de las tablas: {done.owner}; las PC se conectan como "
