@@ -44,6 +44,17 @@ def _counts(url: str) -> dict[str, int]:
         engine.dispose()
 
 
+def _annulments(url: str) -> list[tuple[int, int]]:
+    engine = create_engine(url, poolclass=NullPool)
+    try:
+        with engine.connect() as conn:
+            return [tuple(r) for r in conn.execute(
+                select(Instrument.id, Instrument.annulled_by_instrument_id)
+                .where(Instrument.annulled_by_instrument_id.is_not(None)).order_by(Instrument.id))]
+    finally:
+        engine.dispose()
+
+
 def _uses_sqlite(paths: DataPaths) -> bool:
     from pisac_desktop.config import load_settings
 
@@ -61,10 +72,14 @@ def test_the_demo_moves_with_identical_counts_and_a_sound_chain(local_demo, empt
     before = _counts(local_url)
     assert before["instrument"] > 50 and before["audit_entry"] > 100
 
+    annulled = _annulments(local_url)
+    # an older document names the newer one annulling it (a forward reference), in batches of 7
+    assert any(by > doc for doc, by in annulled)
     result = move_to_server(local_demo, empty_server, _actor(), switch=True,
-                            clock=frozen_clock())
+                            clock=frozen_clock(), batch=7)
 
     after = _counts(empty_server)
+    assert _annulments(empty_server) == annulled
     assert set(after) == set(before)
     moved = {name: rows for name, rows in after.items() if name != "audit_entry"}
     assert moved == {name: rows for name, rows in before.items() if name != "audit_entry"}
