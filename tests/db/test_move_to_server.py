@@ -188,3 +188,20 @@ def test_an_unreachable_server_changes_nothing(local_demo, tmp_path):
         move_to_server(local_demo, url, _actor(), switch=True)
     assert local_demo.database.exists()
     assert _uses_sqlite(local_demo)
+
+
+def test_the_command_line_moves_then_refuses_a_second_time(tmp_path, empty_server):
+    from tests.test_cli import run_cli
+
+    paths = DataPaths(tmp_path / "nueva")
+    open_database(paths).db.dispose()  # a new office: reference data and nothing else
+    result = run_cli("--data-dir", str(paths.root), "db", "move-to-server", empty_server,
+                     "--switch")
+    assert result.returncode == 0, result.stderr
+    assert "Base de datos trasladada al servidor" in result.stdout
+    assert "Registro de auditoría íntegro" in result.stdout and "huella" in result.stdout
+    assert not _uses_sqlite(paths) and not paths.database.exists()
+
+    again = run_cli("--data-dir", str(paths.root), "db", "move-to-server", empty_server)
+    assert again.returncode == 2
+    assert "ya usa la base de datos del servidor" in again.stderr
