@@ -154,8 +154,12 @@ def _copy(database: Path, url: URL, actor: Actor, clock: Clock, batch: int,
             try:
                 with _connect(target, url) as dst, dst.begin():
                     report = copy_database(src, dst, shown(url), batch, progress)
-                    _verify(src, dst, report)
-                    head, chain = _record_and_check(dst, actor, clock, shown(url), report)
+                    try:
+                        _verify(src, dst, report)
+                        head, chain = _record_and_check(dst, actor, clock, shown(url), report)
+                    except MoveError as exc:
+                        raise MoveError(f"{exc} No se trasladó nada: el servidor quedó como "
+                                        "estaba.") from exc
             finally:
                 src.rollback()
     finally:

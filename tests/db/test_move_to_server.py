@@ -28,6 +28,18 @@ def local_demo(request, tmp_path) -> DataPaths:
 
 
 @pytest.fixture
+def small_local(tmp_path) -> DataPaths:
+    """A data folder holding a copy of the newest schema fixture (small, at head)."""
+    import shutil
+    from pathlib import Path
+
+    paths = DataPaths(tmp_path / "pequena").ensure()
+    shutil.copy(Path(__file__).parents[1] / "fixtures" / f"schema_{HEAD_REVISION}.sqlite3",
+                paths.database)
+    return paths
+
+
+@pytest.fixture
 def empty_server(pg_cluster):
     """The url of a new, empty database (CREATE DATABASE, nothing else)."""
     name = pg_cluster.new_database()
@@ -174,20 +186,20 @@ def test_a_failure_mid_copy_leaves_the_server_empty(local_demo, empty_server):
     assert result.chain.ok and result.switched
 
 
-def test_bad_urls_and_folders_are_explained(local_demo, tmp_path):
+def test_bad_urls_and_folders_are_explained(small_local, tmp_path):
     for url in ("esto no es una url", "sqlite:///otra.sqlite3", "postgresql+psycopg://x@y"):
         with pytest.raises(MoveError, match="no es la dirección de una base de datos PostgreSQL"):
-            move_to_server(local_demo, url, _actor())
+            move_to_server(small_local, url, _actor())
     with pytest.raises(MoveError, match="No hay una base de datos local"):
         move_to_server(DataPaths(tmp_path / "vacia"), "postgresql+psycopg://x@y/z", _actor())
 
 
-def test_an_unreachable_server_changes_nothing(local_demo, tmp_path):
+def test_an_unreachable_server_changes_nothing(small_local, tmp_path):
     url = f"postgresql+psycopg://nadie@/pisac?host={tmp_path}&port=1"
     with pytest.raises(MoveError, match="No se pudo conectar con el servidor"):
-        move_to_server(local_demo, url, _actor(), switch=True)
-    assert local_demo.database.exists()
-    assert _uses_sqlite(local_demo)
+        move_to_server(small_local, url, _actor(), switch=True)
+    assert small_local.database.exists()
+    assert _uses_sqlite(small_local)
 
 
 def test_the_command_line_moves_then_refuses_a_second_time(tmp_path, empty_server):
@@ -205,3 +217,51 @@ def test_the_command_line_moves_then_refuses_a_second_time(tmp_path, empty_serve
     again = run_cli("--data-dir", str(paths.root), "db", "move-to-server", empty_server)
     assert again.returncode == 2
     assert "ya usa la base de datos del servidor" in again.stderr
+
+
+def test_an_older_local_database_is_upgraded_first_and_the_password_kept_private(
+        tmp_path, pg_cluster):
+    """The local file of an older version is backed up and upgraded as at any start, then moved;
+    with --switch the password typed in the url goes to the private password file only."""
+    import shutil
+    from pathlib import Path
+
+    from sqlalchemy.engine import make_url
+
+    fixture = Path(__file__).parents[1] / "fixtures" / "schema_0005.sqlite3"
+    paths = DataPaths(tmp_path / "antigua").ensure()
+    shutil.copy(fixture, paths.database)
+    name = pg_cluster.new_database()
+    try:
+        url = make_url(pg_cluster.url(name)).set(password="cl@ve:secreta")  # trust: unused
+        result = move_to_server(paths, url.render_as_string(hide_password=False), _actor(),
+                                switch=True, clock=frozen_clock())
+        assert result.copy.revision == HEAD_REVISION
+        assert [p.name for p in paths.backups.iterdir() if "0005" in p.name]  # backed up first
+        assert result.copy.rows["instrument"] == 129 and result.chain.ok
+        assert "secreta" not in paths.settings.read_text("utf-8")
+        assert "secreta" in paths.password_file.read_text("utf-8")
+        assert "secreta" not in result.server and "secreta" not in "\n".join(summary(result))
+        opened = open_database(paths)
+        assert not opened.db.is_sqlite and opened.schema.action == "al día"
+        opened.db.dispose()
+    finally:
+        pg_cluster.drop_database(name)
+
+
+def test_a_failed_verification_leaves_the_server_empty(small_local, empty_server, monkeypatch):
+    from pisac_desktop import server_move
+
+    real = server_move.count_rows
+
+    def one_row_lost(conn, tables=None):
+        counts = real(conn, tables)
+        if conn.dialect.name == "postgresql":
+            counts["instrument"] -= 1
+        return counts
+
+    monkeypatch.setattr(server_move, "count_rows", one_row_lost)
+    with pytest.raises(MoveError, match="no coinciden en instrument.*quedó como estaba"):
+        move_to_server(small_local, empty_server, _actor(), switch=True, clock=frozen_clock())
+    assert _counts(empty_server) == {}
+    assert _uses_sqlite(small_local) and small_local.database.exists()
