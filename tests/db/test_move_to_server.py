@@ -265,3 +265,18 @@ def test_a_failed_verification_leaves_the_server_empty(small_local, empty_server
         move_to_server(small_local, empty_server, _actor(), switch=True, clock=frozen_clock())
     assert _counts(empty_server) == {}
     assert _uses_sqlite(small_local) and small_local.database.exists()
+
+
+@pytest.mark.parametrize("settings", ["[base_de_datos]\n", "; solo un comentario\n", None])
+def test_saving_the_server_url_whatever_the_settings_file_held(tmp_path, settings):
+    from pisac_desktop.config import load_settings, save_database_url
+
+    paths = DataPaths(tmp_path / "datos").ensure()
+    if settings is not None:
+        paths.settings.write_text(settings, encoding="utf-8")
+    save_database_url(paths, "postgresql+psycopg://pisac:se%cr:et@servidor/pisac")
+    text = paths.settings.read_text("utf-8")
+    assert "se%cr" not in text and "servidor/pisac" in text
+    assert "se%cr\\:et" in paths.password_file.read_text("utf-8")
+    url = load_settings(paths).database_url
+    assert url.startswith("postgresql+psycopg://pisac@servidor/pisac") and "passfile" in url
