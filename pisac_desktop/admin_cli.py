@@ -122,7 +122,7 @@ def move_to_server(paths: DataPaths, url: str, switch: bool, ask_password: bool)
     from pisac_desktop.config import SettingsError
     from pisac_desktop.db.schema import SchemaError
     from pisac_desktop.db.transfer import TargetNotEmptyError, TransferError
-    from pisac_desktop.server_move import MoveError, server_url, summary
+    from pisac_desktop.server_move import MoveError, MoveRefused, server_url, summary
     from pisac_desktop.server_move import move_to_server as move
 
     try:
@@ -132,7 +132,7 @@ def move_to_server(paths: DataPaths, url: str, switch: bool, ask_password: bool)
         result = move(paths, url, cli_actor(), switch,
                       progress=lambda table, rows: print(f"\r{table}: {rows} filas", end="",
                                                          flush=True))
-    except TargetNotEmptyError as exc:
+    except (TargetNotEmptyError, MoveRefused) as exc:
         _err(str(exc))
         return REFUSED
     except (MoveError, TransferError, SchemaError, SettingsError) as exc:
