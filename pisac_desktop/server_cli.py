@@ -46,6 +46,9 @@ def add_commands(actions) -> None:
                          help="deja la base de datos nueva sin tablas, para trasladar a ella "
                          "los datos de una PC con «db move-to-server»; luego repita esta orden "
                          "sin --empty para dar los permisos")
+    prepare.add_argument("--skip-backup", action="store_true",
+                         help="no hace la copia (pg_dump) previa a actualizar una base de datos "
+                         "de una versión anterior (no recomendado)")
     prepare.add_argument("--no-password", action="store_true",
                          help="no cambia la clave del usuario (ya la tiene, o el servidor usa "
                          "otro método de autenticación)")
@@ -54,7 +57,7 @@ def add_commands(actions) -> None:
 def run(paths: DataPaths, args: argparse.Namespace) -> int:
     try:
         if args.db_action == "prepare-server":
-            return prepare_server(args)
+            return prepare_server(args, paths)
     except KeyboardInterrupt:
         print("Interrumpido.", file=sys.stderr)
         return FAILED
@@ -90,7 +93,43 @@ def _admin_url_for(admin_url: str, database: str) -> str:
     return make_url(admin_url).set(database=database).render_as_string(hide_password=True)
 
 
-def prepare_server(args: argparse.Namespace) -> int:
+def _backup_before_upgrade(args: argparse.Namespace, paths: DataPaths) -> str | None:
+    """A database of an older version is copied (pg_dump, verified) to the data folder's
+    backups before it is upgraded, as a local one is; the refusal in Spanish when it cannot be."""
+    from sqlalchemy.exc import OperationalError
+
+    from pisac_desktop.clock import SYSTEM_CLOCK, wall_time
+    from pisac_desktop.core.backups import BackupError
+    from pisac_desktop.core.server_backups import make_server_backup
+    from pisac_desktop.db.backup import BackupKind
+    from pisac_desktop.db.engine import Database
+    from pisac_desktop.db.schema import HEAD_REVISION, current_revision
+    from pisac_desktop.db.server_roles import admin_url_of
+
+    url = admin_url_of(args.admin_url).set(database=args.database)
+    db = Database.from_url(url.render_as_string(hide_password=False))
+    try:
+        try:
+            with db.engine.connect() as conn:
+                revision = current_revision(conn)
+        except OperationalError:
+            return None  # no such database yet: nothing to keep
+        if revision is None or revision == HEAD_REVISION:
+            return None
+        try:
+            info = make_server_backup(db, paths, paths.backups, BackupKind.MIGRATION,
+                                      lambda: wall_time(SYSTEM_CLOCK))
+        except BackupError as exc:
+            return (f"No se actualizó nada: antes hay que copiar la base de datos (esquema "
+                    f"{revision}) y no se pudo. {exc} Resuélvalo, o use --skip-backup bajo su "
+                    "responsabilidad.")
+        print(f"Copia previa a la actualización: {info.path} ({info.size_text}).")
+        return None
+    finally:
+        db.dispose()
+
+
+def prepare_server(args: argparse.Namespace, paths: DataPaths) -> int:
     from pisac_desktop.db.schema import SchemaError
     from pisac_desktop.db.server_roles import ServerSetupError
     from pisac_desktop.db.server_roles import prepare_server as prepare
@@ -100,6 +139,11 @@ def prepare_server(args: argparse.Namespace) -> int:
     if refusal:
         print(refusal, file=sys.stderr)
         return REFUSED
+    if not args.skip_backup:
+        refusal = _backup_before_upgrade(args, paths)
+        if refusal:
+            print(refusal, file=sys.stderr)
+            return FAILED
     try:
         done = prepare(args.admin_url, database=args.database, owner=args.owner,
                        app_user=args.app_user, app_password=password,

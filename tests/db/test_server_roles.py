@@ -131,11 +131,18 @@ def test_a_schema_behind_is_refused_with_the_command_then_upgraded(server, tmp_p
     assert f"«{server.app}»" in message and HEAD_REVISION in message
     assert "pisac-desktop db prepare-server" in message and server.database in message
 
-    again = server.prepare()
-    assert again.schema_action == "actualizada" and not again.created_roles
-    assert not again.created_database
+    # The command copies the older database (pg_dump, verified) before upgrading it.
+    code = main(["--data-dir", str(tmp_path / "it"), "db", "prepare-server",
+                 server.cluster.url(), "--database", server.database, "--owner", server.owner,
+                 "--app-user", server.app, "--no-password"])
+    assert code == 0
+    copies = list((tmp_path / "it" / "backups").glob("pisac-antes-de-actualizar-*.pgdump"))
+    assert len(copies) == 1
     opened = _open_as_app(tmp_path, done.app_url)
     opened.db.dispose()
+    again = server.prepare()
+    assert again.schema_action == "al día" and not again.created_roles
+    assert not again.created_database
 
 
 def test_an_empty_database_the_login_role_cannot_fill_is_refused(server, tmp_path):
