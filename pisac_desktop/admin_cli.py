@@ -29,7 +29,8 @@ def run(command: str, paths: DataPaths, args: argparse.Namespace) -> int:
             return backup(paths, Path(args.target_dir) if args.target_dir else None)
         if command == "restore":
             return restore(paths, Path(args.file), args.yes,
-                           other_institution=getattr(args, "other_institution", False))
+                           other_institution=getattr(args, "other_institution", False),
+                           into=getattr(args, "into", None))
         against = tuple(Path(p) for p in getattr(args, "against", None) or ())
         if command == "check":
             return check(paths, against)
@@ -121,7 +122,7 @@ def move_to_server(paths: DataPaths, url: str, switch: bool, ask_password: bool)
     from pisac_desktop.config import SettingsError
     from pisac_desktop.db.schema import SchemaError
     from pisac_desktop.db.transfer import TargetNotEmptyError, TransferError
-    from pisac_desktop.server_move import MoveError, server_url, summary
+    from pisac_desktop.server_move import MoveError, MoveRefused, server_url, summary
     from pisac_desktop.server_move import move_to_server as move
 
     try:
@@ -131,7 +132,7 @@ def move_to_server(paths: DataPaths, url: str, switch: bool, ask_password: bool)
         result = move(paths, url, cli_actor(), switch,
                       progress=lambda table, rows: print(f"\r{table}: {rows} filas", end="",
                                                          flush=True))
-    except TargetNotEmptyError as exc:
+    except (TargetNotEmptyError, MoveRefused) as exc:
         _err(str(exc))
         return REFUSED
     except (MoveError, TransferError, SchemaError, SettingsError) as exc:
@@ -197,17 +198,15 @@ def _err(text: str) -> None:
 
 def backup(paths: DataPaths, target_dir: Path | None) -> int:
     from pisac_desktop.config import SettingsError
-    from pisac_desktop.core.backups import SERVER_MESSAGE, BackupError, backup_now, configured_file
+    from pisac_desktop.core.backups import BackupError, backup_now, configured_file
+    from pisac_desktop.core.server_backups import where_copies_go
 
     try:
         database = configured_file(paths)
     except SettingsError as exc:
         _err(str(exc))
         return FAILED
-    if database is None:
-        _err(SERVER_MESSAGE)
-        return FAILED
-    if not database.exists():
+    if database is not None and not database.exists():
         _err(f"No hay ninguna base de datos en {database}: no hay nada que respaldar.")
         return FAILED
     opened = _open(paths)
@@ -222,18 +221,22 @@ def backup(paths: DataPaths, target_dir: Path | None) -> int:
         opened.db.dispose()
     print(f"Copia de seguridad creada y verificada ({info.state}): {info.path} "
           f"({info.size_text}).")
+    if database is None:
+        print(where_copies_go(paths, opened.db))
     return OK
 
 
 def restore(paths: DataPaths, file: Path, yes: bool,
             ask: Callable[[str], str] = input, is_terminal: Callable[[], bool] | None = None,
-            other_institution: bool = False) -> int:
+            other_institution: bool = False, into: str | None = None) -> int:
     from pisac_desktop.config import SettingsError
     from pisac_desktop.core.backups import BackupError, ForeignBackup, configured_file
     from pisac_desktop.db.schema import SchemaError
     from pisac_desktop.restore import check_restorable, restore_backup
 
     try:
+        if into or configured_file(paths) is None:
+            return restore_to_server(paths, file, yes, into, ask, is_terminal)
         info = check_restorable(file, configured_file(paths), other_institution)
     except ForeignBackup as exc:
         _err(f"{exc} Si de verdad quiere reemplazar los datos de esta institución por los de "
@@ -243,20 +246,11 @@ def restore(paths: DataPaths, file: Path, yes: bool,
         _err(str(exc))
         return FAILED
     if not yes:
-        terminal = is_terminal() if is_terminal else sys.stdin.isatty()
-        if not terminal:
-            _err("No se restauró nada: la entrada no es una terminal y no se puede pedir "
-                 "confirmación. Para confirmar desde un guion, agregue --yes.")
-            return REFUSED
-        question = (f"¿Reemplazar la base de datos actual por {file} (copia del "
-                    f"{info.created_text}, {info.versions_text})? [s/N] ")
-        try:
-            answer = ask(question)
-        except EOFError:
-            answer = ""
-        if answer.strip().lower() not in ("s", "si", "sí", "y", "yes"):
-            print("Cancelado: no se cambió nada.")
-            return REFUSED
+        refused = _confirm(f"¿Reemplazar la base de datos actual por {file} (copia del "
+                           f"{info.created_text}, {info.versions_text})? [s/N] ", ask,
+                           is_terminal)
+        if refused is not None:
+            return refused
     try:
         result = restore_backup(paths, file, cli_actor(),
                                 allow_other_institution=other_institution)
@@ -274,6 +268,71 @@ def restore(paths: DataPaths, file: Path, yes: bool,
         print(note)
     if result.warning:
         _err(result.warning)
+    return OK
+
+
+def _confirm(question: str, ask: Callable[[str], str],
+             is_terminal: Callable[[], bool] | None) -> int | None:
+    """None when the user said yes; else the exit code, after saying why."""
+    terminal = is_terminal() if is_terminal else sys.stdin.isatty()
+    if not terminal:
+        _err("No se restauró nada: la entrada no es una terminal y no se puede pedir "
+             "confirmación. Para confirmar desde un guion, agregue --yes.")
+        return REFUSED
+    try:
+        answer = ask(question)
+    except EOFError:
+        answer = ""
+    if answer.strip().lower() not in ("s", "si", "sí", "y", "yes"):
+        print("Cancelado: no se cambió nada.")
+        return REFUSED
+    return None
+
+
+def restore_to_server(paths: DataPaths, file: Path, yes: bool, into: str | None,
+                      ask: Callable[[str], str] = input,
+                      is_terminal: Callable[[], bool] | None = None) -> int:
+    """restore ARCHIVO.pgdump [--into URL]: into an empty server database, never over data."""
+    from pisac_desktop.config import SettingsError
+    from pisac_desktop.core.backups import BackupError
+    from pisac_desktop.core.server_backups import (
+        NotEmptyDatabase,
+        check_server_restorable,
+        display,
+        target_url,
+    )
+    from pisac_desktop.restore import restore_server_backup
+
+    try:
+        url = target_url(paths, into)
+        info, _facts, _tool = check_server_restorable(paths, file, url)
+    except (BackupError, SettingsError) as exc:
+        _err(str(exc))
+        return REFUSED if isinstance(exc, NotEmptyDatabase) else FAILED
+    if not yes:
+        refused = _confirm(f"¿Restaurar {file} (copia del {info.created_text}, "
+                           f"{info.versions_text}) en la base de datos vacía {display(url)}? "
+                           "[s/N] ", ask, is_terminal)
+        if refused is not None:
+            return refused
+    try:
+        result = restore_server_backup(paths, file, cli_actor(), into)
+    except (BackupError, SettingsError) as exc:
+        _err(str(exc))
+        return FAILED
+    print(f"Copia {file} (del {info.created_text}) restaurada en {result.location}.")
+    if result.migrated_from:
+        print(f"La copia era del esquema {result.migrated_from} y se actualizó.")
+    for note in result.notes:
+        print(note)
+    if result.chain:
+        print(result.chain)
+    if into:
+        print("Para trabajar con ella, ponga esa dirección en la url de [base_de_datos] de "
+              "configuracion.ini en cada PC (o en Configuración › Conexión a la base de datos).")
+    if result.warning:
+        _err(result.warning)
+        return FAILED
     return OK
 
 

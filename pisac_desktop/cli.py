@@ -84,11 +84,15 @@ def build_parser() -> argparse.ArgumentParser:
         "y la reemplaza por la copia; una copia de una versión anterior se actualiza. Cierre "
         "Pisac Desktop antes. Pregunta antes de reemplazar.",
     )
-    restore.add_argument("file", metavar="ARCHIVO", help="la copia de seguridad (.sqlite3)")
+    restore.add_argument("file", metavar="ARCHIVO",
+                         help="la copia de seguridad (.sqlite3, o .pgdump de un servidor)")
     restore.add_argument("-y", "--yes", action="store_true",
                          help="no pregunta (para guiones); sin terminal es obligatorio")
     restore.add_argument("--other-institution", action="store_true",
                          help="confirma que se restaura la copia de OTRA institución (otro RUC)")
+    restore.add_argument("--into", metavar="URL", dest="into",
+                         help="base de datos PostgreSQL vacía en la que restaurar una copia del "
+                         "servidor (.pgdump); sin --into, la configurada, si está vacía")
     check = commands.add_parser(
         "check", help="verifica la integridad de la base de datos y del registro de auditoría",
         description="Ejecuta PRAGMA integrity_check sobre la base de datos, recorre la cadena "

@@ -169,3 +169,33 @@ def save_database_url(paths: DataPaths, url: str) -> None:
                                 parsed.port, parsed.database, parsed.query)
     save_database_settings(paths, plain.render_as_string(hide_password=False), parsed.username,
                            parsed.password)
+
+
+COPIES_SECTION = "copias"
+_YES, _NO = ("si", "sí", "yes", "true", "1"), ("no", "false", "0", "")
+
+
+@dataclass(frozen=True)
+class CopiesSettings:
+    """[copias] of configuracion.ini: where a server database is copied from, and by whom."""
+
+    station: bool  # estacion = si: this workstation makes the daily copy of a server database
+    pg_dump: str | None  # pg_dump = ruta (a file or its folder); None: look on PATH
+    pg_restore: str | None
+
+
+def load_copies_settings(paths: DataPaths) -> CopiesSettings:
+    """The [copias] section; missing or unreadable means the defaults (not the backup station,
+    tools on PATH). A value that is neither «si» nor «no» counts as «no» and is logged."""
+    parser = configparser.ConfigParser(interpolation=None)
+    try:
+        parser.read(paths.settings, encoding="utf-8")
+        section = parser[COPIES_SECTION] if parser.has_section(COPIES_SECTION) else {}
+    except (configparser.Error, UnicodeDecodeError):
+        section = {}
+    station = str(section.get("estacion", "")).strip().lower()
+    if station not in _YES + _NO:
+        log.warning("[copias] estacion = %r in %s is neither «si» nor «no»: taken as «no»",
+                    station, paths.settings)
+    return CopiesSettings(station in _YES, (section.get("pg_dump") or "").strip() or None,
+                          (section.get("pg_restore") or "").strip() or None)

@@ -306,3 +306,66 @@ def _install(source: Path, target: Path) -> None:
     raise BackupError(f"No se pudo copiar {source.name} a {target} ({detail}); no se restauró. "
                       "La base de datos anterior se conserva en la carpeta de copias de "
                       "seguridad o apartada con otro nombre.")
+
+
+# --- a server database (PostgreSQL) --------------------------------------------------------------
+@dataclass(frozen=True)
+class ServerRestoreResult:
+    restored: BackupInfo
+    location: str  # the database restored into, password hidden
+    migrated_from: str | None
+    chain: str  # the audit chain's verdict after the restore (Spanish)
+    warning: str | None = None  # set when the restore happened but a later step failed
+    notes: tuple[str, ...] = ()
+
+
+def restore_server_backup(paths: DataPaths, source: Path, actor: Actor, into: str | None = None,
+                          clock: Callable[[], dt.datetime] = wall_time) -> ServerRestoreResult:
+    """Restore a pg_dump copy into the configured server database, or into the database at
+    `into`, only when that database is empty (nothing is ever dropped or overwritten); then
+    upgrade it when the copy is older, put the audit triggers back, verify the audit chain and
+    record the restore. Raises PermissionDenied, RestoreRefused, BackupError."""
+    from pisac_desktop.core.audit import verify_chain
+    from pisac_desktop.core.server_backups import (
+        check_server_restorable,
+        display,
+        note_restore_anchor,
+        restore_into,
+        target_url,
+    )
+    from pisac_desktop.db.schema import prepare
+    from pisac_desktop.reference_data import ensure_reference_data, seed_reference_data
+
+    require(actor, Permission.RESTORE)
+    url = target_url(paths, into)
+    info, facts, pg_restore = check_server_restorable(paths, source, url)
+    restore_into(pg_restore, url, Path(source))
+    note_restore_anchor(paths.backups, Path(source), facts, clock())
+    log.warning("Server database %s restored from %s by %s", display(url), source,
+                actor.username)
+    db = Database.from_url(url)
+    try:
+        report = prepare(db, paths.backups, seed=seed_reference_data)
+        ensure_reference_data(db)
+        notes = _put_back_triggers(db)
+        with db.session() as session:
+            chain = verify_chain(session)
+        record = {"archivo": str(source), "fecha_de_la_copia": info.created_text,
+                  "esquema_de_la_copia": info.revision, "base_de_datos": display(url)}
+        if notes:
+            record["disparadores_repuestos"] = ", ".join(notes)
+        warning = None if chain.ok else (
+            f"La copia se restauró, pero su registro de auditoría no es íntegro: "
+            f"{chain.message} Avise al encargado de informática.")
+        audit_backup_event(db, actor, "restore", info.path.name, record)
+    except Exception as exc:  # the data IS restored: report, do not pretend nothing happened
+        log.exception("Restored %s into %s, but a later step failed", source, display(url))
+        return ServerRestoreResult(info, display(url), None, "", (
+            f"La copia {info.path.name} se restauró en {display(url)}, pero después hubo un "
+            f"problema: {getattr(exc, 'orig', exc)}"))
+    finally:
+        db.dispose()
+    migrated = info.revision if report.action == "actualizada" else None
+    said = (f"A la copia le faltaban protecciones del registro de auditoría ({', '.join(notes)});"
+            " se repusieron.",) if notes else ()
+    return ServerRestoreResult(info, display(url), migrated, chain.message, warning, said)

@@ -42,6 +42,13 @@ def add_commands(actions) -> None:
                          help="usuario con el que se conectan las PC (por omisión: pisac_app)")
     prepare.add_argument("--owner", default="pisac_propietario", metavar="ROL",
                          help="rol dueño de las tablas (por omisión: pisac_propietario)")
+    prepare.add_argument("--empty", action="store_true",
+                         help="deja la base de datos nueva sin tablas, para trasladar a ella "
+                         "los datos de una PC con «db move-to-server»; luego repita esta orden "
+                         "sin --empty para dar los permisos")
+    prepare.add_argument("--skip-backup", action="store_true",
+                         help="no hace la copia (pg_dump) previa a actualizar una base de datos "
+                         "de una versión anterior (no recomendado)")
     prepare.add_argument("--no-password", action="store_true",
                          help="no cambia la clave del usuario (ya la tiene, o el servidor usa "
                          "otro método de autenticación)")
@@ -50,7 +57,7 @@ def add_commands(actions) -> None:
 def run(paths: DataPaths, args: argparse.Namespace) -> int:
     try:
         if args.db_action == "prepare-server":
-            return prepare_server(args)
+            return prepare_server(args, paths)
     except KeyboardInterrupt:
         print("Interrumpido.", file=sys.stderr)
         return FAILED
@@ -80,7 +87,49 @@ def _app_password(args: argparse.Namespace) -> tuple[str | None, str | None]:
     return first, None
 
 
-def prepare_server(args: argparse.Namespace) -> int:
+def _admin_url_for(admin_url: str, database: str) -> str:
+    from sqlalchemy.engine import make_url
+
+    return make_url(admin_url).set(database=database).render_as_string(hide_password=True)
+
+
+def _backup_before_upgrade(args: argparse.Namespace, paths: DataPaths) -> str | None:
+    """A database of an older version is copied (pg_dump, verified) to the data folder's
+    backups before it is upgraded, as a local one is; the refusal in Spanish when it cannot be."""
+    from sqlalchemy.exc import OperationalError
+
+    from pisac_desktop.clock import SYSTEM_CLOCK, wall_time
+    from pisac_desktop.core.backups import BackupError
+    from pisac_desktop.core.server_backups import make_server_backup
+    from pisac_desktop.db.backup import BackupKind
+    from pisac_desktop.db.engine import Database
+    from pisac_desktop.db.schema import HEAD_REVISION, current_revision
+    from pisac_desktop.db.server_roles import admin_url_of
+
+    url = admin_url_of(args.admin_url).set(database=args.database)
+    db = Database.from_url(url.render_as_string(hide_password=False))
+    try:
+        try:
+            with db.engine.connect() as conn:
+                revision = current_revision(conn)
+        except OperationalError:
+            return None  # no such database yet: nothing to keep
+        if revision is None or revision == HEAD_REVISION:
+            return None
+        try:
+            info = make_server_backup(db, paths, paths.backups, BackupKind.MIGRATION,
+                                      lambda: wall_time(SYSTEM_CLOCK))
+        except BackupError as exc:
+            return (f"No se actualizó nada: antes hay que copiar la base de datos (esquema "
+                    f"{revision}) y no se pudo. {exc} Resuélvalo, o use --skip-backup bajo su "
+                    "responsabilidad.")
+        print(f"Copia previa a la actualización: {info.path} ({info.size_text}).")
+        return None
+    finally:
+        db.dispose()
+
+
+def prepare_server(args: argparse.Namespace, paths: DataPaths) -> int:
     from pisac_desktop.db.schema import SchemaError
     from pisac_desktop.db.server_roles import ServerSetupError
     from pisac_desktop.db.server_roles import prepare_server as prepare
@@ -90,14 +139,27 @@ def prepare_server(args: argparse.Namespace) -> int:
     if refusal:
         print(refusal, file=sys.stderr)
         return REFUSED
+    if not args.skip_backup:
+        refusal = _backup_before_upgrade(args, paths)
+        if refusal:
+            print(refusal, file=sys.stderr)
+            return FAILED
     try:
         done = prepare(args.admin_url, database=args.database, owner=args.owner,
                        app_user=args.app_user, app_password=password,
-                       seed=seed_reference_data)
+                       seed=seed_reference_data, schema=not args.empty)
     except (ServerSetupError, SchemaError) as exc:
         print(str(exc), file=sys.stderr)
         return FAILED
     made = ", ".join(done.created_roles) or "ninguno (ya existían)"
+    if done.schema_action == "vacía":
+        print(f"Base de datos «{done.database}» lista y vacía; roles creados: {made}.\n"
+              "Ahora, en la PC que tiene los datos (cerrado Pisac Desktop en todas), con la "
+              "misma cuenta de administración:\n  pisac-desktop db move-to-server "
+              f"{_admin_url_for(args.admin_url, done.database)} --ask-password --switch\n"
+              "y después repita esta orden sin --empty para dar los permisos al usuario "
+              f"{done.app_user}.")
+        return OK
     print(f"Servidor preparado. Base de datos «{done.database}»: "
           f"{'creada' if done.created_database else 'ya existía'}; esquema {done.schema_action}."
           f"\nRoles creados: {made}. Dueño de las tablas: {done.owner}; las PC se conectan como "

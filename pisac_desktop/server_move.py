@@ -50,6 +50,10 @@ class MoveError(Exception):
     """The move did not happen; the message is in Spanish and says what stayed as it was."""
 
 
+class MoveRefused(MoveError):
+    """Nothing to move, or not there: a wrong url, a data folder already on a server."""
+
+
 @dataclass(frozen=True)
 class MoveResult:
     server: str  # the server database, password hidden
@@ -68,7 +72,7 @@ def server_url(text: str) -> URL:
     except ArgumentError:
         url = None
     if url is None or url.get_backend_name() != "postgresql" or not url.database:
-        raise MoveError(
+        raise MoveRefused(
             f"«{text}» no es la dirección de una base de datos PostgreSQL. Escríbala así: "
             "postgresql+psycopg://usuario@servidor:5432/base (la clave se puede pedir con "
             "--ask-password para que no quede en el historial).")
@@ -84,12 +88,12 @@ def shown(url: URL) -> str:
 def _local_database(paths: DataPaths) -> Path:
     url = make_url(load_settings(paths).database_url)
     if url.get_backend_name() != "sqlite":
-        raise MoveError(
+        raise MoveRefused(
             f"La carpeta de datos {paths.root} ya usa la base de datos del servidor "
             f"{shown(url)}; no hay una base de datos local que trasladar.")
     database = Path(url.database or "")
     if not database.is_file():
-        raise MoveError(f"No hay una base de datos local en {database} que trasladar.")
+        raise MoveRefused(f"No hay una base de datos local en {database} que trasladar.")
     return database
 
 
@@ -150,8 +154,12 @@ def _copy(database: Path, url: URL, actor: Actor, clock: Clock, batch: int,
             try:
                 with _connect(target, url) as dst, dst.begin():
                     report = copy_database(src, dst, shown(url), batch, progress)
-                    _verify(src, dst, report)
-                    head, chain = _record_and_check(dst, actor, clock, shown(url), report)
+                    try:
+                        _verify(src, dst, report)
+                        head, chain = _record_and_check(dst, actor, clock, shown(url), report)
+                    except MoveError as exc:
+                        raise MoveError(f"{exc} No se trasladó nada: el servidor quedó como "
+                                        "estaba.") from exc
             finally:
                 src.rollback()
     finally:

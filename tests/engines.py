@@ -25,8 +25,8 @@ from pisac_desktop.paths import DataPaths, write_private_text
 
 ENGINES = ("sqlite", "postgresql")
 
-# Backups and restores of a server database (pg_dump) come in a later step of issue 14; until
-# then a test built on SQLite backup files stays on SQLite.
+# A test about SQLite backup files themselves (pages, WAL, data_version, damaged-file recovery);
+# a server database's copies (pg_dump) are tested in tests/db/test_server_backup.py.
 SQLITE_BACKUPS = pytest.mark.sqlite_only(reason="copias de seguridad de SQLite (archivos)")
 
 

@@ -108,9 +108,15 @@ def test_gui_without_a_display_says_what_to_do(tmp_path):
     assert "No hay pantalla" in result.stderr and "--self-test" in result.stderr
 
 
-def test_export_a_year_for_the_archive(tmp_path):
+def test_export_a_year_for_the_archive(request, tmp_path, db_engine):
     data = tmp_path / "x"
-    assert run_cli("--data-dir", str(data), "demo", "--today", "2026-11-21").returncode == 0
+    if db_engine == "sqlite":
+        assert run_cli("--data-dir", str(data), "demo", "--today", "2026-11-21").returncode == 0
+    else:  # the demo on a server database
+        from pisac_desktop.paths import DataPaths
+        from tests.engines import server_copy
+
+        server_copy(request, DataPaths(data), "pg_demo_full_template")
     out = tmp_path / "archivo"
     result = run_cli("--data-dir", str(data), "export", "--year", "2025", "--kind", "ra",
                      "--to", str(out))

@@ -29,7 +29,12 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from pisac_desktop.db.backup import BACKUP_SUFFIX, connect_read_only, parse_backup_name
+from pisac_desktop.db.backup import (
+    BACKUP_SUFFIX,
+    SERVER_BACKUP_SUFFIX,
+    connect_read_only,
+    parse_backup_name,
+)
 from pisac_desktop.db.models import AuditEntry
 
 log = logging.getLogger(__name__)
@@ -79,7 +84,11 @@ def live_hash(session: Session, entry: int) -> str | None:
 
 def file_head(path: Path) -> Head | None:
     """The head a copy holds: its last entry (checked against its app_meta 'audit_head').
-    None when the file has no audit trail (an older schema) or cannot be read."""
+    None when the file has no audit trail (an older schema) or cannot be read. A server's copy
+    (.pgdump): the head its summary (sidecar) recorded in the dump's own snapshot."""
+    if Path(path).name.endswith(SERVER_BACKUP_SUFFIX):
+        sidecar = _sidecar(path)
+        return Head(sidecar.facts.head_entry, sidecar.facts.head_hash) if sidecar else None
     try:
         with closing(connect_read_only(path)) as conn:
             tables = {r[0] for r in conn.execute(
@@ -101,6 +110,9 @@ def file_hash(conn: sqlite3.Connection, entry: int) -> str | None:
 
 def file_ruc(path: Path) -> tuple[str, str] | None:
     """(RUC, name) of the institution a database file belongs to; None when it has none."""
+    if Path(path).name.endswith(SERVER_BACKUP_SUFFIX):
+        sidecar = _sidecar(path)
+        return (sidecar.facts.ruc, sidecar.facts.institution) if sidecar else None
     try:
         with closing(connect_read_only(path)) as conn:
             row = conn.execute("SELECT ruc, name FROM institution ORDER BY id LIMIT 1"
@@ -108,6 +120,12 @@ def file_ruc(path: Path) -> tuple[str, str] | None:
     except sqlite3.Error:
         return None
     return (row[0] or "", row[1] or "") if row else None
+
+
+def _sidecar(path: Path):
+    from pisac_desktop.db.pg_backup import read_sidecar
+
+    return read_sidecar(Path(path))
 
 
 # --- the anchors file ------------------------------------------------------------------------
@@ -170,7 +188,7 @@ def anchors_in(folder: Path) -> list[Anchor]:
     found = read_anchors_file(folder / ANCHORS_FILE) if (folder / ANCHORS_FILE).is_file() \
         else []
     for path in sorted(folder.iterdir()):
-        if path.is_file() and path.name.endswith(BACKUP_SUFFIX):
+        if path.is_file() and path.name.endswith((BACKUP_SUFFIX, SERVER_BACKUP_SUFFIX)):
             anchor = copy_anchor(path)
             if anchor is not None:
                 found.append(anchor)
@@ -183,7 +201,9 @@ def copy_anchor(path: Path) -> Anchor | None:
         return None
     parsed = parse_backup_name(path.name)
     when = parsed.created if parsed else dt.datetime.fromtimestamp(path.stat().st_mtime)
-    return Anchor(head, f"copia {path.name} ({when:%d/%m/%Y %H:%M})", when, path)
+    # A server's copy cannot be read like a database file: no bisection against it.
+    whole = None if path.name.endswith(SERVER_BACKUP_SUFFIX) else path
+    return Anchor(head, f"copia {path.name} ({when:%d/%m/%Y %H:%M})", when, whole)
 
 
 def anchors_from(target: Path) -> list[Anchor]:
@@ -191,7 +211,7 @@ def anchors_from(target: Path) -> list[Anchor]:
     target = Path(target)
     if target.is_dir():
         return anchors_in(target)
-    if target.name.endswith(BACKUP_SUFFIX) or _is_sqlite(target):
+    if target.name.endswith((BACKUP_SUFFIX, SERVER_BACKUP_SUFFIX)) or _is_sqlite(target):
         anchor = copy_anchor(target)
         return [anchor] if anchor else []
     return read_anchors_file(target)

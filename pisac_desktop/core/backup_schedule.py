@@ -42,9 +42,16 @@ log = logging.getLogger(__name__)
 def _automatic(db: Database, paths: DataPaths, kind: BackupKind,
                clock: Callable[[], dt.datetime]) -> BackupInfo | None:
     source = sqlite_file_of(db)
-    if source is None or not source.exists():
+    if source is None:  # a server database: only the backup station copies it, with pg_dump
+        from pisac_desktop.core.server_backups import is_backup_station, make_server_backup
+
+        if not is_backup_station(paths, db):
+            return None
+        info = make_server_backup(db, paths, paths.backups, kind, clock)
+    elif not source.exists():
         return None
-    info = make_backup(source, paths.backups, kind, clock)
+    else:
+        info = make_backup(source, paths.backups, kind, clock)
     note_copy(paths.backups, info.path, clock())
     try:
         audit_backup_event(db, Actor.system(AUTOMATIC_ACTOR), "backup", info.path.name, backup_facts(info))
@@ -244,6 +251,8 @@ def prune_backups(folder: Path, now: dt.datetime | None = None) -> list[Path]:
         except OSError:
             log.warning("Could not delete the old backup %s", path)
         else:
+            with suppress(OSError):  # a server copy's summary (.pgdump.json) goes with it
+                path.with_name(path.name + ".json").unlink(missing_ok=True)
             deleted.append(path)
             log.info("Pruned old backup %s", path.name)
     return deleted

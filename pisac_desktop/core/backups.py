@@ -35,6 +35,7 @@ from pisac_desktop.core.errors import DomainError
 from pisac_desktop.core.permissions import Actor, Permission, require_in
 from pisac_desktop.db.backup import (
     BACKUP_SUFFIX,
+    SERVER_BACKUP_SUFFIX,
     BackupKind,
     BackupVerificationError,
     Progress,
@@ -113,8 +114,10 @@ def _file_of_url(url) -> Path | None:
     return Path(name)
 
 
-SERVER_MESSAGE = ("La base de datos está en un servidor (PostgreSQL): sus copias de seguridad se "
-                  "hacen con las herramientas del servidor (pg_dump), no desde Pisac Desktop.")
+SERVER_MESSAGE = ("La base de datos está en un servidor (PostgreSQL): una copia del servidor "
+                  "(.pgdump) se restaura desde la línea de órdenes, en una base de datos vacía: "
+                  "«pisac-desktop restore ARCHIVO.pgdump» (o con --into URL en otra base de "
+                  "datos vacía). No se restaura desde esta ventana.")
 
 
 # --- what a copy holds -----------------------------------------------------------------------
@@ -205,9 +208,12 @@ def inspect_backup(path: Path, quick: bool = False, use_cache: bool = True,
     key = (str(path.resolve()), st.st_size, st.st_mtime_ns, quick)
     if use_cache and key in _INSPECTED:
         return _INSPECTED[key]
-    parsed = parse_backup_name(path.name)
-    created = parsed.created if parsed else dt.datetime.fromtimestamp(st.st_mtime)
-    base = BackupInfo(path, parsed.kind if parsed else None, created, st.st_size)
+    if path.name.endswith(SERVER_BACKUP_SUFFIX):  # a server database's copy (pg_dump)
+        from pisac_desktop.core.server_backups import inspect_dump
+
+        _INSPECTED[key] = info = inspect_dump(path, quick, verified)
+        return info
+    base = describe_file(path)
     try:
         problem = None if verified else file_problem(path, quick=quick)
     except DatabaseBusyError:
@@ -230,6 +236,14 @@ def inspect_backup(path: Path, quick: bool = False, use_cache: bool = True,
     return info
 
 
+def describe_file(path: Path) -> BackupInfo:
+    """What the name and the file system say about a copy: kind, date, size."""
+    st = path.stat()
+    parsed = parse_backup_name(path.name)
+    created = parsed.created if parsed else dt.datetime.fromtimestamp(st.st_mtime)
+    return BackupInfo(path, parsed.kind if parsed else None, created, st.st_size)
+
+
 def _replace(info: BackupInfo, **changes) -> BackupInfo:
     from dataclasses import replace
 
@@ -237,11 +251,12 @@ def _replace(info: BackupInfo, **changes) -> BackupInfo:
 
 
 def list_backups(folder: Path, quick: bool = True) -> list[BackupInfo]:
-    """Every copy (*.sqlite3) in a folder, newest first, each inspected (cached)."""
+    """Every copy (*.sqlite3, and a server's *.pgdump) in a folder, newest first, each
+    inspected (cached)."""
     if not folder.is_dir():
         return []
     infos = [inspect_backup(p, quick=quick) for p in folder.iterdir()
-             if p.is_file() and p.name.endswith(BACKUP_SUFFIX)]
+             if p.is_file() and p.name.endswith((BACKUP_SUFFIX, SERVER_BACKUP_SUFFIX))]
     return sorted(infos, key=lambda i: (i.created, i.path.name), reverse=True)
 
 
@@ -336,10 +351,13 @@ def backup_now(db: Database, paths: DataPaths, actor: Actor, target_dir: Path | 
     clock = clock or (lambda: wall_time(db.clock))
     require_in(db, actor, Permission.BACKUP)
     source = sqlite_file_of(db)
-    if source is None:
-        raise BackupError(SERVER_MESSAGE)
     folder = Path(target_dir) if target_dir else paths.backups
-    info = make_backup(source, folder, BackupKind.MANUAL, clock, progress)
+    if source is None:  # on a server: pg_dump
+        from pisac_desktop.core.server_backups import make_server_backup
+
+        info = make_server_backup(db, paths, folder, BackupKind.MANUAL, clock, progress)
+    else:
+        info = make_backup(source, folder, BackupKind.MANUAL, clock, progress)
     note_copy(paths.backups, info.path, clock())
     try:
         audit_backup_event(db, actor, "backup", info.path.name, backup_facts(info))

@@ -117,6 +117,8 @@ def check_trail(session: Session, backups: Path | None,
 
 
 def _own_chain(copy: Path) -> str | None:
+    if copy.name.endswith(".pgdump"):  # a server's copy: only its head (sidecar) is compared
+        return None
     try:
         own = verify_file_chain(copy)
     except Exception as exc:  # not a database we can read: said, not fatal

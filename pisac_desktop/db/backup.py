@@ -22,6 +22,7 @@ from pisac_desktop.paths import create_private_file
 SQLITE_HEADER = b"SQLite format 3\x00"
 BACKUP_PREFIX = "pisac-"
 BACKUP_SUFFIX = ".sqlite3"
+SERVER_BACKUP_SUFFIX = ".pgdump"  # a server database's copy: pg_dump custom format (pg_backup.py)
 PARTIAL_SUFFIX = ".parcial"
 STEP_PAGES = 256  # pages copied per step of the online backup (progress granularity)
 
@@ -59,7 +60,7 @@ KIND_LABELS = {
 _NAME = re.compile(
     r"^pisac-(?P<kind>" + "|".join(re.escape(k.value) for k in BackupKind) + r")"
     r"(?:-(?P<revision>[0-9A-Za-z_]+?))?"
-    r"-(?P<stamp>\d{8}-\d{6})(?:-(?P<seq>\d+))?\.sqlite3$"
+    r"-(?P<stamp>\d{8}-\d{6})(?:-(?P<seq>\d+))?(?:\.sqlite3|\.pgdump)$"
 )
 
 
@@ -71,11 +72,11 @@ class BackupName:
 
 
 def backup_name(kind: BackupKind, when: dt.datetime, revision: str | None = None,
-                seq: int = 1) -> str:
+                seq: int = 1, suffix: str = BACKUP_SUFFIX) -> str:
     """pisac-diaria-20261121-083005.sqlite3, pisac-antes-de-actualizar-0001-20261121-083005..."""
     rev = f"-{revision}" if revision else ""
     extra = f"-{seq}" if seq > 1 else ""
-    return f"{BACKUP_PREFIX}{kind.value}{rev}-{when:%Y%m%d-%H%M%S}{extra}{BACKUP_SUFFIX}"
+    return f"{BACKUP_PREFIX}{kind.value}{rev}-{when:%Y%m%d-%H%M%S}{extra}{suffix}"
 
 
 def parse_backup_name(name: str) -> BackupName | None:
@@ -90,10 +91,10 @@ def parse_backup_name(name: str) -> BackupName | None:
 
 
 def unique_backup_path(folder: Path, kind: BackupKind, when: dt.datetime,
-                       revision: str | None = None) -> Path:
+                       revision: str | None = None, suffix: str = BACKUP_SUFFIX) -> Path:
     seq = 1
     while True:
-        candidate = folder / backup_name(kind, when, revision, seq)
+        candidate = folder / backup_name(kind, when, revision, seq, suffix)
         if not candidate.exists() and not candidate.with_name(
                 candidate.name + PARTIAL_SUFFIX).exists():
             return candidate

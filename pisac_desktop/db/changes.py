@@ -73,7 +73,8 @@ def announce_commits(engine: Engine) -> str:
 
     @event.listens_for(engine, "rollback")
     def _forget(conn) -> None:
-        conn.info.pop(_WROTE, None)
+        if not conn.invalidated:  # a lost connection's info goes with it (and cannot be read)
+            conn.info.pop(_WROTE, None)
 
     return token
 

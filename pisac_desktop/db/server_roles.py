@@ -49,7 +49,7 @@ class ServerSetup:
     app_user: str
     created_roles: tuple[str, ...]
     created_database: bool
-    schema_action: str  # "creada" | "actualizada" | "al día" (db/schema.py SchemaReport)
+    schema_action: str  # "creada" | "actualizada" | "al día" (db/schema.py), or "vacía"
     app_url: str  # what the workstations put in configuracion.ini (no password)
 
 
@@ -142,9 +142,11 @@ def grant_app_privileges(conn: Connection, owner: str, app_user: str) -> None:
     run(f"GRANT USAGE ON SCHEMA public TO {app_user}")
     run(f"GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO {app_user}")
     run(f"GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO {app_user}")
-    for table in APPEND_ONLY_TABLES:
+    present = set(conn.execute(text(
+        "SELECT tablename FROM pg_tables WHERE schemaname = 'public'")).scalars())
+    for table in set(APPEND_ONLY_TABLES) & present:
         run(f"REVOKE UPDATE, DELETE, TRUNCATE ON {table} FROM {app_user}")
-    for table in READ_ONLY_TABLES:
+    for table in set(READ_ONLY_TABLES) & present:
         run(f"REVOKE INSERT, UPDATE, DELETE, TRUNCATE ON {table} FROM {app_user}")
     # A table a later migration adds is readable and writable by the login role at once; the
     # next prepare-server run applies the exceptions above to it.
@@ -156,8 +158,11 @@ def grant_app_privileges(conn: Connection, owner: str, app_user: str) -> None:
 
 def prepare_server(admin_url: str, *, database: str = DATABASE, owner: str = OWNER_ROLE,
                    app_user: str = APP_ROLE, app_password: str | None = None,
-                   seed: Callable | None = None) -> ServerSetup:
-    """Create or upgrade the office database on a server (see the module's docstring)."""
+                   seed: Callable | None = None, schema: bool = True) -> ServerSetup:
+    """Create or upgrade the office database on a server (see the module's docstring).
+
+    schema=False leaves a new database empty, for `db move-to-server` (which creates the tables
+    as the owner); running this again afterwards grants the login role its privileges."""
     from sqlalchemy.exc import DBAPIError
 
     from pisac_desktop.db.engine import Database
@@ -180,7 +185,7 @@ def prepare_server(admin_url: str, *, database: str = DATABASE, owner: str = OWN
         db = Database(target.render_as_string(hide_password=False), engine,
                       sessionmaker(engine, expire_on_commit=False))
         try:
-            report = prepare(db, None, seed=seed)
+            action = prepare(db, None, seed=seed).action if schema else "vacía"
             with engine.begin() as conn:
                 grant_app_privileges(conn, owner, app_user)
         finally:
@@ -193,8 +198,7 @@ def prepare_server(admin_url: str, *, database: str = DATABASE, owner: str = OWN
         admin.dispose()
     app_url = URL.create(url.drivername, app_user, None, url.host, url.port, database,
                          url.query).render_as_string(hide_password=False)
-    return ServerSetup(database, owner, app_user, tuple(created), created_db, report.action,
-                       app_url)
+    return ServerSetup(database, owner, app_user, tuple(created), created_db, action, app_url)
 
 
 def can_change_schema(conn: Connection) -> bool:

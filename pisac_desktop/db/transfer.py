@@ -142,6 +142,20 @@ def count_rows(conn: Connection, tables: list[str] | None = None) -> dict[str, i
             for name in names}
 
 
+def act_as_database_owner(conn: Connection) -> str:
+    """Create what follows as the database's owner when the connected administrator may act as
+    it (a database made by `db prepare-server` belongs to a role nobody signs in as: its tables
+    must too, not the administrator's). For the rest of the transaction; returns the role."""
+    owner, current, allowed = conn.exec_driver_sql(
+        "SELECT pg_get_userbyid(datdba), current_user, "
+        "pg_has_role(current_user, datdba, 'USAGE') FROM pg_database "
+        "WHERE datname = current_database()").one()
+    if owner != current and allowed:
+        conn.exec_driver_sql(f'SET LOCAL ROLE "{owner}"')
+        return owner
+    return current
+
+
 def copy_database(src: Connection, dst: Connection, where: str = "de destino",
                   batch: int = BATCH_ROWS, progress: Progress | None = None) -> CopyReport:
     """Copy every row of the database on `src` into the empty PostgreSQL database on `dst`,
@@ -154,6 +168,7 @@ def copy_database(src: Connection, dst: Connection, where: str = "de destino",
     # Workstations opening the server meanwhile wait for this transaction (db/schema.py).
     dst.exec_driver_sql(f"SELECT pg_advisory_xact_lock({MIGRATION_LOCK_KEY})")
     refuse_unless_empty(dst, where)
+    act_as_database_owner(dst)
     revision = current_revision(src)
     migrate_to(dst, revision)
     source, target = _reflect(src), _reflect(dst)

@@ -14,7 +14,7 @@ import pytest
 from sqlalchemy import select
 
 from pisac_desktop import __version__
-from pisac_desktop.core import backup_schedule, backups
+from pisac_desktop.core import backup_schedule, backups, server_backups
 from pisac_desktop.core.audit import verify_chain
 from pisac_desktop.core.backup_schedule import (
     AutomaticBackups,
@@ -24,7 +24,13 @@ from pisac_desktop.core.backup_schedule import (
     ensure_daily_backup,
     prune_backups,
 )
-from pisac_desktop.core.backups import BackupCancelled, BackupError, backup_now, list_backups
+from pisac_desktop.core.backups import (
+    BackupCancelled,
+    BackupError,
+    backup_now,
+    inspect_backup,
+    list_backups,
+)
 from pisac_desktop.core.permissions import Actor, PermissionDenied, Role
 from pisac_desktop.db.backup import (
     BackupKind,
@@ -37,7 +43,8 @@ from pisac_desktop.db.models import AuditEntry, OrgUnit
 from pisac_desktop.db.schema import HEAD_REVISION
 from tests.engines import SQLITE_BACKUPS
 
-pytestmark = SQLITE_BACKUPS  # backup and restore of SQLite files
+# Tests marked SQLITE_BACKUPS are about SQLite files (their pages, WAL, data_version, the copy
+# on close); the others run on both engines (a server's copies: tests/db/test_server_backup.py).
 
 ADMIN = Actor.system("prueba")
 READ_ONLY = Actor(None, "consulta", "Persona de consulta", frozenset({Role.READ_ONLY}))
@@ -46,6 +53,25 @@ READ_ONLY = Actor(None, "consulta", "Persona de consulta", frozenset({Role.READ_
 def count(path: Path, table: str) -> int:
     with closing(sqlite3.connect(path)) as conn:
         return conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+
+
+def suffix_of(db) -> str:
+    return ".sqlite3" if db.is_sqlite else ".pgdump"
+
+
+def rows(db, model) -> int:
+    from sqlalchemy import func
+
+    with db.session() as s:
+        return s.scalar(select(func.count()).select_from(model))
+
+
+def backup_station(opened):
+    """On a server only the backup station makes the automatic copies: this one is."""
+    if not opened.db.is_sqlite:
+        settings = opened.paths.settings.read_text(encoding="utf-8")
+        opened.paths.settings.write_text(settings + "[copias]\nestacion = si\n", "utf-8")
+    return opened
 
 
 def clock_at(*args):
@@ -72,8 +98,8 @@ def test_names_show_kind_and_date_and_parse_back():
 def test_backup_now_is_verified_listed_and_audited(demo):
     paths = demo.paths
     info = backup_now(demo.db, paths, ADMIN, clock=clock_at(2026, 11, 21, 10, 15, 0))
-    assert info.path == paths.backups / "pisac-manual-20261121-101500.sqlite3"
-    assert check_integrity(info.path) == []
+    assert info.path == paths.backups / f"pisac-manual-20261121-101500{suffix_of(demo.db)}"
+    assert info.sound
     listed = list_backups(paths.backups)
     assert [b.path for b in listed] == [info.path]
     shown = listed[0]
@@ -84,7 +110,7 @@ def test_backup_now_is_verified_listed_and_audited(demo):
     assert shown.size == info.path.stat().st_size
     assert shown.counts["Miembros del concejo"] == 6
     assert shown.counts["Autoridades y funcionarios"] == 6
-    assert shown.counts["Unidades orgánicas"] == count(paths.database, "org_unit")
+    assert shown.counts["Unidades orgánicas"] == rows(demo.db, OrgUnit)
     assert "Miembros del concejo: 6" in shown.summary_lines()
     with demo.db.session() as s:
         last = s.scalars(select(AuditEntry).order_by(AuditEntry.id.desc())).first()
@@ -99,15 +125,16 @@ def test_two_backups_in_the_same_second_get_two_files(demo):
     first = backup_now(demo.db, demo.paths, ADMIN, clock=clock)
     second = backup_now(demo.db, demo.paths, ADMIN, clock=clock)
     assert first.path != second.path and first.path.exists() and second.path.exists()
-    assert second.path.name == "pisac-manual-20261121-101500-2.sqlite3"
+    assert second.path.name == f"pisac-manual-20261121-101500-2{suffix_of(demo.db)}"
 
 
 def test_backup_to_another_folder_with_odd_characters(demo, tmp_path):
     usb = tmp_path / "USB ?x %41 ñ#"
     info = backup_now(demo.db, demo.paths, ADMIN, usb)
-    assert info.path.parent == usb and check_integrity(info.path) == []
-    assert count(info.path, "council_member") == 6
-    assert not list(demo.paths.backups.glob("*.sqlite3"))  # only the anchor line of the copy
+    assert info.path.parent == usb and info.sound
+    assert inspect_backup(info.path, quick=False, use_cache=False).counts[
+        "Miembros del concejo"] == 6
+    assert not list(demo.paths.backups.glob("pisac-*"))  # only the anchor line of the copy
     assert info.path.name in (demo.paths.backups / "anclas-auditoria.txt").read_text("utf-8")
 
 
@@ -117,6 +144,7 @@ def test_backup_needs_the_permission(demo):
     assert not any(demo.paths.backups.iterdir())
 
 
+@SQLITE_BACKUPS
 def test_not_enough_space_is_explained(demo, monkeypatch):
     monkeypatch.setattr(backups.shutil, "disk_usage", lambda _p: SimpleNamespace(free=1000))
     with pytest.raises(BackupError, match="No hay espacio suficiente"):
@@ -130,7 +158,7 @@ def test_cancelled_backup_leaves_nothing(demo):
 
     with pytest.raises(BackupCancelled):
         backup_now(demo.db, demo.paths, ADMIN, progress=cancel)
-    assert list(demo.paths.backups.iterdir()) == []
+    assert [p.name for p in demo.paths.backups.iterdir()] == []
 
 
 def test_a_damaged_copy_is_listed_as_damaged(demo):
@@ -143,6 +171,7 @@ def test_a_damaged_copy_is_listed_as_damaged(demo):
     assert backups.newest_sound_backup(demo.paths.backups) is None
 
 
+@SQLITE_BACKUPS
 def test_backup_while_another_connection_writes(opened):
     """The online backup of a database being written continuously is consistent and ends."""
     database = opened.paths.database
@@ -186,7 +215,7 @@ def test_backup_while_another_connection_writes(opened):
 
 # --- automatic copies ------------------------------------------------------------------------
 def test_daily_backup_once_a_day(opened):
-    paths = opened.paths
+    paths = backup_station(opened).paths
     first = ensure_daily_backup(opened.db, paths, clock_at(2026, 11, 21, 8, 0, 0))
     assert first.kind is BackupKind.DAILY and first.path.name.startswith("pisac-diaria-20261121")
     assert ensure_daily_backup(opened.db, paths, clock_at(2026, 11, 21, 17, 0, 0)) is None
@@ -200,13 +229,16 @@ def test_daily_backup_once_a_day(opened):
 
 def test_today_is_checked_by_file_name_only(opened, monkeypatch):
     """Cheap when today's copy exists: no copy and no file opened."""
+    backup_station(opened)
     ensure_daily_backup(opened.db, opened.paths, clock_at(2026, 11, 21, 8, 0, 0))
-    for module in (backups, backup_schedule):
-        monkeypatch.setattr(module, "make_backup", lambda *a, **k: pytest.fail("copied again"))
+    for module in (backups, backup_schedule, server_backups):
+        name = "make_backup" if module is not server_backups else "make_server_backup"
+        monkeypatch.setattr(module, name, lambda *a, **k: pytest.fail("copied again"))
     monkeypatch.setattr(backups, "inspect_backup", lambda *a, **k: pytest.fail("opened"))
     assert ensure_daily_backup(opened.db, opened.paths, clock_at(2026, 11, 21, 9, 0, 0)) is None
 
 
+@SQLITE_BACKUPS
 def test_close_backup_only_when_data_changed(opened):
     paths = opened.paths
     auto = AutomaticBackups(opened.db, paths, clock_at(2026, 11, 21, 8, 0, 0))
@@ -224,6 +256,7 @@ def test_close_backup_only_when_data_changed(opened):
     assert auto.monitor is None and auto.warning is None
 
 
+@SQLITE_BACKUPS
 def test_no_close_backup_after_stop(opened):
     """stop() is called before a restore replaces the file: that session copies nothing more."""
     auto = AutomaticBackups(opened.db, opened.paths, clock_at(2026, 11, 21, 8, 0, 0))
@@ -235,6 +268,7 @@ def test_no_close_backup_after_stop(opened):
     assert len(list(opened.paths.backups.glob("*.sqlite3"))) == 1
 
 
+@SQLITE_BACKUPS
 def test_change_monitor_sees_commits_from_any_connection(opened):
     monitor = ChangeMonitor(opened.paths.database)
     try:
@@ -250,6 +284,7 @@ def test_change_monitor_sees_commits_from_any_connection(opened):
     assert monitor.changed()  # closed: cannot tell, so a copy is made
 
 
+@SQLITE_BACKUPS
 def test_backup_on_close_without_monitor_copies(opened):
     made = backup_on_close(opened.db, opened.paths, None, clock_at(2026, 11, 21, 18, 0, 0))
     assert made.path.name == "pisac-al-cerrar-20261121-180000.sqlite3"
@@ -260,10 +295,11 @@ def test_automatic_backup_failure_is_a_warning_not_a_crash(opened, monkeypatch):
         raise BackupError("No se pudo escribir la copia en X: disco lleno.")
 
     monkeypatch.setattr(backup_schedule, "make_backup", fail)
-    auto = AutomaticBackups(opened.db, opened.paths)
+    monkeypatch.setattr(server_backups, "make_server_backup", fail)
+    auto = AutomaticBackups(opened.db, backup_station(opened).paths)
     assert auto.at_start() is None
     assert "copia de seguridad automática" in auto.warning and "disco lleno" in auto.warning
-    assert auto.monitor is not None
+    assert (auto.monitor is not None) == opened.db.is_sqlite  # changes watched on SQLite
     auto.stop()
 
 
@@ -366,6 +402,21 @@ def test_prune_touches_only_automatic_copies_in_the_folder(tmp_path):
            backup_name(BackupKind.DAILY, dt.datetime(2026, 9, 30, 8))])
 
 
+def test_prune_takes_a_server_copy_with_its_summary(tmp_path):
+    folder = tmp_path / "backups"
+    folder.mkdir()
+    days = list(_days(dt.date(2026, 11, 1), dt.date(2026, 11, 21)))
+    for when in days:
+        name = backup_name(BackupKind.DAILY, when, suffix=".pgdump")
+        (folder / name).write_bytes(b"PGDMP")
+        (folder / (name + ".json")).write_text("{}", encoding="utf-8")
+    deleted = prune_backups(folder, dt.datetime(2026, 11, 21, 20, 0))
+    assert len(deleted) == len(days) - 9  # 7 days and 2 earlier Sundays kept
+    dumps = sorted(p.name for p in folder.glob("*.pgdump"))
+    assert sorted(p.name[:-5] for p in folder.glob("*.json")) == dumps and len(dumps) == 9
+
+
+@SQLITE_BACKUPS  # 40 copies; the server's copies are pruned by name alike (test above)
 def test_automatic_copies_are_pruned_as_days_go_by(opened):
     paths = opened.paths
     start = dt.datetime(2026, 10, 1, 8, 0)

@@ -131,11 +131,18 @@ def test_a_schema_behind_is_refused_with_the_command_then_upgraded(server, tmp_p
     assert f"«{server.app}»" in message and HEAD_REVISION in message
     assert "pisac-desktop db prepare-server" in message and server.database in message
 
-    again = server.prepare()
-    assert again.schema_action == "actualizada" and not again.created_roles
-    assert not again.created_database
+    # The command copies the older database (pg_dump, verified) before upgrading it.
+    code = main(["--data-dir", str(tmp_path / "it"), "db", "prepare-server",
+                 server.cluster.url(), "--database", server.database, "--owner", server.owner,
+                 "--app-user", server.app, "--no-password"])
+    assert code == 0
+    copies = list((tmp_path / "it" / "backups").glob("pisac-antes-de-actualizar-*.pgdump"))
+    assert len(copies) == 1
     opened = _open_as_app(tmp_path, done.app_url)
     opened.db.dispose()
+    again = server.prepare()
+    assert again.schema_action == "al día" and not again.created_roles
+    assert not again.created_database
 
 
 def test_an_empty_database_the_login_role_cannot_fill_is_refused(server, tmp_path):
@@ -183,3 +190,39 @@ def test_the_command_without_a_terminal_asks_for_the_variable(server, tmp_path, 
                  "--database", server.database])
     assert code == 2
     assert "PISAC_APP_PASSWORD" in capsys.readouterr().err
+
+
+@pytest.mark.sqlite_only(reason="la oficina llega con su base de datos local (SQLite)")
+def test_an_office_moves_in_then_works_as_the_login_role(server, demo, tmp_path):
+    """prepare-server --empty, move-to-server with the administrator's account (the tables are
+    created as the owner role, not as the administrator), prepare-server again (the grants):
+    the login role then works on the moved data and still cannot rewrite the trail."""
+    from pisac_desktop.core.permissions import Actor
+    from pisac_desktop.instruments.search import InstrumentFilter, count
+    from pisac_desktop.server_move import move_to_server
+
+    empty = server.prepare(schema=False)
+    assert empty.schema_action == "vacía"
+    with demo.db.session() as s:
+        documents = count(s, InstrumentFilter())
+    demo.db.dispose()
+    moved = move_to_server(demo.paths, server.cluster.url(server.database),
+                           Actor.system("prueba"), clock=frozen_clock())
+    assert moved.copy.total > 0 and moved.chain.ok
+    again = server.prepare()
+    assert again.schema_action == "al día"
+    opened = _open_as_app(tmp_path, again.app_url)
+    try:
+        with opened.db.session() as s:
+            assert count(s, InstrumentFilter()) == documents
+            assert verify_chain(s).ok
+        with opened.db.engine.connect() as conn:
+            not_owners = conn.execute(text(
+                "SELECT count(*) FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace "
+                "WHERE n.nspname = 'public' AND pg_get_userbyid(c.relowner) <> :owner"),
+                {"owner": server.owner}).scalar()
+            assert not_owners == 0
+        with pytest.raises(ProgrammingError), opened.db.engine.begin() as conn:
+            conn.exec_driver_sql("DELETE FROM audit_entry")
+    finally:
+        opened.db.dispose()

@@ -276,3 +276,28 @@ def test_restore_dialog_asks_for_another_institutions_copy(qtbot, demo_ctx, thre
     assert members(demo_ctx.paths.database) == 2  # nothing replaced
     dialog.confirm_foreign = lambda message: True
     assert dialog.restore_selected() and members(demo_ctx.paths.database) == 6
+
+
+# --- a server database ---------------------------------------------------------------------------
+def test_on_a_server_copies_are_made_and_listed_but_restored_from_the_command_line(
+        qtbot, request, tmp_path, spanish_qapp):
+    from pisac_desktop.paths import DataPaths
+    from tests.conftest import make_ctx
+    from tests.engines import server_copy
+
+    opened = open_database(server_copy(request, DataPaths(tmp_path / "servidor"),
+                                       "pg_demo_people_template"))
+    try:
+        ctx = make_ctx(opened)
+        task = _run(qtbot, BackupNowTask(ctx.db, ctx.paths, ctx.actor, show_result=False))
+        assert task.error is None and task.info.sound and task.info.path.suffix == ".pgdump"
+        dialog = _restore_dialog(qtbot, ctx)
+        assert dialog.model.rowCount() == 1 and dialog.selected_backup().path == task.info.path
+        assert "Miembros del concejo: 6" in dialog.ui.countsValue.text()
+        assert "estación de copias" in dialog.ui.folderLabel.text()
+        assert "pisac-desktop restore" in dialog.ui.messageLabel.text()
+        assert not dialog.restore_button.isEnabled()
+        assert not dialog.restore_selected()  # even when called: refused, nothing changed
+        assert "No se restauró" in dialog.ui.messageLabel.text()
+    finally:
+        opened.db.dispose()

@@ -25,15 +25,18 @@ from PySide6.QtWidgets import (
 )
 
 from pisac_desktop.core.backups import (
+    SERVER_MESSAGE,
     BackupCancelled,
     BackupInfo,
     ForeignBackup,
     backup_now,
+    configured_file,
     inspect_backup,
     list_backups,
 )
 from pisac_desktop.core.errors import DomainError
 from pisac_desktop.core.permissions import Actor, Permission
+from pisac_desktop.core.server_backups import where_copies_go
 from pisac_desktop.db.engine import Database
 from pisac_desktop.db.health import DamagedDatabaseError
 from pisac_desktop.db.schema import SchemaError
@@ -46,7 +49,7 @@ from pisac_desktop.restore import RestoreResult, recover_from_backup, restore_ba
 
 log = logging.getLogger(__name__)
 
-FILE_FILTER = "Copias de Pisac Desktop (*.sqlite3);;Todos los archivos (*)"
+FILE_FILTER = "Copias de Pisac Desktop (*.sqlite3 *.pgdump);;Todos los archivos (*)"
 SOUND_STYLE = "color: #1a6b1a; font-weight: bold;"
 DAMAGED_STYLE = "color: #a40000; font-weight: bold;"
 
@@ -128,7 +131,8 @@ class BackupNowTask(QObject):
             return
         phase, done, total = self._state
         if phase == "verificando":
-            self.progress.setLabelText("Verificando la copia (PRAGMA integrity_check)…")
+            how = "PRAGMA integrity_check" if self.db.is_sqlite else "pg_restore"
+            self.progress.setLabelText(f"Verificando la copia ({how})…")
             self.progress.setRange(0, 0)  # busy indicator: SQLite gives no total here
         elif total:
             self.progress.setRange(0, total)
@@ -206,7 +210,11 @@ class RestoreDialog(QDialog):
         self.ui.buttonBox.accepted.connect(self.accept)
         self.ui.buttonBox.rejected.connect(self.reject)
         self.ui.chooseFileButton.clicked.connect(self.choose_file)
-        self.ui.folderLabel.setText(f"Copias de la carpeta {paths.backups}")
+        self.on_server = configured_file(paths) is None
+        where = f"Copias de la carpeta {paths.backups}"
+        if self.on_server and db is not None:
+            where += ". " + where_copies_go(paths, db)
+        self.ui.folderLabel.setText(where)
         self.load()
 
     def load(self) -> None:
@@ -279,6 +287,9 @@ class RestoreDialog(QDialog):
         allowed = self.actor.can(Permission.RESTORE)
         if not allowed:
             ui.messageLabel.setText("Solo un administrador puede restaurar copias de seguridad.")
+        elif self.on_server:  # into an empty database only, from the command line
+            ui.messageLabel.setText(SERVER_MESSAGE)
+            allowed = False
         self.restore_button.setEnabled(info.restorable and allowed)
 
     def confirmation_text(self, info: BackupInfo) -> str:
