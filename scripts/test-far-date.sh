@@ -14,6 +14,10 @@ if [ $# -gt 0 ] && [[ "$1" =~ ^[0-9]{4}-[0-9]{2}-[0-9]{2} ]]; then
 else
     when="${DATES[$((10#$(date +%j) % ${#DATES[@]}))]}"
 fi
-echo "Pruebas con la fecha simulada $when (faketime)"
+# SQLite only here (the suite at the real date runs every database test on both engines): the
+# date logic is the application's, on its one clock, whatever the engine; the test server keeps
+# the real time anyway (tests/pg_cluster.py). PISAC_TEST_ENGINES=both to run PostgreSQL too.
+export PISAC_TEST_ENGINES="${PISAC_TEST_ENGINES:-sqlite}"
+echo "Pruebas con la fecha simulada $when (faketime; motor: $PISAC_TEST_ENGINES)"
 # FAKETIME_DONT_RESET: child processes (the CLI tests, the races) share the same fake start.
 QT_QPA_PLATFORM=offscreen FAKETIME_DONT_RESET=1 exec faketime "$when" "$VENV/bin/python" -m pytest "$@"
