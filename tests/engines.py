@@ -61,8 +61,11 @@ def db_engine(request) -> str:
 
 
 @pytest.fixture(scope="session")
-def pg_cluster():
+def pg_cluster(request):
     from tests.pg_cluster import Cluster, ClusterUnavailable, stop_abandoned_clusters
+
+    if request.config.getoption("--db-engine") == "sqlite":
+        pytest.skip("solo SQLite en esta corrida (--db-engine=sqlite)")
 
     stop_abandoned_clusters()
     try:
