@@ -56,6 +56,7 @@ from sqlalchemy.exc import TimeoutError as PoolTimeout
 
 from pisac_desktop.core.errors import DomainError, ValidationFailed
 from pisac_desktop.db.engine import Database
+from pisac_desktop.db.health import DamagedDatabaseError
 from pisac_desktop.gui.errors import database_problem
 
 log = logging.getLogger(__name__)
@@ -146,6 +147,8 @@ def error_message(exc: BaseException, writing: bool = False) -> tuple[str, str] 
     unsaved = " No se guardó nada a medias." if writing else ""
     if isinstance(exc, (DomainError, ValidationFailed)):
         return ("No se puede continuar", str(exc))
+    if isinstance(exc, DamagedDatabaseError):  # the background check found damage: no writes
+        return ("Base de datos dañada", str(exc))
     if is_busy(exc):
         return ("Base de datos ocupada", BUSY_TEXT + unsaved)
     if isinstance(exc, SQLAlchemyError):
