@@ -59,11 +59,16 @@ class _Checks:
                 f"{len(settings.year_names)} denominaciones del año")
 
     def demo(self) -> str:
-        from pisac_desktop.demo import create_demo
+        from pisac_desktop.db.backup import sqlite_copy
+        from pisac_desktop.demo import fill_demo
+        from pisac_desktop.startup import open_database
 
-        # A small dataset, not the whole demo: institution, officeholders and the council.
-        demo_paths = DataPaths(self.tmp / "demo")
-        self.state["demo"] = create_demo(demo_paths, documents=False, users=False)
+        # A small dataset, not the whole demo: institution, officeholders and the council, on
+        # a copy of the database just created (migrated once, not twice).
+        demo_paths = DataPaths(self.tmp / "demo").ensure()
+        sqlite_copy(self.paths.database, demo_paths.database)
+        self.state["demo"] = opened = open_database(demo_paths)
+        fill_demo(opened, documents=False, users=False)
         return "datos ficticios mínimos creados en una carpeta aparte"
 
     def documents(self) -> str:
