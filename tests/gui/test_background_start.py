@@ -36,9 +36,21 @@ def test_the_daily_copy_runs_in_a_worker_after_the_main_window_is_shown(
         return original(self)
 
     monkeypatch.setattr(AutomaticBackups, "daily", daily)
-    monkeypatch.setenv(app_module.ENV_EXIT_WHEN_IDLE, "1")
+    monkeypatch.setenv(app_module.ENV_EXIT_WHEN_IDLE, "1")  # signs in without the dialog
     monkeypatch.setenv(app_module.ENV_BENCH_SIGN_IN, f"soporte:{DEMO_PASSWORD}")
-    assert app_module._session(spanish_qapp, demo.paths, None) == 0
+
+    class Application:
+        """The event loop of the session, until the daily copy ended (a real app.exec() and
+        quit() here would leave the test process's application quitting)."""
+
+        def exec(self):
+            qtbot.waitUntil(lambda: seen and not operations.running(), timeout=60000)
+            return 0
+
+        def quit(self):
+            pass
+
+    assert app_module._session(Application(), demo.paths, None) == 0
     assert seen == [(False, True)], "the daily copy: once, in a worker, with the window shown"
     assert [p for p in demo.paths.backups.iterdir() if p.suffix == ".sqlite3"]
 
