@@ -59,28 +59,40 @@ class _Checks:
                 f"{len(settings.year_names)} denominaciones del año")
 
     def demo(self) -> str:
-        from pisac_desktop.demo import create_demo
+        from pisac_desktop.db.backup import sqlite_copy
+        from pisac_desktop.demo import fill_demo
+        from pisac_desktop.startup import open_database
 
-        demo_paths = DataPaths(self.tmp / "demo")
-        self.state["demo"] = create_demo(demo_paths)
-        return "datos ficticios creados en una carpeta aparte"
+        # A small dataset, not the whole demo: institution, officeholders and the council, on
+        # a copy of the database just created (migrated once, not twice).
+        demo_paths = DataPaths(self.tmp / "demo").ensure()
+        sqlite_copy(self.paths.database, demo_paths.database)
+        self.state["demo"] = opened = open_database(demo_paths)
+        fill_demo(opened, documents=False, users=False)
+        return "datos ficticios mínimos creados en una carpeta aparte"
 
     def documents(self) -> str:
-        from sqlalchemy import func, select
+        import datetime as dt
 
-        from pisac_desktop.db.models import Instrument
+        from pisac_desktop.core.permissions import Actor
+        from pisac_desktop.instruments.kinds import kinds as all_kinds
         from pisac_desktop.instruments.printing import render_for_preview
+        from pisac_desktop.instruments.register import issue, new_draft_form, save_draft
 
-        demo_db = self.state["demo"].db
-        with demo_db.session() as session:
-            per_kind = session.execute(select(Instrument.kind_code, func.min(Instrument.id))
-                                       .where(Instrument.state != "draft")
-                                       .group_by(Instrument.kind_code)).all()
-            for _kind, doc_id in per_kind:
-                pdf, _name = render_for_preview(session, doc_id)
-                if not pdf.startswith(b"%PDF"):
-                    raise RuntimeError(f"el documento {doc_id} no produjo un PDF")
-        return f"un PDF de cada uno de los {len(per_kind)} tipos de documento"
+        actor, day = Actor.system("autodiagnóstico"), dt.date(2026, 3, 2)
+        with self.state["demo"].db.session() as session:
+            kinds = [kind.code for kind in all_kinds(session)]
+            for code in kinds:  # the draft proof of each kind: its layout, fonts and crest
+                form = new_draft_form(session, code, day)
+                form.summary = "Autodiagnóstico: documento de prueba"
+                form.articles = ["DISPONER la prueba de impresión."]
+                draft = save_draft(session, actor, form)
+                _check_pdf(render_for_preview(session, draft.id)[0], code)
+                if code == "MAYOR_RESOLUTION":  # numbered and issued, as it prints then
+                    issue(session, actor, draft.id)
+                    _check_pdf(render_for_preview(session, draft.id)[0], code)
+        return (f"un PDF de cada uno de los {len(kinds)} tipos de documento, fuentes "
+                "incrustadas; una resolución emitida y numerada")
 
     def council(self) -> str:
         import datetime as dt
@@ -256,6 +268,14 @@ def _run_checks(checks: _Checks) -> list[tuple[bool, str]]:
         state["opened"].db.dispose()
     check("Feriados", checks.calendar)
     return results
+
+
+def _check_pdf(pdf: bytes, kind: str) -> None:
+    """A PDF whose TrueType fonts travel inside it (it prints the same on any computer)."""
+    if not pdf.startswith(b"%PDF"):
+        raise RuntimeError(f"el tipo {kind} no produjo un PDF")
+    if b"/FontFile2" not in pdf:
+        raise RuntimeError(f"el PDF del tipo {kind} no lleva sus fuentes incrustadas")
 
 
 def _designer_forms() -> int:

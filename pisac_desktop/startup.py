@@ -22,6 +22,8 @@ from pisac_desktop.db.health import (
     file_problem,
     is_locked_error,
 )
+from pisac_desktop.db.health_gate import HealthGate
+from pisac_desktop.db.health_stamp import take_stamp, write_stamp
 from pisac_desktop.db.leftovers import clean_leftovers_quietly
 from pisac_desktop.db.schema import SchemaError, SchemaReport, prepare
 from pisac_desktop.paths import DataPaths, make_private_tree
@@ -37,6 +39,17 @@ class OpenedDatabase:
     db: Database
     paths: DataPaths
     schema: SchemaReport
+    checked: bool = False  # the full integrity check ran before opening and found it sound
+    health: HealthGate | None = None  # the full check running in the background, if deferred
+
+    def close(self) -> None:
+        """Dispose the engine; a SQLite file proved sound this session gets the clean-end
+        stamp (db/health_stamp.py), so that the next start defers its full check."""
+        self.db.dispose()
+        database = _database_file(self.db)
+        sound = self.checked or (self.health is not None and self.health.sound)
+        if database is not None and sound:
+            write_stamp(database)
 
 
 def creation_marker(database: Path) -> Path:
@@ -46,26 +59,30 @@ def creation_marker(database: Path) -> Path:
     return database.with_name(f".{database.name}.creando")
 
 
-def check_health(paths: DataPaths, database: Path) -> None:
+def check_health(paths: DataPaths, database: Path, may_defer: bool = False) -> str:
     """PRAGMA quick_check on an existing SQLite file, read-only, before SQLAlchemy touches it.
 
+    may_defer: when a clean close left the file as it is (db/health_stamp.py), only the cheap
+    checks run here and "deferred" is returned: the caller runs the full one in the background
+    behind a write gate (db/health_gate.py). Else returns "checked" (found sound) or "new".
     Raises DamagedDatabaseError (with the newest sound backup) or DatabaseBusyError.
     """
     if not database.exists():
-        return  # a new data folder: the database is created below
+        return "new"  # a new data folder: the database is created below
     # The marker first: another process creating the database removes it only after its commit.
     if creation_marker(database).exists() and database.stat().st_size == 0:
         log.warning("Database %s is empty: its creation was cut short; creating it", database)
-        return  # SQLite takes an empty file for an empty database: created below
+        return "new"  # SQLite takes an empty file for an empty database: created below
+    deferred = take_stamp(database) and may_defer
     try:
-        reason = file_problem(database, quick=True)
+        reason = file_problem(database, quick=True, cheap=deferred)
     except OSError as exc:
         raise SchemaError(
             f"No se puede leer la base de datos {database} ({exc}). Compruebe que la carpeta "
             "de datos no sea de solo lectura y que el usuario tenga permiso sobre ella."
         ) from exc
     if reason is None:
-        return
+        return "deferred" if deferred else "checked"
     from pisac_desktop.core.backups import newest_sound_backup
 
     log.error("Damaged database %s: %s", database, reason)
@@ -126,21 +143,27 @@ def _remove_creation_marker(database: Path) -> None:
         log.warning("Could not remove %s", creation_marker(database), exc_info=True)
 
 
-def open_database(paths: DataPaths, waiting=None) -> OpenedDatabase:
+def open_database(paths: DataPaths, waiting=None, defer_check: bool = False) -> OpenedDatabase:
     """Raises SchemaError (DamagedDatabaseError, DatabaseBusyError, NewerDatabaseError...) or
     SettingsError, with a Spanish message, when the data cannot be used. waiting(text): called
-    while another workstation upgrades the server database (db/schema.py prepare)."""
+    while another workstation upgrades the server database (db/schema.py prepare).
+    defer_check (the GUI): the full integrity check of a cleanly closed file runs in the
+    background, every write waiting for its verdict (OpenedDatabase.health)."""
     paths.ensure()
     secure_data_folder(paths)
     db = Database.for_data_dir(paths)
     database = _database_file(db)
     clean_leftovers_quietly(database, paths.backups)  # of backups and restores a crash cut short
+    checked, health = False, None
     try:
         if database is not None:
             if not database.exists():
                 with suppress(OSError):  # a read-only folder fails below, with its message
                     creation_marker(database).touch()
-            check_health(paths, database)
+            verdict = check_health(paths, database, may_defer=defer_check)
+            checked = verdict == "checked"
+            if verdict == "deferred":  # before the first statement: no write passes unchecked
+                health = HealthGate(db.engine, database).start()
         from pisac_desktop.reference_data import (
             ensure_reference_data,
             seed_reference_data,
@@ -163,4 +186,4 @@ def open_database(paths: DataPaths, waiting=None) -> OpenedDatabase:
         db.dispose()
         raise
     log.info("Database %s: %s", db.display_location, report.action)
-    return OpenedDatabase(db, paths, report)
+    return OpenedDatabase(db, paths, report, checked, health)

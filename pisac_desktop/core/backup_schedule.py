@@ -127,9 +127,28 @@ class AutomaticBackups:
         self._changed_before = False  # seen by a monitor closed by pause()
 
     def at_start(self) -> BackupInfo | None:
-        made = self._guarded(lambda: ensure_daily_backup(self.db, self.paths, self.clock))
+        made = self.daily()
         self._watch()
         return made
+
+    def daily_due(self) -> bool:
+        """Whether the day's copy is still to be made (only file names are read)."""
+        try:
+            return not has_backup_on(self.paths.backups, self.clock().date())
+        except OSError:
+            return True  # daily() then says what is wrong
+
+    def daily(self) -> BackupInfo | None:
+        """The day's copy, if none was made today (any thread: the GUI runs it in a worker
+        after the window is shown, start_watching() first)."""
+        return self._guarded(lambda: ensure_daily_backup(self.db, self.paths, self.clock))
+
+    def start_watching(self) -> None:
+        """The change monitor alone, before the daily copy is made in the background: a change
+        made meanwhile is never missed (the day's first session may then make one copy on
+        close more than strictly needed, since the daily copy's audit entry counts as one)."""
+        if self.monitor is None and not self._stopped:
+            self._watch()
 
     def _watch(self) -> None:
         source = sqlite_file_of(self.db)

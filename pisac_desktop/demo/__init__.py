@@ -79,22 +79,24 @@ def fill_demo_general(g: GeneralData) -> None:
 
 
 def fill_demo(opened: OpenedDatabase, today: dt.date | None = None,
-              documents: bool = True) -> None:
+              documents: bool = True, users: bool = True) -> None:
     """Fill the database with the demo dataset, built around `today` (default: the database's
     clock). With a given day, the clock stands on it while the demo is written, so every record
-    and audit entry of the demo is dated as if it had been made then."""
+    and audit entry of the demo is dated as if it had been made then. users=False (the
+    self-test): no demo accounts (each password hash takes a noticeable moment)."""
     if today is None:
-        _fill_demo(opened, opened.db.clock.today(), documents)
+        _fill_demo(opened, opened.db.clock.today(), documents, users)
         return
     previous = opened.db.clock
     opened.db.clock = FixedClock(today, 9)
     try:
-        _fill_demo(opened, today, documents)
+        _fill_demo(opened, today, documents, users)
     finally:
         opened.db.clock = previous
 
 
-def _fill_demo(opened: OpenedDatabase, today: dt.date, documents: bool) -> None:
+def _fill_demo(opened: OpenedDatabase, today: dt.date, documents: bool,
+               users: bool = True) -> None:
     with opened.db.session() as session:
         settings = load_settings(session)
         fill_demo_general(settings.general)
@@ -104,7 +106,8 @@ def _fill_demo(opened: OpenedDatabase, today: dt.date, documents: bool) -> None:
         ]
         save_settings(session, settings, DEMO_ACTOR)
 
-        add_demo_users(session)
+        if users:
+            add_demo_users(session)
         term = Term(start_year=2023, end_year=2026)
         session.add(term)
         for pos, (role, title, name, dni, party, fem) in enumerate(DEMO_COUNCIL_2023):
@@ -148,7 +151,7 @@ def demo_actor(session, username: str = "soporte") -> Actor | None:
 
 
 def create_demo(paths: DataPaths, today: dt.date | None = None,
-                documents: bool = True) -> OpenedDatabase:
+                documents: bool = True, users: bool = True) -> OpenedDatabase:
     """Create a new data folder filled with the demo dataset; refuse one that holds data."""
     if paths.database.exists():
         raise DemoRefused(
@@ -162,7 +165,7 @@ def create_demo(paths: DataPaths, today: dt.date | None = None,
             "Los datos de demostración solo se crean en una carpeta nueva."
         )
     opened = open_database(paths)
-    fill_demo(opened, today, documents)
+    fill_demo(opened, today, documents, users)
     return opened
 
 

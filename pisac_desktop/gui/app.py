@@ -6,6 +6,7 @@ import logging
 import os
 import sys
 import time
+from functools import partial
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QLockFile, QTimer, QTranslator
 from PySide6.QtGui import QIcon
@@ -79,6 +80,7 @@ def run(paths: DataPaths, started: float | None = None) -> int:
 def _session(app: QApplication, paths: DataPaths, started: float | None) -> int:
     """Open the database, sign in, show the main window until it closes."""
     from pisac_desktop.core.backup_schedule import AutomaticBackups
+    from pisac_desktop.gui.background_start import BackgroundStart
     from pisac_desktop.gui.context import AppContext
     from pisac_desktop.gui.main_window import MainWindow
 
@@ -91,19 +93,19 @@ def _session(app: QApplication, paths: DataPaths, started: float | None) -> int:
         return 0
     # After sign-in: a session in which nobody signed in makes no copies.
     backups = AutomaticBackups(opened.db, paths)
-    backups.at_start()
     window = MainWindow(AppContext(opened.db, paths, actor, backups=backups))
-    if backups.warning:
-        window.statusBar().showMessage(backups.warning, 30000)
     window.showMaximized()
     window.watch_changes()  # other workstations' changes show within about a second
+    # The window first: the integrity check's verdict and the daily copy come after it.
+    background = BackgroundStart(window, opened, backups).run()
     if os.environ.get(ENV_EXIT_WHEN_IDLE):
         QTimer.singleShot(0, lambda: _report_idle_and_quit(app, started))
     code = app.exec()
     if window.live is not None:  # quit without closing the window (benchmark)
         window.live.stop()
+    background.finish()  # a daily copy still running ends before the copy on close
     backups.at_close()  # before dispose: the change monitor must close first
-    opened.db.dispose()
+    opened.close()
     return RESTART if window.restart_requested else code
 
 
@@ -114,7 +116,8 @@ def open_or_recover(paths: DataPaths):
     from pisac_desktop.startup import DamagedDatabaseError, open_database
 
     try:
-        return open_telling_waits(paths, open_database)
+        # The full integrity check of a cleanly closed file runs after the window is shown.
+        return open_telling_waits(paths, partial(open_database, defer_check=True))
     except DamagedDatabaseError as exc:
         from pisac_desktop.gui.admin.backup_dialogs import DamagedDatabaseDialog
 

@@ -56,6 +56,7 @@ from sqlalchemy.exc import TimeoutError as PoolTimeout
 
 from pisac_desktop.core.errors import DomainError, ValidationFailed
 from pisac_desktop.db.engine import Database
+from pisac_desktop.db.health import DamagedDatabaseError
 from pisac_desktop.gui.errors import database_problem
 
 log = logging.getLogger(__name__)
@@ -144,8 +145,8 @@ def is_busy(exc: BaseException) -> bool:
 def error_message(exc: BaseException, writing: bool = False) -> tuple[str, str] | None:
     """(title, text) in Spanish for a failure the person can act on; None for a bug."""
     unsaved = " No se guardó nada a medias." if writing else ""
-    if isinstance(exc, (DomainError, ValidationFailed)):
-        return ("No se puede continuar", str(exc))
+    if isinstance(exc, (DomainError, ValidationFailed, DamagedDatabaseError)):
+        return ("No se puede continuar", str(exc))  # damaged: found after start, no writes
     if is_busy(exc):
         return ("Base de datos ocupada", BUSY_TEXT + unsaved)
     if isinstance(exc, SQLAlchemyError):

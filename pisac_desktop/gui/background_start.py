@@ -1,0 +1,84 @@
+"""What a start does after the main window is shown: the integrity check's verdict and the
+day's automatic copy, in workers (gui/operations.py), told in the status bar.
+
+Before the window, startup.open_database checked what is cheap and left the full check of a
+cleanly closed file running behind a write gate (db/health_gate.py): no write reaches the file
+before its verdict. Here the verdict is awaited in a worker; a damage found is told to the
+person and every write stays refused until the program is closed (the next start then offers
+the newest sound backup). Then, only on a sound file, the daily copy runs in a worker.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+
+from PySide6.QtWidgets import QMainWindow
+
+from pisac_desktop.core.backup_schedule import AutomaticBackups
+from pisac_desktop.gui.operations import CollectionOp, QueryOp, show_failure
+from pisac_desktop.startup import OpenedDatabase
+
+log = logging.getLogger(__name__)
+
+CHECKING = "Verificando la integridad de la base de datos…"
+DAILY_RUNNING = "Copia diaria en curso…"
+DAILY_DONE = "Copia diaria hecha: {name}"
+DAMAGED_TITLE = "Base de datos dañada"
+DAMAGED_STATUS = "Base de datos dañada: no se guardará ningún cambio. Cierre y vuelva a abrir."
+
+
+class BackgroundStart:
+    """run() once the window is shown; finish() after the event loop ended, before the copy
+    on close (a daily copy still running ends first)."""
+
+    def __init__(self, window: QMainWindow, opened: OpenedDatabase, backups: AutomaticBackups):
+        self.window, self.opened, self.backups = window, opened, backups
+        self.damaged = False
+        self.daily_made = None
+        self._copying = threading.Event()
+        self._copying.set()  # nothing running
+
+    def run(self) -> BackgroundStart:
+        self.backups.start_watching()
+        health = self.opened.health
+        if health is None or health.done:
+            self._verdict(health.problem if health else None)
+        else:
+            QueryOp(self.window, self.opened.db, lambda _s: health.wait(),
+                    self._verdict).busy(CHECKING).run()
+        return self
+
+    def _verdict(self, problem: str | None) -> None:
+        if problem is not None:
+            self.damaged = True
+            self.backups.stop()  # no copy of a damaged file, on close neither
+            self.window.statusBar().showMessage(DAMAGED_STATUS)
+            show_failure(self.window, DAMAGED_TITLE, self.opened.health.message())
+            return
+        if self.backups.daily_due():
+            self._copying.clear()
+            self.window.statusBar().showMessage(DAILY_RUNNING)
+            CollectionOp(self.window, self.opened.db, self._daily,
+                         self._daily_ended).busy(DAILY_RUNNING).run()
+
+    def _daily(self, _session):  # worker thread
+        try:
+            made = self.backups.daily()
+            return made.path.name if made is not None else None
+        finally:
+            self._copying.set()
+
+    def _daily_ended(self, name: str | None) -> None:
+        bar = self.window.statusBar()
+        if self.backups.warning:
+            bar.showMessage(self.backups.warning, 30000)
+        elif name is not None:
+            bar.showMessage(DAILY_DONE.format(name=name), 10000)
+        elif bar.currentMessage() == DAILY_RUNNING:
+            bar.clearMessage()
+
+    def finish(self, timeout: float = 600.0) -> None:
+        """Wait (without Qt: its event loop has ended) for a daily copy still running."""
+        if not self._copying.wait(timeout):
+            log.error("The daily backup did not end in %s s", timeout)

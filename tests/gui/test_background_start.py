@@ -1,0 +1,95 @@
+"""The window first (issue 15): the daily copy and the integrity check's verdict come after the
+main window is shown, in workers, told in the status bar; a damage found then stops writing."""
+
+import threading
+
+from PySide6.QtWidgets import QApplication
+
+from pisac_desktop.core.backup_schedule import AutomaticBackups
+from pisac_desktop.db.health import DamagedDatabaseError
+from pisac_desktop.db.health_gate import HealthGate
+from pisac_desktop.db.models import Institution
+from pisac_desktop.demo import DEMO_PASSWORD
+from pisac_desktop.gui import app as app_module
+from pisac_desktop.gui import background_start as background_module
+from pisac_desktop.gui import operations
+from pisac_desktop.gui.background_start import BackgroundStart
+from pisac_desktop.gui.main_window import MainWindow
+from pisac_desktop.startup import OpenedDatabase
+from tests.conftest import make_ctx
+
+
+def _shown_main_windows() -> list[MainWindow]:
+    return [w for w in QApplication.topLevelWidgets()
+            if isinstance(w, MainWindow) and w.isVisible()]
+
+
+def test_the_daily_copy_runs_in_a_worker_after_the_main_window_is_shown(
+        qtbot, demo, spanish_qapp, monkeypatch):
+    demo.db.dispose()
+    seen = []
+    original = AutomaticBackups.daily
+
+    def daily(self):
+        seen.append((threading.current_thread() is threading.main_thread(),
+                     bool(_shown_main_windows())))
+        return original(self)
+
+    monkeypatch.setattr(AutomaticBackups, "daily", daily)
+    monkeypatch.setenv(app_module.ENV_EXIT_WHEN_IDLE, "1")  # signs in without the dialog
+    monkeypatch.setenv(app_module.ENV_BENCH_SIGN_IN, f"soporte:{DEMO_PASSWORD}")
+
+    class Application:
+        """The event loop of the session, until the daily copy ended (a real app.exec() and
+        quit() here would leave the test process's application quitting)."""
+
+        def exec(self):
+            qtbot.waitUntil(lambda: seen and not operations.running(), timeout=60000)
+            return 0
+
+        def quit(self):
+            pass
+
+    assert app_module._session(Application(), demo.paths, None) == 0
+    assert seen == [(False, True)], "the daily copy: once, in a worker, with the window shown"
+    assert [p for p in demo.paths.backups.iterdir() if p.suffix == ".sqlite3"]
+
+
+def test_a_damage_found_after_the_window_is_told_and_nothing_is_saved(
+        qtbot, demo, spanish_qapp, monkeypatch, unsettled_operations):
+    told = []
+    monkeypatch.setattr(background_module, "show_failure",
+                        lambda parent, title, text: told.append((title, text)))
+    monkeypatch.setattr(operations, "show_failure",
+                        lambda parent, title, text: told.append((title, text)))
+    release = threading.Event()
+
+    def damaged(_path):
+        release.wait(30)
+        return "la verificación de integridad encontró daños (prueba)"
+
+    gate = HealthGate(demo.db.engine, demo.paths.database, check=damaged).start()
+    opened = OpenedDatabase(demo.db, demo.paths, None, health=gate)
+    backups = AutomaticBackups(demo.db, demo.paths)
+    ctx = make_ctx(demo)
+    ctx.backups = backups
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.show()
+    background = BackgroundStart(window, opened, backups).run()
+    assert not told and not background.damaged  # the window is up before the verdict
+    release.set()
+    qtbot.waitUntil(lambda: background.damaged, timeout=60000)
+    assert told and told[0][0] == "Base de datos dañada"
+    assert "no se guardará ningún cambio" in told[0][1]
+    assert "dañada" in window.statusBar().currentMessage()
+    assert backups.at_close() is None  # no copy of a damaged file
+    assert not list(demo.paths.backups.glob("*.sqlite3"))
+
+    def write(s):
+        s.get(Institution, 1).address = "No debe guardarse"
+
+    op = operations.CollectionOp(window, demo.db, write).run().wait()
+    assert isinstance(op.error, DamagedDatabaseError)
+    assert "no se guardará ningún cambio" in told[-1][1]  # the refusal, in Spanish
+    background.finish()
