@@ -141,6 +141,7 @@ def main(argv: list[str] | None = None) -> int:
 
     data_dir = ensure_dataset()
     rows = measure_screens(sqlite_scratch(data_dir), args.runs, None, "SQLite")
+    rows += _prefixed(measure_documents(sqlite_scratch(data_dir), args.runs), "SQLite")
     cluster = Cluster().start()
     try:
         seconds = load_dataset(cluster, data_dir, "banco")
