@@ -32,7 +32,7 @@ def test_parallel_export_writes_the_same_files_and_bytes_as_sequential(demo, tmp
         seen: list[tuple[int, int]] = []
         two = export_year(s, actor, 2026, tmp_path / "dos", KIND,
                           lambda done, total: seen.append((done, total)) or True, workers=2)
-    assert one.documents == two.documents >= 5
+    assert one.documents == two.documents > 2 * pool.HEAD_START  # some rendered in workers
     sequential, parallel = _documents(tmp_path / "uno"), _documents(tmp_path / "dos")
     assert len(sequential) == one.documents
     assert list(parallel) == list(sequential)  # same names
