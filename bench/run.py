@@ -301,6 +301,8 @@ def measure_council(scratch: Scratch, runs: int) -> list[Row]:
 
 
 def measure(data_dir: Path, runs: int) -> list[Row]:
+    from bench.printing import measure_printing
+
     launch(data_dir)  # warm-up, not counted: OS file cache and __pycache__
     launches = [launch(data_dir) for _ in range(runs)]
     heavy = heavy_modules_at_startup(data_dir)
@@ -312,12 +314,15 @@ def measure(data_dir: Path, runs: int) -> list[Row]:
         Row("módulos pesados cargados al inicio", valor=", ".join(heavy) or "ninguno"),
         *measure_documents(sqlite_scratch(data_dir), runs),
         *measure_council(sqlite_scratch(data_dir), runs),
+        *measure_printing(sqlite_scratch(data_dir), runs),
     ]
 
 
 def _fmt(value: float | None, unit: str) -> str:
     if value is None:
         return "—"
+    if unit == "×":  # a ratio
+        return f"{value:.2f}×"
     return f"{value:.3f} {unit}" if unit == "s" else f"{value:.1f} {unit}"  # ms, MB
 
 

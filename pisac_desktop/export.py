@@ -40,6 +40,7 @@ from pisac_desktop.paths import write_whole
 from pisac_desktop.reports import council as rc
 from pisac_desktop.reports import instrument as rp
 from pisac_desktop.reports import registers as rr
+from pisac_desktop.reports.pool import render_in_order
 
 
 @dataclass(frozen=True)
@@ -52,11 +53,14 @@ class ExportResult:
 
 def export_year(session: Session, actor: Actor, year: int, target: Path,
                 kind_codes: tuple[str, ...] = (),
-                progress: Callable[[int, int], bool] | None = None) -> ExportResult:
+                progress: Callable[[int, int], bool] | None = None,
+                workers: int | None = None) -> ExportResult:
     """For the archive and the transparency portal: every issued document of the year (annulled
     ones marked ANULADO) as one PDF named after its number, plus each kind's register book (PDF
     and .xlsx); without a kind filter, also the papers of each council session of the year
-    (council_documents.export_sessions). progress(done, total) may return False to stop."""
+    (council_documents.export_sessions). progress(done, total) may return False to stop.
+    The PDFs are rendered on every core (reports.pool; `workers`=1: in this process), read
+    here and written here in order, each reported as it is written."""
     require(actor, Permission.VIEW, session)
     target.mkdir(parents=True, exist_ok=True)
     query = select(Instrument).where(Instrument.year == year, Instrument.state != DRAFT)
@@ -65,11 +69,16 @@ def export_year(session: Session, actor: Actor, year: int, target: Path,
     docs = list(session.scalars(query.order_by(Instrument.kind_code, Instrument.number)))
     total = len(docs)
     stopped = False
-    for done, doc in enumerate(docs, start=1):
-        write_whole(target / file_name(doc), rp.render_instrument(instrument_doc(session, doc)))
-        if progress and progress(done, total) is False:
-            stopped = True
-            break
+    rendered = render_in_order(rp.render_instrument,
+                               (instrument_doc(session, doc) for doc in docs), total, workers)
+    try:
+        for done, (doc, pdf) in enumerate(zip(docs, rendered, strict=False), start=1):
+            write_whole(target / file_name(doc), pdf)
+            if progress and progress(done, total) is False:
+                stopped = True
+                break
+    finally:
+        rendered.close()  # stopped: what is queued is dropped
     books = 0
     for code in sorted({d.kind_code for d in docs}):
         book = register_book(session, code, year, actor.username)
