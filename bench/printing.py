@@ -77,7 +77,7 @@ def measure_export(db, actor, runs: int):
                 codes = tuple(k.code for k in kinds(s))
                 last = [0.0]
 
-                def progress(_done: int, _total: int) -> bool:
+                def progress(_done: int, _total: int, last=last) -> bool:
                     last[0] = time.perf_counter()
                     return True
 
