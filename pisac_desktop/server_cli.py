@@ -35,7 +35,10 @@ def add_commands(actions) -> None:
         f"por teclado (dos veces) o se toma de la variable {PASSWORD_VARIABLE}.")
     prepare.add_argument("admin_url", metavar="URL_ADMINISTRADOR",
                          help="p. ej. postgresql://postgres@192.168.1.10/postgres (la clave del "
-                         "administrador la pide el servidor, o va en el pgpass del usuario)")
+                         "administrador: con --ask-password, o en el archivo pgpass del usuario)")
+    prepare.add_argument("--ask-password", action="store_true",
+                         help="pregunta la clave del administrador (no la escriba en la URL: "
+                         "quedaría en el historial de órdenes)")
     prepare.add_argument("--database", default="pisac", metavar="NOMBRE",
                          help="nombre de la base de datos (por omisión: pisac)")
     prepare.add_argument("--app-user", default="pisac_app", metavar="USUARIO",
@@ -135,6 +138,12 @@ def prepare_server(args: argparse.Namespace, paths: DataPaths) -> int:
     from pisac_desktop.db.server_roles import prepare_server as prepare
     from pisac_desktop.reference_data import seed_reference_data
 
+    if args.ask_password:
+        from sqlalchemy.engine import make_url
+
+        admin = getpass.getpass("Clave del administrador del servidor: ")
+        args.admin_url = make_url(args.admin_url).set(password=admin).render_as_string(
+            hide_password=False)
     password, refusal = _app_password(args)
     if refusal:
         print(refusal, file=sys.stderr)

@@ -191,6 +191,12 @@ def prepare_server(admin_url: str, *, database: str = DATABASE, owner: str = OWN
         finally:
             engine.dispose()
     except DBAPIError as exc:
+        from pisac_desktop.db.connection_check import explain_open_failure
+
+        explained = explain_open_failure(url.render_as_string(hide_password=False), exc)
+        if explained is not None:
+            raise ServerSetupError(f"No se pudo conectar con el servidor como administrador: "
+                                   f"{explained.message}") from exc
         raise ServerSetupError(
             f"El servidor rechazó la preparación: {exc.orig}. Revise que la cuenta de "
             "administración pueda crear roles y bases de datos.") from exc

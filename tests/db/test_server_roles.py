@@ -226,3 +226,26 @@ def test_an_office_moves_in_then_works_as_the_login_role(server, demo, tmp_path)
             conn.exec_driver_sql("DELETE FROM audit_entry")
     finally:
         opened.db.dispose()
+
+
+def test_the_administrators_password_is_asked_not_typed_in_the_url(server, tmp_path,
+                                                                    monkeypatch, capsys):
+    admin = server.cluster.password_role(f"adm_{server.app}", "clave del administrador 1")
+    server.cluster._admin(f"ALTER ROLE {admin} SUPERUSER")
+    url = server.cluster.url().replace("postgres@", f"{admin}@")
+    args = ["--data-dir", str(tmp_path / "d"), "db", "prepare-server", url, "--database",
+            server.database, "--owner", server.owner, "--app-user", server.app, "--no-password"]
+    try:
+        assert main(args) == 1  # without the password the server refuses, in Spanish
+        refused = capsys.readouterr().err
+        assert "No se pudo conectar con el servidor como administrador" in refused
+        assert "contraseña" in refused and "Traceback" not in refused
+        asked = []
+        monkeypatch.setattr("getpass.getpass",
+                            lambda prompt: asked.append(prompt) or "clave del administrador 1")
+        assert main([*args, "--ask-password"]) == 0
+        assert asked == ["Clave del administrador del servidor: "]
+        assert "Servidor preparado" in capsys.readouterr().out
+    finally:
+        server.drop()
+        server.cluster._admin(f"DROP ROLE IF EXISTS {admin}")
