@@ -16,6 +16,7 @@ import itertools
 import logging
 import multiprocessing
 import os
+import sys
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -34,6 +35,11 @@ AHEAD = 4  # items queued per worker: keeps the workers busy, bounds the memory 
 HEAD_START = 2  # items per worker rendered here while the workers start
 
 
+# The frozen (Windows) build renders in its own process for now: under wine the bundle's
+# spawned workers started but never took their work, and the export hung (installer/check,
+# step 3). To be enabled once a real Windows run shows the pool working in the bundle.
+
+
 def worker_count() -> int:
     """min(cores, 4): the office's PCs have 2 to 4; more would only hold memory."""
     return max(1, min(os.cpu_count() or 1, MAX_WORKERS))
@@ -48,7 +54,7 @@ def render_in_order(render: Callable[[T], bytes], items: Iterable[T], count: int
     what is queued and waits for what is running. A pool that cannot start or breaks (a worker
     killed) is logged and the rest is rendered here."""
     workers = worker_count() if workers is None else max(1, workers)
-    if workers == 1 or count < PARALLEL_FROM:
+    if workers == 1 or count < PARALLEL_FROM or getattr(sys, "frozen", False):
         for item in items:
             yield render(item)
         return
