@@ -26,7 +26,18 @@ UNINSTALL_KEY = r"Software\Microsoft\Windows\CurrentVersion\Uninstall\PisacDeskt
 CUSTOM_DIR = r"C:\Programas municipales\Pisac Desktop"
 DEFAULT_DIR = r"C:\Program Files\Pisac Desktop"
 # Written by a running program (its lock and its log), not data the setup could have touched.
-RUN_FILES = re.compile(r"(^|/)(logs/.*|[^/]*\.lock)$")
+# What the open program itself writes in the data folder: its log, its lock, and the mark of a
+# clean close (db/health_stamp.py: removed at start, written at a clean end).
+RUN_FILES = re.compile(r"(^|/)(logs/.*|[^/]*\.lock|\.[^/]*\.verificada)$")
+
+
+def tree_changes(before: dict[str, str], after: dict[str, str]) -> str:
+    """Which files differ between two digests, for the report."""
+    changed = sorted(k for k in before.keys() & after.keys() if before[k] != after[k])
+    parts = [f"{label}: {', '.join(names)}" for label, names in (
+        ("cambiados", changed), ("desaparecidos", sorted(before.keys() - after.keys())),
+        ("nuevos", sorted(after.keys() - before.keys()))) if names]
+    return "; ".join(parts)
 
 
 def tree_digest(path: Path, skip: re.Pattern | None = None) -> dict[str, str]:
@@ -199,9 +210,11 @@ def install_cycle(report: Report, wine: Wine, screen: VirtualScreen, setups: tup
     report.expect(not stale.exists(), "actualización: no quedan archivos de la versión anterior")
     report.expect(not wine.unix(DEFAULT_DIR).exists(),
                   "actualización: en la carpeta instalada, no en una segunda copia")
-    report.expect(tree_digest(data, RUN_FILES) == before,
+    after = tree_digest(data, RUN_FILES)
+    report.expect(after == before,
                   f"actualización: carpeta de datos intacta ({len(before)} archivos, sin contar "
-                  "el registro y el bloqueo del programa abierto)")
+                  "el registro, el bloqueo y la marca de cierre del programa abierto)",
+                  tree_changes(before, after))
 
     # The installed copy checks itself (the gate of CI): the programs as the clerks get them.
     check_console(report, wine, CUSTOM_DIR, "copia instalada")
@@ -211,8 +224,10 @@ def install_cycle(report: Report, wine: Wine, screen: VirtualScreen, setups: tup
     code = _setup(wine, f"{CUSTOM_DIR}\\desinstalar.exe", "/S")
     report.expect(code == 0, "desinstalación silenciosa (desinstalar.exe /S)")
     check_uninstalled(report, wine, CUSTOM_DIR, "desinstalación")
-    report.expect(tree_digest(data) == digest,
-                  f"desinstalación: la carpeta de datos sobrevive byte a byte ({len(digest)} archivos)")
+    after = tree_digest(data)
+    report.expect(after == digest,
+                  f"desinstalación: la carpeta de datos sobrevive byte a byte ({len(digest)} archivos)",
+                  tree_changes(digest, after))
 
     # Reinstall with the defaults (64-bit Program Files): the program finds the data again.
     code = _setup(wine, str(setup), "/S")
