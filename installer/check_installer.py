@@ -101,8 +101,9 @@ def run_checks(report: Report, work: Path, logs: Path, skip_build: bool) -> None
         if skip_build and BUNDLE.is_dir():
             report.ok("paquete existente reutilizado (--skip-build)")
         else:
-            built, tail = toolchain.build_bundle(build_wine)
-            if not report.expect(built, "PyInstaller construyó el paquete de Windows", tail):
+            built, tail, retried = toolchain.build_bundle(build_wine)
+            said = f" ({retried})" if retried else ""
+            if not report.expect(built, f"PyInstaller construyó el paquete de Windows{said}", tail):
                 return
         check_contents(report, toolchain, build_wine)
     finally:

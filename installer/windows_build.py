@@ -91,6 +91,10 @@ def _pip(*args: str, log: Path) -> None:
         raise RuntimeError(f"pip {args[0]} terminó con código {code}:\n{tail}")
 
 
+# A Windows API call that wine failed (not an exception of the build's own Python code).
+WINE_FAILURE = re.compile(r"OSError: \[WinError (1359|1450|1455|8)\][^\n]*")
+
+
 class Toolchain:
     """The cached Windows interpreter (with the pinned wheels) and the pristine wine prefix."""
 
@@ -191,11 +195,27 @@ class Toolchain:
         python, qt, pyinstaller = result.output.split()[-3:]
         return f"CPython {python}, Qt {qt}, PyInstaller {pyinstaller}"
 
-    def build_bundle(self, wine: Wine) -> tuple[bool, str]:
-        """PyInstaller under wine with the project's spec: installer/dist/PisacDesktop."""
-        shutil.rmtree(BUNDLE, ignore_errors=True)
-        result = wine.run(str(self.python_exe), "-m", "PyInstaller", "--noconfirm", "--clean",
-                          "--log-level", "WARN", "--distpath", winpath(DIST),
-                          "--workpath", winpath(WORK), winpath(SPEC), timeout=2400)
-        (self.logs / "pyinstaller.log").write_text(result.output, encoding="utf-8")
-        return bool(result) and BUNDLE.is_dir(), result.output[-3000:]
+    def build_bundle(self, wine: Wine) -> tuple[bool, str, str]:
+        """PyInstaller under wine with the project's spec: installer/dist/PisacDesktop.
+
+        Once, on a CI machine, wine itself failed to start one of PyInstaller's helper
+        processes ("OSError: [WinError 1359] Internal error" from CreateProcess) and the same
+        commit built on the next run. Such a failure of wine (a Windows API error, not a Python
+        one of the spec) gets one more try with the prefix's processes restarted; the report
+        says so. Any other failure is the build's and is not retried."""
+        for attempt in (1, 2):
+            shutil.rmtree(BUNDLE, ignore_errors=True)
+            result = wine.run(str(self.python_exe), "-m", "PyInstaller", "--noconfirm", "--clean",
+                              "--log-level", "WARN", "--distpath", winpath(DIST),
+                              "--workpath", winpath(WORK), winpath(SPEC), timeout=2400)
+            name = "pyinstaller.log" if attempt == 1 else "pyinstaller-segundo-intento.log"
+            (self.logs / name).write_text(result.output, encoding="utf-8")
+            built = bool(result) and BUNDLE.is_dir()
+            if built or attempt == 2 or not WINE_FAILURE.search(result.output):
+                break
+            first = WINE_FAILURE.search(result.output).group(0)
+            print(f"   (wine falló al crear un proceso: «{first}»; segundo intento)", flush=True)
+            wine.close()
+        retried = f"en el segundo intento: en el primero wine falló con «{first}»" \
+            if attempt == 2 else ""
+        return built, result.output[-3000:], retried
