@@ -18,7 +18,6 @@ import json
 import os
 import re
 import tempfile
-import unicodedata
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -33,6 +32,7 @@ from pisac_desktop.core.audit import ACTION_LABELS, ENTITY_LABELS, record
 from pisac_desktop.core.errors import DomainError
 from pisac_desktop.core.permissions import Actor, Permission, require
 from pisac_desktop.db.models import AuditEntry
+from pisac_desktop.db.text_index import fold
 from pisac_desktop.spanish.dates import long_date, short_date
 
 PAGE_SIZE = 200
@@ -63,15 +63,7 @@ XLSX_WIDTHS = (8, 20, 16, 20, 30, 26, 10, 100)
 # Text folding
 
 
-_MARKS = re.compile(r"[\u0300-\u036f]")
 _DIGITS = re.compile(r"[0-9]{1,15}")
-
-
-def fold(text: str) -> str:
-    """Lower case without accents: 'Resolución' and 'RESOLUCION' both give 'resolucion'."""
-    if text.isascii():
-        return text.lower()
-    return _MARKS.sub("", unicodedata.normalize("NFKD", text)).casefold()
 
 
 # ----------------------------------------------------------------------------------------------

@@ -23,7 +23,7 @@ log = logging.getLogger(__name__)
 
 # The newest Alembic revision this code knows. tests/db/test_migrations.py checks that it matches
 # the migration scripts, so it cannot fall behind.
-HEAD_REVISION = "0008"
+HEAD_REVISION = "0009"
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 
 # Adds the reference data a database at head needs (reference_data.py); run inside the
@@ -215,6 +215,10 @@ def _migrate(db: Database, backup: Path | None, seed: Seed | None = None,
                 log.info("Another workstation brought the database to %s", HEAD_REVISION)
                 return
             command.upgrade(_alembic_config(conn), "head")
+            # A SQLite batch migration rebuilds a table without its index triggers.
+            from pisac_desktop.db.text_index import ensure_all
+
+            ensure_all(conn)
             if seed is not None:
                 _seed(conn, seed)
             if db.is_sqlite:

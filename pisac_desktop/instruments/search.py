@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import re
 from dataclasses import dataclass
 
 from sqlalchemy import Select, and_, func, or_, select
@@ -11,7 +10,8 @@ from sqlalchemy.orm import Session
 
 from pisac_desktop.db.models import Instrument, InstrumentKind
 from pisac_desktop.db.models.instruments import ANNULLED, DRAFT, ISSUED
-from pisac_desktop.instruments.register import STATE_LABELS, fold
+from pisac_desktop.db.text_index import INSTRUMENT_TEXT, words_of
+from pisac_desktop.instruments.register import STATE_LABELS
 
 PAGE_SIZE = 200
 SORTS = {"date": Instrument.doc_date, "number": Instrument.number, "kind": Instrument.kind_code,
@@ -33,7 +33,7 @@ class InstrumentFilter:
 
     @property
     def words(self) -> list[str]:
-        return [w for w in re.split(r"\s+", fold(self.text)) if w]
+        return words_of(self.text)
 
 
 @dataclass(frozen=True)
@@ -50,7 +50,7 @@ class InstrumentRow:
     must_publish: bool
 
 
-def _where(flt: InstrumentFilter) -> list:
+def _where(flt: InstrumentFilter, dialect: str) -> list:
     conditions = []
     if flt.kind_codes:
         conditions.append(Instrument.kind_code.in_(flt.kind_codes))
@@ -71,14 +71,15 @@ def _where(flt: InstrumentFilter) -> list:
         conditions.append(Instrument.doc_date >= flt.date_from)
     if flt.date_to is not None:
         conditions.append(Instrument.doc_date <= flt.date_to)
-    for word in flt.words:
-        escaped = word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-        conditions.append(Instrument.search_text.like(f"%{escaped}%", escape="\\"))
+    if flt.words:
+        conditions += INSTRUMENT_TEXT.contains_all(dialect, Instrument.id, Instrument.search_text,
+                                                   flt.words)
     return conditions
 
 
-def _base(flt: InstrumentFilter, columns) -> Select:
-    return select(*columns).join(InstrumentKind).where(*_where(flt))
+def _base(session: Session, flt: InstrumentFilter, columns) -> Select:
+    dialect = session.get_bind().dialect.name
+    return select(*columns).join(InstrumentKind).where(*_where(flt, dialect))
 
 
 def search(session: Session, flt: InstrumentFilter, offset: int = 0,
@@ -87,7 +88,7 @@ def search(session: Session, flt: InstrumentFilter, offset: int = 0,
     order = SORTS.get(flt.sort, Instrument.doc_date)
     order = order.desc() if flt.descending else order.asc()
     tie = Instrument.id.desc() if flt.descending else Instrument.id.asc()
-    query = _base(flt, (Instrument.id, Instrument.kind_code, InstrumentKind.title,
+    query = _base(session, flt, (Instrument.id, Instrument.kind_code, InstrumentKind.title,
                         Instrument.number_text, Instrument.number, Instrument.doc_date,
                         Instrument.summary, Instrument.state, InstrumentKind.must_publish))
     rows = session.execute(query.order_by(order, tie).offset(offset).limit(limit))
@@ -99,7 +100,7 @@ def search(session: Session, flt: InstrumentFilter, offset: int = 0,
 
 
 def count(session: Session, flt: InstrumentFilter) -> int:
-    return session.scalar(_base(flt, (func.count(Instrument.id),))) or 0
+    return session.scalar(_base(session, flt, (func.count(Instrument.id),))) or 0
 
 
 def years(session: Session) -> list[int]:
