@@ -53,10 +53,15 @@ def make_engine(url: str) -> Engine:
         # pool_pre_ping: a connection the server or the network dropped is replaced, not used.
         from sqlalchemy.engine import make_url
 
-        timeout = {} if "connect_timeout" in make_url(url).query else {
-            "connect_timeout": SERVER_CONNECT_TIMEOUT_S}
+        query = make_url(url).query
+        args = {} if "connect_timeout" in query else {"connect_timeout": SERVER_CONNECT_TIMEOUT_S}
+        if "options" not in query:
+            # psycopg prepares a statement run 5 times; the server may then plan it once for
+            # any value. A text search's plan depends on the words (a rare one uses the trigram
+            # index, a two-letter one must not): always plan with the values at hand.
+            args["options"] = "-c plan_cache_mode=force_custom_plan"
         engine = create_engine(url, hide_parameters=True, isolation_level="READ COMMITTED",
-                               pool_pre_ping=True, connect_args=timeout)
+                               pool_pre_ping=True, connect_args=args)
         announce_commits(engine)  # other workstations' screens refresh (db/changes.py)
         return engine
     engine = create_engine(url, hide_parameters=True)

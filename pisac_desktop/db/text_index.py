@@ -25,7 +25,7 @@ import logging
 import unicodedata
 from dataclasses import dataclass
 
-from sqlalchemy import ColumnElement, literal_column, select, table, text
+from sqlalchemy import ColumnElement, Select, func, literal_column, select, table, text
 from sqlalchemy.engine import Connection
 
 log = logging.getLogger(__name__)
@@ -96,23 +96,73 @@ class TextIndex:
         return {self.fts, *shadows, *self.sqlite_triggers()}
 
     # ------------------------------------------------------------------ the query
+    #
+    # Two ways to ask, because which is fast depends on how many rows contain the words:
+    # - driven by the index (`narrow`): the index gives the rows containing the words, then
+    #   they are filtered, counted or sorted. Fast when the words are rare; a word found in
+    #   nearly every row makes every one of them be read (and, on PostgreSQL, re-checked).
+    # - walking an order (`walk`): rows are read in the list's order (an index on the sort
+    #   column) and each is kept if it contains the words, until the page is full. Fast when
+    #   the words are frequent; a rare word makes it read the whole table.
+    # The caller counts first, with a cap (`capped_count`), and walks only when the count
+    # reached the cap.
 
-    def contains_all(self, dialect: str, key_column: ColumnElement, text_column: ColumnElement,
-                     words: list[str]) -> list[ColumnElement]:
-        """WHERE conditions: the row's text contains every word (as a piece of text)."""
-        conditions: list[ColumnElement] = []
+    def fts_table(self):
+        """SQLite: the FTS5 table as a selectable (its rowid is the key)."""
+        return table(self.fts, literal_column("rowid"), literal_column(self.fts))
+
+    @staticmethod
+    def phrase(words: list[str]) -> str | None:
+        """SQLite: the MATCH expression for the indexed words (each a phrase of trigrams)."""
         indexed = [w for w in words if len(w) >= TRIGRAM]
-        if indexed and dialect == "sqlite":
-            phrase = " ".join('"' + w.replace('"', '""') + '"' for w in indexed)
-            fts = table(self.fts, literal_column("rowid"))
-            conditions.append(key_column.in_(
-                select(literal_column("rowid")).select_from(fts)
-                .where(literal_column(self.fts).op("MATCH")(phrase))))
-            words = [w for w in words if len(w) < TRIGRAM]
+        return " ".join('"' + w.replace('"', '""') + '"' for w in indexed) or None
+
+    @staticmethod
+    def likes(text_column: ColumnElement, words: list[str]) -> list[ColumnElement]:
+        """`LIKE '%word%'` for each word (the engine's own matching, same semantics)."""
+        out = []
         for word in words:
             escaped = word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-            conditions.append(text_column.like(f"%{escaped}%", escape="\\"))
-        return conditions
+            out.append(text_column.like(f"%{escaped}%", escape="\\"))
+        return out
+
+    def narrow(self, query: Select, dialect: str, key: ColumnElement,
+               text_column: ColumnElement, words: list[str]) -> Select:
+        """The query restricted to rows containing every word, the index driving."""
+        phrase = self.phrase(words) if dialect == "sqlite" else None
+        if phrase is None:  # PostgreSQL (the planner uses the GIN index), or only short words
+            return query.where(*self.likes(text_column, words))
+        fts = self.fts_table()
+        return (query.join(fts, fts.c.rowid == key)
+                .where(fts.c[self.fts].op("MATCH")(phrase))
+                .where(*self.likes(text_column, [w for w in words if len(w) < TRIGRAM])))
+
+    def walk(self, query: Select, dialect: str, key: ColumnElement,
+             text_column: ColumnElement, words: list[str]) -> Select:
+        """The query (already ordered, without limit or offset) restricted to rows containing
+        every word, read in its order; the caller adds limit and offset."""
+        phrase = self.phrase(words) if dialect == "sqlite" else None
+        if dialect == "sqlite":
+            # `key + 0`: SQLite may not drive by the key, so it walks the ORDER BY's index and
+            # looks each row up in the matching set (built once).
+            conditions = self.likes(text_column, [w for w in words if len(w) < TRIGRAM])
+            if phrase is not None:
+                fts = self.fts_table()
+                conditions.append((key + 0).in_(
+                    select(fts.c.rowid).where(fts.c[self.fts].op("MATCH")(phrase))))
+            return query.where(*conditions)
+        # PostgreSQL: a MATERIALIZED CTE is read lazily, in its order, as the outer query asks;
+        # the text is tested outside it, so the trigram index cannot be chosen.
+        ordered = query.add_columns(text_column.label("_texto")).cte("ordenados") \
+            .prefix_with("MATERIALIZED")
+        names = [c.name for c in query.selected_columns]
+        return select(*(ordered.c[n] for n in names)).where(*self.likes(ordered.c._texto, words))
+
+    @staticmethod
+    def capped_count(session_or_conn, query: Select, cap: int) -> int:
+        """Rows of `query` (any columns), counted up to cap + 1."""
+        limited = query.limit(cap + 1).subquery()
+        return session_or_conn.scalar(select(func.count()).select_from(limited)) or 0
 
     # ------------------------------------------------------------------ creating, repairing
 

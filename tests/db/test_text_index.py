@@ -9,8 +9,9 @@ from sqlalchemy import text
 from pisac_desktop.db.models import Instrument
 from pisac_desktop.db.text_index import INSTRUMENT_TEXT, ensure_all, fold, words_of
 from pisac_desktop.demo import demo_actor
+from pisac_desktop.instruments import search as search_module
 from pisac_desktop.instruments.register import delete_draft, issue, new_draft_form, save_draft
-from pisac_desktop.instruments.search import InstrumentFilter, _base, count, search
+from pisac_desktop.instruments.search import InstrumentFilter, count, search, search_query
 
 
 @pytest.fixture
@@ -88,18 +89,45 @@ def test_rolled_back_write_leaves_no_trace_in_the_index(demo_people, secretary):
     assert _found(demo, "fantasma") == set()
 
 
+def _plan(session, query) -> str:
+    sql = str(query.compile(session.get_bind(), compile_kwargs={"literal_binds": True}))
+    if session.get_bind().dialect.name == "postgresql":
+        session.execute(text("SET LOCAL enable_seqscan = off"))  # a small table: force it
+        return " ".join(r[0] for r in session.execute(text(f"EXPLAIN {sql}")))
+    return " ".join(r[-1] for r in session.execute(text(f"EXPLAIN QUERY PLAN {sql}")))
+
+
 def test_the_planner_uses_the_index(demo_people):
     with demo_people.db.session() as s:
-        query = _base(s, InstrumentFilter(text="mercado"), (Instrument.id,))
-        sql = str(query.compile(s.get_bind(), compile_kwargs={"literal_binds": True}))
-        if s.get_bind().dialect.name == "postgresql":
-            s.execute(text("SET LOCAL enable_seqscan = off"))  # a small table: force the choice
-            plan = " ".join(r[0] for r in s.execute(text(f"EXPLAIN {sql}")))
-            wanted = INSTRUMENT_TEXT.gin
-        else:
-            plan = " ".join(r[-1] for r in s.execute(text(f"EXPLAIN QUERY PLAN {sql}")))
-            wanted = f"VIRTUAL TABLE INDEX 0:M"
+        plan = _plan(s, search_query(s, InstrumentFilter(text="mercado")))
+        wanted = INSTRUMENT_TEXT.gin if demo_people.db.is_sqlite is False else \
+            "VIRTUAL TABLE INDEX 0:M"
     assert wanted in plan, plan
+
+
+def test_frequent_words_walk_the_date_order_with_the_same_answers(demo_people, secretary,
+                                                                  monkeypatch):
+    """More matches than the cap: the count says "more than", and the pages are read walking
+    the date order; page by page they are the rows the index-driven plan gives."""
+    demo = demo_people
+    for n in range(5):
+        _draft(demo, secretary, f"Feria artesanal número {n} en la plaza de Pisac")
+    with demo.db.session() as s:
+        expected = [r.id for r in search(s, InstrumentFilter(text="feria pisac"), 0, 100)]
+        assert count(s, InstrumentFilter(text="feria pisac")) == 5
+    monkeypatch.setattr(search_module, "COUNT_CAP", 2)
+    with demo.db.session() as s:
+        total = count(s, InstrumentFilter(text="feria pisac"))
+        assert total == 3 and search_module.is_capped(total)  # counted up to cap + 1
+        pages = [r.id for offset in (0, 2, 4)
+                 for r in search(s, InstrumentFilter(text="feria pisac"), offset, 2)]
+        assert pages == expected
+        plan = _plan(s, search_query(s, InstrumentFilter(text="feria pisac")))
+        assert count(s, InstrumentFilter(text="feria pisac zzzz")) == 0
+    if demo.db.is_sqlite:
+        assert "SCAN instrument USING INDEX ix_instrument_doc_date" in plan, plan
+    else:
+        assert "CTE Scan on ordenados" in plan and INSTRUMENT_TEXT.gin not in plan, plan
 
 
 def test_lost_index_is_rebuilt_with_what_changed_meanwhile(demo_people, secretary):
