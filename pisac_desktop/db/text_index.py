@@ -219,16 +219,23 @@ def postgres_trigram(conn: Connection) -> bool:
 
 
 INSTRUMENT_TEXT = TextIndex("instrument", "id", "search_text")
-INDEXES: tuple[TextIndex, ...] = (INSTRUMENT_TEXT,)
+AUDIT_TEXT = TextIndex("audit_entry", "id", "search_text")
+INDEXES: tuple[TextIndex, ...] = (INSTRUMENT_TEXT, AUDIT_TEXT)
 
 
 def ensure_all(conn: Connection) -> list[str]:
     created: list[str] = []
     tables = _tables(conn)
     for index in INDEXES:
-        if index.table in tables:
+        if index.table in tables and index.column in _columns(conn, index.table):
             created += index.ensure(conn)
     return created
+
+
+def _columns(conn: Connection, table_name: str) -> set[str]:
+    from sqlalchemy import inspect
+
+    return {c["name"] for c in inspect(conn).get_columns(table_name)}
 
 
 def _tables(conn: Connection) -> set[str]:
