@@ -25,6 +25,8 @@ from bench.run import (  # noqa: E402
     Row,
     _git_commit,
     _timed,
+    budget_verdict,
+    measure_audit,
     measure_council,
     measure_documents,
     print_table,
@@ -150,6 +152,7 @@ def main(argv: list[str] | None = None) -> int:
         rows += measure_screens(local, args.runs, None, "PostgreSQL local")
         rows += _prefixed(measure_documents(local, args.runs), "PostgreSQL local")
         rows += _prefixed(measure_council(local, args.runs), "PostgreSQL local")
+        rows += _prefixed(measure_audit(local, args.runs), "PostgreSQL local")
         latency = f"PostgreSQL +{args.latency_ms:g} ms"
         with LatencyProxy(unix_socket=str(cluster.root / f".s.PGSQL.{PORT}"),
                           delay_s=args.latency_ms / 1000) as proxy:
@@ -166,7 +169,7 @@ def main(argv: list[str] | None = None) -> int:
         "escenarios": [row.as_json() for row in rows]}, ensure_ascii=False, indent=2) + "\n",
         encoding="utf-8")
     print(f"\nResultados en {RESULTS_FILE.relative_to(REPO)}")
-    return 0
+    return budget_verdict(rows)
 
 
 if __name__ == "__main__":

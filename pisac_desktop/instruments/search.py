@@ -51,12 +51,16 @@ class InstrumentRow:
     must_publish: bool
 
 
-def _where(flt: InstrumentFilter) -> list:
-    """Every condition but the text (the text index decides how that one is asked)."""
+def _where(flt: InstrumentFilter, joined: bool = False) -> list:
+    """Every condition but the text (the text index decides how that one is asked). joined:
+    the query joins instrument_kind (the list's page), which then gives the module; else a
+    subquery does (a count needs no join)."""
     conditions = []
     if flt.kind_codes:
         conditions.append(Instrument.kind_code.in_(flt.kind_codes))
-    if flt.module:
+    if flt.module and joined:
+        conditions.append(InstrumentKind.module == flt.module)
+    elif flt.module:
         conditions.append(Instrument.kind_code.in_(
             select(InstrumentKind.code).where(InstrumentKind.module == flt.module)))
     if flt.year is not None:
@@ -81,8 +85,9 @@ def _dialect(session: Session) -> str:
     return session.get_bind().dialect.name
 
 
-def _narrowed(session: Session, flt: InstrumentFilter, query: Select) -> Select:
-    query = query.where(*_where(flt))
+def _narrowed(session: Session, flt: InstrumentFilter, query: Select,
+              joined: bool = False) -> Select:
+    query = query.where(*_where(flt, joined))
     if flt.words:
         query = INSTRUMENT_TEXT.narrow(query, _dialect(session), Instrument.id,
                                        Instrument.search_text, flt.words)
@@ -110,10 +115,10 @@ def search_query(session: Session, flt: InstrumentFilter, total: int | None = No
     """The ordered query of a search, without offset and limit (see search)."""
     base = select(*ROW_COLUMNS).select_from(Instrument).join(InstrumentKind)
     if flt.words and flt.sort == "date" and _frequent(session, flt, total):
-        ordered = base.where(*_where(flt)).order_by(*_ordering(flt))
+        ordered = base.where(*_where(flt, joined=True)).order_by(*_ordering(flt))
         return INSTRUMENT_TEXT.walk(ordered, _dialect(session), Instrument.id,
                                     Instrument.search_text, flt.words)
-    return _narrowed(session, flt, base).order_by(*_ordering(flt))
+    return _narrowed(session, flt, base, joined=True).order_by(*_ordering(flt))
 
 
 def search(session: Session, flt: InstrumentFilter, offset: int = 0,
