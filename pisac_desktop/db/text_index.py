@@ -8,9 +8,11 @@ with the same results:
   holds no second copy of the text), kept in step by triggers in the same transaction as the
   write. A word of 3 or more characters is a phrase of trigrams: the rows containing it.
 - PostgreSQL: a GIN index with `pg_trgm`'s `gin_trgm_ops` on the column; the planner uses it for
-  `LIKE '%pieza%'`. `pg_trgm` is a trusted extension (PostgreSQL 13+): the database's owner may
-  create it. Where it cannot be created the search still works, by reading every row, and
-  `ensure` creates the index when the extension appears (`db prepare-server` creates it).
+  `LIKE '%pieza%'`. `pg_trgm` is a trusted extension (PostgreSQL 13+) of the server's contrib
+  package (in the Windows installer; Debian's `postgresql` has it): the database's owner may
+  create it, as `db prepare-server` migrates (tests/db/test_server_roles.py). Where it cannot
+  be created the search still works, by reading every row, and `ensure` (every upgrade)
+  creates the index once the extension can be.
 
 Words shorter than 3 characters cannot use a trigram index: they filter the rows the other words
 found (or every row, when all the words are that short).
