@@ -89,3 +89,25 @@ def search_text_of(username: str, workstation: str, entity_id: str, changes: str
     for change in parse_changes(changes or ""):
         parts.extend((change.field, change.before or "", change.after))
     return fold("\n".join(parts))
+
+
+def text_mismatches(session, batch: int = 5000) -> list[int]:
+    """Ids of entries whose stored search text is not the one derived from their fields (edited
+    by hand, to hide an entry from the text filter). Reads the whole trail, in batches."""
+    from sqlalchemy import select
+
+    from pisac_desktop.db.models import AuditEntry
+
+    table = AuditEntry.__table__
+    wrong: list[int] = []
+    last = 0
+    while True:
+        rows = session.execute(
+            select(table.c.id, table.c.username, table.c.workstation, table.c.entity_id,
+                   table.c.changes, table.c.search_text)
+            .where(table.c.id > last).order_by(table.c.id).limit(batch)).all()
+        if not rows:
+            return wrong
+        wrong += [r.id for r in rows if r.search_text != search_text_of(
+            r.username, r.workstation, r.entity_id or "", r.changes or "")]
+        last = rows[-1].id

@@ -115,3 +115,44 @@ def test_many_matches_are_counted_lazily_and_walked_newest_first(demo_people, ad
         longer = AuditFilter(text="resolucion alcaldia")
         assert [r.id for r in search(s, admin, longer, limit=10**6, total=5)] == \
             _scanned(s, admin, longer)
+
+
+def test_a_forger_who_edits_the_search_text_or_the_index_is_caught(demo_people, admin):
+    """What the chain does not cover (the derived text, the index) is checked too: hiding an
+    entry from the text filter is reported by the integrity check."""
+    from pisac_desktop.core.audit import record
+    from pisac_desktop.core.integrity import check_trail
+    from tests.conftest import allow_tampering
+
+    with demo_people.db.session() as s:
+        target = record(s, admin, "update", "institution", 1,
+                        {"lema": [None, "Pago indebido Ccorao"]}).id
+        assert check_trail(s, None).ok
+    with demo_people.db.engine.begin() as conn:
+        allow_tampering(conn)
+        conn.execute(text("UPDATE audit_entry SET search_text = '' WHERE id = :i"), {"i": target})
+    with demo_people.db.session() as s:
+        assert search(s, admin, AuditFilter(text="ccorao")) == []  # hidden from the filter…
+        report = check_trail(s, None)
+    assert not report.ok and report.chain.ok  # …the chain cannot see it; this check does
+    assert f"Búsqueda del registro: 1 entrada tiene un texto de búsqueda que no corresponde a " \
+           f"su contenido (N° {target})" in report.text
+
+
+def test_an_index_edited_by_hand_is_reported(demo_people, admin):
+    from pisac_desktop.core.audit import record
+    from pisac_desktop.core.integrity import check_trail
+
+    if not demo_people.db.is_sqlite:
+        pytest.skip("PostgreSQL keeps its indexes itself: nothing to edit by hand")
+    with demo_people.db.session() as s:
+        entry = record(s, admin, "update", "institution", 1, {"lema": [None, "Huayllabamba"]})
+        ident, stored = entry.id, entry.search_text
+    with demo_people.db.engine.begin() as conn:  # the index forgets the entry
+        conn.execute(text(f"INSERT INTO {AUDIT_TEXT.fts}({AUDIT_TEXT.fts}, rowid, search_text) "
+                          "VALUES ('delete', :i, :t)"), {"i": ident, "t": stored})
+    with demo_people.db.session() as s:
+        assert search(s, admin, AuditFilter(text="huayllabamba")) == []
+        report = check_trail(s, None)
+    assert not report.ok
+    assert f"Índices de búsqueda: no coinciden con los datos ({AUDIT_TEXT.fts})" in report.text
