@@ -124,6 +124,15 @@ def measure_screens(scratch, runs: int, budget: float | None, label: str) -> lis
     return rows
 
 
+def _over_the_network(row: Row) -> Row:
+    """Over the office network the budget is the screens' (issue 14): what a list or a search
+    shows stays under SCREEN_BUDGET_MS; issuing and printing are reported, not judged (each
+    round trip costs the network's delay: their counts are in the README)."""
+    screen = "lista de normas" in row.escenario or "búsqueda de texto" in row.escenario
+    row.presupuesto = SCREEN_BUDGET_MS if screen else None
+    return row
+
+
 def _prefixed(rows: list[Row], label: str) -> list[Row]:
     for row in rows:
         row.escenario = f"{label}: {row.escenario}"
@@ -159,7 +168,8 @@ def main(argv: list[str] | None = None) -> int:
             remote = server_scratch(cluster, "banco", proxy.port)
             rows += measure_screens(remote, args.runs, SCREEN_BUDGET_MS, latency)
             documents = _prefixed(measure_documents(remote, args.runs), latency)
-            rows += [row for row in documents if "PDF de 100" not in row.escenario]
+            rows += [_over_the_network(row) for row in documents
+                     if "PDF de 100" not in row.escenario]
     finally:
         cluster.stop()
     print_table(rows)
