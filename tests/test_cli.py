@@ -48,6 +48,8 @@ def test_unknown_option_is_explained_in_spanish():
 
 
 def test_demo_then_screenshots(tmp_path):
+    """Slow on purpose (~25 s): the real `demo` command in a process, then every screen
+    and dialog captured by the screenshot harness: the end-to-end check of both commands."""
     data = tmp_path / "x"
     result = run_cli("--data-dir", str(data), "demo", "--today", "2026-11-21")
     assert result.returncode == 0, result.stderr

@@ -55,6 +55,8 @@ def _open_as_app(tmp_path, url: str):
 
 
 def test_the_login_role_works_the_whole_office_and_owns_nothing(server, tmp_path):
+    """Slow on purpose (~20 s): the whole demo office is built through the login role, so
+    that every statement the program makes is tried under its privileges."""
     from pisac_desktop.demo import fill_demo
 
     done = server.prepare()
