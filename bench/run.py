@@ -1,8 +1,9 @@
 """Benchmark of Pisac Desktop on ten years of data: python bench/run.py [--runs N] [--rebuild].
 
 Prints a table (escenario, mediana, p95, presupuesto, resultado) and writes the same to
-bench/results/latest.json. A budget that is not met is reported, never turned into an exit code:
-only a crash (the application failing to start) exits non-zero.
+bench/results/latest.json. Exit code 2 when a budget is exceeded by more than 20 % (TOLERANCE;
+the list goes to stderr), 1 when the application fails to start, else 0. CI runs it as an
+informative step: a slow machine must not fail the tests' verdict.
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ sys.path.insert(0, str(REPO))
 from pisac_desktop.demo import DEMO_PASSWORD  # noqa: E402
 
 RESULTS_FILE = REPO / "bench" / "results" / "latest.json"
+TOLERANCE = 0.20  # a budget exceeded by more than this fails the bench (exit code 2)
 HEAVY_MODULES = ("alembic", "reportlab", "PySide6.QtPdf")  # should load only when first needed
 LAUNCH_TIMEOUT_S = 120
 _IDLE_LINE = re.compile(r"^IDLE elapsed=(?P<elapsed>[-\d.]+) rss_kb=(?P<rss>\d+)\s*$", re.M)
@@ -71,11 +73,22 @@ class Row:
         return ordered[math.ceil(0.95 * len(ordered)) - 1]
 
     @property
+    def medido(self) -> float | None:
+        return self.mediana if self.estadistico == "mediana" else self.p95
+
+    @property
     def resultado(self) -> str:
-        if self.presupuesto is None:
+        if self.presupuesto is None or self.medido is None:
             return "(informativo)"
-        measured = self.mediana if self.estadistico == "mediana" else self.p95
-        return "dentro" if measured < self.presupuesto else "FUERA"
+        if self.medido < self.presupuesto:
+            return "dentro"
+        return "FUERA" if self.excedido else "fuera (< 20 %)"
+
+    @property
+    def excedido(self) -> bool:
+        """Over its budget by more than TOLERANCE: the bench's exit code says so."""
+        return (self.presupuesto is not None and self.medido is not None
+                and self.medido > self.presupuesto * (1 + TOLERANCE))
 
     def as_json(self) -> dict:
         return {**asdict(self), "mediana": self.mediana, "p95": self.p95,
@@ -144,6 +157,14 @@ def sqlite_scratch(data_dir: Path) -> Scratch:
     return scratch
 
 
+# Words a clerk types in the search box, by how many documents hold them (ten-year data).
+SEARCHES = {"mercado abastos": "dos palabras, 1 de cada 8 documentos",
+            "resolucion": "casi todos los documentos",
+            "zzzz": "ninguno"}
+SEARCH_BUDGET_MS = 30  # issue 15: any word, hit or no hit, at 1x
+AUDIT_BUDGET_MS = 150  # issue 15: every filter of the audit viewer
+
+
 def measure_documents(scratch: Scratch, runs: int) -> list[Row]:
     """In-process scenarios on the ~20,000 documents: list, search, issue (on a scratch copy)."""
     from pisac_desktop.demo import demo_actor
@@ -155,10 +176,9 @@ def measure_documents(scratch: Scratch, runs: int) -> list[Row]:
             total = count(s, InstrumentFilter())
             actor = demo_actor(s, "mhuillca")
 
-        def first_page(flt: InstrumentFilter) -> None:
+        def first_page(flt: InstrumentFilter) -> None:  # as the list asks: count, then page
             with db.session() as s:
-                count(s, flt)
-                search(s, flt, 0, 200)
+                search(s, flt, 0, 200, count(s, flt))
 
         def issue_one() -> None:
             with db.session() as s:
@@ -173,7 +193,8 @@ def measure_documents(scratch: Scratch, runs: int) -> list[Row]:
 
         issue_times: list[float] = []
         listing = _timed(lambda: first_page(InstrumentFilter(module="secretaria")), runs)
-        text = _timed(lambda: first_page(InstrumentFilter(text="mercado abastos")), runs)
+        searches = {word: _timed(lambda w=word: first_page(InstrumentFilter(text=w)), runs)
+                    for word in SEARCHES}
         for _ in range(runs + 1):
             issue_one()
         from sqlalchemy import select
@@ -196,11 +217,47 @@ def measure_documents(scratch: Scratch, runs: int) -> list[Row]:
     return [
         Row(f"lista de normas: conteo y primera página ({total} documentos)", "ms", listing,
             presupuesto=150),
-        Row("búsqueda de texto («mercado abastos»)", "ms", text, presupuesto=100),
+        *(Row(f"búsqueda de texto «{word}» ({what})", "ms", searches[word],
+              presupuesto=SEARCH_BUDGET_MS) for word, what in SEARCHES.items()),
         Row("emitir un documento (número + commit)", "ms", issue_times[1:], presupuesto=20),
         Row("PDF de una resolución", "ms", one_pdf, presupuesto=50),
         Row("PDF de 100 resoluciones", "s", [x / 1000 for x in hundred], presupuesto=3),
     ]
+
+
+def measure_audit(scratch: Scratch, runs: int) -> list[Row]:
+    """The audit viewer's filters on the whole trail, as it asks: the count (it stops at
+    1.000), then the first page."""
+    from pisac_desktop.core import audit_search
+    from pisac_desktop.core.audit_search import AuditFilter
+    from pisac_desktop.db.models import AuditEntry
+    from pisac_desktop.demo import demo_actor
+
+    with scratch() as db:
+        with db.session() as s:
+            actor = demo_actor(s, "soporte")
+            from sqlalchemy import func, select
+
+            entries = s.scalar(select(func.count(AuditEntry.id)))
+            user = s.execute(select(AuditEntry.username, func.count()).group_by(
+                AuditEntry.username).order_by(func.count())).all()[0][0]  # the rarest user
+
+        def first_page(flt: AuditFilter) -> None:
+            with db.session() as s:
+                total = audit_search.count(s, actor, flt)
+                audit_search.search(s, actor, flt, limit=audit_search.PAGE_SIZE, total=total)
+
+        filters = {
+            "sin filtros": AuditFilter(),
+            "texto «resolucion»": AuditFilter(text="resolucion"),
+            "texto sin resultados («zzzz»)": AuditFilter(text="zzzz"),
+            f"usuario «{user}»": AuditFilter(username=user),
+            "acción «Emisión»": AuditFilter(action="issue"),
+        }
+        timings = {label: _timed(lambda f=flt: first_page(f), runs)
+                   for label, flt in filters.items()}
+    return [Row(f"auditoría ({entries} entradas): {label}", "ms", samples,
+                presupuesto=AUDIT_BUDGET_MS) for label, samples in timings.items()]
 
 
 COUNCIL_DAY = dt.date(2026, 11, 19)  # after the data end (AS_OF): sessions still to come
@@ -315,6 +372,7 @@ def measure(data_dir: Path, runs: int) -> list[Row]:
         *measure_documents(sqlite_scratch(data_dir), runs),
         *measure_council(sqlite_scratch(data_dir), runs),
         *measure_printing(sqlite_scratch(data_dir), runs),
+        *measure_audit(sqlite_scratch(data_dir), runs),
     ]
 
 
@@ -388,7 +446,20 @@ def main(argv: list[str] | None = None) -> int:
     RESULTS_FILE.write_text(json.dumps(report, ensure_ascii=False, indent=2) + "\n",
                             encoding="utf-8")
     print(f"\nResultados en {RESULTS_FILE.relative_to(REPO)}")
-    return 0
+    return budget_verdict(rows)
+
+
+def budget_verdict(rows: list[Row]) -> int:
+    """0 when every budget holds within TOLERANCE; 2 (and the list) when one does not."""
+    over = [row for row in rows if row.excedido]
+    if not over:
+        print(f"Todos los presupuestos se cumplen (tolerancia {TOLERANCE:.0%}).")
+        return 0
+    print(f"\nPresupuestos excedidos en más del {TOLERANCE:.0%}:", file=sys.stderr)
+    for row in over:
+        print(f"  {row.escenario}: {_fmt(row.medido, row.unidad)} "
+              f"(presupuesto {row.presupuesto:g} {row.unidad})", file=sys.stderr)
+    return 2
 
 
 if __name__ == "__main__":

@@ -25,6 +25,8 @@ from bench.run import (  # noqa: E402
     Row,
     _git_commit,
     _timed,
+    budget_verdict,
+    measure_audit,
     measure_council,
     measure_documents,
     print_table,
@@ -122,6 +124,15 @@ def measure_screens(scratch, runs: int, budget: float | None, label: str) -> lis
     return rows
 
 
+def _over_the_network(row: Row) -> Row:
+    """Over the office network the budget is the screens' (issue 14): what a list or a search
+    shows stays under SCREEN_BUDGET_MS; issuing and printing are reported, not judged (each
+    round trip costs the network's delay: their counts are in the README)."""
+    screen = "lista de normas" in row.escenario or "búsqueda de texto" in row.escenario
+    row.presupuesto = SCREEN_BUDGET_MS if screen else None
+    return row
+
+
 def _prefixed(rows: list[Row], label: str) -> list[Row]:
     for row in rows:
         row.escenario = f"{label}: {row.escenario}"
@@ -150,13 +161,15 @@ def main(argv: list[str] | None = None) -> int:
         rows += measure_screens(local, args.runs, None, "PostgreSQL local")
         rows += _prefixed(measure_documents(local, args.runs), "PostgreSQL local")
         rows += _prefixed(measure_council(local, args.runs), "PostgreSQL local")
+        rows += _prefixed(measure_audit(local, args.runs), "PostgreSQL local")
         latency = f"PostgreSQL +{args.latency_ms:g} ms"
         with LatencyProxy(unix_socket=str(cluster.root / f".s.PGSQL.{PORT}"),
                           delay_s=args.latency_ms / 1000) as proxy:
             remote = server_scratch(cluster, "banco", proxy.port)
             rows += measure_screens(remote, args.runs, SCREEN_BUDGET_MS, latency)
             documents = _prefixed(measure_documents(remote, args.runs), latency)
-            rows += [row for row in documents if "PDF de 100" not in row.escenario]
+            rows += [_over_the_network(row) for row in documents
+                     if "PDF de 100" not in row.escenario]
     finally:
         cluster.stop()
     print_table(rows)
@@ -166,7 +179,7 @@ def main(argv: list[str] | None = None) -> int:
         "escenarios": [row.as_json() for row in rows]}, ensure_ascii=False, indent=2) + "\n",
         encoding="utf-8")
     print(f"\nResultados en {RESULTS_FILE.relative_to(REPO)}")
-    return 0
+    return budget_verdict(rows)
 
 
 if __name__ == "__main__":

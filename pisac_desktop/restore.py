@@ -213,9 +213,13 @@ def _after_restore(paths: DataPaths, info: BackupInfo, actor: Actor,
 
 def _put_back_triggers(db: Database) -> list[str]:
     from pisac_desktop.db.audit_guard import restore_triggers
+    from pisac_desktop.db.text_index import ensure_all
 
     with db.engine.begin() as conn:
         created = restore_triggers(conn)
+        rebuilt = ensure_all(conn)
+    if rebuilt:
+        log.warning("Restored database lacked the text index %s: rebuilt", rebuilt)
     if created:
         log.warning("Restored database lacked the audit triggers %s: created", created)
     return created

@@ -45,9 +45,11 @@ class OpenedDatabase:
     def close(self) -> None:
         """Dispose the engine; a SQLite file proved sound this session gets the clean-end
         stamp (db/health_stamp.py), so that the next start defers its full check."""
+        sound = self.checked or (self.health is not None and self.health.sound)
+        if sound:
+            self.db.refresh_statistics()
         self.db.dispose()
         database = _database_file(self.db)
-        sound = self.checked or (self.health is not None and self.health.sound)
         if database is not None and sound:
             write_stamp(database)
 

@@ -91,3 +91,19 @@ setup_project() {
         echo "$want" >>"$stamp"
     fi
 }
+
+# Sets WORKERS to pytest-xdist's arguments for "$@": the whole suite runs with one worker per
+# core (PISAC_TEST_WORKERS sets another number; 0 runs in pytest's own process); naming tests
+# or files, or giving -n yourself, runs exactly as asked.
+test_workers() {
+    WORKERS=()
+    local arg
+    for arg in "$@"; do
+        case "$arg" in
+            -n|-n[0-9]*|-nauto|--numprocesses*|tests*|*.py|*.py::*) return ;;
+        esac
+    done
+    if [ "${PISAC_TEST_WORKERS:-auto}" != 0 ]; then
+        WORKERS=(-n "${PISAC_TEST_WORKERS:-auto}")
+    fi
+}

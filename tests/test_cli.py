@@ -48,6 +48,8 @@ def test_unknown_option_is_explained_in_spanish():
 
 
 def test_demo_then_screenshots(tmp_path):
+    """Slow on purpose (~25 s): the real `demo` command in a process, then every screen
+    and dialog captured by the screenshot harness: the end-to-end check of both commands."""
     data = tmp_path / "x"
     result = run_cli("--data-dir", str(data), "demo", "--today", "2026-11-21")
     assert result.returncode == 0, result.stderr
@@ -75,10 +77,11 @@ def test_demo_then_screenshots(tmp_path):
 
 
 def test_data_dir_from_environment(tmp_path):
+    """PISAC_DATA_DIR chooses the folder (a command that only looks there: quick)."""
     data = tmp_path / "desde-variable"
-    result = run_cli("demo", env={"PISAC_DATA_DIR": str(data)})
-    assert result.returncode == 0, result.stderr
-    assert (data / "pisac.sqlite3").exists()
+    result = run_cli("backup", env={"PISAC_DATA_DIR": str(data)})
+    assert result.returncode == 1
+    assert f"No hay ninguna base de datos en {data / 'pisac.sqlite3'}" in result.stderr
 
 
 def test_self_test_passes():
@@ -110,8 +113,11 @@ def test_gui_without_a_display_says_what_to_do(tmp_path):
 
 def test_export_a_year_for_the_archive(request, tmp_path, db_engine):
     data = tmp_path / "x"
-    if db_engine == "sqlite":
-        assert run_cli("--data-dir", str(data), "demo", "--today", "2026-11-21").returncode == 0
+    if db_engine == "sqlite":  # the demo built once per run (test_demo_then_screenshots runs
+        from pisac_desktop.paths import DataPaths  # the `demo` command itself)
+        from tests.conftest import _copy_demo
+
+        _copy_demo(request.getfixturevalue("_demo_full"), DataPaths(data)).db.dispose()
     else:  # the demo on a server database
         from pisac_desktop.paths import DataPaths
         from tests.engines import server_copy

@@ -12,17 +12,18 @@ import pytest
 
 from pisac_desktop import __version__, admin_cli, cli
 from pisac_desktop.core.backups import list_backups
-from pisac_desktop.demo import create_demo
 from pisac_desktop.paths import DataPaths
+from tests.conftest import _copy_demo
 from tests.test_cli import run_cli
 
 ROOT = Path(__file__).resolve().parents[1]
 
 
 @pytest.fixture
-def data(tmp_path) -> DataPaths:
+def data(tmp_path, _demo_full) -> DataPaths:
+    """A copy of the demo built once per test run (building it takes seconds)."""
     paths = DataPaths(tmp_path / "datos")
-    create_demo(paths).db.dispose()
+    _copy_demo(_demo_full, paths).db.dispose()
     return paths
 
 

@@ -18,6 +18,7 @@ from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from pisac_desktop.clock import moment_of
+from pisac_desktop.core.audit_text import search_text_of
 from pisac_desktop.core.permissions import Actor
 from pisac_desktop.db.models import AppMeta, AuditEntry
 
@@ -116,16 +117,9 @@ def record(
     if actor.is_system and actor.full_name:
         # The system or the command line: keep who that was ("línea de órdenes (juan)").
         changes = {**(changes or {}), "por": [None, actor.full_name]}
-    # Taking the write lock first (UPDATE) serialises appends from every workstation, so two
-    # entries can never claim the same predecessor.
-    locked = session.execute(
-        update(AppMeta).where(AppMeta.key == HEAD_KEY).values(value=AppMeta.value)
-    ).rowcount
-    last = session.execute(
-        select(AuditEntry.id, AuditEntry.hash).order_by(AuditEntry.id.desc()).limit(1)
-    ).first()
+    last_id, last_hash, has_head = _predecessor(session)
     entry = AuditEntry(
-        id=(last.id + 1) if last else 1,
+        id=last_id + 1,
         at=moment_of(session, clock).astimezone(dt.UTC).isoformat(timespec="microseconds"),
         user_id=actor.user_id,
         username=actor.username,
@@ -134,17 +128,53 @@ def record(
         entity=entity,
         entity_id=str(entity_id or ""),
         changes=_canonical(changes) if changes else "",
-        prev_hash=last.hash if last else GENESIS,
+        prev_hash=last_hash,
     )
     entry.hash = entry_hash(entry)
+    entry.search_text = search_text_of(entry.username, entry.workstation, entry.entity_id,
+                                       entry.changes)
     session.add(entry)
     head = f"{entry.id}:{entry.hash}"
-    if locked:
-        session.execute(update(AppMeta).where(AppMeta.key == HEAD_KEY).values(value=head))
+    if has_head:
+        session.execute(update(AppMeta).where(AppMeta.key == HEAD_KEY).values(value=head)
+                        .execution_options(synchronize_session=False))
     else:
         session.add(AppMeta(key=HEAD_KEY, value=head))
     session.flush()
+    session.info[_HEAD_OF_TRANSACTION] = (_transaction(session), entry.id, entry.hash)
     return entry
+
+
+_HEAD_OF_TRANSACTION = "pisac_audit_head"
+
+
+def _transaction(session: Session):
+    """The innermost transaction (a savepoint rolled back must not leave its head behind)."""
+    return session.get_nested_transaction() or session.get_transaction()
+
+
+def _predecessor(session: Session) -> tuple[int, str, bool]:
+    """(id, hash) of the last entry and whether the head row exists, with the append lock held.
+
+    The first entry of a transaction locks and reads the head row in one statement (UPDATE ...
+    RETURNING): that serialises appends from every workstation, so two entries can never claim
+    the same predecessor. Later entries of the same transaction already hold the lock and know
+    the head they wrote: each costs one INSERT and the head's UPDATE."""
+    cached = session.info.get(_HEAD_OF_TRANSACTION)
+    if cached is not None and cached[0] is _transaction(session):
+        return cached[1], cached[2], True
+    value = session.execute(
+        update(AppMeta).where(AppMeta.key == HEAD_KEY).values(value=AppMeta.value)
+        .returning(AppMeta.value).execution_options(synchronize_session=False)
+    ).scalar()
+    if value:
+        last_id, _, last_hash = value.partition(":")
+        return int(last_id), last_hash, True
+    # No head row yet (a new trail, or one written before the row existed): the last entry.
+    last = session.execute(
+        select(AuditEntry.id, AuditEntry.hash).order_by(AuditEntry.id.desc()).limit(1)
+    ).first()
+    return (last.id, last.hash, value is not None) if last else (0, GENESIS, value is not None)
 
 
 @dataclass(frozen=True)

@@ -14,45 +14,36 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
-import json
 import os
 import re
 import tempfile
-import unicodedata
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
 
 from pisac_desktop.clock import OFFICE_TZ, clock_of
 from pisac_desktop.core.audit import ACTION_LABELS, ENTITY_LABELS, record
+from pisac_desktop.core.audit_text import (  # noqa: F401 - Change, parse_changes: re-exported
+    EMPTY,
+    Change,
+    parse_changes,
+    value_text,
+)
 from pisac_desktop.core.errors import DomainError
 from pisac_desktop.core.permissions import Actor, Permission, require
+from pisac_desktop.core.validators import thousands
 from pisac_desktop.db.models import AuditEntry
+from pisac_desktop.db.text_index import AUDIT_TEXT, fold
 from pisac_desktop.spanish.dates import long_date, short_date
 
 PAGE_SIZE = 200
+COUNT_CAP = 1000  # counts stop here: «más de 1.000 entradas»
 SCAN_BATCH = 1000
 MAX_PDF_ROWS = 5000  # beyond this a PDF is unreadable and slow: the Excel export has no limit
-EMPTY = "(vacío)"
-
-# Field names some modules store in English (the institution's columns) -> what a reader sees.
-FIELD_LABELS = {
-    "name": "nombre",
-    "initials": "siglas",
-    "ruc": "RUC",
-    "address": "dirección",
-    "city": "ciudad",
-    "province": "provincia",
-    "department": "departamento",
-    "phone": "teléfono",
-    "email": "correo electrónico",
-    "website": "sitio web",
-}
 
 XLSX_HEADERS = ("N°", "Fecha y hora", "Usuario", "Estación", "Acción", "Entidad", "Id",
                 "Cambios")
@@ -63,71 +54,11 @@ XLSX_WIDTHS = (8, 20, 16, 20, 30, 26, 10, 100)
 # Text folding
 
 
-_MARKS = re.compile(r"[\u0300-\u036f]")
 _DIGITS = re.compile(r"[0-9]{1,15}")
-
-
-def fold(text: str) -> str:
-    """Lower case without accents: 'Resolución' and 'RESOLUCION' both give 'resolucion'."""
-    if text.isascii():
-        return text.lower()
-    return _MARKS.sub("", unicodedata.normalize("NFKD", text)).casefold()
 
 
 # ----------------------------------------------------------------------------------------------
 # Rows
-
-
-def value_text(value: Any) -> str:
-    """A stored before/after value as a reader sees it."""
-    if value is None or value == "":
-        return EMPTY
-    if isinstance(value, bool):
-        return "sí" if value else "no"
-    if isinstance(value, list | tuple):
-        return "; ".join(value_text(v) for v in value) if value else EMPTY
-    if isinstance(value, dict):
-        return json.dumps(value, ensure_ascii=False, sort_keys=True)
-    return str(value)
-
-
-def field_label(field: str) -> str:
-    return FIELD_LABELS.get(field, field.replace("_", " "))
-
-
-@dataclass(frozen=True)
-class Change:
-    field: str  # as a reader sees it (FIELD_LABELS applied)
-    before: str | None  # None: the entry states a new value only (creation, a one-off fact)
-    after: str
-
-    @property
-    def line(self) -> str:
-        """'campo: antes → después' (or 'campo: valor' when there was nothing before)."""
-        if self.before is None:
-            return f"{self.field}: {self.after}"
-        return f"{self.field}: {self.before} → {self.after}"
-
-
-def parse_changes(raw: str) -> tuple[Change, ...]:
-    if not raw:
-        return ()
-    try:
-        data = json.loads(raw)
-    except ValueError:
-        return (Change("cambios", None, raw),)
-    if not isinstance(data, dict):
-        return (Change("cambios", None, value_text(data)),)
-    changes = []
-    for field, pair in data.items():
-        if isinstance(pair, list | tuple) and len(pair) == 2:
-            before, after = pair
-            changes.append(Change(field_label(field),
-                                  None if before is None else value_text(before),
-                                  value_text(after)))
-        else:
-            changes.append(Change(field_label(field), None, value_text(pair)))
-    return tuple(changes)
 
 
 @dataclass(frozen=True)
@@ -180,13 +111,6 @@ def _row_of(entry) -> AuditRow:
 def _parse_at(text: str) -> dt.datetime:
     moment = dt.datetime.fromisoformat(text)
     return moment if moment.tzinfo else moment.replace(tzinfo=dt.UTC)
-
-
-def _haystack(row: AuditRow) -> str:
-    parts = [row.username, row.workstation, row.entity_id]
-    for change in row.changes:
-        parts.extend((change.field, change.before or "", change.after))
-    return fold("\n".join(parts))
 
 
 # ----------------------------------------------------------------------------------------------
@@ -254,26 +178,36 @@ def _filtered(query: Select, flt: AuditFilter, tz: dt.tzinfo | None) -> Select:
     return query
 
 
+def _dialect(session: Session) -> str:
+    return session.get_bind().dialect.name
+
+
+def _narrowed(session: Session, flt: AuditFilter, tz: dt.tzinfo | None, query: Select,
+              before_id: int | None = None) -> Select:
+    """The filters in SQL, the words driven by the text index (db/text_index.py)."""
+    query = _filtered(query, flt, tz)
+    if before_id is not None:
+        query = query.where(AuditEntry.id < before_id)
+    if flt.words:
+        query = AUDIT_TEXT.narrow(query, _dialect(session), AuditEntry.id,
+                                  AuditEntry.search_text, flt.words)
+    return query
+
+
 def _scan(session: Session, flt: AuditFilter, tz: dt.tzinfo | None,
           before_id: int | None = None) -> Iterator[AuditRow]:
     """Matching rows, newest first, read in batches (one short query per batch)."""
-    words = flt.words
     cursor = before_id
     while True:
-        query = _filtered(select(AuditEntry.__table__), flt, tz)
-        if cursor is not None:
-            query = query.where(AuditEntry.id < cursor)
+        query = _narrowed(session, flt, tz, select(*ROW_COLUMNS), cursor)
         batch = session.execute(query.order_by(AuditEntry.id.desc()).limit(SCAN_BATCH)).all()
-        for entry in batch:
-            row = _row_of(entry)
-            if words:
-                haystack = _haystack(row)
-                if not all(w in haystack for w in words):
-                    continue
-            yield row
+        yield from (_row_of(entry) for entry in batch)
         if len(batch) < SCAN_BATCH:
             return
         cursor = batch[-1].id
+
+
+ROW_COLUMNS = tuple(c for c in AuditEntry.__table__.columns if c.name != "search_text")
 
 
 # ----------------------------------------------------------------------------------------------
@@ -282,31 +216,34 @@ def _scan(session: Session, flt: AuditFilter, tz: dt.tzinfo | None,
 
 def search(session: Session, actor: Actor, flt: AuditFilter, *, offset: int = 0,
            limit: int = PAGE_SIZE, before_id: int | None = None,
-           tz: dt.tzinfo | None = None) -> list[AuditRow]:
+           tz: dt.tzinfo | None = None, total: int | None = None) -> list[AuditRow]:
     """One page of matching entries, newest first: those with id < before_id (when given),
-    skipping `offset` of them."""
+    skipping `offset` of them. With words, a count past the cap (count(); `total` when the
+    caller has it) walks the entries newest first instead of letting the index drive."""
     require(actor, Permission.VIEW_AUDIT, session)
-    if not flt.words:
-        query = _filtered(select(AuditEntry.__table__), flt, tz)
+    if flt.words and is_capped(count(session, actor, flt, tz) if total is None else total):
+        ordered = _filtered(select(*ROW_COLUMNS), flt, tz)
         if before_id is not None:
-            query = query.where(AuditEntry.id < before_id)
-        query = query.order_by(AuditEntry.id.desc()).offset(offset).limit(limit)
-        return [_row_of(e) for e in session.execute(query)]
-    rows: list[AuditRow] = []
-    for index, row in enumerate(_scan(session, flt, tz, before_id)):
-        if index >= offset:
-            rows.append(row)
-            if len(rows) >= limit:
-                break
-    return rows
+            ordered = ordered.where(AuditEntry.id < before_id)
+        query = AUDIT_TEXT.walk(ordered.order_by(AuditEntry.id.desc()), _dialect(session),
+                                AuditEntry.id, AuditEntry.search_text, flt.words)
+    else:
+        query = _narrowed(session, flt, tz, select(*ROW_COLUMNS), before_id) \
+            .order_by(AuditEntry.id.desc())
+    return [_row_of(e) for e in session.execute(query.offset(offset).limit(limit))]
 
 
 def count(session: Session, actor: Actor, flt: AuditFilter,
           tz: dt.tzinfo | None = None) -> int:
+    """How many entries match, counted up to COUNT_CAP + 1 (more means "more than
+    COUNT_CAP": is_capped); the whole trail is hundreds of thousands of entries."""
     require(actor, Permission.VIEW_AUDIT, session)
-    if not flt.words:
-        return session.scalar(_filtered(select(func.count(AuditEntry.id)), flt, tz)) or 0
-    return sum(1 for _ in _scan(session, flt, tz))
+    query = _narrowed(session, flt, tz, select(AuditEntry.id))
+    return AUDIT_TEXT.capped_count(session, query, COUNT_CAP)
+
+
+def is_capped(total: int) -> bool:
+    return total > COUNT_CAP
 
 
 def all_rows(session: Session, actor: Actor, flt: AuditFilter,
@@ -474,9 +411,9 @@ def export_pdf(session: Session, actor: Actor, flt: AuditFilter, path: Path,
     path = Path(path)
     rows = list(itertools.islice(all_rows(session, actor, flt, tz), MAX_PDF_ROWS + 1))
     if len(rows) > MAX_PDF_ROWS:
-        total = count(session, actor, flt, tz)
         raise DomainError(
-            f"El filtro abarca {total} entradas y el PDF admite hasta {MAX_PDF_ROWS}. "
+            f"El filtro abarca más de {thousands(MAX_PDF_ROWS)} entradas, el máximo que admite "
+            "el PDF. "
             "Acote las fechas u otros filtros, o exporte a Excel, que no tiene límite.")
     moment = (now or clock_of(session).now)().astimezone(tz or OFFICE_TZ)
     who = actor.username

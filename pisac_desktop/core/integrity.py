@@ -31,6 +31,7 @@ from pisac_desktop.core.audit_anchor import (
     live_hash,
     live_head,
 )
+from pisac_desktop.core.audit_text import text_mismatches
 from pisac_desktop.core.content_seal import (
     ContentProblem,
     content_problems,
@@ -41,6 +42,7 @@ from pisac_desktop.core.errors import DomainError, FieldError, ValidationFailed
 from pisac_desktop.core.permissions import Actor, Permission, require
 from pisac_desktop.db.audit_guard import missing_triggers
 from pisac_desktop.db.backup import sqlite_uri
+from pisac_desktop.db.text_index import index_problems
 from pisac_desktop.spanish.plural import plural
 
 
@@ -105,6 +107,10 @@ def check_trail(session: Session, backups: Path | None,
         copy = _copy_for(anchors, gather_anchors(backups, against), session)
         if copy is not None and anchors.first_divergent is not None:
             lines.append("  " + entry_difference(session, copy, anchors.first_divergent))
+    searchable = _search_findings(session)
+    if searchable:
+        ok = False
+        lines.extend(searchable)
     problems = tuple(content_problems(session))
     if problems:
         ok = False
@@ -114,6 +120,26 @@ def check_trail(session: Session, backups: Path | None,
     else:
         lines.append("Documentos emitidos: su contenido coincide con lo sellado en su emisión.")
     return IntegrityReport(ok, tuple(lines), chain, anchors, problems, missing)
+
+
+def _search_findings(session: Session) -> list[str]:
+    """The text search over the trail and the documents answers from their own rows: entries
+    whose search text was edited, or an index that differs from the rows, could hide something
+    from a search (the entries themselves are proven by the chain above)."""
+    found = []
+    edited = text_mismatches(session)
+    if edited:
+        shown = ", ".join(f"N° {n}" for n in edited[:5]) + (" …" if len(edited) > 5 else "")
+        how_many = plural(len(edited), "entrada tiene", "entradas tienen")
+        found.append(f"Búsqueda del registro: {how_many} un texto de búsqueda que no corresponde "
+                     f"a su contenido ({shown}); alguien lo modificó por fuera del programa y "
+                     "podría ocultarlas al buscar.")
+    differing = index_problems(session.connection())
+    if differing:
+        found.append("Índices de búsqueda: no coinciden con los datos "
+                     f"({', '.join(differing)}); alguien los modificó por fuera del programa y "
+                     "una búsqueda podría no mostrar todo. Avise al encargado de informática.")
+    return found
 
 
 def _own_chain(copy: Path) -> str | None:

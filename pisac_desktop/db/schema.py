@@ -23,7 +23,7 @@ log = logging.getLogger(__name__)
 
 # The newest Alembic revision this code knows. tests/db/test_migrations.py checks that it matches
 # the migration scripts, so it cannot fall behind.
-HEAD_REVISION = "0008"
+HEAD_REVISION = "0010"
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 
 # Adds the reference data a database at head needs (reference_data.py); run inside the
@@ -174,6 +174,9 @@ MIGRATION_LOCK_KEY = 7_251_926_001
 
 MIGRATION_WAIT_TEXT = ("Otra PC está actualizando la base de datos; espere… Este programa se "
                        "abrirá cuando termine.")
+UPGRADE_TEXT = (f"Actualizando la base de datos para Pisac Desktop {__version__}: primero una "
+                "copia de seguridad, luego la actualización. Se hace una sola vez y, con muchos "
+                "años de datos, puede tardar un minuto. No cierre el programa.")
 MIGRATION_WAIT_STEP = 0.25  # seconds between two attempts at the lock (short sleeps: faketime)
 Waiting = Callable[[str], None]
 
@@ -215,6 +218,10 @@ def _migrate(db: Database, backup: Path | None, seed: Seed | None = None,
                 log.info("Another workstation brought the database to %s", HEAD_REVISION)
                 return
             command.upgrade(_alembic_config(conn), "head")
+            # A SQLite batch migration rebuilds a table without its index triggers.
+            from pisac_desktop.db.text_index import ensure_all
+
+            ensure_all(conn)
             if seed is not None:
                 _seed(conn, seed)
             if db.is_sqlite:
@@ -244,7 +251,8 @@ def prepare(db: Database, backups_dir: Path | None = None,
     """Bring the database to HEAD_REVISION, or raise SchemaError with a Spanish message.
 
     seed: run in the same transaction as a creation or migration (not when already at head).
-    waiting(text): called while another workstation migrates a server database (see
+    waiting(text): called before this program upgrades an existing database (UPGRADE_TEXT),
+    and while another workstation migrates a server database (see
     _take_migration_lock)."""
     with db.engine.connect() as conn:
         revision = current_revision(conn)
@@ -273,6 +281,8 @@ def prepare(db: Database, backups_dir: Path | None = None,
                 f"Instale {wanted} o una posterior."
             )
         _refuse_unless_permitted(db, conn, revision)
+    if waiting is not None:  # a copy, then the upgrade: a minute or so on years of data
+        waiting(UPGRADE_TEXT)
     backup = None
     if db.is_sqlite:
         from pisac_desktop.db.backup import backup_before_migration

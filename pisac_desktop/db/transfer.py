@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from sqlalchemy import Connection, MetaData, Table, bindparam, func, inspect, select, text
 
 from pisac_desktop.db.schema import MIGRATION_LOCK_KEY, MIGRATIONS_DIR, current_revision
+from pisac_desktop.db.text_index import index_objects
 
 log = logging.getLogger(__name__)
 
@@ -82,8 +83,11 @@ def migrate_to(conn: Connection, revision: str | None) -> None:
 
 
 def _reflect(conn: Connection) -> MetaData:
+    """The application's tables (not a text index's own: SQLite's FTS5 tables are rebuilt from
+    the rows, PostgreSQL has an index instead)."""
+    skip = index_objects()
     metadata = MetaData()
-    metadata.reflect(conn)
+    metadata.reflect(conn, only=lambda name, _meta: name not in skip)
     return metadata
 
 

@@ -155,18 +155,23 @@ def open_telling_waits(paths: DataPaths, open_database):
 
 
 class MigrationNotice:
-    """While another workstation upgrades the server database, this one says so (and keeps
-    painting) instead of looking frozen: shown at the first wait, closed when it is over."""
+    """While the database is upgraded (by this program, or by another workstation on the
+    server), the person is told so instead of facing no window at all: shown at the first
+    notice, its text updated, closed when it is over."""
 
     def __init__(self):
         self.dialog = None
 
     def show(self, text: str) -> None:
         from PySide6.QtCore import Qt
-        from PySide6.QtWidgets import QProgressDialog
+        from PySide6.QtWidgets import QLabel, QProgressDialog
 
         if self.dialog is None:
             dialog = QProgressDialog(text, None, 0, 0)  # no button: it ends by itself
+            label = QLabel(text)
+            label.setWordWrap(True)  # a few lines, not one as wide as the screen
+            dialog.setLabel(label)
+            dialog.setFixedWidth(520)
             dialog.setObjectName("migrationWaitDialog")
             dialog.setWindowTitle("Actualización en curso")
             dialog.setCancelButton(None)
@@ -174,6 +179,8 @@ class MigrationNotice:
             dialog.setWindowModality(Qt.ApplicationModal)
             dialog.show()
             self.dialog = dialog
+        elif self.dialog.labelText() != text:
+            self.dialog.setLabelText(text)
         QApplication.processEvents()
 
     def close(self) -> None:

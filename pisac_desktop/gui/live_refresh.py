@@ -38,7 +38,8 @@ from pisac_desktop.gui.unsaved import Unsaved
 log = logging.getLogger(__name__)
 
 TICK_MS = 200  # how often the UI thread looks at the count (no database work)
-WAIT_STEP = 0.25  # seconds the worker waits on the feed before looking at the stop flag
+WAIT_STEP = 0.1  # seconds the worker waits on the feed before looking at the stop flag (closing
+# the window waits for it)
 RETRY_FEED = 5.0  # seconds before trying to open a feed that failed to open
 
 

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import unicodedata
 from dataclasses import dataclass, field
 
 from sqlalchemy import event, inspect, select
@@ -48,6 +47,7 @@ from pisac_desktop.db.models import (
     OrgUnit,
 )
 from pisac_desktop.db.models.instruments import ANNULLED, DRAFT, FROZEN_COLUMNS, ISSUED
+from pisac_desktop.db.text_index import fold  # noqa: F401 - re-exported: instruments use it
 from pisac_desktop.db.write_lock import get_for_update, writes
 from pisac_desktop.instruments import directives
 from pisac_desktop.instruments.delegation import (
@@ -91,12 +91,6 @@ def _issued_content_is_frozen(_mapper, _connection, target: Instrument) -> None:
             "Un documento emitido no se modifica: para corregirlo, emita otro que lo rectifique "
             f"o modifique. (Campos: {', '.join(changed)})"
         )
-
-
-def fold(text: str) -> str:
-    """Lower case without accents: 'Resolución' and 'resolucion' are the same word."""
-    decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
 
 
 # ----------------------------------------------------------------------------------------------

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import re
 from dataclasses import dataclass
 
 from sqlalchemy import Select, and_, func, or_, select
@@ -11,9 +10,11 @@ from sqlalchemy.orm import Session
 
 from pisac_desktop.db.models import Instrument, InstrumentKind
 from pisac_desktop.db.models.instruments import ANNULLED, DRAFT, ISSUED
-from pisac_desktop.instruments.register import STATE_LABELS, fold
+from pisac_desktop.db.text_index import INSTRUMENT_TEXT, words_of
+from pisac_desktop.instruments.register import STATE_LABELS
 
 PAGE_SIZE = 200
+COUNT_CAP = 1000  # a text search counts its matches this far ("más de 1.000")
 SORTS = {"date": Instrument.doc_date, "number": Instrument.number, "kind": Instrument.kind_code,
          "state": Instrument.state, "summary": Instrument.summary}
 
@@ -33,7 +34,7 @@ class InstrumentFilter:
 
     @property
     def words(self) -> list[str]:
-        return [w for w in re.split(r"\s+", fold(self.text)) if w]
+        return words_of(self.text)
 
 
 @dataclass(frozen=True)
@@ -50,12 +51,18 @@ class InstrumentRow:
     must_publish: bool
 
 
-def _where(flt: InstrumentFilter) -> list:
+def _where(flt: InstrumentFilter, joined: bool = False) -> list:
+    """Every condition but the text (the text index decides how that one is asked). joined:
+    the query joins instrument_kind (the list's page), which then gives the module; else a
+    subquery does (a count needs no join)."""
     conditions = []
     if flt.kind_codes:
         conditions.append(Instrument.kind_code.in_(flt.kind_codes))
-    if flt.module:
+    if flt.module and joined:
         conditions.append(InstrumentKind.module == flt.module)
+    elif flt.module:
+        conditions.append(Instrument.kind_code.in_(
+            select(InstrumentKind.code).where(InstrumentKind.module == flt.module)))
     if flt.year is not None:
         # Drafts have no year of issue yet: their date's year counts.
         conditions.append(or_(
@@ -71,26 +78,58 @@ def _where(flt: InstrumentFilter) -> list:
         conditions.append(Instrument.doc_date >= flt.date_from)
     if flt.date_to is not None:
         conditions.append(Instrument.doc_date <= flt.date_to)
-    for word in flt.words:
-        escaped = word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-        conditions.append(Instrument.search_text.like(f"%{escaped}%", escape="\\"))
     return conditions
 
 
-def _base(flt: InstrumentFilter, columns) -> Select:
-    return select(*columns).join(InstrumentKind).where(*_where(flt))
+def _dialect(session: Session) -> str:
+    return session.get_bind().dialect.name
 
 
-def search(session: Session, flt: InstrumentFilter, offset: int = 0,
-           limit: int = PAGE_SIZE) -> list[InstrumentRow]:
-    """One page of matches (drafts carry no number and sort by date)."""
+def _narrowed(session: Session, flt: InstrumentFilter, query: Select,
+              joined: bool = False) -> Select:
+    query = query.where(*_where(flt, joined))
+    if flt.words:
+        query = INSTRUMENT_TEXT.narrow(query, _dialect(session), Instrument.id,
+                                       Instrument.search_text, flt.words)
+    return query
+
+
+ROW_COLUMNS = (Instrument.id, Instrument.kind_code, InstrumentKind.title, Instrument.number_text,
+               Instrument.number, Instrument.doc_date, Instrument.summary, Instrument.state,
+               InstrumentKind.must_publish)
+
+
+def _ordering(flt: InstrumentFilter) -> tuple:
     order = SORTS.get(flt.sort, Instrument.doc_date)
     order = order.desc() if flt.descending else order.asc()
     tie = Instrument.id.desc() if flt.descending else Instrument.id.asc()
-    query = _base(flt, (Instrument.id, Instrument.kind_code, InstrumentKind.title,
-                        Instrument.number_text, Instrument.number, Instrument.doc_date,
-                        Instrument.summary, Instrument.state, InstrumentKind.must_publish))
-    rows = session.execute(query.order_by(order, tie).offset(offset).limit(limit))
+    return order, tie
+
+
+def _frequent(session: Session, flt: InstrumentFilter, total: int | None) -> bool:
+    """Whether the words are in so many documents that walking the date order is quicker."""
+    return is_capped(count(session, flt) if total is None else total)
+
+
+def search_query(session: Session, flt: InstrumentFilter, total: int | None = None) -> Select:
+    """The ordered query of a search, without offset and limit (see search)."""
+    base = select(*ROW_COLUMNS).select_from(Instrument).join(InstrumentKind)
+    if flt.words and flt.sort == "date" and _frequent(session, flt, total):
+        ordered = base.where(*_where(flt, joined=True)).order_by(*_ordering(flt))
+        return INSTRUMENT_TEXT.walk(ordered, _dialect(session), Instrument.id,
+                                    Instrument.search_text, flt.words)
+    return _narrowed(session, flt, base, joined=True).order_by(*_ordering(flt))
+
+
+def search(session: Session, flt: InstrumentFilter, offset: int = 0,
+           limit: int = PAGE_SIZE, total: int | None = None) -> list[InstrumentRow]:
+    """One page of matches (drafts carry no number and sort by date).
+
+    With words to find, the number of matches decides the plan (db/text_index.py): up to
+    COUNT_CAP, the index gives them and they are sorted; more, and the list sorted by date is
+    walked (the date index) keeping the rows that contain the words. `total`: count()'s
+    answer for this filter when the caller has it (else it is asked here)."""
+    rows = session.execute(search_query(session, flt, total).offset(offset).limit(limit))
     return [
         InstrumentRow(r.id, r.kind_code, r.title, r.number_text or "(borrador)", r.number,
                       r.doc_date, r.summary, r.state, STATE_LABELS[r.state], r.must_publish)
@@ -99,7 +138,18 @@ def search(session: Session, flt: InstrumentFilter, offset: int = 0,
 
 
 def count(session: Session, flt: InstrumentFilter) -> int:
-    return session.scalar(_base(flt, (func.count(Instrument.id),))) or 0
+    """How many documents match; with words to find, counted up to COUNT_CAP + 1 only (a
+    count above COUNT_CAP means "more than COUNT_CAP": see is_capped)."""
+    if not flt.words:
+        query = select(func.count(Instrument.id)).where(*_where(flt))
+        return session.scalar(query) or 0
+    query = _narrowed(session, flt, select(Instrument.id))
+    return INSTRUMENT_TEXT.capped_count(session, query, COUNT_CAP)
+
+
+def is_capped(total: int) -> bool:
+    """The count stopped at the cap: there are more than COUNT_CAP matches."""
+    return total > COUNT_CAP
 
 
 def years(session: Session) -> list[int]:
@@ -108,5 +158,5 @@ def years(session: Session) -> list[int]:
                   reverse=True)
 
 
-__all__ = ["ANNULLED", "DRAFT", "ISSUED", "InstrumentFilter", "InstrumentRow", "count", "search",
-           "years"]
+__all__ = ["ANNULLED", "COUNT_CAP", "DRAFT", "ISSUED", "InstrumentFilter", "InstrumentRow", "count",
+           "is_capped", "search", "years"]

@@ -96,6 +96,8 @@ def test_names_show_kind_and_date_and_parse_back():
 
 # --- making and listing ----------------------------------------------------------------------
 def test_backup_now_is_verified_listed_and_audited(demo):
+    """Slow on PostgreSQL on purpose (~15 s): pg_dump of the demo, then pg_restore of the
+    whole file to verify it, as the real backup does."""
     paths = demo.paths
     info = backup_now(demo.db, paths, ADMIN, clock=clock_at(2026, 11, 21, 10, 15, 0))
     assert info.path == paths.backups / f"pisac-manual-20261121-101500{suffix_of(demo.db)}"

@@ -122,6 +122,8 @@ def _kill_rounds(tmp_path, capsys, fixture_of) -> int:
 
 
 def test_killed_while_creating_a_database_the_next_start_completes_it(tmp_path, capsys):
+    """Slow on purpose (~15 s): many rounds of a process killed while it creates the
+    database, each followed by a start that must complete it."""
     started = time.monotonic()
     killed = _kill_rounds(tmp_path, capsys, lambda _n: None)
     assert killed >= ROUNDS // 2  # most rounds really were cut short
@@ -130,6 +132,8 @@ def test_killed_while_creating_a_database_the_next_start_completes_it(tmp_path, 
 
 @pytest.mark.skipif(not OLD_SCHEMAS, reason="no fixture of an older schema")
 def test_killed_while_migrating_the_next_start_completes_it(tmp_path, capsys):
+    """Slow on purpose (up to ~20 s): many rounds of a process killed at a random moment
+    of a migration, each followed by a start that must complete it."""
     started = time.monotonic()
     killed = _kill_rounds(tmp_path, capsys, lambda n: OLD_SCHEMAS[n % len(OLD_SCHEMAS)])
     assert killed >= ROUNDS // 2

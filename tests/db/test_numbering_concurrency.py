@@ -38,6 +38,7 @@ def _worker(root: str, barrier, errors) -> None:
 
 
 def test_eight_processes_issue_400_documents_without_duplicates_or_gaps(demo_people):
+    """Slow on purpose (~15 s): eight real processes behind a barrier, 50 issues each."""
     demo = demo_people
     ctx = mp.get_context("spawn")
     barrier, errors = ctx.Barrier(PROCESSES), ctx.Queue()

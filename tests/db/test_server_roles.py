@@ -55,6 +55,8 @@ def _open_as_app(tmp_path, url: str):
 
 
 def test_the_login_role_works_the_whole_office_and_owns_nothing(server, tmp_path):
+    """Slow on purpose (~20 s): the whole demo office is built through the login role, so
+    that every statement the program makes is tried under its privileges."""
     from pisac_desktop.demo import fill_demo
 
     done = server.prepare()
@@ -72,6 +74,10 @@ def test_the_login_role_works_the_whole_office_and_owns_nothing(server, tmp_path
                 "WHERE n.nspname = 'public' AND c.relowner <> "
                 "(SELECT oid FROM pg_roles WHERE rolname = :owner)"), {"owner": server.owner})
             assert owned.scalar() == 0  # every table, index and sequence is the owner's
+            from pisac_desktop.db.text_index import INDEXES
+
+            for index in INDEXES:  # the owner could create pg_trgm (trusted) and the indexes
+                assert not index.missing(conn), index.gin
             role = conn.execute(text(
                 "SELECT rolsuper, rolcreatedb, rolcreaterole, rolbypassrls FROM pg_roles "
                 "WHERE rolname = current_user")).one()

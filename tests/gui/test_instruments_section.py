@@ -313,9 +313,9 @@ def test_header_click_sorts_in_the_query(qtbot, secretary, monkeypatch):
     calls = []
     real_search = instrument_search.search
 
-    def spy(session, flt, offset=0, limit=200):
+    def spy(session, flt, offset=0, limit=200, total=None):
         calls.append((flt.sort, flt.descending))
-        return real_search(session, flt, offset, limit)
+        return real_search(session, flt, offset, limit, total)
 
     monkeypatch.setattr(instrument_search, "search", spy)
     header = section.ui.instrumentsView.horizontalHeader()
@@ -342,6 +342,29 @@ def test_the_table_pages(qtbot, secretary):
     assert "Se muestran los primeros 5" in section.ui.statusLabel.text()
     section.model.fetchMore()
     assert section.model.rowCount() == 10
+
+
+def test_a_word_in_very_many_documents_says_more_than_and_pages_by_date(qtbot, secretary,
+                                                                         monkeypatch):
+    """A text search counts its matches only up to the cap (instruments/search.py): the list
+    says "more than" and still pages, newest first, through every match."""
+    section = _section(qtbot, secretary)
+    section.ui.searchEdit.setText("municipalidad")
+    section.apply_filters()
+    exact = section.total
+    assert exact > 6, "the demo has enough documents with the word"
+    expected = _column(section, 0)
+    monkeypatch.setattr(instrument_search, "COUNT_CAP", 3)
+    section.model.page_size = 2
+    section.apply_filters()
+    assert section.total == 4  # counted up to the cap + 1
+    assert section.ui.statusLabel.text().startswith(
+        "Más de 3 documentos contienen esas palabras; se muestran los primeros 2, los más "
+        "recientes.")
+    while section.model.canFetchMore():
+        section.model.fetchMore()
+    assert section.model.rowCount() == exact and _column(section, 0) == expected
+    assert section.ui.statusLabel.text() == f"{exact} documentos."
 
 
 # --- dialogs after issue ------------------------------------------------------------------

@@ -125,3 +125,38 @@ def test_the_orm_cannot_delete_an_entry_either(chained):
     with pytest.raises(IntegrityError), chained.db.session() as s:
         s.delete(s.get(AuditEntry, 3))
     assert _verify(chained).ok
+
+
+def test_an_entry_costs_one_insert_and_the_head_update(opened):
+    """The first entry of a unit of work locks and reads the head in one statement; each
+    entry after it is one INSERT plus the head's UPDATE (the lock is already held)."""
+    from sqlalchemy import event
+
+    statements: list[str] = []
+
+    def seen(_conn, _cursor, statement, *_args) -> None:
+        statements.append(statement.split()[0].upper())
+
+    with opened.db.session() as s:
+        record(s, ACTOR, "update", "institution", 1, {"lema": ["", "uno"]})  # the trail starts
+    event.listen(opened.db.engine, "before_cursor_execute", seen)
+    try:
+        with opened.db.session() as s:
+            for n in range(3):
+                record(s, ACTOR, "update", "institution", 1, {"lema": [str(n), str(n + 1)]})
+    finally:
+        event.remove(opened.db.engine, "before_cursor_execute", seen)
+    writes = [st for st in statements if st in ("INSERT", "UPDATE", "SELECT")]
+    assert writes == ["UPDATE", "INSERT", "UPDATE", "INSERT", "UPDATE", "INSERT", "UPDATE"]
+    assert _verify(opened).ok
+
+
+def test_a_rolled_back_savepoint_leaves_no_head_behind(opened):
+    with opened.db.session() as s:
+        record(s, ACTOR, "update", "institution", 1, {"lema": ["", "antes"]})
+        nested = s.begin_nested()
+        record(s, ACTOR, "update", "institution", 1, {"lema": ["antes", "deshecho"]})
+        nested.rollback()
+        record(s, ACTOR, "update", "institution", 1, {"lema": ["antes", "después"]})
+    report = _verify(opened)
+    assert report.ok and report.entries == 2, report.message

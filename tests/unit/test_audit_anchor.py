@@ -92,6 +92,11 @@ def forge(path, number_text: str, reseal: bool = False) -> int:
         entry = SimpleNamespace(**dict(zip(names, row, strict=True)))
         entry.id, entry.prev_hash = n, prev
         entry.hash = prev = entry_hash(entry)
+        if reseal:  # and gives every entry the search text the program would have written
+            from pisac_desktop.core.audit_text import search_text_of
+
+            entry.search_text = search_text_of(entry.username, entry.workstation,
+                                               entry.entity_id, entry.changes)
         conn.execute(f"INSERT INTO audit_entry ({', '.join(names)}) VALUES "
                      f"({', '.join('?' * len(names))})", [getattr(entry, c) for c in names])
     conn.execute("UPDATE app_meta SET value = ? WHERE key = 'audit_head'", (f"{n}:{prev}",))

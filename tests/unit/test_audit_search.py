@@ -256,7 +256,7 @@ def test_pdf_export_is_limited_and_nothing_is_recorded(trail, tmp_path, monkeypa
     monkeypatch.setattr(audit_search, "MAX_PDF_ROWS", 3)
     with trail.db.session() as s:
         before = s.scalar(select(func.count()).select_from(AuditEntry))
-        with pytest.raises(DomainError, match="6 entradas y el PDF admite hasta 3"):
+        with pytest.raises(DomainError, match="abarca más de 3 entradas, el máximo que admite el PDF"):
             audit_search.export_pdf(s, ADMIN, AuditFilter(), tmp_path / "a.pdf")
         assert s.scalar(select(func.count()).select_from(AuditEntry)) == before
     assert not (tmp_path / "a.pdf").exists()

@@ -4,6 +4,7 @@ from alembic import context
 from sqlalchemy import create_engine
 
 from pisac_desktop.db.models import Base
+from pisac_desktop.db.text_index import not_a_text_index
 
 config = context.config
 target_metadata = Base.metadata
@@ -15,6 +16,7 @@ def _run(connection) -> None:
         target_metadata=target_metadata,
         render_as_batch=True,  # SQLite needs table rebuilds for ALTER
         compare_type=True,
+        include_name=not_a_text_index,  # db/text_index.py makes those
     )
     with context.begin_transaction():
         context.run_migrations()

@@ -49,7 +49,7 @@ class AuditEntry(Base):
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
     at: Mapped[str] = mapped_column(String(32), index=True)  # ISO 8601 UTC, hashed as text
     user_id: Mapped[int | None] = mapped_column(ForeignKey("app_user.id"), nullable=True)
-    username: Mapped[str] = mapped_column(String(40))
+    username: Mapped[str] = mapped_column(String(40), index=True)
     workstation: Mapped[str] = mapped_column(String(120))
     action: Mapped[str] = mapped_column(String(40), index=True)
     entity: Mapped[str] = mapped_column(String(60), index=True)
@@ -57,3 +57,6 @@ class AuditEntry(Base):
     changes: Mapped[str] = mapped_column(Text, default="")  # canonical JSON
     prev_hash: Mapped[str] = mapped_column(String(64))
     hash: Mapped[str] = mapped_column(String(64), unique=True)
+    # Folded text of user, workstation, entity id and changes (core/audit_text.py), for the
+    # viewer's free-text filter through the text index (db/text_index.py). Derived, not hashed.
+    search_text: Mapped[str] = mapped_column(Text, default="", server_default="")

@@ -12,7 +12,7 @@ import html
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QMessageBox
 
 from pisac_desktop.core import audit_search
@@ -25,6 +25,7 @@ from pisac_desktop.core.audit_search import (
 )
 from pisac_desktop.core.integrity import IntegrityReport, check_trail
 from pisac_desktop.core.permissions import PermissionDenied
+from pisac_desktop.core.validators import thousands
 from pisac_desktop.db.engine import Database
 from pisac_desktop.gui import file_dialogs, operations
 from pisac_desktop.gui.combos import refill_with_all
@@ -49,6 +50,8 @@ class AuditTableModel(PagedTableModel):
     """Read-only rows of the audit trail, newest first, a page at a time. Each page is read
     in a worker (operations.QueryOp, one short unit of work: nothing is held open while the
     person reads) and appended when it arrives; unread(message) says why one could not be."""
+
+    ended = Signal()
 
     column_count = len(COLUMNS)
 
@@ -87,6 +90,8 @@ class AuditTableModel(PagedTableModel):
         self._reading = None
         self._arrived_page = page
         super().fetchMore()  # appends it (via next_page) and notes whether it was the last
+        if self._exhausted:
+            self.ended.emit()  # an empty last page inserts no rows
 
     def _failed(self, fetch: Fetcher, message: str) -> None:
         if fetch is not self._fetch:
@@ -176,6 +181,7 @@ class AuditViewerDialog(QDialog):
         self.ui.exportXlsxButton.clicked.connect(lambda: self.choose_and_export("xlsx"))
         self.ui.exportPdfButton.clicked.connect(lambda: self.choose_and_export("pdf"))
         self.model.rowsInserted.connect(self._rows_arrived)
+        self.model.ended.connect(self._update_status)
         self.ui.buttonBox.button(QDialogButtonBox.Close).setText("Cerrar")
         self.ui.buttonBox.rejected.connect(self.reject)
         self.resize(1180, 680)
@@ -241,7 +247,7 @@ class AuditViewerDialog(QDialog):
 
         def fetch(session, before_id: int | None, limit: int) -> list[AuditRow]:
             return audit_search.search(session, actor, flt, before_id=before_id, limit=limit,
-                                       tz=tz)
+                                       tz=tz, total=self.total)
 
         QueryOp(self, self.ctx.db, lambda s: audit_search.count(s, actor, flt, tz),
                 lambda total: self._counted(total, fetch)) \
@@ -283,6 +289,12 @@ class AuditViewerDialog(QDialog):
         shown = self.model.rowCount()
         if not self.total:
             self._show_status("No hay entradas que cumplan los filtros.")
+        elif audit_search.is_capped(self.total):
+            many = thousands(audit_search.COUNT_CAP)
+            self._show_status(f"{shown} entradas." if self.model.exhausted else
+                              f"Más de {many} entradas cumplen los filtros; se muestran las "
+                              f"{shown} más recientes. Desplácese hacia abajo para ver más, o "
+                              "acote las fechas u otros filtros.")
         elif shown >= self.total or self.model.exhausted:
             self._show_status("1 entrada." if self.total == 1 else f"{self.total} entradas.")
         else:

@@ -8,6 +8,7 @@ from dataclasses import replace
 from PySide6.QtCore import QDate, QModelIndex, Qt, QTimer
 from PySide6.QtWidgets import QHeaderView
 
+from pisac_desktop.core.validators import thousands
 from pisac_desktop.gui.column_widths import fit_columns
 from pisac_desktop.gui.combos import refill_with_all
 from pisac_desktop.gui.instruments.list_model import DATE_COLUMN, InstrumentTableModel
@@ -65,6 +66,7 @@ class DocumentList:
         view.selectionModel().currentRowChanged.connect(self._current_changed)
         view.doubleClicked.connect(self._double_clicked)
         self.model.rowsInserted.connect(self._update_status)
+        self.model.ended.connect(self._update_status)
         self.model.resorted.connect(self._resorted)
 
     # --- loading -----------------------------------------------------------------------------
@@ -137,8 +139,8 @@ class DocumentList:
         limit = self.model.page_size
 
         def read(session) -> tuple[int, list[InstrumentRow]]:
-            return (instrument_search.count(session, flt),
-                    instrument_search.search(session, flt, 0, limit))
+            total = instrument_search.count(session, flt)
+            return total, instrument_search.search(session, flt, 0, limit, total)
 
         def failed(message: str, _exc: BaseException) -> None:
             self.model.set_source(None)
@@ -164,6 +166,7 @@ class DocumentList:
         """The next page as the view scrolls (or in another order), read in a worker: one
         short unit of work per page, nothing stays open while the person reads."""
         page_filter = replace(flt, sort=sort, descending=descending)
+        total = self.total  # of this filter (the order does not change it)
 
         def failed(message: str, _exc: BaseException) -> None:
             self._read_error = message
@@ -171,7 +174,8 @@ class DocumentList:
             deliver(None)
 
         QueryOp(self, self.ctx.db,
-                lambda session: instrument_search.search(session, page_filter, offset, limit),
+                lambda session: instrument_search.search(session, page_filter, offset, limit,
+                                                         total),
                 deliver).failure(failed).run()
 
     def select_id(self, instrument_id: int | None) -> bool:
@@ -204,6 +208,12 @@ class DocumentList:
             text = "La primera fecha es posterior a la segunda: no hay documentos en ese rango."
         elif not self.total:
             text = "No hay documentos que cumplan los filtros."
+        elif instrument_search.is_capped(self.total):
+            many = thousands(instrument_search.COUNT_CAP)
+            text = (f"{shown} documentos." if self.model.exhausted else
+                    f"Más de {many} documentos contienen esas palabras; se muestran los "
+                    f"primeros {shown}, los más recientes. Agregue otra palabra o un filtro "
+                    "para acotar, o desplácese hacia abajo para ver más.")
         elif shown >= self.total or self.model.exhausted:
             text = "1 documento." if self.total == 1 else f"{self.total} documentos."
         else:

@@ -39,6 +39,7 @@ class InstrumentTableModel(PagedTableModel):
     """Rows of the search, fetched a page at a time; sort() asks the query again."""
 
     resorted = Signal()
+    ended = Signal()  # the last page arrived (an empty one inserts no rows)
     column_count = len(COLUMNS)
 
     def __init__(self, parent=None):
@@ -85,6 +86,8 @@ class InstrumentTableModel(PagedTableModel):
             self.beginInsertRows(QModelIndex(), first, first + len(page) - 1)
             self._rows.extend(page)
             self.endInsertRows()
+        if self._exhausted:
+            self.ended.emit()
         if self._resorting:
             self._resorting = False
             self.resorted.emit()
