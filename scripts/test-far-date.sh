@@ -20,6 +20,8 @@ fi
 export PISAC_TEST_ENGINES="${PISAC_TEST_ENGINES:-sqlite}"
 echo "Pruebas con la fecha simulada $when (faketime; motor: $PISAC_TEST_ENGINES)"
 # FAKETIME_DONT_RESET: child processes (the CLI tests, the races) share the same fake start.
-# One process: under faketime, pytest-xdist's workers hung in a timed wait (a thread's
-# join(0.3) that never returned), so the far date runs as before, without workers.
-QT_QPA_PLATFORM=offscreen FAKETIME_DONT_RESET=1 exec faketime "$when" "$VENV/bin/python" -m pytest "$@"
+# On every core too (test_workers). Under faketime a timed wait on a lock never times out
+# (tests/db/test_health_gate.py says why): tests wait with sleeps, which faketime fakes alike.
+test_workers "$@"
+QT_QPA_PLATFORM=offscreen FAKETIME_DONT_RESET=1 exec faketime "$when" "$VENV/bin/python" -m pytest \
+    "${WORKERS[@]}" "$@"
