@@ -1,4 +1,5 @@
-"""Benchmark of Pisac Desktop on ten years of data: python bench/run.py [--runs N] [--rebuild].
+"""Benchmark of Pisac Desktop on ten years of data:
+python bench/run.py [--runs N] [--rebuild] [--scale 1|3|10].
 
 Prints a table (escenario, mediana, p95, presupuesto, resultado) and writes the same to
 bench/results/latest.json. Exit code 2 when a budget is exceeded by more than 20 % (TOLERANCE;
@@ -28,11 +29,12 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 from pisac_desktop.demo import DEMO_PASSWORD  # noqa: E402
 
-RESULTS_FILE = REPO / "bench" / "results" / "latest.json"
+RESULTS_DIR = REPO / "bench" / "results"
 TOLERANCE = 0.20  # a budget exceeded by more than this fails the bench (exit code 2)
 HEAVY_MODULES = ("alembic", "reportlab", "PySide6.QtPdf")  # should load only when first needed
 LAUNCH_TIMEOUT_S = 120
-_IDLE_LINE = re.compile(r"^IDLE elapsed=(?P<elapsed>[-\d.]+) rss_kb=(?P<rss>\d+)\s*$", re.M)
+_IDLE_LINE = re.compile(r"^IDLE elapsed=(?P<elapsed>[-\d.]+) rss_kb=(?P<rss>\d+)"
+                        r" epoch=(?P<epoch>[\d.]+)\s*$", re.M)
 
 
 # Opens a throwaway copy of the dataset's database (the scenarios that write run on it).
@@ -45,6 +47,7 @@ class LaunchError(Exception):
 
 @dataclass
 class Launch:
+    ready_s: float  # spawn of the process to the main window shown and idle (wall clock)
     wall_s: float  # measured here: spawn to exit of the process
     inner_s: float  # reported by the app: from main() to the idle main window
     rss_mb: float
@@ -95,8 +98,10 @@ class Row:
                 "resultado": self.resultado}
 
 
-def launch(data_dir: Path, python_options: tuple[str, ...] = ()) -> Launch:
-    """Start the application in a new process on `data_dir`; it quits once idle."""
+def launch(data_dir: Path, python_options: tuple[str, ...] = (),
+           before: Callable[[], None] | None = None) -> Launch:
+    """Start the application in a new process on `data_dir`; it quits once idle (and once a
+    daily copy it started has ended). `before` runs just before the process is spawned."""
     # The start includes a real sign-in (one scrypt check) with a demo account.
     # An installed app runs from compiled bytecode (pip and PyInstaller compile it): let the
     # child use and write __pycache__ even where PYTHONDONTWRITEBYTECODE is set in the shell.
@@ -104,6 +109,9 @@ def launch(data_dir: Path, python_options: tuple[str, ...] = ()) -> Launch:
     env.update({"QT_QPA_PLATFORM": "offscreen", "PISAC_EXIT_WHEN_IDLE": "1",
                 "PISAC_BENCH_SIGN_IN": f"soporte:{DEMO_PASSWORD}"})
     command = [sys.executable, *python_options, "-m", "pisac_desktop", "--data-dir", str(data_dir)]
+    if before is not None:
+        before()
+    spawned = time.time()
     started = time.perf_counter()
     proc = subprocess.run(command, cwd=REPO, env=env, capture_output=True, text=True,
                           timeout=LAUNCH_TIMEOUT_S)
@@ -113,7 +121,47 @@ def launch(data_dir: Path, python_options: tuple[str, ...] = ()) -> Launch:
         tail = "\n".join((proc.stdout + proc.stderr).strip().splitlines()[-20:])
         raise LaunchError(f"La aplicación terminó con código {proc.returncode} sin llegar a "
                           f"estar lista:\n{tail}")
-    return Launch(wall, float(match["elapsed"]), int(match["rss"]) / 1024, proc.stderr)
+    return Launch(float(match["epoch"]) - spawned, wall, float(match["elapsed"]),
+                  int(match["rss"]) / 1024, proc.stderr)
+
+
+def timed_command(args: list[str], runs: int) -> list[float]:
+    """Seconds from spawn to exit of `python -m pisac_desktop ARGS`, which must succeed."""
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+    env["QT_QPA_PLATFORM"] = "offscreen"
+    samples = []
+    for n in range(runs + 1):  # the first is the warm-up
+        started = time.perf_counter()
+        proc = subprocess.run([sys.executable, "-m", "pisac_desktop", *args], cwd=REPO, env=env,
+                              capture_output=True, text=True, timeout=LAUNCH_TIMEOUT_S)
+        elapsed = time.perf_counter() - started
+        if proc.returncode != 0:
+            tail = "\n".join((proc.stdout + proc.stderr).strip().splitlines()[-20:])
+            raise LaunchError(f"«pisac-desktop {' '.join(args)}» terminó con código "
+                              f"{proc.returncode}:\n{tail}")
+        if n:
+            samples.append(elapsed)
+    return samples
+
+
+def forget_todays_copies(data_dir: Path) -> Callable[[], None]:
+    """Makes the next start the first of the day: today's automatic copies (and their
+    summaries) leave the data folder's backups folder, so the daily copy is due again."""
+    from pisac_desktop.db.backup import parse_backup_name
+
+    def forget() -> None:
+        backups = data_dir / "backups"
+        if not backups.is_dir():
+            return
+        today = dt.date.today()
+        for item in backups.iterdir():
+            name = item.name
+            for extra in (".json",):
+                name = name.removesuffix(extra)
+            parsed = parse_backup_name(name)
+            if parsed is not None and parsed.created.date() == today:
+                item.unlink()
+    return forget
 
 
 def heavy_modules_at_startup(data_dir: Path) -> list[str]:
@@ -165,7 +213,8 @@ SEARCH_BUDGET_MS = 30  # issue 15: any word, hit or no hit, at 1x
 AUDIT_BUDGET_MS = 150  # issue 15: every filter of the audit viewer
 
 
-def measure_documents(scratch: Scratch, runs: int) -> list[Row]:
+def measure_documents(scratch: Scratch, runs: int,
+                      search_budget_ms: float = SEARCH_BUDGET_MS) -> list[Row]:
     """In-process scenarios on the ~20,000 documents: list, search, issue (on a scratch copy)."""
     from pisac_desktop.demo import demo_actor
     from pisac_desktop.instruments.register import issue, new_draft_form, save_draft
@@ -218,7 +267,7 @@ def measure_documents(scratch: Scratch, runs: int) -> list[Row]:
         Row(f"lista de normas: conteo y primera página ({total} documentos)", "ms", listing,
             presupuesto=150),
         *(Row(f"búsqueda de texto «{word}» ({what})", "ms", searches[word],
-              presupuesto=SEARCH_BUDGET_MS) for word, what in SEARCHES.items()),
+              presupuesto=search_budget_ms) for word, what in SEARCHES.items()),
         Row("emitir un documento (número + commit)", "ms", issue_times[1:], presupuesto=20),
         Row("PDF de una resolución", "ms", one_pdf, presupuesto=50),
         Row("PDF de 100 resoluciones", "s", [x / 1000 for x in hundred], presupuesto=3),
@@ -357,19 +406,48 @@ def measure_council(scratch: Scratch, runs: int) -> list[Row]:
     ]
 
 
-def measure(data_dir: Path, runs: int) -> list[Row]:
+@dataclass(frozen=True)
+class Budgets:
+    """What issue 15 asks at each size of the data (1x: the ten-year dataset)."""
+
+    start_s: float
+    search_ms: float
+
+
+BUDGETS = {1: Budgets(start_s=0.8, search_ms=SEARCH_BUDGET_MS),
+           3: Budgets(start_s=0.9, search_ms=65),
+           10: Budgets(start_s=1.0, search_ms=100)}
+SELF_TEST_BUDGET_S = 3
+VERSION_BUDGET_S = 0.15
+
+
+def measure(data_dir: Path, runs: int, scale: int = 1) -> list[Row]:
     from bench.printing import measure_printing
 
+    budgets = BUDGETS[scale]
     launch(data_dir)  # warm-up, not counted: OS file cache and __pycache__
     launches = [launch(data_dir) for _ in range(runs)]
+    first_of_day = [launch(data_dir, before=forget_todays_copies(data_dir))
+                    for _ in range(max(1, runs // 2))]
     heavy = heavy_modules_at_startup(data_dir)
     return [
-        Row("arranque en frío", "s", [x.wall_s for x in launches], presupuesto=1.2),
+        Row("arranque en frío: del proceso nuevo a la ventana lista", "s",
+            [x.ready_s for x in launches], presupuesto=budgets.start_s),
         Row("arranque: de main() a la ventana lista", "s", [x.inner_s for x in launches]),
+        Row("arranque: del proceso nuevo a su salida (con el cierre)", "s",
+            [x.wall_s for x in launches]),
+        Row("primer arranque del día (copia diaria en segundo plano): hasta la ventana lista",
+            "s", [x.ready_s for x in first_of_day], presupuesto=budgets.start_s),
+        Row("primer arranque del día: hasta salir, con la copia diaria terminada", "s",
+            [x.wall_s for x in first_of_day]),
+        Row("pisac-desktop --version", "s", timed_command(["--version"], runs),
+            presupuesto=VERSION_BUDGET_S),
+        Row("pisac-desktop --self-test (comprueba la instalación)", "s",
+            timed_command(["--self-test"], max(1, runs // 2)), presupuesto=SELF_TEST_BUDGET_S),
         Row("memoria tras el arranque", "MB", [x.rss_mb for x in launches], presupuesto=200,
             estadistico="p95"),
         Row("módulos pesados cargados al inicio", valor=", ".join(heavy) or "ninguno"),
-        *measure_documents(sqlite_scratch(data_dir), runs),
+        *measure_documents(sqlite_scratch(data_dir), runs, budgets.search_ms),
         *measure_council(sqlite_scratch(data_dir), runs),
         *measure_printing(sqlite_scratch(data_dir), runs),
         *measure_audit(sqlite_scratch(data_dir), runs),
@@ -414,38 +492,46 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--runs", type=int, default=7, help="corridas por escenario (7)")
     parser.add_argument("--rebuild", action="store_true",
                         help="vuelve a generar los datos de prueba aunque estén en caché")
+    parser.add_argument("--scale", type=int, choices=sorted(BUDGETS), default=1,
+                        help="multiplica los documentos y la auditoría de los diez años (una "
+                             "oficina más ocupada): 1, 3 o 10")
     args = parser.parse_args(argv)
     if args.runs < 1:
         parser.error("--runs debe ser al menos 1")
 
     sys.path.insert(0, str(REPO))  # run as a script from a source checkout
     from bench.dataset import FIRST_YEAR, LAST_YEAR, ensure_dataset
+    from bench.dataset_scale import ensure_scaled
 
-    data_dir = ensure_dataset(rebuild=args.rebuild)
-    print(f"Datos: {LAST_YEAR - FIRST_YEAR + 1} años ({FIRST_YEAR}-{LAST_YEAR}) en {data_dir}")
+    data_dir = ensure_scaled(ensure_dataset(rebuild=args.rebuild), args.scale,
+                             rebuild=args.rebuild)
+    print(f"Datos: {LAST_YEAR - FIRST_YEAR + 1} años ({FIRST_YEAR}-{LAST_YEAR}), "
+          f"{args.scale}× en {data_dir}")
     print(f"{args.runs} corridas por escenario, tras 1 corrida de calentamiento (no contada) para "
           "que la caché de archivos del sistema esté caliente.\n")
     try:
-        rows = measure(data_dir, args.runs)
+        rows = measure(data_dir, args.runs, args.scale)
     except (LaunchError, subprocess.TimeoutExpired) as exc:
         print(f"ERROR: {exc}", file=sys.stderr)
         return 1
     print_table(rows)
 
-    RESULTS_FILE.parent.mkdir(parents=True, exist_ok=True)
+    results_file = RESULTS_DIR / ("latest.json" if args.scale == 1 else f"latest-x{args.scale}.json")
+    results_file.parent.mkdir(parents=True, exist_ok=True)
     report = {
         "fecha": dt.datetime.now().isoformat(timespec="seconds"),
         "commit": _git_commit(),
         "python": sys.version.split()[0],
         "plataforma": platform.platform(),
         "datos": str(data_dir),
+        "escala": args.scale,
         "corridas": args.runs,
         "calentamiento": 1,
         "escenarios": [row.as_json() for row in rows],
     }
-    RESULTS_FILE.write_text(json.dumps(report, ensure_ascii=False, indent=2) + "\n",
+    results_file.write_text(json.dumps(report, ensure_ascii=False, indent=2) + "\n",
                             encoding="utf-8")
-    print(f"\nResultados en {RESULTS_FILE.relative_to(REPO)}")
+    print(f"\nResultados en {results_file.relative_to(REPO)}")
     return budget_verdict(rows)
 
 

@@ -100,3 +100,51 @@ def test_ten_years_of_council_sessions(tmp_path):
             assert {x.state for x in sessions} <= {HELD, "not_installed"}
     finally:
         opened.db.dispose()
+
+
+def test_a_busier_office_multiplies_documents_and_a_sound_audit_trail(tmp_path):
+    """bench --scale N: every document N times, numbering continued in its year, the audit
+    trail repeated with a valid chain and seals: the app's own checks find nothing wrong."""
+    from sqlalchemy import func
+
+    from bench.dataset_scale import copy_data_folder, multiply
+    from pisac_desktop.core.audit import verify_chain
+    from pisac_desktop.core.audit_text import text_mismatches
+    from pisac_desktop.core.content_seal import content_problems
+    from pisac_desktop.db.models import AuditEntry, Instrument, NumberSequence
+    from pisac_desktop.instruments.search import InstrumentFilter, search
+
+    base = build_dataset(tmp_path / "datos", scale=0.002)
+    opened = open_database(DataPaths(base))
+    with opened.db.session() as s:
+        documents = s.scalar(select(func.count(Instrument.id)))
+        entries = s.scalar(select(func.count(AuditEntry.id)))
+        top = s.execute(select(Instrument.kind_code, Instrument.year, func.max(Instrument.number))
+                        .group_by(Instrument.kind_code, Instrument.year)).all()
+    opened.db.dispose()
+
+    copy_data_folder(base, tmp_path / "x3")
+    assert multiply(DataPaths(tmp_path / "x3").database, 3) == {
+        "instrument": 3 * documents, "audit_entry": 3 * entries}
+
+    opened = open_database(DataPaths(tmp_path / "x3"))
+    try:
+        with opened.db.session() as s:
+            report = verify_chain(s)
+            assert report.ok and report.entries == 3 * entries, report
+            assert text_mismatches(s) == []
+            assert content_problems(s) == []
+            for kind, year, highest in top:  # each register now runs 1..3 * highest, no gaps
+                numbers = sorted(s.scalars(select(Instrument.number).where(
+                    Instrument.kind_code == kind, Instrument.year == year)))
+                assert numbers == list(range(1, 3 * highest + 1)), (kind, year)
+                assert s.get(NumberSequence, (kind, year)).last_number == 3 * highest
+            kind, year, highest = top[0]
+            copy = s.scalars(select(Instrument).where(
+                Instrument.kind_code == kind, Instrument.year == year,
+                Instrument.number == 2 * highest + 1)).one()
+            assert f"{2 * highest + 1:03d}-{year}" in copy.number_text
+            found = search(s, InstrumentFilter(text=copy.number_text), 0, 10)
+            assert [d.id for d in found] == [copy.id]  # the text index knows the new number
+    finally:
+        opened.db.dispose()
