@@ -30,8 +30,8 @@ from pathlib import Path
 from types import SimpleNamespace
 
 from pisac_desktop.core.audit import HEAD_KEY, _canonical, entry_hash
-from pisac_desktop.core.content_seal import HASH_FIELD, content_hash
 from pisac_desktop.core.audit_text import search_text_of
+from pisac_desktop.core.content_seal import HASH_FIELD, content_hash
 from pisac_desktop.db.backup import sqlite_copy
 from pisac_desktop.db.text_index import fold
 from pisac_desktop.paths import DataPaths
