@@ -279,6 +279,9 @@ class SignInResult:
     actor: Actor | None
     message: str = ""  # Spanish, when refused
     must_change_password: bool = False
+    # Asked with defer_record and nothing to reset: the sign-in's audit entry is still to be
+    # written, with record_sign_in(session, actor, at=this).
+    unrecorded_at: dt.datetime | None = None
 
     @property
     def ok(self) -> bool:
@@ -299,13 +302,19 @@ _DUMMY_HASH = (f"scrypt${SCRYPT_N}${SCRYPT_R}${SCRYPT_P}$"
 
 
 def sign_in(session: Session, username: str, password: str, workstation: str = "",
-            clock: Clock | None = None) -> SignInResult:
+            clock: Clock | None = None, defer_record: bool = False) -> SignInResult:
     """Check the password. Failures are recorded (and counted) in the caller's transaction, which
     must be committed even when the result is a refusal.
 
     Every path runs the password hash exactly once and every refusal reads WRONG_SIGN_IN (the
-    audit trail keeps the real reason), except a deactivated account given its right password."""
-    now = _naive_utc(moment_of(session, clock))
+    audit trail keeps the real reason), except a deactivated account given its right password.
+
+    defer_record: a success that has no counter to reset writes nothing; its entry is written
+    by record_sign_in() with the moment returned. At start-up a write waits for the background
+    integrity check's verdict (db/health_gate.py; seconds on a large file): the window opens
+    first, and the entry, dated when the password was checked, follows the verdict."""
+    moment = moment_of(session, clock)
+    now = _naive_utc(moment)
     name = username.strip().lower()
     user = session.scalar(select(User).where(User.username == name))
     password_ok = verify_password(password, user.password_hash if user else _DUMMY_HASH)
@@ -340,10 +349,18 @@ def sign_in(session: Session, username: str, password: str, workstation: str = "
         record(session, actor, "sign_in_failed", "user", user.id,
                {"motivo": [None, "contraseña incorrecta"]}, clock=clock)
         return SignInResult(None, WRONG_SIGN_IN)
+    if defer_record and not user.failed_attempts and user.locked_until is None:
+        return SignInResult(actor, "", user.must_change_password, unrecorded_at=moment)
     user.failed_attempts = 0
     user.locked_until = None
     record(session, actor, "sign_in", "user", user.id, clock=clock)
     return SignInResult(actor, "", user.must_change_password)
+
+
+@writes
+def record_sign_in(session: Session, actor: Actor, at: dt.datetime) -> None:
+    """The audit entry of a sign-in checked with defer_record, dated when it was checked."""
+    record(session, actor, "sign_in", "user", actor.user_id, clock=lambda: at)
 
 
 @writes

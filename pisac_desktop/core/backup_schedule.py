@@ -81,7 +81,8 @@ class ChangeMonitor:
 
     def __init__(self, path: Path):
         self.path = path
-        self._source: DataVersion | None = DataVersion(path)
+        # Any thread: the GUI may start it in the integrity check's thread (background_start).
+        self._source: DataVersion | None = DataVersion(path, any_thread=True)
         self._baseline = self._source.read()
 
     def changed(self) -> bool:

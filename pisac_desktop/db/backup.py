@@ -106,8 +106,10 @@ def sqlite_uri(path: Path, mode: str = "ro") -> str:
     return f"file:{quote(Path(path).as_posix(), safe='/:')}?mode={mode}"
 
 
-def connect_read_only(path: Path, timeout: float = 15.0) -> sqlite3.Connection:
-    return sqlite3.connect(sqlite_uri(path), uri=True, timeout=timeout)
+def connect_read_only(path: Path, timeout: float = 15.0,
+                      check_same_thread: bool = True) -> sqlite3.Connection:
+    return sqlite3.connect(sqlite_uri(path), uri=True, timeout=timeout,
+                           check_same_thread=check_same_thread)
 
 
 def has_sqlite_header(path: Path) -> bool:

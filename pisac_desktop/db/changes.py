@@ -149,9 +149,11 @@ class DataVersion:
     the file's mtime it has no false alarms from checkpoints and no clock granularity. It
     holds no lock and no transaction between reads."""
 
-    def __init__(self, path: Path):
+    def __init__(self, path: Path, any_thread: bool = False):
+        """any_thread: opened in one thread, read in another (never two at once)."""
         self.path = path
-        self._conn: sqlite3.Connection | None = connect_read_only(path)
+        self._conn: sqlite3.Connection | None = connect_read_only(
+            path, check_same_thread=not any_thread)
 
     def read(self) -> int:
         assert self._conn is not None

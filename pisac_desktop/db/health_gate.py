@@ -51,12 +51,24 @@ class HealthGate:
         self.failure: BaseException | None = None  # the check itself could not run
         self._done = threading.Event()
         self._thread: threading.Thread | None = None
+        self._first: list[Callable[[], None]] = []  # see first_when_sound()
+        self._hooks_lock = threading.Lock()
         event.listen(engine, "before_cursor_execute", self._before_execute)
 
     def start(self) -> HealthGate:
         self._thread = threading.Thread(target=self._run, name="pisac-quick-check", daemon=True)
         self._thread.start()
         return self
+
+    def first_when_sound(self, action: Callable[[], None]) -> bool:
+        """Run `action` in the checking thread once the file is found sound, before the gate
+        opens: its writes come before any other (held until then). False when the verdict is
+        already in (or the check is over): the caller does it itself."""
+        with self._hooks_lock:
+            if self._done.is_set() or self._first is None:
+                return False
+            self._first.append(action)
+            return True
 
     def _run(self) -> None:
         try:
@@ -67,6 +79,14 @@ class HealthGate:
             self.problem = f"no se pudo verificar ({exc})"
         if self.problem is not None:
             log.error("Damaged database %s (background check): %s", self.database, self.problem)
+        with self._hooks_lock:
+            first, self._first = self._first, None
+        if self.problem is None:
+            for action in first:
+                try:
+                    action()
+                except Exception:  # its own failure; the verdict stands
+                    log.exception("An action after the integrity check failed")
         self._done.set()
 
     def wait(self, timeout: float | None = None) -> str | None:
@@ -89,6 +109,8 @@ class HealthGate:
     def _before_execute(self, _conn, _cursor, statement, _parameters, _context, _many) -> None:
         if (self._done.is_set() and self.problem is None) or not is_write(statement):
             return  # sound: one flag test a statement (no listener removal racing a dispatch)
+        if threading.current_thread() is self._thread and self.problem is None:
+            return  # first_when_sound()'s actions, after a sound verdict
         self._done.wait()
         if self.problem is not None:
             raise DamagedDatabaseError(self.message(), self.database, self.problem)

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 import os
 import sys
 import time
+from dataclasses import dataclass
 from functools import partial
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QLockFile, QTimer, QTranslator
 from PySide6.QtGui import QIcon
@@ -14,6 +17,9 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from pisac_desktop import APP_NAME, __version__
 from pisac_desktop.paths import DataPaths, resource
+
+if TYPE_CHECKING:
+    from pisac_desktop.core.permissions import Actor
 
 log = logging.getLogger(__name__)
 
@@ -87,17 +93,18 @@ def _session(app: QApplication, paths: DataPaths, started: float | None) -> int:
     opened = open_or_recover(paths)
     if opened is None:
         return 1
-    actor = authenticate(opened, paths)
-    if actor is None:
+    signed = authenticate(opened, paths)
+    if signed is None:
         opened.db.dispose()
         return 0
     # After sign-in: a session in which nobody signed in makes no copies.
     backups = AutomaticBackups(opened.db, paths)
-    window = MainWindow(AppContext(opened.db, paths, actor, backups=backups))
+    window = MainWindow(AppContext(opened.db, paths, signed.actor, backups=backups))
     window.showMaximized()
     window.watch_changes()  # other workstations' changes show within about a second
-    # The window first: the integrity check's verdict and the daily copy come after it.
-    background = BackgroundStart(window, opened, backups).run()
+    # The window first: the integrity check's verdict, then the sign-in's audit entry when it
+    # waits for it, and the daily copy come after it.
+    background = BackgroundStart(window, opened, backups, signed).run()
     if os.environ.get(ENV_EXIT_WHEN_IDLE):
         QTimer.singleShot(0, lambda: _report_idle_and_quit(app, started))
     code = app.exec()
@@ -190,9 +197,22 @@ class MigrationNotice:
             self.dialog = None
 
 
-def authenticate(opened, paths: DataPaths):
+@dataclass(frozen=True)
+class SignedIn:
+    """Who signed in; unrecorded_at: the sign-in's audit entry is still to be written (it
+    waits for the background integrity check's verdict, like every write: gui/background_start)."""
+
+    actor: Actor
+    unrecorded_at: dt.datetime | None = None
+
+
+def authenticate(opened, paths: DataPaths) -> SignedIn | None:
     """First start: create the administrator. Otherwise: sign in (and change a password the
-    administrator assigned). Returns the Actor, or None when the person leaves."""
+    administrator assigned). Returns who signed in, or None when the person leaves.
+
+    While the integrity check of the file runs in the background, every write waits for its
+    verdict (db/health_gate.py): a successful sign-in then leaves its audit entry for later,
+    so the window does not wait for a check that reads the whole file."""
     from pisac_desktop.core.accounts import has_users, sign_in
     from pisac_desktop.core.audit import workstation_name
     from pisac_desktop.gui.admin.accounts import (
@@ -203,6 +223,7 @@ def authenticate(opened, paths: DataPaths):
     from pisac_desktop.gui.operations import CollectionOp, QueryOp
 
     workstation = workstation_name()
+    defer = opened.health is not None and not opened.health.done
     # No window yet: each read or write runs in a worker and is waited for (parent None).
     asked = QueryOp(None, opened.db, has_users).run().wait()
     if not asked.ok:  # the reason was shown; nobody can sign in now
@@ -210,21 +231,23 @@ def authenticate(opened, paths: DataPaths):
     first_run = not asked.result
     if first_run:
         dialog = FirstRunDialog(opened.db, paths, workstation)
-        return dialog.actor if dialog.exec() else None
+        return SignedIn(dialog.actor) if dialog.exec() else None
     bench = os.environ.get(ENV_BENCH_SIGN_IN) if os.environ.get(ENV_EXIT_WHEN_IDLE) else None
     if bench:  # benchmark only: a real (audited) sign-in without the dialog
         username, _, password = bench.partition(":")
-        op = CollectionOp(None, opened.db,
-                          lambda s: sign_in(s, username, password, workstation)).run().wait()
-        return op.result.actor if op.ok else None
-    dialog = SignInDialog(opened.db, workstation)
+        op = CollectionOp(None, opened.db, lambda s: sign_in(
+            s, username, password, workstation, defer_record=defer)).run().wait()
+        if not op.ok or not op.result.ok:
+            return None
+        return SignedIn(op.result.actor, op.result.unrecorded_at)
+    dialog = SignInDialog(opened.db, workstation, defer_record=defer)
     if not dialog.exec():
         return None
     if dialog.must_change_password and not ChangePasswordDialog(
         opened.db, dialog.actor, forced=True
     ).exec():
         return None
-    return dialog.actor
+    return SignedIn(dialog.actor, dialog.unrecorded_at)
 
 
 def _report_idle_and_quit(app: QApplication, started: float | None) -> None:

@@ -1,5 +1,6 @@
-"""What a start does after the main window is shown: the integrity check's verdict and the
-day's automatic copy, in workers (gui/operations.py), told in the status bar.
+"""What a start does after the main window is shown: the integrity check's verdict, the audit
+entry of the sign-in that waited for it, and the day's automatic copy, in workers
+(gui/operations.py), told in the status bar.
 
 Before the window, startup.open_database checked what is cheap and left the full check of a
 cleanly closed file running behind a write gate (db/health_gate.py): no write reaches the file
@@ -15,6 +16,7 @@ import threading
 
 from PySide6.QtWidgets import QMainWindow
 
+from pisac_desktop.core.accounts import record_sign_in
 from pisac_desktop.core.backup_schedule import AutomaticBackups
 from pisac_desktop.gui.operations import CollectionOp, QueryOp, show_failure
 from pisac_desktop.startup import OpenedDatabase
@@ -32,16 +34,22 @@ class BackgroundStart:
     """run() once the window is shown; finish() after the event loop ended, before the copy
     on close (a daily copy still running ends first)."""
 
-    def __init__(self, window: QMainWindow, opened: OpenedDatabase, backups: AutomaticBackups):
+    def __init__(self, window: QMainWindow, opened: OpenedDatabase, backups: AutomaticBackups,
+                 signed=None):
         self.window, self.opened, self.backups = window, opened, backups
+        self.signed = signed  # gui.app.SignedIn: its audit entry may still be to write
         self.damaged = False
         self.daily_made = None
         self._copying = threading.Event()
         self._copying.set()  # nothing running
 
     def run(self) -> BackgroundStart:
-        self.backups.start_watching()
         health = self.opened.health
+        self._sign_in_unrecorded = (self.signed is not None
+                                    and self.signed.unrecorded_at is not None)
+        if not (self._sign_in_unrecorded and health is not None
+                and health.first_when_sound(self._record_sign_in_then_watch)):
+            self.backups.start_watching()
         if health is None or health.done:
             self._verdict(health.problem if health else None)
         else:
@@ -56,11 +64,27 @@ class BackgroundStart:
             self.window.statusBar().showMessage(DAMAGED_STATUS)
             show_failure(self.window, DAMAGED_TITLE, self.opened.health.message())
             return
+        if self._sign_in_unrecorded:  # the verdict came before it could go first
+            self._sign_in_unrecorded = False
+            actor, at = self.signed.actor, self.signed.unrecorded_at
+            CollectionOp(self.window, self.opened.db,
+                         lambda s: record_sign_in(s, actor, at)).run()
         if self.backups.daily_due():
             self._copying.clear()
             self.window.statusBar().showMessage(DAILY_RUNNING)
             CollectionOp(self.window, self.opened.db, self._daily,
                          self._daily_ended).busy(DAILY_RUNNING).run()
+
+    def _record_sign_in_then_watch(self) -> None:
+        """In the check's thread, on a sound file, before any other write: the sign-in's
+        entry, then the change monitor (so that entry does not count as a change of the
+        session and make a copy on close)."""
+        try:
+            with self.opened.db.session() as session:
+                record_sign_in(session, self.signed.actor, self.signed.unrecorded_at)
+            self._sign_in_unrecorded = False  # else the verdict's handler tries again
+        finally:
+            self.backups.start_watching()
 
     def _daily(self, _session):  # worker thread
         try:

@@ -147,3 +147,53 @@ def _write(db, events):
 ])
 def test_what_counts_as_a_write(statement, writes):
     assert is_write(statement) is writes
+
+
+def test_what_must_go_first_writes_before_any_held_write(closed_cleanly, monkeypatch):
+    """first_when_sound(): run in the check's thread on a sound verdict, its write passes the
+    gate and lands before the writes held meanwhile; once the verdict is in it is refused (the
+    caller does the work itself); on a damaged file it never runs."""
+    import threading
+
+    from pisac_desktop.db import health_gate
+
+    release = threading.Event()
+    real = health_gate.file_problem
+    monkeypatch.setattr(health_gate, "file_problem",
+                        lambda path, quick=False: release.wait(30) and real(path, quick=quick))
+    opened = open_database(closed_cleanly, defer_check=True)
+    order = []
+
+    def first():
+        with opened.db.session() as s:
+            s.get(Institution, 1).address = "primero"
+        order.append("first")
+
+    def held():
+        with opened.db.session() as s:
+            s.get(Institution, 1).address = "después"
+        order.append("held")
+
+    try:
+        assert opened.health.first_when_sound(first)
+        writer = threading.Thread(target=held)
+        writer.start()
+        release.set()
+        writer.join(30)
+        assert order == ["first", "held"]
+        with opened.db.session() as s:
+            assert s.get(Institution, 1).address == "después"
+        assert not opened.health.first_when_sound(first)  # the verdict is in
+    finally:
+        opened.close()
+
+
+def test_nothing_goes_first_on_a_damaged_file(closed_cleanly):
+    damage_table_page(closed_cleanly.database, "org_unit")
+    opened = open_database(closed_cleanly, defer_check=True)
+    ran = []
+    try:
+        opened.health.first_when_sound(lambda: ran.append(1))
+        assert opened.health.wait(30) is not None and ran == []
+    finally:
+        opened.db.dispose()

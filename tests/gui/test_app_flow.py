@@ -149,8 +149,9 @@ def test_sign_in_at_start_up_runs_in_workers(qtbot, demo, spanish_qapp, monkeypa
         return dialog.try_sign_in()
 
     monkeypatch.setattr(SignInDialog, "exec", fake_exec)
-    actor = app_module.authenticate(demo, demo.paths)
-    assert actor is not None and actor.username == "consulta"
+    signed = app_module.authenticate(demo, demo.paths)
+    assert signed is not None and signed.actor.username == "consulta"
+    assert signed.unrecorded_at is None  # no check running: the entry was written at once
 
     def locked(*_args, **_kwargs):
         raise OperationalError("SELECT", {}, Exception("database is locked"))

@@ -55,6 +55,59 @@ def test_the_daily_copy_runs_in_a_worker_after_the_main_window_is_shown(
     assert [p for p in demo.paths.backups.iterdir() if p.suffix == ".sqlite3"]
 
 
+def test_the_window_does_not_wait_for_the_check_to_record_the_sign_in(
+        qtbot, demo, spanish_qapp, monkeypatch, unsettled_operations):
+    """A write waits for the background check's verdict (seconds on a large file): the
+    sign-in's audit entry, dated when the password was checked, is written after it."""
+    from sqlalchemy import select
+
+    from pisac_desktop.db import health_gate
+    from pisac_desktop.db.models import AuditEntry
+
+    before = None
+    release = threading.Event()
+    real_check = health_gate.file_problem
+
+    def slow_check(path, quick=False):
+        assert release.wait(60)
+        return real_check(path, quick=quick)
+
+    def sign_ins():
+        with demo.db.session() as s:
+            return s.scalars(select(AuditEntry.at).where(
+                AuditEntry.action == "sign_in", AuditEntry.username == "soporte")).all()
+
+    before = sign_ins()
+    demo.close()  # a clean close: the next start defers its full check (db/health_stamp.py)
+    monkeypatch.setattr(health_gate, "file_problem", slow_check)
+    monkeypatch.setenv(app_module.ENV_EXIT_WHEN_IDLE, "1")
+    monkeypatch.setenv(app_module.ENV_BENCH_SIGN_IN, f"soporte:{DEMO_PASSWORD}")
+    seen = {}
+
+    class Application:
+        def exec(self):
+            seen["window"] = bool(_shown_main_windows())
+            seen["entries while checking"] = sign_ins()
+            release.set()
+            qtbot.waitUntil(lambda: len(sign_ins()) > len(before) and not operations.running(),
+                            timeout=60000)
+            return 0
+
+        def quit(self):
+            pass
+
+    closed = []
+    monkeypatch.setattr(AutomaticBackups, "daily_due", lambda self: False)  # made today
+    monkeypatch.setattr(AutomaticBackups, "at_close",
+                        lambda self: closed.append(self.monitor.changed()))
+    assert app_module._session(Application(), demo.paths, None) == 0
+    assert seen == {"window": True, "entries while checking": before}
+    assert len(sign_ins()) == len(before) + 1
+    # The entry went in before the change monitor started: signing in is no change of the
+    # session's that needs a copy on close.
+    assert closed == [False]
+
+
 def test_a_damage_found_after_the_window_is_told_and_nothing_is_saved(
         qtbot, demo, spanish_qapp, monkeypatch, unsettled_operations):
     told = []

@@ -13,6 +13,7 @@ from pisac_desktop.core.accounts import (
     create_first_admin,
     create_user,
     hash_password,
+    record_sign_in,
     reset_password,
     set_active,
     sign_in,
@@ -111,6 +112,40 @@ def test_sign_in_and_lockout_with_an_injectable_clock(opened, admin, clock):
         actions = s.scalars(select(AuditEntry.action).order_by(AuditEntry.id)).all()
     assert actions.count("sign_in_failed") == MAX_FAILED_ATTEMPTS - 1 + 2
     assert "account_locked" in actions and actions[-1] == "sign_in"
+
+
+def test_a_deferred_sign_in_is_recorded_later_with_its_own_time(opened, admin, clock):
+    """At start-up the window does not wait for the integrity check: a successful sign-in with
+    nothing to reset writes nothing, and its entry, dated when the password was checked, is
+    written afterwards. Counters to reset (earlier failures) are written at once, as always."""
+    def entries():
+        with opened.db.session() as s:
+            return s.execute(select(AuditEntry.action, AuditEntry.at)
+                             .order_by(AuditEntry.id)).all()
+
+    before = entries()
+    with opened.db.session() as s:
+        result = sign_in(s, "admin", "clave-segura-1", "PC-SG", clock=clock, defer_record=True)
+    assert result.ok and result.unrecorded_at == clock.now
+    assert entries() == before  # nothing written
+    clock.advance(seconds=3)
+    with opened.db.session() as s:
+        record_sign_in(s, result.actor, result.unrecorded_at)
+    action, at = entries()[-1]
+    assert action == "sign_in" and at.startswith("2026-11-21T15:00:00")  # not 15:00:03
+
+    with opened.db.session() as s:
+        assert not sign_in(s, "admin", "equivocada", "PC-SG", clock=clock).ok
+    with opened.db.session() as s:
+        result = sign_in(s, "admin", "clave-segura-1", "PC-SG", clock=clock, defer_record=True)
+    assert result.ok and result.unrecorded_at is None  # the failure count had to be reset
+    with opened.db.session() as s:
+        assert s.scalar(select(User.failed_attempts)) == 0
+    assert entries()[-1][0] == "sign_in"
+
+    with opened.db.session() as s:  # a wrong password is recorded at once, deferred or not
+        assert not sign_in(s, "admin", "equivocada", "PC-SG", clock=clock, defer_record=True).ok
+    assert entries()[-1][0] == "sign_in_failed"
 
 
 def test_unknown_and_deactivated_users(opened, admin):

@@ -77,12 +77,15 @@ class _FormDialog(UnsavedDialog, QDialog):
 class SignInDialog(QDialog):
     """Asks for user and password until they are right (or the person leaves)."""
 
-    def __init__(self, db: Database, workstation: str = "", parent=None):
+    def __init__(self, db: Database, workstation: str = "", parent=None,
+                 defer_record: bool = False):
         super().__init__(parent)
         self.db = db
         self.workstation = workstation
+        self.defer_record = defer_record  # see sign_in(): the caller writes the entry later
         self.actor: Actor | None = None
         self.must_change_password = False
+        self.unrecorded_at = None  # with defer_record: when the password was checked
         self.ui = Ui_SignInDialog()
         self.ui.setupUi(self)
         _name_buttons(self.ui.buttonBox, "Ingresar", "Salir")
@@ -99,9 +102,10 @@ class SignInDialog(QDialog):
 
     def try_sign_in(self) -> bool:
         typed = (self.ui.usernameEdit.text(), self.ui.passwordEdit.text(), self.workstation)
+        defer = self.defer_record
         self.ui.messageLabel.clear()
         # In a worker (failures are recorded and committed too), waiting: the answer decides.
-        op = CollectionOp(self, self.db, lambda s: sign_in(s, *typed)) \
+        op = CollectionOp(self, self.db, lambda s: sign_in(s, *typed, defer_record=defer)) \
             .failure(lambda message, _exc: self.ui.messageLabel.setText(message)) \
             .disabling(self.ui.buttonBox).run().wait()
         if not op.ok:  # the database did not answer: what was typed stays
@@ -114,6 +118,7 @@ class SignInDialog(QDialog):
             return False
         self.actor = result.actor
         self.must_change_password = result.must_change_password
+        self.unrecorded_at = result.unrecorded_at
         return True
 
     def accept(self) -> None:
