@@ -13,6 +13,7 @@ import getpass
 import logging
 import os
 import sys
+import time
 from collections.abc import Callable
 from pathlib import Path
 
@@ -212,6 +213,7 @@ def backup(paths: DataPaths, target_dir: Path | None) -> int:
     opened = _open(paths)
     if opened is None:
         return FAILED
+    started = time.perf_counter()
     try:
         info = backup_now(opened.db, paths, cli_actor(), target_dir)
     except BackupError as exc:
@@ -219,8 +221,9 @@ def backup(paths: DataPaths, target_dir: Path | None) -> int:
         return FAILED
     finally:
         opened.db.dispose()
+    seconds = f"{time.perf_counter() - started:.1f}".replace(".", ",")
     print(f"Copia de seguridad creada y verificada ({info.state}): {info.path} "
-          f"({info.size_text}).")
+          f"({info.size_text}, en {seconds} s).")
     if database is None:
         print(where_copies_go(paths, opened.db))
     return OK

@@ -10,9 +10,9 @@ import datetime as dt
 import logging
 import os
 import sqlite3
-from collections.abc import Callable
-from contextlib import closing, suppress
-from dataclasses import dataclass
+from collections.abc import Callable, Iterator
+from contextlib import ExitStack, closing, contextmanager, suppress
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from sqlalchemy.exc import SQLAlchemyError
@@ -31,6 +31,7 @@ from pisac_desktop.core.backups import (
     configured_file,
     inspect_backup,
 )
+from pisac_desktop.core.compressed_backups import CompressedCopyError, plain_copy
 from pisac_desktop.core.permissions import Actor, Permission, require, require_in
 from pisac_desktop.db.backup import (
     BackupKind,
@@ -39,6 +40,7 @@ from pisac_desktop.db.backup import (
     connect_read_only,
     copy_from_connection,
     fsync_dir,
+    is_compressed,
     sqlite_uri,
     unique_backup_path,
     verify_or_delete,
@@ -76,6 +78,10 @@ def check_restorable(source: Path, current: Path | None = None,
     source = Path(source)
     if not source.is_file():
         raise RestoreRefused(f"No existe el archivo {source}.")
+    if is_compressed(source):  # checked on its content, decompressed
+        with plain_of(source) as plain:
+            info = check_restorable(plain, current, allow_other_institution)
+        return replace(info, path=source, size=source.stat().st_size, plain_size=info.size)
     info = inspect_backup(source, quick=False, use_cache=False)
     if not info.sound:
         raise RestoreRefused(f"La copia {source.name} está dañada: {info.problem}. No se "
@@ -131,13 +137,21 @@ def recover_from_backup(paths: DataPaths, backup: Path | BackupInfo,
 
 def _restore(paths: DataPaths, source: Path, actor: Actor, db: Database | None,
              before_replace: Callable[[], None] | None, clock: Callable[[], dt.datetime],
-             always_move_aside: bool, allow_other_institution: bool = False) -> RestoreResult:
+             always_move_aside: bool, allow_other_institution: bool = False,
+             named: Path | None = None) -> RestoreResult:
+    """named: the compressed copy `source` was decompressed from (what the audit entry and the
+    anchors name)."""
     target = configured_file(paths)
     if target is None:
         raise RestoreRefused(SERVER_MESSAGE)
     source = Path(source)
     if target.exists() and source.resolve() == target.resolve():
         raise RestoreRefused("El archivo elegido es la base de datos actual; elija una copia.")
+    if is_compressed(source):  # the same path, with its content decompressed
+        with plain_of(source) as plain:
+            result = _restore(paths, plain, actor, db, before_replace, clock, always_move_aside,
+                              allow_other_institution, named=source)
+        return result
     # A damaged current database cannot say whose it is: no institution check then.
     info = check_restorable(source, None if always_move_aside else target,
                             allow_other_institution)
@@ -160,9 +174,27 @@ def _restore(paths: DataPaths, source: Path, actor: Actor, db: Database | None,
             safety = _backup_current_exclusively(target, paths.backups, when)
             note_copy(paths.backups, safety.path, when)
     _install(source, target)
-    note_copy(paths.backups, source, when, EVENT_RESTORE)
-    log.warning("Database %s restored from %s by %s", target, source, actor.username)
+    if named is not None:
+        info = replace(info, path=named, size=named.stat().st_size, plain_size=info.size)
+    note_copy(paths.backups, named or source, when, EVENT_RESTORE)
+    log.warning("Database %s restored from %s by %s", target, named or source, actor.username)
     return _after_restore(paths, info, actor, safety, moved, target)
+
+
+@contextmanager
+def plain_of(source: Path) -> Iterator[Path]:
+    """compressed_backups.plain_copy, a failure to decompress as RestoreRefused (nothing was
+    changed); what the caller's block raises passes as it is."""
+    with ExitStack() as stack:
+        try:
+            plain = stack.enter_context(plain_copy(source))
+        except CompressedCopyError as exc:
+            raise RestoreRefused(f"La copia {source.name} está dañada: {exc}. No se cambió "
+                                 "nada; elija otra copia.") from exc
+        except OSError as exc:
+            raise RestoreRefused(f"No se pudo descomprimir la copia {source.name}: "
+                                 f"{exc.strerror or exc}. No se cambió nada.") from exc
+        yield plain
 
 
 def _current_problem(target: Path) -> str | None:

@@ -29,10 +29,13 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from pisac_desktop.core.compressed_backups import read_summary
 from pisac_desktop.db.backup import (
     BACKUP_SUFFIX,
+    COMPRESSED_SUFFIX,
     SERVER_BACKUP_SUFFIX,
     connect_read_only,
+    is_compressed,
     parse_backup_name,
 )
 from pisac_desktop.db.models import AuditEntry
@@ -89,6 +92,9 @@ def file_head(path: Path) -> Head | None:
     if Path(path).name.endswith(SERVER_BACKUP_SUFFIX):
         sidecar = _sidecar(path)
         return Head(sidecar.facts.head_entry, sidecar.facts.head_hash) if sidecar else None
+    if is_compressed(path):  # its summary, read from the copy before compressing it
+        summary = read_summary(Path(path))
+        return Head(summary.head_entry, summary.head_hash) if summary else None
     try:
         with closing(connect_read_only(path)) as conn:
             tables = {r[0] for r in conn.execute(
@@ -113,6 +119,9 @@ def file_ruc(path: Path) -> tuple[str, str] | None:
     if Path(path).name.endswith(SERVER_BACKUP_SUFFIX):
         sidecar = _sidecar(path)
         return (sidecar.facts.ruc, sidecar.facts.institution) if sidecar else None
+    if is_compressed(path):
+        summary = read_summary(Path(path))
+        return (summary.ruc, summary.institution) if summary else None
     try:
         with closing(connect_read_only(path)) as conn:
             row = conn.execute("SELECT ruc, name FROM institution ORDER BY id LIMIT 1"
@@ -188,7 +197,8 @@ def anchors_in(folder: Path) -> list[Anchor]:
     found = read_anchors_file(folder / ANCHORS_FILE) if (folder / ANCHORS_FILE).is_file() \
         else []
     for path in sorted(folder.iterdir()):
-        if path.is_file() and path.name.endswith((BACKUP_SUFFIX, SERVER_BACKUP_SUFFIX)):
+        if path.is_file() and path.name.endswith(
+                (BACKUP_SUFFIX, COMPRESSED_SUFFIX, SERVER_BACKUP_SUFFIX)):
             anchor = copy_anchor(path)
             if anchor is not None:
                 found.append(anchor)
@@ -201,8 +211,9 @@ def copy_anchor(path: Path) -> Anchor | None:
         return None
     parsed = parse_backup_name(path.name)
     when = parsed.created if parsed else dt.datetime.fromtimestamp(path.stat().st_mtime)
-    # A server's copy cannot be read like a database file: no bisection against it.
-    whole = None if path.name.endswith(SERVER_BACKUP_SUFFIX) else path
+    # A server's or a compressed copy cannot be read like a database file: no bisection
+    # against it (its head, from its summary, is still compared).
+    whole = None if path.name.endswith((SERVER_BACKUP_SUFFIX, COMPRESSED_SUFFIX)) else path
     return Anchor(head, f"copia {path.name} ({when:%d/%m/%Y %H:%M})", when, whole)
 
 
@@ -211,7 +222,8 @@ def anchors_from(target: Path) -> list[Anchor]:
     target = Path(target)
     if target.is_dir():
         return anchors_in(target)
-    if target.name.endswith((BACKUP_SUFFIX, SERVER_BACKUP_SUFFIX)) or _is_sqlite(target):
+    if target.name.endswith((BACKUP_SUFFIX, COMPRESSED_SUFFIX, SERVER_BACKUP_SUFFIX)) \
+            or _is_sqlite(target):
         anchor = copy_anchor(target)
         return [anchor] if anchor else []
     return read_anchors_file(target)

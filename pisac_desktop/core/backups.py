@@ -20,8 +20,9 @@ import logging
 import os
 import shutil
 import sqlite3
+import time
 from collections.abc import Callable
-from contextlib import closing
+from contextlib import closing, suppress
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -31,16 +32,26 @@ from sqlalchemy.exc import SQLAlchemyError
 from pisac_desktop import __version__
 from pisac_desktop.clock import wall_time
 from pisac_desktop.core.audit_anchor import note_copy
+from pisac_desktop.core.compressed_backups import (
+    CompressedCopyError,
+    pack,
+    plain_copy,
+    plain_name,
+    quick_problem,
+    read_summary,
+)
 from pisac_desktop.core.errors import DomainError
 from pisac_desktop.core.permissions import Actor, Permission, require_in
 from pisac_desktop.db.backup import (
     BACKUP_SUFFIX,
+    COMPRESSED_SUFFIX,
     SERVER_BACKUP_SUFFIX,
     BackupKind,
     BackupVerificationError,
     Progress,
     connect_read_only,
     copy_from_connection,
+    is_compressed,
     parse_backup_name,
     read_inside,
     unique_backup_path,
@@ -55,8 +66,11 @@ log = logging.getLogger(__name__)
 STATE_SOUND = "íntegra"
 STATE_DAMAGED = "dañada"
 AUTOMATIC_ACTOR = "copia automática"
+COPY_SUFFIXES = (BACKUP_SUFFIX, COMPRESSED_SUFFIX, SERVER_BACKUP_SUFFIX)
 RECOVERY_ACTOR = "recuperación al iniciar"
-SPACE_MARGIN = 1.1  # a copy needs the database's size plus this margin free on the target
+# A copy needs the database's size free on the target (the plain copy, before it is
+# compressed) plus this margin (the compressed file, written beside it).
+SPACE_MARGIN = 1.3
 
 # Kinds of record summarised for a copy: (Spanish label, table). Later modules append theirs
 # with register_summary_table(); a table missing from an older copy shows as "—".
@@ -132,6 +146,7 @@ class BackupInfo:
     app_version: str | None = None
     counts: dict[str, int | None] = field(default_factory=dict)  # label -> rows
     refusal: str | None = None  # why this version cannot restore it (Spanish), or None
+    plain_size: int | None = None  # a compressed copy: the database's own size
 
     @property
     def sound(self) -> bool:
@@ -155,6 +170,8 @@ class BackupInfo:
 
     @property
     def size_text(self) -> str:
+        if self.plain_size:
+            return f"{size_text(self.size)} comprimida, de {size_text(self.plain_size)}"
         return size_text(self.size)
 
     @property
@@ -213,6 +230,9 @@ def inspect_backup(path: Path, quick: bool = False, use_cache: bool = True,
 
         _INSPECTED[key] = info = inspect_dump(path, quick, verified)
         return info
+    if is_compressed(path):
+        _INSPECTED[key] = info = _inspect_compressed(path, quick, verified)
+        return info
     base = describe_file(path)
     try:
         problem = None if verified else file_problem(path, quick=quick)
@@ -228,12 +248,43 @@ def inspect_backup(path: Path, quick: bool = False, use_cache: bool = True,
         except sqlite3.Error as exc:
             info = _replace(base, problem=f"SQLite no puede leerla ({exc})")
         else:
-            counts = {label: facts.counts.get(table) for label, table in SUMMARY_TABLES}
-            info = _replace(base, revision=facts.revision, app_version=facts.app_version,
-                            counts=counts,
-                            refusal=restore_refusal(facts.revision, facts.app_version))
+            info = _described(base, facts.revision, facts.app_version, facts.counts)
     _INSPECTED[key] = info
     return info
+
+
+def _inspect_compressed(path: Path, quick: bool, verified: bool) -> BackupInfo:
+    """Listing: from its summary (its size must match). Full: decompressed, its SHA-256
+    compared with the summary's, integrity_check on the content."""
+    base = describe_file(path)
+    summary = read_summary(path)
+    problem = quick_problem(path, summary)
+    if problem is not None:
+        return _replace(base, problem=problem)
+    if summary is not None and (quick or verified):
+        return _described(base, summary.revision, summary.app_version, summary.counts,
+                          summary.plain_size)
+    try:
+        with plain_copy(path) as plain:
+            problem = file_problem(plain, quick=quick)
+            facts = None if problem else read_inside(plain, [t for _l, t in SUMMARY_TABLES])
+            size = plain.stat().st_size
+    except CompressedCopyError as exc:
+        return _replace(base, problem=str(exc))
+    except DatabaseBusyError:
+        return _replace(base, problem="está ocupada por otro programa")
+    except (OSError, sqlite3.Error) as exc:
+        return _replace(base, problem=f"no se puede leer ({exc})")
+    if problem is not None:
+        return _replace(base, problem=problem)
+    return _described(base, facts.revision, facts.app_version, facts.counts, size)
+
+
+def _described(base: BackupInfo, revision: str | None, app_version: str | None,
+               table_counts: dict[str, int | None], plain_size: int | None = None) -> BackupInfo:
+    counts = {label: table_counts.get(table) for label, table in SUMMARY_TABLES}
+    return _replace(base, revision=revision, app_version=app_version, counts=counts,
+                    refusal=restore_refusal(revision, app_version), plain_size=plain_size)
 
 
 def describe_file(path: Path) -> BackupInfo:
@@ -251,12 +302,12 @@ def _replace(info: BackupInfo, **changes) -> BackupInfo:
 
 
 def list_backups(folder: Path, quick: bool = True) -> list[BackupInfo]:
-    """Every copy (*.sqlite3, and a server's *.pgdump) in a folder, newest first, each
-    inspected (cached)."""
+    """Every copy (*.sqlite3, *.sqlite3.gz, and a server's *.pgdump) in a folder, newest
+    first, each inspected (cached)."""
     if not folder.is_dir():
         return []
     infos = [inspect_backup(p, quick=quick) for p in folder.iterdir()
-             if p.is_file() and p.name.endswith((BACKUP_SUFFIX, SERVER_BACKUP_SUFFIX))]
+             if p.is_file() and p.name.endswith(COPY_SUFFIXES)]
     return sorted(infos, key=lambda i: (i.created, i.path.name), reverse=True)
 
 
@@ -287,28 +338,50 @@ def has_backup_on(folder: Path, day: dt.date) -> bool:
 def make_backup(source: Path, folder: Path, kind: BackupKind,
                 clock: Callable[[], dt.datetime] = wall_time,
                 progress: Progress | None = None, revision: str | None = None) -> BackupInfo:
-    """Copy with the online backup API, verify with integrity_check, and describe the copy.
+    """Copy with the online backup API, verify with integrity_check, compress it (verified
+    again by reading it back) with its summary (core/compressed_backups.py), and describe it.
 
     Raises BackupError (Spanish) when the copy cannot be made or does not verify, and
     BackupCancelled when progress() asked to stop; no partial file is left behind.
     """
+    plain = None
     try:
         folder.mkdir(parents=True, exist_ok=True)
         check_free_space(source, folder)
-        target = unique_backup_path(folder, kind, clock(), revision)
+        target = unique_backup_path(folder, kind, clock(), revision, suffix=COMPRESSED_SUFFIX)
+        plain = target.with_name(plain_name(target))
+        started = time.perf_counter()
         with closing(connect_read_only(source)) as src:
-            copy_from_connection(src, target, progress)
-        verify_or_delete(target, progress)
+            copy_from_connection(src, plain, progress)
+        verify_or_delete(plain, progress)
+        pack(plain, target, [t for _l, t in SUMMARY_TABLES], progress)
+        plain.unlink()
+        log.info("Compressed copy %s: %s from %s in %.1f s", target.name,
+                 size_text(target.stat().st_size), size_text(source.stat().st_size),
+                 time.perf_counter() - started)
     except (BackupCancelled, BackupError):
+        _discard(plain)
         raise
+    except CompressedCopyError as exc:
+        _discard(plain)
+        raise BackupError(f"No se pudo comprimir la copia: {exc}.") from exc
     except BackupVerificationError as exc:
         raise BackupError(str(exc)) from exc
     except sqlite3.Error as exc:
         raise BackupError(_sqlite_failure(exc, folder)) from exc
     except OSError as exc:
+        _discard(plain)
         raise BackupError(f"No se pudo escribir la copia en {folder}: "
                           f"{exc.strerror or exc}.") from exc
     return inspect_backup(target, quick=True, verified=True)  # integrity_check just passed
+
+
+def _discard(plain: Path | None) -> None:
+    """A failed compressed copy leaves nothing: not even its verified plain file (the next
+    copy is made whole again)."""
+    if plain is not None:
+        with suppress(OSError):
+            plain.unlink()
 
 
 def check_free_space(source: Path, folder: Path) -> None:

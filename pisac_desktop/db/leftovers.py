@@ -1,7 +1,8 @@
 """Leftovers of copies and restores that a crash (kill -9, a power cut) interrupted.
 
 Their names (db/backup.py, core/backups.py, restore.py):
-- in the backups folder, pisac-….sqlite3.parcial: a copy being written, renamed only when
+- in the backups folder, pisac-….sqlite3.parcial (or .sqlite3.gz.parcial, its compressed
+  file): a copy being written, renamed only when
   complete; with its -journal;
 - next to the database, .pisac.sqlite3.restaurando.parcial (a restore's copy being written) and
   .pisac.sqlite3.restaurando (that copy, complete, about to replace the database); with their
@@ -33,7 +34,7 @@ log = logging.getLogger(__name__)
 LEFTOVER_AGE_S = 10 * 60
 RESTORE_SUFFIX = ".restaurando"  # restore.py _install: .<database name>.restaurando
 SIDECARS = ("-journal", "-wal", "-shm")
-_PARTIAL_BACKUP = re.compile(r"^pisac-.+\.sqlite3" + re.escape(PARTIAL_SUFFIX) + "$")
+_PARTIAL_BACKUP = re.compile(r"^pisac-.+\.sqlite3(?:\.gz)?" + re.escape(PARTIAL_SUFFIX) + "$")
 
 
 def _main_name(name: str) -> str:

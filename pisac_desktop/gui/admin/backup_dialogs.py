@@ -49,7 +49,8 @@ from pisac_desktop.restore import RestoreResult, recover_from_backup, restore_ba
 
 log = logging.getLogger(__name__)
 
-FILE_FILTER = "Copias de Pisac Desktop (*.sqlite3 *.pgdump);;Todos los archivos (*)"
+FILE_FILTER = ("Copias de Pisac Desktop (*.sqlite3 *.sqlite3.gz *.pgdump);;"
+               "Todos los archivos (*)")
 SOUND_STYLE = "color: #1a6b1a; font-weight: bold;"
 DAMAGED_STYLE = "color: #a40000; font-weight: bold;"
 
