@@ -14,6 +14,7 @@ from pisac_desktop import __version__, admin_cli, cli
 from pisac_desktop.core.backups import list_backups
 from pisac_desktop.paths import DataPaths
 from tests.conftest import _copy_demo
+from tests.copies import as_plain
 from tests.test_cli import run_cli
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -130,7 +131,7 @@ def test_restore_on_a_terminal_asks_first(data, capsys):
 
 def test_restore_of_a_newer_copy_is_refused(data, capsys):
     assert main(data, "backup") == 0
-    copy = list_backups(data.backups)[0].path
+    copy = as_plain(list_backups(data.backups)[0])
     with closing(sqlite3.connect(copy)) as conn:
         conn.execute("UPDATE alembic_version SET version_num = 'zz99'")
         conn.execute("UPDATE app_meta SET value = '9.9.0' WHERE key = 'app_version'")

@@ -29,7 +29,7 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from pisac_desktop.core.compressed_backups import read_summary
+from pisac_desktop.core.compressed_backups import CompressedCopyError, plain_copy, read_summary
 from pisac_desktop.db.backup import (
     BACKUP_SUFFIX,
     COMPRESSED_SUFFIX,
@@ -211,9 +211,9 @@ def copy_anchor(path: Path) -> Anchor | None:
         return None
     parsed = parse_backup_name(path.name)
     when = parsed.created if parsed else dt.datetime.fromtimestamp(path.stat().st_mtime)
-    # A server's or a compressed copy cannot be read like a database file: no bisection
-    # against it (its head, from its summary, is still compared).
-    whole = None if path.name.endswith((SERVER_BACKUP_SUFFIX, COMPRESSED_SUFFIX)) else path
+    # A server's copy cannot be read like a database file: no bisection against it. A
+    # compressed one is, decompressed (only when a divergence is found).
+    whole = None if path.name.endswith(SERVER_BACKUP_SUFFIX) else path
     return Anchor(head, f"copia {path.name} ({when:%d/%m/%Y %H:%M})", when, whole)
 
 
@@ -311,7 +311,7 @@ def _first_difference(session: Session, anchor: Anchor, lower: int) -> int | Non
     """Bisect between the last agreeing entry and the anchor's head: with a hash chain, the
     entries agree up to some k and differ from k + 1 on."""
     try:
-        with closing(connect_read_only(anchor.path)) as conn:
+        with plain_copy(anchor.path) as plain, closing(connect_read_only(plain)) as conn:
             lo, hi = lower, anchor.head.entry  # entry lo agrees (0: before the first); hi differs
             while hi - lo > 1:
                 mid = (lo + hi) // 2
@@ -321,7 +321,7 @@ def _first_difference(session: Session, anchor: Anchor, lower: int) -> int | Non
                 else:
                     hi = mid
             return hi
-    except sqlite3.Error:
+    except (sqlite3.Error, OSError, CompressedCopyError):
         log.warning("Cannot bisect against %s", anchor.path)
         return None
 
@@ -341,7 +341,8 @@ def entry_difference(session: Session, copy: Path, entry: int) -> str:
     columns = (table.c.at, table.c.username, table.c.action, table.c.entity, table.c.entity_id)
     live = session.execute(select(*columns).where(table.c.id == entry)).first()
     theirs = None
-    with suppress(sqlite3.Error), closing(connect_read_only(copy)) as conn:
+    with suppress(sqlite3.Error, OSError, CompressedCopyError), plain_copy(copy) as plain, \
+            closing(connect_read_only(plain)) as conn:
         theirs = conn.execute("SELECT at, username, action, entity, entity_id FROM audit_entry "
                               "WHERE id = ?", (entry,)).fetchone()
     return (f"Entrada N° {entry} en la copia: {describe(theirs)}; en la base de datos: "

@@ -37,6 +37,7 @@ from pisac_desktop.db.backup import (
     is_compressed,
     read_inside,
 )
+from pisac_desktop.db.pg_backup import file_digest
 from pisac_desktop.paths import write_private_text
 
 SUMMARY_SUFFIX = ".json"
@@ -49,6 +50,7 @@ class PackedSummary:
     """What a compressed copy holds (read from the plain copy before compressing it)."""
 
     size: int  # of the .gz file
+    sha256: str  # of the .gz file: listing sees any change to it without decompressing
     plain_size: int
     plain_sha256: str
     revision: str | None = None
@@ -93,7 +95,8 @@ def pack(plain: Path, target: Path, tables: Iterable[str],
     ruc, institution = file_ruc(plain) or ("", "")
     digest = compress_file(plain, target, progress)
     summary = PackedSummary(
-        size=target.stat().st_size, plain_size=plain.stat().st_size, plain_sha256=digest,
+        size=target.stat().st_size, sha256=file_digest(target),
+        plain_size=plain.stat().st_size, plain_sha256=digest,
         revision=inside.revision, app_version=inside.app_version, counts=inside.counts,
         head_entry=head.entry if head else 0, head_hash=head.hash if head else "",
         ruc=ruc, institution=institution)
@@ -129,10 +132,11 @@ def plain_copy(path: Path, check: bool = True) -> Iterator[Path]:
 
 
 def quick_problem(path: Path, summary: PackedSummary | None) -> str | None:
-    """What listing can tell without decompressing: a missing summary or another size."""
+    """What listing can tell without decompressing: the file is not the one the summary
+    describes (size, then SHA-256 of the compressed file: a tenth of the database to read)."""
     if summary is None:
         return None  # unknown: the full check decides
-    if summary.size != path.stat().st_size:
+    if summary.size != path.stat().st_size or summary.sha256 != file_digest(path):
         return CHANGED
     return None
 

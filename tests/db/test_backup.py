@@ -41,6 +41,7 @@ from pisac_desktop.db.backup import (
 )
 from pisac_desktop.db.models import AuditEntry, OrgUnit
 from pisac_desktop.db.schema import HEAD_REVISION
+from tests.copies import copies_in
 from tests.engines import SQLITE_BACKUPS
 
 # Tests marked SQLITE_BACKUPS are about SQLite files (their pages, WAL, data_version, the copy
@@ -56,7 +57,7 @@ def count(path: Path, table: str) -> int:
 
 
 def suffix_of(db) -> str:
-    return ".sqlite3" if db.is_sqlite else ".pgdump"
+    return ".sqlite3.gz" if db.is_sqlite else ".pgdump"
 
 
 def rows(db, model) -> int:
@@ -246,7 +247,7 @@ def test_close_backup_only_when_data_changed(opened):
     auto = AutomaticBackups(opened.db, paths, clock_at(2026, 11, 21, 8, 0, 0))
     assert auto.at_start() is not None  # the day's copy, audited
     assert auto.at_close() is None  # nothing changed since: its own audit entry does not count
-    assert len(list(paths.backups.glob("*.sqlite3"))) == 1
+    assert len(copies_in(paths.backups)) == 1
 
     auto = AutomaticBackups(opened.db, paths, clock_at(2026, 11, 21, 18, 0, 0))
     assert auto.at_start() is None  # today's exists
@@ -267,7 +268,7 @@ def test_no_close_backup_after_stop(opened):
     with opened.db.session() as s:
         s.add(OrgUnit(name="Oficina de Prueba", abbreviation="OP", position=99))
     assert auto.at_close() is None
-    assert len(list(opened.paths.backups.glob("*.sqlite3"))) == 1
+    assert len(copies_in(opened.paths.backups)) == 1
 
 
 @SQLITE_BACKUPS
@@ -289,7 +290,7 @@ def test_change_monitor_sees_commits_from_any_connection(opened):
 @SQLITE_BACKUPS
 def test_backup_on_close_without_monitor_copies(opened):
     made = backup_on_close(opened.db, opened.paths, None, clock_at(2026, 11, 21, 18, 0, 0))
-    assert made.path.name == "pisac-al-cerrar-20261121-180000.sqlite3"
+    assert made.path.name == "pisac-al-cerrar-20261121-180000.sqlite3.gz"
 
 
 def test_automatic_backup_failure_is_a_warning_not_a_crash(opened, monkeypatch):
@@ -425,8 +426,9 @@ def test_automatic_copies_are_pruned_as_days_go_by(opened):
     for day in range(40):
         ensure_daily_backup(opened.db, paths, clock_at(*(start + dt.timedelta(days=day))
                                                          .timetuple()[:6]))
-    daily = sorted(p.name for p in paths.backups.glob("*.sqlite3"))
+    daily = sorted(p.name for p in copies_in(paths.backups))
     # Oct 1 .. Nov 9: 7 days (Nov 3-9), 2 earlier ISO weeks (Sundays Nov 1, Oct 25), October.
     assert [n[13:21] for n in daily] == (["20261025", "20261031", "20261101"]
                                          + [f"202611{d:02d}" for d in range(3, 10)])
-    assert all(check_integrity(paths.backups / n, quick=True) == [] for n in daily)
+    assert all(backups.inspect_backup(paths.backups / n, quick=False).sound for n in daily)
+    assert sorted(p.name for p in paths.backups.glob("*.json")) == [n + ".json" for n in daily]

@@ -75,6 +75,7 @@ def test_only_the_names_of_backup_and_restore_leftovers_are_candidates(paths):
         _file(backups / "pisac-diaria-20261121-083005.sqlite3.parcial-journal"),
         _file(backups / "pisac-antes-de-actualizar-0003-20261121-083005.sqlite3.parcial"),
         _file(backups / "pisac-manual-20261121-090000-2.sqlite3.parcial-journal"),  # alone
+        _file(backups / "pisac-diaria-20261121-083005.sqlite3.gz.parcial"),  # being compressed
         _file(database.with_name(".pisac.sqlite3.restaurando")),
         _file(database.with_name(".pisac.sqlite3.restaurando.parcial")),
         _file(database.with_name(".pisac.sqlite3.restaurando.parcial-journal")),
@@ -84,6 +85,8 @@ def test_only_the_names_of_backup_and_restore_leftovers_are_candidates(paths):
         _file(database.with_name("pisac.sqlite3-wal")),
         _file(database.with_name("pisac-dañada-20261121-083005.sqlite3")),
         _file(backups / "pisac-diaria-20261121-083005.sqlite3"),
+        _file(backups / "pisac-diaria-20261121-083005.sqlite3.gz"),
+        _file(backups / "pisac-diaria-20261121-083005.sqlite3.gz.json"),
         _file(backups / "pisac-diaria-20261121-083005.sqlite3-journal"),
         _file(backups / "mi-copia.sqlite3.parcial"),  # not named by Pisac Desktop
         _file(backups / "acta.pdf.parcial"),

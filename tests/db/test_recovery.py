@@ -3,7 +3,6 @@
 import datetime as dt
 import hashlib
 import os
-import shutil
 import sqlite3
 from contextlib import closing
 from pathlib import Path
@@ -21,13 +20,16 @@ from pisac_desktop.core.backups import (
     backup_now,
     inspect_backup,
 )
+from pisac_desktop.core.compressed_backups import plain_copy
 from pisac_desktop.core.permissions import Actor, PermissionDenied
 from pisac_desktop.db import engine as engine_module
+from pisac_desktop.db.backup import decompress_file
 from pisac_desktop.db.models import Attendance, AuditEntry, OrgUnit
 from pisac_desktop.db.schema import HEAD_REVISION, SchemaError
 from pisac_desktop.paths import DataPaths
 from pisac_desktop.restore import recover_from_backup, restore_backup
 from pisac_desktop.startup import DamagedDatabaseError, DatabaseBusyError, open_database
+from tests.copies import as_plain, copies_in
 from tests.engines import SQLITE_BACKUPS
 
 pytestmark = SQLITE_BACKUPS  # backup and restore of SQLite files
@@ -41,7 +43,8 @@ def digest(path: Path) -> str:
 
 
 def counts(path: Path) -> dict[str, int]:
-    with closing(sqlite3.connect(path)) as conn:
+    """Rows per summarised table of a database file or a copy (compressed or not)."""
+    with plain_copy(path) as plain, closing(sqlite3.connect(plain)) as conn:
         return {table: conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
                 for _label, table in SUMMARY_TABLES}
 
@@ -135,7 +138,7 @@ def test_the_newest_sound_backup_is_offered_not_a_damaged_or_newer_one(demo_with
     damaged = paths.backups / "pisac-diaria-20261121-080000.sqlite3"
     damaged.write_bytes(b"no soy una base de datos" * 100)
     newer = paths.backups / "pisac-manual-20261121-090000.sqlite3"
-    shutil.copy(sound.path, newer)
+    decompress_file(sound.path, newer)
     with sqlite3.connect(newer) as conn:
         conn.execute("UPDATE alembic_version SET version_num = 'zz99'")
     paths.database.write_bytes(b"\0" * 8192)
@@ -205,7 +208,7 @@ def test_restore_round_trip_with_counts_compared(demo):
 
 def test_a_backup_from_a_newer_version_is_refused_and_nothing_changes(demo, tmp_path):
     paths = demo.paths
-    newer = backup_now(demo.db, paths, ADMIN, tmp_path / "usb").path
+    newer = as_plain(backup_now(demo.db, paths, ADMIN, tmp_path / "usb"))
     with sqlite3.connect(newer) as conn:
         conn.execute("UPDATE alembic_version SET version_num = 'zz99'")
         conn.execute("UPDATE app_meta SET value = '9.9.0' WHERE key = 'app_version'")
@@ -271,7 +274,7 @@ def test_restore_refuses_while_another_program_has_the_database_open(demo):
     finally:
         other.close()
     assert counts(demo.paths.database) == before
-    assert [p.name for p in demo.paths.backups.glob("*.sqlite3")] == [saved.path.name]
+    assert [p.name for p in copies_in(demo.paths.backups)] == [saved.path.name]
 
 
 def test_a_locked_database_at_start_up_is_explained(paths, monkeypatch):

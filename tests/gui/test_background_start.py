@@ -52,7 +52,7 @@ def test_the_daily_copy_runs_in_a_worker_after_the_main_window_is_shown(
 
     assert app_module._session(Application(), demo.paths, None) == 0
     assert seen == [(False, True)], "the daily copy: once, in a worker, with the window shown"
-    assert [p for p in demo.paths.backups.iterdir() if p.suffix == ".sqlite3"]
+    assert [p for p in demo.paths.backups.iterdir() if p.name.endswith(".sqlite3.gz")]
 
 
 def test_the_window_does_not_wait_for_the_check_to_record_the_sign_in(

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QDialog, QMessageBox
 from pisac_desktop.core.backup_schedule import ensure_daily_backup
 from pisac_desktop.core.backups import backup_now
 from pisac_desktop.core.permissions import Actor, Role
+from pisac_desktop.db.backup import decompress_file
 from pisac_desktop.db.schema import HEAD_REVISION
 from pisac_desktop.gui import file_dialogs
 from pisac_desktop.gui.admin.backup_dialogs import (
@@ -21,6 +22,7 @@ from pisac_desktop.gui.admin.backup_dialogs import (
     backup_now_interactive,
 )
 from pisac_desktop.startup import DamagedDatabaseError, open_database
+from tests.copies import as_plain
 
 READ_ONLY = Actor(None, "consulta", "Persona de consulta", frozenset({Role.READ_ONLY}))
 
@@ -93,7 +95,7 @@ def three_backups(demo_ctx):
     damaged = paths.backups / "pisac-diaria-20261121-080000.sqlite3"
     damaged.write_bytes(b"esto no es una base de datos" * 200)
     newer = paths.backups / "pisac-manual-20261121-120000.sqlite3"
-    shutil.copy(sound, newer)
+    decompress_file(sound, newer)
     with closing(sqlite3.connect(newer)) as conn:
         conn.execute("UPDATE alembic_version SET version_num = 'zz99'")
         conn.execute("UPDATE app_meta SET value = '9.9.0' WHERE key = 'app_version'")
@@ -165,13 +167,14 @@ def test_restore_dialog_choose_another_file(qtbot, demo_ctx, three_backups, tmp_
     sound, _damaged, _newer = three_backups
     usb = tmp_path / "usb"
     usb.mkdir()
-    elsewhere = shutil.copy(sound, usb / "copia de la oficina.sqlite3")
+    # A compressed copy renamed on a USB stick, without its summary: checked in full.
+    elsewhere = shutil.copy(sound, usb / "copia de la oficina.sqlite3.gz")
     monkeypatch.setattr(file_dialogs, "open_file", lambda *a, **k: str(elsewhere))
     dialog = _restore_dialog(qtbot, demo_ctx)
     dialog.ui.chooseFileButton.click()
     chosen = dialog.selected_backup()
     assert chosen.path == Path(elsewhere) and chosen.kind_label == "Otra" and chosen.sound
-    assert dialog.model.index(0, 4).data() == "copia de la oficina.sqlite3"
+    assert dialog.model.index(0, 4).data() == "copia de la oficina.sqlite3.gz"
     assert dialog.restore_selected() and members(demo_ctx.paths.database) == 6
 
 
@@ -263,7 +266,7 @@ def test_damaged_dialog_quit_touches_nothing(qtbot, demo, spanish_qapp):
 
 def test_restore_dialog_asks_for_another_institutions_copy(qtbot, demo_ctx, three_backups):
     sound, _damaged, _newer = three_backups
-    with closing(sqlite3.connect(sound)) as conn:
+    with closing(sqlite3.connect(as_plain(sound))) as conn:
         conn.execute("UPDATE institution SET ruc = '20999999999'")
         conn.commit()
     dialog = _restore_dialog(qtbot, demo_ctx)

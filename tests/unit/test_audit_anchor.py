@@ -16,6 +16,7 @@ from pisac_desktop import cli
 from pisac_desktop.core.audit import entry_hash, verify_chain
 from pisac_desktop.core.audit_anchor import ANCHORS_FILE, read_anchors_file
 from pisac_desktop.core.backups import backup_now
+from pisac_desktop.core.compressed_backups import plain_copy
 from pisac_desktop.core.integrity import check_trail
 from pisac_desktop.db.audit_guard import SQLITE_TRIGGERS
 from pisac_desktop.demo import demo_actor
@@ -132,8 +133,8 @@ def test_an_untouched_office_is_sound(office):
     assert report.ok, report.text
     assert "coincide con las 2 anclas" in report.text  # the copy and its line in the file
     lines = read_anchors_file(office.paths.backups / ANCHORS_FILE)
-    copy = next(office.paths.backups.glob("*.sqlite3"))
-    with closing(sqlite3.connect(copy)) as conn:
+    copy = next(office.paths.backups.glob("*.sqlite3.gz"))
+    with plain_copy(copy) as plain, closing(sqlite3.connect(plain)) as conn:
         last = conn.execute("SELECT id, hash FROM audit_entry ORDER BY id DESC").fetchone()
     assert len(lines) == 1 and (lines[0].head.entry, lines[0].head.hash) == last
 
@@ -157,7 +158,7 @@ def test_the_careless_forger_is_named_by_the_sealed_content(office):
 
 def test_pruned_copies_still_leave_their_line(office):
     target = forge(office.paths.database, RA2, reseal=True)
-    for copy in office.paths.backups.glob("*.sqlite3"):
+    for copy in office.paths.backups.glob("*.sqlite3.gz*"):  # each copy and its summary
         copy.unlink()
     report = _check(office)
     assert not report.ok and report.anchors.checked == 1
@@ -174,7 +175,7 @@ def test_a_usb_copy_is_an_anchor_too(office, tmp_path):
         path.unlink()
     target = forge(office.paths.database, RA2, reseal=True)
     assert _check(office).ok is True  # nothing left in the data folder to compare with
-    copy = next(usb.glob("*.sqlite3"))
+    copy = next(usb.glob("*.sqlite3.gz"))
     report = _check(office, [copy])
     assert not report.ok and report.anchors.first_divergent == target
     code = cli.main(["--data-dir", str(office.paths.root), "audit-verify", "--against",
