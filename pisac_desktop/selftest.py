@@ -156,7 +156,8 @@ class _Checks:
         info = backup_now(self.state["opened"].db, self.paths, self.state["actor"])
         if info.state != "íntegra":
             raise RuntimeError(f"la copia {info.path.name} quedó {info.state}")
-        return f"copia verificada con integrity_check ({info.path.name})"
+        return (f"copia comprimida y verificada con integrity_check ({info.path.name}, "
+                f"{info.size_text})")
 
     def forms(self) -> str:
         from pisac_desktop.core.permissions import Actor

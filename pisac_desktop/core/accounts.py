@@ -363,6 +363,13 @@ def record_sign_in(session: Session, actor: Actor, at: dt.datetime) -> None:
     record(session, actor, "sign_in", "user", actor.user_id, clock=lambda: at)
 
 
+def record_sign_in_apart(db, actor: Actor, at: dt.datetime) -> None:
+    """record_sign_in in a unit of work of its own (db: a Database), for the start-up's
+    integrity-check thread (gui/background_start.py)."""
+    with db.session() as session:
+        record_sign_in(session, actor, at)
+
+
 @writes
 def unlock_user(session: Session, actor: Actor, username: str, clock: Clock | None = None) -> bool:
     """Lift the lock left by failed attempts (the IT person's way in: «pisac-desktop unlock»).

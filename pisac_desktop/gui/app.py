@@ -261,5 +261,8 @@ def _report_idle_and_quit(app: QApplication, started: float | None) -> None:
     except OSError:
         pass
     # epoch: the wall clock now, so the benchmark can time spawn-to-window without the exit.
-    print(f"IDLE elapsed={elapsed:.4f} rss_kb={rss_kb} epoch={time.time():.4f}", flush=True)
+    from pisac_desktop.clock import SYSTEM_CLOCK
+
+    epoch = SYSTEM_CLOCK.now().timestamp()
+    print(f"IDLE elapsed={elapsed:.4f} rss_kb={rss_kb} epoch={epoch:.4f}", flush=True)
     app.quit()

@@ -16,7 +16,7 @@ import threading
 
 from PySide6.QtWidgets import QMainWindow
 
-from pisac_desktop.core.accounts import record_sign_in
+from pisac_desktop.core.accounts import record_sign_in, record_sign_in_apart
 from pisac_desktop.core.backup_schedule import AutomaticBackups
 from pisac_desktop.gui.operations import CollectionOp, QueryOp, show_failure
 from pisac_desktop.startup import OpenedDatabase
@@ -80,8 +80,7 @@ class BackgroundStart:
         entry, then the change monitor (so that entry does not count as a change of the
         session and make a copy on close)."""
         try:
-            with self.opened.db.session() as session:
-                record_sign_in(session, self.signed.actor, self.signed.unrecorded_at)
+            record_sign_in_apart(self.opened.db, self.signed.actor, self.signed.unrecorded_at)
             self._sign_in_unrecorded = False  # else the verdict's handler tries again
         finally:
             self.backups.start_watching()

@@ -29,6 +29,7 @@ from pisac_desktop.db.audit_guard import SQLITE_TRIGGERS
 from pisac_desktop.db.models import Instrument
 from pisac_desktop.instruments import register as instruments
 from pisac_desktop.restore import check_restorable, restore_backup
+from tests.copies import as_plain
 from tests.engines import SQLITE_BACKUPS
 from tests.unit.test_audit_anchor import WHEN, _issue, make_office
 
@@ -165,15 +166,16 @@ def test_an_older_database_is_sealed_once(demo_people, monkeypatch):
 
 
 # --- restore ------------------------------------------------------------------------------------
-def _copy(office, tmp_path, name="usb"):
+def _copy(office, tmp_path, name="usb", plain=False):
+    """A copy on a USB stick; plain: in the older uncompressed format, to edit it."""
     info = backup_now(office.opened.db, office.paths, office.actor, tmp_path / name,
                       clock=lambda: WHEN)
-    return info.path
+    return as_plain(info) if plain else info.path
 
 
 @SQLITE_BACKUPS
 def test_a_copy_with_a_rewritten_trail_is_refused(office, tmp_path):
-    copy = _copy(office, tmp_path)
+    copy = _copy(office, tmp_path, plain=True)
     with closing(sqlite3.connect(copy)) as conn:
         for name in SQLITE_TRIGGERS:
             conn.execute(f"DROP TRIGGER {name}")
@@ -187,7 +189,7 @@ def test_a_copy_with_a_rewritten_trail_is_refused(office, tmp_path):
 
 @SQLITE_BACKUPS
 def test_another_institutions_copy_needs_confirmation(office, tmp_path, capsys):
-    copy = _copy(office, tmp_path)
+    copy = _copy(office, tmp_path, plain=True)
     with closing(sqlite3.connect(copy)) as conn:
         conn.execute("UPDATE institution SET ruc = '20999999999', name = 'Municipalidad "
                      "Distrital de Taray'")
@@ -205,7 +207,7 @@ def test_another_institutions_copy_needs_confirmation(office, tmp_path, capsys):
 
 @SQLITE_BACKUPS
 def test_a_restored_copy_gets_its_triggers_back(office, tmp_path):
-    copy = _copy(office, tmp_path)
+    copy = _copy(office, tmp_path, plain=True)
     with closing(sqlite3.connect(copy)) as conn:
         for name in SQLITE_TRIGGERS:
             conn.execute(f"DROP TRIGGER {name}")

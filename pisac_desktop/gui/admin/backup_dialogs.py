@@ -33,6 +33,7 @@ from pisac_desktop.core.backups import (
     configured_file,
     inspect_backup,
     list_backups,
+    size_text,
 )
 from pisac_desktop.core.errors import DomainError
 from pisac_desktop.core.permissions import Actor, Permission
@@ -228,7 +229,8 @@ class RestoreDialog(QDialog):
                                          "Use «Elegir otro archivo…».")
 
     def _refresh_rows(self) -> None:
-        self.model.set_rows([(b.created_text, b.kind_label, b.size_text, _state_cell(b),
+        # The file's own size in the list; a compressed copy's original size in its details.
+        self.model.set_rows([(b.created_text, b.kind_label, size_text(b.size), _state_cell(b),
                               b.path.name) for b in self.backups])
 
     def select_row(self, row: int | None) -> None:
