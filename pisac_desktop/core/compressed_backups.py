@@ -2,7 +2,7 @@
 beside it (.sqlite3.gz.json) of what it holds, read from the copy before compressing it.
 
 The daily, on-close and manual copies are compressed (issue 15: the ten-year database is
-332 MB, its gzip -1 copy about an eighth). How one is made (core/backups.py make_backup): the
+332 MB, its gzip -1 copy 74 MB). How one is made (core/backups.py make_backup): the
 online backup into the plain .sqlite3 file, integrity_check on it, its summary read, gzip into
 .sqlite3.gz.parcial, read back whole (SHA-256 of the content equal to the plain file's),
 renamed, the summary written, the plain file deleted. A kill at any point leaves either the

@@ -29,8 +29,9 @@ SERVER_BACKUP_SUFFIX = ".pgdump"  # a server database's copy: pg_dump custom for
 # A copy of the SQLite file compressed with gzip (any archiver opens it), with a summary beside
 # it (.sqlite3.gz.json, like a server copy's): what it holds, read before compressing.
 COMPRESSED_SUFFIX = ".sqlite3.gz"
-# gzip level 1: on the ten-year database (332 MB) it writes ~1/8 of the size at several times
-# the speed of level 6, whose file is only a little smaller (figures in the issue 15 note).
+# gzip level 1: the ten-year database (332 MB, a third of it trigram text indexes) becomes
+# 74 MB in 3.7 s on the benchmark machine; level 6 makes 57 MB in 8.0 s. The copy runs in the
+# background, but at close the person waits for it: speed first.
 GZIP_LEVEL = 1
 BLOCK = 1 << 20
 PARTIAL_SUFFIX = ".parcial"
