@@ -85,11 +85,6 @@ def run(paths: DataPaths, started: float | None = None) -> int:
 
 def _session(app: QApplication, paths: DataPaths, started: float | None) -> int:
     """Open the database, sign in, show the main window until it closes."""
-    from pisac_desktop.core.backup_schedule import AutomaticBackups
-    from pisac_desktop.gui.background_start import BackgroundStart
-    from pisac_desktop.gui.context import AppContext
-    from pisac_desktop.gui.main_window import MainWindow
-
     opened = open_or_recover(paths)
     if opened is None:
         return 1
@@ -97,6 +92,10 @@ def _session(app: QApplication, paths: DataPaths, started: float | None) -> int:
     if signed is None:
         opened.db.dispose()
         return 0
+    from pisac_desktop.core.backup_schedule import AutomaticBackups
+    from pisac_desktop.gui.background_start import BackgroundStart
+    from pisac_desktop.gui.context import AppContext
+    from pisac_desktop.gui.main_window import MainWindow
     # After sign-in: a session in which nobody signed in makes no copies.
     backups = AutomaticBackups(opened.db, paths)
     window = MainWindow(AppContext(opened.db, paths, signed.actor, backups=backups))
@@ -236,11 +235,13 @@ def authenticate(opened, paths: DataPaths) -> SignedIn | None:
     if bench:  # benchmark only: a real (audited) sign-in without the dialog
         username, _, password = bench.partition(":")
         op = CollectionOp(None, opened.db, lambda s: sign_in(
-            s, username, password, workstation, defer_record=defer)).run().wait()
-        if not op.ok or not op.result.ok:
+            s, username, password, workstation, defer_record=defer)).run()
+        preload_main_window()  # while the password's hash runs in the worker
+        if not op.wait().ok or not op.result.ok:
             return None
         return SignedIn(op.result.actor, op.result.unrecorded_at)
     dialog = SignInDialog(opened.db, workstation, defer_record=defer)
+    QTimer.singleShot(0, preload_main_window)  # once the dialog is up, while the person types
     if not dialog.exec():
         return None
     if dialog.must_change_password and not ChangePasswordDialog(
@@ -248,6 +249,17 @@ def authenticate(opened, paths: DataPaths) -> SignedIn | None:
     ).exec():
         return None
     return SignedIn(dialog.actor, dialog.unrecorded_at)
+
+
+def preload_main_window() -> None:
+    """Import what the main window needs (its screens and the start's background work), at a
+    moment the person does not wait for it: while they type their password, or while its hash
+    is computed in a worker (hashlib's scrypt releases the GIL). The imports the window would
+    pay after the sign-in are then already done."""
+    import pisac_desktop.core.backup_schedule  # noqa: F401
+    import pisac_desktop.gui.background_start  # noqa: F401
+    import pisac_desktop.gui.context  # noqa: F401
+    import pisac_desktop.gui.main_window  # noqa: F401
 
 
 def _report_idle_and_quit(app: QApplication, started: float | None) -> None:

@@ -47,8 +47,13 @@ class BackgroundStart:
         health = self.opened.health
         self._sign_in_unrecorded = (self.signed is not None
                                     and self.signed.unrecorded_at is not None)
-        if not (self._sign_in_unrecorded and health is not None
-                and health.first_when_sound(self._record_sign_in_then_watch)):
+        goes_first = (self._sign_in_unrecorded and health is not None
+                      and health.first_when_sound(self._record_sign_in_then_watch))
+        if not goes_first:
+            if self._sign_in_unrecorded and health is not None and health.sound:
+                # The verdict came before the window: the entry now, then the monitor (the
+                # person's input is held while it is written: nothing of theirs in between).
+                self._record_sign_in().wait()
             self.backups.start_watching()
         if health is None or health.done:
             self._verdict(health.problem if health else None)
@@ -64,16 +69,19 @@ class BackgroundStart:
             self.window.statusBar().showMessage(DAMAGED_STATUS)
             show_failure(self.window, DAMAGED_TITLE, self.opened.health.message())
             return
-        if self._sign_in_unrecorded:  # the verdict came before it could go first
-            self._sign_in_unrecorded = False
-            actor, at = self.signed.actor, self.signed.unrecorded_at
-            CollectionOp(self.window, self.opened.db,
-                         lambda s: record_sign_in(s, actor, at)).run()
+        if self._sign_in_unrecorded:  # it could not go first (its write failed there)
+            self._record_sign_in()
         if self.backups.daily_due():
             self._copying.clear()
             self.window.statusBar().showMessage(DAILY_RUNNING)
             CollectionOp(self.window, self.opened.db, self._daily,
                          self._daily_ended).busy(DAILY_RUNNING).run()
+
+    def _record_sign_in(self) -> CollectionOp:
+        self._sign_in_unrecorded = False
+        actor, at = self.signed.actor, self.signed.unrecorded_at
+        return CollectionOp(self.window, self.opened.db,
+                            lambda s: record_sign_in(s, actor, at)).run()
 
     def _record_sign_in_then_watch(self) -> None:
         """In the check's thread, on a sound file, before any other write: the sign-in's
@@ -102,6 +110,14 @@ class BackgroundStart:
             bar.clearMessage()
 
     def finish(self, timeout: float = 600.0) -> None:
-        """Wait (without Qt: its event loop has ended) for a daily copy still running."""
+        """Wait (without Qt: its event loop has ended) for a daily copy still running, and for
+        a verdict still to come: its first actions (the sign-in's entry, then the change
+        monitor) decide whether this session changed the data and needs a copy on close."""
+        health = self.opened.health
+        if health is not None and not health.done:
+            try:
+                health.wait(timeout)
+            except TimeoutError:
+                log.error("The integrity check did not end in %s s", timeout)
         if not self._copying.wait(timeout):
             log.error("The daily backup did not end in %s s", timeout)

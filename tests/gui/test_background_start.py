@@ -146,3 +146,38 @@ def test_a_damage_found_after_the_window_is_told_and_nothing_is_saved(
     assert isinstance(op.error, DamagedDatabaseError)
     assert "no se guardará ningún cambio" in told[-1][1]  # the refusal, in Spanish
     background.finish()
+
+
+def test_a_verdict_before_the_window_still_records_the_sign_in_before_watching(
+        qtbot, demo, spanish_qapp, monkeypatch, unsettled_operations):
+    """The check may end before the window is up: the entry is then written at once (input
+    held), and only then the change monitor starts: no copy on close for signing in."""
+    import datetime as dt
+
+    from sqlalchemy import select
+
+    from pisac_desktop.db.models import AuditEntry
+    from pisac_desktop.demo import demo_actor
+
+    with demo.db.session() as s:
+        actor = demo_actor(s, "soporte")
+    gate = HealthGate(demo.db.engine, demo.paths.database, check=lambda _p: None).start()
+    assert gate.wait(30) is None
+    opened = OpenedDatabase(demo.db, demo.paths, None, health=gate)
+    backups = AutomaticBackups(demo.db, demo.paths)
+    monkeypatch.setattr(AutomaticBackups, "daily_due", lambda self: False)
+    ctx = make_ctx(demo)
+    ctx.backups = backups
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.show()
+    at = dt.datetime(2026, 11, 21, 8, 0, tzinfo=dt.UTC)
+    background = BackgroundStart(window, opened, backups,
+                                 app_module.SignedIn(actor, at)).run()
+    with demo.db.session() as s:
+        last = s.execute(select(AuditEntry.action, AuditEntry.at)
+                         .order_by(AuditEntry.id.desc())).first()
+    assert last.action == "sign_in" and last.at.startswith("2026-11-21T08:00")
+    assert not backups.monitor.changed()
+    background.finish()
+    backups.stop()
