@@ -169,6 +169,13 @@ class DataVersion:
         except ValueError:
             return 0
 
+    def entries_after(self, entry: int, limit: int = 100) -> list[tuple[str, str, str]]:
+        """(action, entity, username) of the audit entries after `entry`, at most `limit`."""
+        assert self._conn is not None
+        return self._conn.execute(
+            "SELECT action, entity, username FROM audit_entry WHERE id > ? ORDER BY id LIMIT ?",
+            (entry, limit)).fetchall()
+
     @property
     def closed(self) -> bool:
         return self._conn is None

@@ -15,7 +15,7 @@ from sqlalchemy import select
 
 from pisac_desktop import __version__
 from pisac_desktop.core import backup_schedule, backups, server_backups
-from pisac_desktop.core.audit import verify_chain
+from pisac_desktop.core.audit import record, verify_chain
 from pisac_desktop.core.backup_schedule import (
     AutomaticBackups,
     ChangeMonitor,
@@ -257,6 +257,34 @@ def test_close_backup_only_when_data_changed(opened):
     assert made is not None and made.kind is BackupKind.ON_CLOSE
     assert made.counts["Unidades orgánicas"] == count(paths.database, "org_unit")
     assert auto.monitor is None and auto.warning is None
+
+
+@SQLITE_BACKUPS
+def test_the_days_copy_made_after_watching_is_no_change_but_work_meanwhile_is(opened):
+    """The window first: the monitor starts, then the day's copy is made in the background.
+    Its own audit entry alone makes no copy on close; any other entry (or a change without
+    any entry) still does. (Every change the program makes is audited.)"""
+    paths = opened.paths
+    auto = AutomaticBackups(opened.db, paths, clock_at(2026, 11, 21, 8, 0, 0))
+    auto.start_watching()
+    assert auto.daily() is not None
+    assert not auto.monitor.changed()
+    assert auto.at_close() is None
+
+    auto = AutomaticBackups(opened.db, paths, clock_at(2026, 11, 22, 8, 0, 0))
+    auto.start_watching()
+    with opened.db.session() as s:  # the person's work while the copy runs (audited)
+        s.add(OrgUnit(name="Oficina de Prueba", abbreviation="OP", position=99))
+        record(s, ADMIN, "create", "org_unit", 99)
+    assert auto.daily() is not None
+    assert auto.monitor.changed()
+
+    auto = AutomaticBackups(opened.db, paths, clock_at(2026, 11, 22, 9, 0, 0))
+    auto.start_watching()
+    with sqlite3.connect(paths.database) as conn:  # a change that writes no audit entry
+        conn.execute("UPDATE org_unit SET position = position + 1")
+    assert auto.monitor.changed()
+    auto.stop()
 
 
 @SQLITE_BACKUPS
