@@ -173,9 +173,9 @@ def _restore(paths: DataPaths, source: Path, actor: Actor, db: Database | None,
         else:
             safety = _backup_current_exclusively(target, paths.backups, when)
             note_copy(paths.backups, safety.path, when)
-    _install(source, target)
-    if named is not None:
+    if named is not None:  # before the file is replaced: nothing may fail after it
         info = replace(info, path=named, size=named.stat().st_size, plain_size=info.size)
+    _install(source, target)
     note_copy(paths.backups, named or source, when, EVENT_RESTORE)
     log.warning("Database %s restored from %s by %s", target, named or source, actor.username)
     return _after_restore(paths, info, actor, safety, moved, target)

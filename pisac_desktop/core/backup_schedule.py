@@ -94,8 +94,9 @@ class ChangeMonitor:
         self.path = path
         # Any thread: the GUI may start it in the integrity check's thread (background_start).
         self._source: DataVersion | None = DataVersion(path, any_thread=True)
-        self._baseline = self._source.read()
+        # The head first: a commit between the two reads then counts as a change.
         self._head = self._source.audit_head()
+        self._baseline = self._source.read()
 
     def changed(self) -> bool:
         if self._source is None:

@@ -231,7 +231,10 @@ def inspect_backup(path: Path, quick: bool = False, use_cache: bool = True,
         _INSPECTED[key] = info = inspect_dump(path, quick, verified)
         return info
     if is_compressed(path):
-        _INSPECTED[key] = info = _inspect_compressed(path, quick, verified)
+        try:
+            _INSPECTED[key] = info = _inspect_compressed(path, quick, verified)
+        except _Unchecked as unchecked:  # not remembered: the next look may succeed
+            return unchecked.info
         return info
     base = describe_file(path)
     try:
@@ -253,12 +256,23 @@ def inspect_backup(path: Path, quick: bool = False, use_cache: bool = True,
     return info
 
 
+class _Unchecked(Exception):  # noqa: N818 (a result, not a failure)
+    """A copy that could not be judged now (the disk, not the copy): not cached."""
+
+    def __init__(self, info: BackupInfo):
+        super().__init__(info.problem)
+        self.info = info
+
+
 def _inspect_compressed(path: Path, quick: bool, verified: bool) -> BackupInfo:
     """Listing: from its summary (its size must match). Full: decompressed, its SHA-256
     compared with the summary's, integrity_check on the content."""
     base = describe_file(path)
     summary = read_summary(path)
-    problem = quick_problem(path, summary)
+    try:
+        problem = quick_problem(path, summary)
+    except OSError as exc:  # held by another program (an antivirus), or gone meanwhile
+        raise _Unchecked(_replace(base, problem=f"no se puede leer ({exc.strerror or exc})")) from exc
     if problem is not None:
         return _replace(base, problem=problem)
     if summary is not None and (quick or verified):
@@ -273,8 +287,11 @@ def _inspect_compressed(path: Path, quick: bool, verified: bool) -> BackupInfo:
         return _replace(base, problem=str(exc))
     except DatabaseBusyError:
         return _replace(base, problem="está ocupada por otro programa")
-    except (OSError, sqlite3.Error) as exc:
+    except sqlite3.Error as exc:
         return _replace(base, problem=f"no se puede leer ({exc})")
+    except OSError as exc:  # no room to decompress, no permission: the copy is not judged
+        raise _Unchecked(_replace(
+            base, problem=f"no se pudo comprobar: {exc.strerror or exc}")) from exc
     if problem is not None:
         return _replace(base, problem=problem)
     return _described(base, facts.revision, facts.app_version, facts.counts, size)
@@ -354,8 +371,17 @@ def make_backup(source: Path, folder: Path, kind: BackupKind,
         with closing(connect_read_only(source)) as src:
             copy_from_connection(src, plain, progress)
         verify_or_delete(plain, progress)
-        pack(plain, target, [t for _l, t in SUMMARY_TABLES], progress)
-        plain.unlink()
+        try:
+            pack(plain, target, [t for _l, t in SUMMARY_TABLES], progress)
+        except BaseException:  # no compressed copy without its summary: the plain one stays
+            for made in (target, target.with_name(target.name + ".json")):
+                with suppress(OSError):
+                    made.unlink()
+            raise
+        try:
+            plain.unlink()
+        except OSError as exc:  # held a moment (an antivirus): the copy itself is made
+            log.warning("Could not delete the plain copy %s: %s", plain, exc)
         log.info("Compressed copy %s: %s from %s in %.1f s", target.name,
                  size_text(target.stat().st_size), size_text(source.stat().st_size),
                  time.perf_counter() - started)

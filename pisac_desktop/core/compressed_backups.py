@@ -19,6 +19,7 @@ everywhere.
 from __future__ import annotations
 
 import json
+import logging
 import shutil
 import tempfile
 from collections.abc import Iterable, Iterator
@@ -37,8 +38,11 @@ from pisac_desktop.db.backup import (
     is_compressed,
     read_inside,
 )
+from pisac_desktop.db.leftovers import UNPACKED_PREFIX  # it removes those a kill left
 from pisac_desktop.db.pg_backup import file_digest
 from pisac_desktop.paths import write_private_text
+
+log = logging.getLogger(__name__)
 
 SUMMARY_SUFFIX = ".json"
 SUMMARY_FORMAT = "pisac-desktop-sqlite-gz"
@@ -71,12 +75,15 @@ def read_summary(packed: Path) -> PackedSummary | None:
     """The summary beside a compressed copy; None when missing or unreadable."""
     try:
         data = json.loads(summary_of(packed).read_text(encoding="utf-8"))
-        if data.pop("formato", None) != SUMMARY_FORMAT:
+        if not isinstance(data, dict) or data.pop("formato", None) != SUMMARY_FORMAT:
             return None
         data.pop("version", None)
-        return PackedSummary(**data)
-    except (OSError, ValueError, TypeError):
+        summary = PackedSummary(**data)
+    except (OSError, ValueError, TypeError, AttributeError):
         return None
+    if not isinstance(summary.counts, dict):
+        return None
+    return summary
 
 
 def write_summary(packed: Path, summary: PackedSummary) -> None:
@@ -119,7 +126,7 @@ def plain_copy(path: Path, check: bool = True) -> Iterator[Path]:
     if not is_compressed(path):
         yield path
         return
-    folder = Path(tempfile.mkdtemp(prefix="pisac-copia-"))  # 0700: the copy holds hashes
+    folder = _work_folder(path)
     try:
         plain = folder / plain_name(path)
         digest = decompress_file(path, plain)
@@ -129,6 +136,21 @@ def plain_copy(path: Path, check: bool = True) -> Iterator[Path]:
         yield plain
     finally:
         shutil.rmtree(folder, ignore_errors=True)
+        if folder.exists():
+            log.warning("Could not remove the decompressed copy in %s", folder)
+
+
+
+
+def _work_folder(packed: Path) -> Path:
+    """A private (0700: the content holds password hashes) folder for the content: beside the
+    copy, where its free space was checked when it was made (the system's temporary folder is
+    often on another, fuller drive); the temporary folder when that one cannot be written (a
+    read-only stick)."""
+    try:
+        return Path(tempfile.mkdtemp(prefix=UNPACKED_PREFIX, dir=packed.parent))
+    except OSError:
+        return Path(tempfile.mkdtemp(prefix=UNPACKED_PREFIX))
 
 
 def quick_problem(path: Path, summary: PackedSummary | None) -> str | None:

@@ -146,7 +146,10 @@ def _own_chain(copy: Path) -> str | None:
     if copy.name.endswith(".pgdump"):  # a server's copy: only its head (sidecar) is compared
         return None
     try:
-        own = verify_file_chain(copy)
+        from pisac_desktop.core.compressed_backups import plain_copy
+
+        with plain_copy(copy) as plain:  # a compressed copy: its content
+            own = verify_file_chain(plain)
     except Exception as exc:  # not a database we can read: said, not fatal
         return f"La copia {copy.name} no se pudo leer como base de datos ({exc})."
     if own.ok:

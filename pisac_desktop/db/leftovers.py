@@ -21,6 +21,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import re
+import shutil
 import sqlite3
 from contextlib import closing
 from pathlib import Path
@@ -116,10 +117,36 @@ def clean_leftovers(database: Path | None, backups: Path, now: float | None = No
     return removed
 
 
+UNPACKED_PREFIX = "pisac-copia-"  # core/compressed_backups.py: a compressed copy's content
+
+
+def clean_unpacked(backups: Path, now: float | None = None,
+                   min_age_s: float = LEFTOVER_AGE_S) -> list[Path]:
+    """The private folders in which a compressed copy was decompressed (to check or restore
+    it) that a kill left behind: a whole database each, password hashes included."""
+    now = file_system_time() if now is None else now
+    removed = []
+    if not backups.is_dir():
+        return removed
+    for folder in backups.glob(UNPACKED_PREFIX + "*"):
+        try:
+            newest = max([folder.stat().st_mtime,
+                          *(p.stat().st_mtime for p in folder.iterdir())])
+        except OSError:
+            continue
+        if folder.is_dir() and now - newest >= min_age_s:
+            shutil.rmtree(folder, ignore_errors=True)
+            if not folder.exists():
+                removed.append(folder)
+                log.warning("Removed the decompressed copy an interrupted check or restore "
+                            "left: %s", folder)
+    return removed
+
+
 def clean_leftovers_quietly(database: Path | None, backups: Path) -> list[Path]:
     """At start-up: a cleanup problem is logged and never stops the app."""
     try:
-        return clean_leftovers(database, backups)
+        return clean_leftovers(database, backups) + clean_unpacked(backups)
     except Exception:
         log.exception("Could not clean the leftovers of interrupted backups or restores")
         return []

@@ -119,5 +119,15 @@ class BackgroundStart:
                 health.wait(timeout)
             except TimeoutError:
                 log.error("The integrity check did not end in %s s", timeout)
+                return
+            if health.problem is not None:  # the window closed before its verdict showed
+                self.backups.stop()  # no copy of a damaged file
+            elif self._sign_in_unrecorded:  # its first attempt failed
+                self._sign_in_unrecorded = False
+                try:
+                    record_sign_in_apart(self.opened.db, self.signed.actor,
+                                         self.signed.unrecorded_at)
+                except Exception:  # noqa: BLE001 - logged; the session is over anyway
+                    log.exception("Could not record the sign-in")
         if not self._copying.wait(timeout):
             log.error("The daily backup did not end in %s s", timeout)

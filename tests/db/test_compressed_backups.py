@@ -132,3 +132,46 @@ def test_a_copy_that_does_not_read_back_is_discarded(demo, monkeypatch):
     with pytest.raises(BackupError, match="No se pudo comprimir la copia"):
         backup_now(demo.db, demo.paths, ADMIN, clock=lambda: WHEN)
     assert not [p for p in demo.paths.backups.iterdir() if p.name.startswith("pisac-")]
+
+
+def test_a_summary_that_is_not_one_does_not_break_the_list(demo):
+    info = backup_now(demo.db, demo.paths, ADMIN, clock=lambda: WHEN)
+    for text in ("null", "5", '"x"', '{"formato": "pisac-desktop-sqlite-gz", "size": 1}', "{"):
+        summary_of(info.path).write_text(text, encoding="utf-8")
+        backups_module._INSPECTED.clear()
+        listed = list_backups(demo.paths.backups)[0]  # checked in full instead
+        assert listed.sound and listed.counts["Miembros del concejo"] == 6, text
+
+
+def test_decompressed_content_is_private_beside_the_copy_and_swept_after_a_kill(demo):
+    import os
+
+    from pisac_desktop.core.compressed_backups import plain_copy
+    from pisac_desktop.db.leftovers import LEFTOVER_AGE_S, clean_unpacked
+
+    info = backup_now(demo.db, demo.paths, ADMIN, clock=lambda: WHEN)
+    with plain_copy(info.path) as plain:
+        assert plain.parent.parent == demo.paths.backups  # room was checked there
+        assert oct(plain.parent.stat().st_mode & 0o777) == "0o700"
+        assert oct(plain.stat().st_mode & 0o777) == "0o600"
+    assert not list(demo.paths.backups.glob("pisac-copia-*"))
+    killed = demo.paths.backups / "pisac-copia-abc123"  # what a kill leaves
+    killed.mkdir()
+    (killed / "pisac-manual-20261121-101500.sqlite3").write_bytes(b"x" * 100)
+    assert clean_unpacked(demo.paths.backups) == []  # maybe still in use: kept a while
+    old = killed.stat().st_mtime - LEFTOVER_AGE_S - 1
+    for p in (killed / "pisac-manual-20261121-101500.sqlite3", killed):
+        os.utime(p, (old, old))
+    assert clean_unpacked(demo.paths.backups) == [killed] and not killed.exists()
+
+
+def test_a_compressed_copy_is_checked_against_with_its_own_chain(demo, capsys):
+    from pisac_desktop import cli
+
+    info = backup_now(demo.db, demo.paths, ADMIN, clock=lambda: WHEN)
+    demo.db.dispose()
+    code = cli.main(["--data-dir", str(demo.paths.root), "audit-verify", "--against",
+                     str(info.path)])
+    out = capsys.readouterr()
+    assert "no se pudo leer como base de datos" not in out.out + out.err
+    assert code == 0, out.out + out.err
