@@ -114,15 +114,16 @@ class BackgroundStart:
         a verdict still to come: its first actions (the sign-in's entry, then the change
         monitor) decide whether this session changed the data and needs a copy on close."""
         health = self.opened.health
-        if health is not None and not health.done:
-            try:
-                health.wait(timeout)
-            except TimeoutError:
-                log.error("The integrity check did not end in %s s", timeout)
-                return
-            if health.problem is not None:  # the window closed before its verdict showed
+        if health is not None:
+            if not health.done:
+                try:
+                    health.wait(timeout)
+                except TimeoutError:
+                    log.error("The integrity check did not end in %s s", timeout)
+                    return
+            if health.problem is not None:  # maybe closed before its verdict was shown
                 self.backups.stop()  # no copy of a damaged file
-            elif self._sign_in_unrecorded:  # its first attempt failed
+            elif self._sign_in_unrecorded:  # its first attempt failed, or was never shown
                 self._sign_in_unrecorded = False
                 try:
                     record_sign_in_apart(self.opened.db, self.signed.actor,

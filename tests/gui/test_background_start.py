@@ -181,3 +181,37 @@ def test_a_verdict_before_the_window_still_records_the_sign_in_before_watching(
     assert not backups.monitor.changed()
     background.finish()
     backups.stop()
+
+
+def test_closing_before_a_damage_is_shown_copies_nothing(
+        qtbot, demo, spanish_qapp, monkeypatch, unsettled_operations):
+    """The window closed while the check still ran, and the check then found a damage: the
+    session's end waits for it, and no copy of the damaged file is made on close."""
+    import datetime as dt
+
+    from pisac_desktop.demo import demo_actor
+
+    with demo.db.session() as s:
+        actor = demo_actor(s, "soporte")
+    release = threading.Event()
+
+    def damaged(_path):
+        release.wait(30)
+        return "daños (prueba)"
+
+    gate = HealthGate(demo.db.engine, demo.paths.database, check=damaged).start()
+    opened = OpenedDatabase(demo.db, demo.paths, None, health=gate)
+    backups = AutomaticBackups(demo.db, demo.paths)
+    monkeypatch.setattr(background_module, "show_failure", lambda *_a: None)
+    ctx = make_ctx(demo)
+    ctx.backups = backups
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    background = BackgroundStart(window, opened, backups, app_module.SignedIn(
+        actor, dt.datetime(2026, 11, 21, 8, 0, tzinfo=dt.UTC))).run()
+    before = sorted(p.name for p in demo.paths.backups.iterdir())
+    release.set()
+    assert gate.wait(30) is not None  # the verdict is in, but no event showed it
+    background.finish()
+    assert backups.at_close() is None
+    assert sorted(p.name for p in demo.paths.backups.iterdir()) == before
