@@ -12,8 +12,8 @@ import os
 import re
 import sqlite3
 import zlib
-from collections.abc import Callable, Iterable
-from contextlib import closing, suppress
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import closing, contextmanager, suppress
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
@@ -150,6 +150,21 @@ def fsync_dir(folder: Path) -> None:
         os.close(fd)
 
 
+@contextmanager
+def published(tmp: Path, target: Path) -> Iterator[None]:
+    """The block writes `tmp`; when it ends well, tmp is synced, renamed to `target` and the
+    rename made durable; when it fails (or is cancelled), tmp is removed."""
+    try:
+        yield
+        fsync_file(tmp)
+        tmp.replace(target)
+        fsync_dir(target.parent)
+    except BaseException:
+        with suppress(OSError):
+            tmp.unlink()
+        raise
+
+
 def copy_from_connection(src: sqlite3.Connection, target: Path,
                          progress: Progress | None = None) -> Path:
     """Online backup of an open connection's database into a new single file at target.
@@ -168,24 +183,18 @@ def copy_from_connection(src: sqlite3.Connection, target: Path,
         src.execute("BEGIN")
         src.execute("SELECT count(*) FROM sqlite_master").fetchone()  # pins the snapshot
     try:
-        create_private_file(tmp)  # copies hold password hashes: private from the first byte
-        dst = sqlite3.connect(tmp)
-        try:
-            def step(_status: int, remaining: int, total: int) -> None:
-                if progress is not None:
-                    progress("copiando", total - remaining, total)
+        with published(tmp, target):
+            create_private_file(tmp)  # copies hold password hashes: private from the first byte
+            dst = sqlite3.connect(tmp)
+            try:
+                def step(_status: int, remaining: int, total: int) -> None:
+                    if progress is not None:
+                        progress("copiando", total - remaining, total)
 
-            src.backup(dst, pages=STEP_PAGES, progress=step)
-            dst.execute("PRAGMA journal_mode = DELETE")  # a self-contained single file
-        finally:
-            dst.close()
-        fsync_file(tmp)
-        tmp.replace(target)
-        fsync_dir(target.parent)
-    except BaseException:
-        with suppress(OSError):
-            tmp.unlink()
-        raise
+                src.backup(dst, pages=STEP_PAGES, progress=step)
+                dst.execute("PRAGMA journal_mode = DELETE")  # a self-contained single file
+            finally:
+                dst.close()
     finally:
         if opened_here and src.in_transaction:
             src.rollback()
@@ -306,7 +315,7 @@ def compress_file(plain: Path, target: Path, progress: Progress | None = None) -
     tmp = target.with_name(target.name + PARTIAL_SUFFIX)
     total, done = plain.stat().st_size, 0
     digest = hashlib.sha256()
-    try:
+    with published(tmp, target):
         create_private_file(tmp)
         with open(plain, "rb") as src, open(tmp, "wb") as raw, \
                 gzip.GzipFile(filename=plain.name, mode="wb", fileobj=raw,
@@ -321,13 +330,6 @@ def compress_file(plain: Path, target: Path, progress: Progress | None = None) -
         if written != digest.hexdigest():
             raise CompressedCopyError("La copia comprimida no coincide con la base de datos "
                                       "copiada al leerla de nuevo; se descartó.")
-        fsync_file(tmp)
-        tmp.replace(target)
-        fsync_dir(target.parent)
-    except BaseException:
-        with suppress(OSError):
-            tmp.unlink()
-        raise
     return written
 
 
