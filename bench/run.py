@@ -155,10 +155,7 @@ def forget_todays_copies(data_dir: Path) -> Callable[[], None]:
             return
         today = dt.date.today()
         for item in backups.iterdir():
-            name = item.name
-            for extra in (".json",):
-                name = name.removesuffix(extra)
-            parsed = parse_backup_name(name)
+            parsed = parse_backup_name(item.name.removesuffix(".json"))  # a copy or its summary
             if parsed is not None and parsed.created.date() == today:
                 item.unlink()
     return forget

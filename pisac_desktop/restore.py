@@ -81,7 +81,7 @@ def check_restorable(source: Path, current: Path | None = None,
     if is_compressed(source):  # checked on its content, decompressed
         with plain_of(source) as plain:
             info = check_restorable(plain, current, allow_other_institution)
-        return replace(info, path=source, size=source.stat().st_size, plain_size=info.size)
+        return as_compressed(info, source)
     info = inspect_backup(source, quick=False, use_cache=False)
     if not info.sound:
         raise RestoreRefused(f"La copia {source.name} está dañada: {info.problem}. No se "
@@ -174,11 +174,16 @@ def _restore(paths: DataPaths, source: Path, actor: Actor, db: Database | None,
             safety = _backup_current_exclusively(target, paths.backups, when)
             note_copy(paths.backups, safety.path, when)
     if named is not None:  # before the file is replaced: nothing may fail after it
-        info = replace(info, path=named, size=named.stat().st_size, plain_size=info.size)
+        info = as_compressed(info, named)
     _install(source, target)
     note_copy(paths.backups, named or source, when, EVENT_RESTORE)
     log.warning("Database %s restored from %s by %s", target, named or source, actor.username)
     return _after_restore(paths, info, actor, safety, moved, target)
+
+
+def as_compressed(info: BackupInfo, packed: Path) -> BackupInfo:
+    """What was found in a compressed copy's content, told of the copy itself."""
+    return replace(info, path=packed, size=packed.stat().st_size, plain_size=info.size)
 
 
 @contextmanager

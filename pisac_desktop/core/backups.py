@@ -373,7 +373,7 @@ def make_backup(source: Path, folder: Path, kind: BackupKind,
         verify_or_delete(plain, progress)
         try:
             pack(plain, target, [t for _l, t in SUMMARY_TABLES], progress)
-        except BaseException:  # no compressed copy without its summary: the plain one stays
+        except BaseException:  # never a compressed copy without its summary (nor a half one)
             for made in (target, target.with_name(target.name + ".json")):
                 with suppress(OSError):
                     made.unlink()

@@ -9,8 +9,9 @@ renamed, the summary written, the plain file deleted. A kill at any point leaves
 sound plain copy (an older-style copy, restorable) or a .parcial that start-up removes
 (db/leftovers.py).
 
-Listing reads the summary only (the .gz's size must match it); the full check (before a
-restore, the damaged-start offer) decompresses into a private temporary folder, compares the
+Listing decompresses nothing: it reads the summary, and the .gz's size and SHA-256 must match
+it. The full check (before a restore, the damaged-start offer) decompresses into a private
+folder beside the copy (pisac-copia-*, swept by db/leftovers.py after a kill), compares the
 SHA-256 and runs integrity_check. Restoring decompresses the same way and then follows the
 plain copy's path (restore.py). Copies from before this format (.sqlite3) keep working
 everywhere.
