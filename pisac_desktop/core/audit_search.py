@@ -194,6 +194,14 @@ def _narrowed(session: Session, flt: AuditFilter, tz: dt.tzinfo | None, query: S
     return query
 
 
+def _newest_first(session: Session, flt: AuditFilter, tz: dt.tzinfo | None, query: Select,
+                  before_id: int | None = None) -> Select:
+    """SQLite: the words and the other filters, newest first, read the cheaper way
+    (TextIndex.newest_first)."""
+    return AUDIT_TEXT.newest_first(session, _filtered(query, flt, tz), AuditEntry.id,
+                                   AuditEntry.search_text, flt.words, below=before_id)
+
+
 def _scan(session: Session, flt: AuditFilter, tz: dt.tzinfo | None,
           before_id: int | None = None) -> Iterator[AuditRow]:
     """Matching rows, newest first, read in batches (one short query per batch)."""
@@ -218,10 +226,13 @@ def search(session: Session, actor: Actor, flt: AuditFilter, *, offset: int = 0,
            limit: int = PAGE_SIZE, before_id: int | None = None,
            tz: dt.tzinfo | None = None, total: int | None = None) -> list[AuditRow]:
     """One page of matching entries, newest first: those with id < before_id (when given),
-    skipping `offset` of them. With words, a count past the cap (count(); `total` when the
+    skipping `offset` of them. With words: on SQLite, the cheaper of the two reads
+    (TextIndex.newest_first); on PostgreSQL, a count past the cap (count(); `total` when the
     caller has it) walks the entries newest first instead of letting the index drive."""
     require(actor, Permission.VIEW_AUDIT, session)
-    if flt.words and is_capped(count(session, actor, flt, tz) if total is None else total):
+    if flt.words and _dialect(session) == "sqlite":
+        query = _newest_first(session, flt, tz, select(*ROW_COLUMNS), before_id)
+    elif flt.words and is_capped(count(session, actor, flt, tz) if total is None else total):
         ordered = _filtered(select(*ROW_COLUMNS), flt, tz)
         if before_id is not None:
             ordered = ordered.where(AuditEntry.id < before_id)
@@ -238,7 +249,10 @@ def count(session: Session, actor: Actor, flt: AuditFilter,
     """How many entries match, counted up to COUNT_CAP + 1 (more means "more than
     COUNT_CAP": is_capped); the whole trail is hundreds of thousands of entries."""
     require(actor, Permission.VIEW_AUDIT, session)
-    query = _narrowed(session, flt, tz, select(AuditEntry.id))
+    if flt.words and _dialect(session) == "sqlite":
+        query = _newest_first(session, flt, tz, select(AuditEntry.id))
+    else:
+        query = _narrowed(session, flt, tz, select(AuditEntry.id))
     return AUDIT_TEXT.capped_count(session, query, COUNT_CAP)
 
 

@@ -139,9 +139,12 @@ def test_a_forger_who_edits_the_search_text_or_the_index_is_caught(demo_people, 
            f"su contenido (N° {target})" in report.text
 
 
-def test_an_index_edited_by_hand_is_reported(demo_people, admin):
+def test_an_index_edited_by_hand_is_reported(demo_people, admin, monkeypatch):
     from pisac_desktop.core.audit import record
     from pisac_desktop.core.integrity import check_trail
+    from pisac_desktop.db import text_index
+
+    monkeypatch.setattr(text_index, "DRIVE_SAMPLE", 1)  # a large trail: the index drives
 
     if not demo_people.db.is_sqlite:
         pytest.skip("PostgreSQL keeps its indexes itself: nothing to edit by hand")
@@ -156,3 +159,30 @@ def test_an_index_edited_by_hand_is_reported(demo_people, admin):
         report = check_trail(s, None)
     assert not report.ok
     assert f"Índices de búsqueda: no coinciden con los datos ({AUDIT_TEXT.fts})" in report.text
+
+
+@pytest.mark.parametrize("sample", [1, 10**6], ids=["driven-by-the-index", "driven-by-filters"])
+def test_both_ways_of_reading_give_the_scans_answer(demo_people, admin, monkeypatch, sample):
+    """TextIndex.newest_first reads either the rows of the other filters (few) or the word's
+    index backwards (many): the same entries, in the same order, and the same keyset pages."""
+    from pisac_desktop.db import text_index
+
+    monkeypatch.setattr(text_index, "DRIVE_SAMPLE", sample)
+    with demo_people.db.session() as s:
+        choices = audit_search.filter_choices(s, admin)
+        first, last = audit_search.date_span(s, admin)
+        filters = [AuditFilter(username=name, text=query)
+                   for name in choices.usernames for query in ("resolucion", "zzzz", "de")]
+        filters += [AuditFilter(action=code, text="sesion ordinaria")
+                    for code, _ in choices.actions]
+        filters += [AuditFilter(date_from=first, date_to=first, text="de"),
+                    AuditFilter(date_from=last, date_to=last, text="borrador emitido")]
+        for flt in filters:
+            expected = _scanned(s, admin, flt)
+            assert [r.id for r in search(s, admin, flt, limit=10**6)] == expected, flt
+            assert count(s, admin, flt) == min(len(expected), audit_search.COUNT_CAP + 1)
+            pages, before = [], None
+            while page := search(s, admin, flt, before_id=before, limit=7):
+                pages += [r.id for r in page]
+                before = page[-1].id
+            assert pages == expected, flt
