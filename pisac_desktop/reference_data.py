@@ -34,11 +34,13 @@ def seed_reference_data(session: Session) -> None:
     from pisac_desktop.core.institution import ensure_defaults
     from pisac_desktop.council.settings import ensure_council_defaults
     from pisac_desktop.instruments.kinds import ensure_instrument_kinds
+    from pisac_desktop.tramite.procedures import ensure_example_procedures
 
     ensure_defaults(session)
     ensure_instrument_kinds(session)
     ensure_council_defaults(session)
     ensure_calendar_defaults(session)
+    ensure_example_procedures(session)  # after the org units it names
 
 
 def missing_reference_data(session: Session) -> list[str]:
@@ -66,6 +68,10 @@ def missing_reference_data(session: Session) -> list[str]:
     if seeded is None or seeded.value != SEED_VERSION:
         missing.append("días no laborables predeterminados del calendario (24 de junio y los "
                        "declarados por el D.S. N° 042-2025-PCM)")
+    from pisac_desktop.tramite.procedures import SEEDED_KEY as TUPA_SEEDED
+
+    if session.get(AppMeta, TUPA_SEEDED) is None:
+        missing.append("procedimientos de ejemplo del TUPA")
     return missing
 
 

@@ -16,6 +16,7 @@ LAYERS: tuple[tuple[str, ...], ...] = (
     ("core",),  # errors, permissions, audit, accounts, institution, calendar, numbering, backups
     ("instruments",),  # numbered normative documents
     ("council",),  # the municipal council (its acuerdos and ordenanzas are instruments)
+    ("tramite",),  # trámite documentario: the desk, case files and their routing
     ("startup", "reference_data", "restore", "export", "server_move", "demo"),  # the whole office
     ("gui",),  # everything Qt
     ("selftest", "admin_cli", "server_cli", "cli", "__main__"),  # the faces of the program

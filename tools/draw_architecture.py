@@ -20,7 +20,7 @@ sys.path.insert(0, str(ROOT / "tests"))
 
 from test_layers import LAYERS, imports, module_name, source_files, unit_of  # noqa: E402
 
-LAYER_NAMES = ("base", "paper", "database", "core", "instruments", "council", "office",
+LAYER_NAMES = ("base", "paper", "database", "core", "instruments", "council", "tramite", "office",
                "screens", "faces")
 
 

@@ -59,6 +59,11 @@ ACTION_LABELS = {
     "approve": "Aprobación",
     "register": "Registro en libro",
     "seal": "Sellado de contenido",
+    "intake": "Registro en Mesa de Partes",
+    "receive": "Recepción",
+    "refer": "Derivación",
+    "answer": "Atención",
+    "archive": "Archivo",
 }
 
 ENTITY_LABELS = {
@@ -78,6 +83,8 @@ ENTITY_LABELS = {
     "minutes": "Acta",
     "minutes_book": "Libro de actas",
     "non_working_day": "Día no laborable",
+    "case_file": "Expediente",
+    "tupa_procedure": "Procedimiento del TUPA",
 }
 
 

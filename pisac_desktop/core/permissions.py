@@ -17,6 +17,7 @@ class Role(StrEnum):
     MUNICIPAL_MANAGEMENT = "municipal_management"
     INTAKE = "intake"  # Mesa de Partes
     CIVIL_REGISTRY = "civil_registry"
+    UNIT_STAFF = "unit_staff"  # works the case files of the units they belong to
     READ_ONLY = "read_only"
 
     @property
@@ -30,6 +31,7 @@ ROLE_LABELS = {
     Role.MUNICIPAL_MANAGEMENT: "Gerencia Municipal",
     Role.INTAKE: "Mesa de Partes",
     Role.CIVIL_REGISTRY: "Registro Civil",
+    Role.UNIT_STAFF: "Unidad orgánica (expedientes)",
     Role.READ_ONLY: "Consulta",
 }
 
@@ -54,6 +56,12 @@ class Permission(StrEnum):
     EDIT_CALENDAR = "edit_calendar"
     # Where this workstation's data is: the local file or the office server (administrator).
     CONFIGURE_DATABASE = "configure_database"
+    # Trámite documentario: register filings at the desk; work the case files of one's units;
+    # see every unit's case files (Secretaría General, Gerencia: ROF art. 32); edit the TUPA.
+    INTAKE_DESK = "intake_desk"
+    CASE_FILES = "case_files"
+    ALL_CASE_FILES = "all_case_files"
+    EDIT_TUPA = "edit_tupa"
 
 
 PERMISSION_LABELS = {
@@ -76,6 +84,10 @@ PERMISSION_LABELS = {
     Permission.EDIT_CALENDAR: "modificar el calendario de días no laborables",
     Permission.CONFIGURE_DATABASE: "elegir la base de datos de la computadora (archivo local o "
                                    "servidor de la oficina)",
+    Permission.INTAKE_DESK: "registrar documentos en Mesa de Partes e imprimir sus cargos",
+    Permission.CASE_FILES: "recibir, derivar, responder y archivar los expedientes de su unidad",
+    Permission.ALL_CASE_FILES: "consultar los expedientes de todas las unidades",
+    Permission.EDIT_TUPA: "modificar los procedimientos del TUPA",
 }
 
 _EVERYONE = {Permission.VIEW, Permission.BACKUP}
@@ -85,12 +97,16 @@ MATRIX: dict[Role, frozenset[Permission]] = {
     Role.GENERAL_SECRETARIAT: frozenset(_EVERYONE | {
         Permission.EDIT_INSTITUTION, Permission.VIEW_AUDIT, Permission.SECRETARIA_INSTRUMENTS,
         Permission.CERTIFY, Permission.EDIT_INSTRUMENT_KINDS, Permission.COUNCIL,
-        Permission.PROPOSE_AGENDA, Permission.EDIT_CALENDAR,
+        Permission.PROPOSE_AGENDA, Permission.EDIT_CALENDAR, Permission.INTAKE_DESK,
+        Permission.CASE_FILES, Permission.ALL_CASE_FILES, Permission.EDIT_TUPA,
     }),
-    Role.MUNICIPAL_MANAGEMENT: frozenset(_EVERYONE | {Permission.GERENCIA_INSTRUMENTS,
-                                                      Permission.PROPOSE_AGENDA}),
-    Role.INTAKE: frozenset(_EVERYONE),
-    Role.CIVIL_REGISTRY: frozenset(_EVERYONE),
+    Role.MUNICIPAL_MANAGEMENT: frozenset(_EVERYONE | {
+        Permission.GERENCIA_INSTRUMENTS, Permission.PROPOSE_AGENDA, Permission.CASE_FILES,
+        Permission.ALL_CASE_FILES,
+    }),
+    Role.INTAKE: frozenset(_EVERYONE | {Permission.INTAKE_DESK}),
+    Role.CIVIL_REGISTRY: frozenset(_EVERYONE | {Permission.CASE_FILES}),
+    Role.UNIT_STAFF: frozenset(_EVERYONE | {Permission.CASE_FILES}),
     Role.READ_ONLY: frozenset({Permission.VIEW}),
 }
 

@@ -41,7 +41,10 @@ from pisac_desktop.db.models import (
 )
 from pisac_desktop.db.models.council import CANCELLED, MINUTES_DRAFT
 from pisac_desktop.db.models.instruments import ANNULLED, DRAFT
+from pisac_desktop.db.models.tramite import ANNULLED as CASE_ANNULLED
+from pisac_desktop.db.models.tramite import CASE_STATE_LABELS, CaseFile
 from pisac_desktop.db.models.verification import (
+    VERIFY_CASE_FILE,
     VERIFY_CERTIFICATION,
     VERIFY_INSTRUMENT,
     VERIFY_MINUTES,
@@ -153,11 +156,18 @@ def _notification_hash(_session: Session, row: Notification) -> str:
                  "domicilio": row.address, "folios": row.folios})
 
 
+def _case_file_hash(_session: Session, row: CaseFile) -> str:
+    return _sha({"número": row.number_text, "recibido": row.received_at.isoformat(),
+                 "administrado": row.filer_name, "documento": row.filer_document,
+                 "asunto": row.subject, "folios": row.folios})
+
+
 _MODELS = {VERIFY_INSTRUMENT: (Instrument, _instrument_hash),
            VERIFY_CERTIFICATION: (Certification, _certification_hash),
            VERIFY_SUMMONS: (Summons, _summons_hash),
            VERIFY_MINUTES: (Minutes, _minutes_hash),
-           VERIFY_NOTIFICATION: (Notification, _notification_hash)}
+           VERIFY_NOTIFICATION: (Notification, _notification_hash),
+           VERIFY_CASE_FILE: (CaseFile, _case_file_hash)}
 
 
 def current_hash(session: Session, target: str, target_id: int) -> str | None:
@@ -290,6 +300,17 @@ def _describe(session: Session, target: str, target_id: int) -> dict:
                 "summary": f"A {c.addressee_name} ({c.addressee_document}): notifica "
                            f"{act.number_text if act else '—'}",
                 "state": state, "annulled": False}
+    if target == VERIFY_CASE_FILE:
+        row = session.get(CaseFile, target_id)
+        if row is None:
+            return {}
+        annulled = row.state == CASE_ANNULLED
+        return {"kind": "Cargo de recepción de expediente", "number": row.number_text,
+                "date": row.received_at.date(),
+                "summary": f"{row.document_kind} de {row.filer_name}: {row.subject}",
+                "state": (f"ANULADO — {row.annulled_reason}" if annulled
+                          else CASE_STATE_LABELS.get(row.state, row.state)),
+                "annulled": annulled}
     from pisac_desktop.db.models import CouncilSession
     from pisac_desktop.db.models.council import session_title
 

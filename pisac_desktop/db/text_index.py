@@ -274,7 +274,8 @@ def postgres_trigram(conn: Connection) -> bool:
 
 INSTRUMENT_TEXT = TextIndex("instrument", "id", "search_text")
 AUDIT_TEXT = TextIndex("audit_entry", "id", "search_text")
-INDEXES: tuple[TextIndex, ...] = (INSTRUMENT_TEXT, AUDIT_TEXT)
+CASE_TEXT = TextIndex("case_file", "id", "search_text")
+INDEXES: tuple[TextIndex, ...] = (INSTRUMENT_TEXT, AUDIT_TEXT, CASE_TEXT)
 
 
 def ensure_all(conn: Connection) -> list[str]:

@@ -60,6 +60,7 @@ DEMO_USERS = (
     ("wccahua", "Wilber Ccahua Yupanqui", (Role.MUNICIPAL_MANAGEMENT,)),
     ("echoque", "Edwin Choque Puma", (Role.INTAKE,)),
     ("yapaza", "Yeny Apaza Cusi", (Role.CIVIL_REGISTRY,)),
+    ("lsoncco", "Lucía Soncco Quispe", (Role.UNIT_STAFF,)),
     ("consulta", "Percy Gamarra Luna", (Role.READ_ONLY,)),
 )
 
@@ -107,7 +108,10 @@ def _fill_demo(opened: OpenedDatabase, today: dt.date, documents: bool,
         save_settings(session, settings, DEMO_ACTOR)
 
         if users:
+            from pisac_desktop.demo.tramite import add_demo_units
+
             add_demo_users(session)
+            add_demo_units(session, demo_actor(session, "soporte"))
         term = Term(start_year=2023, end_year=2026)
         session.add(term)
         for pos, (role, title, name, dni, party, fem) in enumerate(DEMO_COUNCIL_2023):
@@ -125,6 +129,11 @@ def _fill_demo(opened: OpenedDatabase, today: dt.date, documents: bool,
         # The council's acuerdos and ordenanzas are born of its sessions, issued in date order.
         add_demo_council(session, secretary, manager, today)
         add_demo_instruments(session, secretary, manager, today, skip_kinds=OUTCOME_KINDS)
+    if users:
+        with opened.db.session() as session:
+            from pisac_desktop.demo.tramite import add_demo_tramite
+
+            add_demo_tramite(session, today)
 
 
 def add_demo_users(session) -> None:

@@ -36,6 +36,13 @@ from pisac_desktop.db.models.instruments import (
 )
 from pisac_desktop.db.models.notifications import InstrumentParty, Notification
 from pisac_desktop.db.models.security import AuditEntry, User, UserRole
+from pisac_desktop.db.models.tramite import (
+    CaseAttachment,
+    CaseFile,
+    CaseStep,
+    Procedure,
+    UserUnit,
+)
 from pisac_desktop.db.models.verification import VerificationCode
 
 __all__ = [
@@ -53,6 +60,9 @@ __all__ = [
     "Vote",
     "AppMeta",
     "AuditEntry",
+    "CaseAttachment",
+    "CaseFile",
+    "CaseStep",
     "Certification",
     "DistributionReceipt",
     "Instrument",
@@ -68,9 +78,11 @@ __all__ = [
     "Institution",
     "Officeholder",
     "OrgUnit",
+    "Procedure",
     "Term",
     "User",
     "UserRole",
+    "UserUnit",
     "VerificationCode",
     "YearName",
 ]

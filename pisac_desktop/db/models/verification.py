@@ -13,6 +13,7 @@ from pisac_desktop.db.base import Base
 VERIFY_INSTRUMENT, VERIFY_CERTIFICATION = "instrument", "certification"
 VERIFY_SUMMONS, VERIFY_MINUTES = "summons", "minutes"
 VERIFY_NOTIFICATION = "notification"  # a cédula de notificación
+VERIFY_CASE_FILE = "case_file"  # a cargo de recepción (the filing as registered)
 
 
 class VerificationCode(Base):

@@ -198,6 +198,7 @@ ROLE_CHECKS = {
     Role.MUNICIPAL_MANAGEMENT: "roleMunicipalManagementCheck",
     Role.INTAKE: "roleIntakeCheck",
     Role.CIVIL_REGISTRY: "roleCivilRegistryCheck",
+    Role.UNIT_STAFF: "roleUnitStaffCheck",
     Role.READ_ONLY: "roleReadOnlyCheck",
 }
 

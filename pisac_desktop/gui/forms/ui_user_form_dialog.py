@@ -1,6 +1,6 @@
 # Generated from ui/user_form_dialog.ui by tools/build_ui.py (pyside6-uic). Do not edit: edit the .ui file
 # in Qt Designer and run `python tools/build_ui.py`.
-# source-sha256: a7ba40a0cc12ca34b70270058e716daf256c2dfac67a2db652286b155c781add
+# source-sha256: e76fcdf2a752cf4474df422b6e086a3415526e6e36cf9310ee2b2b91fcc9a096
 # uic: uic 6.11.3
 # -*- coding: utf-8 -*-
 
@@ -114,6 +114,11 @@ class Ui_UserFormDialog(object):
 
         self.rolesLayout.addWidget(self.roleCivilRegistryCheck)
 
+        self.roleUnitStaffCheck = QCheckBox(self.rolesGroup)
+        self.roleUnitStaffCheck.setObjectName(u"roleUnitStaffCheck")
+
+        self.rolesLayout.addWidget(self.roleUnitStaffCheck)
+
         self.roleReadOnlyCheck = QCheckBox(self.rolesGroup)
         self.roleReadOnlyCheck.setObjectName(u"roleReadOnlyCheck")
 
@@ -164,6 +169,7 @@ class Ui_UserFormDialog(object):
         self.roleMunicipalManagementCheck.setText(QCoreApplication.translate("UserFormDialog", u"Gerencia Municipal", None))
         self.roleIntakeCheck.setText(QCoreApplication.translate("UserFormDialog", u"Mesa de Partes", None))
         self.roleCivilRegistryCheck.setText(QCoreApplication.translate("UserFormDialog", u"Registro Civil", None))
+        self.roleUnitStaffCheck.setText(QCoreApplication.translate("UserFormDialog", u"Unidad org\u00e1nica (atiende expedientes)", None))
         self.roleReadOnlyCheck.setText(QCoreApplication.translate("UserFormDialog", u"Consulta (solo lectura)", None))
         self.messageLabel.setStyleSheet(QCoreApplication.translate("UserFormDialog", u"color: #a40000;", None))
         self.messageLabel.setText("")

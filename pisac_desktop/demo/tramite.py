@@ -1,0 +1,161 @@
+"""The demo's trámite: who works in which unit, and the last weeks of intake at the Mesa de
+Partes — case files received, derived, answered, archived, some overdue, some waiting for the
+filer to complete requirements, one annulled — made through the use cases, each on its day."""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+
+from sqlalchemy import select
+
+from pisac_desktop.clock import SESSION_KEY, FixedClock, clock_of
+from pisac_desktop.core.calendar import BusinessCalendar
+from pisac_desktop.db.models import OrgUnit, User
+from pisac_desktop.tramite import cases, intake
+from pisac_desktop.tramite.cases import ReferralForm
+from pisac_desktop.tramite.intake import FilingForm
+from pisac_desktop.tramite.procedures import procedures
+
+# (username, unit codes)
+DEMO_UNITS = (
+    ("echoque", ("RECORDS_OFFICE",)),
+    ("mhuillca", ("GENERAL_SECRETARIAT",)),
+    ("wccahua", ("MUNICIPAL_MANAGEMENT",)),
+    ("yapaza", ("CIVIL_REGISTRY",)),
+    ("lsoncco", ("ECONOMIC_DEVELOPMENT", "URBAN_RURAL_DEVELOPMENT")),
+)
+FILERS = (
+    (False, "DNI", "23984512", "Juana Quispe Huamán", "Calle Mariscal Castilla 214, Pisac"),
+    (False, "DNI", "24011873", "Teófilo Condori Mamani", "Comunidad Campesina de Amaru"),
+    (False, "DNI", "40562318", "Nélida Ccori Sullca", "Av. Amazonas 512, Pisac"),
+    (False, "DNI", "23876590", "Faustino Huillca Apaza", "Comunidad Campesina de Sacaca"),
+    (False, "DNI", "45098127", "Rosa Mamani Ttito", "Jr. Bolognesi 108, Pisac"),
+    (False, "DNI", "23955461", "Gregorio Yupanqui Cusi", "Sector Chawaytiri"),
+    (True, "RUC", "20100066603", "Empresa de Transportes Señor de Huanca S.A.C.",
+     "Av. Federico Zamalloa 402, Pisac"),
+    (True, "RUC", "20490012347", "Asociación de Artesanos Inti Raymi",
+     "Mercado de Artesanías, Plaza de Armas, Pisac"),
+    (False, "CE", "001234567", "Anne Dupont", "Calle Grau 76, Pisac"),
+)
+SUBJECTS = {
+    "EJ-01": ("Solicita copia del presupuesto institucional de apertura 2026",
+              "Solicita información sobre las obras ejecutadas en el sector Chawaytiri"),
+    "EJ-02": ("Solicita licencia de funcionamiento para bodega en Calle Grau",
+              "Solicita licencia de funcionamiento para restaurante turístico"),
+    "EJ-03": ("Solicita autorización para festival de danzas en la Plaza de Armas",),
+    "EJ-05": ("Solicita certificado de posesión para instalación de agua potable",),
+    "EJ-06": ("Solicita copia certificada de la Resolución de Alcaldía N° 045-2026-A-MDP",),
+    None: ("Invita al alcalde a la faena comunal del 30 de noviembre",
+           "Denuncia construcción sin licencia en el sector Qoricancha",
+           "Remite informe de la Junta Vecinal de Pisac sobre el alumbrado público",
+           "Solicita apoyo con maquinaria para el mantenimiento de la trocha carrozable"),
+}
+DAYS_BACK = 35  # calendar days of intake before `today`
+PER_DAY = (3, 7)
+
+
+def add_demo_units(session, admin) -> None:
+    units = dict(session.execute(select(OrgUnit.code, OrgUnit.id)
+                                 .where(OrgUnit.code.is_not(None))).all())
+    for username, codes in DEMO_UNITS:
+        user_id = session.scalar(select(User.id).where(User.username == username))
+        if user_id is not None:
+            cases.set_user_units(session, admin, user_id, [units[c] for c in codes])
+
+
+def add_demo_tramite(session, today: dt.date) -> int:
+    """Intake of the last weeks, each act on its day and hour; returns how many case files."""
+    from pisac_desktop.demo import demo_actor
+
+    previous = session.info.get(SESSION_KEY)
+    clock = session.info[SESSION_KEY] = FixedClock(today, 9)  # each filing on its day
+    rng = random.Random(57)  # ROF art. 57: always the same demo
+    calendar = BusinessCalendar.load(session)
+    units = dict(session.execute(select(OrgUnit.code, OrgUnit.id)
+                                 .where(OrgUnit.code.is_not(None))).all())
+    by_code = {p.code: p for p in procedures(session) if p.active}
+    desk = demo_actor(session, "echoque")
+    made = 0
+    day = today - dt.timedelta(days=DAYS_BACK)
+    try:
+        while day <= today:
+            if calendar.is_business_day(day):
+                for n in range(rng.randint(*PER_DAY)):
+                    clock.set(day, 8 + n, rng.randrange(0, 60, 5))
+                    _one(session, rng, desk, by_code, units, day, today, calendar)
+                    made += 1
+            day += dt.timedelta(days=1)
+    finally:
+        session.info[SESSION_KEY] = previous
+    return made
+
+
+def _one(session, rng, desk, by_code, units, day, today, calendar) -> None:
+    from pisac_desktop.demo import demo_actor
+
+    code = rng.choice([*by_code, None, None])
+    procedure = by_code.get(code)
+    company, doc_type, document, name, address = rng.choice(FILERS)
+    subject = rng.choice(SUBJECTS.get(code) or SUBJECTS[None])
+    unit = None if procedure else units[rng.choice(("MUNICIPAL_MANAGEMENT",
+                                                    "GENERAL_SECRETARIAT",
+                                                    "URBAN_RURAL_DEVELOPMENT"))]
+    missing = ""
+    if procedure is not None and len(procedure.requirements) > 1 and rng.random() < 0.12:
+        missing = procedure.requirements[-1]
+    form = FilingForm(filer_is_company=company, filer_document_type=doc_type,
+                      filer_document=document, filer_name=name, filer_address=address,
+                      filer_phone=f"984 {rng.randint(100, 999)} {rng.randint(100, 999)}",
+                      document_kind="Solicitud" if procedure else rng.choice(
+                          ("Oficio", "Carta", "Denuncia", "Solicitud")),
+                      subject=subject, folios=rng.randint(1, 25), procedure_id=code and
+                      procedure.id, unit_id=unit, missing_requirements=missing,
+                      deadline_days=0 if procedure else 15)
+    case_id = intake.register_filing(session, desk, form)
+    age = (today - day).days
+    if rng.random() < 0.03:
+        intake.annul(session, desk, case_id, "Registrado dos veces: el mismo escrito ingresó "
+                                             "con el expediente anterior.")
+        return
+    if missing and age < 3:
+        return  # still within the 2 days to complete
+    if missing:
+        intake.complete_requirements(session, desk, case_id, "Completó lo observado.")
+    step = cases.open_step(session, case_id)
+    holder = _staff(session, step.to_unit_id)
+    if holder is None or rng.random() < 0.15 or age < 1:
+        return  # waiting to be received
+    clock = clock_of(session)
+    clock.advance(hours=2)
+    cases.receive(session, holder, case_id)
+    if age > 4 and rng.random() < 0.5:
+        target = units["LEGAL_ADVICE"] if rng.random() < 0.5 else units["MUNICIPAL_MANAGEMENT"]
+        if target != step.to_unit_id:
+            clock.advance(days=1)
+            cases.refer(session, holder, case_id, ReferralForm(
+                target, "Para opinión legal" if target == units["LEGAL_ADVICE"]
+                else "Para su conocimiento y decisión", 0, 5))
+            manager = demo_actor(session, "wccahua")
+            if target == units["MUNICIPAL_MANAGEMENT"] and age > 8:
+                clock.advance(hours=3)
+                cases.receive(session, manager, case_id)
+                holder = manager
+            else:
+                return
+    if age > 10 and rng.random() < 0.6:
+        clock.advance(days=2)
+        cases.answer(session, holder, case_id, "Se respondió al administrado por escrito.")
+        if age > 20 and rng.random() < 0.6:
+            clock.advance(days=1)
+            cases.archive(session, holder, case_id, "Atendido: archivo de gestión.")
+
+
+def _staff(session, unit_id: int):
+    from pisac_desktop.demo import demo_actor
+
+    for username, _codes in DEMO_UNITS:
+        actor = demo_actor(session, username)
+        if actor is not None and unit_id in cases.units_of(session, actor):
+            return actor
+    return None
