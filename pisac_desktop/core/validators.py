@@ -95,3 +95,13 @@ def check_length(field: str, value: str, limit: int, what: str) -> None:
     """Raise ValidationFailed (at `field`) when `value` does not fit in `limit` characters."""
     if message := length_error(value, limit, what):
         raise ValidationFailed([FieldError(field, message)])
+
+
+def text_errors(field: str, value: str, limit: int, what: str,
+                missing: str | None = None) -> list[FieldError]:
+    """The error of one text field, if any: empty when `missing` says it is required (that
+    message), or longer than `limit` characters."""
+    if missing is not None and not " ".join((value or "").split()):
+        return [FieldError(field, missing)]
+    message = length_error(value or "", limit, what)
+    return [FieldError(field, message)] if message else []

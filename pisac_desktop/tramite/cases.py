@@ -23,7 +23,7 @@ from pisac_desktop.core.audit import record
 from pisac_desktop.core.calendar import BusinessCalendar
 from pisac_desktop.core.errors import DomainError, FieldError, ValidationFailed
 from pisac_desktop.core.permissions import Actor, Permission, PermissionDenied, require
-from pisac_desktop.core.validators import REASON_MAX, length_error
+from pisac_desktop.core.validators import REASON_MAX, text_errors
 from pisac_desktop.db.models import CaseFile, CaseStep, InstrumentKind, OrgUnit, User, UserUnit
 from pisac_desktop.db.models.tramite import ANNULLED, ANSWERED, ARCHIVED
 from pisac_desktop.db.write_lock import get_for_update, writes
@@ -138,13 +138,27 @@ def held_step(session: Session, actor: Actor, case: CaseFile,
         raise DomainError(f"El {case.number_text} está anulado.")
     if case.state == ARCHIVED:
         raise DomainError(f"El {case.number_text} ya está archivado.")
+    if case.state == ANSWERED:
+        raise DomainError(f"El {case.number_text} ya fue atendido: solo queda archivarlo.")
     step = open_step(session, case.id)
     if step is None:
         raise DomainError(f"El {case.number_text} no está en ninguna bandeja.")
+    if not may_act_in(session, actor, step.to_unit_id) and step.position > 1:
+        before = session.scalar(select(CaseStep).where(CaseStep.case_file_id == case.id,
+                                                       CaseStep.position == step.position - 1))
+        if before is not None and may_act_in(session, actor, before.to_unit_id):
+            here, there = unit_name(session, before.to_unit_id), unit_name(session,
+                                                                           step.to_unit_id)
+            raise DomainError(f"El {case.number_text} ya salió de {here}: {step.sent_by} lo "
+                              f"derivó a {there} el {step.sent_at:%d/%m/%Y a las %H:%M}.")
     require_unit(session, actor, step.to_unit_id)
     if must_be_received and step.received_at is None:
-        raise DomainError(f"Reciba primero el {case.number_text}: solo se deriva, responde o "
-                          "archiva lo que la unidad recibió.")
+        came = ""
+        if step.position > 1:  # perhaps derived here a moment ago, from another desk
+            came = (f" (llegó a {unit_name(session, step.to_unit_id)} derivado por "
+                    f"{step.sent_by} el {step.sent_at:%d/%m/%Y a las %H:%M})")
+        raise DomainError(f"Reciba primero el {case.number_text}{came}: solo se deriva, "
+                          "responde o archiva lo que la unidad recibió.")
     return step
 
 
@@ -185,11 +199,9 @@ def refer(session: Session, actor: Actor, case_id: int, form: ReferralForm,
         errors.append(FieldError("unit_id", "Elija la unidad a la que deriva."))
     elif unit.id == step.to_unit_id:
         errors.append(FieldError("unit_id", "El expediente ya está en esa unidad."))
-    if not clean_text(form.instruction):
-        errors.append(FieldError("instruction", "Escriba el proveído: qué debe hacer la unidad "
-                                                "(por ejemplo, «Para informe técnico»)."))
-    elif message := length_error(form.instruction, REASON_MAX, "El proveído"):
-        errors.append(FieldError("instruction", message))
+    errors += text_errors("instruction", form.instruction, REASON_MAX, "El proveído",
+                          "Escriba el proveído: qué debe hacer la unidad (por ejemplo, «Para "
+                          "informe técnico»).")
     folios = form.folios or step.folios
     if not 1 <= folios <= MAX_FOLIOS:
         errors.append(FieldError("folios", "Escriba cuántos folios van, de 1 a 9999."))
@@ -229,10 +241,8 @@ def _close(session: Session, actor: Actor, case_id: int, note: str, state: str,
         require_unit(session, actor, step.to_unit_id)
     else:
         step = held_step(session, actor, case)
-    if not clean_text(note):
-        raise ValidationFailed([FieldError("note", f"Escriba {what}.")])
-    if message := length_error(note, REASON_MAX, "El texto"):
-        raise ValidationFailed([FieldError("note", message)])
+    if errors := text_errors("note", note, REASON_MAX, "El texto", f"Escriba {what}."):
+        raise ValidationFailed(errors)
     now = wall_now(session)
     if step.closed_at is None:
         step.closed_at, step.outcome = now, outcome

@@ -23,6 +23,7 @@ from pisac_desktop.core.validators import (
     email_error,
     length_error,
     phone_error,
+    text_errors,
 )
 from pisac_desktop.core.verification import give_code
 from pisac_desktop.db.models import CaseFile, CaseStep, InstrumentKind, OrgUnit, Procedure
@@ -50,6 +51,7 @@ DESK_UNIT = "RECORDS_OFFICE"  # the Mesa de Partes belongs to Trámite Documenta
 DOCUMENT_KINDS = ("Solicitud", "Oficio", "Carta", "Recurso", "Denuncia", "Queja", "Informe",
                   "Memorial", "Invitación", "Otro")
 NAME_MAX, SUBJECT_MAX = 250, 2_000
+FIRST_INSTRUCTION = "Para su atención y trámite"  # the desk's proveído
 
 
 @dataclass
@@ -79,13 +81,9 @@ def _filer_errors(form: FilingForm) -> list[FieldError]:
         errors.append(FieldError("filer_document", message))
     elif form.filer_is_company and form.filer_document_type != "RUC":
         errors.append(FieldError("filer_document", "Una empresa se identifica con su RUC."))
-    if not clean_text(form.filer_name):
-        errors.append(FieldError("filer_name", "Escriba el nombre o la razón social de quien "
-                                               "presenta el documento."))
-    elif message := length_error(form.filer_name, NAME_MAX, "El nombre"):
-        errors.append(FieldError("filer_name", message))
-    if message := length_error(form.filer_address, LINE_MAX, "El domicilio"):
-        errors.append(FieldError("filer_address", message))
+    errors += text_errors("filer_name", form.filer_name, NAME_MAX, "El nombre",
+                          "Escriba el nombre o la razón social de quien presenta el documento.")
+    errors += text_errors("filer_address", form.filer_address, LINE_MAX, "El domicilio")
     if form.filer_phone.strip() and (message := phone_error(form.filer_phone)):
         errors.append(FieldError("filer_phone", message))
     if form.filer_email.strip() and (message := email_error(form.filer_email)):
@@ -97,18 +95,14 @@ def filing_errors(session: Session, form: FilingForm) -> list[FieldError]:
     errors = _filer_errors(form)
     if clean_text(form.document_kind) not in DOCUMENT_KINDS:
         errors.append(FieldError("document_kind", "Elija la clase de documento."))
-    if not clean_text(form.subject):
-        errors.append(FieldError("subject", "Escriba el asunto: qué pide o comunica el "
-                                            "documento."))
-    elif message := length_error(form.subject, SUBJECT_MAX, "El asunto"):
-        errors.append(FieldError("subject", message))
+    errors += text_errors("subject", form.subject, SUBJECT_MAX, "El asunto",
+                          "Escriba el asunto: qué pide o comunica el documento.")
     if not isinstance(form.folios, int) or not 1 <= form.folios <= MAX_FOLIOS:
         errors.append(FieldError("folios", "Escriba cuántos folios tiene, de 1 a 9999."))
-    for field, value, what in (("attachments_note", form.attachments_note, "La lista de anexos"),
-                               ("missing_requirements", form.missing_requirements,
-                                "La lista de requisitos faltantes")):
-        if message := length_error(value, REASON_MAX, what):
-            errors.append(FieldError(field, message))
+    errors += text_errors("attachments_note", form.attachments_note, REASON_MAX,
+                          "La lista de anexos")
+    errors += text_errors("missing_requirements", form.missing_requirements, REASON_MAX,
+                          "La lista de requisitos faltantes")
     procedure = session.get(Procedure, form.procedure_id) if form.procedure_id else None
     if form.procedure_id and (procedure is None or not procedure.active):
         errors.append(FieldError("procedure_id", "El procedimiento ya no está vigente en el "
@@ -179,7 +173,7 @@ def register_filing(session: Session, actor: Actor, form: FilingForm,
     session.add(case)
     session.flush()
     step = CaseStep(case_file_id=case.id, position=1, from_unit_id=_desk_unit_id(session),
-                    to_unit_id=unit_id, instruction="", folios=form.folios, due_on=case.due_on,
+                    to_unit_id=unit_id, instruction=FIRST_INSTRUCTION, folios=form.folios, due_on=case.due_on,
                     sent_by=actor.username, sent_at=now)
     session.add(step)
     session.flush()
@@ -268,10 +262,9 @@ def annul(session: Session, actor: Actor, case_id: int, reason: str) -> None:
                               "Secretaría General que lo anule.")
     if case.state != IN_PROCESS:
         raise DomainError(f"El {case.number_text} ya no está en trámite: no se anula.")
-    if not clean_text(reason):
-        raise ValidationFailed([FieldError("reason", "Escriba el motivo de la anulación.")])
-    if message := length_error(reason, REASON_MAX, "El motivo"):
-        raise ValidationFailed([FieldError("reason", message)])
+    if errors := text_errors("reason", reason, REASON_MAX, "El motivo",
+                             "Escriba el motivo de la anulación."):
+        raise ValidationFailed(errors)
     now = wall_now(session)
     if step is not None:
         step.closed_at, step.outcome = now, ANNULLED_STEP

@@ -106,6 +106,45 @@ def _op_cedula_shared(s, actor, r, index, data):
     return s.get(Notification, issue_cedula(s, actor, data["shared"][r])).number_text
 
 
+def _op_register_filing(s, actor, r, index, data):
+    from pisac_desktop.db.models import CaseFile
+    from pisac_desktop.tramite.intake import FilingForm, register_filing
+
+    form = FilingForm(filer_document=f"{40000000 + 2 * r + index}", filer_name=f"Vecino {r}",
+                      subject=f"Solicitud {r} del puesto {index}", folios=1,
+                      unit_id=data["unit"])
+    return s.get(CaseFile, register_filing(s, actor, form)).number_text
+
+
+def _op_receive(s, actor, r, index, data):
+    from pisac_desktop.tramite.cases import receive
+
+    receive(s, actor, data["received"][r])
+    return "recibido"
+
+
+def _op_refer(s, actor, r, index, data):
+    from pisac_desktop.tramite.cases import ReferralForm, refer
+
+    return refer(s, actor, data["referred"][r], ReferralForm(data["to"][index],
+                                                             f"Proveído del puesto {index}"))
+
+
+def _op_annul_or_receive(s, actor, r, index, data):
+    """One process annuls a registration at the desk while the other receives it in the unit:
+    whichever comes first wins; the other is refused with the reason."""
+    from pisac_desktop.demo import demo_actor
+    from pisac_desktop.tramite.cases import receive
+    from pisac_desktop.tramite.intake import annul
+
+    time.sleep((r % 5) * 0.003)  # sweep the interleavings
+    if index == 0:  # the desk: it annuls only what no unit received
+        annul(s, demo_actor(s, "echoque"), data["contested"][r], "Registrado por error")
+        return "anulado"
+    receive(s, actor, data["contested"][r])
+    return "recibido"
+
+
 def _worker(root: str, ops: list[str], index: int, rounds: int, data, barrier, results) -> None:
     from pisac_desktop.core.errors import DomainError, ValidationFailed
     from pisac_desktop.db.engine import Database
@@ -400,4 +439,93 @@ def test_cedulas_issued_at_once_never_share_nor_skip_a_number(demo_people):
     with demo_people.db.session() as s:
         numbers = sorted(s.scalars(select(Notification.number)))
     assert numbers == list(range(1, 3 * ROUNDS + 1))
+    _chain_ok(demo_people)
+
+
+# ----------------------------------------------------------------------------------------------
+# Trámite documentario
+
+
+def _units(demo) -> dict[str, int]:
+    """The administrator works in the Secretaría General and the Gerencia (both bandejas)."""
+    from pisac_desktop.db.models import OrgUnit
+    from pisac_desktop.tramite.cases import set_user_units
+
+    with demo.db.session() as s:
+        units = dict(s.execute(select(OrgUnit.code, OrgUnit.id)
+                               .where(OrgUnit.code.is_not(None))).all())
+        actor = _actor(s)
+        set_user_units(s, actor, actor.user_id, [units["GENERAL_SECRETARIAT"],
+                                                 units["MUNICIPAL_MANAGEMENT"]])
+    return units
+
+
+def _filings(demo, n: int, unit: int, received: bool = False) -> list[int]:
+    from pisac_desktop.tramite.cases import receive
+    from pisac_desktop.tramite.intake import FilingForm, register_filing
+
+    with demo.db.session() as s:
+        actor = _actor(s)
+        ids = [register_filing(s, actor, FilingForm(
+            filer_document=f"{30000000 + i}", filer_name=f"Vecina {i}", subject=f"Pedido {i}",
+            folios=2, unit_id=unit)) for i in range(n)]
+        for case_id in ids if received else ():
+            receive(s, actor, case_id)
+    return ids
+
+
+def test_filings_registered_at_once_never_share_nor_skip_a_number(demo_people):
+    """Two desks register at the same instant, round after round: every case file gets its own
+    number and the numbers run without a gap (DESIGN.md 'must' on numbering)."""
+    from pisac_desktop.db.models import CaseFile
+
+    units = _units(demo_people)
+    result = _race(demo_people, ["_op_register_filing"],
+                   {"unit": units["GENERAL_SECRETARIAT"]})
+    numbers = [value for pair in result["_op_register_filing"] for kind, value in pair]
+    assert all(kind == "ok" for pair in result["_op_register_filing"] for kind, _v in pair)
+    assert len(set(numbers)) == 2 * ROUNDS
+    with demo_people.db.session() as s:
+        assert sorted(s.scalars(select(CaseFile.number))) == list(range(1, 2 * ROUNDS + 1))
+    assert sum(_audit(demo_people, "intake", "case_file").values()) == 2 * ROUNDS
+    _chain_ok(demo_people)
+
+
+def test_the_same_case_file_received_or_derived_twice_at_once_is_done_once(demo_people):
+    """Two clerks of a unit click Recibir, then Derivar, on the same case file at once: one
+    wins each time, the other is told who did it; one step, one audit entry."""
+    from pisac_desktop.db.models import CaseStep
+
+    units = _units(demo_people)
+    sg, gm = units["GENERAL_SECRETARIAT"], units["MUNICIPAL_MANAGEMENT"]
+    received = _filings(demo_people, ROUNDS, sg)
+    referred = _filings(demo_people, ROUNDS, sg, received=True)
+    result = _race(demo_people, ["_op_receive", "_op_refer"],
+                   {"received": received, "referred": referred, "to": [gm, gm]})
+    _one_winner(result["_op_receive"], "ya fue recibido por soporte")
+    _one_winner(result["_op_refer"], "llegó a Gerencia Municipal derivado por soporte")
+    with demo_people.db.session() as s:
+        steps = dict(s.execute(select(CaseStep.case_file_id, func.count())
+                               .where(CaseStep.case_file_id.in_(referred))
+                               .group_by(CaseStep.case_file_id)).all())
+    assert set(steps.values()) == {2}
+    assert set(_audit(demo_people, "receive", "case_file").values()) == {1}
+    assert set(_audit(demo_people, "refer", "case_file").values()) == {1}
+    _chain_ok(demo_people)
+
+
+def test_annulling_at_the_desk_while_the_unit_receives_lets_one_win(demo_people):
+    from pisac_desktop.db.models import CaseFile
+
+    units = _units(demo_people)
+    contested = _filings(demo_people, ROUNDS, units["GENERAL_SECRETARIAT"])
+    result = _race(demo_people, ["_op_annul_or_receive"], {"contested": contested})
+    winners = []
+    for r, (annulled, received) in enumerate(result["_op_annul_or_receive"]):
+        kinds = sorted([annulled[0], received[0]])
+        assert kinds == ["ok", "refused"], f"ronda {r}: {annulled} {received}"
+        winners.append(annulled[1] if annulled[0] == "ok" else received[1])
+        with demo_people.db.session() as s:
+            state = s.get(CaseFile, contested[r]).state
+        assert state == ("annulled" if annulled[0] == "ok" else "in_process"), r
     _chain_ok(demo_people)

@@ -8,7 +8,7 @@ from sqlalchemy import select
 
 from pisac_desktop.core.errors import DomainError, ValidationFailed
 from pisac_desktop.core.permissions import PermissionDenied
-from pisac_desktop.db.models import AuditEntry, CaseFile, OrgUnit, Procedure
+from pisac_desktop.db.models import AuditEntry, CaseFile, Procedure
 from pisac_desktop.demo import demo_actor
 from pisac_desktop.tramite import attachments, cases, intake, views
 from pisac_desktop.tramite.attachments import NewAttachment
@@ -16,25 +16,9 @@ from pisac_desktop.tramite.cases import ReferralForm
 from pisac_desktop.tramite.intake import FilingForm
 from pisac_desktop.tramite.procedures import ProcedureForm, procedures, save_procedure
 from pisac_desktop.tramite.views import Tray
+from tests.unit.conftest import unit_id as _unit
 
 PDF = b"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"
-
-
-def _unit(s, code: str) -> int:
-    return s.scalar(select(OrgUnit.id).where(OrgUnit.code == code))
-
-
-@pytest.fixture
-def office(demo_people):
-    """The demo's people, each in their unit: the desk (echoque), the Secretaría General
-    (mhuillca), the Gerencia (wccahua)."""
-    db = demo_people.db
-    with db.session() as s:
-        admin = demo_actor(s, "soporte")
-        for username, code in (("echoque", "RECORDS_OFFICE"), ("mhuillca", "GENERAL_SECRETARIAT"),
-                               ("wccahua", "MUNICIPAL_MANAGEMENT")):
-            cases.set_user_units(s, admin, demo_actor(s, username).user_id, [_unit(s, code)])
-    return demo_people
 
 
 def _actors(s):

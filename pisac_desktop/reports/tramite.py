@@ -1,0 +1,290 @@
+"""The papers of the trámite documentario:
+
+- the **cargo de recepción** the Mesa de Partes gives the filer at once (TUO Ley 27444 art.
+  136): number, date and time, folios, procedure, the answer's expected date, the requirements
+  missing and the 2 business days to complete them, how to ask about it; and, on a second
+  page, the **rótulo** for the case file's folder;
+- the **hoja de ruta**: every stay of the case file in a unit, with the instruction (proveído),
+  folios, deadline, who received it and when, and the business days it took.
+
+Plain frozen dataclasses in (filled by pisac_desktop.tramite.printing), PDF bytes out. Every
+piece of user text goes through text.escape().
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_LEFT
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, PageBreak, Paragraph, Spacer, Table, TableStyle
+
+from pisac_desktop.reports.base import build_pdf
+from pisac_desktop.reports.fonts import SERIF, SERIF_BOLD, register_fonts
+from pisac_desktop.reports.letterhead import Letterhead, letterhead_margins
+from pisac_desktop.reports.text import escape, one_line
+
+__all__ = ["CargoDoc", "RouteLine", "RoutingSlipDoc", "render_cargo", "render_routing_slip"]
+
+GREY = colors.HexColor("#e4e4e4")
+BOX = "\u25a1"  # □
+TICK = "\u25a0"  # ■
+
+
+@dataclass(frozen=True)
+class CargoDoc:
+    letterhead: Letterhead
+    number_text: str  # "EXP. N° 2026-000121"
+    received_text: str  # "21/11/2026 a las 10:05"
+    place_date: str  # "Pisac, 21 de noviembre de 2026"
+    filer: str
+    filer_document: str  # "DNI N° 23456789"
+    filer_address: str
+    filer_contact: str  # "984 123 456 · juana@correo.pe"
+    document_kind: str
+    subject: str
+    folios: int
+    attachments_note: str
+    files: tuple[str, ...]  # scanned files kept with the case file
+    procedure: str  # "EJ-02 Licencia de funcionamiento…" or ""
+    requirements: tuple[tuple[str, bool], ...]  # (requirement, presented)
+    missing: tuple[str, ...]
+    completion_due: str  # "24/11/2026" or ""
+    fee: str  # "S/ 95.00", "Gratuito" or ""
+    unit: str
+    due_text: str  # "27 de noviembre de 2026 (4 días hábiles)" or ""
+    silence_text: str
+    how_to_ask: str
+    clerk: str  # who registered it
+    annulled: str = ""  # the reason, when annulled
+    verification: str | None = None
+
+
+@dataclass(frozen=True)
+class RouteLine:
+    position: int
+    from_unit: str
+    to_unit: str
+    sent_text: str  # "21/11/2026 10:05"
+    sent_by: str
+    instruction: str
+    folios: int
+    due_text: str
+    received_text: str  # "22/11/2026 08:30 — mhuillca" or ""
+    closed_text: str  # "Derivado el 23/11/2026 11:00" / "En proceso"
+    days_text: str  # "2" or ""
+
+
+@dataclass(frozen=True)
+class RoutingSlipDoc:
+    letterhead: Letterhead
+    number_text: str
+    received_text: str
+    filer: str
+    filer_document: str
+    subject: str
+    procedure: str
+    due_text: str
+    state: str
+    lines: tuple[RouteLine, ...]
+    printed_text: str  # "Impreso el 21/11/2026 a las 10:30 por echoque"
+    verification: str | None = None
+
+
+@lru_cache(maxsize=1)
+def _styles() -> dict[str, ParagraphStyle]:
+    register_fonts()
+    body = ParagraphStyle("tramite_body", fontName=SERIF, fontSize=10.5, leading=13.2,
+                          alignment=TA_JUSTIFY, spaceAfter=3, splitLongWords=1)
+    cell = ParagraphStyle("tramite_cell", fontName=SERIF, fontSize=8.6, leading=10.2,
+                          splitLongWords=1)
+    return {
+        "body": body,
+        "title": ParagraphStyle("tramite_title", parent=body, fontName=SERIF_BOLD, fontSize=14,
+                                leading=17.5, alignment=TA_CENTER, spaceAfter=1),
+        "number": ParagraphStyle("tramite_number", parent=body, fontName=SERIF_BOLD,
+                                 fontSize=16, leading=20, alignment=TA_CENTER, spaceAfter=4),
+        "center": ParagraphStyle("tramite_center", parent=body, alignment=TA_CENTER),
+        "info": ParagraphStyle("tramite_info", parent=body, alignment=TA_LEFT, spaceAfter=0),
+        "cell": cell,
+        "cell_bold": ParagraphStyle("tramite_cell_bold", parent=cell, fontName=SERIF_BOLD),
+        "label_big": ParagraphStyle("tramite_label_big", parent=body, fontName=SERIF_BOLD,
+                                    fontSize=20, leading=24, alignment=TA_CENTER),
+        "small": ParagraphStyle("tramite_small", parent=body, fontSize=9, leading=11),
+    }
+
+
+def _rows(rows: Sequence[tuple[str, str]], width: float, label_width: float = 50 * mm) -> Table:
+    st = _styles()
+    data = [[Paragraph(f"<b>{escape(label)}:</b>", st["info"]),
+             Paragraph(escape(value), st["info"])] for label, value in rows if value.strip()]
+    table = Table(data, colWidths=[label_width, width - label_width], hAlign="LEFT")
+    table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
+                               ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                               ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+                               ("TOPPADDING", (0, 0), (-1, -1), 0.8),
+                               ("BOTTOMPADDING", (0, 0), (-1, -1), 0.8)]))
+    return table
+
+
+def _boxed(flowables: list[Flowable], width: float, title: str = "") -> Table:
+    st = _styles()
+    data = [[Paragraph(f"<b>{escape(title)}</b>", st["cell"])]] if title else []
+    data += [[f] for f in flowables]
+    table = Table(data, colWidths=[width])
+    style = [("BOX", (0, 0), (-1, -1), 0.8, colors.black),
+             ("LEFTPADDING", (0, 0), (-1, -1), 5), ("RIGHTPADDING", (0, 0), (-1, -1), 5),
+             ("TOPPADDING", (0, 0), (-1, -1), 2), ("BOTTOMPADDING", (0, 0), (-1, -1), 2)]
+    if title:
+        style += [("BACKGROUND", (0, 0), (-1, 0), GREY),
+                  ("LINEBELOW", (0, 0), (-1, 0), 0.5, colors.black)]
+    table.setStyle(TableStyle(style))
+    return table
+
+
+def _cargo_story(doc: CargoDoc, width: float) -> list[Flowable]:
+    st = _styles()
+    story: list[Flowable] = [
+        Paragraph("CARGO DE RECEPCIÓN", st["title"]),
+        Paragraph("Mesa de Partes — Unidad de Trámite Documentario y Archivo Central",
+                  st["center"]),
+        Paragraph(escape(one_line(doc.number_text)), st["number"]),
+    ]
+    if doc.annulled:
+        story.append(Paragraph(f"<b>ANULADO:</b> {escape(one_line(doc.annulled))}",
+                               st["body"]))
+    story += [
+        _rows([("Recibido el", doc.received_text), ("Administrado", doc.filer),
+               ("Documento de identidad", doc.filer_document),
+               ("Domicilio", doc.filer_address), ("Teléfono y correo", doc.filer_contact)],
+              width),
+        Spacer(1, 2 * mm),
+        _rows([("Clase de documento", doc.document_kind), ("Asunto", one_line(doc.subject)),
+               ("Folios", f"{doc.folios}"), ("Anexos", one_line(doc.attachments_note)),
+               ("Archivos escaneados", "; ".join(doc.files)),
+               ("Procedimiento (TUPA)", doc.procedure), ("Derecho de trámite", doc.fee),
+               ("Derivado a", doc.unit), ("Fecha prevista de respuesta", doc.due_text),
+               ("Calificación", doc.silence_text)], width),
+    ]
+    if doc.requirements:
+        marks = "<br/>".join(f"{TICK if ok else BOX}&nbsp;&nbsp;{escape(one_line(r))}"
+                             + ("" if ok else " <b>(falta)</b>")
+                             for r, ok in doc.requirements)
+        story += [Spacer(1, 2 * mm),
+                  _boxed([Paragraph(marks, st["cell"])], width, "Requisitos del TUPA")]
+    if doc.missing:
+        text = (
+            "<b>OBSERVACIÓN:</b> la presentación no incluye: "
+            + "; ".join(escape(one_line(m)) for m in doc.missing)
+            + f". Conforme al artículo 136 del TUO de la Ley N°\u00a027444, el administrado "
+            f"tiene plazo hasta el <b>{escape(doc.completion_due)}</b> (dos días hábiles) para "
+            "subsanarlo; mientras tanto el plazo del procedimiento no corre. Si no lo subsana, "
+            "la solicitud se tendrá por no presentada y se le devolverá con sus recaudos.")
+        story += [Spacer(1, 2 * mm), _boxed([Paragraph(text, st["small"])], width)]
+    story += [
+        Spacer(1, 3 * mm),
+        Paragraph(escape(one_line(doc.how_to_ask)), st["small"]),
+        Spacer(1, 12 * mm),
+        _signatures(width, doc.clerk),
+    ]
+    return story
+
+
+def _signatures(width: float, clerk: str) -> Table:
+    st = _styles()
+    half = width / 2 - 6 * mm
+    cell = ParagraphStyle("sig", parent=st["cell"], alignment=TA_CENTER)
+    table = Table([["", "", ""],
+                   [Paragraph(f"Recibió: {escape(clerk)}<br/>Mesa de Partes", cell), "",
+                    Paragraph("Firma del administrado o de quien presenta", cell)]],
+                  colWidths=[half, 12 * mm, half], rowHeights=[10 * mm, None])
+    table.setStyle(TableStyle([("LINEBELOW", (0, 0), (0, 0), 0.6, colors.black),
+                               ("LINEBELOW", (2, 0), (2, 0), 0.6, colors.black),
+                               ("VALIGN", (0, 0), (-1, -1), "TOP")]))
+    return table
+
+
+def _label(doc: CargoDoc, width: float) -> list[Flowable]:
+    """The rótulo for the folder: big number, filer, subject, unit, date; cut along the box."""
+    st = _styles()
+    inner = [Paragraph(escape(one_line(doc.number_text)), st["label_big"]),
+             Spacer(1, 2 * mm),
+             _rows([("Recibido", doc.received_text), ("Administrado", doc.filer),
+                    ("Asunto", one_line(doc.subject)[:220]),
+                    ("Procedimiento", doc.procedure), ("Unidad", doc.unit),
+                    ("Folios", f"{doc.folios}")], width * 0.62 - 12, 28 * mm)]
+    box = _boxed(inner, width * 0.62, "RÓTULO DEL EXPEDIENTE — recortar y pegar en el folder")
+    return [Paragraph("Rótulo para el folder", st["info"]), Spacer(1, 3 * mm), box]
+
+
+def render_cargo(doc: CargoDoc) -> bytes:
+    """The cargo (page 1) and the folder's rótulo (page 2) as PDF bytes."""
+    margins = letterhead_margins(doc.letterhead)
+    width = A4[0] - margins.left - margins.right
+    title = f"Cargo de recepción {one_line(doc.number_text)}"
+    story = _cargo_story(doc, width) + [PageBreak()] + _label(doc, width)
+    return build_pdf(story, title=title, institution=doc.letterhead.institution_name,
+                     subject=one_line(doc.subject)[:200], letterhead=doc.letterhead,
+                     verification=doc.verification,
+                     footer_text=f"{one_line(doc.number_text)} – {one_line(doc.filer)}")
+
+
+def _route_table(doc: RoutingSlipDoc, width: float) -> Table:
+    st = _styles()
+    cell, bold = st["cell"], st["cell_bold"]
+    heads = ["N°", "De → A", "Enviado", "Proveído", "Fol.", "Plazo", "Recibido y estado",
+             "Días háb."]
+    widths = [6 * mm, 36 * mm, 19 * mm, 0, 8 * mm, 16 * mm, 31 * mm, 10 * mm]
+    widths[3] = width - sum(widths)
+    data = [[Paragraph(h, bold) for h in heads]]
+    for line in doc.lines:
+        received = escape(line.received_text) or "Por recibir"
+        data.append([
+            Paragraph(str(line.position), cell),
+            Paragraph(f"{escape(line.from_unit)}<br/>→ <b>{escape(line.to_unit)}</b>", cell),
+            Paragraph(f"{escape(line.sent_text)}<br/>{escape(line.sent_by)}", cell),
+            Paragraph(escape(one_line(line.instruction)) or "—", cell),
+            Paragraph(str(line.folios), cell),
+            Paragraph(escape(line.due_text) or "—", cell),
+            Paragraph(f"{received}<br/><i>{escape(line.closed_text)}</i>" if line.closed_text
+                      else received, cell),
+            Paragraph(escape(line.days_text) or "—", cell),
+        ])
+    table = Table(data, colWidths=widths, repeatRows=1)
+    table.setStyle(TableStyle([
+        ("GRID", (0, 0), (-1, -1), 0.4, colors.black),
+        ("BACKGROUND", (0, 0), (-1, 0), GREY),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 2.5), ("RIGHTPADDING", (0, 0), (-1, -1), 2.5),
+        ("TOPPADDING", (0, 0), (-1, -1), 1.5), ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+    ]))
+    return table
+
+
+def render_routing_slip(doc: RoutingSlipDoc) -> bytes:
+    """The hoja de ruta as PDF bytes (the table continues on more pages with its header)."""
+    st = _styles()
+    margins = letterhead_margins(doc.letterhead)
+    width = A4[0] - margins.left - margins.right
+    story: list[Flowable] = [
+        Paragraph("HOJA DE RUTA", st["title"]),
+        Paragraph(escape(one_line(doc.number_text)), st["number"]),
+        _rows([("Recibido el", doc.received_text),
+               ("Administrado", f"{doc.filer} ({doc.filer_document})"),
+               ("Asunto", one_line(doc.subject)), ("Procedimiento (TUPA)", doc.procedure),
+               ("Plazo de respuesta", doc.due_text), ("Estado", doc.state)], width),
+        Spacer(1, 3 * mm),
+        _route_table(doc, width),
+        Spacer(1, 2 * mm),
+        Paragraph(escape(doc.printed_text), st["small"]),
+    ]
+    title = f"Hoja de ruta {one_line(doc.number_text)}"
+    return build_pdf(story, title=title, institution=doc.letterhead.institution_name,
+                     subject=one_line(doc.subject)[:200], letterhead=doc.letterhead,
+                     verification=doc.verification,
+                     footer_text=f"Hoja de ruta – {one_line(doc.number_text)}")

@@ -1,0 +1,135 @@
+"""From a case file in the database to its papers (reports.tramite): the cargo de recepción with
+the folder's rótulo, and the hoja de ruta. Printing is audited (record_print)."""
+
+from __future__ import annotations
+
+from sqlalchemy.orm import Session
+
+from pisac_desktop.clock import clock_of
+from pisac_desktop.core.audit import record
+from pisac_desktop.core.errors import DomainError
+from pisac_desktop.core.institution import get_institution
+from pisac_desktop.core.letterhead import letterhead, place_date
+from pisac_desktop.core.permissions import Actor, Permission, require
+from pisac_desktop.db.models import CaseFile, User
+from pisac_desktop.reports import tramite as rp
+from pisac_desktop.spanish.dates import long_date
+from pisac_desktop.tramite.deadlines import business_days_text
+from pisac_desktop.tramite.procedures import fee_text
+from pisac_desktop.tramite.views import CaseDetail, case_detail
+
+
+def _moment(value) -> str:
+    return f"{value:%d/%m/%Y} a las {value:%H:%M}"
+
+
+def _due_text(detail: CaseDetail) -> str:
+    if detail.due_on is None:
+        if detail.missing_requirements and detail.completed_on is None:
+            return "Se fijará al subsanar los requisitos observados."
+        return ""
+    days = f" ({business_days_text(detail.deadline_days)})" if detail.deadline_days else ""
+    return f"{long_date(detail.due_on)}{days}"
+
+
+def _detail(session: Session, actor: Actor, case_id: int) -> CaseDetail:
+    detail = case_detail(session, actor, case_id)
+    if detail is None:
+        raise DomainError("El expediente ya no existe.")
+    return detail
+
+
+def _full_name(session: Session, username: str) -> str:
+    from sqlalchemy import select
+
+    name = session.scalar(select(User.full_name).where(User.username == username))
+    return name or username
+
+
+def cargo_doc(session: Session, actor: Actor, case_id: int) -> rp.CargoDoc:
+    d = _detail(session, actor, case_id)
+    institution = get_institution(session)
+    day = d.received_at.date()
+    missing = set(d.missing_requirements)
+    contact = " · ".join(x for x in (d.filer_phone, d.filer_email) if x)
+    ask = ("Consulte el estado de su trámite en Mesa de Partes indicando el número de "
+           "expediente")
+    reach = " · ".join(x for x in (institution.phone and f"teléfono {institution.phone}",
+                                   institution.email and f"correo {institution.email}") if x)
+    ask += f" ({reach})." if reach else "."
+    return rp.CargoDoc(
+        letterhead=letterhead(session, day.year, on=day), number_text=d.number_text,
+        received_text=_moment(d.received_at), place_date=place_date(session, day),
+        filer=d.filer_name, filer_document=d.filer_document, filer_address=d.filer_address,
+        filer_contact=contact, document_kind=d.document_kind, subject=d.subject,
+        folios=d.folios, attachments_note=d.attachments_note,
+        files=tuple(a.file_name for a in d.attachments),
+        procedure=f"{d.procedure_code} {d.procedure_name}".strip(),
+        requirements=tuple((r, r not in missing) for r in d.procedure_requirements),
+        missing=tuple(m for m in d.missing_requirements),
+        completion_due=f"{d.completion_due:%d/%m/%Y}" if d.completion_due else "",
+        fee=_fee(session, case_id), unit=d.steps[0].to_unit if d.steps else d.unit_name,
+        due_text=_due_text(d), silence_text=d.silence_text or d.silence_label,
+        how_to_ask=ask, clerk=_full_name(session, d.created_by),
+        annulled=d.annulled_reason if d.state == "annulled" else "",
+        verification=d.verification_code)
+
+
+def _fee(session: Session, case_id: int) -> str:
+    from pisac_desktop.db.models import Procedure
+
+    case = session.get(CaseFile, case_id)
+    procedure = session.get(Procedure, case.procedure_id) if case.procedure_id else None
+    return fee_text(procedure.fee_cents) if procedure else ""
+
+
+def routing_slip_doc(session: Session, actor: Actor, case_id: int) -> rp.RoutingSlipDoc:
+    d = _detail(session, actor, case_id)
+    now = clock_of(session).now()
+    lines = []
+    for s in d.steps:
+        received = f"{s.received_at:%d/%m/%Y %H:%M} — {s.received_by}" if s.received_at else ""
+        if s.closed_at is not None:
+            closed = f"{s.outcome_label} el {s.closed_at:%d/%m/%Y %H:%M}"
+        else:
+            closed = s.outcome_label if s.received_at else ""
+        lines.append(rp.RouteLine(
+            s.position, s.from_unit, s.to_unit, f"{s.sent_at:%d/%m/%Y %H:%M}", s.sent_by,
+            s.instruction, s.folios, f"{s.due_on:%d/%m/%Y}" if s.due_on else "", received,
+            closed, "" if s.business_days is None else str(s.business_days)))
+    day = d.received_at.date()
+    return rp.RoutingSlipDoc(
+        letterhead=letterhead(session, day.year, on=day), number_text=d.number_text,
+        received_text=_moment(d.received_at), filer=d.filer_name,
+        filer_document=d.filer_document, subject=d.subject,
+        procedure=f"{d.procedure_code} {d.procedure_name}".strip(), due_text=_due_text(d),
+        state=f"{d.state_label}. {d.next_step}", lines=tuple(lines),
+        printed_text=f"Impreso el {now:%d/%m/%Y} a las {now:%H:%M} por {actor.username}.",
+        verification=d.verification_code)
+
+
+def file_stem(session: Session, case_id: int) -> str:
+    """'EXP-2026-000121'."""
+    case = session.get(CaseFile, case_id)
+    return f"EXP-{case.year}-{case.number:06d}"
+
+
+def render_cargo(session: Session, actor: Actor, case_id: int) -> tuple[bytes, str]:
+    """The cargo and rótulo, and the file name to save them under."""
+    return (rp.render_cargo(cargo_doc(session, actor, case_id)),
+            f"{file_stem(session, case_id)}-cargo.pdf")
+
+
+def render_routing_slip(session: Session, actor: Actor, case_id: int) -> tuple[bytes, str]:
+    return (rp.render_routing_slip(routing_slip_doc(session, actor, case_id)),
+            f"{file_stem(session, case_id)}-hoja-de-ruta.pdf")
+
+
+def record_print(session: Session, actor: Actor, case_id: int, what: str) -> None:
+    """Printing (or saving) a case file's paper is audited: who, what, when."""
+    require(actor, Permission.VIEW, session)
+    case = session.get(CaseFile, case_id)
+    if case is None:
+        raise DomainError("El expediente ya no existe.")
+    record(session, actor, "print", "case_file", case_id,
+           {"documento": [None, f"{what} del {case.number_text}"]})
