@@ -17,24 +17,25 @@ from pisac_desktop.db.models import Instrument, NumberSequence
 from pisac_desktop.db.write_lock import insert_ignoring_conflict, writes
 
 
-def _ensure_counter(session: Session, kind_code: str, year: int) -> None:
-    """The first number of a kind in a year creates its counter, even when two workstations
-    do it at the same instant. Also takes the write lock (SQLite)."""
-    insert_ignoring_conflict(session, NumberSequence, kind_code=kind_code, year=year,
-                             last_number=0)
+def take_next(session: Session, model: type, keys: dict, floor: int = 0) -> int:
+    """The next number of a counter row (`model` with a `last_number` column, found by `keys`),
+    reserved in the caller's transaction: the first number creates the row, even when two
+    workstations do it at the same instant (this also takes the write lock on SQLite); the
+    UPDATE ... RETURNING is atomic on both engines. Above `floor` too (a series numbered
+    before its counter existed: the council's sessions)."""
+    insert_ignoring_conflict(session, model, **keys, last_number=0)
+    last = model.last_number
+    return session.execute(
+        update(model)
+        .where(*(getattr(model, name) == value for name, value in keys.items()))
+        .values(last_number=case((last < floor, floor), else_=last) + 1)
+        .returning(model.last_number)
+    ).scalar_one()
 
 
 def take_number(session: Session, kind_code: str, year: int, floor: int = 0) -> int:
-    """The next number of the kind in the year, reserved in the caller's transaction; above
-    `floor` too (a series numbered before its counter existed: the council's sessions)."""
-    _ensure_counter(session, kind_code, year)
-    last = NumberSequence.last_number
-    return session.execute(
-        update(NumberSequence)
-        .where(NumberSequence.kind_code == kind_code, NumberSequence.year == year)
-        .values(last_number=case((last < floor, floor), else_=last) + 1)
-        .returning(NumberSequence.last_number)
-    ).scalar_one()
+    """The next number of the kind in the year, reserved in the caller's transaction."""
+    return take_next(session, NumberSequence, {"kind_code": kind_code, "year": year}, floor)
 
 
 def give_back(session: Session, kind_code: str, year: int, number: int) -> None:

@@ -42,7 +42,7 @@ from pisac_desktop.db.models import (
 from pisac_desktop.db.models.council import CANCELLED, MINUTES_DRAFT
 from pisac_desktop.db.models.instruments import ANNULLED, DRAFT
 from pisac_desktop.db.models.tramite import ANNULLED as CASE_ANNULLED
-from pisac_desktop.db.models.tramite import CASE_STATE_LABELS, CaseFile
+from pisac_desktop.db.models.tramite import CASE_STATE_LABELS, DOC_ANNULLED, CaseFile, UnitDocument
 from pisac_desktop.db.models.verification import (
     VERIFY_CASE_FILE,
     VERIFY_CERTIFICATION,
@@ -50,6 +50,7 @@ from pisac_desktop.db.models.verification import (
     VERIFY_MINUTES,
     VERIFY_NOTIFICATION,
     VERIFY_SUMMONS,
+    VERIFY_UNIT_DOCUMENT,
     VerificationCode,
 )
 from pisac_desktop.db.write_lock import lock_for_write
@@ -162,12 +163,19 @@ def _case_file_hash(_session: Session, row: CaseFile) -> str:
                  "asunto": row.subject, "folios": row.folios})
 
 
+def _unit_document_hash(_session: Session, row: UnitDocument) -> str:
+    return _sha({"número": row.number_text, "fecha": row.doc_date, "destinatario": row.addressee,
+                 "asunto": row.subject, "referencia": row.reference, "texto": row.body,
+                 "firmante": row.signer_name})
+
+
 _MODELS = {VERIFY_INSTRUMENT: (Instrument, _instrument_hash),
            VERIFY_CERTIFICATION: (Certification, _certification_hash),
            VERIFY_SUMMONS: (Summons, _summons_hash),
            VERIFY_MINUTES: (Minutes, _minutes_hash),
            VERIFY_NOTIFICATION: (Notification, _notification_hash),
-           VERIFY_CASE_FILE: (CaseFile, _case_file_hash)}
+           VERIFY_CASE_FILE: (CaseFile, _case_file_hash),
+           VERIFY_UNIT_DOCUMENT: (UnitDocument, _unit_document_hash)}
 
 
 def current_hash(session: Session, target: str, target_id: int) -> str | None:
@@ -310,6 +318,16 @@ def _describe(session: Session, target: str, target_id: int) -> dict:
                 "summary": f"{row.document_kind} de {row.filer_name}: {row.subject}",
                 "state": (f"ANULADO — {row.annulled_reason}" if annulled
                           else CASE_STATE_LABELS.get(row.state, row.state)),
+                "annulled": annulled}
+    if target == VERIFY_UNIT_DOCUMENT:
+        row = session.get(UnitDocument, target_id)
+        if row is None:
+            return {}
+        annulled = row.state == DOC_ANNULLED
+        return {"kind": row.kind.capitalize().replace("Memorandum", "Memorándum"),
+                "number": row.number_text, "date": row.doc_date,
+                "summary": f"A {row.addressee}: {row.subject}",
+                "state": f"ANULADO — {row.annulled_reason}" if annulled else "Vigente",
                 "annulled": annulled}
     from pisac_desktop.db.models import CouncilSession
     from pisac_desktop.db.models.council import session_title

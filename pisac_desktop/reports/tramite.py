@@ -4,6 +4,9 @@
   136): number, date and time, folios, procedure, the answer's expected date, the requirements
   missing and the 2 business days to complete them, how to ask about it; and, on a second
   page, the **rótulo** for the case file's folder;
+- the **oficio, carta, informe or memorándum** of a unit: letterhead, number, place and date,
+  addressee (or the A / DE / ASUNTO / REFERENCIA / FECHA block of internal documents), text,
+  signature; a draft prints BORRADOR across the page, an annulled one ANULADO;
 - the **hoja de ruta**: every stay of the case file in a unit, with the instruction (proveído),
   folios, deadline, who received it and when, and the business days it took.
 
@@ -29,7 +32,8 @@ from pisac_desktop.reports.fonts import SERIF, SERIF_BOLD, register_fonts
 from pisac_desktop.reports.letterhead import Letterhead, letterhead_margins
 from pisac_desktop.reports.text import escape, one_line
 
-__all__ = ["CargoDoc", "RouteLine", "RoutingSlipDoc", "render_cargo", "render_routing_slip"]
+__all__ = ["CargoDoc", "RouteLine", "RoutingSlipDoc", "UnitDoc", "render_cargo",
+           "render_routing_slip", "render_unit_document"]
 
 GREY = colors.HexColor("#e4e4e4")
 BOX = "\u25a1"  # □
@@ -288,3 +292,78 @@ def render_routing_slip(doc: RoutingSlipDoc) -> bytes:
                      subject=one_line(doc.subject)[:200], letterhead=doc.letterhead,
                      verification=doc.verification,
                      footer_text=f"Hoja de ruta – {one_line(doc.number_text)}")
+
+
+@dataclass(frozen=True)
+class UnitDoc:
+    letterhead: Letterhead
+    title: str  # "OFICIO N° 045-2026-SG-MDP", or "OFICIO" for a draft
+    internal: bool  # informe, memorándum: the A / DE block
+    place_date: str
+    addressee: str
+    addressee_post: str
+    address: str
+    sender: str  # internal: "DE:" (the signer and the unit)
+    subject: str
+    reference: str
+    body: str
+    signer_name: str
+    signer_post: str
+    unit: str
+    draft: bool = False
+    annulled: str = ""
+    verification: str | None = None
+
+
+def _unit_doc_story(doc: UnitDoc, width: float) -> list[Flowable]:
+    from pisac_desktop.reports.instrument_doc import Signer, document_styles, signature_block
+    from pisac_desktop.reports.paragraphs import paragraph
+
+    st = _styles()
+    ds = document_styles()
+    story: list[Flowable] = [Paragraph(escape(one_line(doc.title)), st["title"])]
+    if doc.internal:
+        story += [Spacer(1, 3 * mm), _rows([
+            ("A", "\n".join(filter(None, (doc.addressee, doc.addressee_post))).replace(
+                "\n", " — ")),
+            ("DE", doc.sender), ("ASUNTO", doc.subject), ("REFERENCIA", doc.reference),
+            ("FECHA", doc.place_date)], width, 28 * mm)]
+        line = Table([[""]], colWidths=[width], rowHeights=[2 * mm])
+        line.setStyle(TableStyle([("LINEBELOW", (0, 0), (-1, -1), 0.8, colors.black)]))
+        story += [line, Spacer(1, 4 * mm)]
+    else:
+        story += [Paragraph(escape(one_line(doc.place_date)),
+                            ParagraphStyle("ud_date", parent=st["body"], alignment=2)),
+                  Spacer(1, 3 * mm)]
+        to = [f"Señor(a): <b>{escape(one_line(doc.addressee))}</b>"]
+        to += [escape(one_line(x)) for x in (doc.addressee_post, doc.address) if one_line(x)]
+        story += [Paragraph("<br/>".join(to), st["info"]), Spacer(1, 3 * mm),
+                  _rows([("ASUNTO", doc.subject), ("REFERENCIA", doc.reference)], width,
+                        28 * mm), Spacer(1, 4 * mm)]
+    if doc.annulled:
+        story.append(Paragraph(f"<b>ANULADO:</b> {escape(one_line(doc.annulled))}", st["body"]))
+    for block in doc.body.split("\n"):
+        if block.strip():
+            story.append(paragraph(escape(block.strip()), ds["body"]))
+    story += [Spacer(1, 2 * mm), Paragraph("Atentamente,", st["info"])]
+    story += signature_block([Signer(doc.signer_name, doc.signer_post.upper())], space=18 * mm)
+    return story
+
+
+def render_unit_document(doc: UnitDoc) -> bytes:
+    from pisac_desktop.reports.base import ANNULLED_RED
+    from pisac_desktop.reports.instrument_doc import DRAFT_GREY
+    from pisac_desktop.reports.letterhead import Stamp
+
+    margins = letterhead_margins(doc.letterhead)
+    width = A4[0] - margins.left - margins.right
+    stamps, watermark = [], None
+    if doc.annulled:
+        stamps, watermark = [Stamp("ANULADO", ANNULLED_RED)], Stamp("ANULADO", ANNULLED_RED)
+    elif doc.draft:
+        stamps, watermark = [Stamp("BORRADOR", DRAFT_GREY)], Stamp("BORRADOR", DRAFT_GREY)
+    return build_pdf(_unit_doc_story(doc, width), title=one_line(doc.title),
+                     institution=doc.letterhead.institution_name,
+                     subject=one_line(doc.subject)[:200], letterhead=doc.letterhead,
+                     stamps=stamps, watermark=watermark, verification=doc.verification,
+                     footer_text=f"{one_line(doc.title)} – {one_line(doc.unit)}")

@@ -133,3 +133,38 @@ def record_print(session: Session, actor: Actor, case_id: int, what: str) -> Non
         raise DomainError("El expediente ya no existe.")
     record(session, actor, "print", "case_file", case_id,
            {"documento": [None, f"{what} del {case.number_text}"]})
+
+
+def unit_document_doc(session: Session, actor: Actor, document_id: int) -> rp.UnitDoc:
+    from pisac_desktop.core.verification import code_for
+    from pisac_desktop.db.models.tramite import DOC_ANNULLED, DOC_DRAFT
+    from pisac_desktop.db.models.verification import VERIFY_UNIT_DOCUMENT
+    from pisac_desktop.tramite.documents import KINDS, document, signer_for
+
+    row = document(session, actor, document_id)
+    if row is None:
+        raise DomainError("El documento ya no existe.")
+    from pisac_desktop.db.models import UnitDocument
+
+    on = row.doc_date or clock_of(session).today()
+    signer_name, signer_post = row.signer_name, row.signer_post
+    if row.state == DOC_DRAFT:  # who would sign if issued today
+        signer_name, signer_post = signer_for(session, session.get(UnitDocument, document_id), on)
+    sender = ", ".join(x for x in (signer_name, signer_post) if x) or row.unit_name
+    return rp.UnitDoc(
+        letterhead=letterhead(session, on.year, on=on),
+        title=row.number_text or row.kind_title, internal=not KINDS[row.kind][2],
+        place_date=place_date(session, on), addressee=row.addressee,
+        addressee_post=row.addressee_post, address=row.address, sender=sender,
+        subject=row.subject, reference=row.reference, body=row.body, signer_name=signer_name,
+        signer_post=signer_post, unit=row.unit_name, draft=row.state == DOC_DRAFT,
+        annulled=row.annulled_reason if row.state == DOC_ANNULLED else "",
+        verification=code_for(session, VERIFY_UNIT_DOCUMENT, document_id))
+
+
+def render_unit_document(session: Session, actor: Actor, document_id: int) -> tuple[bytes, str]:
+    doc = unit_document_doc(session, actor, document_id)
+    stem = doc.title.replace("N° ", "").replace(" ", "-").replace("Á", "A")
+    if doc.draft:
+        stem = f"{stem}-borrador-{document_id}"
+    return rp.render_unit_document(doc), f"{stem}.pdf"

@@ -145,6 +145,12 @@ def _op_annul_or_receive(s, actor, r, index, data):
     return "recibido"
 
 
+def _op_issue_unit_document(s, actor, r, index, data):
+    from pisac_desktop.tramite.documents import issue_document
+
+    return issue_document(s, actor, data[r][index])
+
+
 def _worker(root: str, ops: list[str], index: int, rounds: int, data, barrier, results) -> None:
     from pisac_desktop.core.errors import DomainError, ValidationFailed
     from pisac_desktop.db.engine import Database
@@ -528,4 +534,20 @@ def test_annulling_at_the_desk_while_the_unit_receives_lets_one_win(demo_people)
         with demo_people.db.session() as s:
             state = s.get(CaseFile, contested[r]).state
         assert state == ("annulled" if annulled[0] == "ok" else "in_process"), r
+    _chain_ok(demo_people)
+
+
+def test_oficios_issued_at_once_by_one_unit_never_share_nor_skip_a_number(demo_people):
+    from pisac_desktop.tramite.documents import DocumentForm, save_document
+
+    units = _units(demo_people)
+    with demo_people.db.session() as s:
+        actor = _actor(s)
+        drafts = [[save_document(s, actor, DocumentForm(
+            units["GENERAL_SECRETARIAT"], "OFICIO", None, f"Destinatario {r}-{i}", "", "Pisac",
+            "Asunto", "", "Texto")) for i in range(2)] for r in range(ROUNDS)]
+    result = _race(demo_people, ["_op_issue_unit_document"], drafts)
+    texts = [value for pair in result["_op_issue_unit_document"] for _kind, value in pair]
+    assert all(t.startswith("OFICIO N° ") and t.endswith("-SG-MDP") for t in texts), texts
+    assert sorted(int(t.split()[2][:3]) for t in texts) == list(range(1, 2 * ROUNDS + 1))
     _chain_ok(demo_people)

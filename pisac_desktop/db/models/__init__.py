@@ -41,6 +41,8 @@ from pisac_desktop.db.models.tramite import (
     CaseFile,
     CaseStep,
     Procedure,
+    UnitDocument,
+    UnitNumberSequence,
     UserUnit,
 )
 from pisac_desktop.db.models.verification import VerificationCode
@@ -82,6 +84,8 @@ __all__ = [
     "Term",
     "User",
     "UserRole",
+    "UnitDocument",
+    "UnitNumberSequence",
     "UserUnit",
     "VerificationCode",
     "YearName",

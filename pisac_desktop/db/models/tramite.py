@@ -149,3 +149,52 @@ class UserUnit(Base):
 
     user_id: Mapped[int] = mapped_column(ForeignKey("app_user.id"), primary_key=True)
     unit_id: Mapped[int] = mapped_column(ForeignKey("org_unit.id"), primary_key=True)
+
+
+# States of an outgoing or internal document.
+DOC_DRAFT, DOC_ISSUED, DOC_ANNULLED = "draft", "issued", "annulled"
+
+
+class UnitNumberSequence(Base):
+    """The last number a unit gave to a kind of its documents in a year (OFICIO N° 045-2026-SG-
+    MDP): incremented atomically in the transaction that issues."""
+
+    __tablename__ = "unit_number_sequence"
+
+    unit_id: Mapped[int] = mapped_column(ForeignKey("org_unit.id"), primary_key=True)
+    kind: Mapped[str] = mapped_column(String(20), primary_key=True)
+    year: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    last_number: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class UnitDocument(Base):
+    """An outgoing or internal document of a unit (oficio, carta, informe, memorándum): a draft,
+    then issued with its number and date, its text frozen; linked to a case file when it
+    answers or serves one. Annulled with its reason, keeping its number."""
+
+    __tablename__ = "unit_document"
+    __table_args__ = (UniqueConstraint("unit_id", "kind", "year", "number"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    unit_id: Mapped[int] = mapped_column(ForeignKey("org_unit.id"), index=True)
+    kind: Mapped[str] = mapped_column(String(20))  # OFICIO | CARTA | INFORME | MEMORANDUM
+    case_file_id: Mapped[int | None] = mapped_column(ForeignKey("case_file.id"), nullable=True,
+                                                     index=True)
+    state: Mapped[str] = mapped_column(String(10), default=DOC_DRAFT)
+    year: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    number: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    number_text: Mapped[str] = mapped_column(String(120), default="")
+    doc_date: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
+    addressee: Mapped[str] = mapped_column(String(250))
+    addressee_post: Mapped[str] = mapped_column(String(250), default="")
+    address: Mapped[str] = mapped_column(String(300), default="")
+    subject: Mapped[str] = mapped_column(Text)
+    reference: Mapped[str] = mapped_column(Text, default="")
+    body: Mapped[str] = mapped_column(Text)
+    signer_name: Mapped[str] = mapped_column(String(250), default="")
+    signer_post: Mapped[str] = mapped_column(String(250), default="")
+    annulled_reason: Mapped[str] = mapped_column(Text, default="")
+    created_by: Mapped[str] = mapped_column(String(40))
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime)
+    issued_by: Mapped[str | None] = mapped_column(String(40), nullable=True)
+    issued_at: Mapped[dt.datetime | None] = mapped_column(DateTime, nullable=True)

@@ -14,6 +14,7 @@ VERIFY_INSTRUMENT, VERIFY_CERTIFICATION = "instrument", "certification"
 VERIFY_SUMMONS, VERIFY_MINUTES = "summons", "minutes"
 VERIFY_NOTIFICATION = "notification"  # a cédula de notificación
 VERIFY_CASE_FILE = "case_file"  # a cargo de recepción (the filing as registered)
+VERIFY_UNIT_DOCUMENT = "unit_document"  # an oficio, carta, informe or memorándum
 
 
 class VerificationCode(Base):

@@ -1,8 +1,8 @@
-"""tramite: TUPA procedures, case files, their routing steps and attachments, users' units
+"""tramite: TUPA procedures, case files, their routing steps and attachments, users' units, units' numbered documents
 
 Revision ID: 0011
 Revises: 0010
-Create Date: 2026-12-03 08:52:42
+Create Date: 2026-12-03 09:12:20
 """
 
 from collections.abc import Sequence
@@ -36,6 +36,14 @@ def upgrade() -> None:
     sa.ForeignKeyConstraint(['unit_id'], ['org_unit.id'], name=op.f('fk_tupa_procedure_unit_id_org_unit')),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_tupa_procedure')),
     sa.UniqueConstraint('code', name=op.f('uq_tupa_procedure_code'))
+    )
+    op.create_table('unit_number_sequence',
+    sa.Column('unit_id', sa.Integer(), nullable=False),
+    sa.Column('kind', sa.String(length=20), nullable=False),
+    sa.Column('year', sa.Integer(), autoincrement=False, nullable=False),
+    sa.Column('last_number', sa.Integer(), nullable=False),
+    sa.ForeignKeyConstraint(['unit_id'], ['org_unit.id'], name=op.f('fk_unit_number_sequence_unit_id_org_unit')),
+    sa.PrimaryKeyConstraint('unit_id', 'kind', 'year', name=op.f('pk_unit_number_sequence'))
     )
     op.create_table('user_unit',
     sa.Column('user_id', sa.Integer(), nullable=False),
@@ -109,6 +117,38 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f('ix_case_step_case_file_id'), ['case_file_id'], unique=False)
         batch_op.create_index('ix_case_step_unit_open', ['to_unit_id', 'closed_at'], unique=False)
 
+    op.create_table('unit_document',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('unit_id', sa.Integer(), nullable=False),
+    sa.Column('kind', sa.String(length=20), nullable=False),
+    sa.Column('case_file_id', sa.Integer(), nullable=True),
+    sa.Column('state', sa.String(length=10), nullable=False),
+    sa.Column('year', sa.Integer(), nullable=True),
+    sa.Column('number', sa.Integer(), nullable=True),
+    sa.Column('number_text', sa.String(length=120), nullable=False),
+    sa.Column('doc_date', sa.Date(), nullable=True),
+    sa.Column('addressee', sa.String(length=250), nullable=False),
+    sa.Column('addressee_post', sa.String(length=250), nullable=False),
+    sa.Column('address', sa.String(length=300), nullable=False),
+    sa.Column('subject', sa.Text(), nullable=False),
+    sa.Column('reference', sa.Text(), nullable=False),
+    sa.Column('body', sa.Text(), nullable=False),
+    sa.Column('signer_name', sa.String(length=250), nullable=False),
+    sa.Column('signer_post', sa.String(length=250), nullable=False),
+    sa.Column('annulled_reason', sa.Text(), nullable=False),
+    sa.Column('created_by', sa.String(length=40), nullable=False),
+    sa.Column('created_at', sa.DateTime(), nullable=False),
+    sa.Column('issued_by', sa.String(length=40), nullable=True),
+    sa.Column('issued_at', sa.DateTime(), nullable=True),
+    sa.ForeignKeyConstraint(['case_file_id'], ['case_file.id'], name=op.f('fk_unit_document_case_file_id_case_file')),
+    sa.ForeignKeyConstraint(['unit_id'], ['org_unit.id'], name=op.f('fk_unit_document_unit_id_org_unit')),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_unit_document')),
+    sa.UniqueConstraint('unit_id', 'kind', 'year', 'number', name=op.f('uq_unit_document_unit_id_kind_year_number'))
+    )
+    with op.batch_alter_table('unit_document', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_unit_document_case_file_id'), ['case_file_id'], unique=False)
+        batch_op.create_index(batch_op.f('ix_unit_document_unit_id'), ['unit_id'], unique=False)
+
     op.create_table('case_attachment',
     sa.Column('id', sa.Integer(), nullable=False),
     sa.Column('case_file_id', sa.Integer(), nullable=False),
@@ -145,6 +185,11 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f('ix_case_attachment_case_file_id'))
 
     op.drop_table('case_attachment')
+    with op.batch_alter_table('unit_document', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_unit_document_unit_id'))
+        batch_op.drop_index(batch_op.f('ix_unit_document_case_file_id'))
+
+    op.drop_table('unit_document')
     with op.batch_alter_table('case_step', schema=None) as batch_op:
         batch_op.drop_index('ix_case_step_unit_open')
         batch_op.drop_index(batch_op.f('ix_case_step_case_file_id'))
@@ -157,5 +202,6 @@ def downgrade() -> None:
 
     op.drop_table('case_file')
     op.drop_table('user_unit')
+    op.drop_table('unit_number_sequence')
     op.drop_table('tupa_procedure')
     # ### end Alembic commands ###

@@ -1,0 +1,77 @@
+"""Oficios, cartas, informes and memorándums of a unit: numbered per unit, kind and year when
+issued, frozen afterwards, linked to the case file they answer, printed for signature."""
+
+import io
+import re
+
+import pytest
+from pypdf import PdfReader
+
+from pisac_desktop.core.errors import DomainError, ValidationFailed
+from pisac_desktop.core.permissions import PermissionDenied
+from pisac_desktop.demo import demo_actor
+from pisac_desktop.tramite import cases, documents, intake, printing
+from pisac_desktop.tramite.documents import DocumentForm
+from tests.unit.conftest import unit_id
+from tests.unit.test_tramite import _filing
+
+
+def _text(pdf: bytes) -> str:
+    reader = PdfReader(io.BytesIO(pdf))
+    return re.sub(r"\s+", " ", " ".join(p.extract_text() for p in reader.pages)
+                  .replace("\u00a0", " "))
+
+
+def test_an_oficio_answers_a_case_file_numbered_per_unit_and_kind(office):
+    with office.db.session() as s:
+        case_id = intake.register_filing(s, demo_actor(s, "echoque"), _filing(s))
+    with office.db.session() as s:
+        secretary = demo_actor(s, "mhuillca")
+        sg, gm = unit_id(s, "GENERAL_SECRETARIAT"), unit_id(s, "MUNICIPAL_MANAGEMENT")
+        cases.receive(s, secretary, case_id)
+        form = documents.new_document_form(s, sg, "OFICIO", case_id)
+        assert form.addressee == "Juana Quispe Huamán" and form.reference.startswith(
+            "EXP. N° 2026-000001")
+        form.body += "remitirle la copia certificada que solicitó.\nSin otro particular."
+        oficio = documents.save_document(s, secretary, form)
+        memo = documents.save_document(s, secretary, DocumentForm(
+            sg, "MEMORANDUM", None, "Wilber Ccahua Yupanqui", "Gerente Municipal", "",
+            "Remite expediente", "", "Se le remite el expediente para su conocimiento."))
+        with pytest.raises(PermissionDenied):
+            documents.save_document(s, demo_actor(s, "wccahua"), DocumentForm(
+                sg, "OFICIO", None, "X", "", "", "Asunto", "", "Texto"))
+        with pytest.raises(ValidationFailed) as failed:
+            documents.save_document(s, secretary, DocumentForm(sg, "OFICIO"))
+        assert {e.field for e in failed.value.errors} == {"addressee", "subject", "body"}
+    with office.db.session() as s:
+        secretary = demo_actor(s, "mhuillca")
+        draft_pdf, _name = printing.render_unit_document(s, secretary, oficio)
+        assert "BORRADOR" in _text(draft_pdf)
+        assert documents.issue_document(s, secretary, oficio) == "OFICIO N° 001-2026-SG-MDP"
+        assert documents.issue_document(s, secretary, memo) == "MEMORÁNDUM N° 001-2026-SG-MDP"
+        with pytest.raises(DomainError, match="ya fue emitido por mhuillca"):
+            documents.issue_document(s, secretary, oficio)
+        second = documents.save_document(s, secretary, DocumentForm(
+            sg, "OFICIO", case_id, "Juana Quispe Huamán", "", "Pisac", "Otro", "", "Texto"))
+        assert documents.issue_document(s, secretary, second) == "OFICIO N° 002-2026-SG-MDP"
+        manager = demo_actor(s, "wccahua")
+        gm_doc = documents.save_document(s, manager, DocumentForm(
+            gm, "OFICIO", None, "Director de la UGEL Calca", "", "Calca", "Invitación", "",
+            "Texto"))
+        assert documents.issue_document(s, manager, gm_doc) == "OFICIO N° 001-2026-GM-MDP"
+    with office.db.session() as s:
+        secretary = demo_actor(s, "mhuillca")
+        with pytest.raises(DomainError, match="no se modifica"):
+            documents.save_document(s, secretary, DocumentForm(
+                sg, "OFICIO", case_id, "Otra persona", "", "", "Asunto", "", "Texto"), oficio)
+        pdf, name = printing.render_unit_document(s, secretary, oficio)
+        assert [d.number_text for d in documents.documents_of_case(s, secretary, case_id)] == [
+            "OFICIO N° 001-2026-SG-MDP", "OFICIO N° 002-2026-SG-MDP"]
+        cases.answer(s, secretary, case_id, "Con el OFICIO N° 001-2026-SG-MDP.")
+    text = _text(pdf)
+    assert name == "OFICIO-001-2026-SG-MDP.pdf"
+    for expected in ("OFICIO N° 001-2026-SG-MDP", "Pisac, 21 de noviembre de 2026",
+                     "Señor(a): Juana Quispe Huamán", "ASUNTO:", "REFERENCIA:",
+                     "EXP. N° 2026-000001", "remitirle la copia certificada", "Atentamente,"):
+        assert expected in text, expected
+    assert "BORRADOR" not in text
