@@ -152,7 +152,8 @@ def _minutes_hash(_session: Session, row: Minutes) -> str:
 
 
 def _notification_hash(_session: Session, row: Notification) -> str:
-    return _sha({"número": row.number_text, "fecha": row.issued_on, "acto": row.instrument_id,
+    act = row.instrument_id if row.unit_document_id is None else f"doc-{row.unit_document_id}"
+    return _sha({"número": row.number_text, "fecha": row.issued_on, "acto": act,
                  "destinatario": row.addressee_name, "documento": row.addressee_document,
                  "domicilio": row.address, "folios": row.folios})
 
@@ -301,7 +302,8 @@ def _describe(session: Session, target: str, target_id: int) -> dict:
         c = session.get(Notification, target_id)
         if c is None:
             return {}
-        act = session.get(Instrument, c.instrument_id)
+        act = (session.get(Instrument, c.instrument_id) if c.instrument_id else
+               session.get(UnitDocument, c.unit_document_id) if c.unit_document_id else None)
         state = (f"Notificada el {long_date(c.notified_at.date())}" if c.notified_at
                  else "Pendiente de notificar")
         return {"kind": "Cédula de notificación", "number": c.number_text, "date": c.issued_on,

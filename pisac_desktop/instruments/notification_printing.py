@@ -65,8 +65,18 @@ def cedula_doc(session: Session, cedula_id: int) -> rp.CedulaDoc:
     c = session.get(Notification, cedula_id)
     if c is None:
         raise DomainError("La cédula ya no existe.")
-    instrument = session.get(Instrument, c.instrument_id)
-    party = session.get(InstrumentParty, c.party_id)
+    if c.unit_document_id is not None:  # a unit's answer to a case file's filer
+        from pisac_desktop.db.models import UnitDocument
+
+        act = session.get(UnitDocument, c.unit_document_id)
+        act_title, act_date, summary, kind_code = (act.number_text, act.doc_date, act.subject,
+                                                   "")
+        party = None
+    else:
+        act = session.get(Instrument, c.instrument_id)
+        act_title, act_date, summary, kind_code = (act.number_text or "", act.doc_date,
+                                                   act.summary, act.kind_code)
+        party = session.get(InstrumentParty, c.party_id)
     keeper = holder_on(session, "GENERAL_SECRETARY", c.issued_on)
     signer = Signer(signature_name(keeper),
                     post_label("GENERAL_SECRETARY", keeper.feminine).upper()) if keeper else None
@@ -85,8 +95,8 @@ def cedula_doc(session: Session, cedula_id: int) -> rp.CedulaDoc:
         number_text=c.number_text, place_date=place_date(session, c.issued_on),
         addressee=c.addressee_name, document=c.addressee_document, address=c.address,
         representative=party.representative if party is not None else "",
-        act_title=instrument.number_text or "", act_date=long_date(instrument.doc_date),
-        act_summary=instrument.summary, folios=c.folios, recourses=recourses_for(instrument.kind_code), signer=signer,
+        act_title=act_title, act_date=long_date(act_date), act_summary=summary,
+        folios=c.folios, recourses=recourses_for(kind_code), signer=signer,
         receipt=receipt, verification=code_for(session, VERIFY_NOTIFICATION, c.id))
 
 

@@ -212,7 +212,7 @@ def _cedula_of(session: Session, party_id: int) -> Notification | None:
                           .order_by(Notification.id))
 
 
-def _pages(pdf: bytes) -> int:
+def pdf_pages(pdf: bytes) -> int:
     return max(1, len(re.findall(rb"/Type\s*/Page(?![a-zA-Z])", pdf)))
 
 
@@ -221,7 +221,7 @@ def act_folios(session: Session, instrument: Instrument) -> int:
     from pisac_desktop.instruments.printing import instrument_doc
     from pisac_desktop.reports.instrument import render_instrument
 
-    return _pages(render_instrument(instrument_doc(session, instrument)))
+    return pdf_pages(render_instrument(instrument_doc(session, instrument)))
 
 
 @writes
@@ -241,22 +241,10 @@ def issue_cedula(session: Session, actor: Actor, party_id: int, clock=None) -> i
     if today < instrument.doc_date:
         raise DomainError(f"El documento tiene fecha {short_date(instrument.doc_date)}: la "
                           "cédula no puede ser anterior al acto que notifica.")
-    from pisac_desktop.core.numbering import take_number
-    from pisac_desktop.instruments.kinds import format_number
-
-    ensure_notification_kind(session)
-    kind = session.get(InstrumentKind, NOTIFICATION_KIND)
-    number = take_number(session, NOTIFICATION_KIND, today.year)
-    cedula = Notification(
-        party_id=party.id, instrument_id=instrument.id, year=today.year, number=number,
-        number_text=format_number(kind, number, today.year, get_institution(session).initials),
-        issued_on=today, addressee_name=party.name,
-        addressee_document=document_text(party.document_type, party.document_number),
-        address=party.address, folios=act_folios(session, instrument),
-        created_by=actor.username, created_at=naive_utc_of(session, clock))
-    session.add(cedula)
-    session.flush()
-    give_code(session, VERIFY_NOTIFICATION, cedula.id)
+    cedula = new_cedula(session, actor, party.name,
+                        document_text(party.document_type, party.document_number),
+                        party.address, act_folios(session, instrument), clock,
+                        party_id=party.id, instrument_id=instrument.id)
     record(session, actor, "update", "instrument", instrument.id,
            {"cédula de notificación": [None, f"{cedula.number_text} a {party.name}"]})
     return cedula.id
@@ -390,8 +378,24 @@ def record_notification(session: Session, actor: Actor, cedula_id: int, form: No
         raise DomainError("La cédula ya no existe.")
     instrument = session.get(Instrument, cedula.instrument_id)
     require_kind(session, actor, instrument.kind)
+    before, deadline = apply_notice(session, actor, cedula, instrument, form, clock)
+    record(session, actor, "notify", "instrument", instrument.id, {
+        "cédula": [None, cedula.number_text],
+        "notificada": [before.isoformat(" ") if before else None,
+                       cedula.notified_at.isoformat(" ")],
+        "forma": [None, HOW_LABELS[form.how]],
+        "recibió": [None, cedula.received_by or None],
+        "plazo para impugnar": [None, short_date(deadline.result)]})
+    return deadline
+
+
+def apply_notice(session: Session, actor: Actor, cedula: Notification, act, form: NoticeForm,
+                 clock=None) -> tuple[dt.datetime | None, Computation]:
+    """Check the delivery as typed against the act (anything with a doc_date) and the cédula,
+    and write it. Returns the delivery it replaced (None) and the appeal deadline it starts.
+    Raises ValidationFailed."""
     now = clock_of(session).now().replace(tzinfo=None)
-    errors = notice_errors(form, instrument, cedula, now)
+    errors = notice_errors(form, act, cedula, now)
     if errors:
         raise ValidationFailed(errors)
     before = cedula.notified_at
@@ -408,15 +412,30 @@ def record_notification(session: Session, actor: Actor, cedula_id: int, form: No
     cedula.recorded_by = actor.username
     cedula.recorded_at = naive_utc_of(session, clock)
     session.flush()
-    deadline = appeal_deadline(BusinessCalendar.load(session), cedula.notified_at.date())
-    record(session, actor, "notify", "instrument", instrument.id, {
-        "cédula": [None, cedula.number_text],
-        "notificada": [before.isoformat(" ") if before else None,
-                       cedula.notified_at.isoformat(" ")],
-        "forma": [None, HOW_LABELS[form.how]],
-        "recibió": [None, cedula.received_by or None],
-        "plazo para impugnar": [None, short_date(deadline.result)]})
-    return deadline
+    return before, appeal_deadline(BusinessCalendar.load(session), cedula.notified_at.date())
+
+
+def new_cedula(session: Session, actor: Actor, addressee: str, document: str, address: str,
+               folios: int, clock=None, **target) -> Notification:
+    """A cédula numbered now (dated today) with the addressee's data as printed; `target`:
+    party_id and instrument_id, or unit_document_id (a unit's answer in a case file)."""
+    from pisac_desktop.core.numbering import take_number
+    from pisac_desktop.instruments.kinds import format_number
+
+    today = clock_of(session).today()
+    ensure_notification_kind(session)
+    kind = session.get(InstrumentKind, NOTIFICATION_KIND)
+    number = take_number(session, NOTIFICATION_KIND, today.year)
+    cedula = Notification(
+        year=today.year, number=number,
+        number_text=format_number(kind, number, today.year, get_institution(session).initials),
+        issued_on=today, addressee_name=addressee, addressee_document=document, address=address,
+        folios=folios, created_by=actor.username, created_at=naive_utc_of(session, clock),
+        **target)
+    session.add(cedula)
+    session.flush()
+    give_code(session, VERIFY_NOTIFICATION, cedula.id)
+    return cedula
 
 
 def appeal_deadline(calendar: BusinessCalendar, notified_on: dt.date) -> Computation:

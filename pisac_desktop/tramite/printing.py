@@ -168,3 +168,17 @@ def render_unit_document(session: Session, actor: Actor, document_id: int) -> tu
     if doc.draft:
         stem = f"{stem}-borrador-{document_id}"
     return rp.render_unit_document(doc), f"{stem}.pdf"
+
+
+def unit_document_pages(session: Session, actor: Actor, document_id: int) -> int:
+    """The pages of the document as printed: the folios attached to its cédula."""
+    from pisac_desktop.instruments.notifications import pdf_pages
+
+    return pdf_pages(render_unit_document(session, actor, document_id)[0])
+
+
+def render_answer_cedula(session: Session, cedula_id: int) -> tuple[bytes, str]:
+    """The cédula that notifies a unit's answer (the same paper as a resolution's)."""
+    from pisac_desktop.instruments.notification_printing import render_cedula
+
+    return render_cedula(session, cedula_id)

@@ -75,3 +75,48 @@ def test_an_oficio_answers_a_case_file_numbered_per_unit_and_kind(office):
                      "EXP. N° 2026-000001", "remitirle la copia certificada", "Atentamente,"):
         assert expected in text, expected
     assert "BORRADOR" not in text
+
+
+def test_the_answer_is_notified_with_a_cedula_that_starts_the_appeal_clock(office):
+    import datetime as dt
+
+    from pisac_desktop.instruments.notifications import NoticeForm
+    from pisac_desktop.tramite import notices
+
+    with office.db.session() as s:
+        case_id = intake.register_filing(s, demo_actor(s, "echoque"), _filing(s))
+    with office.db.session() as s:
+        secretary = demo_actor(s, "mhuillca")
+        sg = unit_id(s, "GENERAL_SECRETARIAT")
+        cases.receive(s, secretary, case_id)
+        internal = documents.save_document(s, secretary, DocumentForm(
+            sg, "INFORME", case_id, "Gerente Municipal", "", "", "Opinión", "", "Texto"))
+        documents.issue_document(s, secretary, internal)
+        with pytest.raises(DomainError, match="oficio o una carta"):
+            notices.issue_answer_cedula(s, secretary, internal)
+        form = documents.new_document_form(s, sg, "OFICIO", case_id)
+        form.body += "remitirle lo solicitado."
+        oficio = documents.save_document(s, secretary, form)
+        with pytest.raises(DomainError, match="Emita el documento"):
+            notices.issue_answer_cedula(s, secretary, oficio)
+        documents.issue_document(s, secretary, oficio)
+        cedula = notices.issue_answer_cedula(s, secretary, oficio)
+        assert notices.issue_answer_cedula(s, secretary, oficio) == cedula  # once
+    with office.db.session() as s:
+        secretary = demo_actor(s, "mhuillca")
+        pdf, name = printing.render_answer_cedula(s, cedula)
+        text = _text(pdf)
+        for expected in ("CÉDULA DE NOTIFICACIÓN N° 001-2026-SG-MDP", "Juana Quispe Huamán",
+                         "DNI N° 23456789", "Av. Amazonas 123, Pisac",
+                         "OFICIO N° 001-2026-SG-MDP", "un (1) folio", "reconsideración"):
+            assert expected in text, expected
+        with pytest.raises(ValidationFailed):
+            notices.record_answer_notification(s, secretary, cedula, NoticeForm())
+        deadline = notices.record_answer_notification(s, secretary, cedula, NoticeForm(
+            dt.datetime(2026, 11, 21, 9, 30), "personal", "Juana Quispe Huamán", "23456789",
+            notifier_name="Julio Mamani Cusi"))
+        assert deadline.result == dt.date(2026, 12, 15)  # 15 business days, 8-9 Dec off
+        (notice,) = notices.notices_of_case(s, secretary, case_id)
+        assert notice.text == ("CÉDULA DE NOTIFICACIÓN N° 001-2026-SG-MDP (OFICIO N° "
+                               "001-2026-SG-MDP): notificada el 21/11/2026 a las 09:30; plazo "
+                               "para impugnar hasta el 15/12/2026.")

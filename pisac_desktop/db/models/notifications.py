@@ -1,5 +1,6 @@
-"""Interested parties of a normative document and their cédulas de notificación (TUO Ley 27444
-arts. 20-21, 24): who is notified, the numbered cédula, and how and when it was delivered."""
+"""Interested parties of a normative document and the cédulas de notificación (TUO Ley 27444
+arts. 20-21, 24): who is notified, the numbered cédula, and how and when it was delivered. A
+cédula notifies a party of a normative document, or a unit's answer to a case file's filer."""
 
 from __future__ import annotations
 
@@ -49,8 +50,14 @@ class Notification(Base):
     __table_args__ = (UniqueConstraint("year", "number"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    party_id: Mapped[int] = mapped_column(ForeignKey("instrument_party.id"), index=True)
-    instrument_id: Mapped[int] = mapped_column(ForeignKey("instrument.id"), index=True)
+    # What it notifies: a normative document to one of its parties, or a unit's answer (an
+    # oficio or carta) to the filer of a case file.
+    party_id: Mapped[int | None] = mapped_column(ForeignKey("instrument_party.id"), index=True,
+                                                 nullable=True)
+    instrument_id: Mapped[int | None] = mapped_column(ForeignKey("instrument.id"), index=True,
+                                                      nullable=True)
+    unit_document_id: Mapped[int | None] = mapped_column(ForeignKey("unit_document.id"),
+                                                         index=True, nullable=True)
     year: Mapped[int] = mapped_column(Integer)
     number: Mapped[int] = mapped_column(Integer)
     number_text: Mapped[str] = mapped_column(String(200))
