@@ -169,6 +169,16 @@ def unit_choices(session: Session, actor: Actor) -> list[UnitChoice]:
     return [UnitChoice(i, n, i in mine) for i, n in rows if everything or i in mine]
 
 
+def destination_units(session: Session, actor: Actor) -> list[UnitChoice]:
+    """Every active unit, where the desk sends a filing or a unit derives a case file (any
+    unit receives; unit_choices() is narrower: the bandejas this user may open)."""
+    require(actor, Permission.VIEW, session)
+    mine = set(units_of(session, actor))
+    rows = session.execute(select(OrgUnit.id, OrgUnit.name).where(OrgUnit.active.is_(True))
+                           .order_by(OrgUnit.position, OrgUnit.name)).all()
+    return [UnitChoice(i, n, i in mine) for i, n in rows]
+
+
 # ----------------------------------------------------------------------------------------------
 # Search in one box
 
