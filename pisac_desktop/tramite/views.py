@@ -207,6 +207,17 @@ def find(session: Session, actor: Actor, text: str, limit: int = PAGE) -> list[C
     return _rows(session, query.order_by(CaseFile.id.desc()).limit(limit), today)
 
 
+def registered_on(session: Session, actor: Actor, day: dt.date,
+                  limit: int = PAGE) -> list[CaseRow]:
+    """What the desk registered on a day (its list beside the form), newest first."""
+    require(actor, Permission.VIEW, session)
+    start = dt.datetime.combine(day, dt.time())
+    query = _open_step_join(select(CaseFile, CaseStep)).where(
+        CaseFile.received_at >= start, CaseFile.received_at < start + dt.timedelta(days=1))
+    return _rows(session, query.order_by(CaseFile.id.desc()).limit(limit),
+                 clock_of(session).today())
+
+
 # ----------------------------------------------------------------------------------------------
 # One case file
 
