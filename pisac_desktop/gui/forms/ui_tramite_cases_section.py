@@ -1,6 +1,6 @@
 # Generated from ui/tramite_cases_section.ui by tools/build_ui.py (pyside6-uic). Do not edit: edit the .ui file
 # in Qt Designer and run `python tools/build_ui.py`.
-# source-sha256: 848daebd6619e55388dfcf4bcd051c1f439b9b3d3a8c1855cdd7d3d19aa3bc4a
+# source-sha256: b573f08c2c8ac8ab83d5af9c8528176047d8da3a1cc6f7cade093f18b0f335fc
 # uic: uic 6.11.3
 # -*- coding: utf-8 -*-
 
@@ -156,6 +156,7 @@ class Ui_TramiteCasesSection(object):
 
         self.sectionLayout.addWidget(self.statusLabel)
 
+        self.sectionLayout.setStretch(3, 1)
 #if QT_CONFIG(shortcut)
         self.unitLabel.setBuddy(self.unitCombo)
         self.searchLabel.setBuddy(self.searchEdit)

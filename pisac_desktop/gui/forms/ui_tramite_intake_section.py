@@ -1,6 +1,6 @@
 # Generated from ui/tramite_intake_section.ui by tools/build_ui.py (pyside6-uic). Do not edit: edit the .ui file
 # in Qt Designer and run `python tools/build_ui.py`.
-# source-sha256: 38a6ae5ab691a39dc52dd650811a47d7270e1408a701d4a512999acca6bd67f4
+# source-sha256: 2f5b326a93bbcfe1558125c263c7eed6832e4132dbf31bf42190b0e8fff08508
 # uic: uic 6.11.3
 # -*- coding: utf-8 -*-
 
@@ -190,6 +190,8 @@ class Ui_TramiteIntakeSection(object):
 
         self.procedureCombo = QComboBox(self.formPanel)
         self.procedureCombo.setObjectName(u"procedureCombo")
+        self.procedureCombo.setMinimumContentsLength(24)
+        self.procedureCombo.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
 
         self.form.setWidget(6, QFormLayout.ItemRole.FieldRole, self.procedureCombo)
 
@@ -222,6 +224,8 @@ class Ui_TramiteIntakeSection(object):
         self.unitLayout.setObjectName(u"unitLayout")
         self.unitCombo = QComboBox(self.formPanel)
         self.unitCombo.setObjectName(u"unitCombo")
+        self.unitCombo.setMinimumContentsLength(24)
+        self.unitCombo.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
 
         self.unitLayout.addWidget(self.unitCombo)
 
@@ -330,6 +334,7 @@ class Ui_TramiteIntakeSection(object):
 
         self.sectionLayout.addWidget(self.splitter)
 
+        self.sectionLayout.setStretch(2, 1)
 #if QT_CONFIG(shortcut)
         self.filerLabel.setBuddy(self.filerKindCombo)
         self.nameLabel.setBuddy(self.nameEdit)

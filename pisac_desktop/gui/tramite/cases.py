@@ -109,14 +109,12 @@ def detail_html(d: CaseDetail) -> str:
     if d.verification_code:
         parts.append(line("Código de verificación", d.verification_code))
     steps = "".join(
-        f"<tr><td>{s.position}</td><td>{escape(s.from_unit)} → {escape(s.to_unit)}</td>"
-        f"<td>{escape(s.instruction) or '—'}</td><td>{s.sent_at:%d/%m/%Y %H:%M}</td>"
-        f"<td>{escape(s.outcome_label)}"
-        + (f"<br>recibió {escape(s.received_by)} el {s.received_at:%d/%m %H:%M}"
-           if s.received_at else "") + "</td></tr>" for s in d.steps)
-    parts.append("<h4>Hoja de ruta</h4><table border='0' cellspacing='0' cellpadding='3'>"
-                 "<tr><th>N°</th><th>De → a</th><th>Proveído</th><th>Enviado</th>"
-                 f"<th>Estado</th></tr>{steps}</table>")
+        f"<li><b>{escape(s.from_unit)} → {escape(s.to_unit)}</b>, {s.sent_at:%d/%m/%Y %H:%M}"
+        + (f": «{escape(s.instruction)}»" if s.instruction else "")
+        + f" — {escape(s.outcome_label)}"
+        + (f" (recibió {escape(s.received_by)} el {s.received_at:%d/%m/%Y %H:%M})"
+           if s.received_at else "") + "</li>" for s in d.steps)
+    parts.append(f"<h4>Hoja de ruta</h4><ol>{steps}</ol>")
     files = "".join(f"<li>{escape(a.file_name)} ({max(a.size // 1024, 1)} KB, "
                     f"{escape(a.added_by)})</li>" for a in d.attachments)
     parts.append(f"<h4>Archivos escaneados</h4><ul>{files}</ul>" if files
@@ -216,14 +214,14 @@ class CasesSection(SectionBase, QWidget):
         header.setSectionResizeMode(3, QHeaderView.Stretch)
         metrics = view.fontMetrics()
         for column, sample in ((0, "EXP. N° 2026-000000"), (1, "00/00/0000"),
-                               (2, "Juana Quispe Huamán"), (4, "Desarrollo Económico"),
-                               (5, "Por recibir"), (6, "Vencido hace 10 días hábiles")):
+                               (2, "Juana Quispe Huam"), (4, "Desarrollo Económico"),
+                               (5, "Por recibir"), (6, "Vence en 2 días hábiles")):
             view.setColumnWidth(column, metrics.horizontalAdvance(sample) + 16)
         view.verticalHeader().setDefaultSectionSize(metrics.height() + 8)
         view.hideColumn(4)  # a unit's own bandeja: shown for a search only
         ui.splitter.setStretchFactor(0, 3)
-        ui.splitter.setStretchFactor(1, 2)
-        ui.splitter.setSizes([760, 440])
+        ui.splitter.setStretchFactor(1, 1)
+        ui.splitter.setSizes([900, 420])
 
         self.trays = QTabBar(self)
         self.trays.setObjectName("trayTabs")
