@@ -17,7 +17,8 @@ class ModulePage(QWidget):
         self.ui = Ui_ModulePage()
         self.ui.setupUi(self)
         self.setObjectName(f"{module.key}Page")
-        self.specs: list[SectionSpec] = sections_of(module.key)
+        self.specs: list[SectionSpec] = [s for s in sections_of(module.key)
+                                          if s.shown_to(ctx.actor)]
         self.widgets: dict[str, QWidget] = {}
         for spec in self.specs:
             self.ui.sectionList.addItem(spec.title)

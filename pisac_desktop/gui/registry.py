@@ -16,6 +16,7 @@ from functools import partial
 from sqlalchemy.orm import Session
 
 from pisac_desktop.core.institution import PendingItem
+from pisac_desktop.core.permissions import Actor, Permission
 from pisac_desktop.instruments.pending import instrument_pending
 
 GERENCIA = "gerencia"
@@ -37,6 +38,10 @@ class SectionSpec:
     description: str
     factory: str  # "package.module:ClassName"
     pending: Callable[[Session, dt.date], list[PendingItem]] | None = None
+    permission: Permission | None = None  # shown only to who has it
+
+    def shown_to(self, actor: Actor) -> bool:
+        return self.permission is None or actor.can(self.permission)
 
     def controller_class(self):
         module_name, _, class_name = self.factory.partition(":")
@@ -74,6 +79,16 @@ def _overview(module_key: str) -> SectionSpec:
                        "pisac_desktop.gui.overview:OverviewSection")
 
 
+def _case_files(module_key: str) -> SectionSpec:
+    """A unit's bandeja of case files (the same section in every module)."""
+    return SectionSpec(
+        module_key, "case_files", "Expedientes",
+        "La bandeja de cada unidad: por recibir, en proceso, vencidos, atendidos y archivo de "
+        "gestión; búsqueda por número, DNI o RUC y palabras; recibir, derivar, atender, "
+        "archivar y anular.",
+        "pisac_desktop.gui.tramite.cases:CasesSection")
+
+
 def _instruments(module_key: str, title: str, description: str) -> SectionSpec:
     """The numbered documents a module issues (one section class for every module)."""
     return SectionSpec(module_key, "instruments", title, description,
@@ -87,6 +102,7 @@ SECTIONS: tuple[SectionSpec, ...] = (
         GERENCIA, "Resoluciones y directivas",
         "Resoluciones de Gerencia Municipal y directivas: redacción, emisión con su número del "
         "año, anulación, publicación, cargos de recepción e impresión."),
+    _case_files(GERENCIA),
     SectionSpec(
         GERENCIA, "org_units", "Unidades orgánicas",
         "Las unidades que la Gerencia dirige y supervisa, con su responsable de hoy.",
@@ -104,6 +120,14 @@ SECTIONS: tuple[SectionSpec, ...] = (
         SECRETARIA, "Normas y resoluciones",
         "Ordenanzas, acuerdos, decretos y resoluciones: redacción, numeración al emitir, "
         "anulación, copias certificadas, publicación, distribución e impresión."),
+    SectionSpec(
+        SECRETARIA, "intake", "Mesa de Partes",
+        "Registro de todo documento que ingresa: quien lo presenta, clase, asunto, folios, "
+        "procedimiento del TUPA y requisitos, unidad de destino y escaneados; su número de "
+        "expediente al registrar.",
+        "pisac_desktop.gui.tramite.intake:IntakeSection", permission=Permission.INTAKE_DESK,
+    ),
+    _case_files(SECRETARIA),
     SectionSpec(
         SECRETARIA, "authorities", "Autoridades y concejo",
         "Quién ocupa cada cargo en una fecha dada y la composición del Concejo Municipal.",

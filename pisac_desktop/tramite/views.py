@@ -169,6 +169,16 @@ def unit_choices(session: Session, actor: Actor) -> list[UnitChoice]:
     return [UnitChoice(i, n, i in mine) for i, n in rows if everything or i in mine]
 
 
+def destination_units(session: Session, actor: Actor) -> list[UnitChoice]:
+    """Every active unit, where the desk sends a filing or a unit derives a case file (any
+    unit receives; unit_choices() is narrower: the bandejas this user may open)."""
+    require(actor, Permission.VIEW, session)
+    mine = set(units_of(session, actor))
+    rows = session.execute(select(OrgUnit.id, OrgUnit.name).where(OrgUnit.active.is_(True))
+                           .order_by(OrgUnit.position, OrgUnit.name)).all()
+    return [UnitChoice(i, n, i in mine) for i, n in rows]
+
+
 # ----------------------------------------------------------------------------------------------
 # Search in one box
 
@@ -195,6 +205,17 @@ def find(session: Session, actor: Actor, text: str, limit: int = PAGE) -> list[C
         query = CASE_TEXT.narrow(query, session.get_bind().dialect.name, CaseFile.id,
                                  CaseFile.search_text, words)
     return _rows(session, query.order_by(CaseFile.id.desc()).limit(limit), today)
+
+
+def registered_on(session: Session, actor: Actor, day: dt.date,
+                  limit: int = PAGE) -> list[CaseRow]:
+    """What the desk registered on a day (its list beside the form), newest first."""
+    require(actor, Permission.VIEW, session)
+    start = dt.datetime.combine(day, dt.time())
+    query = _open_step_join(select(CaseFile, CaseStep)).where(
+        CaseFile.received_at >= start, CaseFile.received_at < start + dt.timedelta(days=1))
+    return _rows(session, query.order_by(CaseFile.id.desc()).limit(limit),
+                 clock_of(session).today())
 
 
 # ----------------------------------------------------------------------------------------------

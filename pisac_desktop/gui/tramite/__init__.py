@@ -1,0 +1,1 @@
+"""Trámite documentario's screens: the Mesa de Partes and the bandejas of case files."""
