@@ -86,6 +86,7 @@ ENTITY_LABELS = {
     "case_file": "Expediente",
     "tupa_procedure": "Procedimiento del TUPA",
     "unit_document": "Oficio, carta, informe o memorándum",
+    "archive_transfer": "Transferencia al Archivo Central",
 }
 
 

@@ -104,7 +104,7 @@ MATRIX: dict[Role, frozenset[Permission]] = {
         Permission.GERENCIA_INSTRUMENTS, Permission.PROPOSE_AGENDA, Permission.CASE_FILES,
         Permission.ALL_CASE_FILES,
     }),
-    Role.INTAKE: frozenset(_EVERYONE | {Permission.INTAKE_DESK}),
+    Role.INTAKE: frozenset(_EVERYONE | {Permission.INTAKE_DESK, Permission.CASE_FILES}),
     Role.CIVIL_REGISTRY: frozenset(_EVERYONE | {Permission.CASE_FILES}),
     Role.UNIT_STAFF: frozenset(_EVERYONE | {Permission.CASE_FILES}),
     Role.READ_ONLY: frozenset({Permission.VIEW}),

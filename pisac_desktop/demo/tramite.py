@@ -86,9 +86,26 @@ def add_demo_tramite(session, today: dt.date) -> int:
                     _one(session, rng, desk, by_code, units, day, today, calendar)
                     made += 1
             day += dt.timedelta(days=1)
+        clock.set(today, 8)
+        _transfer(session, units)
     finally:
         session.info[SESSION_KEY] = previous
     return made
+
+
+def _transfer(session, units) -> None:
+    """The Gerencia's archived case files go to the Archivo Central, which shelves them."""
+    from pisac_desktop.demo import demo_actor
+    from pisac_desktop.tramite import archive
+
+    manager = demo_actor(session, "wccahua")
+    ids = archive.transferable(session, manager, units["MUNICIPAL_MANAGEMENT"])
+    if not ids:
+        return
+    transfer = archive.prepare_transfer(session, manager, archive.TransferForm(
+        units["MUNICIPAL_MANAGEMENT"], "Expedientes de solicitudes de los vecinos", ids,
+        [1 + i // 10 for i in range(len(ids))]))
+    archive.receive_transfer(session, demo_actor(session, "echoque"), transfer, "A-1")
 
 
 def _one(session, rng, desk, by_code, units, day, today, calendar) -> None:

@@ -7,6 +7,8 @@
 - the **oficio, carta, informe or memorándum** of a unit: letterhead, number, place and date,
   addressee (or the A / DE / ASUNTO / REFERENCIA / FECHA block of internal documents), text,
   signature; a draft prints BORRADOR across the page, an annulled one ANULADO;
+- the **inventario de transferencia** to the Archivo Central: order, box, case file, subject,
+  extreme dates, folios; totals; signatures of who delivers and who receives;
 - the **hoja de ruta**: every stay of the case file in a unit, with the instruction (proveído),
   folios, deadline, who received it and when, and the business days it took.
 
@@ -33,7 +35,8 @@ from pisac_desktop.reports.letterhead import Letterhead, letterhead_margins
 from pisac_desktop.reports.text import escape, one_line
 
 __all__ = ["CargoDoc", "RouteLine", "RoutingSlipDoc", "UnitDoc", "render_cargo",
-           "render_routing_slip", "render_unit_document"]
+           "render_routing_slip", "render_unit_document", "InventoryDoc", "InventoryRow",
+           "render_inventory"]
 
 GREY = colors.HexColor("#e4e4e4")
 BOX = "\u25a1"  # □
@@ -367,3 +370,66 @@ def render_unit_document(doc: UnitDoc) -> bytes:
                      subject=one_line(doc.subject)[:200], letterhead=doc.letterhead,
                      stamps=stamps, watermark=watermark, verification=doc.verification,
                      footer_text=f"{one_line(doc.title)} – {one_line(doc.unit)}")
+
+
+@dataclass(frozen=True)
+class InventoryRow:
+    position: int
+    box: int
+    number_text: str
+    subject: str
+    dates: str  # "21/10/2026 – 03/11/2026"
+    folios: int
+
+
+@dataclass(frozen=True)
+class InventoryDoc:
+    letterhead: Letterhead
+    number_text: str
+    unit: str
+    series: str
+    prepared_text: str  # "21/11/2026 a las 10:00 por mhuillca"
+    received_text: str  # "" or "… por echoque; estante B-3"
+    totals: str  # "12 expedientes en 3 cajas, 154 folios; fechas extremas …"
+    notes: str
+    rows: tuple[InventoryRow, ...]
+
+
+def render_inventory(doc: InventoryDoc) -> bytes:
+    from pisac_desktop.reports.instrument_doc import Signer, signature_block
+
+    st = _styles()
+    cell, bold = st["cell"], st["cell_bold"]
+    margins = letterhead_margins(doc.letterhead)
+    width = A4[0] - margins.left - margins.right
+    heads = ["N° de orden", "N° de caja", "Expediente", "Asunto", "Fechas extremas", "Folios"]
+    widths = [13 * mm, 13 * mm, 30 * mm, 0, 34 * mm, 12 * mm]
+    widths[3] = width - sum(widths)
+    data = [[Paragraph(h, bold) for h in heads]]
+    for r in doc.rows:
+        data.append([Paragraph(str(r.position), cell), Paragraph(str(r.box), cell),
+                     Paragraph(escape(r.number_text), cell),
+                     Paragraph(escape(one_line(r.subject)), cell),
+                     Paragraph(escape(r.dates), cell), Paragraph(str(r.folios), cell)])
+    table = Table(data, colWidths=widths, repeatRows=1)
+    table.setStyle(TableStyle([
+        ("GRID", (0, 0), (-1, -1), 0.4, colors.black), ("BACKGROUND", (0, 0), (-1, 0), GREY),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 2.5), ("RIGHTPADDING", (0, 0), (-1, -1), 2.5),
+        ("TOPPADDING", (0, 0), (-1, -1), 1.5), ("BOTTOMPADDING", (0, 0), (-1, -1), 2)]))
+    story: list[Flowable] = [
+        Paragraph("INVENTARIO DE TRANSFERENCIA DE DOCUMENTOS", st["title"]),
+        Paragraph("al Archivo Central", st["center"]),
+        Paragraph(escape(one_line(doc.number_text)), st["number"]),
+        _rows([("Unidad orgánica que transfiere", doc.unit),
+               ("Serie documental", doc.series), ("Preparado", doc.prepared_text),
+               ("Recibido en el Archivo Central", doc.received_text or "Pendiente"),
+               ("Totales", doc.totals), ("Observaciones", doc.notes)], width, 55 * mm),
+        Spacer(1, 3 * mm), table, Spacer(1, 2 * mm),
+    ]
+    story += signature_block([Signer("", f"ENTREGA: {doc.unit.upper()}"),
+                              Signer("", "RECIBE: ARCHIVO CENTRAL")], space=16 * mm)
+    title = f"Inventario de transferencia {one_line(doc.number_text)}"
+    return build_pdf(story, title=title, institution=doc.letterhead.institution_name,
+                     subject=one_line(doc.series)[:200], letterhead=doc.letterhead,
+                     footer_text=f"{one_line(doc.number_text)} – {one_line(doc.unit)}")

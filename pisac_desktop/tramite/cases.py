@@ -34,6 +34,7 @@ CASE_KIND = "CASE_FILE"  # its numbering series in number_sequence
 CASE_TITLE = "EXPEDIENTE"
 CASE_FORMAT = "EXP. N° {anio}-{numero:06d}"
 MAX_FOLIOS = 9999
+DESK_UNIT_CODE = "RECORDS_OFFICE"  # Trámite Documentario y Archivo Central: the desk
 
 # What closed a stay in a unit (CaseStep.outcome).
 REFERRED, ANSWERED_STEP, ARCHIVED_STEP, ANNULLED_STEP = (

@@ -36,6 +36,7 @@ from pisac_desktop.tramite.attachments import NewAttachment, attach, attachment_
 from pisac_desktop.tramite.cases import (
     ANNULLED_STEP,
     CASE_KIND,
+    DESK_UNIT_CODE,
     MAX_FOLIOS,
     case_for_update,
     clean_text,
@@ -47,7 +48,6 @@ from pisac_desktop.tramite.cases import (
 )
 from pisac_desktop.tramite.deadlines import MAX_DEADLINE_DAYS, completion_due, due_after
 
-DESK_UNIT = "RECORDS_OFFICE"  # the Mesa de Partes belongs to Trámite Documentario
 DOCUMENT_KINDS = ("Solicitud", "Oficio", "Carta", "Recurso", "Denuncia", "Queja", "Informe",
                   "Memorial", "Invitación", "Otro")
 NAME_MAX, SUBJECT_MAX = 250, 2_000
@@ -125,7 +125,7 @@ def search_text_of(case: CaseFile) -> str:
 
 
 def _desk_unit_id(session: Session) -> int | None:
-    return session.scalar(select(OrgUnit.id).where(OrgUnit.code == DESK_UNIT))
+    return session.scalar(select(OrgUnit.id).where(OrgUnit.code == DESK_UNIT_CODE))
 
 
 @writes

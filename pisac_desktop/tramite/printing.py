@@ -182,3 +182,28 @@ def render_answer_cedula(session: Session, cedula_id: int) -> tuple[bytes, str]:
     from pisac_desktop.instruments.notification_printing import render_cedula
 
     return render_cedula(session, cedula_id)
+
+
+def render_inventory(session: Session, actor: Actor, transfer_id: int) -> tuple[bytes, str]:
+    """The inventario de transferencia, and the file name to save it under."""
+    from pisac_desktop.tramite.archive import inventory
+
+    inv = inventory(session, actor, transfer_id)
+    dates = inv.extreme_dates
+    totals = (f"{len(inv.lines)} expediente{'s' if len(inv.lines) != 1 else ''} en "
+              f"{inv.boxes} caja{'s' if inv.boxes != 1 else ''}, {inv.folios} folios")
+    if dates:
+        totals += f"; fechas extremas del {dates[0]:%d/%m/%Y} al {dates[1]:%d/%m/%Y}"
+    received = ""
+    if inv.received_at is not None:
+        received = f"{_moment(inv.received_at)} por {inv.received_by}; estante {inv.shelf}"
+    doc = rp.InventoryDoc(
+        letterhead=letterhead(session, inv.prepared_at.year, on=inv.prepared_at.date()),
+        number_text=inv.number_text, unit=inv.unit, series=inv.series,
+        prepared_text=f"{_moment(inv.prepared_at)} por {inv.prepared_by}",
+        received_text=received, totals=totals, notes=inv.notes,
+        rows=tuple(rp.InventoryRow(line.position, line.box, line.number_text, line.subject,
+                                   f"{line.first_date:%d/%m/%Y} – {line.last_date:%d/%m/%Y}",
+                                   line.folios) for line in inv.lines))
+    stem = inv.number_text.replace("TRANSFERENCIA N° ", "transferencia-")
+    return rp.render_inventory(doc), f"{stem}.pdf"

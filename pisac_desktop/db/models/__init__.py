@@ -37,6 +37,9 @@ from pisac_desktop.db.models.instruments import (
 from pisac_desktop.db.models.notifications import InstrumentParty, Notification
 from pisac_desktop.db.models.security import AuditEntry, User, UserRole
 from pisac_desktop.db.models.tramite import (
+    ArchiveItem,
+    ArchiveLoan,
+    ArchiveTransfer,
     CaseAttachment,
     CaseFile,
     CaseStep,
@@ -61,6 +64,9 @@ __all__ = [
     "Summons",
     "Vote",
     "AppMeta",
+    "ArchiveItem",
+    "ArchiveLoan",
+    "ArchiveTransfer",
     "AuditEntry",
     "CaseAttachment",
     "CaseFile",

@@ -198,3 +198,58 @@ class UnitDocument(Base):
     created_at: Mapped[dt.datetime] = mapped_column(DateTime)
     issued_by: Mapped[str | None] = mapped_column(String(40), nullable=True)
     issued_at: Mapped[dt.datetime | None] = mapped_column(DateTime, nullable=True)
+
+
+# States of a transfer to the Archivo Central.
+TRANSFER_PREPARED, TRANSFER_RECEIVED = "prepared", "received"
+
+
+class ArchiveTransfer(Base):
+    """A transfer of a unit's closed case files to the Archivo Central (Archivo General de la
+    Nación's rules): its inventory printed for signatures, then received by the archive, which
+    records the shelf."""
+
+    __tablename__ = "archive_transfer"
+    __table_args__ = (UniqueConstraint("year", "number"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    year: Mapped[int] = mapped_column(Integer)
+    number: Mapped[int] = mapped_column(Integer)
+    number_text: Mapped[str] = mapped_column(String(80))
+    unit_id: Mapped[int] = mapped_column(ForeignKey("org_unit.id"))
+    series: Mapped[str] = mapped_column(String(300))  # serie documental
+    state: Mapped[str] = mapped_column(String(10), default=TRANSFER_PREPARED)
+    prepared_by: Mapped[str] = mapped_column(String(40))
+    prepared_at: Mapped[dt.datetime] = mapped_column(DateTime)
+    received_by: Mapped[str | None] = mapped_column(String(40), nullable=True)
+    received_at: Mapped[dt.datetime | None] = mapped_column(DateTime, nullable=True)
+    shelf: Mapped[str] = mapped_column(String(60), default="")
+    notes: Mapped[str] = mapped_column(Text, default="")
+
+
+class ArchiveItem(Base):
+    """One case file in a transfer: its order in the inventory and its box."""
+
+    __tablename__ = "archive_item"
+    __table_args__ = (UniqueConstraint("transfer_id", "position"),)
+
+    case_file_id: Mapped[int] = mapped_column(ForeignKey("case_file.id"), primary_key=True)
+    transfer_id: Mapped[int] = mapped_column(ForeignKey("archive_transfer.id"), index=True)
+    position: Mapped[int] = mapped_column(Integer)
+    box: Mapped[int] = mapped_column(Integer)
+
+
+class ArchiveLoan(Base):
+    """A case file lent out of the Archivo Central and back (who, when, until when)."""
+
+    __tablename__ = "archive_loan"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    case_file_id: Mapped[int] = mapped_column(ForeignKey("case_file.id"), index=True)
+    borrower: Mapped[str] = mapped_column(String(250))  # person and unit
+    purpose: Mapped[str] = mapped_column(Text, default="")
+    lent_by: Mapped[str] = mapped_column(String(40))
+    lent_at: Mapped[dt.datetime] = mapped_column(DateTime)
+    due_on: Mapped[dt.date] = mapped_column(Date)
+    returned_at: Mapped[dt.datetime | None] = mapped_column(DateTime, nullable=True)
+    returned_to: Mapped[str | None] = mapped_column(String(40), nullable=True)

@@ -169,6 +169,52 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f('ix_case_attachment_case_file_id'), ['case_file_id'], unique=False)
 
     # ### end Alembic commands ###
+    # The Archivo Central: transfers of closed case files, their boxes, loans.
+    op.create_table('archive_transfer',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('year', sa.Integer(), nullable=False),
+    sa.Column('number', sa.Integer(), nullable=False),
+    sa.Column('number_text', sa.String(length=80), nullable=False),
+    sa.Column('unit_id', sa.Integer(), nullable=False),
+    sa.Column('series', sa.String(length=300), nullable=False),
+    sa.Column('state', sa.String(length=10), nullable=False),
+    sa.Column('prepared_by', sa.String(length=40), nullable=False),
+    sa.Column('prepared_at', sa.DateTime(), nullable=False),
+    sa.Column('received_by', sa.String(length=40), nullable=True),
+    sa.Column('received_at', sa.DateTime(), nullable=True),
+    sa.Column('shelf', sa.String(length=60), nullable=False),
+    sa.Column('notes', sa.Text(), nullable=False),
+    sa.ForeignKeyConstraint(['unit_id'], ['org_unit.id'], name=op.f('fk_archive_transfer_unit_id_org_unit')),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_archive_transfer')),
+    sa.UniqueConstraint('year', 'number', name=op.f('uq_archive_transfer_year_number'))
+    )
+    op.create_table('archive_item',
+    sa.Column('case_file_id', sa.Integer(), nullable=False),
+    sa.Column('transfer_id', sa.Integer(), nullable=False),
+    sa.Column('position', sa.Integer(), nullable=False),
+    sa.Column('box', sa.Integer(), nullable=False),
+    sa.ForeignKeyConstraint(['case_file_id'], ['case_file.id'], name=op.f('fk_archive_item_case_file_id_case_file')),
+    sa.ForeignKeyConstraint(['transfer_id'], ['archive_transfer.id'], name=op.f('fk_archive_item_transfer_id_archive_transfer')),
+    sa.PrimaryKeyConstraint('case_file_id', name=op.f('pk_archive_item')),
+    sa.UniqueConstraint('transfer_id', 'position', name=op.f('uq_archive_item_transfer_id_position'))
+    )
+    with op.batch_alter_table('archive_item', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_archive_item_transfer_id'), ['transfer_id'], unique=False)
+    op.create_table('archive_loan',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('case_file_id', sa.Integer(), nullable=False),
+    sa.Column('borrower', sa.String(length=250), nullable=False),
+    sa.Column('purpose', sa.Text(), nullable=False),
+    sa.Column('lent_by', sa.String(length=40), nullable=False),
+    sa.Column('lent_at', sa.DateTime(), nullable=False),
+    sa.Column('due_on', sa.Date(), nullable=False),
+    sa.Column('returned_at', sa.DateTime(), nullable=True),
+    sa.Column('returned_to', sa.String(length=40), nullable=True),
+    sa.ForeignKeyConstraint(['case_file_id'], ['case_file.id'], name=op.f('fk_archive_loan_case_file_id_case_file')),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_archive_loan'))
+    )
+    with op.batch_alter_table('archive_loan', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_archive_loan_case_file_id'), ['case_file_id'], unique=False)
     # A cédula also notifies a unit's answer to a case file's filer.
     with op.batch_alter_table('notification', schema=None) as batch_op:
         batch_op.add_column(sa.Column('unit_document_id', sa.Integer(), nullable=True))
@@ -189,6 +235,13 @@ def downgrade() -> None:
         op.execute(f"DROP TABLE IF EXISTS {CASE_TEXT.fts}")
     else:
         op.execute(f"DROP INDEX IF EXISTS {CASE_TEXT.gin}")
+    with op.batch_alter_table('archive_loan', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_archive_loan_case_file_id'))
+    op.drop_table('archive_loan')
+    with op.batch_alter_table('archive_item', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_archive_item_transfer_id'))
+    op.drop_table('archive_item')
+    op.drop_table('archive_transfer')
     with op.batch_alter_table('notification', schema=None) as batch_op:
         batch_op.drop_constraint(batch_op.f('fk_notification_unit_document_id_unit_document'),
                                  type_='foreignkey')
