@@ -91,7 +91,31 @@ def export_year(session: Session, actor: Actor, year: int, target: Path,
     sessions = 0
     if not kind_codes and not stopped:
         sessions = export_sessions(session, actor, year, target)
+        export_tramite(session, actor, year, target / "tramite")
     return ExportResult(target, total, books, sessions)
+
+
+def export_tramite(session: Session, actor: Actor, year: int, folder: Path) -> list[str]:
+    """The year's register of case files and the trámite's report (pending and overdue by
+    unit), each as PDF and Excel, into target/tramite/. Returns the names written."""
+    from pisac_desktop.db.models import CaseFile
+    from pisac_desktop.reports import tramite_report as rt
+    from pisac_desktop.tramite.printing import register_doc, report_doc
+
+    require(actor, Permission.VIEW, session)
+    if session.scalar(select(CaseFile.id).where(CaseFile.year == year).limit(1)) is None:
+        return []
+    folder.mkdir(parents=True, exist_ok=True)
+    register, report = register_doc(session, actor, year), report_doc(session, actor, year)
+    names = [f"registro-expedientes-{year}", f"informe-tramite-{year}"]
+    write_whole(folder / f"{names[0]}.pdf", rt.render_register(register))
+    rt.write_register_xlsx(register, folder / f"{names[0]}.xlsx")
+    write_whole(folder / f"{names[1]}.pdf", rt.render_report(report))
+    rt.write_report_xlsx(report, folder / f"{names[1]}.xlsx")
+    record(session, actor, "export", "case_file", "",
+           {"año": [None, year], "expedientes": [None, len(register.lines)],
+            "carpeta": [None, str(folder)]})
+    return [f"{n}.{ext}" for n in names for ext in ("pdf", "xlsx")]
 
 
 def export_session(session: Session, s: CouncilSession, folder: Path) -> list[str]:

@@ -104,7 +104,7 @@ class RoutingSlipDoc:
 
 
 @lru_cache(maxsize=1)
-def _styles() -> dict[str, ParagraphStyle]:
+def styles() -> dict[str, ParagraphStyle]:
     register_fonts()
     body = ParagraphStyle("tramite_body", fontName=SERIF, fontSize=10.5, leading=13.2,
                           alignment=TA_JUSTIFY, spaceAfter=3, splitLongWords=1)
@@ -127,7 +127,7 @@ def _styles() -> dict[str, ParagraphStyle]:
 
 
 def _rows(rows: Sequence[tuple[str, str]], width: float, label_width: float = 50 * mm) -> Table:
-    st = _styles()
+    st = styles()
     data = [[Paragraph(f"<b>{escape(label)}:</b>", st["info"]),
              Paragraph(escape(value), st["info"])] for label, value in rows if value.strip()]
     table = Table(data, colWidths=[label_width, width - label_width], hAlign="LEFT")
@@ -140,7 +140,7 @@ def _rows(rows: Sequence[tuple[str, str]], width: float, label_width: float = 50
 
 
 def _boxed(flowables: list[Flowable], width: float, title: str = "") -> Table:
-    st = _styles()
+    st = styles()
     data = [[Paragraph(f"<b>{escape(title)}</b>", st["cell"])]] if title else []
     data += [[f] for f in flowables]
     table = Table(data, colWidths=[width])
@@ -155,7 +155,7 @@ def _boxed(flowables: list[Flowable], width: float, title: str = "") -> Table:
 
 
 def _cargo_story(doc: CargoDoc, width: float) -> list[Flowable]:
-    st = _styles()
+    st = styles()
     story: list[Flowable] = [
         Paragraph("CARGO DE RECEPCIÓN", st["title"]),
         Paragraph("Mesa de Partes — Unidad de Trámite Documentario y Archivo Central",
@@ -203,7 +203,7 @@ def _cargo_story(doc: CargoDoc, width: float) -> list[Flowable]:
 
 
 def _signatures(width: float, clerk: str) -> Table:
-    st = _styles()
+    st = styles()
     half = width / 2 - 6 * mm
     cell = ParagraphStyle("sig", parent=st["cell"], alignment=TA_CENTER)
     table = Table([["", "", ""],
@@ -218,7 +218,7 @@ def _signatures(width: float, clerk: str) -> Table:
 
 def _label(doc: CargoDoc, width: float) -> list[Flowable]:
     """The rótulo for the folder: big number, filer, subject, unit, date; cut along the box."""
-    st = _styles()
+    st = styles()
     inner = [Paragraph(escape(one_line(doc.number_text)), st["label_big"]),
              Spacer(1, 2 * mm),
              _rows([("Recibido", doc.received_text), ("Administrado", doc.filer),
@@ -242,7 +242,7 @@ def render_cargo(doc: CargoDoc) -> bytes:
 
 
 def _route_table(doc: RoutingSlipDoc, width: float) -> Table:
-    st = _styles()
+    st = styles()
     cell, bold = st["cell"], st["cell_bold"]
     heads = ["N°", "De → A", "Enviado", "Proveído", "Fol.", "Plazo", "Recibido y estado",
              "Días háb."]
@@ -275,7 +275,7 @@ def _route_table(doc: RoutingSlipDoc, width: float) -> Table:
 
 def render_routing_slip(doc: RoutingSlipDoc) -> bytes:
     """The hoja de ruta as PDF bytes (the table continues on more pages with its header)."""
-    st = _styles()
+    st = styles()
     margins = letterhead_margins(doc.letterhead)
     width = A4[0] - margins.left - margins.right
     story: list[Flowable] = [
@@ -322,7 +322,7 @@ def _unit_doc_story(doc: UnitDoc, width: float) -> list[Flowable]:
     from pisac_desktop.reports.instrument_doc import Signer, document_styles, signature_block
     from pisac_desktop.reports.paragraphs import paragraph
 
-    st = _styles()
+    st = styles()
     ds = document_styles()
     story: list[Flowable] = [Paragraph(escape(one_line(doc.title)), st["title"])]
     if doc.internal:
@@ -398,7 +398,7 @@ class InventoryDoc:
 def render_inventory(doc: InventoryDoc) -> bytes:
     from pisac_desktop.reports.instrument_doc import Signer, signature_block
 
-    st = _styles()
+    st = styles()
     cell, bold = st["cell"], st["cell_bold"]
     margins = letterhead_margins(doc.letterhead)
     width = A4[0] - margins.left - margins.right

@@ -207,3 +207,56 @@ def render_inventory(session: Session, actor: Actor, transfer_id: int) -> tuple[
                                    line.folios) for line in inv.lines))
     stem = inv.number_text.replace("TRANSFERENCIA N° ", "transferencia-")
     return rp.render_inventory(doc), f"{stem}.pdf"
+
+
+def report_doc(session: Session, actor: Actor, year: int, month: int | None = None):
+    """The monthly (or yearly) report of the trámite, as reports.tramite_report draws it."""
+    from pisac_desktop.reports import tramite_report as rr
+    from pisac_desktop.tramite.statistics import AGE_BUCKETS, figures
+
+    f = figures(session, actor, year, month)
+    now = clock_of(session).now()
+
+    def avg(value):
+        return "—" if value is None else f"{value:.1f}".replace(".", ",")
+
+    summary = (("Expedientes recibidos", str(f.received)), ("Anulados", str(f.annulled)),
+               ("Atendidos", str(f.answered)), ("Atendidos en plazo", str(f.in_time)),
+               ("Atendidos fuera de plazo", str(f.late)),
+               ("Porcentaje atendido en plazo", f.in_time_share),
+               ("Pendientes", str(f.pending)), ("Pendientes con plazo vencido", str(f.overdue)))
+    return rr.ReportDoc(
+        letterhead=letterhead(session, year, on=f.as_of),
+        title=f"Informe de trámite documentario — {f.title}",
+        period=f"Del {long_date(f.start)} al {long_date(f.end)}",
+        as_of=f"pendientes al {long_date(f.as_of)}", summary=summary,
+        procedures=tuple((p.label, p.received, p.answered, p.in_time, p.late,
+                          avg(p.average_days)) for p in f.procedures),
+        units=tuple((u.unit, u.received, u.pending, u.overdue, u.ages) for u in f.units),
+        age_labels=tuple(label for _lo, _hi, label in AGE_BUCKETS),
+        generated=f"Generado el {now:%d/%m/%Y} a las {now:%H:%M} por {actor.username}.")
+
+
+def register_doc(session: Session, actor: Actor, year: int):
+    """The register of the year's case files (every one, annulled included, in order)."""
+    from sqlalchemy import select
+
+    from pisac_desktop.db.models import OrgUnit, Procedure
+    from pisac_desktop.db.models.tramite import CASE_STATE_LABELS
+    from pisac_desktop.instruments.notifications import document_text
+    from pisac_desktop.reports import tramite_report as rr
+
+    require(actor, Permission.VIEW, session)
+    units = dict(session.execute(select(OrgUnit.id, OrgUnit.name)).all())
+    procedures = dict(session.execute(select(Procedure.id, Procedure.code)).all())
+    now = clock_of(session).now()
+    lines = tuple(rr.RegisterLine(
+        c.number_text, c.received_at, c.filer_name,
+        document_text(c.filer_document_type, c.filer_document), c.subject,
+        procedures.get(c.procedure_id, ""), units.get(c.unit_id, ""),
+        CASE_STATE_LABELS.get(c.state, c.state), c.due_on, c.closed_at)
+        for c in session.scalars(select(CaseFile).where(CaseFile.year == year)
+                                 .order_by(CaseFile.number)))
+    return rr.RegisterDoc(letterhead(session, year), f"Registro de expedientes {year}",
+                          f"Generado el {now:%d/%m/%Y} a las {now:%H:%M} por "
+                          f"{actor.username}.", lines)
