@@ -39,7 +39,7 @@ from pisac_desktop.spanish.dates import parse_short_date as parse
 from pisac_desktop.spanish.dates import short_date
 from pisac_desktop.startup import OpenedDatabase, open_database
 
-DATASET_VERSION = 4
+DATASET_VERSION = 5  # 5: ten years of trámite (bench/dataset_tramite.py)
 SEED = 2017
 FIRST_YEAR, LAST_YEAR = 2017, 2026
 TERMS = ((2015, 2018), (2019, 2022), (2023, 2026))
@@ -337,6 +337,12 @@ _PLACES = ("Pisac", "Amaru", "Cuyo Grande", "Cuyo Chico", "Paru Paru", "Sacaca",
            "Viacha", "Ampay", "Maska", "Taray", "Huancalle")
 
 
+def _case_files(opened: OpenedDatabase, rng: random.Random, scale: float = 1.0) -> None:
+    from bench.dataset_tramite import add_case_files
+
+    add_case_files(opened, rng, FIRST_YEAR, LAST_YEAR, AS_OF, scale)
+
+
 STEPS: list[tuple[str, Step]] = [
     ("usuarios", _users),
     ("datos de la institución y denominaciones de los años", _institution),
@@ -345,6 +351,7 @@ STEPS: list[tuple[str, Step]] = [
     ("funcionarios", _officeholders),
     ("normas y resoluciones de diez años", _documents),
     ("sesiones de concejo de diez años", _council_sessions),
+    ("expedientes de diez años (trámite documentario)", _case_files),
 ]
 
 

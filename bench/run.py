@@ -306,6 +306,69 @@ def measure_audit(scratch: Scratch, runs: int) -> list[Row]:
                 presupuesto=AUDIT_BUDGET_MS) for label, samples in timings.items()]
 
 
+TRAMITE_BUDGETS_MS = {"register": 300, "bandeja": 150, "number": 30, "words": 100,
+                      "route": 200}  # issue 16
+
+
+def measure_tramite(scratch: Scratch, runs: int) -> list[Row]:
+    """Trámite on ~200,000 case files: register a filing and print its cargo, open a bandeja
+    (counts and the first tab, as the screen does), search by number, DNI and words, and the
+    hoja de ruta of a 40-step case file."""
+    from sqlalchemy import func, select
+
+    from pisac_desktop.db.models import CaseFile, CaseStep, OrgUnit
+    from pisac_desktop.demo import demo_actor
+    from pisac_desktop.tramite import intake, printing, views
+    from pisac_desktop.tramite.views import Tray
+
+    with scratch() as db:
+        with db.session() as s:
+            total = s.scalar(select(func.count(CaseFile.id)))
+            desk, manager = demo_actor(s, "echoque"), demo_actor(s, "wccahua")
+            unit = s.scalar(select(OrgUnit.id).where(OrgUnit.code == "MUNICIPAL_MANAGEMENT"))
+            sample = s.scalar(select(CaseFile).order_by(CaseFile.id.desc()).limit(1))
+            number, dni = sample.number_text, sample.filer_document
+            longest = s.execute(select(CaseStep.case_file_id, func.count()).group_by(
+                CaseStep.case_file_id).order_by(func.count().desc()).limit(1)).one()
+
+        def register() -> None:
+            with db.session() as s:
+                case_id = intake.register_filing(s, desk, intake.FilingForm(
+                    filer_document="23456789", filer_name="Vecina del banco de pruebas",
+                    subject="Solicita copia certificada", folios=2, unit_id=unit))
+            with db.session() as s:
+                printing.render_cargo(s, desk, case_id)
+
+        def bandeja() -> None:
+            with db.session() as s:
+                views.tray_counts(s, manager, unit)
+                views.bandeja(s, manager, unit, Tray.IN_PROCESS)
+
+        def find(text: str) -> None:
+            with db.session() as s:
+                views.find(s, manager, text)
+
+        def route() -> None:
+            with db.session() as s:
+                printing.render_routing_slip(s, manager, longest[0])
+
+        timings = {
+            "registrar un documento e imprimir su cargo": (_timed(register, runs), "register"),
+            "abrir una bandeja (conteos y pestaña «En proceso»)": (_timed(bandeja, runs),
+                                                                    "bandeja"),
+            f"buscar por número ({number})": (_timed(lambda: find(number), runs), "number"),
+            "buscar por DNI": (_timed(lambda: find(dni), runs), "number"),
+            "buscar por palabras «licencia funcionamiento»": (
+                _timed(lambda: find("licencia funcionamiento"), runs), "words"),
+            "buscar por palabras sin resultados («zzzz»)": (_timed(lambda: find("zzzz"), runs),
+                                                            "words"),
+            f"hoja de ruta de {longest[1]} pasos (PDF)": (_timed(route, runs), "route"),
+        }
+    return [Row(f"trámite ({total} expedientes): {label}", "ms", samples,
+                presupuesto=TRAMITE_BUDGETS_MS[budget])
+            for label, (samples, budget) in timings.items()]
+
+
 COUNCIL_DAY = dt.date(2026, 11, 19)  # after the data end (AS_OF): sessions still to come
 COUNCIL_CONVENED_ON = dt.date(2026, 11, 12)
 
@@ -448,6 +511,7 @@ def measure(data_dir: Path, runs: int, scale: int = 1) -> list[Row]:
         *measure_council(sqlite_scratch(data_dir), runs),
         *measure_printing(sqlite_scratch(data_dir), runs),
         *measure_audit(sqlite_scratch(data_dir), runs),
+        *measure_tramite(sqlite_scratch(data_dir), runs),
     ]
 
 

@@ -148,3 +148,48 @@ def test_a_busier_office_multiplies_documents_and_a_sound_audit_trail(tmp_path):
             assert [d.id for d in found] == [copy.id]  # the text index knows the new number
     finally:
         opened.db.dispose()
+
+
+def test_ten_years_of_tramite(tmp_path):
+    """The bench's case files follow the app's rules: numbered per year from 1 without gaps,
+    the counter at the last number, each case file's steps contiguous with exactly one open
+    step while in process, findable by the text index, and twenty 40-step routes."""
+    from sqlalchemy import func
+
+    from pisac_desktop.db.models import CaseFile, CaseStep, NumberSequence
+    from pisac_desktop.demo import demo_actor
+    from pisac_desktop.tramite import views
+    from pisac_desktop.tramite.cases import CASE_KIND
+
+    folder = build_dataset(tmp_path / "datos", scale=0.01)
+    opened = open_database(DataPaths(folder))
+    try:
+        with opened.db.session() as s:
+            per_year = dict(s.execute(select(CaseFile.year, func.count()).group_by(
+                CaseFile.year)).all())
+            assert sorted(per_year) == list(range(FIRST_YEAR, LAST_YEAR + 1))
+            for year, n in per_year.items():
+                numbers = s.scalars(select(CaseFile.number).where(CaseFile.year == year)
+                                   .order_by(CaseFile.number)).all()
+                assert numbers == list(range(1, n + 1))
+                assert s.get(NumberSequence, (CASE_KIND, year)).last_number == n
+            steps = s.execute(select(CaseStep.case_file_id, CaseStep.position,
+                                     CaseStep.closed_at)).all()
+            by_case: dict[int, list] = {}
+            for case_id, position, closed in steps:
+                by_case.setdefault(case_id, []).append((position, closed))
+            states = dict(s.execute(select(CaseFile.id, CaseFile.state)).all())
+            for case_id, rows in by_case.items():
+                rows.sort()
+                assert [p for p, _c in rows] == list(range(1, len(rows) + 1))
+                open_steps = [p for p, c in rows if c is None]
+                assert open_steps == ([len(rows)] if states[case_id] == "in_process" else [])
+            assert sum(1 for rows in by_case.values() if len(rows) == 40) == 20
+            actor = demo_actor(s, "echoque")
+            some = s.scalar(select(CaseFile).order_by(CaseFile.id.desc()).limit(1))
+            word = some.subject.split()[-1]
+            assert some.id in [r.id for r in views.find(s, actor, word, limit=10**6)]
+            assert [r.id for r in views.find(s, actor, some.filer_document, limit=10**6)] \
+                .count(some.id) == 1
+    finally:
+        opened.db.dispose()

@@ -242,6 +242,8 @@ def render_cargo(doc: CargoDoc) -> bytes:
 
 
 def _route_table(doc: RoutingSlipDoc, width: float) -> Table:
+    """One row per stay. Only the cells that wrap are Paragraphs (units, proveído, receipt);
+    the rest are plain lines, drawn without layout: a 40-step hoja de ruta prints quickly."""
     st = styles()
     cell, bold = st["cell"], st["cell_bold"]
     heads = ["N°", "De → A", "Enviado", "Proveído", "Fol.", "Plazo", "Recibido y estado",
@@ -250,23 +252,23 @@ def _route_table(doc: RoutingSlipDoc, width: float) -> Table:
     widths[3] = width - sum(widths)
     data = [[Paragraph(h, bold) for h in heads]]
     for line in doc.lines:
-        received = escape(line.received_text) or "Por recibir"
+        received = one_line(line.received_text).replace(" — ", "\n") or "Por recibir"
         data.append([
-            Paragraph(str(line.position), cell),
+            str(line.position),
             Paragraph(f"{escape(line.from_unit)}<br/>→ <b>{escape(line.to_unit)}</b>", cell),
-            Paragraph(f"{escape(line.sent_text)}<br/>{escape(line.sent_by)}", cell),
+            f"{line.sent_text.replace(' ', chr(10), 1)}\n{one_line(line.sent_by)}",
             Paragraph(escape(one_line(line.instruction)) or "—", cell),
-            Paragraph(str(line.folios), cell),
-            Paragraph(escape(line.due_text) or "—", cell),
-            Paragraph(f"{received}<br/><i>{escape(line.closed_text)}</i>" if line.closed_text
-                      else received, cell),
-            Paragraph(escape(line.days_text) or "—", cell),
+            str(line.folios), line.due_text or "—",
+            Paragraph("<br/>".join(escape(x) for x in (*received.split("\n"),
+                                                       one_line(line.closed_text)) if x), cell),
+            line.days_text or "—",
         ])
     table = Table(data, colWidths=widths, repeatRows=1)
     table.setStyle(TableStyle([
         ("GRID", (0, 0), (-1, -1), 0.4, colors.black),
         ("BACKGROUND", (0, 0), (-1, 0), GREY),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("FONT", (0, 1), (-1, -1), SERIF, cell.fontSize, cell.leading),
         ("LEFTPADDING", (0, 0), (-1, -1), 2.5), ("RIGHTPADDING", (0, 0), (-1, -1), 2.5),
         ("TOPPADDING", (0, 0), (-1, -1), 1.5), ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
     ]))

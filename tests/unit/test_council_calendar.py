@@ -242,3 +242,21 @@ def test_earliest_session_date_is_itself_a_business_day(cal):
     got = cal.earliest_after_notice(D(2026, 6, 16), 5)
     assert got.result == D(2026, 6, 25)
     assert "Inti Raymi" in got.why()
+
+
+def test_business_days_between_counts_as_a_walk_day_by_day_would():
+    """The arithmetic count (by whole weeks, less the weekday holidays) agrees with walking
+    the days, across years, holidays, weekends and empty ranges."""
+    import random
+
+    from pisac_desktop.core.calendar import BusinessCalendar, ExtraDay
+
+    calendar = BusinessCalendar([ExtraDay(dt.date(2025, 6, 24), True, "regional", "Inti Raymi"),
+                                 ExtraDay(dt.date(2026, 12, 26), False, "decree", "Decreto")])
+    rng = random.Random(7)
+    for _ in range(400):
+        start = dt.date(2024, 1, 1) + dt.timedelta(days=rng.randint(0, 1200))
+        end = start + dt.timedelta(days=rng.randint(-3, 500))
+        walked = sum(1 for n in range(1, (end - start).days)
+                     if calendar.is_business_day(start + dt.timedelta(days=n)))
+        assert calendar.business_days_between(start, end) == walked, (start, end)

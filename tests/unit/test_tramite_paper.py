@@ -74,7 +74,7 @@ def test_the_routing_slip_lists_every_stay(office):
     assert name == "EXP-2026-000001-hoja-de-ruta.pdf"
     for expected in ("HOJA DE RUTA", "EXP. N° 2026-000001", "Oficina de Trámite Documentario",
                      "→ Secretaría General", "Para su atención y trámite",
-                     "21/11/2026 10:00 — mhuillca", "Derivado el 23/11/2026 13:00",
+                     "21/11/2026 10:00 mhuillca", "Derivado el 23/11/2026 13:00",
                      "→ Gerencia Municipal", "Para informe técnico", "26/11/2026",
                      "Por recibir", "Enviado a Gerencia Municipal; falta que lo reciba",
                      "por wccahua"):
