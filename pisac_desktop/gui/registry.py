@@ -129,6 +129,12 @@ SECTIONS: tuple[SectionSpec, ...] = (
     ),
     _case_files(SECRETARIA),
     SectionSpec(
+        SECRETARIA, "archive", "Archivo Central",
+        "Transferencias de los expedientes archivados de cada unidad con su inventario, su "
+        "recepción en un estante, préstamos y devoluciones, y dónde está cada expediente.",
+        "pisac_desktop.gui.tramite.archive:ArchiveSection",
+    ),
+    SectionSpec(
         SECRETARIA, "authorities", "Autoridades y concejo",
         "Quién ocupa cada cargo en una fecha dada y la composición del Concejo Municipal.",
         "pisac_desktop.gui.secretaria.authorities:AuthoritiesSection",

@@ -284,3 +284,78 @@ def inventory(session: Session, actor: Actor, transfer_id: int) -> Inventory:
                   for p, b, n, s, f, received, closed, folios in rows)
     return Inventory(t.number_text, unit_name(session, t.unit_id), t.series, t.prepared_by,
                      t.prepared_at, t.received_by or "", t.received_at, t.shelf, t.notes, lines)
+
+
+# ----------------------------------------------------------------------------------------------
+# What the Archivo Central screen shows
+
+
+@dataclass(frozen=True)
+class TransferRow:
+    id: int
+    number_text: str
+    unit: str
+    series: str
+    cases: int
+    boxes: int
+    state: str  # 'Por recibir' | 'Recibida'
+    shelf: str
+    prepared_at: dt.datetime
+
+
+def transfers(session: Session, actor: Actor, limit: int = 200) -> list[TransferRow]:
+    require(actor, Permission.VIEW, session)
+    counts = (select(ArchiveItem.transfer_id, func.count().label("cases"),
+                     func.count(func.distinct(ArchiveItem.box)).label("boxes"))
+              .group_by(ArchiveItem.transfer_id).subquery())
+    rows = session.execute(
+        select(ArchiveTransfer, counts.c.cases, counts.c.boxes)
+        .join(counts, counts.c.transfer_id == ArchiveTransfer.id)
+        .order_by(ArchiveTransfer.prepared_at.desc(), ArchiveTransfer.id.desc())
+        .limit(limit)).all()
+    return [TransferRow(t.id, t.number_text, unit_name(session, t.unit_id), t.series, n, boxes,
+                        "Recibida" if t.state == TRANSFER_RECEIVED else "Por recibir", t.shelf,
+                        t.prepared_at) for t, n, boxes in rows]
+
+
+@dataclass(frozen=True)
+class Transferable:
+    id: int
+    number_text: str
+    subject: str
+    received_at: dt.datetime
+    closed_at: dt.datetime | None
+
+
+def transferable_rows(session: Session, actor: Actor, unit_id: int) -> list[Transferable]:
+    ids = transferable(session, actor, unit_id)
+    rows = session.execute(select(CaseFile.id, CaseFile.number_text, CaseFile.subject,
+                                  CaseFile.received_at, CaseFile.closed_at)
+                           .where(CaseFile.id.in_(ids))
+                           .order_by(CaseFile.year, CaseFile.number)).all() if ids else []
+    return [Transferable(*row) for row in rows]
+
+
+@dataclass(frozen=True)
+class Located:
+    case_id: int
+    number_text: str
+    where: str
+    can_lend: bool
+    can_return: bool
+
+
+def locate(session: Session, actor: Actor, text: str) -> Located | None:
+    """A case file found by its number ('2026-45', 'EXP. N° 2026-000045'), and where it is."""
+    from pisac_desktop.tramite.views import find
+
+    rows = [r for r in find(session, actor, text) if text.strip()]
+    if len(rows) != 1:
+        return None
+    case_id = rows[0].id
+    item = session.get(ArchiveItem, case_id)
+    transfer = session.get(ArchiveTransfer, item.transfer_id) if item else None
+    shelved = transfer is not None and transfer.state == TRANSFER_RECEIVED
+    lent = open_loan(session, case_id) is not None
+    return Located(case_id, rows[0].number_text, location(session, case_id),
+                   shelved and not lent, lent)

@@ -260,3 +260,16 @@ def register_doc(session: Session, actor: Actor, year: int):
     return rr.RegisterDoc(letterhead(session, year), f"Registro de expedientes {year}",
                           f"Generado el {now:%d/%m/%Y} a las {now:%H:%M} por "
                           f"{actor.username}.", lines)
+
+
+def record_inventory_print(session: Session, actor: Actor, transfer_id: int, where: str) -> None:
+    """Printing (or saving) a transfer's inventory is audited."""
+    from pisac_desktop.db.models import ArchiveTransfer
+
+    require(actor, Permission.VIEW, session)
+    transfer = session.get(ArchiveTransfer, transfer_id)
+    if transfer is None:
+        raise DomainError("La transferencia ya no existe.")
+    record(session, actor, "print", "archive_transfer", transfer_id,
+           {"documento": [None, f"Inventario de la {transfer.number_text}"],
+            "salida": [None, where]})
