@@ -41,6 +41,7 @@ class MainWindow(QMainWindow):
         ui.actionConcejo.triggered.connect(self.open_council_terms)
         ui.actionConcejoCitaciones.triggered.connect(self.open_council_settings)
         ui.actionCalendario.triggered.connect(self.open_calendar)
+        ui.actionTupa.triggered.connect(self.open_tupa)
         ui.actionAcercaDe.triggered.connect(self.open_about)
         ui.actionUsuarios.triggered.connect(self.open_users)
         ui.actionTiposDocumento.triggered.connect(self.open_kinds)
@@ -80,6 +81,7 @@ class MainWindow(QMainWindow):
             self.ui.actionConcejo: Permission.EDIT_INSTITUTION,
             self.ui.actionConcejoCitaciones: Permission.COUNCIL,
             self.ui.actionCalendario: Permission.VIEW,  # others consult it read-only
+            self.ui.actionTupa: Permission.VIEW,  # the Secretaría General edits it
             self.ui.actionUsuarios: Permission.MANAGE_USERS,
             self.ui.actionTiposDocumento: Permission.EDIT_INSTRUMENT_KINDS,
             self.ui.actionAuditoria: Permission.VIEW_AUDIT,
@@ -204,6 +206,11 @@ class MainWindow(QMainWindow):
 
         CalendarDialog(self.ctx, self).exec()
         self.refresh_all()  # deadlines shown elsewhere may have moved
+
+    def open_tupa(self) -> None:
+        from pisac_desktop.gui.admin.tupa_dialog import TupaDialog
+
+        TupaDialog(self.ctx, self).exec()
 
     def open_kinds(self) -> None:
         from pisac_desktop.gui.instruments.kinds_dialog import InstrumentKindsDialog

@@ -265,3 +265,13 @@ def ensure_example_procedures(session: Session) -> None:
                                   appeal_to=appeal, example=True, active=True))
     session.add(AppMeta(key=SEEDED_KEY, value="1"))
     session.flush()
+
+
+def procedure_form(session: Session, procedure_id: int) -> ProcedureForm:
+    """What is stored, as the edit dialog shows it."""
+    p = session.get(Procedure, procedure_id)
+    if p is None:
+        raise DomainError("El procedimiento ya no existe.")
+    fee = "" if not p.fee_cents else f"{p.fee_cents // 100}.{p.fee_cents % 100:02d}"
+    return ProcedureForm(p.code, p.name, p.requirements, fee, p.deadline_days, p.silence,
+                         p.unit_id, p.resolved_by, p.appeal_to, p.active)

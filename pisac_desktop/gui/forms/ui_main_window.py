@@ -1,6 +1,6 @@
 # Generated from ui/main_window.ui by tools/build_ui.py (pyside6-uic). Do not edit: edit the .ui file
 # in Qt Designer and run `python tools/build_ui.py`.
-# source-sha256: 7e87b5bd2a89175bf624dc98fa2e485328422586462937307d4d983f0370a613
+# source-sha256: ab4e2acb655276486553185ba16c861e8711e880b0a85a5b0cb468ba6ac9b771
 # uic: uic 6.11.3
 # -*- coding: utf-8 -*-
 
@@ -50,6 +50,8 @@ class Ui_MainWindow(object):
         self.actionConcejo.setObjectName(u"actionConcejo")
         self.actionConcejoCitaciones = QAction(MainWindow)
         self.actionConcejoCitaciones.setObjectName(u"actionConcejoCitaciones")
+        self.actionTupa = QAction(MainWindow)
+        self.actionTupa.setObjectName(u"actionTupa")
         self.actionCalendario = QAction(MainWindow)
         self.actionCalendario.setObjectName(u"actionCalendario")
         self.actionInstitucion = QAction(MainWindow)
@@ -99,6 +101,7 @@ class Ui_MainWindow(object):
         self.menuConfiguracion.addAction(self.actionConcejoCitaciones)
         self.menuConfiguracion.addAction(self.actionCalendario)
         self.menuConfiguracion.addAction(self.actionTiposDocumento)
+        self.menuConfiguracion.addAction(self.actionTupa)
         self.menuConfiguracion.addAction(self.actionUsuarios)
         self.menuConfiguracion.addAction(self.actionAuditoria)
         self.menuConfiguracion.addSeparator()
@@ -124,6 +127,7 @@ class Ui_MainWindow(object):
         self.actionTiposDocumento.setText(QCoreApplication.translate("MainWindow", u"&Tipos de documento y plantillas\u2026", None))
         self.actionConcejo.setText(QCoreApplication.translate("MainWindow", u"&Concejo Municipal: per\u00edodos y miembros\u2026", None))
         self.actionConcejoCitaciones.setText(QCoreApplication.translate("MainWindow", u"Concejo y c&itaciones\u2026", None))
+        self.actionTupa.setText(QCoreApplication.translate("MainWindow", u"&Procedimientos del TUPA\u2026", None))
         self.actionCalendario.setText(QCoreApplication.translate("MainWindow", u"Ca&lendario de d\u00edas h\u00e1biles\u2026", None))
         self.actionInstitucion.setText(QCoreApplication.translate("MainWindow", u"&Datos de la instituci\u00f3n\u2026", None))
         self.actionConexion.setText(QCoreApplication.translate("MainWindow", u"Co&nexi\u00f3n a la base de datos\u2026", None))
