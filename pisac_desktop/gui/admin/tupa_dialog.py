@@ -16,6 +16,7 @@ from pisac_desktop.gui.operations import QueryOp
 from pisac_desktop.gui.section_base import SectionBase
 from pisac_desktop.gui.table_models import ListTableModel
 from pisac_desktop.tramite import procedures as tupa
+from pisac_desktop.tramite import views
 from pisac_desktop.tramite.deadlines import SILENCE_LABELS
 from pisac_desktop.tramite.procedures import ProcedureForm, ProcedureRow
 
@@ -103,15 +104,11 @@ class TupaDialog(SectionBase, QDialog):
         self.load()
 
     def load(self) -> None:
+        actor = self.ctx.actor
+
         def read(session):
-            from sqlalchemy import select
-
-            from pisac_desktop.db.models import OrgUnit
-
-            units = session.execute(select(OrgUnit.id, OrgUnit.name)
-                                    .where(OrgUnit.active.is_(True))
-                                    .order_by(OrgUnit.position, OrgUnit.name)).all()
-            return tupa.procedures(session), [tuple(u) for u in units]
+            units = [(u.id, u.name) for u in views.destination_units(session, actor)]
+            return tupa.procedures(session), units
 
         QueryOp(self, self.ctx.db, read, self._show).superseding("list").run()
 
