@@ -201,9 +201,12 @@ def find(session: Session, actor: Actor, text: str, limit: int = PAGE) -> list[C
         year = int(match.group(1)) if match.group(1) else today.year
         query = query.where(CaseFile.year == year, CaseFile.number == int(match.group(2)))
     else:
-        words = words_of(text)
-        query = CASE_TEXT.narrow(query, session.get_bind().dialect.name, CaseFile.id,
-                                 CaseFile.search_text, words)
+        words, dialect = words_of(text), session.get_bind().dialect.name
+        if dialect == "sqlite":  # newest first: the index read backwards (text_index.py)
+            query = CASE_TEXT.newest_first(session, query, CaseFile.id, CaseFile.search_text,
+                                           words)
+            return _rows(session, query.limit(limit), today)
+        query = CASE_TEXT.narrow(query, dialect, CaseFile.id, CaseFile.search_text, words)
     return _rows(session, query.order_by(CaseFile.id.desc()).limit(limit), today)
 
 
