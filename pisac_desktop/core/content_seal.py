@@ -216,3 +216,51 @@ def kind_digests(session: Session) -> list[KindDigest]:
 def overall_digest(digests: list[KindDigest]) -> str:
     text = "\n".join(f"{d.code}:{d.issued}:{d.digest}" for d in digests)
     return hashlib.sha256(text.encode()).hexdigest()
+
+
+# ----------------------------------------------------------------------------------------------
+# Case files and units' documents (trámite): sealed the same way, in their registration and
+# issue entries, with the hash their verification code uses (core/verification.current_hash).
+
+TRAMITE_SEALS = (("case_file", "intake", "case_file", "El expediente {n} fue modificado "
+                  "después de registrarse."),
+                 ("unit_document", "issue", "unit_document", "El {n} fue modificado después de "
+                  "emitirse."))
+
+
+def tramite_seal(session: Session, target: str, target_id: int) -> dict[str, list]:
+    """The 'contenido_sha256' change a case file's registration (target 'case_file') or a unit
+    document's issue ('unit_document') carries."""
+    from pisac_desktop.core.verification import current_hash
+
+    return {HASH_FIELD: [None, current_hash(session, target, target_id)]}
+
+
+def tramite_problems(session: Session) -> list[ContentProblem]:
+    """Case files and units' documents whose row no longer matches what the trail sealed when
+    they were registered or issued (a backdated filing, a subject rewritten, an oficio edited)."""
+    from pisac_desktop.core.verification import current_hash
+
+    problems = []
+    for entity, action, target, message in TRAMITE_SEALS:
+        rows = session.execute(
+            select(AuditEntry.entity_id, AuditEntry.changes)
+            .where(AuditEntry.entity == entity, AuditEntry.action == action)
+            .order_by(AuditEntry.id)).all()
+        for entity_id, changes in rows:
+            try:
+                parsed = json.loads(changes) if changes else {}
+            except ValueError:
+                continue
+            sealed = _after(parsed, HASH_FIELD)
+            if not sealed or not entity_id.isdigit():
+                continue
+            name = _after(parsed, "número") or f"id {entity_id}"
+            now = current_hash(session, target, int(entity_id))
+            if now is None:
+                problems.append(ContentProblem(int(entity_id), name, f"{name} fue eliminado "
+                                               "de la base de datos."))
+            elif now != sealed:
+                problems.append(ContentProblem(int(entity_id), name,
+                                               message.format(n=name)))
+    return problems

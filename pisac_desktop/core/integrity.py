@@ -37,6 +37,7 @@ from pisac_desktop.core.content_seal import (
     content_problems,
     kind_digests,
     overall_digest,
+    tramite_problems,
 )
 from pisac_desktop.core.errors import DomainError, FieldError, ValidationFailed
 from pisac_desktop.core.permissions import Actor, Permission, require
@@ -119,6 +120,13 @@ def check_trail(session: Session, backups: Path | None,
         lines.extend(f"  {p.message}" for p in problems)
     else:
         lines.append("Documentos emitidos: su contenido coincide con lo sellado en su emisión.")
+    tramite = tuple(tramite_problems(session))
+    if tramite:
+        ok = False
+        lines.append(f"Trámite documentario: {len(tramite)} expedientes o documentos no "
+                     "coinciden con lo sellado al registrarse o emitirse:")
+        lines.extend(f"  {p.message}" for p in tramite)
+        problems += tramite
     return IntegrityReport(ok, tuple(lines), chain, anchors, problems, missing)
 
 

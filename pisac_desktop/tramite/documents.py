@@ -199,6 +199,9 @@ def issue_document(session: Session, actor: Actor, document_id: int) -> str:
     changes = {"número": [None, doc.number_text], "fecha": [None, f"{today:%d/%m/%Y}"]}
     if doc.case_file_id:
         changes["expediente"] = [None, session.get(CaseFile, doc.case_file_id).number_text]
+    from pisac_desktop.core.content_seal import tramite_seal
+
+    changes |= tramite_seal(session, VERIFY_UNIT_DOCUMENT, doc.id)
     record(session, actor, "issue", "unit_document", doc.id, changes)
     return doc.number_text
 

@@ -191,6 +191,9 @@ def register_filing(session: Session, actor: Actor, form: FilingForm,
         changes["requisitos faltantes"] = [None, missing]
     if files:
         changes["archivos"] = [None, "; ".join(files)]
+    from pisac_desktop.core.content_seal import tramite_seal
+
+    changes |= tramite_seal(session, VERIFY_CASE_FILE, case.id)  # a later edit shows in check
     record(session, actor, "intake", "case_file", case.id, changes)
     return case.id
 

@@ -120,3 +120,34 @@ def test_the_answer_is_notified_with_a_cedula_that_starts_the_appeal_clock(offic
         assert notice.text == ("CÉDULA DE NOTIFICACIÓN N° 001-2026-SG-MDP (OFICIO N° "
                                "001-2026-SG-MDP): notificada el 21/11/2026 a las 09:30; plazo "
                                "para impugnar hasta el 15/12/2026.")
+
+
+def test_a_forger_who_edits_a_case_file_or_an_oficio_is_caught_by_the_check(office):
+    """The registration and the issue seal the content in the chained trail: a filing
+    backdated or an oficio rewritten with plain SQL is named by the integrity check."""
+    from sqlalchemy import text
+
+    from pisac_desktop.core.integrity import check_trail
+
+    with office.db.session() as s:
+        case_id = intake.register_filing(s, demo_actor(s, "echoque"), _filing(s))
+    with office.db.session() as s:
+        secretary = demo_actor(s, "mhuillca")
+        cases.receive(s, secretary, case_id)
+        form = documents.new_document_form(s, unit_id(s, "GENERAL_SECRETARIAT"), "OFICIO",
+                                           case_id)
+        form.body += "remitirle lo solicitado."
+        oficio = documents.save_document(s, secretary, form)
+        documents.issue_document(s, secretary, oficio)
+        assert check_trail(s, None).ok
+    with office.db.engine.begin() as conn:
+        conn.execute(text("UPDATE case_file SET received_at = '2026-11-01 08:00:00.000000' "
+                          "WHERE id = :i"), {"i": case_id})
+        conn.execute(text("UPDATE unit_document SET body = 'Se deniega lo solicitado.' "
+                          "WHERE id = :i"), {"i": oficio})
+    with office.db.session() as s:
+        report = check_trail(s, None)
+    assert not report.ok
+    assert "El expediente EXP. N° 2026-000001 fue modificado después de registrarse." in \
+        report.text
+    assert "El OFICIO N° 001-2026-SG-MDP fue modificado después de emitirse." in report.text
