@@ -86,7 +86,8 @@ def _case_files(module_key: str) -> SectionSpec:
         "La bandeja de cada unidad: por recibir, en proceso, vencidos, atendidos y archivo de "
         "gestión; búsqueda por número, DNI o RUC y palabras; recibir, derivar, atender, "
         "archivar y anular.",
-        "pisac_desktop.gui.tramite.cases:CasesSection")
+        "pisac_desktop.gui.tramite.cases:CasesSection",
+        partial(_pending, "pisac_desktop.tramite.pending:case_pending"))
 
 
 def _instruments(module_key: str, title: str, description: str) -> SectionSpec:

@@ -98,3 +98,21 @@ def test_the_report_register_and_export_folder(office, tmp_path):
         values_only=True) if r and r[0]]
     with office.db.session() as s:
         assert unit_id(s, "GENERAL_SECRETARIAT")
+
+
+def test_the_resumen_names_what_waits(office):
+    from pisac_desktop.tramite.pending import case_pending
+
+    old, waiting = _month(office.db)
+    with office.db.session() as s:
+        desk = demo_actor(s, "echoque")
+        lapsed = intake.register_filing(s, desk, _filing(
+            s, missing_requirements="Pago de la tasa"))  # on 21/11: 2 days to 24/11
+        items = {i.label: i for i in case_pending(s, dt.date(2026, 11, 21))}
+        assert items["Expedientes por recibir"].count == 3  # old, waiting, lapsed
+        assert items["Expedientes por recibir"].detail == "Secretaría General: 3"
+        assert items["Expedientes por recibir"].target == old  # the oldest first
+        assert items["Expedientes con plazo vencido"].count == 2
+        later = {i.label: i for i in case_pending(s, dt.date(2026, 11, 25))}
+    assert later["Plazo para subsanar vencido: se tiene por no presentado (art. 136)"].target \
+        == lapsed
