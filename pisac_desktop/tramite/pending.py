@@ -1,5 +1,5 @@
 """What waits in the trámite, for the overview pages (Resumen): case files no unit has received
-yet, those past their deadline, filings whose period to complete requirements has ended, and
+yet, those past their deadline and those due within two business days, filings whose period to complete requirements has ended, and
 answers whose cédula is still to be delivered. Counted in SQL over every unit (the overview is
 the module's, not one person's); each row opens the first case file it names."""
 
@@ -7,12 +7,15 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import and_, func, or_, select
+from sqlalchemy import and_, func, select
 from sqlalchemy.orm import Session
 
+from pisac_desktop.core.calendar import BusinessCalendar
 from pisac_desktop.core.institution import PendingItem
 from pisac_desktop.db.models import CaseFile, CaseStep, Notification, OrgUnit, UnitDocument
 from pisac_desktop.db.models.tramite import IN_PROCESS
+from pisac_desktop.spanish.dates import short_date
+from pisac_desktop.tramite.deadlines import DUE_SOON_DAYS
 
 SHOWN_UNITS = 3
 
@@ -46,12 +49,17 @@ def case_pending(session: Session, today: dt.date) -> list[PendingItem]:
     if total:
         items.append(PendingItem("Expediente por recibir" if total == 1 else
                                  "Expedientes por recibir", total, detail, first))
-    overdue = or_(CaseStep.due_on < today, and_(CaseStep.due_on.is_(None),
-                                                CaseFile.due_on < today))
-    total, detail, first = _by_unit(session, overdue)
+    due = func.coalesce(CaseStep.due_on, CaseFile.due_on)  # the step's own, else the file's
+    total, detail, first = _by_unit(session, due < today)
     if total:
         items.append(PendingItem("Expediente con plazo vencido" if total == 1 else
                                  "Expedientes con plazo vencido", total, detail, first))
+    soon = BusinessCalendar.load(session).deadline(today, DUE_SOON_DAYS).result
+    total, detail, first = _by_unit(session, and_(due >= today, due <= soon))
+    if total:
+        items.append(PendingItem(
+            f"Expediente que vence hasta el {short_date(soon)}" if total == 1 else
+            f"Expedientes que vencen hasta el {short_date(soon)}", total, detail, first))
     lapsed = and_(CaseFile.completion_due < today, CaseFile.completed_on.is_(None),
                   CaseFile.missing_requirements != "")
     total, detail, first = _by_unit(session, lapsed)

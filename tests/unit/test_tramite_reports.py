@@ -116,3 +116,22 @@ def test_the_resumen_names_what_waits(office):
         later = {i.label: i for i in case_pending(s, dt.date(2026, 11, 25))}
     assert later["Plazo para subsanar vencido: se tiene por no presentado (art. 136)"].target \
         == lapsed
+
+
+def test_the_resumen_names_what_is_due_within_two_business_days(office):
+    from pisac_desktop.tramite.pending import case_pending
+
+    with office.db.session() as s:
+        s.info["clock"].set(dt.date(2026, 11, 27))  # a Friday
+        desk = demo_actor(s, "echoque")
+        soon = intake.register_filing(s, desk, _filing(s, deadline_days=1))  # due Mon 30/11
+        intake.register_filing(s, desk, _filing(s, deadline_days=3))  # due Wed 2/12
+        items = {i.label: i for i in case_pending(s, dt.date(2026, 11, 27))}
+        assert items["Expediente que vence hasta el 01/12/2026"].target == soon
+        assert "Expedientes con plazo vencido" not in items
+        items = {i.label: i for i in case_pending(s, dt.date(2026, 11, 30))}
+        assert items["Expedientes que vencen hasta el 02/12/2026"].count == 2
+        assert items["Expedientes que vencen hasta el 02/12/2026"].detail == \
+            "Secretaría General: 2"
+        items = {i.label: i for i in case_pending(s, dt.date(2026, 12, 1))}
+        assert items["Expediente con plazo vencido"].target == soon
