@@ -80,6 +80,39 @@ def units_of(session: Session, actor: Actor) -> list[int]:
                                 .order_by(UserUnit.unit_id)))
 
 
+@dataclass(frozen=True)
+class UnitOption:
+    """A unit a user may be placed in (Configuración > Usuarios)."""
+
+    id: int
+    name: str
+    active: bool
+
+
+def unit_options(session: Session) -> list[UnitOption]:
+    """Every unit, active first in the organisation's order (an inactive one still shows when a
+    user is in it, so that the administrator can take them out)."""
+    rows = session.execute(select(OrgUnit.id, OrgUnit.name, OrgUnit.active)
+                           .order_by(OrgUnit.active.desc(), OrgUnit.position, OrgUnit.name))
+    return [UnitOption(*row) for row in rows]
+
+
+def user_unit_ids(session: Session, user_id: int) -> list[int]:
+    return list(session.scalars(select(UserUnit.unit_id).where(UserUnit.user_id == user_id)
+                                .order_by(UserUnit.unit_id)))
+
+
+def unit_names_by_user(session: Session) -> dict[int, str]:
+    """'Secretaría General, Gerencia Municipal' per user id, for the list of accounts."""
+    names: dict[int, list[str]] = {}
+    rows = session.execute(select(UserUnit.user_id, OrgUnit.name)
+                           .join(OrgUnit, OrgUnit.id == UserUnit.unit_id)
+                           .order_by(UserUnit.user_id, OrgUnit.position, OrgUnit.name))
+    for user_id, name in rows:
+        names.setdefault(user_id, []).append(name)
+    return {user_id: ", ".join(n) for user_id, n in names.items()}
+
+
 def may_act_in(session: Session, actor: Actor, unit_id: int) -> bool:
     return actor.is_system or unit_id in units_of(session, actor)
 

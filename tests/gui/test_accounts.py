@@ -1,3 +1,4 @@
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 from sqlalchemy import select
 
@@ -88,7 +89,63 @@ def test_users_dialog_creates_edits_resets_and_deactivates(qtbot, demo, spanish_
     assert not dialog.selected().active
     assert dialog.ui.toggleActiveButton.text() == "&Reactivar"
     row = [u.username for u in dialog.users].index("rquispe")
-    assert dialog.model.index(row, 3).data() == "Desactivado"
+    assert dialog.model.index(row, 4).data() == "Desactivado"
+
+
+def _check_unit(form: UserFormDialog, name: str, checked: bool = True) -> None:
+    units = form.ui.unitsList
+    item = next(units.item(i) for i in range(units.count()) if units.item(i).text() == name)
+    item.setCheckState(Qt.Checked if checked else Qt.Unchecked)
+
+
+def test_users_dialog_places_a_person_in_the_units_whose_case_files_they_attend(
+        qtbot, demo, spanish_qapp, monkeypatch):
+    from pisac_desktop.tramite.cases import units_of
+
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a: None)
+    with demo.db.session() as s:
+        admin = demo_actor(s)
+    dialog = UsersDialog(demo.db, admin)
+    qtbot.addWidget(dialog)
+    dialog.select_username("lsoncco")
+    row = [u.username for u in dialog.users].index("lsoncco")
+    assert dialog.model.index(row, 3).data() != "—"  # the demo placed her in a unit
+
+    form = UserFormDialog(demo.db, admin, None, dialog)
+    qtbot.addWidget(form)
+    form.ui.usernameEdit.setText("jcondori")
+    form.ui.fullNameEdit.setText("Juan Condori Ñaupa")
+    form.ui.passwordEdit.setText("inicial-123")
+    form.ui.passwordAgainEdit.setText("inicial-123")
+    form.ui.roleUnitStaffCheck.setChecked(True)
+    assert not form.save()  # a unit's staff without a unit could attend nothing
+    assert "unidad" in form.errors.labels["units"].text()
+    assert form.ui.fullNameEdit.text() == "Juan Condori Ñaupa"  # the typing is kept
+    _check_unit(form, "Secretaría General")
+    _check_unit(form, "Gerencia Municipal")
+    assert form.save()
+    dialog.load().wait()
+    row = [u.username for u in dialog.users].index("jcondori")
+    assert set(dialog.model.index(row, 3).data().split(", ")) == {
+        "Gerencia Municipal", "Secretaría General"}
+    with demo.db.session() as s:
+        user = s.scalar(select(User).where(User.username == "jcondori"))
+        unit_count = len(units_of(s, demo_actor(s, "jcondori")))
+        entries = list(s.scalars(select(AuditEntry.changes).where(
+            AuditEntry.entity == "user", AuditEntry.entity_id == str(user.id))))
+    assert unit_count == 2
+    assert any('"unidades"' in c for c in entries)  # the placement is audited
+
+    dialog.select_username("jcondori")
+    edit = UserFormDialog(demo.db, admin, dialog.selected(), dialog)
+    qtbot.addWidget(edit)
+    edit.mark_clean()
+    assert not edit.has_changes()
+    _check_unit(edit, "Gerencia Municipal", False)
+    assert edit.has_changes()  # leaving now would ask first
+    assert edit.save()
+    with demo.db.session() as s:
+        assert len(units_of(s, demo_actor(s, "jcondori"))) == 1
 
 
 def test_users_dialog_refusal_is_shown_not_raised(qtbot, demo, spanish_qapp, monkeypatch):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QDialog,
@@ -12,6 +13,7 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
     QLineEdit,
+    QListWidgetItem,
     QMessageBox,
 )
 
@@ -28,6 +30,7 @@ from pisac_desktop.core.accounts import (
     sign_in,
     update_user,
 )
+from pisac_desktop.core.errors import FieldError, ValidationFailed
 from pisac_desktop.core.institution import get_institution
 from pisac_desktop.core.permissions import Actor, Role
 from pisac_desktop.db.engine import Database
@@ -42,6 +45,12 @@ from pisac_desktop.gui.operations import CollectionOp, QueryOp
 from pisac_desktop.gui.table_models import ListTableModel
 from pisac_desktop.gui.unsaved import UnsavedDialog
 from pisac_desktop.paths import DataPaths
+from pisac_desktop.tramite.cases import (
+    set_user_units,
+    unit_names_by_user,
+    unit_options,
+    user_unit_ids,
+)
 
 
 def _heading(parent: QDialog, db: Database, said: QLabel) -> tuple[str, bytes | None]:
@@ -204,11 +213,12 @@ ROLE_CHECKS = {
 
 
 class UserFormDialog(_FormDialog):
-    """Create a user (user_view None) or change one's name and roles."""
+    """Create a user (user_view None) or change one's name, roles and the units whose bandeja
+    of case files they attend."""
 
     FIELDS = {"username": "usernameEdit", "full_name": "fullNameEdit",
               "password": "passwordEdit", "password_again": "passwordAgainEdit",
-              "roles": "rolesGroup"}
+              "roles": "rolesGroup", "units": "unitsList"}
 
     def __init__(self, db: Database, actor: Actor, user_view: UserView | None = None,
                  parent=None):
@@ -241,6 +251,27 @@ class UserFormDialog(_FormDialog):
             )
             for role in user_view.roles:
                 getattr(self.ui, ROLE_CHECKS[role]).setChecked(True)
+        user_id = user_view.id if user_view is not None else None
+
+        def read(session):
+            return unit_options(session), (user_unit_ids(session, user_id) if user_id else [])
+
+        QueryOp(self, db, read, lambda got: self._show_units(*got)).run().wait()
+
+    def _show_units(self, options, chosen: list[int]) -> None:
+        self.ui.unitsList.clear()
+        for option in options:
+            if not option.active and option.id not in chosen:
+                continue
+            item = QListWidgetItem(option.name if option.active
+                                   else f"{option.name} (inactiva)", self.ui.unitsList)
+            item.setData(Qt.UserRole, option.id)
+            item.setFlags(item.flags() | Qt.ItemIsUserCheckable)
+            item.setCheckState(Qt.Checked if option.id in chosen else Qt.Unchecked)
+
+    def chosen_units(self) -> list[int]:
+        items = (self.ui.unitsList.item(i) for i in range(self.ui.unitsList.count()))
+        return [item.data(Qt.UserRole) for item in items if item.checkState() == Qt.Checked]
 
     def form(self) -> UserForm:
         roles = frozenset(r for r, name in ROLE_CHECKS.items() if getattr(self.ui, name).isChecked())
@@ -249,12 +280,18 @@ class UserFormDialog(_FormDialog):
 
     def save(self) -> bool:
         form = self.form()
+        units = self.chosen_units()
 
         def work(session) -> None:  # in a worker: no widgets here
+            if Role.UNIT_STAFF in form.roles and not units:
+                raise ValidationFailed([FieldError(
+                    "units", "Marque la unidad (o las unidades) cuyos expedientes atiende.")])
             if self.user_view is None:
-                create_user(session, self.actor, form)
+                user_id = create_user(session, self.actor, form).id
             else:
-                update_user(session, self.actor, self.user_view.id, form)
+                user_id = self.user_view.id
+                update_user(session, self.actor, user_id, form)
+            set_user_units(session, self.actor, user_id, units)
 
         return self._save_with(work)
 
@@ -271,7 +308,7 @@ class UsersDialog(QDialog):
         self.ui.buttonBox.button(QDialogButtonBox.Close).setText("Cerrar")
         self.ui.buttonBox.rejected.connect(self.reject)
         self.model = ListTableModel(
-            ("Usuario", "Nombres y apellidos", "Roles", "Estado"), parent=self
+            ("Usuario", "Nombres y apellidos", "Roles", "Unidades", "Estado"), parent=self
         )
         self.ui.usersView.setModel(self.model)
         self.ui.usersView.verticalHeader().hide()
@@ -279,6 +316,7 @@ class UsersDialog(QDialog):
         header.setSectionResizeMode(QHeaderView.ResizeToContents)
         header.setStretchLastSection(True)
         self.users: list[UserView] = []
+        self.units: dict[int, str] = {}
         self.ui.newUserButton.clicked.connect(self.new_user)
         self.ui.editUserButton.clicked.connect(self.edit_user)
         self.ui.resetPasswordButton.clicked.connect(self.reset_selected_password)
@@ -292,14 +330,17 @@ class UsersDialog(QDialog):
     def load(self, select: str | None = None) -> QueryOp:
         """Read the accounts in a worker; the list fills (with `select` chosen) when they
         arrive."""
-        return QueryOp(self, self.db, list_users, lambda users: self._show(users, select)) \
+        def read(session):
+            return list_users(session), unit_names_by_user(session)
+
+        return QueryOp(self, self.db, read, lambda got: self._show(*got, select)) \
             .superseding("users").run()
 
-    def _show(self, users: list[UserView], select: str | None) -> None:
-        self.users = users
+    def _show(self, users: list[UserView], units: dict[int, str], select: str | None) -> None:
+        self.users, self.units = users, units
         now_utc = self.db.clock.naive_utc()
-        self.model.set_rows([(u.username, u.full_name, u.roles_text, _state(u, now_utc))
-                             for u in self.users])
+        self.model.set_rows([(u.username, u.full_name, u.roles_text, units.get(u.id, "—"),
+                              _state(u, now_utc)) for u in self.users])
         if select is not None and any(u.username == select for u in self.users):
             self.select_username(select)
         self._update_buttons()

@@ -1,6 +1,6 @@
 # Generated from ui/user_form_dialog.ui by tools/build_ui.py (pyside6-uic). Do not edit: edit the .ui file
 # in Qt Designer and run `python tools/build_ui.py`.
-# source-sha256: e76fcdf2a752cf4474df422b6e086a3415526e6e36cf9310ee2b2b91fcc9a096
+# source-sha256: a4d08949c06228afe0219831abece3eb2d9792a57d58903590d50bee8ff599e1
 # uic: uic 6.11.3
 # -*- coding: utf-8 -*-
 
@@ -20,13 +20,14 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractButton, QApplication, QCheckBox, QDialog,
     QDialogButtonBox, QFormLayout, QGroupBox, QLabel,
-    QLineEdit, QSizePolicy, QVBoxLayout, QWidget)
+    QLineEdit, QListWidget, QListWidgetItem, QSizePolicy,
+    QVBoxLayout, QWidget)
 
 class Ui_UserFormDialog(object):
     def setupUi(self, UserFormDialog):
         if not UserFormDialog.objectName():
             UserFormDialog.setObjectName(u"UserFormDialog")
-        UserFormDialog.resize(560, 480)
+        UserFormDialog.resize(600, 620)
         UserFormDialog.setModal(True)
         self.dialogLayout = QVBoxLayout(UserFormDialog)
         self.dialogLayout.setObjectName(u"dialogLayout")
@@ -127,6 +128,17 @@ class Ui_UserFormDialog(object):
 
         self.form.setWidget(4, QFormLayout.ItemRole.FieldRole, self.rolesGroup)
 
+        self.unitsListLabel = QLabel(UserFormDialog)
+        self.unitsListLabel.setObjectName(u"unitsListLabel")
+
+        self.form.setWidget(5, QFormLayout.ItemRole.LabelRole, self.unitsListLabel)
+
+        self.unitsList = QListWidget(UserFormDialog)
+        self.unitsList.setObjectName(u"unitsList")
+        self.unitsList.setMinimumSize(QSize(0, 120))
+
+        self.form.setWidget(5, QFormLayout.ItemRole.FieldRole, self.unitsList)
+
 
         self.dialogLayout.addLayout(self.form)
 
@@ -147,10 +159,19 @@ class Ui_UserFormDialog(object):
         self.fullNameEditLabel.setBuddy(self.fullNameEdit)
         self.passwordEditLabel.setBuddy(self.passwordEdit)
         self.passwordAgainEditLabel.setBuddy(self.passwordAgainEdit)
+        self.unitsListLabel.setBuddy(self.unitsList)
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.usernameEdit, self.fullNameEdit)
         QWidget.setTabOrder(self.fullNameEdit, self.passwordEdit)
         QWidget.setTabOrder(self.passwordEdit, self.passwordAgainEdit)
+        QWidget.setTabOrder(self.passwordAgainEdit, self.roleAdminCheck)
+        QWidget.setTabOrder(self.roleAdminCheck, self.roleGeneralSecretariatCheck)
+        QWidget.setTabOrder(self.roleGeneralSecretariatCheck, self.roleMunicipalManagementCheck)
+        QWidget.setTabOrder(self.roleMunicipalManagementCheck, self.roleIntakeCheck)
+        QWidget.setTabOrder(self.roleIntakeCheck, self.roleCivilRegistryCheck)
+        QWidget.setTabOrder(self.roleCivilRegistryCheck, self.roleUnitStaffCheck)
+        QWidget.setTabOrder(self.roleUnitStaffCheck, self.roleReadOnlyCheck)
+        QWidget.setTabOrder(self.roleReadOnlyCheck, self.unitsList)
 
         self.retranslateUi(UserFormDialog)
     # setupUi
@@ -171,6 +192,10 @@ class Ui_UserFormDialog(object):
         self.roleCivilRegistryCheck.setText(QCoreApplication.translate("UserFormDialog", u"Registro Civil", None))
         self.roleUnitStaffCheck.setText(QCoreApplication.translate("UserFormDialog", u"Unidad org\u00e1nica (atiende expedientes)", None))
         self.roleReadOnlyCheck.setText(QCoreApplication.translate("UserFormDialog", u"Consulta (solo lectura)", None))
+        self.unitsListLabel.setText(QCoreApplication.translate("UserFormDialog", u"Unidades donde &trabaja:", None))
+#if QT_CONFIG(tooltip)
+        self.unitsList.setToolTip(QCoreApplication.translate("UserFormDialog", u"Marque con la barra espaciadora las unidades cuya bandeja de expedientes atiende esta persona.", None))
+#endif // QT_CONFIG(tooltip)
         self.messageLabel.setStyleSheet(QCoreApplication.translate("UserFormDialog", u"color: #a40000;", None))
         self.messageLabel.setText("")
     # retranslateUi
