@@ -314,7 +314,8 @@ class UsersDialog(QDialog):
         self.ui.usersView.verticalHeader().hide()
         header = self.ui.usersView.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeToContents)
-        header.setStretchLastSection(True)
+        header.setSectionResizeMode(3, QHeaderView.Stretch)  # the units: long, elided
+        self.ui.usersView.setTextElideMode(Qt.ElideRight)
         self.users: list[UserView] = []
         self.units: dict[int, str] = {}
         self.ui.newUserButton.clicked.connect(self.new_user)
