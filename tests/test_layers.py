@@ -17,6 +17,7 @@ LAYERS: tuple[tuple[str, ...], ...] = (
     ("instruments",),  # numbered normative documents
     ("council",),  # the municipal council (its acuerdos and ordenanzas are instruments)
     ("tramite",),  # trámite documentario: the desk, case files and their routing
+    ("requests",),  # requests with legal clocks, each a kind of case file
     ("startup", "reference_data", "restore", "export", "server_move", "demo"),  # the whole office
     ("gui",),  # everything Qt
     ("selftest", "admin_cli", "server_cli", "cli", "__main__"),  # the faces of the program

@@ -50,6 +50,8 @@ from pisac_desktop.tramite.deadlines import MAX_DEADLINE_DAYS, completion_due, d
 
 DOCUMENT_KINDS = ("Solicitud", "Oficio", "Carta", "Recurso", "Denuncia", "Queja", "Informe",
                   "Memorial", "Invitación", "Otro")
+# Registered only through requests/information.py, with the request's own details.
+INFORMATION_REQUEST_KIND = "Solicitud de acceso a la información"
 NAME_MAX, SUBJECT_MAX = 250, 2_000
 FIRST_INSTRUCTION = "Para su atención y trámite"  # the desk's proveído
 
@@ -93,7 +95,7 @@ def _filer_errors(form: FilingForm) -> list[FieldError]:
 
 def filing_errors(session: Session, form: FilingForm) -> list[FieldError]:
     errors = _filer_errors(form)
-    if clean_text(form.document_kind) not in DOCUMENT_KINDS:
+    if clean_text(form.document_kind) not in (*DOCUMENT_KINDS, INFORMATION_REQUEST_KIND):
         errors.append(FieldError("document_kind", "Elija la clase de documento."))
     errors += text_errors("subject", form.subject, SUBJECT_MAX, "El asunto",
                           "Escriba el asunto: qué pide o comunica el documento.")
@@ -166,7 +168,7 @@ def register_filing(session: Session, actor: Actor, form: FilingForm,
         attachments_note=form.attachments_note.strip(), procedure_id=form.procedure_id,
         missing_requirements=missing,
         completion_due=completion_due(calendar, today) if missing else None,
-        due_on=None if missing else due_after(calendar, today, days),
+        due_on=None if missing else due_after(calendar, today, days), deadline_days=days or 0,
         state=IN_PROCESS, unit_id=unit_id, created_by=actor.username,
         created_at=naive_utc_of(session))
     case.search_text = search_text_of(case)
@@ -235,8 +237,8 @@ def complete_requirements(session: Session, actor: Actor, case_id: int, note: st
     procedure = session.get(Procedure, case.procedure_id) if case.procedure_id else None
     calendar = BusinessCalendar.load(session)
     case.completed_on = today
-    if procedure is not None:
-        case.due_on = due_after(calendar, today, procedure.deadline_days)
+    days = case.deadline_days or (procedure.deadline_days if procedure is not None else 0)
+    case.due_on = due_after(calendar, today, days)
     step = open_step(session, case.id)
     if step is not None and step.position == 1:
         step.due_on = case.due_on

@@ -35,6 +35,7 @@ from pisac_desktop.db.models.instruments import (
     Publication,
 )
 from pisac_desktop.db.models.notifications import InstrumentParty, Notification
+from pisac_desktop.db.models.requests import InformationOfficer, InformationRequest
 from pisac_desktop.db.models.security import AuditEntry, User, UserRole
 from pisac_desktop.db.models.tramite import (
     ArchiveItem,
@@ -77,6 +78,8 @@ __all__ = [
     "InstrumentKind",
     "InstrumentLink",
     "InstrumentParty",
+    "InformationOfficer",
+    "InformationRequest",
     "InstrumentUnit",
     "Notification",
     "NumberSequence",

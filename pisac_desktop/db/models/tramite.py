@@ -85,6 +85,9 @@ class CaseFile(Base):
     completed_on: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
     # The answer is due on (the procedure's deadline from the filing, or from the completion).
     due_on: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
+    # Its length in business days (the procedure's, or the desk's or a request's own), kept so
+    # that a completion of requirements restarts the same clock (0: no deadline).
+    deadline_days: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
     state: Mapped[str] = mapped_column(String(12), default=IN_PROCESS)
     unit_id: Mapped[int] = mapped_column(ForeignKey("org_unit.id"))  # where it is now
     closed_at: Mapped[dt.datetime | None] = mapped_column(DateTime, nullable=True)

@@ -1,0 +1,66 @@
+"""Requests with legal clocks (ROF art. 56): access to public information (TUO Ley 27806,
+DS 021-2019-JUS). Each request is a case file of the trámite (its number, filer, routing,
+notification and archive come from there) with its own clock, outcome and register."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import Date, DateTime, ForeignKey, Integer, String, Text
+from sqlalchemy.orm import Mapped, mapped_column
+
+from pisac_desktop.db.base import Base
+
+# Outcomes of an information request (empty while pending).
+DELIVERED, PARTIAL, DENIED, WITHDRAWN, UNPAID = (
+    "delivered", "partial", "denied", "withdrawn", "unpaid")
+
+
+class InformationOfficer(Base):
+    """Funcionario responsable de entregar la información (art. 8 TUO Ley 27806), designated
+    by Resolución de Alcaldía; without one, the Secretario General answers for it."""
+
+    __tablename__ = "information_officer"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    full_name: Mapped[str] = mapped_column(String(250))
+    post: Mapped[str] = mapped_column(String(250))
+    unit_id: Mapped[int] = mapped_column(ForeignKey("org_unit.id"))
+    instrument_id: Mapped[int | None] = mapped_column(ForeignKey("instrument.id"), nullable=True)
+    designation: Mapped[str] = mapped_column(String(200), default="")  # e.g. "RA N° 012-2026-MDP"
+    since: Mapped[dt.date] = mapped_column(Date)
+    until: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
+
+
+class InformationRequest(Base):
+    """Solicitud de acceso a la información pública: the case file it is, the unit that holds
+    the information, the officer who answers, its clock (due, the one extension), the cost of
+    reproduction and its payment, and the outcome with the exception that justifies a denial."""
+
+    __tablename__ = "information_request"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    case_file_id: Mapped[int] = mapped_column(ForeignKey("case_file.id"), unique=True)
+    channel: Mapped[str] = mapped_column(String(12))  # desk | email | web
+    requester_sex: Mapped[str] = mapped_column(String(1), default="")  # F | M | "" (annual report)
+    delivery_form: Mapped[str] = mapped_column(String(12))  # copy | email | usb | view
+    holder_unit_id: Mapped[int] = mapped_column(ForeignKey("org_unit.id"), index=True)
+    officer_id: Mapped[int | None] = mapped_column(ForeignKey("information_officer.id"),
+                                                   nullable=True)
+    officer_name: Mapped[str] = mapped_column(String(250))  # as it was on the day of filing
+    filed_on: Mapped[dt.date] = mapped_column(Date, index=True)
+    # The legal due date is the case file's (10 business days from the filing or from the
+    # completion of requirements); an extension moves the case file's due date to extended_to.
+    extended_to: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
+    extension_on: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
+    extension_reason: Mapped[str] = mapped_column(Text, default="")
+    fee_cents: Mapped[int] = mapped_column(Integer, default=0)
+    fee_notified_on: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
+    paid_on: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
+    receipt: Mapped[str] = mapped_column(String(60), default="")  # the cash receipt's number
+    outcome: Mapped[str] = mapped_column(String(12), default="")
+    exception_code: Mapped[str] = mapped_column(String(8), default="")  # "17.5", ...
+    outcome_reason: Mapped[str] = mapped_column(Text, default="")
+    answered_on: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
+    answered_by: Mapped[str] = mapped_column(String(40), default="")
+    answered_at: Mapped[dt.datetime | None] = mapped_column(DateTime, nullable=True)

@@ -1,0 +1,176 @@
+"""Access to public information (TUO Ley 27806): a request is a case file with a clock of 10
+business days, one extension told within 2 business days, the cost of reproduction paid before
+delivery, a denial only on an exception of arts. 15-17, and the denegatoria ficta after the due
+date. Worked examples cross the December holidays and the change of year."""
+
+import datetime as dt
+
+import pytest
+from sqlalchemy import func, select
+
+from pisac_desktop.core.calendar import BusinessCalendar
+from pisac_desktop.core.errors import DomainError, ValidationFailed
+from pisac_desktop.db.models import AuditEntry, CaseFile
+from pisac_desktop.db.models.requests import DELIVERED, DENIED, PARTIAL
+from pisac_desktop.demo import demo_actor
+from pisac_desktop.requests import information as info
+from pisac_desktop.tramite import cases
+from pisac_desktop.tramite.intake import FilingForm
+from tests.unit.conftest import unit_id
+
+
+def _filing(**changes) -> FilingForm:
+    form = FilingForm(filer_document="41234567", filer_name="Rosa Mamani Ccori",
+                      filer_address="Calle Mariscal Castilla 210, Pisac",
+                      filer_email="rosa.mamani@example.pe",
+                      subject="Copia de las órdenes de servicio de octubre de 2026", folios=1)
+    for key, value in changes.items():
+        setattr(form, key, value)
+    return form
+
+
+def _register(s, day: dt.date, delivery_form: str = "email", **changes) -> int:
+    s.info["clock"].set(day)
+    details = info.RequestDetails(holder_unit_id=unit_id(s, "ADMINISTRATION"),
+                                  delivery_form=delivery_form, requester_sex="F")
+    return info.register_request(s, demo_actor(s, "echoque"), _filing(**changes), details)
+
+
+def test_the_clock_counts_ten_business_days_across_christmas_and_new_year():
+    calendar = BusinessCalendar([])
+    state = info.clock(calendar, dt.date(2026, 12, 17), None, False, None)
+    assert state.due.result == dt.date(2027, 1, 4)  # skips 25/12 and 1/1
+    assert {d.day for d in state.due.skipped} == {dt.date(2026, 12, 25), dt.date(2027, 1, 1)}
+    assert state.extension_until.result == dt.date(2026, 12, 21)
+    assert state.ficta_since == dt.date(2027, 1, 5)
+    lines = state.lines(dt.date(2026, 12, 18))
+    assert lines[0].startswith("Plazo legal: 04/01/2027 (10 días hábiles desde el 17/12/2026")
+    assert "Navidad" in lines[0] and "Año Nuevo" in lines[0]
+    assert "hasta el 21/12/2026" in lines[1]
+    assert not any("Tribunal" in line for line in lines)
+    assert any("Tribunal de Transparencia" in line for line in state.lines(dt.date(2027, 1, 5)))
+    # Filed on 4 December: 8 and 9 December are holidays.
+    state = info.clock(calendar, dt.date(2026, 12, 4), None, False, None)
+    assert (state.due.result, state.extension_until.result) == (dt.date(2026, 12, 22),
+                                                                dt.date(2026, 12, 10))
+
+
+def test_a_request_is_a_case_file_for_the_officer_extended_once_paid_and_delivered(office):
+    with office.db.session() as s:
+        case_id = _register(s, dt.date(2026, 12, 17))
+        case = s.get(CaseFile, case_id)
+        assert case.unit_id == unit_id(s, "GENERAL_SECRETARIAT")  # art. 8: no one designated
+        assert case.due_on == dt.date(2027, 1, 4)
+        view = info.request_view(s, demo_actor(s, "mhuillca"), case_id)
+        assert (view.holder_unit, view.delivery_form, view.state) == (
+            "Oficina de Administración", "Correo electrónico", "En trámite")
+        assert view.can_extend and view.can_answer
+        secretary = demo_actor(s, "mhuillca")
+        cases.receive(s, secretary, case_id)
+        s.info["clock"].set(dt.date(2026, 12, 21))  # the second business day: still in time
+        with pytest.raises(ValidationFailed) as refused:
+            info.extend(s, secretary, case_id, dt.date(2026, 12, 30), "Volumen de la información")
+        assert "posterior al plazo legal (04/01/2027)" in str(refused.value)
+        info.extend(s, secretary, case_id, dt.date(2027, 1, 15),
+                    "La información está en 14 archivadores del archivo de gestión")
+        assert s.get(CaseFile, case_id).due_on == dt.date(2027, 1, 15)
+        with pytest.raises(DomainError, match="una sola vez"):
+            info.extend(s, secretary, case_id, dt.date(2027, 1, 20), "Otra vez")
+        info.notify_fee(s, secretary, case_id, 150)
+        with pytest.raises(ValidationFailed, match="pago del costo"):
+            info.answer_request(s, secretary, case_id, DELIVERED, "Carta N° 001-2027-SG-MDP")
+        info.record_payment(s, secretary, case_id, "R-000123")
+        s.info["clock"].set(dt.date(2027, 1, 14))
+        info.answer_request(s, secretary, case_id, DELIVERED,
+                            "Carta N° 001-2027-SG-MDP con la información por correo")
+        view = info.request_view(s, secretary, case_id)
+        assert (view.state, view.in_time, view.fee, view.answered_on) == (
+            "Entregada", True, "S/ 1.50", dt.date(2027, 1, 14))
+        assert view.paid == "21/12/2026 (recibo R-000123)"
+        assert not view.can_answer and s.get(CaseFile, case_id).state == "answered"
+        with pytest.raises(DomainError, match="ya fue respondida"):
+            info.answer_request(s, secretary, case_id, DENIED, "Otra", "17.5")
+        changes = " ".join(s.scalars(select(AuditEntry.changes).where(
+            AuditEntry.entity == "information_request")))
+    assert "prórroga" in changes and "S/ 1.50" in changes and "Entregada" in changes
+
+
+def test_the_extension_must_be_told_within_two_business_days(office):
+    with office.db.session() as s:
+        case_id = _register(s, dt.date(2026, 12, 4))
+        secretary = demo_actor(s, "mhuillca")
+        cases.receive(s, secretary, case_id)
+        s.info["clock"].set(dt.date(2026, 12, 11))  # the third business day after 4/12
+        assert not info.request_view(s, secretary, case_id).can_extend
+        with pytest.raises(DomainError, match="hasta el 10/12/2026"):
+            info.extend(s, secretary, case_id, dt.date(2027, 1, 8), "Volumen")
+
+
+def test_a_denial_rests_on_an_exception_and_unanswered_requests_lapse(office):
+    with office.db.session() as s:
+        denied = _register(s, dt.date(2026, 12, 4))
+        partial = _register(s, dt.date(2026, 12, 4))
+        lapsed = _register(s, dt.date(2026, 12, 4), filer_name="Pedro Quispe", filer_email="",
+                           delivery_form="copy")
+        secretary = demo_actor(s, "mhuillca")
+        for case_id in (denied, partial):
+            cases.receive(s, secretary, case_id)
+        s.info["clock"].set(dt.date(2026, 12, 22))
+        with pytest.raises(ValidationFailed, match="artículos 15, 16 o 17"):
+            info.answer_request(s, secretary, denied, DENIED, "No corresponde")
+        info.answer_request(s, secretary, denied, DENIED,
+                            "Las declaraciones juradas contienen datos de salud", "17.5")
+        info.answer_request(s, secretary, partial, PARTIAL, "Se entrega sin los DNI", "17.5")
+        s.info["clock"].set(dt.date(2026, 12, 23))
+        view = info.request_view(s, secretary, lapsed)
+        assert view.state == "Vencida (denegatoria ficta)"
+        assert any("Tribunal de Transparencia" in line for line in view.clock.lines(
+            dt.date(2026, 12, 23)))
+        figures = info.figures_of_year(s, secretary, 2026)
+    assert (figures.received, figures.answered_in_time, figures.answered_late) == (3, 2, 0)
+    assert figures.denied == {info.EXCEPTIONS["17.5"]: 2}
+    assert (figures.pending, figures.overdue) == (1, 1)
+    assert figures.by_unit == {"Oficina de Administración": 3}
+    assert figures.by_sex == {"Mujer": 3}
+
+
+def test_missing_requirements_start_the_clock_on_completion(office):
+    with office.db.session() as s:
+        case_id = _register(s, dt.date(2026, 12, 4),
+                            missing_requirements="Precisar el periodo de las órdenes")
+        view = info.request_view(s, demo_actor(s, "mhuillca"), case_id)
+        assert view.clock.due is None and "subsanen" in view.clock.lines(dt.date(2026, 12, 4))[0]
+        s.info["clock"].set(dt.date(2026, 12, 7))
+        from pisac_desktop.tramite import intake
+
+        intake.complete_requirements(s, demo_actor(s, "echoque"), case_id, "Precisó: octubre")
+        view = info.request_view(s, demo_actor(s, "mhuillca"), case_id)
+        # 10 days from 7/12 (not from 4/12), skipping 8 and 9 December
+        assert view.clock.due.result == dt.date(2026, 12, 23)
+        assert s.get(CaseFile, case_id).due_on == dt.date(2026, 12, 23)
+
+
+def test_bad_input_is_refused_at_its_field_and_nothing_is_written(office):
+    with office.db.session() as s:
+        before = s.scalar(select(func.count(CaseFile.id)))
+        s.info["clock"].set(dt.date(2026, 12, 4))
+        details = info.RequestDetails(holder_unit_id=None, delivery_form="email")
+        with pytest.raises(ValidationFailed) as refused:
+            info.register_request(s, demo_actor(s, "echoque"),
+                                  _filing(filer_email="", filer_document="123"), details)
+        fields = {e.field for e in refused.value.errors}
+        assert {"holder_unit_id", "filer_email", "filer_document"} <= fields
+        assert s.scalar(select(func.count(CaseFile.id))) == before
+
+
+def test_a_designated_officer_receives_the_requests(office):
+    with office.db.session() as s:
+        admin = demo_actor(s, "mhuillca")
+        info.designate_officer(s, admin, "Edwin Choque Puma", "Responsable de Acceso a la "
+                               "Información", unit_id(s, "RECORDS_OFFICE"), dt.date(2026, 12, 1),
+                               "Resolución de Alcaldía N° 250-2026-A-MDP")
+        case_id = _register(s, dt.date(2026, 12, 4))
+        view = info.request_view(s, admin, case_id)
+        assert view.officer == "Edwin Choque Puma"
+        assert s.get(CaseFile, case_id).unit_id == unit_id(s, "RECORDS_OFFICE")
+        assert info.officer_on(s, dt.date(2026, 11, 30)).id is None  # before: the SG
