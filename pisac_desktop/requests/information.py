@@ -48,6 +48,7 @@ from pisac_desktop.db.models.tramite import ANNULLED, IN_PROCESS
 from pisac_desktop.db.write_lock import writes
 from pisac_desktop.spanish.dates import short_date
 from pisac_desktop.tramite import cases, intake
+from pisac_desktop.tramite.procedures import fee_text
 
 ANSWER_DAYS = 10  # art. 11 b)
 EXTENSION_NOTICE_DAYS = 2  # art. 11 g)
@@ -306,7 +307,7 @@ def notify_fee(session: Session, actor: Actor, case_id: int, fee_cents: int) -> 
     request.fee_cents, request.fee_notified_on = fee_cents, clock_of(session).today()
     session.flush()
     record(session, actor, "update", "information_request", request.id,
-           {"costo de reproducción": [_soles(before) if before else None, _soles(fee_cents)]})
+           {"costo de reproducción": [soles(before) if before else None, soles(fee_cents)]})
 
 
 @writes
@@ -361,8 +362,9 @@ def answer_request(session: Session, actor: Actor, case_id: int, outcome: str, n
     cases.answer(session, actor, case_id, f"{OUTCOMES[outcome]}: {request.outcome_reason}")
 
 
-def _soles(cents: int) -> str:
-    return f"S/ {cents // 100:,}.{cents % 100:02d}".replace(",", " ")
+def soles(cents: int) -> str:
+    """'S/ 1.50' (the TUPA's form of an amount)."""
+    return fee_text(cents)
 
 
 # ----------------------------------------------------------------------------------------------
@@ -411,7 +413,7 @@ def _view(session: Session, calendar: BusinessCalendar, request: InformationRequ
         units.get(request.holder_unit_id, "—"), request.officer_name,
         CHANNELS.get(request.channel, request.channel),
         DELIVERY_FORMS.get(request.delivery_form, request.delivery_form), label, state,
-        _soles(request.fee_cents) if request.fee_cents else "Sin costo",
+        soles(request.fee_cents) if request.fee_cents else "Sin costo",
         f"{short_date(request.paid_on)} (recibo {request.receipt})" if request.paid_on else "",
         request.answered_on, in_time, EXCEPTIONS.get(request.exception_code, ""),
         request.outcome_reason, request.extension_reason,

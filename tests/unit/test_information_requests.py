@@ -174,3 +174,49 @@ def test_a_designated_officer_receives_the_requests(office):
         assert view.officer == "Edwin Choque Puma"
         assert s.get(CaseFile, case_id).unit_id == unit_id(s, "RECORDS_OFFICE")
         assert info.officer_on(s, dt.date(2026, 11, 30)).id is None  # before: the SG
+
+
+def _pdf_text(pdf: bytes) -> str:
+    import io
+    import re
+
+    from pypdf import PdfReader
+
+    reader = PdfReader(io.BytesIO(pdf))
+    return re.sub(r"\s+", " ", " ".join(p.extract_text() for p in reader.pages)
+                  .replace("\u00a0", " "))
+
+
+def test_the_letters_are_drafted_with_the_facts_issued_numbered_and_notified(office):
+    from pisac_desktop.requests import letters
+    from pisac_desktop.tramite import documents, notices, printing
+
+    with office.db.session() as s:
+        case_id = _register(s, dt.date(2026, 12, 17))
+        secretary = demo_actor(s, "mhuillca")
+        cases.receive(s, secretary, case_id)
+        info.extend(s, secretary, case_id, dt.date(2027, 1, 15),
+                    "la información está en 14 archivadores del archivo de gestión.")
+        extension = letters.draft_letter(s, secretary, case_id, "extension")
+        documents.issue_document(s, secretary, extension)
+        info.notify_fee(s, secretary, case_id, 450)
+        fee = letters.letter_form(s, case_id, "fee").body
+        with pytest.raises(DomainError, match="artículos 15, 16 o 17"):
+            letters.letter_form(s, case_id, "denial")
+        partial = letters.letter_form(s, case_id, "partial", "17.5",
+                                      "los números de DNI de los proveedores").body
+        cedula = notices.issue_answer_cedula(s, secretary, extension)
+    with office.db.session() as s:
+        secretary = demo_actor(s, "mhuillca")
+        text = _pdf_text(printing.render_unit_document(s, secretary, extension)[0])
+        cedula_text = _pdf_text(printing.render_answer_cedula(s, cedula)[0])
+    for expected in ("CARTA N° 001-2026-SG-MDP", "Rosa Mamani Ccori",
+                     "Prórroga del plazo", "literal g) del artículo 11",
+                     "Decreto Supremo N° 021-2019-JUS", "14 archivadores",
+                     "15 de enero de 2027", "EXP. N° 2026-000001"):
+        assert expected in text, expected
+    assert "CARTA N° 001-2026-SG-MDP" in cedula_text and "Rosa Mamani Ccori" in cedula_text
+    assert "S/ 4.50" in fee and "artículo 20" in fee and "15 de enero de 2027" in fee
+    assert "correo electrónico rosa.mamani@example.pe" in partial
+    assert "los números de DNI de los proveedores" in partial
+    assert "artículo 17, numeral 5" in partial and "Tribunal de Transparencia" in partial
