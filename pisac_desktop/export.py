@@ -92,6 +92,9 @@ def export_year(session: Session, actor: Actor, year: int, target: Path,
     if not kind_codes and not stopped:
         sessions = export_sessions(session, actor, year, target)
         export_tramite(session, actor, year, target / "tramite")
+        from pisac_desktop.requests.printing import export_requests
+
+        export_requests(session, actor, year, target / "acceso-informacion")
     return ExportResult(target, total, books, sessions)
 
 

@@ -41,7 +41,7 @@ class ReportDoc:
     generated: str
 
 
-def _table(data: list[list], widths: list[float], numeric_from: int = 1) -> Table:
+def data_table(data: list[list], widths: list[float], numeric_from: int = 1) -> Table:
     st = styles()
     cell, bold = st["cell"], st["cell_bold"]
     rows = [[Paragraph(escape(str(v)), bold) for v in data[0]]]
@@ -55,7 +55,7 @@ def _table(data: list[list], widths: list[float], numeric_from: int = 1) -> Tabl
     return table
 
 
-def _bars(title: str, labels: list[str], series: list[list[int]], names: list[str],
+def bar_chart(title: str, labels: list[str], series: list[list[int]], names: list[str],
           bar_colours, width: float, stacked: bool = False) -> Drawing:
     """A horizontal bar chart, one bar (or stack) per label, with a legend when several."""
     register_fonts()
@@ -101,28 +101,28 @@ def render_report(doc: ReportDoc) -> bytes:
         Paragraph(escape(doc.title), st["title"]),
         Paragraph(escape(f"{doc.period}; {doc.as_of}"), st["center"]),
         Spacer(1, 3 * mm),
-        _table([["Indicador", "Valor"], *[list(pair) for pair in doc.summary]],
+        data_table([["Indicador", "Valor"], *[list(pair) for pair in doc.summary]],
                [width - 35 * mm, 35 * mm]),
         Spacer(1, 4 * mm),
     ]
     if doc.units:
-        story.append(_bars("Expedientes recibidos por unidad de destino",
+        story.append(bar_chart("Expedientes recibidos por unidad de destino",
                            [u[0] for u in doc.units], [[u[1] for u in doc.units]],
                            ["Recibidos"], [colors.HexColor("#4292c6")], width))
         story.append(Spacer(1, 3 * mm))
-        story.append(_bars("Pendientes por antigüedad (días hábiles desde su presentación)",
+        story.append(bar_chart("Pendientes por antigüedad (días hábiles desde su presentación)",
                            [u[0] for u in doc.units],
                            [[u[4][i] for u in doc.units] for i in range(len(doc.age_labels))],
                            list(doc.age_labels), AGE_COLOURS, width, stacked=True))
         story.append(Spacer(1, 4 * mm))
     story += [
         Paragraph("<b>Por procedimiento</b>", st["info"]), Spacer(1, 1 * mm),
-        _table([["Procedimiento", "Recibidos", "Atendidos", "En plazo", "Fuera de plazo",
+        data_table([["Procedimiento", "Recibidos", "Atendidos", "En plazo", "Fuera de plazo",
                  "Días hábiles (promedio)"], *[list(p) for p in doc.procedures]],
                [width - 108 * mm, 18 * mm, 18 * mm, 16 * mm, 22 * mm, 34 * mm]),
         Spacer(1, 4 * mm),
         Paragraph("<b>Por unidad</b>", st["info"]), Spacer(1, 1 * mm),
-        _table([["Unidad", "Recibidos", "Pendientes", "Vencidos", *doc.age_labels],
+        data_table([["Unidad", "Recibidos", "Pendientes", "Vencidos", *doc.age_labels],
                 *[[u[0], u[1], u[2], u[3], *u[4]] for u in doc.units]],
                [width - 124 * mm, 16 * mm, 18 * mm, 16 * mm] + [74 * mm / 5] * 5),
         Spacer(1, 2 * mm), Paragraph(escape(doc.generated), st["small"]),
@@ -216,7 +216,7 @@ def render_register(doc: RegisterDoc) -> bytes:
     widths = [34 * mm, 22 * mm, 42 * mm, 0, 24 * mm, 32 * mm, 18 * mm, 17 * mm, 17 * mm]
     widths[3] = width - sum(widths)
     story = [Paragraph(escape(doc.title), st["title"]), Spacer(1, 2 * mm),
-             _table(data, widths, numeric_from=len(widths)), Spacer(1, 2 * mm),
+             data_table(data, widths, numeric_from=len(widths)), Spacer(1, 2 * mm),
              Paragraph(escape(doc.generated), st["small"])]
     return build_pdf(story, title=doc.title, institution=doc.letterhead.institution_name,
                      landscape_mode=True, letterhead=doc.letterhead, footer_text=doc.title)

@@ -220,3 +220,47 @@ def test_the_letters_are_drafted_with_the_facts_issued_numbered_and_notified(off
     assert "correo electrónico rosa.mamani@example.pe" in partial
     assert "los números de DNI de los proveedores" in partial
     assert "artículo 17, numeral 5" in partial and "Tribunal de Transparencia" in partial
+
+
+def test_the_register_and_the_annual_report_in_pdf_and_excel_and_the_export(office, tmp_path):
+    from openpyxl import load_workbook
+
+    from pisac_desktop.export import export_year
+
+    with office.db.session() as s:
+        delivered = _register(s, dt.date(2026, 12, 4))
+        denied = _register(s, dt.date(2026, 12, 4), filer_name="Pedro Ñahui Quispe",
+                           subject="Declaraciones juradas de salud del personal")
+        _register(s, dt.date(2026, 12, 4), subject="Actas de =SUMA(A1) del comité")
+        secretary = demo_actor(s, "mhuillca")
+        for case_id in (delivered, denied):
+            cases.receive(s, secretary, case_id)
+        s.info["clock"].set(dt.date(2026, 12, 10))
+        info.answer_request(s, secretary, delivered, DELIVERED, "Carta N° 001-2026-SG-MDP")
+        info.answer_request(s, secretary, denied, DENIED, "Carta N° 002-2026-SG-MDP", "17.5")
+        s.info["clock"].set(dt.date(2026, 12, 28))
+    with office.db.session() as s:
+        result = export_year(s, demo_actor(s, "mhuillca"), 2026, tmp_path)
+    folder = result.folder / "acceso-informacion"
+    names = sorted(p.name for p in folder.iterdir())
+    assert names == ["informe-anual-solicitudes-acceso-informacion-2026.pdf",
+                     "registro-solicitudes-acceso-informacion-2026.pdf",
+                     "solicitudes-acceso-informacion-2026.xlsx"]
+    register = _pdf_text((folder / names[1]).read_bytes())
+    for expected in ("Registro de solicitudes de acceso a la información pública 2026",
+                     "EXP. N° 2026-000002", "Pedro Ñahui Quispe", "Oficina de Administración",
+                     "Entregada", "Denegada", "Art. 17.5", "Vencida (denegatoria ficta)"):
+        assert expected in register, expected
+    report = _pdf_text((folder / names[0]).read_bytes())
+    for expected in ("Informe anual de solicitudes de acceso a la información pública 2026",
+                     "Solicitudes recibidas 3", "Atendidas en plazo 2",
+                     "Sin respuesta vencido el plazo (denegatoria ficta) 1", "Mujer 3",
+                     "datos personales"):
+        assert expected in report, expected
+    book = load_workbook(folder / names[2])
+    rows = list(book["Registro"].iter_rows(values_only=True))
+    assert rows[0][0] == "Expediente" and len(rows) == 4
+    assert rows[3][3] == "Actas de =SUMA(A1) del comité"  # text, never a formula
+    assert rows[1][1] == dt.datetime(2026, 12, 4, 10, 0)
+    summary = [r for r in book["Resumen"].iter_rows(values_only=True) if r and r[0]]
+    assert ("Solicitudes recibidas", 3) in summary

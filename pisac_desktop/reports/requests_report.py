@@ -1,0 +1,161 @@
+"""The register of access-to-information requests of a year (what DOMAIN.md section 5 asks the
+Secretaría General to keep) and the annual report of its figures, as PDF and as one Excel
+workbook. Plain data in (requests.printing); every piece of user text goes through escape()."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from pathlib import Path
+
+from reportlab.lib import colors
+from reportlab.lib.pagesizes import A4, landscape
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, Paragraph, Spacer
+
+from pisac_desktop.reports.base import build_pdf
+from pisac_desktop.reports.letterhead import Letterhead, letterhead_margins
+from pisac_desktop.reports.text import escape, one_line
+from pisac_desktop.reports.tramite import styles
+from pisac_desktop.reports.tramite_report import bar_chart, data_table
+
+HEADS = ("Expediente", "Recibida", "Solicitante", "Información pedida", "Unidad que la posee",
+         "Entrega", "Plazo", "Prórroga", "Respuesta", "Resultado", "Excepción", "Costo")
+# On paper the extension shares the due date's cell: the information asked needs the room.
+PAPER_HEADS = ("Expediente", "Recibida", "Solicitante", "Información pedida",
+               "Unidad que la posee", "Entrega", "Plazo", "Respuesta", "Resultado", "Excepción",
+               "Costo")
+
+
+@dataclass(frozen=True)
+class RequestLine:
+    number_text: str
+    received_at: dt.datetime
+    requester: str  # "Rosa Mamani Ccori (DNI 41234567)"
+    subject: str
+    holder_unit: str
+    delivery_form: str
+    due_on: dt.date | None  # the effective due date (extended, when it was)
+    extended_to: dt.date | None
+    answered_on: dt.date | None
+    result: str  # "Entregada", "Denegada", "Vencida (denegatoria ficta)", ...
+    exception: str  # "Art. 17.5: …" or ""
+    fee: str  # "S/ 4.50" or "Sin costo"
+
+
+@dataclass(frozen=True)
+class RequestsDoc:
+    letterhead: Letterhead
+    year: int
+    title: str  # "Registro de solicitudes de acceso a la información pública 2026"
+    generated: str
+    lines: tuple[RequestLine, ...]
+    summary: tuple[tuple[str, int], ...]  # (indicator, count)
+    by_unit: tuple[tuple[str, int], ...]
+    by_sex: tuple[tuple[str, int], ...]
+    denials: tuple[tuple[str, int], ...]  # (exception, count)
+
+
+def _date(value: dt.date | None) -> str:
+    return f"{value:%d/%m/%Y}" if value else "—"
+
+
+def render_register(doc: RequestsDoc) -> bytes:
+    st = styles()
+    margins = letterhead_margins(doc.letterhead, landscape_mode=True)
+    width = landscape(A4)[0] - margins.left - margins.right
+    data = [list(PAPER_HEADS)]
+    for line in doc.lines:
+        due = _date(line.due_on) + (" (prorrogado)" if line.extended_to else "")
+        data.append([line.number_text, f"{line.received_at:%d/%m/%Y %H:%M}", line.requester,
+                     one_line(line.subject)[:300], line.holder_unit, line.delivery_form, due,
+                     _date(line.answered_on), line.result, line.exception.split(":")[0],
+                     line.fee])
+    widths = [27 * mm, 17 * mm, 32 * mm, 0, 27 * mm, 18 * mm, 19 * mm, 17 * mm, 22 * mm,
+              17 * mm, 14 * mm]
+    widths[3] = width - sum(widths)
+    story: list[Flowable] = [Paragraph(escape(doc.title), st["title"]), Spacer(1, 2 * mm)]
+    if doc.lines:
+        story.append(data_table(data, widths, numeric_from=len(widths)))
+    else:
+        story.append(Paragraph("No se recibieron solicitudes en el año.", st["info"]))
+    story += [Spacer(1, 2 * mm), Paragraph(escape(doc.generated), st["small"])]
+    return build_pdf(story, title=doc.title, institution=doc.letterhead.institution_name,
+                     landscape_mode=True, letterhead=doc.letterhead,
+                     footer_text=one_line(doc.title))
+
+
+def render_annual_report(doc: RequestsDoc) -> bytes:
+    st = styles()
+    margins = letterhead_margins(doc.letterhead)
+    width = A4[0] - margins.left - margins.right
+    title = f"Informe anual de solicitudes de acceso a la información pública {doc.year}"
+    story: list[Flowable] = [
+        Paragraph(escape(title), st["title"]),
+        Paragraph(escape("TUO de la Ley N° 27806, Ley de Transparencia y Acceso a la "
+                         "Información Pública (D.S. N° 021-2019-JUS)"), st["center"]),
+        Spacer(1, 3 * mm),
+        data_table([["Indicador", "Cantidad"], *[[a, b] for a, b in doc.summary]],
+               [width - 35 * mm, 35 * mm]),
+        Spacer(1, 4 * mm)]
+    if doc.by_unit:
+        story += [bar_chart("Solicitudes por unidad que posee la información",
+                        [u for u, _n in doc.by_unit], [[n for _u, n in doc.by_unit]],
+                        ["Solicitudes"], [colors.HexColor("#4292c6")], width),
+                  Spacer(1, 4 * mm)]
+    for heading, head, rows in (
+            ("Por unidad que posee la información", "Unidad", doc.by_unit),
+            ("Por sexo de quien solicita", "Sexo", doc.by_sex),
+            ("Denegatorias, total o parcial, por excepción (arts. 15 a 17)", "Excepción",
+             doc.denials)):
+        story += [Paragraph(f"<b>{escape(heading)}</b>", st["info"]), Spacer(1, 1 * mm)]
+        if rows:
+            story.append(data_table([[head, "Cantidad"], *[[a, b] for a, b in rows]],
+                                [width - 35 * mm, 35 * mm]))
+        else:
+            story.append(Paragraph("Ninguna.", st["info"]))
+        story.append(Spacer(1, 3 * mm))
+    story.append(Paragraph(escape(doc.generated), st["small"]))
+    return build_pdf(story, title=title, institution=doc.letterhead.institution_name,
+                     letterhead=doc.letterhead, footer_text=title)
+
+
+def write_xlsx(doc: RequestsDoc, path: Path) -> None:
+    """One workbook: the register (one row per request) and the annual figures."""
+    from openpyxl import Workbook
+    from openpyxl.styles import Font
+
+    book = Workbook()
+    sheet = book.active
+    sheet.title = "Registro"
+    sheet.append(list(HEADS))
+    for cell in sheet[1]:
+        cell.font = Font(bold=True)
+    for index, w in enumerate((22, 17, 40, 60, 36, 20, 12, 12, 12, 26, 50, 12)):
+        sheet.column_dimensions[chr(ord("A") + index)].width = w
+    sheet.freeze_panes = "A2"
+    for line in doc.lines:
+        sheet.append([line.number_text, line.received_at, line.requester, line.subject,
+                      line.holder_unit, line.delivery_form, line.due_on, line.extended_to,
+                      line.answered_on, line.result, line.exception, line.fee])
+        row = sheet.max_row
+        sheet.cell(row, 2).number_format = "dd/mm/yyyy hh:mm"
+        for column in (7, 8, 9):
+            sheet.cell(row, column).number_format = "dd/mm/yyyy"
+        for column in (1, 3, 4, 5, 6, 10, 11, 12):
+            sheet.cell(row, column).data_type = "s"  # user text is never a formula
+    figures = book.create_sheet("Resumen")
+    figures.append([f"Solicitudes de acceso a la información pública {doc.year}"])
+    figures["A1"].font = Font(bold=True, size=13)
+    for heading, rows in (("", doc.summary), ("Por unidad", doc.by_unit),
+                          ("Por sexo", doc.by_sex), ("Denegatorias por excepción", doc.denials)):
+        figures.append([])
+        if heading:
+            figures.append([heading])
+            figures.cell(figures.max_row, 1).font = Font(bold=True)
+        for label, count in rows:
+            figures.append([label, count])
+            figures.cell(figures.max_row, 1).data_type = "s"
+    figures.column_dimensions["A"].width = 70
+    book.properties.title, book.properties.creator = doc.title, "Pisac Desktop"
+    book.save(path)
