@@ -264,3 +264,21 @@ def test_the_register_and_the_annual_report_in_pdf_and_excel_and_the_export(offi
     assert rows[1][1] == dt.datetime(2026, 12, 4, 10, 0)
     summary = [r for r in book["Resumen"].iter_rows(values_only=True) if r and r[0]]
     assert ("Solicitudes recibidas", 3) in summary
+
+
+def test_the_resumen_names_the_requests_that_lapse_and_the_last_day_to_extend(office):
+    from pisac_desktop.requests.pending import request_pending
+
+    with office.db.session() as s:
+        first = _register(s, dt.date(2026, 12, 4))  # due 22/12, extend until 10/12
+        second = _register(s, dt.date(2026, 12, 7))  # due 23/12, extend until 11/12
+        items = {i.label: i for i in request_pending(s, dt.date(2026, 12, 10))}
+        assert items["Hoy es el último día para prorrogar una solicitud de acceso"].target \
+            == first
+        items = {i.label: i for i in request_pending(s, dt.date(2026, 12, 21))}
+        soon = items["Solicitudes de acceso a la información que vencen hasta el 23/12/2026"]
+        assert soon.count == 2 and soon.target == first
+        items = {i.label: i for i in request_pending(s, dt.date(2026, 12, 23))}
+        lapsed = items["Solicitud de acceso a la información vencida"]
+        assert lapsed.target == first and "EXP. N° 2026-000001" in lapsed.detail
+        assert second not in [i.target for i in items.values() if "vencida" in i.label]

@@ -1,0 +1,60 @@
+"""What waits in the information requests, for the Secretaría General's Resumen: the last day to
+extend a request (art. 11 g), requests due within two business days, and those past their due
+date without an answer (the requester may take them as denied)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from pisac_desktop.core.calendar import BusinessCalendar
+from pisac_desktop.core.institution import PendingItem
+from pisac_desktop.db.models import CaseFile
+from pisac_desktop.db.models.requests import InformationRequest
+from pisac_desktop.db.models.tramite import IN_PROCESS
+from pisac_desktop.requests.information import clock
+from pisac_desktop.spanish.dates import short_date
+from pisac_desktop.tramite.deadlines import DUE_SOON_DAYS
+
+
+def request_pending(session: Session, today: dt.date) -> list[PendingItem]:
+    rows = session.execute(
+        select(InformationRequest, CaseFile).join(
+            CaseFile, CaseFile.id == InformationRequest.case_file_id)
+        .where(InformationRequest.outcome == "", CaseFile.state == IN_PROCESS)
+        .order_by(CaseFile.received_at)).all()
+    if not rows:
+        return []
+    calendar = BusinessCalendar.load(session)
+    soon = calendar.deadline(today, DUE_SOON_DAYS).result
+    last_day, due_soon, lapsed = [], [], []
+    for request, case in rows:
+        state = clock(calendar, request.filed_on, case.completed_on,
+                      bool(case.missing_requirements), request.extended_to)
+        if request.extended_to is None and state.extension_until.result == today:
+            last_day.append(case)
+        if state.effective_due is None:
+            continue
+        if state.effective_due < today:
+            lapsed.append(case)
+        elif state.effective_due <= soon:
+            due_soon.append(case)
+    items = []
+    for cases, one, many, detail in (
+            (lapsed, "Solicitud de acceso a la información vencida",
+             "Solicitudes de acceso a la información vencidas",
+             "Sin respuesta: el solicitante puede tenerlas por denegadas y apelar"),
+            (due_soon, f"Solicitud de acceso a la información que vence hasta el "
+                       f"{short_date(soon)}",
+             f"Solicitudes de acceso a la información que vencen hasta el {short_date(soon)}",
+             "Plazo de 10 días hábiles o su prórroga (art. 11 de la Ley 27806)"),
+            (last_day, "Hoy es el último día para prorrogar una solicitud de acceso",
+             "Hoy es el último día para prorrogar solicitudes de acceso",
+             "La prórroga se comunica dentro de los 2 días hábiles de recibida (art. 11 g)")):
+        if cases:
+            items.append(PendingItem(one if len(cases) == 1 else many, len(cases),
+                                     f"{detail}: " + ", ".join(c.number_text for c in cases[:3])
+                                     + (" y otras" if len(cases) > 3 else ""), cases[0].id))
+    return items
