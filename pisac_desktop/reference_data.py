@@ -1,5 +1,6 @@
 """Reference data every database needs: the institution's defaults, the kinds of numbered
-document, the council's settings and the business-day calendar's prefilled days.
+document, the council's settings, the business-day calendar's prefilled days, the TUPA's example
+procedures and who hears the administrative recursos.
 
 Seeded in the same transaction that creates or migrates the schema (db/schema.py prepare), and
 checked again at every start, so a database left without them (by a crash of an older version
@@ -34,6 +35,7 @@ def seed_reference_data(session: Session) -> None:
     from pisac_desktop.core.institution import ensure_defaults
     from pisac_desktop.council.settings import ensure_council_defaults
     from pisac_desktop.instruments.kinds import ensure_instrument_kinds
+    from pisac_desktop.requests.appeals import ensure_appeal_rules
     from pisac_desktop.tramite.procedures import ensure_example_procedures
 
     ensure_defaults(session)
@@ -41,6 +43,7 @@ def seed_reference_data(session: Session) -> None:
     ensure_council_defaults(session)
     ensure_calendar_defaults(session)
     ensure_example_procedures(session)  # after the org units it names
+    ensure_appeal_rules(session)  # after the document kinds it names
 
 
 def missing_reference_data(session: Session) -> list[str]:
@@ -72,6 +75,10 @@ def missing_reference_data(session: Session) -> list[str]:
 
     if session.get(AppMeta, TUPA_SEEDED) is None:
         missing.append("procedimientos de ejemplo del TUPA")
+    from pisac_desktop.requests.appeals import SEEDED_KEY as APPEALS_SEEDED
+
+    if session.get(AppMeta, APPEALS_SEEDED) is None:
+        missing.append("instancias de los recursos administrativos")
     return missing
 
 

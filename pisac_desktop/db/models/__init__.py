@@ -35,7 +35,12 @@ from pisac_desktop.db.models.instruments import (
     Publication,
 )
 from pisac_desktop.db.models.notifications import InstrumentParty, Notification
-from pisac_desktop.db.models.requests import InformationOfficer, InformationRequest
+from pisac_desktop.db.models.requests import (
+    Appeal,
+    AppealRule,
+    InformationOfficer,
+    InformationRequest,
+)
 from pisac_desktop.db.models.security import AuditEntry, User, UserRole
 from pisac_desktop.db.models.tramite import (
     ArchiveItem,
@@ -78,6 +83,8 @@ __all__ = [
     "InstrumentKind",
     "InstrumentLink",
     "InstrumentParty",
+    "Appeal",
+    "AppealRule",
     "InformationOfficer",
     "InformationRequest",
     "InstrumentUnit",

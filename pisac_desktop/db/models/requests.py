@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import Date, DateTime, ForeignKey, Integer, String, Text
+from sqlalchemy import Boolean, Date, DateTime, ForeignKey, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from pisac_desktop.db.base import Base
@@ -64,3 +64,51 @@ class InformationRequest(Base):
     answered_on: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
     answered_by: Mapped[str] = mapped_column(String(40), default="")
     answered_at: Mapped[dt.datetime | None] = mapped_column(DateTime, nullable=True)
+
+
+# Kinds and outcomes of an administrative appeal (TUO Ley 27444 arts. 218-220).
+RECONSIDERATION, APPEAL = "reconsideration", "appeal"
+FOUNDED, PARTLY_FOUNDED, UNFOUNDED, INADMISSIBLE = (
+    "founded", "partly_founded", "unfounded", "inadmissible")
+
+
+class AppealRule(Base):
+    """Who hears a recurso against an act of a kind (editable): reconsideration before the same
+    authority, appeal before its superior, and whether that decision ends the administrative
+    route (LOM art. 50)."""
+
+    __tablename__ = "appeal_rule"
+
+    kind_code: Mapped[str] = mapped_column(ForeignKey("instrument_kind.code"), primary_key=True)
+    reconsideration_by: Mapped[str] = mapped_column(String(200))
+    reconsideration_kind: Mapped[str | None] = mapped_column(
+        ForeignKey("instrument_kind.code"), nullable=True)  # the kind that decides it
+    appeal_to: Mapped[str] = mapped_column(String(200), default="")  # "": no appeal
+    appeal_kind: Mapped[str | None] = mapped_column(ForeignKey("instrument_kind.code"),
+                                                    nullable=True)
+    unit_code: Mapped[str] = mapped_column(String(40))  # where the recurso is filed
+
+
+class Appeal(Base):
+    """Recurso de reconsideración o de apelación: the case file it is, the act appealed (from
+    the numbered register, or described when it is not there), the date the act was notified
+    (from its cédula when the app notified it), and the resolution that decides it."""
+
+    __tablename__ = "appeal"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    case_file_id: Mapped[int] = mapped_column(ForeignKey("case_file.id"), unique=True)
+    kind: Mapped[str] = mapped_column(String(16))
+    instrument_id: Mapped[int | None] = mapped_column(ForeignKey("instrument.id"),
+                                                      nullable=True, index=True)
+    act_text: Mapped[str] = mapped_column(String(300))
+    notified_on: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
+    notice_source: Mapped[str] = mapped_column(String(12), default="")  # cedula | filer | ""
+    filed_on: Mapped[dt.date] = mapped_column(Date)
+    late: Mapped[bool] = mapped_column(Boolean, default=False)
+    decider: Mapped[str] = mapped_column(String(200))
+    decision_kind: Mapped[str | None] = mapped_column(String(40), nullable=True)
+    ends_route: Mapped[bool] = mapped_column(Boolean, default=False)
+    decision_id: Mapped[int | None] = mapped_column(ForeignKey("instrument.id"), nullable=True)
+    outcome: Mapped[str] = mapped_column(String(16), default="")
+    decided_on: Mapped[dt.date | None] = mapped_column(Date, nullable=True)

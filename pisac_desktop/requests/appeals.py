@@ -1,0 +1,346 @@
+"""Administrative appeals (TUO Ley 27444, DS 004-2019-JUS): recurso de reconsideración and
+recurso de apelación against an act of the numbered register, each a case file of the trámite.
+
+The rules, with the article they come from:
+- A recurso is filed within 15 business days of the notification of the act (art. 218.2),
+  counted on the office's calendar from the business day after it (art. 145). The desk cannot
+  refuse a late one (art. 136 and the desk's duty to receive); it is registered and marked, and
+  the authority declares it improcedente.
+- It is decided within 30 business days (art. 218.2).
+- Reconsideración: before the same authority that issued the act (art. 219). Apelación: filed
+  before that authority, which elevates it to its superior (art. 220).
+- Who hears what is the appeal_rule table (editable): a Resolución de Gerencia Municipal is
+  reconsidered by the Gerencia and appealed to the Alcalde; a Resolución de Alcaldía and the
+  council's acts end the administrative route (Ley 27972, LOM art. 50) — only reconsideration.
+- The decision is a resolution drafted in the numbered register (FUNDADO, FUNDADO EN PARTE,
+  INFUNDADO or IMPROCEDENTE, with its grounds), linked to the appeal, and notified.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from pisac_desktop.clock import clock_of
+from pisac_desktop.core.audit import record
+from pisac_desktop.core.calendar import BusinessCalendar, Computation
+from pisac_desktop.core.errors import DomainError, FieldError, ValidationFailed
+from pisac_desktop.core.permissions import Actor, Permission, require
+from pisac_desktop.db.models import (
+    AppMeta,
+    CaseFile,
+    Instrument,
+    InstrumentKind,
+    Notification,
+    OrgUnit,
+)
+from pisac_desktop.db.models.instruments import ISSUED
+from pisac_desktop.db.models.requests import (
+    APPEAL,
+    FOUNDED,
+    INADMISSIBLE,
+    PARTLY_FOUNDED,
+    RECONSIDERATION,
+    UNFOUNDED,
+    Appeal,
+    AppealRule,
+)
+from pisac_desktop.db.write_lock import writes
+from pisac_desktop.instruments.notifications import appeal_deadline, document_text
+from pisac_desktop.spanish.dates import long_date, short_date
+from pisac_desktop.tramite import cases, intake
+
+DECIDE_DAYS = 30  # art. 218.2
+KIND_LABELS = {RECONSIDERATION: "Recurso de reconsideración", APPEAL: "Recurso de apelación"}
+OUTCOMES = {FOUNDED: "FUNDADO", PARTLY_FOUNDED: "FUNDADO EN PARTE", UNFOUNDED: "INFUNDADO",
+            INADMISSIBLE: "IMPROCEDENTE"}
+SEEDED_KEY = "appeal_rules_seeded"
+
+# kind of act: (reconsidered by, kind deciding it, appealed to, kind deciding it, filed in unit)
+DEFAULT_RULES: tuple[tuple[str, str, str | None, str, str | None, str], ...] = (
+    ("MANAGEMENT_RESOLUTION", "Gerente Municipal", "MANAGEMENT_RESOLUTION", "Alcalde",
+     "MAYOR_RESOLUTION", "MUNICIPAL_MANAGEMENT"),
+    ("MAYOR_RESOLUTION", "Alcalde", "MAYOR_RESOLUTION", "", None, "MAYORALTY"),
+    ("COUNCIL_AGREEMENT", "Concejo Municipal", "COUNCIL_AGREEMENT", "", None,
+     "GENERAL_SECRETARIAT"),
+    ("COUNCIL_RESOLUTION", "Concejo Municipal", "COUNCIL_RESOLUTION", "", None,
+     "GENERAL_SECRETARIAT"),
+)
+
+
+def ensure_appeal_rules(session: Session) -> None:
+    """Seed who hears the recursos once (the office may change them afterwards)."""
+    if session.get(AppMeta, SEEDED_KEY) is not None:
+        return
+    kinds = set(session.scalars(select(InstrumentKind.code)))
+    for code, by, by_kind, to, to_kind, unit in DEFAULT_RULES:
+        if code in kinds and session.get(AppealRule, code) is None:
+            session.add(AppealRule(kind_code=code, reconsideration_by=by,
+                                   reconsideration_kind=by_kind, appeal_to=to,
+                                   appeal_kind=to_kind, unit_code=unit))
+    session.add(AppMeta(key=SEEDED_KEY, value="1"))
+    session.flush()
+
+
+# ----------------------------------------------------------------------------------------------
+# The act appealed and its notification
+
+
+@dataclass(frozen=True)
+class ActNotice:
+    """When the act was notified to this person, and the last day to file against it."""
+
+    notified_on: dt.date | None
+    source: str  # "cedula": the app's own cédula; "filer": as the filer says; "": unknown
+    last_day: Computation | None
+
+
+def notice_of_act(session: Session, instrument_id: int, document_type: str, document: str,
+                  typed: dt.date | None = None) -> ActNotice:
+    """The act's cédula delivered to this filer (by document number) gives the date; else what
+    was typed from the filer's copy; else unknown."""
+    wanted = document_text(document_type, document.strip().upper())
+    notified_at = session.scalar(
+        select(Notification.notified_at).where(
+            Notification.instrument_id == instrument_id,
+            Notification.notified_at.is_not(None),
+            Notification.addressee_document == wanted)
+        .order_by(Notification.notified_at).limit(1))
+    calendar = BusinessCalendar.load(session)
+    if notified_at is not None:
+        day = notified_at.date()
+        return ActNotice(day, "cedula", appeal_deadline(calendar, day))
+    if typed is not None:
+        return ActNotice(typed, "filer", appeal_deadline(calendar, typed))
+    return ActNotice(None, "", None)
+
+
+# ----------------------------------------------------------------------------------------------
+# Registering
+
+
+@dataclass
+class AppealDetails:
+    kind: str = RECONSIDERATION
+    instrument_id: int | None = None  # the act, from the numbered register
+    notified_on: dt.date | None = None  # as the filer's copy of the cédula says
+
+
+@writes
+def register_appeal(session: Session, actor: Actor, filing: intake.FilingForm,
+                    details: AppealDetails, attachments=()) -> int:
+    """Register a recurso at the desk: a case file sent to the unit of the authority that issued
+    the act, with 30 business days to decide; a late one is received and marked. Returns the
+    case file's id. Raises ValidationFailed (nothing written)."""
+    require(actor, Permission.INTAKE_DESK, session)
+    errors: list[FieldError] = []
+    act = session.get(Instrument, details.instrument_id) if details.instrument_id else None
+    rule = session.get(AppealRule, act.kind_code) if act is not None else None
+    if details.kind not in KIND_LABELS:
+        errors.append(FieldError("kind", "Elija reconsideración o apelación."))
+    if act is None or act.state != ISSUED:
+        errors.append(FieldError("instrument_id", "Elija el acto que se impugna entre los "
+                                                  "documentos emitidos."))
+    elif rule is None:
+        errors.append(FieldError("instrument_id", f"Contra {act.kind.title.lower()} no se "
+                                 "registran recursos: es una norma o no tiene instancia "
+                                 "configurada (Configuración › Recursos)."))
+    elif details.kind == APPEAL and not rule.appeal_to:
+        errors.append(FieldError("kind", f"Contra una {act.kind.title.lower()} no cabe "
+                                 "apelación: agota la vía administrativa (Ley 27972, art. 50). "
+                                 "Solo procede la reconsideración."))
+    today = clock_of(session).today()
+    if details.notified_on is not None and details.notified_on > today:
+        errors.append(FieldError("notified_on", "La fecha de notificación no puede ser "
+                                                "posterior a hoy."))
+    unit = session.scalar(select(OrgUnit).where(OrgUnit.code == rule.unit_code)) \
+        if rule is not None else None
+    filing.document_kind = "Recurso"
+    filing.procedure_id = None
+    filing.deadline_days = DECIDE_DAYS
+    filing.unit_id = unit.id if unit is not None else None
+    if not filing.subject.strip() and act is not None and details.kind in KIND_LABELS:
+        filing.subject = f"{KIND_LABELS[details.kind]} contra la {act.number_text}"
+    if errors:
+        raise ValidationFailed(errors + intake.filing_errors(session, filing))
+    notice = notice_of_act(session, act.id, filing.filer_document_type, filing.filer_document,
+                           details.notified_on)
+    late = notice.last_day is not None and today > notice.last_day.result
+    case_id = intake.register_filing(session, actor, filing, attachments)
+    reconsider = details.kind == RECONSIDERATION
+    appeal = Appeal(
+        case_file_id=case_id, kind=details.kind, instrument_id=act.id, act_text=act.number_text,
+        notified_on=notice.notified_on, notice_source=notice.source, filed_on=today, late=late,
+        decider=rule.reconsideration_by if reconsider else rule.appeal_to,
+        decision_kind=rule.reconsideration_kind if reconsider else rule.appeal_kind,
+        ends_route=not reconsider or not rule.appeal_to)
+    session.add(appeal)
+    session.flush()
+    changes = {"recurso": [None, KIND_LABELS[details.kind]], "acto": [None, act.number_text],
+               "resuelve": [None, appeal.decider]}
+    if notice.notified_on is not None:
+        changes["notificado"] = [None, short_date(notice.notified_on)]
+    if late:
+        changes["fuera de plazo"] = [None, f"vencía el {short_date(notice.last_day.result)}"]
+    record(session, actor, "create", "appeal", appeal.id, changes)
+    return case_id
+
+
+# ----------------------------------------------------------------------------------------------
+# Deciding
+
+
+def _appeal_for_update(session: Session, case_id: int) -> tuple[Appeal, CaseFile]:
+    case = cases.case_for_update(session, case_id)
+    appeal = session.scalar(select(Appeal).where(Appeal.case_file_id == case_id)
+                            .execution_options(populate_existing=True))
+    if appeal is None:
+        raise DomainError(f"El {case.number_text} no es un recurso administrativo.")
+    return appeal, case
+
+
+def decision_form(session: Session, case_id: int, outcome: str, grounds: list[str]):
+    """A draft resolution of the kind that decides this recurso, with its parts written:
+    VISTO the recurso, CONSIDERANDO the grounds (and the lateness when it was late), SE
+    RESUELVE the outcome, the route ended when it is, and the notification."""
+    from pisac_desktop.instruments.register import new_draft_form
+
+    appeal = session.scalar(select(Appeal).where(Appeal.case_file_id == case_id))
+    case = session.get(CaseFile, case_id)
+    if appeal is None or case is None:
+        raise DomainError("El recurso ya no existe.")
+    if outcome not in OUTCOMES:
+        raise DomainError("Elija cómo se resuelve el recurso.")
+    if not appeal.decision_kind:
+        raise DomainError("No está configurado qué documento resuelve este recurso "
+                          "(Configuración › Recursos).")
+    today = clock_of(session).today()
+    form = new_draft_form(session, appeal.decision_kind, today)
+    what = KIND_LABELS[appeal.kind].lower()
+    filer = f"{case.filer_name}, identificado(a) con " \
+            f"{document_text(case.filer_document_type, case.filer_document)}"
+    form.summary = (f"Declarar {OUTCOMES[outcome]} el {what} interpuesto por {case.filer_name} "
+                    f"contra la {appeal.act_text}.")
+    form.seen = (f"El {what} interpuesto por {filer}, con {case.number_text} del "
+                 f"{long_date(case.received_at.date())}, contra la {appeal.act_text}; y,")
+    whereas = list(grounds)
+    if appeal.late and appeal.notified_on is not None:
+        last = appeal_deadline(BusinessCalendar.load(session), appeal.notified_on).result
+        whereas.insert(0, f"Que la {appeal.act_text} fue notificada el "
+                          f"{long_date(appeal.notified_on)} y el plazo de quince (15) días "
+                          f"hábiles para impugnarla venció el {long_date(last)}, conforme al "
+                          "numeral 218.2 del artículo 218 del TUO de la Ley N° 27444; el recurso "
+                          f"fue presentado el {long_date(appeal.filed_on)}, fuera de plazo;")
+    form.whereas = whereas or form.whereas
+    articles = [f"DECLARAR {OUTCOMES[outcome]} el {what} interpuesto por {filer}, contra la "
+                f"{appeal.act_text}, por los fundamentos expuestos en la parte considerativa "
+                "de la presente resolución."]
+    if appeal.ends_route:
+        articles.append("DAR POR AGOTADA la vía administrativa, conforme al artículo 50 de la "
+                        "Ley N° 27972, Ley Orgánica de Municipalidades, y al artículo 228 del "
+                        "TUO de la Ley N° 27444.")
+    articles.append(f"NOTIFICAR la presente resolución a {case.filer_name}, en "
+                    f"{case.filer_address or 'su domicilio'}, conforme a ley.")
+    form.articles = articles
+    form.references = f"{case.number_text}; {appeal.act_text}"
+    return form
+
+
+@writes
+def draft_decision(session: Session, actor: Actor, case_id: int, outcome: str,
+                   grounds: list[str]) -> int:
+    """Draft the resolution that decides the recurso and link it; returns the draft's id."""
+    from pisac_desktop.instruments.register import save_draft
+
+    appeal, case = _appeal_for_update(session, case_id)
+    if appeal.outcome:
+        raise DomainError(f"El recurso {case.number_text} ya fue resuelto.")
+    cases.held_step(session, actor, case)
+    if appeal.decision_id is not None:
+        current = session.get(Instrument, appeal.decision_id)
+        if current is not None and current.state != "annulled":
+            raise DomainError(f"Ya hay un proyecto de resolución para el {case.number_text}: "
+                              "corríjalo en su registro.")
+    draft = save_draft(session, actor, decision_form(session, case_id, outcome, grounds))
+    appeal.decision_id = draft.id
+    session.flush()
+    record(session, actor, "update", "appeal", appeal.id,
+           {"proyecto de resolución": [None, f"{OUTCOMES[outcome]} (borrador {draft.id})"]})
+    return draft.id
+
+
+@writes
+def record_decision(session: Session, actor: Actor, case_id: int, outcome: str) -> None:
+    """Once the resolution is issued: the recurso is decided and its case file answered (the
+    resolution is then notified with its own cédula)."""
+    appeal, case = _appeal_for_update(session, case_id)
+    if appeal.outcome:
+        raise DomainError(f"El recurso {case.number_text} ya fue resuelto.")
+    decision = session.get(Instrument, appeal.decision_id) if appeal.decision_id else None
+    if decision is None or decision.state != ISSUED:
+        raise DomainError("Primero emita la resolución que resuelve el recurso.")
+    if outcome not in OUTCOMES:
+        raise ValidationFailed([FieldError("outcome", "Elija cómo se resolvió.")])
+    appeal.outcome, appeal.decided_on = outcome, decision.doc_date
+    session.flush()
+    record(session, actor, "update", "appeal", appeal.id,
+           {"resuelto": [None, f"{OUTCOMES[outcome]} por la {decision.number_text}"]})
+    cases.answer(session, actor, case_id,
+                 f"Resuelto {OUTCOMES[outcome]} por la {decision.number_text}")
+
+
+# ----------------------------------------------------------------------------------------------
+# Read models
+
+
+@dataclass(frozen=True)
+class AppealView:
+    case_file_id: int
+    number_text: str
+    kind: str
+    filer: str
+    act: str
+    notified: str  # "notificada el 02/11/2026 (cédula)" / "según el recurrente" / "sin dato"
+    last_day: dt.date | None
+    late: bool
+    decider: str
+    due_on: dt.date | None
+    decision: str  # the resolution's number, or its draft, or ""
+    outcome: str
+    ends_route: bool
+
+
+def appeal_view(session: Session, actor: Actor, case_id: int) -> AppealView | None:
+    require(actor, Permission.VIEW, session)
+    row = session.execute(select(Appeal, CaseFile).join(
+        CaseFile, CaseFile.id == Appeal.case_file_id).where(CaseFile.id == case_id)).first()
+    if row is None:
+        return None
+    appeal, case = row
+    calendar = BusinessCalendar.load(session)
+    last = appeal_deadline(calendar, appeal.notified_on).result if appeal.notified_on else None
+    source = {"cedula": " (según su cédula)", "filer": " (según el recurrente)"}.get(
+        appeal.notice_source, "")
+    notified = f"notificado el {short_date(appeal.notified_on)}{source}" \
+        if appeal.notified_on else "sin fecha de notificación conocida"
+    decision = ""
+    if appeal.decision_id:
+        doc = session.get(Instrument, appeal.decision_id)
+        decision = doc.number_text if doc.state == ISSUED else f"proyecto ({doc.summary})"
+    return AppealView(case.id, case.number_text, KIND_LABELS[appeal.kind], case.filer_name,
+                      appeal.act_text, notified, last, appeal.late, appeal.decider, case.due_on,
+                      decision, OUTCOMES.get(appeal.outcome, ""), appeal.ends_route)
+
+
+def appeals_against(session: Session, instrument_id: int) -> list[str]:
+    """'Recurso de apelación, EXP. N° 2026-000120 (FUNDADO)', for the act's own detail."""
+    rows = session.execute(select(Appeal, CaseFile.number_text).join(
+        CaseFile, CaseFile.id == Appeal.case_file_id).where(
+        Appeal.instrument_id == instrument_id).order_by(CaseFile.id)).all()
+    return [f"{KIND_LABELS[a.kind]}, {number}" + (f" ({OUTCOMES[a.outcome]})" if a.outcome
+                                                   else " (en trámite)")
+            for a, number in rows]
+
