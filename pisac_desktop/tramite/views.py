@@ -72,12 +72,30 @@ class CaseRow:
     urgency: Urgency
     step_due_on: dt.date | None  # this unit's own deadline
     awaiting_receipt: bool
+    completion_due: dt.date | None = None  # waiting for the filer to complete requirements
 
     @property
     def state_label(self) -> str:
         if self.state == IN_PROCESS and self.awaiting_receipt:
             return "Por recibir"
         return CASE_STATE_LABELS.get(self.state, self.state)
+
+    @property
+    def next_step(self) -> str:
+        """Where it is now and what comes next, short (a search's row, for the clerk answering
+        a phone call; CaseDetail.next_step says it whole)."""
+        unit = self.unit_name or "la unidad"
+        if self.state == ANNULLED:
+            return "Anulado: no sigue."
+        if self.state == ARCHIVED:
+            return f"Archivado en {unit}."
+        if self.state == ANSWERED:
+            return f"Atendido por {unit}; por archivar."
+        if self.completion_due is not None:
+            return f"El administrado subsana requisitos hasta el {self.completion_due:%d/%m/%Y}."
+        if self.awaiting_receipt:
+            return f"Enviado a {unit}; falta que lo reciba."
+        return f"En {unit}: {self.urgency.label.lower()}."
 
 
 def _rows(session: Session, query: Select, today: dt.date) -> list[CaseRow]:
@@ -95,7 +113,9 @@ def _rows(session: Session, query: Select, today: dt.date) -> list[CaseRow]:
             case.state, case.due_on,
             urgency(calendar, due if open_ else None, today),
             step.due_on if step is not None else None,
-            open_ and step is not None and step.received_at is None))
+            open_ and step is not None and step.received_at is None,
+            case.completion_due if open_ and case.missing_requirements
+            and case.completed_on is None else None))
     return out
 
 
@@ -184,18 +204,73 @@ def destination_units(session: Session, actor: Actor) -> list[UnitChoice]:
 
 _NUMBER = re.compile(r"(?:exp\.?\s*(?:n[°º]?\s*)?)?(?:(\d{4})\s*-\s*)?0*(\d{1,6})$", re.I)
 _DOCUMENT = re.compile(r"\d{8}|\d{11}")
+OVERDUE = "overdue"  # a state for the search: in process and past its deadline
+SEARCH_STATES = {IN_PROCESS: "En trámite", OVERDUE: "Vencido", ANSWERED: "Atendido",
+                 ARCHIVED: "Archivado", ANNULLED: "Anulado"}
 
 
-def find(session: Session, actor: Actor, text: str, limit: int = PAGE) -> list[CaseRow]:
+@dataclass(frozen=True)
+class CaseFilter:
+    """The search's filters beside the box: a procedure of the TUPA, the unit where the case
+    file is now, its state (SEARCH_STATES) and a period of receipt (both days included)."""
+
+    procedure_id: int | None = None
+    unit_id: int | None = None
+    state: str | None = None
+    received_from: dt.date | None = None
+    received_to: dt.date | None = None
+
+    @property
+    def empty(self) -> bool:
+        return self == CaseFilter()
+
+    def errors(self) -> list[str]:
+        if self.state is not None and self.state not in SEARCH_STATES:
+            return [f"Estado desconocido: «{self.state}»."]
+        if self.received_from and self.received_to and self.received_from > self.received_to:
+            return ["La fecha «desde» es posterior a la fecha «hasta»."]
+        return []
+
+    def apply(self, query: Select, today: dt.date) -> Select:
+        """The query (case files outer-joined to their open step) narrowed by the filters."""
+        if self.procedure_id is not None:
+            query = query.where(CaseFile.procedure_id == self.procedure_id)
+        if self.unit_id is not None:
+            query = query.where(CaseFile.unit_id == self.unit_id)
+        if self.state == OVERDUE:
+            query = query.where(CaseFile.state == IN_PROCESS, or_(
+                CaseStep.due_on < today, and_(CaseStep.due_on.is_(None),
+                                              CaseFile.due_on < today)))
+        elif self.state is not None:
+            query = query.where(CaseFile.state == self.state)
+        if self.received_from is not None:
+            query = query.where(CaseFile.received_at >= dt.datetime.combine(
+                self.received_from, dt.time()))
+        if self.received_to is not None:
+            query = query.where(CaseFile.received_at < dt.datetime.combine(
+                self.received_to + dt.timedelta(days=1), dt.time()))
+        return query
+
+
+def find(session: Session, actor: Actor, text: str, limit: int = PAGE,
+         filters: CaseFilter | None = None) -> list[CaseRow]:
     """A registration number ('2026-4512', 'EXP. N° 2026-004512', '4512' this year), a DNI or
-    RUC, or words of the filer's name and the subject (accent-insensitive), newest first."""
+    RUC, or words of the filer's name and the subject (accent-insensitive), narrowed by the
+    filters (a procedure, the unit where it is now, a state, a period of receipt); newest first,
+    at most `limit` rows (ask for one more to know there are more). The box may be empty when
+    a filter is chosen. Raises DomainError for filters that cannot be (CaseFilter.errors)."""
     require(actor, Permission.VIEW, session)
     today = clock_of(session).today()
     text = text.strip()
-    query = _open_step_join(select(CaseFile, CaseStep))
-    if not text:
+    filters = filters or CaseFilter()
+    if not text and filters.empty:
         return []
-    if _DOCUMENT.fullmatch(text):
+    if problems := filters.errors():
+        raise DomainError(problems[0])
+    query = filters.apply(_open_step_join(select(CaseFile, CaseStep)), today)
+    if not text:
+        pass
+    elif _DOCUMENT.fullmatch(text):
         query = query.where(CaseFile.filer_document == text)
     elif match := _NUMBER.fullmatch(text):
         year = int(match.group(1)) if match.group(1) else today.year

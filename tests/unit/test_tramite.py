@@ -214,6 +214,66 @@ def test_search_by_number_document_and_words(office):
         assert views.find(s, desk, "zzzz") == []
 
 
+def test_search_filters_by_procedure_unit_state_and_period(office):
+    from pisac_desktop.clock import SESSION_KEY, FixedClock
+    from pisac_desktop.tramite.views import OVERDUE, CaseFilter
+
+    with office.db.session() as s:
+        desk, secretary, _ = _actors(s)
+        licence = next(p for p in procedures(s) if p.code == "EJ-02")
+        mm, sg = _unit(s, "MUNICIPAL_MANAGEMENT"), _unit(s, "GENERAL_SECRETARIAT")
+        s.info[SESSION_KEY] = FixedClock(dt.date(2026, 10, 1), 9)
+        late = intake.register_filing(s, desk, _filing(
+            s, unit_id=mm, subject="Solicita apoyo con maquinaria para la trocha"))
+        s.info[SESSION_KEY] = FixedClock(dt.date(2026, 11, 18), 9)
+        shop = intake.register_filing(s, desk, _filing(
+            s, unit_id=None, procedure_id=licence.id, deadline_days=0,
+            subject="Solicita licencia de funcionamiento para bodega"))
+        s.info[SESSION_KEY] = FixedClock(dt.date(2026, 11, 21), 9)
+        copy = intake.register_filing(s, desk, _filing(s))
+        cases.receive(s, secretary, copy)
+        cases.answer(s, secretary, copy, "Se entregó la copia certificada.")
+        twice = intake.register_filing(s, desk, _filing(s))
+        intake.annul(s, desk, twice, "Registrado dos veces.")
+    with office.db.session() as s:
+        desk = _actors(s)[0]
+
+        def ids(text="", **filters):
+            return [r.id for r in views.find(s, desk, text, filters=CaseFilter(**filters))]
+
+        assert ids() == []  # nothing asked, nothing shown
+        assert ids(procedure_id=licence.id) == [shop]
+        assert ids(unit_id=mm) == [late]
+        assert set(ids(unit_id=sg)) == {copy, twice}
+        assert ids(state=OVERDUE) == [late]  # 5 business days from 1 October; the shop's 4
+        # from 18 November end on the 24th
+        assert ids(state="in_process") == [shop, late]  # newest first
+        assert ids(state="answered") == [copy]
+        assert ids(state="annulled") == [twice]
+        assert ids(received_from=dt.date(2026, 11, 18), received_to=dt.date(2026, 11, 18)) == \
+            [shop]  # both days included
+        assert ids(received_to=dt.date(2026, 10, 31)) == [late]
+        assert ids(received_from=dt.date(2026, 11, 19)) == [twice, copy]
+        # The box and the filters together: words, a number, a DNI.
+        assert ids("solicita", state="in_process", unit_id=mm) == [late]
+        assert ids("licencia bodega", received_from=dt.date(2026, 11, 19)) == []
+        assert ids("2026-2", procedure_id=licence.id) == [shop]
+        assert ids("2026-2", state="archived") == []
+        assert ids("23456789", state="answered") == [copy]
+        with pytest.raises(DomainError, match="posterior"):
+            ids(received_from=dt.date(2026, 11, 5), received_to=dt.date(2026, 11, 4))
+        with pytest.raises(DomainError, match="Estado desconocido"):
+            ids(state="lost")
+        # Each row says where the case file is and what comes next.
+        steps = {r.id: r.next_step for r in views.find(s, desk, "", filters=CaseFilter(
+            received_from=dt.date(2026, 1, 1)))}
+        assert steps[late] == "Enviado a Gerencia Municipal; falta que lo reciba."
+        assert steps[copy] == "Atendido por Secretaría General; por archivar."
+        assert steps[twice] == "Anulado: no sigue."
+        assert [r.id for r in views.find(s, desk, "", limit=2, filters=CaseFilter(
+            received_from=dt.date(2026, 1, 1)))] == [twice, copy]  # limited, newest first
+
+
 def test_the_tupa_is_seeded_with_examples_and_edited_with_checks(office):
     with office.db.session() as s:
         secretary = _actors(s)[1]

@@ -58,6 +58,10 @@ class CaseFile(Base):
     __table_args__ = (
         UniqueConstraint("year", "number"),
         Index("ix_case_file_state_unit", "state", "unit_id"),
+        # The search's filters (views.find): a procedure, a unit, a period of receipt.
+        Index("ix_case_file_procedure_received", "procedure_id", "received_at"),
+        Index("ix_case_file_unit_received", "unit_id", "received_at"),
+        Index("ix_case_file_received", "received_at"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
