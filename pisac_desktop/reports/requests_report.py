@@ -11,7 +11,7 @@ from pathlib import Path
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Paragraph, Spacer
+from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
 
 from pisac_desktop.reports.base import build_pdf
 from pisac_desktop.reports.letterhead import Letterhead, letterhead_margins
@@ -159,3 +159,72 @@ def write_xlsx(doc: RequestsDoc, path: Path) -> None:
     figures.column_dimensions["A"].width = 70
     book.properties.title, book.properties.creator = doc.title, "Pisac Desktop"
     book.save(path)
+
+
+# ----------------------------------------------------------------------------------------------
+# A sheet of the complaint book
+
+
+@dataclass(frozen=True)
+class ComplaintSheet:
+    letterhead: Letterhead
+    number_text: str  # "HOJA DE RECLAMACIÓN N° 001-2026"
+    case_number: str
+    received_text: str  # "03/12/2026 a las 10:15"
+    complainant: tuple[tuple[str, str], ...]  # (label, value)
+    attention: tuple[tuple[str, str], ...]
+    facts: str
+    request: str
+    measures: str
+    answer: str
+    answered_text: str
+    deadline_text: str
+
+
+def render_complaint_sheet(doc: ComplaintSheet) -> bytes:
+    from pisac_desktop.reports.tramite import boxed, label_rows
+
+    st = styles()
+    margins = letterhead_margins(doc.letterhead)
+    width = A4[0] - margins.left - margins.right
+    inner = width - 10
+
+    def paragraph(text: str) -> Paragraph:
+        return Paragraph(escape(text).replace("\n", "<br/>") if text.strip() else "—",
+                         st["info"])
+
+    story: list[Flowable] = [
+        Paragraph("LIBRO DE RECLAMACIONES", st["title"]),
+        Paragraph(escape(doc.number_text), st["number"]),
+        Paragraph(escape(f"Registrada el {doc.received_text} con el {doc.case_number}"),
+                  st["center"]),
+        Spacer(1, 3 * mm),
+        boxed([label_rows(doc.complainant, inner, 42 * mm)], width,
+              "1. Identificación de quien presenta el reclamo"),
+        Spacer(1, 2 * mm),
+        boxed([label_rows(doc.attention, inner, 42 * mm)], width,
+              "2. Identificación de la atención brindada"),
+        Spacer(1, 2 * mm),
+        boxed([paragraph(doc.facts)], width, "3. Descripción del reclamo"),
+        Spacer(1, 2 * mm),
+        boxed([paragraph(doc.request)], width, "4. Pedido de quien reclama"),
+        Spacer(1, 2 * mm),
+        boxed([paragraph(doc.measures)], width, "5. Acciones adoptadas por la entidad"),
+        Spacer(1, 2 * mm),
+        boxed([paragraph(doc.answer), Paragraph(escape(doc.answered_text), st["small"])],
+              width, "6. Respuesta"),
+        Spacer(1, 2 * mm),
+        Paragraph(escape(doc.deadline_text), st["small"]),
+        Spacer(1, 14 * mm),
+    ]
+    half = width / 2 - 6 * mm
+    signatures = Table([["", "", ""],
+                        [Paragraph("Firma de quien presenta el reclamo", st["center"]), "",
+                         Paragraph("Firma y sello de la entidad", st["center"])]],
+                       colWidths=[half, 12 * mm, half], rowHeights=[10 * mm, None])
+    signatures.setStyle(TableStyle([("LINEBELOW", (0, 0), (0, 0), 0.6, colors.black),
+                                    ("LINEBELOW", (2, 0), (2, 0), 0.6, colors.black)]))
+    story.append(signatures)
+    return build_pdf(story, title=doc.number_text, institution=doc.letterhead.institution_name,
+                     letterhead=doc.letterhead, footer_text=f"Libro de Reclamaciones — "
+                                                        f"{doc.number_text}")

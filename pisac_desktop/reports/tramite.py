@@ -126,7 +126,7 @@ def styles() -> dict[str, ParagraphStyle]:
     }
 
 
-def _rows(rows: Sequence[tuple[str, str]], width: float, label_width: float = 50 * mm) -> Table:
+def label_rows(rows: Sequence[tuple[str, str]], width: float, label_width: float = 50 * mm) -> Table:
     st = styles()
     data = [[Paragraph(f"<b>{escape(label)}:</b>", st["info"]),
              Paragraph(escape(value), st["info"])] for label, value in rows if value.strip()]
@@ -139,7 +139,7 @@ def _rows(rows: Sequence[tuple[str, str]], width: float, label_width: float = 50
     return table
 
 
-def _boxed(flowables: list[Flowable], width: float, title: str = "") -> Table:
+def boxed(flowables: list[Flowable], width: float, title: str = "") -> Table:
     st = styles()
     data = [[Paragraph(f"<b>{escape(title)}</b>", st["cell"])]] if title else []
     data += [[f] for f in flowables]
@@ -166,12 +166,12 @@ def _cargo_story(doc: CargoDoc, width: float) -> list[Flowable]:
         story.append(Paragraph(f"<b>ANULADO:</b> {escape(one_line(doc.annulled))}",
                                st["body"]))
     story += [
-        _rows([("Recibido el", doc.received_text), ("Administrado", doc.filer),
+        label_rows([("Recibido el", doc.received_text), ("Administrado", doc.filer),
                ("Documento de identidad", doc.filer_document),
                ("Domicilio", doc.filer_address), ("Teléfono y correo", doc.filer_contact)],
               width),
         Spacer(1, 2 * mm),
-        _rows([("Clase de documento", doc.document_kind), ("Asunto", one_line(doc.subject)),
+        label_rows([("Clase de documento", doc.document_kind), ("Asunto", one_line(doc.subject)),
                ("Folios", f"{doc.folios}"), ("Anexos", one_line(doc.attachments_note)),
                ("Archivos escaneados", "; ".join(doc.files)),
                ("Procedimiento (TUPA)", doc.procedure), ("Derecho de trámite", doc.fee),
@@ -183,7 +183,7 @@ def _cargo_story(doc: CargoDoc, width: float) -> list[Flowable]:
                              + ("" if ok else " <b>(falta)</b>")
                              for r, ok in doc.requirements)
         story += [Spacer(1, 2 * mm),
-                  _boxed([Paragraph(marks, st["cell"])], width, "Requisitos del TUPA")]
+                  boxed([Paragraph(marks, st["cell"])], width, "Requisitos del TUPA")]
     if doc.missing:
         text = (
             "<b>OBSERVACIÓN:</b> la presentación no incluye: "
@@ -192,7 +192,7 @@ def _cargo_story(doc: CargoDoc, width: float) -> list[Flowable]:
             f"tiene plazo hasta el <b>{escape(doc.completion_due)}</b> (dos días hábiles) para "
             "subsanarlo; mientras tanto el plazo del procedimiento no corre. Si no lo subsana, "
             "la solicitud se tendrá por no presentada y se le devolverá con sus recaudos.")
-        story += [Spacer(1, 2 * mm), _boxed([Paragraph(text, st["small"])], width)]
+        story += [Spacer(1, 2 * mm), boxed([Paragraph(text, st["small"])], width)]
     story += [
         Spacer(1, 3 * mm),
         Paragraph(escape(one_line(doc.how_to_ask)), st["small"]),
@@ -221,11 +221,11 @@ def _label(doc: CargoDoc, width: float) -> list[Flowable]:
     st = styles()
     inner = [Paragraph(escape(one_line(doc.number_text)), st["label_big"]),
              Spacer(1, 2 * mm),
-             _rows([("Recibido", doc.received_text), ("Administrado", doc.filer),
+             label_rows([("Recibido", doc.received_text), ("Administrado", doc.filer),
                     ("Asunto", one_line(doc.subject)[:220]),
                     ("Procedimiento", doc.procedure), ("Unidad", doc.unit),
                     ("Folios", f"{doc.folios}")], width * 0.62 - 12, 28 * mm)]
-    box = _boxed(inner, width * 0.62, "RÓTULO DEL EXPEDIENTE — recortar y pegar en el folder")
+    box = boxed(inner, width * 0.62, "RÓTULO DEL EXPEDIENTE — recortar y pegar en el folder")
     return [Paragraph("Rótulo para el folder", st["info"]), Spacer(1, 3 * mm), box]
 
 
@@ -283,7 +283,7 @@ def render_routing_slip(doc: RoutingSlipDoc) -> bytes:
     story: list[Flowable] = [
         Paragraph("HOJA DE RUTA", st["title"]),
         Paragraph(escape(one_line(doc.number_text)), st["number"]),
-        _rows([("Recibido el", doc.received_text),
+        label_rows([("Recibido el", doc.received_text),
                ("Administrado", f"{doc.filer} ({doc.filer_document})"),
                ("Asunto", one_line(doc.subject)), ("Procedimiento (TUPA)", doc.procedure),
                ("Plazo de respuesta", doc.due_text), ("Estado", doc.state)], width),
@@ -328,7 +328,7 @@ def _unit_doc_story(doc: UnitDoc, width: float) -> list[Flowable]:
     ds = document_styles()
     story: list[Flowable] = [Paragraph(escape(one_line(doc.title)), st["title"])]
     if doc.internal:
-        story += [Spacer(1, 3 * mm), _rows([
+        story += [Spacer(1, 3 * mm), label_rows([
             ("A", "\n".join(filter(None, (doc.addressee, doc.addressee_post))).replace(
                 "\n", " — ")),
             ("DE", doc.sender), ("ASUNTO", doc.subject), ("REFERENCIA", doc.reference),
@@ -343,7 +343,7 @@ def _unit_doc_story(doc: UnitDoc, width: float) -> list[Flowable]:
         to = [f"Señor(a): <b>{escape(one_line(doc.addressee))}</b>"]
         to += [escape(one_line(x)) for x in (doc.addressee_post, doc.address) if one_line(x)]
         story += [Paragraph("<br/>".join(to), st["info"]), Spacer(1, 3 * mm),
-                  _rows([("ASUNTO", doc.subject), ("REFERENCIA", doc.reference)], width,
+                  label_rows([("ASUNTO", doc.subject), ("REFERENCIA", doc.reference)], width,
                         28 * mm), Spacer(1, 4 * mm)]
     if doc.annulled:
         story.append(Paragraph(f"<b>ANULADO:</b> {escape(one_line(doc.annulled))}", st["body"]))
@@ -423,7 +423,7 @@ def render_inventory(doc: InventoryDoc) -> bytes:
         Paragraph("INVENTARIO DE TRANSFERENCIA DE DOCUMENTOS", st["title"]),
         Paragraph("al Archivo Central", st["center"]),
         Paragraph(escape(one_line(doc.number_text)), st["number"]),
-        _rows([("Unidad orgánica que transfiere", doc.unit),
+        label_rows([("Unidad orgánica que transfiere", doc.unit),
                ("Serie documental", doc.series), ("Preparado", doc.prepared_text),
                ("Recibido en el Archivo Central", doc.received_text or "Pendiente"),
                ("Totales", doc.totals), ("Observaciones", doc.notes)], width, 55 * mm),

@@ -57,3 +57,29 @@ def export_requests(session: Session, actor: Actor, year: int, folder: Path) -> 
            {"año": [None, year], "solicitudes": [None, len(doc.lines)],
             "carpeta": [None, str(folder)]})
     return [f"registro-{stem}.pdf", f"informe-anual-{stem}.pdf", f"{stem}.xlsx"]
+
+
+def render_complaint_sheet(session: Session, actor: Actor, case_id: int) -> tuple[bytes, str]:
+    """The sheet of the complaint book as the book's format prints it."""
+    from pisac_desktop.core.errors import DomainError
+    from pisac_desktop.requests.complaints import complaint_days, complaint_view
+    from pisac_desktop.spanish.dates import short_date
+
+    view = complaint_view(session, actor, case_id)
+    if view is None:
+        raise DomainError("El reclamo ya no existe.")
+    doc = rr.ComplaintSheet(
+        letterhead(session, view.received_at.year, on=view.received_at.date()),
+        view.number_text, view.case_number, f"{view.received_at:%d/%m/%Y a las %H:%M}",
+        (("Nombres y apellidos", view.complainant), ("Documento", view.document),
+         ("Domicilio", view.address), ("Teléfono", view.phone), ("Correo", view.email)),
+        (("Unidad", view.unit), ("Fecha de la atención", short_date(view.attended_on)
+                                 if view.attended_on else ""), ("Motivo", view.category)),
+        view.facts, view.request, view.measures, view.answer,
+        f"Respondido el {short_date(view.answered_on)}." if view.answered_on else
+        "Pendiente de respuesta.",
+        f"Plazo de respuesta: {complaint_days(session)} días hábiles"
+        + (f", hasta el {short_date(view.due_on)}." if view.due_on else "."))
+    record(session, actor, "print", "complaint", case_id, {"hoja": [None, view.number_text]})
+    stem = view.number_text.replace("HOJA DE RECLAMACIÓN N° ", "hoja-reclamacion-")
+    return rr.render_complaint_sheet(doc), f"{stem}.pdf"

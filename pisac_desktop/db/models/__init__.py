@@ -38,6 +38,10 @@ from pisac_desktop.db.models.notifications import InstrumentParty, Notification
 from pisac_desktop.db.models.requests import (
     Appeal,
     AppealRule,
+    AuthenticatedCopy,
+    CertifyingOfficer,
+    Complaint,
+    CouncillorRequest,
     InformationOfficer,
     InformationRequest,
 )
@@ -85,6 +89,10 @@ __all__ = [
     "InstrumentParty",
     "Appeal",
     "AppealRule",
+    "AuthenticatedCopy",
+    "CertifyingOfficer",
+    "Complaint",
+    "CouncillorRequest",
     "InformationOfficer",
     "InformationRequest",
     "InstrumentUnit",

@@ -6,7 +6,16 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import Boolean, Date, DateTime, ForeignKey, Integer, String, Text
+from sqlalchemy import (
+    Boolean,
+    Date,
+    DateTime,
+    ForeignKey,
+    Integer,
+    String,
+    Text,
+    UniqueConstraint,
+)
 from sqlalchemy.orm import Mapped, mapped_column
 
 from pisac_desktop.db.base import Base
@@ -112,3 +121,77 @@ class Appeal(Base):
     decision_id: Mapped[int | None] = mapped_column(ForeignKey("instrument.id"), nullable=True)
     outcome: Mapped[str] = mapped_column(String(16), default="")
     decided_on: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
+
+
+class Complaint(Base):
+    """Hoja de reclamación del Libro de Reclamaciones (DS 007-2020-PCM): its own number in the
+    book, the unit concerned, the facts and what the person asks, the measures taken and the
+    answer; the case file carries the filer, the deadline and the notification."""
+
+    __tablename__ = "complaint"
+    __table_args__ = (UniqueConstraint("year", "number"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    case_file_id: Mapped[int] = mapped_column(ForeignKey("case_file.id"), unique=True)
+    year: Mapped[int] = mapped_column(Integer)
+    number: Mapped[int] = mapped_column(Integer)
+    number_text: Mapped[str] = mapped_column(String(60))
+    unit_id: Mapped[int] = mapped_column(ForeignKey("org_unit.id"), index=True)
+    category: Mapped[str] = mapped_column(String(20))
+    attended_on: Mapped[dt.date | None] = mapped_column(Date, nullable=True)  # the service
+    facts: Mapped[str] = mapped_column(Text)
+    request: Mapped[str] = mapped_column(Text, default="")
+    measures: Mapped[str] = mapped_column(Text, default="")
+    answer: Mapped[str] = mapped_column(Text, default="")
+    answered_on: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
+
+
+class CouncillorRequest(Base):
+    """Pedido de un regidor: information or action asked in writing or in the session's
+    «Pedidos» station, routed by the Secretaría General, answered with a cargo."""
+
+    __tablename__ = "councillor_request"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    case_file_id: Mapped[int] = mapped_column(ForeignKey("case_file.id"), unique=True)
+    member_id: Mapped[int] = mapped_column(ForeignKey("council_member.id"), index=True)
+    session_id: Mapped[int | None] = mapped_column(ForeignKey("council_session.id"),
+                                                   nullable=True)
+    kind: Mapped[str] = mapped_column(String(12))  # information | action
+    delivered_on: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
+    received_by: Mapped[str] = mapped_column(String(250), default="")  # who signed the cargo
+
+
+class CertifyingOfficer(Base):
+    """Fedatario designated by resolution: who, their registration number, since and until."""
+
+    __tablename__ = "certifying_officer"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    full_name: Mapped[str] = mapped_column(String(250))
+    dni: Mapped[str] = mapped_column(String(8))
+    registration: Mapped[str] = mapped_column(String(40))  # "Fedatario N° 03"
+    unit_id: Mapped[int | None] = mapped_column(ForeignKey("org_unit.id"), nullable=True)
+    instrument_id: Mapped[int | None] = mapped_column(ForeignKey("instrument.id"), nullable=True)
+    designation: Mapped[str] = mapped_column(String(200))
+    since: Mapped[dt.date] = mapped_column(Date)
+    until: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
+
+
+class AuthenticatedCopy(Base):
+    """One entry of the fedatarios' log: a copy authenticated against its original."""
+
+    __tablename__ = "authenticated_copy"
+    __table_args__ = (UniqueConstraint("year", "number"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    year: Mapped[int] = mapped_column(Integer)
+    number: Mapped[int] = mapped_column(Integer)
+    officer_id: Mapped[int] = mapped_column(ForeignKey("certifying_officer.id"), index=True)
+    authenticated_at: Mapped[dt.datetime] = mapped_column(DateTime)
+    document: Mapped[str] = mapped_column(Text)  # what was copied
+    folios: Mapped[int] = mapped_column(Integer)
+    requester_name: Mapped[str] = mapped_column(String(250))
+    requester_document: Mapped[str] = mapped_column(String(40))
+    case_file_id: Mapped[int | None] = mapped_column(ForeignKey("case_file.id"), nullable=True)
+    created_by: Mapped[str] = mapped_column(String(40))
