@@ -14,7 +14,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
 
 from pisac_desktop.reports.base import build_pdf
-from pisac_desktop.reports.letterhead import Letterhead, letterhead_margins
+from pisac_desktop.reports.letterhead import Letterhead, Margins, letterhead_margins
 from pisac_desktop.reports.text import escape, one_line
 from pisac_desktop.reports.tramite import styles
 from pisac_desktop.reports.tramite_report import bar_chart, data_table
@@ -228,3 +228,56 @@ def render_complaint_sheet(doc: ComplaintSheet) -> bytes:
     return build_pdf(story, title=doc.number_text, institution=doc.letterhead.institution_name,
                      letterhead=doc.letterhead, footer_text=f"Libro de Reclamaciones — "
                                                         f"{doc.number_text}")
+
+
+# ----------------------------------------------------------------------------------------------
+# The fedatario's stamp, as stickers to paste on each folio
+
+
+@dataclass(frozen=True)
+class StampDoc:
+    institution: str
+    officer: str
+    registration: str  # "Fedatario N° 03"
+    place_date: str  # "Pisac, 3 de diciembre de 2026"
+    log_number: str  # "0001-2026"
+    document: str
+    folios: int
+
+
+def render_stamps(doc: StampDoc) -> bytes:
+    """One sticker per folio, two columns, with dashed lines to cut along."""
+    from reportlab.lib.enums import TA_CENTER
+    from reportlab.lib.styles import ParagraphStyle
+
+    from pisac_desktop.reports.fonts import SERIF, SERIF_BOLD
+
+    st = styles()
+    big = ParagraphStyle("stamp_big", parent=st["center"], fontName=SERIF_BOLD, fontSize=11.5,
+                         leading=14, alignment=TA_CENTER, spaceAfter=1)
+    small = ParagraphStyle("stamp_small", parent=st["center"], fontName=SERIF, fontSize=8.2,
+                           leading=10, alignment=TA_CENTER, spaceAfter=0)
+    cell_w, cell_h = 88 * mm, 40 * mm
+
+    def sticker(folio: int) -> list[Flowable]:
+        return [Paragraph("ES COPIA FIEL DEL ORIGINAL", big),
+                Paragraph("que he tenido a la vista", small), Spacer(1, 6 * mm),
+                Paragraph("_______________________________", small),
+                Paragraph(f"<b>{escape(doc.officer)}</b>", small),
+                Paragraph(escape(f"{doc.registration} — {doc.institution}"), small),
+                Paragraph(escape(f"{doc.place_date} · Registro N° {doc.log_number} · "
+                                 f"folio {folio} de {doc.folios}"), small)]
+
+    cells: list = [sticker(n) for n in range(1, doc.folios + 1)]
+    if len(cells) % 2:
+        cells.append("")
+    rows = [cells[i:i + 2] for i in range(0, len(cells), 2)]
+    table = Table(rows, colWidths=[cell_w, cell_w], rowHeights=[cell_h] * len(rows))
+    table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.4, colors.grey, None, (2, 2)),
+                               ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                               ("TOPPADDING", (0, 0), (-1, -1), 2)]))
+    title = f"Sellos de fedatario — registro N° {doc.log_number}"
+    return build_pdf([Paragraph(escape(f"{title}: {doc.document}"), small), Spacer(1, 3 * mm),
+                      table], title=title, institution=doc.institution,
+                     margins=Margins(top=12 * mm, bottom=12 * mm, left=15 * mm, right=15 * mm),
+                     footer_text=title)

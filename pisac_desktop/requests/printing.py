@@ -83,3 +83,19 @@ def render_complaint_sheet(session: Session, actor: Actor, case_id: int) -> tupl
     record(session, actor, "print", "complaint", case_id, {"hoja": [None, view.number_text]})
     stem = view.number_text.replace("HOJA DE RECLAMACIÓN N° ", "hoja-reclamacion-")
     return rr.render_complaint_sheet(doc), f"{stem}.pdf"
+
+
+def render_stamps(session: Session, actor: Actor, entry_id: int) -> tuple[bytes, str]:
+    """The stickers «ES COPIA FIEL DEL ORIGINAL» of one authenticated copy, one per folio."""
+    from pisac_desktop.core.institution import get_institution
+    from pisac_desktop.requests.fedatarios import copy_view
+    from pisac_desktop.spanish.dates import long_date
+
+    view = copy_view(session, actor, entry_id)
+    institution = get_institution(session)
+    doc = rr.StampDoc(institution.name, view.officer, view.registration,
+                      f"{institution.city or 'Pisac'}, {long_date(view.at.date())}", view.number,
+                      view.document, view.folios)
+    record(session, actor, "print", "authenticated_copy", entry_id,
+           {"sellos": [None, f"registro {view.number}, {view.folios} folios"]})
+    return rr.render_stamps(doc), f"sellos-fedatario-{view.number}.pdf"
