@@ -50,8 +50,10 @@ from pisac_desktop.tramite.deadlines import MAX_DEADLINE_DAYS, completion_due, d
 
 DOCUMENT_KINDS = ("Solicitud", "Oficio", "Carta", "Recurso", "Denuncia", "Queja", "Informe",
                   "Memorial", "Invitación", "Otro")
-# Registered only through requests/information.py, with the request's own details.
+# Registered only through the requests' own use cases (requests/), with their own details.
 INFORMATION_REQUEST_KIND = "Solicitud de acceso a la información"
+COUNCILLOR_REQUEST_KIND = "Pedido de regidor"
+SPECIAL_KINDS = (INFORMATION_REQUEST_KIND, COUNCILLOR_REQUEST_KIND)
 NAME_MAX, SUBJECT_MAX = 250, 2_000
 FIRST_INSTRUCTION = "Para su atención y trámite"  # the desk's proveído
 
@@ -95,7 +97,7 @@ def _filer_errors(form: FilingForm) -> list[FieldError]:
 
 def filing_errors(session: Session, form: FilingForm) -> list[FieldError]:
     errors = _filer_errors(form)
-    if clean_text(form.document_kind) not in (*DOCUMENT_KINDS, INFORMATION_REQUEST_KIND):
+    if clean_text(form.document_kind) not in (*DOCUMENT_KINDS, *SPECIAL_KINDS):
         errors.append(FieldError("document_kind", "Elija la clase de documento."))
     errors += text_errors("subject", form.subject, SUBJECT_MAX, "El asunto",
                           "Escriba el asunto: qué pide o comunica el documento.")
