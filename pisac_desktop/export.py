@@ -94,7 +94,7 @@ def export_year(session: Session, actor: Actor, year: int, target: Path,
         export_tramite(session, actor, year, target / "tramite")
         from pisac_desktop.requests.printing import export_requests
 
-        export_requests(session, actor, year, target / "acceso-informacion")
+        export_requests(session, actor, year, target / "solicitudes")
     return ExportResult(target, total, books, sessions)
 
 

@@ -281,3 +281,83 @@ def render_stamps(doc: StampDoc) -> bytes:
                       table], title=title, institution=doc.institution,
                      margins=Margins(top=12 * mm, bottom=12 * mm, left=15 * mm, right=15 * mm),
                      footer_text=title)
+
+
+# ----------------------------------------------------------------------------------------------
+# The other registers (recursos, the complaint book, councillors' requests, fedatarios): one
+# table each, on paper and in Excel
+
+
+@dataclass(frozen=True)
+class TableDoc:
+    letterhead: Letterhead
+    title: str
+    heads: tuple[str, ...]
+    widths_mm: tuple[float, ...]  # one of them 0: it takes the rest of the width
+    rows: tuple[tuple[object, ...], ...]  # str, int, dt.date or dt.datetime
+    generated: str
+    summary: tuple[tuple[str, int], ...] = ()
+
+
+def _cell_text(value: object) -> str:
+    if value is None:
+        return "—"
+    if isinstance(value, dt.datetime):
+        return f"{value:%d/%m/%Y %H:%M}"
+    if isinstance(value, dt.date):
+        return f"{value:%d/%m/%Y}"
+    return one_line(str(value))[:400]
+
+
+def render_table(doc: TableDoc) -> bytes:
+    st = styles()
+    margins = letterhead_margins(doc.letterhead, landscape_mode=True)
+    width = landscape(A4)[0] - margins.left - margins.right
+    widths = [w * mm for w in doc.widths_mm]
+    widths[widths.index(0)] = width - sum(widths)
+    story: list[Flowable] = [Paragraph(escape(doc.title), st["title"]), Spacer(1, 2 * mm)]
+    if doc.summary:
+        story += [data_table([["Indicador", "Cantidad"], *[[a, b] for a, b in doc.summary]],
+                             [90 * mm, 30 * mm]), Spacer(1, 3 * mm)]
+    if doc.rows:
+        story.append(data_table([list(doc.heads), *[[_cell_text(v) for v in row]
+                                                    for row in doc.rows]],
+                                widths, numeric_from=len(widths)))
+    else:
+        story.append(Paragraph("Sin registros en el año.", st["info"]))
+    story += [Spacer(1, 2 * mm), Paragraph(escape(doc.generated), st["small"])]
+    return build_pdf(story, title=doc.title, institution=doc.letterhead.institution_name,
+                     landscape_mode=True, letterhead=doc.letterhead,
+                     footer_text=one_line(doc.title))
+
+
+def write_table_xlsx(doc: TableDoc, path: Path) -> None:
+    from openpyxl import Workbook
+    from openpyxl.styles import Font
+
+    book = Workbook()
+    sheet = book.active
+    sheet.title = "Registro"
+    sheet.append(list(doc.heads))
+    for cell in sheet[1]:
+        cell.font = Font(bold=True)
+    sheet.freeze_panes = "A2"
+    for row in doc.rows:
+        sheet.append(list(row))
+        for column, value in enumerate(row, start=1):
+            cell = sheet.cell(sheet.max_row, column)
+            if isinstance(value, dt.datetime):
+                cell.number_format = "dd/mm/yyyy hh:mm"
+            elif isinstance(value, dt.date):
+                cell.number_format = "dd/mm/yyyy"
+            elif isinstance(value, str):
+                cell.data_type = "s"  # user text is never a formula
+    for index, w in enumerate(doc.widths_mm):
+        sheet.column_dimensions[chr(ord("A") + index)].width = max(10, (w or 120) / 2.2)
+    if doc.summary:
+        figures = book.create_sheet("Resumen")
+        for label, count in doc.summary:
+            figures.append([label, count])
+        figures.column_dimensions["A"].width = 60
+    book.properties.title, book.properties.creator = doc.title, "Pisac Desktop"
+    book.save(path)

@@ -344,3 +344,11 @@ def appeals_against(session: Session, instrument_id: int) -> list[str]:
                                                    else " (en trámite)")
             for a, number in rows]
 
+
+
+def appeals_of_year(session: Session, actor: Actor, year: int) -> list[AppealView]:
+    """The recursos filed in a year, in order (the register)."""
+    require(actor, Permission.VIEW, session)
+    ids = session.scalars(select(CaseFile.id).join(Appeal, Appeal.case_file_id == CaseFile.id)
+                          .where(CaseFile.year == year).order_by(CaseFile.number))
+    return [appeal_view(session, actor, case_id) for case_id in ids]

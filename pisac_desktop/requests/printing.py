@@ -41,22 +41,86 @@ def requests_doc(session: Session, actor: Actor, year: int) -> rr.RequestsDoc:
         tuple(sorted(f.denied.items(), key=lambda kv: (-kv[1], kv[0]))))
 
 
+def other_registers(session: Session, actor: Actor, year: int) -> list[tuple[str, rr.TableDoc]]:
+    """The year's registers of recursos, of the complaint book, of councillors' requests and of
+    the fedatarios, as (file stem, table); each one even when empty (the screen prints it)."""
+    from pisac_desktop.requests.appeals import appeals_of_year
+    from pisac_desktop.requests.complaints import complaint_figures, complaints_of
+    from pisac_desktop.requests.councillors import requests_of
+    from pisac_desktop.requests.fedatarios import log_of_year
+
+    now = clock_of(session).now()
+    head = letterhead(session, year)
+    generated = f"Generado el {now:%d/%m/%Y} a las {now:%H:%M} por {actor.username}."
+    appeals = appeals_of_year(session, actor, year)
+    complaints = complaints_of(session, actor, year)
+    f = complaint_figures(session, actor, year)
+    councillors = [v for v in requests_of(session, actor) if v.received_at.year == year]
+    copies = log_of_year(session, actor, year)
+    return [
+        (f"registro-recursos-{year}", rr.TableDoc(
+            head, f"Registro de recursos administrativos {year}",
+            ("Expediente", "Recurso", "Recurrente", "Acto impugnado", "Notificación",
+             "Fuera de plazo", "Resuelve", "Plazo", "Resolución", "Resultado"),
+            (27, 25, 30, 0, 30, 13, 20, 17, 28, 19),
+            tuple((a.number_text, a.kind, a.filer, a.act, a.notified, "Sí" if a.late else "No",
+                   a.decider, a.due_on, a.decision, a.outcome or "En trámite") for a in appeals),
+            generated)),
+        (f"libro-reclamaciones-{year}", rr.TableDoc(
+            head, f"Libro de Reclamaciones {year}",
+            ("Hoja", "Expediente", "Recibido", "Reclamante", "Unidad", "Motivo", "Hechos",
+             "Plazo", "Respuesta", "Estado"),
+            (28, 26, 17, 30, 26, 26, 0, 17, 17, 16),
+            tuple((c.number_text, c.case_number, c.received_at, c.complainant, c.unit,
+                   c.category, c.facts, c.due_on, c.answered_on, c.state) for c in complaints),
+            generated,
+            (("Reclamos recibidos", f.received), ("Respondidos en plazo", f.answered_in_time),
+             ("Respondidos fuera de plazo", f.answered_late), ("Pendientes", f.pending),
+             ("Vencidos sin respuesta", f.overdue)))),
+        (f"pedidos-regidores-{year}", rr.TableDoc(
+            head, f"Pedidos de regidores {year}",
+            ("Expediente", "Recibido", "Regidor(a)", "Pedido", "Asunto", "Sesión", "Unidad",
+             "Plazo", "Entrega", "Estado"),
+            (27, 17, 30, 22, 0, 26, 26, 17, 28, 16),
+            tuple((v.number_text, v.received_at, v.councillor, v.kind, v.subject, v.session,
+                   v.unit, v.due_on, v.delivered, v.state) for v in councillors),
+            generated)),
+        (f"registro-fedatarios-{year}", rr.TableDoc(
+            head, f"Registro de copias autenticadas por fedatarios {year}",
+            ("N°", "Fecha", "Fedatario", "Registro", "Documento", "Folios", "Solicitante"),
+            (20, 26, 40, 28, 0, 14, 50),
+            tuple((c.number, c.at, c.officer, c.registration, c.document, c.folios,
+                   c.requester) for c in copies),
+            generated)),
+    ]
+
+
 def export_requests(session: Session, actor: Actor, year: int, folder: Path) -> list[str]:
-    """The year's register and annual report of information requests (PDF, and Excel with
-    both) into folder; nothing when the year had none. Returns the names written."""
+    """Every register of the requests that had entries in the year, as PDF and Excel, into
+    folder: access to information (register and annual report), recursos, the complaint book,
+    councillors' requests and the fedatarios' log. Returns the names written."""
     require(actor, Permission.VIEW, session)
+    written: list[str] = []
     doc = requests_doc(session, actor, year)
-    if not doc.lines:
-        return []
-    folder.mkdir(parents=True, exist_ok=True)
-    stem = f"solicitudes-acceso-informacion-{year}"
-    write_whole(folder / f"registro-{stem}.pdf", rr.render_register(doc))
-    write_whole(folder / f"informe-anual-{stem}.pdf", rr.render_annual_report(doc))
-    rr.write_xlsx(doc, folder / f"{stem}.xlsx")
-    record(session, actor, "export", "information_request", "",
-           {"año": [None, year], "solicitudes": [None, len(doc.lines)],
-            "carpeta": [None, str(folder)]})
-    return [f"registro-{stem}.pdf", f"informe-anual-{stem}.pdf", f"{stem}.xlsx"]
+    if doc.lines:
+        folder.mkdir(parents=True, exist_ok=True)
+        stem = f"solicitudes-acceso-informacion-{year}"
+        write_whole(folder / f"registro-{stem}.pdf", rr.render_register(doc))
+        write_whole(folder / f"informe-anual-{stem}.pdf", rr.render_annual_report(doc))
+        rr.write_xlsx(doc, folder / f"{stem}.xlsx")
+        written += [f"registro-{stem}.pdf", f"informe-anual-{stem}.pdf", f"{stem}.xlsx"]
+    for stem, table in other_registers(session, actor, year):
+        if not table.rows:
+            continue
+        folder.mkdir(parents=True, exist_ok=True)
+        write_whole(folder / f"{stem}.pdf", rr.render_table(table))
+        rr.write_table_xlsx(table, folder / f"{stem}.xlsx")
+        written += [f"{stem}.pdf", f"{stem}.xlsx"]
+    if written:
+        record(session, actor, "export", "information_request", "",
+               {"año": [None, year], "archivos": [None, len(written)],
+                "carpeta": [None, str(folder)]})
+    return written
 
 
 def render_complaint_sheet(session: Session, actor: Actor, case_id: int) -> tuple[bytes, str]:

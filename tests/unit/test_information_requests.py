@@ -241,7 +241,7 @@ def test_the_register_and_the_annual_report_in_pdf_and_excel_and_the_export(offi
         s.info["clock"].set(dt.date(2026, 12, 28))
     with office.db.session() as s:
         result = export_year(s, demo_actor(s, "mhuillca"), 2026, tmp_path)
-    folder = result.folder / "acceso-informacion"
+    folder = result.folder / "solicitudes"
     names = sorted(p.name for p in folder.iterdir())
     assert names == ["informe-anual-solicitudes-acceso-informacion-2026.pdf",
                      "registro-solicitudes-acceso-informacion-2026.pdf",
