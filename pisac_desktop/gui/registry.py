@@ -80,14 +80,16 @@ def _overview(module_key: str) -> SectionSpec:
 
 
 def _case_files(module_key: str) -> SectionSpec:
-    """A unit's bandeja of case files (the same section in every module)."""
+    """A unit's bandeja of case files (the same section in every module); the Gerencia's
+    Resumen also names the recursos and complaints it must decide (ROF art. 32)."""
+    pending = "pisac_desktop.requests.pending:gerencia_pending" if module_key == GERENCIA \
+        else "pisac_desktop.tramite.pending:case_pending"
     return SectionSpec(
         module_key, "case_files", "Expedientes",
         "La bandeja de cada unidad: por recibir, en proceso, vencidos, atendidos y archivo de "
         "gestión; búsqueda por número, DNI o RUC y palabras; recibir, derivar, atender, "
         "archivar y anular.",
-        "pisac_desktop.gui.tramite.cases:CasesSection",
-        partial(_pending, "pisac_desktop.tramite.pending:case_pending"))
+        "pisac_desktop.gui.tramite.cases:CasesSection", partial(_pending, pending))
 
 
 def _instruments(module_key: str, title: str, description: str) -> SectionSpec:

@@ -58,3 +58,44 @@ def request_pending(session: Session, today: dt.date) -> list[PendingItem]:
                                      f"{detail}: " + ", ".join(c.number_text for c in cases[:3])
                                      + (" y otras" if len(cases) > 3 else ""), cases[0].id))
     return items
+
+
+def _due_items(session: Session, today: dt.date, model, what: tuple[str, str],
+               pending_clause) -> list[PendingItem]:
+    """Open case files of one kind of request past their due date, and due within two
+    business days (the case file's due date is the request's)."""
+    rows = session.execute(
+        select(CaseFile).join(model, model.case_file_id == CaseFile.id)
+        .where(CaseFile.state == IN_PROCESS, CaseFile.due_on.is_not(None), pending_clause)
+        .order_by(CaseFile.due_on, CaseFile.id)).scalars().all()
+    if not rows:
+        return []
+    soon = BusinessCalendar.load(session).deadline(today, DUE_SOON_DAYS).result
+    one, many = what
+    items = []
+    for chosen, label_one, label_many in (
+            ([c for c in rows if c.due_on < today], f"{one} vencido", f"{many} vencidos"),
+            ([c for c in rows if today <= c.due_on <= soon],
+             f"{one} que vence hasta el {short_date(soon)}",
+             f"{many} que vencen hasta el {short_date(soon)}")):
+        if chosen:
+            items.append(PendingItem(
+                label_one if len(chosen) == 1 else label_many, len(chosen),
+                ", ".join(f"{c.number_text} (vence {short_date(c.due_on)})" for c in chosen[:3])
+                + (" y otros" if len(chosen) > 3 else ""), chosen[0].id))
+    return items
+
+
+def gerencia_pending(session: Session, today: dt.date) -> list[PendingItem]:
+    """The Gerencia's Resumen for its case files: the trámite's own items, then the recursos
+    and the complaints to decide, due soon or overdue (ROF art. 32)."""
+    from pisac_desktop.db.models.requests import Appeal, Complaint
+    from pisac_desktop.tramite.pending import case_pending
+
+    return (case_pending(session, today)
+            + _due_items(session, today, Appeal, ("Recurso por resolver",
+                                                  "Recursos por resolver"),
+                         Appeal.outcome == "")
+            + _due_items(session, today, Complaint, ("Reclamo por responder",
+                                                     "Reclamos por responder"),
+                         Complaint.answered_on.is_(None)))
