@@ -151,6 +151,33 @@ def _op_issue_unit_document(s, actor, r, index, data):
     return issue_document(s, actor, data[r][index])
 
 
+def _op_register_complaint(s, actor, r, index, data):
+    from pisac_desktop.db.models import Complaint
+    from pisac_desktop.requests.complaints import ComplaintDetails, register_complaint
+    from pisac_desktop.tramite.intake import FilingForm
+
+    case_id = register_complaint(s, actor, FilingForm(
+        filer_document=f"{41000000 + 2 * r + index}", filer_name=f"Vecina {r}", folios=1),
+        ComplaintDetails(data["unit"], "delay", None, f"Demora {r} en el puesto {index}"))
+    return s.scalar(select(Complaint.number_text).where(Complaint.case_file_id == case_id))
+
+
+def _op_extend_request(s, actor, r, index, data):
+    from pisac_desktop.requests.information import extend
+
+    extend(s, actor, data["requests"][r], data["dates"][index], f"Volumen, puesto {index}")
+    return f"prorrogada por el puesto {index}"
+
+
+def _op_authenticate(s, actor, r, index, data):
+    from pisac_desktop.db.models import AuthenticatedCopy
+    from pisac_desktop.requests.fedatarios import CopyForm, authenticate, log_number
+
+    entry = authenticate(s, actor, CopyForm(data["officer"], f"Documento {r}-{index}", 1,
+                                            f"Vecino {r}", "DNI", f"{42000000 + r}"))
+    return log_number(s.get(AuthenticatedCopy, entry))
+
+
 def _worker(root: str, ops: list[str], index: int, rounds: int, data, barrier, results) -> None:
     from pisac_desktop.core.errors import DomainError, ValidationFailed
     from pisac_desktop.db.engine import Database
@@ -559,4 +586,77 @@ def test_oficios_issued_at_once_by_one_unit_never_share_nor_skip_a_number(demo_p
         by_year.setdefault(year, []).append(int(number))
     assert all(sorted(n) == list(range(1, len(n) + 1)) for n in by_year.values()), by_year
     assert len(texts) == 2 * ROUNDS
+    _chain_ok(demo_people)
+
+
+def test_complaints_registered_at_once_never_share_nor_skip_a_sheet_of_the_book(demo_people):
+    from pisac_desktop.db.models import Complaint
+
+    units = _units(demo_people)
+    result = _race(demo_people, ["_op_register_complaint"], {"unit": units["CIVIL_REGISTRY"]})
+    assert all(kind == "ok" for pair in result["_op_register_complaint"] for kind, _v in pair)
+    with demo_people.db.session() as s:
+        by_year: dict[int, list[int]] = {}
+        for year, number in s.execute(select(Complaint.year, Complaint.number)):
+            by_year.setdefault(year, []).append(number)
+    assert all(sorted(n) == list(range(1, len(n) + 1)) for n in by_year.values())
+    assert sum(len(n) for n in by_year.values()) == 2 * ROUNDS
+    _chain_ok(demo_people)
+
+
+def test_the_same_information_request_extended_twice_at_once_is_extended_once(demo_people):
+    """Two clerks extend the same request at once (art. 11 g: only once): one wins, the other
+    is told the date it was extended to."""
+    from pisac_desktop.core.calendar import BusinessCalendar
+    from pisac_desktop.db.engine import Database
+    from pisac_desktop.db.models import CaseFile, InformationRequest
+    from pisac_desktop.requests.information import RequestDetails, register_request
+    from pisac_desktop.tramite.cases import receive
+    from pisac_desktop.tramite.intake import FilingForm
+
+    units = _units(demo_people)
+    demo_people.db.dispose()
+    db = Database.for_data_dir(demo_people.paths)  # the system's clock, as the children's
+    with db.session() as s:
+        actor = _actor(s)
+        requests = []
+        for r in range(ROUNDS):
+            case_id = register_request(s, actor, FilingForm(
+                filer_document=f"{43000000 + r}", filer_name=f"Vecino {r}", folios=1,
+                subject=f"Información {r}"), RequestDetails(units["ADMINISTRATION"],
+                                                            delivery_form="copy"))
+            receive(s, actor, case_id)
+            requests.append(case_id)
+        due = s.get(CaseFile, requests[0]).due_on
+        calendar = BusinessCalendar.load(s)
+        dates = [calendar.deadline(due, 5).result, calendar.deadline(due, 8).result]
+    db.dispose()
+    result = _race(demo_people, ["_op_extend_request"], {"requests": requests, "dates": dates})
+    _one_winner(result["_op_extend_request"], "la prórroga es una sola vez")
+    with demo_people.db.session() as s:
+        extended = list(s.scalars(select(InformationRequest.extended_to)))
+    assert len(extended) == ROUNDS and all(d in dates for d in extended)
+    assert set(_audit(demo_people, "update", "information_request").values()) == {1}
+    _chain_ok(demo_people)
+
+
+def test_copies_authenticated_at_once_never_share_nor_skip_a_number_of_the_log(demo_people):
+    import datetime as dt
+
+    from pisac_desktop.db.models import AuthenticatedCopy
+    from pisac_desktop.requests.fedatarios import OfficerForm, designate
+
+    units = _units(demo_people)
+    with demo_people.db.session() as s:
+        officer = designate(s, _actor(s), OfficerForm(
+            "Edwin Choque Puma", "41234567", "Fedatario N° 03", units["RECORDS_OFFICE"],
+            "Resolución de Alcaldía N° 012-2026-A-MDP", dt.date(2000, 1, 1)))
+    result = _race(demo_people, ["_op_authenticate"], {"officer": officer})
+    assert all(kind == "ok" for pair in result["_op_authenticate"] for kind, _v in pair)
+    with demo_people.db.session() as s:
+        by_year: dict[int, list[int]] = {}
+        for year, number in s.execute(select(AuthenticatedCopy.year, AuthenticatedCopy.number)):
+            by_year.setdefault(year, []).append(number)
+    assert all(sorted(n) == list(range(1, len(n) + 1)) for n in by_year.values())
+    assert sum(len(n) for n in by_year.values()) == 2 * ROUNDS
     _chain_ok(demo_people)
