@@ -85,7 +85,7 @@ ENTITY_LABELS = {
     "non_working_day": "Día no laborable",
     "case_file": "Expediente",
     "tupa_procedure": "Procedimiento del TUPA",
-    "unit_document": "Oficio, carta, informe o memorándum",
+    "unit_document": "Documento de unidad (oficio, carta, informe, constancia…)",
     "archive_transfer": "Transferencia al Archivo Central",
 }
 

@@ -92,6 +92,16 @@ def _case_files(module_key: str) -> SectionSpec:
         "pisac_desktop.gui.tramite.cases:CasesSection", partial(_pending, pending))
 
 
+def _unit_documents(module_key: str) -> SectionSpec:
+    """The unit's own numbered papers (the same section in every module)."""
+    return SectionSpec(
+        module_key, "unit_documents", "Documentos de la unidad",
+        "Oficios, cartas, informes, memorándums, constancias y certificaciones de la unidad: "
+        "borrador, emisión con su número del año, impresión para la firma, cédula de "
+        "notificación y anulación.",
+        "pisac_desktop.gui.tramite.documents:DocumentsSection")
+
+
 def _instruments(module_key: str, title: str, description: str) -> SectionSpec:
     """The numbered documents a module issues (one section class for every module)."""
     return SectionSpec(module_key, "instruments", title, description,
@@ -106,6 +116,7 @@ SECTIONS: tuple[SectionSpec, ...] = (
         "Resoluciones de Gerencia Municipal y directivas: redacción, emisión con su número del "
         "año, anulación, publicación, cargos de recepción e impresión."),
     _case_files(GERENCIA),
+    _unit_documents(GERENCIA),
     SectionSpec(
         GERENCIA, "org_units", "Unidades orgánicas",
         "Las unidades que la Gerencia dirige y supervisa, con su responsable de hoy.",
@@ -131,6 +142,7 @@ SECTIONS: tuple[SectionSpec, ...] = (
         "pisac_desktop.gui.tramite.intake:IntakeSection", permission=Permission.INTAKE_DESK,
     ),
     _case_files(SECRETARIA),
+    _unit_documents(SECRETARIA),
     SectionSpec(
         SECRETARIA, "archive", "Archivo Central",
         "Transferencias de los expedientes archivados de cada unidad con su inventario, su "

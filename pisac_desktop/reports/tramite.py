@@ -318,6 +318,44 @@ class UnitDoc:
     draft: bool = False
     annulled: str = ""
     verification: str | None = None
+    attesting: str = ""  # "HACE CONSTAR" / "CERTIFICA": a constancia or certificación
+    issuer: str = ""  # attesting: "LA SECRETARÍA GENERAL DE LA MUNICIPALIDAD ..."
+    closing: str = ""  # attesting: "Se expide la presente ... a solicitud de ..."
+
+
+MASCULINE_UNITS = ("área", "órgano", "despacho", "comité", "departamento", "programa")
+
+
+def issuer_line(unit: str, institution: str) -> str:
+    """'LA SECRETARÍA GENERAL DE LA MUNICIPALIDAD DISTRITAL DE PISAC', the one who attests."""
+    first = (unit.split() or [""])[0].lower()
+    article = "EL" if first in MASCULINE_UNITS else "LA"
+    return f"{article} {unit.upper()} DE LA {institution.upper()}"
+
+
+def _attesting_story(doc: UnitDoc, st, ds) -> list[Flowable]:
+    from pisac_desktop.reports.instrument_doc import Signer, signature_block
+    from pisac_desktop.reports.paragraphs import paragraph
+
+    story: list[Flowable] = [Paragraph(escape(one_line(doc.title)), st["title"]),
+                             Spacer(1, 6 * mm),
+                             Paragraph(f"<b>{escape(one_line(doc.issuer))}</b>, que suscribe,",
+                                       ds["body"]),
+                             Spacer(1, 2 * mm),
+                             Paragraph(f"<b>{escape(doc.attesting)}:</b>",
+                                       ParagraphStyle("ud_verb", parent=st["info"],
+                                                      alignment=1, fontSize=12, leading=15)),
+                             Spacer(1, 2 * mm)]
+    if doc.annulled:
+        story.append(Paragraph(f"<b>ANULADO:</b> {escape(one_line(doc.annulled))}", st["body"]))
+    for block in doc.body.split("\n"):
+        if block.strip():
+            story.append(paragraph(escape(block.strip()), ds["body"]))
+    story += [paragraph(escape(doc.closing), ds["body"]), Spacer(1, 4 * mm),
+              Paragraph(escape(one_line(doc.place_date)),
+                        ParagraphStyle("ud_date_r", parent=st["body"], alignment=2))]
+    story += signature_block([Signer(doc.signer_name, doc.signer_post.upper())], space=22 * mm)
+    return story
 
 
 def _unit_doc_story(doc: UnitDoc, width: float) -> list[Flowable]:
@@ -326,6 +364,8 @@ def _unit_doc_story(doc: UnitDoc, width: float) -> list[Flowable]:
 
     st = styles()
     ds = document_styles()
+    if doc.attesting:
+        return _attesting_story(doc, st, ds)
     story: list[Flowable] = [Paragraph(escape(one_line(doc.title)), st["title"])]
     if doc.internal:
         story += [Spacer(1, 3 * mm), label_rows([

@@ -1,6 +1,8 @@
 """Outgoing and internal documents of a unit (DOMAIN.md section 6): oficios and cartas to people
 and other entities, informes and memorándums inside the municipality, numbered per unit, kind
-and year (`OFICIO N° 045-2026-SG-MDP`, `INFORME N° 012-2026-GM-MDP`).
+and year (`OFICIO N° 045-2026-SG-MDP`, `INFORME N° 012-2026-GM-MDP`); and the constancias and
+certificaciones a unit issues at someone's request (ROF art. 56: the Secretaría General
+certifies the council's and the mayor's acts), which attest a fact for whom they name.
 
 - A draft is written by someone of the unit (from a template per kind), linked to a case file
   when it answers or serves one (its reference line names the expediente).
@@ -12,7 +14,7 @@ and year (`OFICIO N° 045-2026-SG-MDP`, `INFORME N° 012-2026-GM-MDP`).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -42,7 +44,12 @@ KINDS = {
     "CARTA": ("CARTA", "Cartas", True),
     "INFORME": ("INFORME", "Informes", False),
     "MEMORANDUM": ("MEMORÁNDUM", "Memorándums", False),
+    "CONSTANCIA": ("CONSTANCIA", "Constancias", False),
+    "CERTIFICACION": ("CERTIFICACIÓN", "Certificaciones", False),
 }
+# Attesting kinds: no addressee block; the unit's head states the fact (the verb printed after
+# the signer's post) for the person named, "a solicitud de" whom the document is issued.
+ATTESTING = {"CONSTANCIA": "HACE CONSTAR", "CERTIFICACION": "CERTIFICA"}
 STATE_LABELS = {DOC_DRAFT: "Borrador", DOC_ISSUED: "Emitido", DOC_ANNULLED: "Anulado"}
 BODY_MAX = 20_000
 TEMPLATES = {
@@ -52,7 +59,18 @@ TEMPLATES = {
                "I. ANTECEDENTES\n\nII. ANÁLISIS\n\nIII. CONCLUSIONES\n\n"
                "IV. RECOMENDACIONES\n",
     "MEMORANDUM": "Por el presente se le comunica ",
+    "CONSTANCIA": "Que, revisados los registros a cargo de esta unidad, ",
+    "CERTIFICACION": "Que, en la Sesión Ordinaria de Concejo de fecha ..., el Concejo Municipal "
+                     "aprobó por ... el Acuerdo de Concejo N° ..., cuya parte resolutiva dice:\n\n"
+                     "«...»",
 }
+
+
+def closing_line(kind: str, addressee: str) -> str:
+    """The last paragraph of a constancia or certificación."""
+    what = "la presente constancia" if kind == "CONSTANCIA" else "la presente certificación"
+    return (f"Se expide {what} a solicitud de {' '.join(addressee.split())}, para los fines "
+            "que estime conveniente.")
 
 
 def number_text(kind: str, number: int, year: int, unit_abbreviation: str,
@@ -88,7 +106,7 @@ def new_document_form(session: Session, unit_id: int, kind: str,
         form.reference = f"{case.number_text} ({case.document_kind} del " \
                          f"{case.received_at:%d/%m/%Y})"
         form.subject = case.subject
-        if KINDS[kind][2]:
+        if KINDS[kind][2] or kind in ATTESTING:
             form.addressee, form.address = case.filer_name, case.filer_address
     return form
 
@@ -97,8 +115,12 @@ def _errors(session: Session, form: DocumentForm) -> list:
     errors = []
     if form.kind not in KINDS:
         errors += text_errors("kind", "", 1, "", "Elija la clase de documento.")
-    errors += text_errors("addressee", form.addressee, LINE_MAX, "El destinatario",
-                          "Escriba a quién va dirigido.")
+    if form.kind in ATTESTING:
+        errors += text_errors("addressee", form.addressee, LINE_MAX, "El interesado",
+                              "Escriba a solicitud de quién se expide.")
+    else:
+        errors += text_errors("addressee", form.addressee, LINE_MAX, "El destinatario",
+                              "Escriba a quién va dirigido.")
     errors += text_errors("addressee_post", form.addressee_post, LINE_MAX, "El cargo")
     errors += text_errors("address", form.address, LINE_MAX, "La dirección")
     errors += text_errors("subject", form.subject, REASON_MAX, "El asunto",
@@ -247,6 +269,16 @@ class DocumentRow:
     signer_post: str
     case_file_id: int | None
     annulled_reason: str
+    case_number_text: str = ""  # filled by documents_of_units
+
+    @property
+    def attesting(self) -> bool:
+        return self.kind in ATTESTING
+
+    @property
+    def notifiable(self) -> bool:
+        """An issued oficio or carta answering a case file: notified with a cédula."""
+        return self.state == DOC_ISSUED and KINDS[self.kind][2] and self.case_file_id is not None
 
     @property
     def state_label(self) -> str:
@@ -278,3 +310,42 @@ def documents_of_case(session: Session, actor: Actor, case_id: int) -> list[Docu
     return [_row(d, units) for d in session.scalars(
         select(UnitDocument).where(UnitDocument.case_file_id == case_id)
         .order_by(UnitDocument.id))]
+
+
+def documents_of_units(session: Session, actor: Actor, unit_ids: list[int], year: int,
+                       kind: str | None = None, text: str = "",
+                       limit: int = 500) -> list[DocumentRow]:
+    """The units' documents of a year, newest first: the ones issued that year (by number) and
+    the drafts started that year or still open. `text` matches number, addressee and subject,
+    case- and accent-insensitively."""
+    from sqlalchemy import and_, or_
+
+    from pisac_desktop.db.text_index import fold
+
+    require(actor, Permission.VIEW, session)
+    if not unit_ids:
+        return []
+    query = select(UnitDocument).where(UnitDocument.unit_id.in_(unit_ids)).where(or_(
+        UnitDocument.year == year,
+        and_(UnitDocument.state == DOC_DRAFT, UnitDocument.year.is_(None))))
+    if kind:
+        query = query.where(UnitDocument.kind == kind)
+    query = query.order_by(UnitDocument.state != DOC_DRAFT, UnitDocument.doc_date.desc(),
+                           UnitDocument.number.desc(), UnitDocument.id.desc())
+    units = dict(session.execute(select(OrgUnit.id, OrgUnit.name)).all())
+    words = fold(text).split()
+    rows = []
+    for d in session.scalars(query):
+        if words:
+            hay = fold(" ".join((d.number_text, d.addressee, d.subject, d.reference)))
+            if not all(w in hay for w in words):
+                continue
+        rows.append(_row(d, units))
+        if len(rows) >= limit:
+            break
+    case_ids = {r.case_file_id for r in rows if r.case_file_id}
+    if case_ids:
+        numbers = dict(session.execute(select(CaseFile.id, CaseFile.number_text)
+                                       .where(CaseFile.id.in_(case_ids))).all())
+        rows = [replace(r, case_number_text=numbers.get(r.case_file_id, "")) for r in rows]
+    return rows

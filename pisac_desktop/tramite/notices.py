@@ -116,3 +116,18 @@ def notices_of_case(session: Session, actor: Actor, case_id: int) -> list[Answer
     return [AnswerNotice(c.id, c.number_text, text, c.notified_at,
                          appeal_deadline(calendar, c.notified_at.date()).result
                          if c.notified_at else None) for c, text in rows]
+
+
+def notice_of_document(session: Session, actor: Actor, document_id: int) -> AnswerNotice | None:
+    """The cédula of one answer (None: not issued yet)."""
+    require(actor, Permission.VIEW, session)
+    cedula = cedula_of(session, document_id)
+    if cedula is None:
+        return None
+    doc = session.get(UnitDocument, document_id)
+    deadline = None
+    if cedula.notified_at is not None:
+        deadline = appeal_deadline(BusinessCalendar.load(session),
+                                   cedula.notified_at.date()).result
+    return AnswerNotice(cedula.id, cedula.number_text, doc.number_text, cedula.notified_at,
+                        deadline)

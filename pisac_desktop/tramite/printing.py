@@ -135,11 +135,25 @@ def record_print(session: Session, actor: Actor, case_id: int, what: str) -> Non
            {"documento": [None, f"{what} del {case.number_text}"]})
 
 
+def record_document_print(session: Session, actor: Actor, document_id: int, where: str) -> None:
+    """Printing (or saving) a unit's document is audited: who, which, where."""
+    from pisac_desktop.db.models import UnitDocument
+    from pisac_desktop.tramite.documents import KINDS
+
+    require(actor, Permission.VIEW, session)
+    doc = session.get(UnitDocument, document_id)
+    if doc is None:
+        raise DomainError("El documento ya no existe.")
+    label = doc.number_text or f"{KINDS[doc.kind][0]} (borrador)"
+    record(session, actor, "print", "unit_document", document_id,
+           {"documento": [None, f"{label}: {where}"]})
+
+
 def unit_document_doc(session: Session, actor: Actor, document_id: int) -> rp.UnitDoc:
     from pisac_desktop.core.verification import code_for
     from pisac_desktop.db.models.tramite import DOC_ANNULLED, DOC_DRAFT
     from pisac_desktop.db.models.verification import VERIFY_UNIT_DOCUMENT
-    from pisac_desktop.tramite.documents import KINDS, document, signer_for
+    from pisac_desktop.tramite.documents import ATTESTING, KINDS, closing_line, document, signer_for
 
     row = document(session, actor, document_id)
     if row is None:
@@ -151,20 +165,27 @@ def unit_document_doc(session: Session, actor: Actor, document_id: int) -> rp.Un
     if row.state == DOC_DRAFT:  # who would sign if issued today
         signer_name, signer_post = signer_for(session, session.get(UnitDocument, document_id), on)
     sender = ", ".join(x for x in (signer_name, signer_post) if x) or row.unit_name
+    head = letterhead(session, on.year, on=on)
+    attesting = ATTESTING.get(row.kind, "")
     return rp.UnitDoc(
-        letterhead=letterhead(session, on.year, on=on),
+        letterhead=head,
         title=row.number_text or row.kind_title, internal=not KINDS[row.kind][2],
         place_date=place_date(session, on), addressee=row.addressee,
         addressee_post=row.addressee_post, address=row.address, sender=sender,
         subject=row.subject, reference=row.reference, body=row.body, signer_name=signer_name,
         signer_post=signer_post, unit=row.unit_name, draft=row.state == DOC_DRAFT,
         annulled=row.annulled_reason if row.state == DOC_ANNULLED else "",
-        verification=code_for(session, VERIFY_UNIT_DOCUMENT, document_id))
+        verification=code_for(session, VERIFY_UNIT_DOCUMENT, document_id),
+        attesting=attesting,
+        issuer=rp.issuer_line(row.unit_name, head.institution_name) if attesting else "",
+        closing=closing_line(row.kind, row.addressee) if attesting else "")
 
 
 def render_unit_document(session: Session, actor: Actor, document_id: int) -> tuple[bytes, str]:
     doc = unit_document_doc(session, actor, document_id)
-    stem = doc.title.replace("N° ", "").replace(" ", "-").replace("Á", "A")
+    from pisac_desktop.db.text_index import fold
+
+    stem = fold(doc.title.replace("N° ", "")).upper().replace(" ", "-")
     if doc.draft:
         stem = f"{stem}-borrador-{document_id}"
     return rp.render_unit_document(doc), f"{stem}.pdf"

@@ -151,3 +151,54 @@ def test_a_forger_who_edits_a_case_file_or_an_oficio_is_caught_by_the_check(offi
     assert "El expediente EXP. N° 2026-000001 fue modificado después de registrarse." in \
         report.text
     assert "El OFICIO N° 001-2026-SG-MDP fue modificado después de emitirse." in report.text
+
+
+def test_a_constancia_and_a_certificacion_attest_for_whom_they_name(office):
+    """ROF art. 56: the Secretaría General issues certificaciones and constancias, numbered
+    per kind and year, printed without an addressee block: who attests, the verb, the facts,
+    for whom and the closing line, then place, date and signature."""
+    with office.db.session() as s:
+        secretary = demo_actor(s, "mhuillca")
+        sg = unit_id(s, "GENERAL_SECRETARIAT")
+        form = documents.new_document_form(s, sg, "CERTIFICACION")
+        assert form.body.startswith("Que, en la Sesión Ordinaria de Concejo")
+        with pytest.raises(ValidationFailed) as failed:
+            documents.save_document(s, secretary, DocumentForm(sg, "CONSTANCIA"))
+        assert {e.field: e.message for e in failed.value.errors}["addressee"] == \
+            "Escriba a solicitud de quién se expide."
+        form.addressee = "Rosa Mamani Quispe"
+        form.subject = "Aprobación del Acuerdo de Concejo N° 045-2026-MDP"
+        form.body = ("Que, en la Sesión Ordinaria de Concejo de fecha 14 de noviembre de 2026, "
+                     "el Concejo Municipal aprobó por unanimidad el Acuerdo de Concejo N° "
+                     "045-2026-MDP.")
+        certification = documents.save_document(s, secretary, form)
+        constancia = documents.save_document(s, secretary, DocumentForm(
+            sg, "CONSTANCIA", None, "Empresa de Transportes Señor de Huanca S.R.L.", "", "",
+            "Presentación de la solicitud de ruta", "",
+            "Que, revisados los registros a cargo de esta unidad, la empresa presentó su "
+            "solicitud el 10 de noviembre de 2026."))
+        assert documents.issue_document(s, secretary, certification) == \
+            "CERTIFICACIÓN N° 001-2026-SG-MDP"
+        assert documents.issue_document(s, secretary, constancia) == \
+            "CONSTANCIA N° 001-2026-SG-MDP"
+        listed = documents.documents_of_units(s, secretary, [sg], 2026)
+        assert {"CERTIFICACIÓN N° 001-2026-SG-MDP", "CONSTANCIA N° 001-2026-SG-MDP"} <= \
+            {r.number_text for r in listed}
+        assert [r.number_text for r in documents.documents_of_units(
+            s, secretary, [sg], 2026, text="senor huanca")] == ["CONSTANCIA N° 001-2026-SG-MDP"]
+        assert documents.documents_of_units(s, secretary, [sg], 2025) == []
+        pdf, name = printing.render_unit_document(s, secretary, certification)
+        pdf2, _ = printing.render_unit_document(s, secretary, constancia)
+    assert name == "CERTIFICACION-001-2026-SG-MDP.pdf"
+    text = _text(pdf)
+    for expected in ("CERTIFICACIÓN N° 001-2026-SG-MDP",
+                     "LA SECRETARÍA GENERAL DE LA MUNICIPALIDAD DISTRITAL DE PISAC",
+                     "CERTIFICA:", "aprobó por unanimidad",
+                     "Se expide la presente certificación a solicitud de Rosa Mamani Quispe, "
+                     "para los fines que estime conveniente.", "Pisac, 21 de noviembre de 2026"):
+        assert expected in text, expected
+    for absent in ("Señor(a):", "ASUNTO:", "Atentamente"):
+        assert absent not in text, absent
+    text2 = _text(pdf2)
+    assert "HACE CONSTAR:" in text2 and "Se expide la presente constancia a solicitud de " \
+        "Empresa de Transportes Señor de Huanca S.R.L." in text2

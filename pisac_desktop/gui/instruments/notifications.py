@@ -125,7 +125,10 @@ class PartyDialog(FormDialog):
         self.party_id = party_id
 
 
-class NotificationDialog(FormDialog):
+class CedulaNoticeDialog(FormDialog):
+    """How and when a cédula was delivered, as the notifier wrote it; write() records it
+    (a resolution's party here, a unit's answer in gui/tramite/documents.py)."""
+
     UI = Ui_InstrumentNotificationDialog
     FIELDS = {"notified_at": "notifiedAtEdit", "how": "howCombo",
               "received_by": "receivedByEdit", "receiver_document": "receiverDocumentEdit",
@@ -134,17 +137,17 @@ class NotificationDialog(FormDialog):
               "notifier_dni": "notifierDniEdit", "notes": "notesEdit"}
     OK_TEXT = "Registrar"
 
-    def __init__(self, ctx: AppContext, detail: InstrumentDetail, party: PartyView,
+    def __init__(self, ctx: AppContext, heading: str, cedula_id: int, cedula_number: str,
                  parent: QWidget | None = None, recorded: NoticeForm | None | object = NOT_READ):
-        """recorded: the notification already recorded (notice_form; None: none yet), read
-        before in a worker (else it is read here, and a refusal is raised)."""
+        """heading: rich text naming the document and whom it notifies. recorded: the
+        notification already recorded (notice_form; None: none yet), read before in a worker
+        (else it is read here, and a refusal is raised)."""
         super().__init__(ctx, parent)
-        self.cedula_id = party.cedula.id
+        self.cedula_id = cedula_id
         self.deadline = None
         ui = self.ui
-        ui.headingLabel.setText(f"{_heading(detail)}<br>{html.escape(party.cedula.number_text)}"
-                                f" — {html.escape(party.label)}")
-        self.setWindowTitle(f"Registrar notificación — {party.cedula.number_text}")
+        ui.headingLabel.setText(heading)
+        self.setWindowTitle(f"Registrar notificación — {cedula_number}")
         for code, label in HOW_LABELS.items():
             ui.howCombo.addItem(label, code)
         ui.howCombo.setPlaceholderText("Elija cómo se entregó…")
@@ -192,10 +195,23 @@ class NotificationDialog(FormDialog):
             notes=ui.notesEdit.toPlainText())
 
     def write(self, session, form):
-        return record_notification(session, self.ctx.actor, self.cedula_id, form)
+        raise NotImplementedError
 
     def saved(self, deadline) -> None:
         self.deadline = deadline
+
+
+class NotificationDialog(CedulaNoticeDialog):
+    """The notification of a resolution to one of its parties."""
+
+    def __init__(self, ctx: AppContext, detail: InstrumentDetail, party: PartyView,
+                 parent: QWidget | None = None, recorded: NoticeForm | None | object = NOT_READ):
+        super().__init__(ctx, f"{_heading(detail)}<br>{html.escape(party.cedula.number_text)}"
+                              f" — {html.escape(party.label)}", party.cedula.id,
+                         party.cedula.number_text, parent, recorded)
+
+    def write(self, session, form):
+        return record_notification(session, self.ctx.actor, self.cedula_id, form)
 
 
 class PartiesDialog(SectionBase, QDialog):
