@@ -88,6 +88,7 @@ def add_demo_tramite(session, today: dt.date) -> int:
             day += dt.timedelta(days=1)
         clock.set(today, 8)
         _transfer(session, units)
+        add_demo_attestations(session)
     finally:
         session.info[SESSION_KEY] = previous
     return made
@@ -162,10 +163,73 @@ def _one(session, rng, desk, by_code, units, day, today, calendar) -> None:
                 return
     if age > 10 and rng.random() < 0.6:
         clock.advance(days=2)
-        cases.answer(session, holder, case_id, "Se respondió al administrado por escrito.")
+        number = _answer_with_oficio(session, holder, case_id, age)
+        cases.answer(session, holder, case_id, f"Se respondió al administrado con el {number}."
+                     if number else "Se respondió al administrado por escrito.")
         if age > 20 and rng.random() < 0.6:
             clock.advance(days=1)
             cases.archive(session, holder, case_id, "Atendido: archivo de gestión.")
+
+
+ANSWER = ("Tengo el agrado de dirigirme a usted para comunicarle que su pedido ha sido "
+          "evaluado por esta unidad, conforme a lo dispuesto en el Texto Único de "
+          "Procedimientos Administrativos de la Municipalidad.\n"
+          "Sin otro particular, hago propicia la ocasión para expresarle las muestras de mi "
+          "especial consideración.")
+
+
+def _answer_with_oficio(session, holder, case_id: int, age: int) -> str:
+    """The unit answers with a numbered oficio (an informe first when it went to legal
+    advice); a person's answer is notified with a cédula a day later. Its own random numbers,
+    so the rest of the demo stays as it was."""
+    from pisac_desktop.db.models import CaseFile
+    from pisac_desktop.instruments.notifications import PERSONAL, NoticeForm
+    from pisac_desktop.tramite import documents, notices
+
+    rng = random.Random(case_id)
+    case = session.get(CaseFile, case_id)
+    unit_id = cases.open_step(session, case_id).to_unit_id
+    form = documents.new_document_form(session, unit_id, "OFICIO", case_id)
+    form.body = ANSWER
+    oficio = documents.save_document(session, holder, form)
+    number = documents.issue_document(session, holder, oficio)
+    if case.filer_document_type == "DNI" and age > 14 and rng.random() < 0.7:
+        clock = clock_of(session)
+        cedula = notices.issue_answer_cedula(session, holder, oficio)
+        clock.advance(hours=3)
+        notices.record_answer_notification(session, holder, cedula, NoticeForm(
+            notified_at=clock.now().replace(tzinfo=None), how=PERSONAL,
+            received_by=case.filer_name, receiver_document=case.filer_document,
+            notifier_name="Hilario Ccana Quispe", notifier_dni="24567813"))
+    return number
+
+
+ATTESTATIONS = (
+    ("CONSTANCIA", "Teófilo Condori Mamani", "Presentación de la solicitud de apoyo con "
+     "maquinaria", "Que, revisados los registros a cargo de esta unidad, don Teófilo Condori "
+     "Mamani presentó ante la Mesa de Partes de esta Municipalidad su solicitud de apoyo con "
+     "maquinaria para el mantenimiento de la trocha carrozable de la Comunidad Campesina de "
+     "Amaru, la cual se encuentra en trámite."),
+    ("CERTIFICACION", "Asociación de Artesanos Inti Raymi", "Acuerdo de Concejo sobre el uso "
+     "de la Plaza de Armas", "Que, en Sesión Ordinaria de Concejo, el Concejo Municipal de "
+     "Pisac aprobó por mayoría el acuerdo que autoriza el uso temporal de la Plaza de Armas "
+     "para la feria artesanal de fin de año, conforme consta en el libro de actas a cargo de "
+     "esta Secretaría General."),
+)
+
+
+def add_demo_attestations(session) -> None:
+    """Papers the Secretaría General issues at someone's request: one issued, one in draft."""
+    from pisac_desktop.demo import demo_actor
+    from pisac_desktop.tramite import documents
+
+    secretary = demo_actor(session, "mhuillca")
+    sg = session.scalar(select(OrgUnit.id).where(OrgUnit.code == "GENERAL_SECRETARIAT"))
+    for n, (kind, whom, subject, body) in enumerate(ATTESTATIONS):
+        form = documents.DocumentForm(sg, kind, None, whom, "", "", subject, "", body)
+        doc = documents.save_document(session, secretary, form)
+        if n == 0:
+            documents.issue_document(session, secretary, doc)
 
 
 def _staff(session, unit_id: int):

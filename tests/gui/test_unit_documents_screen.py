@@ -36,7 +36,7 @@ def _section(qtbot, demo, username="mhuillca") -> DocumentsSection:
 def test_a_constancia_is_drafted_refused_kept_issued_and_printed(qtbot, demo, spanish_qapp,
                                                                  monkeypatch):
     section = _section(qtbot, demo)
-    assert section.ui.unitCombo.currentText() == "Secretaría General"
+    assert section.ui.unitCombo.currentText() == "Secretaría General (mi unidad)"
     before = section.model.rowCount()
     seen = {}
 
@@ -126,3 +126,14 @@ def test_an_oficio_answering_a_case_file_is_notified_from_the_list(qtbot, demo, 
     assert "CÉDULA DE NOTIFICACIÓN" in text.upper() and number in text
     assert dialog.deadline is not None and dialog.deadline.result > dt.date(2000, 1, 1)
     assert "el plazo para impugnarlo vence el" in section.ui.statusLabel.text()
+
+
+def test_another_units_documents_are_read_not_written(qtbot, demo, spanish_qapp):
+    """The Secretaría General reads the Gerencia's papers but drafts only its own."""
+    section = _section(qtbot, demo)
+    combo = section.ui.unitCombo
+    assert combo.count() > 1
+    assert section.ui.newButton.isEnabled()
+    combo.setCurrentIndex(combo.findText("Gerencia Municipal"))
+    assert not section.ui.newButton.isEnabled()
+    assert section.new_document() is None

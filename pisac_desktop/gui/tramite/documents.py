@@ -49,7 +49,7 @@ class DocumentsModel(QAbstractTableModel):
 
     def text(self, r: DocumentRow, column: int) -> str:
         return (r.number_text or "(borrador)",
-                f"{r.doc_date:%d/%m/%Y}" if r.doc_date else "—", r.kind_title,
+                f"{r.doc_date:%d/%m/%Y}" if r.doc_date else "—", r.kind_title.capitalize(),
                 _one_line(r.addressee), _one_line(r.subject), r.state_label,
                 r.case_number_text or "—")[column]
 
@@ -191,8 +191,8 @@ class DocumentsSection(SectionBase, QWidget):
         ui.cedulaButton.clicked.connect(self.cedula_selected)
         ui.annulButton.clicked.connect(self.annul_selected)
         view.selectionModel().currentRowChanged.connect(lambda *_a: self._enable())
-        view.doubleClicked.connect(lambda _i: self.edit_selected() if self._draft() else
-                                   self.print_selected())
+        view.doubleClicked.connect(lambda _i: self.edit_selected()
+                                   if self._draft() and self._mine() else self.print_selected())
         self._enable()
 
     # --- reading -----------------------------------------------------------------------------
@@ -201,8 +201,7 @@ class DocumentsSection(SectionBase, QWidget):
             self.refresh(then)
             return
         actor = self.ctx.actor
-        QueryOp(self, self.ctx.db, lambda s: [u for u in views.unit_choices(s, actor)
-                                              if u.mine],
+        QueryOp(self, self.ctx.db, lambda s: views.unit_choices(s, actor),
                 lambda units: self._show_units(units, then)) \
             .failure(lambda message, _e: self.ui.statusLabel.setText(message)) \
             .superseding("units").run()
@@ -213,7 +212,8 @@ class DocumentsSection(SectionBase, QWidget):
         combo.blockSignals(True)
         combo.clear()
         for unit in units:
-            combo.addItem(unit.name, unit.id)
+            combo.addItem(unit.name + (" (mi unidad)" if unit.mine else ""), unit.id)
+        combo.setCurrentIndex(next((i for i, u in enumerate(units) if u.mine), 0))
         combo.blockSignals(False)
         if not units:
             self.ui.statusLabel.setText("Su usuario no pertenece a ninguna unidad: pida al "
@@ -277,22 +277,29 @@ class DocumentsSection(SectionBase, QWidget):
         row = self.selected()
         return row is not None and row.state == "draft"
 
+    def _mine(self) -> bool:
+        """The unit shown is the user's own: only its people draft, issue and annul (the
+        Secretaría General and the Gerencia read every unit's, ROF art. 32)."""
+        unit_id = self.ui.unitCombo.currentData()
+        return any(u.id == unit_id and u.mine for u in self.units)
+
     def _enable(self) -> None:
-        ui, row = self.ui, self.selected()
-        ui.newButton.setEnabled(bool(self.units))
-        ui.editButton.setEnabled(self._draft())
-        ui.issueButton.setEnabled(self._draft())
+        ui, row, mine = self.ui, self.selected(), self._mine()
+        ui.newButton.setEnabled(mine)
+        ui.editButton.setEnabled(mine and self._draft())
+        ui.issueButton.setEnabled(mine and self._draft())
         ui.printButton.setEnabled(row is not None)
-        ui.annulButton.setEnabled(row is not None and row.state == "issued")
-        ui.cedulaButton.setEnabled(row is not None and row.notifiable)
+        ui.annulButton.setEnabled(mine and row is not None and row.state == "issued")
+        ui.cedulaButton.setEnabled(mine and row is not None and row.notifiable)
 
     # --- acts --------------------------------------------------------------------------------
     def _unit_name(self) -> str:
-        return self.ui.unitCombo.currentText()
+        unit_id = self.ui.unitCombo.currentData()
+        return next((u.name for u in self.units if u.id == unit_id), "")
 
     def new_document(self) -> DocumentDialog | None:
         unit_id = self.ui.unitCombo.currentData()
-        if unit_id is None:
+        if unit_id is None or not self._mine():
             return None
         kind = self.ui.kindCombo.currentData() or "OFICIO"
         op = QueryOp(self, self.ctx.db,
