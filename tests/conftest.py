@@ -55,9 +55,11 @@ def opened(request, paths, db_engine):
 
 def _demo_template(tmp_path_factory, name: str, documents: bool):
     from pisac_desktop.demo import create_demo
+    from pisac_desktop.demo.tramite import INTAKE_DAYS_SHORT
 
     paths = DataPaths(tmp_path_factory.mktemp(name) / "datos")
-    create_demo(paths, TODAY, documents).db.dispose()
+    # The tests' demo has the last weeks of intake (a year takes a minute to build).
+    create_demo(paths, TODAY, documents, intake_days=INTAKE_DAYS_SHORT).db.dispose()
     return paths
 
 

@@ -136,9 +136,10 @@ def pg_empty_template(pg_cluster, tmp_path_factory) -> str:
 def _demo_filler(documents: bool):
     def fill(opened) -> None:
         from pisac_desktop.demo import fill_demo
+        from pisac_desktop.demo.tramite import INTAKE_DAYS_SHORT
         from tests.conftest import TODAY
 
-        fill_demo(opened, TODAY, documents)
+        fill_demo(opened, TODAY, documents, intake_days=INTAKE_DAYS_SHORT)
     return fill
 
 

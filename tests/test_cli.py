@@ -1,6 +1,7 @@
 """The command line the office's IT person uses, run as real separate processes."""
 
 import os
+import sqlite3
 import struct
 import subprocess
 import sys
@@ -48,12 +49,24 @@ def test_unknown_option_is_explained_in_spanish():
 
 
 def test_demo_then_screenshots(tmp_path):
-    """Slow on purpose (~25 s): the real `demo` command in a process, then every screen
-    and dialog captured by the screenshot harness: the end-to-end check of both commands."""
+    """Slow on purpose (~60 s): the real `demo` command in a process — with its year of
+    intake at the Mesa de Partes, which only this test builds — then every screen and dialog
+    captured by the screenshot harness: the end-to-end check of both commands."""
     data = tmp_path / "x"
     result = run_cli("--data-dir", str(data), "demo", "--today", "2026-11-21")
     assert result.returncode == 0, result.stderr
     assert (data / "pisac.sqlite3").exists() and (data / "logs").is_dir()
+    with sqlite3.connect(data / "pisac.sqlite3") as db:
+        states = dict(db.execute("SELECT state, count(*) FROM case_file GROUP BY state"))
+        first, last = db.execute("SELECT min(received_at), max(received_at) FROM case_file") \
+            .fetchone()
+        answers = db.execute("SELECT count(*) FROM unit_document WHERE kind = 'OFICIO' AND "
+                             "state = 'issued' AND case_file_id IS NOT NULL").fetchone()[0]
+        shelved = db.execute("SELECT count(*) FROM archive_item").fetchone()[0]
+    assert sum(states.values()) > 1000, states  # a year of a small municipality's intake
+    assert first.startswith("2025-11") and last.startswith("2026-11-2"), (first, last)
+    assert states["archived"] > states["in_process"] > 0 and states["answered"] > 0
+    assert answers >= states["archived"] and shelved > 100
 
     refused = run_cli("--data-dir", str(data), "demo", "--today", "2026-11-21")
     assert refused.returncode != 0

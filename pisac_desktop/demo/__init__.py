@@ -80,24 +80,26 @@ def fill_demo_general(g: GeneralData) -> None:
 
 
 def fill_demo(opened: OpenedDatabase, today: dt.date | None = None,
-              documents: bool = True, users: bool = True) -> None:
+              documents: bool = True, users: bool = True,
+              intake_days: int | None = None) -> None:
     """Fill the database with the demo dataset, built around `today` (default: the database's
     clock). With a given day, the clock stands on it while the demo is written, so every record
     and audit entry of the demo is dated as if it had been made then. users=False (the
-    self-test): no demo accounts (each password hash takes a noticeable moment)."""
+    self-test): no demo accounts (each password hash takes a noticeable moment). intake_days:
+    how far back the Mesa de Partes' intake goes (default a year, demo/tramite.py)."""
     if today is None:
-        _fill_demo(opened, opened.db.clock.today(), documents, users)
+        _fill_demo(opened, opened.db.clock.today(), documents, users, intake_days)
         return
     previous = opened.db.clock
     opened.db.clock = FixedClock(today, 9)
     try:
-        _fill_demo(opened, today, documents, users)
+        _fill_demo(opened, today, documents, users, intake_days)
     finally:
         opened.db.clock = previous
 
 
 def _fill_demo(opened: OpenedDatabase, today: dt.date, documents: bool,
-               users: bool = True) -> None:
+               users: bool = True, intake_days: int | None = None) -> None:
     with opened.db.session() as session:
         settings = load_settings(session)
         fill_demo_general(settings.general)
@@ -131,9 +133,9 @@ def _fill_demo(opened: OpenedDatabase, today: dt.date, documents: bool,
         add_demo_instruments(session, secretary, manager, today, skip_kinds=OUTCOME_KINDS)
     if users:
         with opened.db.session() as session:
-            from pisac_desktop.demo.tramite import add_demo_tramite
+            from pisac_desktop.demo.tramite import INTAKE_DAYS, add_demo_tramite
 
-            add_demo_tramite(session, today)
+            add_demo_tramite(session, today, intake_days or INTAKE_DAYS)
 
 
 def add_demo_users(session) -> None:
@@ -160,7 +162,8 @@ def demo_actor(session, username: str = "soporte") -> Actor | None:
 
 
 def create_demo(paths: DataPaths, today: dt.date | None = None,
-                documents: bool = True, users: bool = True) -> OpenedDatabase:
+                documents: bool = True, users: bool = True,
+                intake_days: int | None = None) -> OpenedDatabase:
     """Create a new data folder filled with the demo dataset; refuse one that holds data."""
     if paths.database.exists():
         raise DemoRefused(
@@ -174,7 +177,7 @@ def create_demo(paths: DataPaths, today: dt.date | None = None,
             "Los datos de demostración solo se crean en una carpeta nueva."
         )
     opened = open_database(paths)
-    fill_demo(opened, today, documents, users)
+    fill_demo(opened, today, documents, users, intake_days)
     return opened
 
 

@@ -1,6 +1,9 @@
-"""The demo's trámite: who works in which unit, and the last weeks of intake at the Mesa de
-Partes — case files received, derived, answered, archived, some overdue, some waiting for the
-filer to complete requirements, one annulled — made through the use cases, each on its day."""
+"""The demo's trámite: who works in which unit, and a year of intake at the Mesa de Partes —
+case files received, derived, answered with numbered oficios and notified, archived and
+transferred to the Archivo Central, some overdue, some waiting for the filer to complete
+requirements, a few annulled — made through the use cases, each on its day and hour (so the
+audit trail, the numbering and the statistics are the app's own). The tests' demo keeps the
+last weeks only (INTAKE_DAYS_SHORT): its behaviours are the same and it builds in seconds."""
 
 from __future__ import annotations
 
@@ -51,7 +54,9 @@ SUBJECTS = {
            "Remite informe de la Junta Vecinal de Pisac sobre el alumbrado público",
            "Solicita apoyo con maquinaria para el mantenimiento de la trocha carrozable"),
 }
-DAYS_BACK = 35  # calendar days of intake before `today`
+INTAKE_DAYS = 365  # calendar days of intake before `today` (`pisac-desktop demo`)
+INTAKE_DAYS_SHORT = 35
+RECENT = 40  # days: older filings were mostly dealt with
 PER_DAY = (3, 7)
 
 
@@ -64,8 +69,9 @@ def add_demo_units(session, admin) -> None:
             cases.set_user_units(session, admin, user_id, [units[c] for c in codes])
 
 
-def add_demo_tramite(session, today: dt.date) -> int:
-    """Intake of the last weeks, each act on its day and hour; returns how many case files."""
+def add_demo_tramite(session, today: dt.date, intake_days: int = INTAKE_DAYS) -> int:
+    """Intake of the last `intake_days`, each act on its day and hour; returns how many case
+    files."""
     from pisac_desktop.demo import demo_actor
 
     previous = session.info.get(SESSION_KEY)
@@ -77,7 +83,7 @@ def add_demo_tramite(session, today: dt.date) -> int:
     by_code = {p.code: p for p in procedures(session) if p.active}
     desk = demo_actor(session, "echoque")
     made = 0
-    day = today - dt.timedelta(days=DAYS_BACK)
+    day = today - dt.timedelta(days=intake_days)
     try:
         while day <= today:
             if calendar.is_business_day(day):
@@ -142,13 +148,15 @@ def _one(session, rng, desk, by_code, units, day, today, calendar) -> None:
         intake.complete_requirements(session, desk, case_id, "Completó lo observado.")
     step = cases.open_step(session, case_id)
     holder = _staff(session, step.to_unit_id)
-    if holder is None or rng.random() < 0.15 or age < 1:
+    old = age > RECENT  # months ago: most of it done, as in a working office
+    if holder is None or rng.random() < (0.01 if old else 0.15) or age < 1:
         return  # waiting to be received
     clock = clock_of(session)
     clock.advance(hours=2)
     cases.receive(session, holder, case_id)
     if age > 4 and rng.random() < 0.5:
-        target = units["LEGAL_ADVICE"] if rng.random() < 0.5 else units["MUNICIPAL_MANAGEMENT"]
+        target = units["LEGAL_ADVICE"] if rng.random() < 0.5 and not old \
+            else units["MUNICIPAL_MANAGEMENT"]
         if target != step.to_unit_id:
             clock.advance(days=1)
             cases.refer(session, holder, case_id, ReferralForm(
@@ -161,12 +169,12 @@ def _one(session, rng, desk, by_code, units, day, today, calendar) -> None:
                 holder = manager
             else:
                 return
-    if age > 10 and rng.random() < 0.6:
+    if age > 10 and rng.random() < (0.95 if old else 0.6):
         clock.advance(days=2)
         number = _answer_with_oficio(session, holder, case_id, age)
         cases.answer(session, holder, case_id, f"Se respondió al administrado con el {number}."
                      if number else "Se respondió al administrado por escrito.")
-        if age > 20 and rng.random() < 0.6:
+        if age > 20 and rng.random() < (0.9 if old else 0.6):
             clock.advance(days=1)
             cases.archive(session, holder, case_id, "Atendido: archivo de gestión.")
 
@@ -193,7 +201,7 @@ def _answer_with_oficio(session, holder, case_id: int, age: int) -> str:
     form.body = ANSWER
     oficio = documents.save_document(session, holder, form)
     number = documents.issue_document(session, holder, oficio)
-    if case.filer_document_type == "DNI" and age > 14 and rng.random() < 0.7:
+    if case.filer_document_type == "DNI" and 14 < age <= 100 and rng.random() < 0.7:
         clock = clock_of(session)
         cedula = notices.issue_answer_cedula(session, holder, oficio)
         clock.advance(hours=3)
@@ -233,10 +241,14 @@ def add_demo_attestations(session) -> None:
 
 
 def _staff(session, unit_id: int):
+    """The demo's person who works in the unit (read once per demo)."""
     from pisac_desktop.demo import demo_actor
 
-    for username, _codes in DEMO_UNITS:
-        actor = demo_actor(session, username)
-        if actor is not None and unit_id in cases.units_of(session, actor):
-            return actor
-    return None
+    staff = session.info.get("demo_staff")
+    if staff is None:
+        staff = session.info["demo_staff"] = {}
+        for username, _codes in reversed(DEMO_UNITS):
+            actor = demo_actor(session, username)
+            if actor is not None:
+                staff.update(dict.fromkeys(cases.units_of(session, actor), actor))
+    return staff.get(unit_id)

@@ -58,6 +58,7 @@ def test_the_login_role_works_the_whole_office_and_owns_nothing(server, tmp_path
     """Slow on purpose (~20 s): the whole demo office is built through the login role, so
     that every statement the program makes is tried under its privileges."""
     from pisac_desktop.demo import fill_demo
+    from pisac_desktop.demo.tramite import INTAKE_DAYS_SHORT
 
     done = server.prepare()
     assert done.created_database and set(done.created_roles) == {server.owner, server.app}
@@ -66,7 +67,7 @@ def test_the_login_role_works_the_whole_office_and_owns_nothing(server, tmp_path
     opened = _open_as_app(tmp_path, done.app_url)
     try:
         assert opened.schema.action == "al día"
-        fill_demo(opened, TODAY, True)  # people, council, issued documents, audit entries
+        fill_demo(opened, TODAY, True, intake_days=INTAKE_DAYS_SHORT)  # people, council, issued documents, audit entries
         with opened.db.engine.connect() as conn:
             assert conn.execute(text("SELECT current_user")).scalar() == server.app
             owned = conn.execute(text(
