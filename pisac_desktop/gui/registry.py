@@ -144,6 +144,14 @@ SECTIONS: tuple[SectionSpec, ...] = (
     _case_files(SECRETARIA),
     _unit_documents(SECRETARIA),
     SectionSpec(
+        SECRETARIA, "information", "Acceso a la información",
+        "Solicitudes de acceso a la información pública (Ley 27806): su plazo de 10 días "
+        "hábiles y cómo se calculó, prórroga, costo de reproducción y pago, cartas, respuesta "
+        "o denegatoria por excepción; registro y reporte anual en PDF y Excel.",
+        "pisac_desktop.gui.requests.information:InformationSection",
+        partial(_pending, "pisac_desktop.requests.pending:request_pending"),
+    ),
+    SectionSpec(
         SECRETARIA, "archive", "Archivo Central",
         "Transferencias de los expedientes archivados de cada unidad con su inventario, su "
         "recepción en un estante, préstamos y devoluciones, y dónde está cada expediente.",

@@ -71,3 +71,37 @@ class SectionBase:
         self.last_preview = dialog
         self.exec_dialog(dialog)
         return dialog
+
+    XLSX_TITLE = "Exportar a Excel"
+
+    def choose_xlsx_path(self, suggested):
+        """The save dialog for a workbook (tests replace it); None: cancelled."""
+        from pathlib import Path
+
+        from pisac_desktop.gui import file_dialogs
+
+        suggested.parent.mkdir(parents=True, exist_ok=True)
+        filename = file_dialogs.save_file(self, self.XLSX_TITLE, str(suggested),
+                                          "Libro de Excel (*.xlsx)")
+        return Path(filename) if filename else None
+
+    def save_workbook(self, data: bytes, name: str, status, audit: Callable[[str], object]):
+        """Ask where to save an Excel workbook made in a worker, write it, audit it; a
+        refusal to write (the file open in Excel, no room) is said in Spanish. Returns the
+        path, or None."""
+        path = self.choose_xlsx_path(self.ctx.paths.documents / name)
+        if path is None:
+            return None
+        if path.suffix.lower() != ".xlsx":
+            path = path.with_name(f"{path.name}.xlsx")
+        try:
+            path.write_bytes(data)
+        except OSError as exc:
+            QMessageBox.warning(self, "No se pudo guardar",
+                                f"No se pudo escribir {path}: {exc.strerror or exc}. Si el "
+                                "archivo está abierto en Excel, ciérrelo o elija otro nombre.")
+            status.setText(f"No se guardó: {exc.strerror or exc}.")
+            return None
+        audit(f"archivo {path.name}")
+        status.setText(f"Se guardó en {path}.")
+        return path

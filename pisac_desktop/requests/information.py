@@ -394,6 +394,11 @@ class RequestView:
     extension_reason: str
     can_extend: bool
     can_answer: bool
+    to_receive: bool = False  # in the officer's unit, not yet received there
+    fee_cents: int = 0
+    paid_on: dt.date | None = None
+    outcome: str = ""
+    exception_code: str = ""
 
 
 def _view(session: Session, calendar: BusinessCalendar, request: InformationRequest,
@@ -418,7 +423,13 @@ def _view(session: Session, calendar: BusinessCalendar, request: InformationRequ
         request.answered_on, in_time, EXCEPTIONS.get(request.exception_code, ""),
         request.outcome_reason, request.extension_reason,
         open_ and request.extended_to is None and today <= state.extension_until.result,
-        open_)
+        open_, open_ and _waiting_receipt(session, case.id), request.fee_cents,
+        request.paid_on, request.outcome, request.exception_code)
+
+
+def _waiting_receipt(session: Session, case_id: int) -> bool:
+    step = cases.open_step(session, case_id)
+    return step is not None and step.received_at is None
 
 
 def request_view(session: Session, actor: Actor, case_id: int) -> RequestView | None:

@@ -163,3 +163,36 @@ def render_stamps(session: Session, actor: Actor, entry_id: int) -> tuple[bytes,
     record(session, actor, "print", "authenticated_copy", entry_id,
            {"sellos": [None, f"registro {view.number}, {view.folios} folios"]})
     return rr.render_stamps(doc), f"sellos-fedatario-{view.number}.pdf"
+
+
+# ----------------------------------------------------------------------------------------------
+# The access-to-information screen's papers
+
+
+def render_information_register(session: Session, actor: Actor, year: int,
+                                annual: bool = False) -> tuple[bytes, str]:
+    """The year's register of requests, or its annual report, and the file name."""
+    doc = requests_doc(session, actor, year)
+    if annual:
+        return (rr.render_annual_report(doc),
+                f"informe-anual-solicitudes-acceso-informacion-{year}.pdf")
+    return rr.render_register(doc), f"registro-solicitudes-acceso-informacion-{year}.pdf"
+
+
+def information_xlsx(session: Session, actor: Actor, year: int) -> tuple[bytes, str]:
+    """The register and the figures as one Excel workbook (bytes), and the file name."""
+    import tempfile
+
+    doc = requests_doc(session, actor, year)
+    with tempfile.TemporaryDirectory(prefix="pisac-xlsx-") as tmp:
+        path = Path(tmp) / "libro.xlsx"
+        rr.write_xlsx(doc, path)
+        return path.read_bytes(), f"solicitudes-acceso-informacion-{year}.xlsx"
+
+
+def record_register_print(session: Session, actor: Actor, year: int, what: str,
+                          where: str) -> None:
+    """Printing or saving a register is audited: who, which, where."""
+    require(actor, Permission.VIEW, session)
+    record(session, actor, "print", "information_request", "",
+           {"documento": [None, f"{what} {year}: {where}"]})

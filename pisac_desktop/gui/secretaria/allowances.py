@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QDialog, QHeaderView, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QHeaderView, QWidget
 
 from pisac_desktop.council.allowances import (
     MONTHLY_LIMIT,
@@ -16,7 +16,6 @@ from pisac_desktop.council.allowances import (
     allowances_xlsx,
     monthly_allowances,
 )
-from pisac_desktop.gui import file_dialogs
 from pisac_desktop.gui.context import AppContext
 from pisac_desktop.gui.council_printing import audit_council_print
 from pisac_desktop.gui.forms.ui_allowances_section import Ui_AllowancesSection
@@ -129,12 +128,7 @@ class AllowancesSection(SectionBase, QWidget):
                             f"Dietas de regidores — {MONTHS[month - 1]} de {year}",
                             lambda where: self.audit(year, month, where))
 
-    def choose_xlsx_path(self, suggested: Path) -> Path | None:
-        """The save dialog (tests replace it)."""
-        suggested.parent.mkdir(parents=True, exist_ok=True)
-        filename = file_dialogs.save_file(self, "Exportar dietas a Excel", str(suggested),
-                                          "Libro de Excel (*.xlsx)")
-        return Path(filename) if filename else None
+    XLSX_TITLE = "Exportar dietas a Excel"
 
     def export_xlsx(self) -> Path | None:
         year, month = self.period
@@ -145,22 +139,8 @@ class AllowancesSection(SectionBase, QWidget):
         if not op.ok:
             return None
         data, name = op.result
-        path = self.choose_xlsx_path(self.ctx.paths.documents / name)
-        if path is None:
-            return None
-        if path.suffix.lower() != ".xlsx":
-            path = path.with_name(f"{path.name}.xlsx")
-        try:
-            path.write_bytes(data)
-        except OSError as exc:
-            QMessageBox.warning(self, "No se pudo guardar",
-                                f"No se pudo escribir {path}: {exc.strerror or exc}. Si el "
-                                "archivo está abierto en Excel, ciérrelo o elija otro nombre.")
-            self.ui.statusLabel.setText(f"No se guardó: {exc.strerror or exc}.")
-            return None
-        self.audit(year, month, f"archivo {path.name}")
-        self.ui.statusLabel.setText(f"Se guardó en {path}.")
-        return path
+        return self.save_workbook(data, name, self.ui.statusLabel,
+                                  lambda where: self.audit(year, month, where))
 
     def audit(self, year: int, month: int, destination: str) -> None:
         audit_council_print(self, self.ctx, "allowances", destination, period=(year, month))

@@ -1,0 +1,1 @@
+"""Screens of the requests with legal clocks (pisac_desktop/requests)."""
