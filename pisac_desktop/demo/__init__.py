@@ -133,9 +133,11 @@ def _fill_demo(opened: OpenedDatabase, today: dt.date, documents: bool,
         add_demo_instruments(session, secretary, manager, today, skip_kinds=OUTCOME_KINDS)
     if users:
         with opened.db.session() as session:
+            from pisac_desktop.demo.requests import request_events
             from pisac_desktop.demo.tramite import INTAKE_DAYS, add_demo_tramite
 
-            add_demo_tramite(session, today, intake_days or INTAKE_DAYS)
+            add_demo_tramite(session, today, intake_days or INTAKE_DAYS,
+                             request_events(session, today))
 
 
 def add_demo_users(session) -> None:

@@ -8,6 +8,7 @@ last weeks only (INTAKE_DAYS_SHORT): its behaviours are the same and it builds i
 from __future__ import annotations
 
 import datetime as dt
+import heapq
 import random
 
 from sqlalchemy import select
@@ -69,9 +70,31 @@ def add_demo_units(session, admin) -> None:
             cases.set_user_units(session, admin, user_id, [units[c] for c in codes])
 
 
-def add_demo_tramite(session, today: dt.date, intake_days: int = INTAKE_DAYS) -> int:
+class Later:
+    """The demo's acts that take a number (an answer's oficio and cédula, a request and its
+    letters), run in the order of their moment so that every register's numbers follow its
+    dates, as at a real desk: pushed with their moment, run when the day loop reaches it."""
+
+    def __init__(self, session):
+        self.session, self.queue, self.count = session, [], 0
+
+    def at(self, moment: dt.datetime, act) -> None:
+        heapq.heappush(self.queue, (moment, self.count, act))
+        self.count += 1
+
+    def run_until(self, moment: dt.datetime) -> None:
+        clock = clock_of(self.session)
+        while self.queue and self.queue[0][0] <= moment:
+            when, _n, act = heapq.heappop(self.queue)
+            clock.set(when)
+            act()
+
+
+def add_demo_tramite(session, today: dt.date, intake_days: int = INTAKE_DAYS,
+                     events=None) -> int:
     """Intake of the last `intake_days`, each act on its day and hour; returns how many case
-    files."""
+    files. events(later): schedules other acts that take numbers (the requests') in the same
+    order of time."""
     from pisac_desktop.demo import demo_actor
 
     previous = session.info.get(SESSION_KEY)
@@ -82,16 +105,23 @@ def add_demo_tramite(session, today: dt.date, intake_days: int = INTAKE_DAYS) ->
                                  .where(OrgUnit.code.is_not(None))).all())
     by_code = {p.code: p for p in procedures(session) if p.active}
     desk = demo_actor(session, "echoque")
+    later = Later(session)
+    if events is not None:
+        events(later)
     made = 0
     day = today - dt.timedelta(days=intake_days)
     try:
         while day <= today:
             if calendar.is_business_day(day):
                 for n in range(rng.randint(*PER_DAY)):
-                    clock.set(day, 8 + n, rng.randrange(0, 60, 5))
-                    _one(session, rng, desk, by_code, units, day, today, calendar)
+                    moment = dt.datetime(day.year, day.month, day.day, 8 + n,
+                                         rng.randrange(0, 60, 5))
+                    later.run_until(moment)
+                    clock.set(moment)
+                    _one(session, rng, desk, by_code, units, day, today, later)
                     made += 1
             day += dt.timedelta(days=1)
+        later.run_until(dt.datetime(today.year, today.month, today.day, 23, 59))
         clock.set(today, 8)
         _transfer(session, units)
         add_demo_attestations(session)
@@ -115,7 +145,7 @@ def _transfer(session, units) -> None:
     archive.receive_transfer(session, demo_actor(session, "echoque"), transfer, "A-1")
 
 
-def _one(session, rng, desk, by_code, units, day, today, calendar) -> None:
+def _one(session, rng, desk, by_code, units, day, today, later: Later) -> None:
     from pisac_desktop.demo import demo_actor
 
     code = rng.choice([*by_code, None, None])
@@ -170,13 +200,17 @@ def _one(session, rng, desk, by_code, units, day, today, calendar) -> None:
             else:
                 return
     if age > 10 and rng.random() < (0.95 if old else 0.6):
-        clock.advance(days=2)
-        number = _answer_with_oficio(session, holder, case_id, age)
-        cases.answer(session, holder, case_id, f"Se respondió al administrado con el {number}."
-                     if number else "Se respondió al administrado por escrito.")
-        if age > 20 and rng.random() < (0.9 if old else 0.6):
-            clock.advance(days=1)
-            cases.archive(session, holder, case_id, "Atendido: archivo de gestión.")
+        archive = age > 20 and rng.random() < (0.9 if old else 0.6)
+        later.at(clock.now().replace(tzinfo=None) + dt.timedelta(days=2),
+                 lambda: _answer(session, holder, case_id, age, archive))
+
+
+def _answer(session, holder, case_id: int, age: int, archive: bool) -> None:
+    number = _answer_with_oficio(session, holder, case_id, age)
+    cases.answer(session, holder, case_id, f"Se respondió al administrado con el {number}.")
+    if archive:
+        clock_of(session).advance(days=1)
+        cases.archive(session, holder, case_id, "Atendido: archivo de gestión.")
 
 
 ANSWER = ("Tengo el agrado de dirigirme a usted para comunicarle que su pedido ha sido "

@@ -83,7 +83,7 @@ def test_a_constancia_is_drafted_refused_kept_issued_and_printed(qtbot, demo, sp
     assert number in text and "HACE CONSTAR:" in text
     assert "Se expide la presente constancia a solicitud de Rosa Mamani Quispe" in text
 
-    section.ui.searchEdit.setText("mamani")
+    section.ui.searchEdit.setText("rosa mamani quispe")
     section.search()
     qtbot.waitUntil(lambda: section.model.rowCount() == 1)
     section.ui.searchEdit.clear()
