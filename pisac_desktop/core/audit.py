@@ -87,6 +87,14 @@ ENTITY_LABELS = {
     "tupa_procedure": "Procedimiento del TUPA",
     "unit_document": "Documento de unidad (oficio, carta, informe, constancia…)",
     "archive_transfer": "Transferencia al Archivo Central",
+    "information_request": "Solicitud de acceso a la información",
+    "information_officer": "Funcionario responsable de la información",
+    "appeal": "Recurso administrativo",
+    "appeal_rule": "Instancia de los recursos",
+    "complaint": "Libro de reclamaciones",
+    "councillor_request": "Pedido de regidor",
+    "certifying_officer": "Fedatario",
+    "authenticated_copy": "Copia autenticada por fedatario",
 }
 
 

@@ -80,10 +80,8 @@ def _overview(module_key: str) -> SectionSpec:
 
 
 def _case_files(module_key: str) -> SectionSpec:
-    """A unit's bandeja of case files (the same section in every module); the Gerencia's
-    Resumen also names the recursos and complaints it must decide (ROF art. 32)."""
-    pending = "pisac_desktop.requests.pending:gerencia_pending" if module_key == GERENCIA \
-        else "pisac_desktop.tramite.pending:case_pending"
+    """A unit's bandeja of case files (the same section in every module)."""
+    pending = "pisac_desktop.tramite.pending:case_pending"
     return SectionSpec(
         module_key, "case_files", "Expedientes",
         "La bandeja de cada unidad: por recibir, en proceso, vencidos, atendidos y archivo de "
@@ -117,6 +115,14 @@ SECTIONS: tuple[SectionSpec, ...] = (
         "año, anulación, publicación, cargos de recepción e impresión."),
     _case_files(GERENCIA),
     _unit_documents(GERENCIA),
+    SectionSpec(
+        GERENCIA, "appeals", "Recursos y reclamos",
+        "Recursos de reconsideración y apelación contra los actos del registro, con su plazo "
+        "para presentarlos y para resolverlos, la resolución que los resuelve; y el libro de "
+        "reclamaciones con sus medidas, respuestas y cifras por unidad.",
+        "pisac_desktop.gui.requests.appeals:AppealsSection",
+        partial(_pending, "pisac_desktop.requests.pending:appeal_pending"),
+    ),
     SectionSpec(
         GERENCIA, "org_units", "Unidades orgánicas",
         "Las unidades que la Gerencia dirige y supervisa, con su responsable de hoy.",

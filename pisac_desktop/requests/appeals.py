@@ -311,6 +311,9 @@ class AppealView:
     decision: str  # the resolution's number, or its draft, or ""
     outcome: str
     ends_route: bool
+    decision_issued: bool = False  # issued, the outcome not yet recorded
+    to_receive: bool = False  # not yet received by the deciding unit
+    filed_on: dt.date | None = None
 
 
 def appeal_view(session: Session, actor: Actor, case_id: int) -> AppealView | None:
@@ -330,9 +333,12 @@ def appeal_view(session: Session, actor: Actor, case_id: int) -> AppealView | No
     if appeal.decision_id:
         doc = session.get(Instrument, appeal.decision_id)
         decision = doc.number_text if doc.state == ISSUED else f"proyecto ({doc.summary})"
+    issued = bool(appeal.decision_id) and doc.state == ISSUED and not appeal.outcome
+    step = cases.open_step(session, case.id)
     return AppealView(case.id, case.number_text, KIND_LABELS[appeal.kind], case.filer_name,
                       appeal.act_text, notified, last, appeal.late, appeal.decider, case.due_on,
-                      decision, OUTCOMES.get(appeal.outcome, ""), appeal.ends_route)
+                      decision, OUTCOMES.get(appeal.outcome, ""), appeal.ends_route, issued,
+                      step is not None and step.received_at is None, appeal.filed_on)
 
 
 def appeals_against(session: Session, instrument_id: int) -> list[str]:
@@ -352,3 +358,24 @@ def appeals_of_year(session: Session, actor: Actor, year: int) -> list[AppealVie
     ids = session.scalars(select(CaseFile.id).join(Appeal, Appeal.case_file_id == CaseFile.id)
                           .where(CaseFile.year == year).order_by(CaseFile.number))
     return [appeal_view(session, actor, case_id) for case_id in ids]
+
+
+@dataclass(frozen=True)
+class ActChoice:
+    id: int
+    number_text: str
+    summary: str
+    doc_date: dt.date | None
+
+
+def appealable_acts(session: Session, actor: Actor, limit: int = 400) -> list[ActChoice]:
+    """The issued acts a recurso may be filed against (kinds with an appeal rule), newest
+    first."""
+    require(actor, Permission.VIEW, session)
+    kinds = select(AppealRule.kind_code)
+    rows = session.execute(select(Instrument.id, Instrument.number_text, Instrument.summary,
+                                  Instrument.doc_date)
+                           .where(Instrument.state == ISSUED, Instrument.kind_code.in_(kinds))
+                           .order_by(Instrument.doc_date.desc(), Instrument.id.desc())
+                           .limit(limit)).all()
+    return [ActChoice(*row) for row in rows]

@@ -186,6 +186,7 @@ class ComplaintView:
     due_on: dt.date | None
     state: str  # "Respondido", "Pendiente", "Vencido", "Anulado"
     in_time: bool | None
+    to_receive: bool = False  # not yet received by the Gerencia
 
 
 def _view(complaint: Complaint, case: CaseFile, units: dict[int, str],
@@ -208,7 +209,15 @@ def _view(complaint: Complaint, case: CaseFile, units: dict[int, str],
         case.filer_phone, case.filer_email, units.get(complaint.unit_id, "—"),
         CATEGORIES.get(complaint.category, complaint.category), complaint.attended_on,
         complaint.facts, complaint.request, complaint.measures, complaint.answer,
-        complaint.answered_on, case.due_on, state, in_time)
+        complaint.answered_on, case.due_on, state, in_time,
+        state in ("Pendiente", "Vencido") and _waiting(case))
+
+
+def _waiting(case: CaseFile) -> bool:
+    from sqlalchemy.orm import object_session
+
+    step = cases.open_step(object_session(case), case.id)
+    return step is not None and step.received_at is None
 
 
 def complaint_view(session: Session, actor: Actor, case_id: int) -> ComplaintView | None:

@@ -86,16 +86,14 @@ def _due_items(session: Session, today: dt.date, model, what: tuple[str, str],
     return items
 
 
-def gerencia_pending(session: Session, today: dt.date) -> list[PendingItem]:
-    """The Gerencia's Resumen for its case files: the trámite's own items, then the recursos
-    and the complaints to decide, due soon or overdue (ROF art. 32)."""
+def appeal_pending(session: Session, today: dt.date) -> list[PendingItem]:
+    """The recursos and the complaints the Gerencia must decide, due soon or overdue (ROF art.
+    32), for its Resumen (they open in «Recursos y reclamos»)."""
     from pisac_desktop.db.models.requests import Appeal, Complaint
-    from pisac_desktop.tramite.pending import case_pending
 
-    return (case_pending(session, today)
-            + _due_items(session, today, Appeal, ("Recurso por resolver",
-                                                  "Recursos por resolver"),
-                         Appeal.outcome == "")
+    return (_due_items(session, today, Appeal, ("Recurso por resolver",
+                                                "Recursos por resolver"),
+                       Appeal.outcome == "")
             + _due_items(session, today, Complaint, ("Reclamo por responder",
                                                      "Reclamos por responder"),
                          Complaint.answered_on.is_(None)))

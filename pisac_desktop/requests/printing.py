@@ -62,7 +62,7 @@ def other_registers(session: Session, actor: Actor, year: int) -> list[tuple[str
             head, f"Registro de recursos administrativos {year}",
             ("Expediente", "Recurso", "Recurrente", "Acto impugnado", "Notificación",
              "Fuera de plazo", "Resuelve", "Plazo", "Resolución", "Resultado"),
-            (27, 25, 30, 0, 30, 13, 20, 17, 28, 19),
+            (27, 22, 30, 0, 28, 13, 20, 17, 38, 26),
             tuple((a.number_text, a.kind, a.filer, a.act, a.notified, "Sí" if a.late else "No",
                    a.decider, a.due_on, a.decision, a.outcome or "En trámite") for a in appeals),
             generated)),
@@ -181,18 +181,50 @@ def render_information_register(session: Session, actor: Actor, year: int,
 
 def information_xlsx(session: Session, actor: Actor, year: int) -> tuple[bytes, str]:
     """The register and the figures as one Excel workbook (bytes), and the file name."""
-    import tempfile
-
     doc = requests_doc(session, actor, year)
-    with tempfile.TemporaryDirectory(prefix="pisac-xlsx-") as tmp:
-        path = Path(tmp) / "libro.xlsx"
-        rr.write_xlsx(doc, path)
-        return path.read_bytes(), f"solicitudes-acceso-informacion-{year}.xlsx"
+    return _xlsx_bytes(lambda path: rr.write_xlsx(doc, path)), \
+        f"solicitudes-acceso-informacion-{year}.xlsx"
+
+
+REGISTER_ENTITIES = {"registro-recursos": "appeal", "libro-reclamaciones": "complaint",
+                     "pedidos-regidores": "councillor_request",
+                     "registro-fedatarios": "authenticated_copy"}
 
 
 def record_register_print(session: Session, actor: Actor, year: int, what: str,
                           where: str) -> None:
-    """Printing or saving a register is audited: who, which, where."""
+    """Printing or saving a register is audited: who, which, where. `what`: a stem of
+    other_registers or the access-to-information register's title."""
     require(actor, Permission.VIEW, session)
-    record(session, actor, "print", "information_request", "",
+    record(session, actor, "print", REGISTER_ENTITIES.get(what, "information_request"), "",
            {"documento": [None, f"{what} {year}: {where}"]})
+
+
+def _register_table(session: Session, actor: Actor, year: int, stem: str) -> rr.TableDoc:
+    wanted = f"{stem}-{year}"
+    return next(table for name, table in other_registers(session, actor, year) if name == wanted)
+
+
+def render_register_table(session: Session, actor: Actor, year: int,
+                          stem: str) -> tuple[bytes, str]:
+    """One of the other registers ("registro-recursos", "libro-reclamaciones",
+    "pedidos-regidores", "registro-fedatarios") as PDF, and its file name."""
+    return rr.render_table(_register_table(session, actor, year, stem)), f"{stem}-{year}.pdf"
+
+
+def register_table_xlsx(session: Session, actor: Actor, year: int,
+                        stem: str) -> tuple[bytes, str]:
+    """The same register as an Excel workbook (bytes), and its file name."""
+    table = _register_table(session, actor, year, stem)
+    return _xlsx_bytes(lambda path: rr.write_table_xlsx(table, path)), f"{stem}-{year}.xlsx"
+
+
+def _xlsx_bytes(write) -> bytes:
+    """What write(path) puts in a workbook file, as bytes (the screen saves them where the
+    person chooses)."""
+    import tempfile
+
+    with tempfile.TemporaryDirectory(prefix="pisac-xlsx-") as tmp:
+        path = Path(tmp) / "libro.xlsx"
+        write(path)
+        return path.read_bytes()

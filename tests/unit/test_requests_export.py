@@ -54,7 +54,7 @@ def test_the_year_export_writes_each_register_of_the_requests(office, tmp_path):
 
 
 def test_the_gerencias_resumen_names_recursos_and_complaints_to_decide(office):
-    from pisac_desktop.requests.pending import gerencia_pending
+    from pisac_desktop.requests.pending import appeal_pending
 
     with office.db.session() as s:
         act = _act(s, "MANAGEMENT_RESOLUTION", "wccahua", dt.date(2026, 10, 1))
@@ -62,10 +62,10 @@ def test_the_gerencias_resumen_names_recursos_and_complaints_to_decide(office):
         recurso = appeals.register_appeal(s, demo_actor(s, "echoque"), _filing(),
                                           appeals.AppealDetails(RECONSIDERATION, act))
         complaint = _complaint(s, dt.date(2026, 11, 2))
-        items = {i.label: i for i in gerencia_pending(s, dt.date(2026, 11, 16))}
+        items = {i.label: i for i in appeal_pending(s, dt.date(2026, 11, 16))}
         assert items["Recurso por resolver que vence hasta el 18/11/2026"].target == recurso
         assert "Reclamo por responder vencido" not in items
-        items = {i.label: i for i in gerencia_pending(s, dt.date(2026, 12, 16))}
+        items = {i.label: i for i in appeal_pending(s, dt.date(2026, 12, 16))}
         assert items["Recurso por resolver vencido"].target == recurso
         assert items["Reclamo por responder que vence hasta el 18/12/2026"].target == complaint
-        assert "Expedientes por recibir" in items  # the trámite's own items too
+        assert "Expedientes por recibir" not in items  # the bandeja's own, in Expedientes
