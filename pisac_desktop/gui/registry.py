@@ -158,6 +158,20 @@ SECTIONS: tuple[SectionSpec, ...] = (
         partial(_pending, "pisac_desktop.requests.pending:request_pending"),
     ),
     SectionSpec(
+        SECRETARIA, "councillor_requests", "Pedidos de regidores",
+        "Pedidos de información o de gestión de los regidores: derivados a la unidad con el "
+        "plazo del reglamento interno, respuesta entregada con cargo y lista de pendientes por "
+        "regidor para la próxima sesión.",
+        "pisac_desktop.gui.requests.councillors:CouncillorRequestsSection",
+        partial(_pending, "pisac_desktop.requests.pending:councillor_pending"),
+    ),
+    SectionSpec(
+        SECRETARIA, "fedatarios", "Fedatarios",
+        "Designaciones de fedatarios y el registro anual de copias autenticadas, con los sellos "
+        "«ES COPIA FIEL DEL ORIGINAL» para imprimir.",
+        "pisac_desktop.gui.requests.fedatarios:FedatariosSection",
+    ),
+    SectionSpec(
         SECRETARIA, "archive", "Archivo Central",
         "Transferencias de los expedientes archivados de cada unidad con su inventario, su "
         "recepción en un estante, préstamos y devoluciones, y dónde está cada expediente.",

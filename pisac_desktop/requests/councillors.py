@@ -144,6 +144,7 @@ class CouncillorRequestView:
     session: str
     delivered: str  # "04/12/2026 a Juan …" or ""
     state: str  # "Pendiente", "Vencido", "Entregado", "Anulado"
+    to_receive: bool = False  # not yet received by the unit that must answer
 
 
 def requests_of(session: Session, actor: Actor, member_id: int | None = None,
@@ -176,7 +177,7 @@ def requests_of(session: Session, actor: Actor, member_id: int | None = None,
             case.subject, units.get(case.unit_id, "—"), case.due_on,
             sessions.get(row.session_id, ""),
             f"{short_date(row.delivered_on)} a {row.received_by}" if row.delivered_on else "",
-            state))
+            state, state in ("Pendiente", "Vencido") and _waiting(session, case.id)))
     return views
 
 
@@ -186,3 +187,29 @@ def pending_by_councillor(session: Session, actor: Actor) -> dict[str, list[Coun
     for view in requests_of(session, actor, pending_only=True):
         grouped.setdefault(view.councillor, []).append(view)
     return grouped
+
+
+def _waiting(session: Session, case_id: int) -> bool:
+    step = cases.open_step(session, case_id)
+    return step is not None and step.received_at is None
+
+
+@dataclass(frozen=True)
+class Choice:
+    id: int
+    name: str
+
+
+def form_choices(session: Session, actor: Actor) -> tuple[list[Choice], list[Choice]]:
+    """The councillors serving today and the sessions of this year and the last, newest first,
+    for the request's form."""
+    from pisac_desktop.council.members import council_on
+
+    require(actor, Permission.VIEW, session)
+    today = clock_of(session).today()
+    council = council_on(session, today)
+    members = [Choice(m.id, m.name) for m in council.members if not m.is_mayor] \
+        if council is not None else []
+    rows = session.scalars(select(CouncilSession).where(CouncilSession.year >= today.year - 1)
+                           .order_by(CouncilSession.year.desc(), CouncilSession.number.desc()))
+    return members, [Choice(s.id, session_name(s)) for s in rows]

@@ -113,6 +113,15 @@ def officers_on(session: Session, day: dt.date) -> list[OfficerView]:
             for o in rows]
 
 
+def designations(session: Session, actor: Actor) -> list[OfficerView]:
+    """Every designation, the current ones first, then by date."""
+    require(actor, Permission.VIEW, session)
+    rows = session.scalars(select(CertifyingOfficer).order_by(
+        CertifyingOfficer.until.is_not(None), CertifyingOfficer.since.desc()))
+    return [OfficerView(o.id, o.full_name, o.registration, o.designation, o.since, o.until)
+            for o in rows]
+
+
 @dataclass
 class CopyForm:
     officer_id: int | None = None

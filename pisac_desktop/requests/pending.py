@@ -97,3 +97,13 @@ def appeal_pending(session: Session, today: dt.date) -> list[PendingItem]:
             + _due_items(session, today, Complaint, ("Reclamo por responder",
                                                      "Reclamos por responder"),
                          Complaint.answered_on.is_(None)))
+
+
+def councillor_pending(session: Session, today: dt.date) -> list[PendingItem]:
+    """The councillors' requests without an answer, overdue or due within two business days:
+    the Secretaría General presses the units before the next session."""
+    from pisac_desktop.db.models.requests import CouncillorRequest
+
+    return _due_items(session, today, CouncillorRequest,
+                      ("Pedido de regidor sin respuesta", "Pedidos de regidores sin respuesta"),
+                      CouncillorRequest.delivered_on.is_(None))

@@ -196,7 +196,8 @@ def record_register_print(session: Session, actor: Actor, year: int, what: str,
     """Printing or saving a register is audited: who, which, where. `what`: a stem of
     other_registers or the access-to-information register's title."""
     require(actor, Permission.VIEW, session)
-    record(session, actor, "print", REGISTER_ENTITIES.get(what, "information_request"), "",
+    entity = REGISTER_ENTITIES.get(what.split(" ")[0], "information_request")
+    record(session, actor, "print", entity, "",
            {"documento": [None, f"{what} {year}: {where}"]})
 
 
@@ -228,3 +229,21 @@ def _xlsx_bytes(write) -> bytes:
         path = Path(tmp) / "libro.xlsx"
         write(path)
         return path.read_bytes()
+
+
+def render_pending_list(session: Session, actor: Actor) -> tuple[bytes, str]:
+    """The councillors' requests still unanswered, per councillor, for the «Pedidos» station
+    of the next session."""
+    from pisac_desktop.requests.councillors import pending_by_councillor
+
+    now = clock_of(session).now()
+    rows = tuple((name, v.number_text, v.received_at, v.subject, v.unit, v.due_on, v.state)
+                 for name, views in pending_by_councillor(session, actor).items()
+                 for v in views)
+    doc = rr.TableDoc(
+        letterhead(session, now.year), "Pedidos de regidores pendientes de respuesta",
+        ("Regidor(a)", "Expediente", "Recibido", "Pedido", "Unidad", "Plazo", "Estado"),
+        (40, 28, 18, 0, 34, 18, 18), rows,
+        f"Al {now:%d/%m/%Y}, para la estación de pedidos de la próxima sesión de concejo. "
+        f"Generado a las {now:%H:%M} por {actor.username}.")
+    return rr.render_table(doc), f"pedidos-regidores-pendientes-{now:%Y-%m-%d}.pdf"
