@@ -133,11 +133,12 @@ def _fill_demo(opened: OpenedDatabase, today: dt.date, documents: bool,
         add_demo_instruments(session, secretary, manager, today, skip_kinds=OUTCOME_KINDS)
     if users:
         with opened.db.session() as session:
-            from pisac_desktop.demo.requests import request_events
+            from pisac_desktop.demo.requests import other_events, request_events
             from pisac_desktop.demo.tramite import INTAKE_DAYS, add_demo_tramite
 
+            requests, others = request_events(session, today), other_events(session, today)
             add_demo_tramite(session, today, intake_days or INTAKE_DAYS,
-                             request_events(session, today))
+                             lambda later: (requests(later), others(later)))
 
 
 def add_demo_users(session) -> None:
