@@ -42,6 +42,7 @@ class MainWindow(QMainWindow):
         ui.actionConcejoCitaciones.triggered.connect(self.open_council_settings)
         ui.actionCalendario.triggered.connect(self.open_calendar)
         ui.actionTupa.triggered.connect(self.open_tupa)
+        ui.actionRecursos.triggered.connect(self.open_appeal_rules)
         ui.actionAcercaDe.triggered.connect(self.open_about)
         ui.actionUsuarios.triggered.connect(self.open_users)
         ui.actionTiposDocumento.triggered.connect(self.open_kinds)
@@ -82,6 +83,7 @@ class MainWindow(QMainWindow):
             self.ui.actionConcejoCitaciones: Permission.COUNCIL,
             self.ui.actionCalendario: Permission.VIEW,  # others consult it read-only
             self.ui.actionTupa: Permission.VIEW,  # the Secretaría General edits it
+            self.ui.actionRecursos: Permission.VIEW,  # read by all, edited by who may
             self.ui.actionUsuarios: Permission.MANAGE_USERS,
             self.ui.actionTiposDocumento: Permission.EDIT_INSTRUMENT_KINDS,
             self.ui.actionAuditoria: Permission.VIEW_AUDIT,
@@ -211,6 +213,11 @@ class MainWindow(QMainWindow):
         from pisac_desktop.gui.admin.tupa_dialog import TupaDialog
 
         TupaDialog(self.ctx, self).exec()
+
+    def open_appeal_rules(self) -> None:
+        from pisac_desktop.gui.admin.appeal_rules import AppealRulesDialog
+
+        AppealRulesDialog(self.ctx, self).exec()
 
     def open_kinds(self) -> None:
         from pisac_desktop.gui.instruments.kinds_dialog import InstrumentKindsDialog

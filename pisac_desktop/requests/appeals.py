@@ -379,3 +379,108 @@ def appealable_acts(session: Session, actor: Actor, limit: int = 400) -> list[Ac
                            .order_by(Instrument.doc_date.desc(), Instrument.id.desc())
                            .limit(limit)).all()
     return [ActChoice(*row) for row in rows]
+
+
+# ----------------------------------------------------------------------------------------------
+# The ladder, editable (Configuración › Recursos y plazos)
+
+
+@dataclass
+class RuleRow:
+    """Who hears a recurso against one kind of act; reconsideration_by empty: no recursos are
+    registered against that kind (a norm, for instance)."""
+
+    kind_code: str
+    kind_title: str = ""
+    reconsideration_by: str = ""
+    reconsideration_kind: str | None = None
+    appeal_to: str = ""  # empty: the decision ends the administrative route
+    appeal_kind: str | None = None
+    unit_code: str = ""
+
+
+@dataclass(frozen=True)
+class LadderChoices:
+    kinds: list[tuple[str, str]]  # (code, title) of the document kinds
+    units: list[tuple[str, str]]  # (code, name) of the units with a code
+
+
+def appeal_rules(session: Session, actor: Actor) -> tuple[list[RuleRow], LadderChoices]:
+    """One row per document kind (the kinds without a rule come empty), and the choices."""
+    require(actor, Permission.VIEW, session)
+    rules = {r.kind_code: r for r in session.scalars(select(AppealRule))}
+    kinds = list(session.execute(select(InstrumentKind.code, InstrumentKind.title)
+                                 .order_by(InstrumentKind.title)).all())
+    rows = []
+    for code, title in kinds:
+        r = rules.get(code)
+        rows.append(RuleRow(code, title) if r is None else RuleRow(
+            code, title, r.reconsideration_by, r.reconsideration_kind, r.appeal_to,
+            r.appeal_kind, r.unit_code))
+    units = list(session.execute(select(OrgUnit.code, OrgUnit.name)
+                                 .where(OrgUnit.code.is_not(None), OrgUnit.active.is_(True))
+                                 .order_by(OrgUnit.position, OrgUnit.name)).all())
+    return rows, LadderChoices([(c, t) for c, t in kinds], [(c, n) for c, n in units])
+
+
+@writes
+def save_appeal_rules(session: Session, actor: Actor, rows: list[RuleRow]) -> int:
+    """Replace the ladder with what the table says (audited per kind changed). Returns how
+    many kinds changed. Raises ValidationFailed naming the row (nothing written)."""
+    require(actor, Permission.ALL_CASE_FILES, session)
+    kinds = set(session.scalars(select(InstrumentKind.code)))
+    units = set(session.scalars(select(OrgUnit.code).where(OrgUnit.code.is_not(None))))
+    problems = []  # one message for the table: every row that is wrong, and why
+    for i, r in enumerate(rows):
+        wrong = []
+        if r.kind_code not in kinds:
+            wrong.append("el tipo de documento ya no existe")
+        elif not r.reconsideration_by.strip():
+            if r.appeal_to.strip():
+                wrong.append("escriba quién resuelve la reconsideración")
+        else:
+            if r.reconsideration_kind not in kinds:
+                wrong.append("elija el documento que resuelve la reconsideración")
+            if r.appeal_to.strip() and r.appeal_kind not in kinds:
+                wrong.append("elija el documento que resuelve la apelación")
+            if r.unit_code not in units:
+                wrong.append("elija la unidad donde se presenta")
+        if wrong:
+            problems.append(f"Fila {i + 1} ({r.kind_title or r.kind_code}): "
+                            + "; ".join(wrong) + ".")
+    if problems:
+        raise ValidationFailed([FieldError("rules", " ".join(problems))])
+    current = {r.kind_code: r for r in session.scalars(select(AppealRule))}
+    changed = 0
+    for r in rows:
+        rule = current.get(r.kind_code)
+        before = _rule_text(rule) if rule is not None else ""
+        if not r.reconsideration_by.strip():
+            if rule is not None:
+                session.delete(rule)
+                record(session, actor, "delete", "appeal_rule", r.kind_code,
+                       {"instancias": [before, None]})
+                changed += 1
+            continue
+        if rule is None:
+            rule = AppealRule(kind_code=r.kind_code)
+            session.add(rule)
+        rule.reconsideration_by = " ".join(r.reconsideration_by.split())
+        rule.reconsideration_kind = r.reconsideration_kind
+        rule.appeal_to = " ".join(r.appeal_to.split())
+        rule.appeal_kind = r.appeal_kind if rule.appeal_to else None
+        rule.unit_code = r.unit_code
+        after = _rule_text(rule)
+        if after != before:
+            session.flush()
+            record(session, actor, "update" if before else "create", "appeal_rule",
+                   r.kind_code, {"instancias": [before or None, after]})
+            changed += 1
+    session.flush()
+    return changed
+
+
+def _rule_text(rule: AppealRule) -> str:
+    appeal = f"apelación ante {rule.appeal_to}" if rule.appeal_to else "sin apelación"
+    return (f"reconsideración ante {rule.reconsideration_by}; {appeal}; se presenta en "
+            f"{rule.unit_code}")

@@ -1,6 +1,6 @@
 # Generated from ui/main_window.ui by tools/build_ui.py (pyside6-uic). Do not edit: edit the .ui file
 # in Qt Designer and run `python tools/build_ui.py`.
-# source-sha256: ab4e2acb655276486553185ba16c861e8711e880b0a85a5b0cb468ba6ac9b771
+# source-sha256: 4489224a49f06bbcfdd477bca82b06b7f15b4d7d4f7bef77acc35ae05da0152e
 # uic: uic 6.11.3
 # -*- coding: utf-8 -*-
 
@@ -50,6 +50,8 @@ class Ui_MainWindow(object):
         self.actionConcejo.setObjectName(u"actionConcejo")
         self.actionConcejoCitaciones = QAction(MainWindow)
         self.actionConcejoCitaciones.setObjectName(u"actionConcejoCitaciones")
+        self.actionRecursos = QAction(MainWindow)
+        self.actionRecursos.setObjectName(u"actionRecursos")
         self.actionTupa = QAction(MainWindow)
         self.actionTupa.setObjectName(u"actionTupa")
         self.actionCalendario = QAction(MainWindow)
@@ -102,6 +104,7 @@ class Ui_MainWindow(object):
         self.menuConfiguracion.addAction(self.actionCalendario)
         self.menuConfiguracion.addAction(self.actionTiposDocumento)
         self.menuConfiguracion.addAction(self.actionTupa)
+        self.menuConfiguracion.addAction(self.actionRecursos)
         self.menuConfiguracion.addAction(self.actionUsuarios)
         self.menuConfiguracion.addAction(self.actionAuditoria)
         self.menuConfiguracion.addSeparator()
@@ -127,6 +130,7 @@ class Ui_MainWindow(object):
         self.actionTiposDocumento.setText(QCoreApplication.translate("MainWindow", u"&Tipos de documento y plantillas\u2026", None))
         self.actionConcejo.setText(QCoreApplication.translate("MainWindow", u"&Concejo Municipal: per\u00edodos y miembros\u2026", None))
         self.actionConcejoCitaciones.setText(QCoreApplication.translate("MainWindow", u"Concejo y c&itaciones\u2026", None))
+        self.actionRecursos.setText(QCoreApplication.translate("MainWindow", u"&Recursos y plazos\u2026", None))
         self.actionTupa.setText(QCoreApplication.translate("MainWindow", u"&Procedimientos del TUPA\u2026", None))
         self.actionCalendario.setText(QCoreApplication.translate("MainWindow", u"Ca&lendario de d\u00edas h\u00e1biles\u2026", None))
         self.actionInstitucion.setText(QCoreApplication.translate("MainWindow", u"&Datos de la instituci\u00f3n\u2026", None))
