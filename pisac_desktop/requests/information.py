@@ -89,8 +89,9 @@ class InformationClock:
     effective_due: dt.date | None
     ficta_since: dt.date | None  # unanswered after the due date: may be taken as denied
 
-    def lines(self, today: dt.date) -> list[str]:
-        """Spanish lines for the screen: the due date and why, the extension, the ficta."""
+    def lines(self, today: dt.date, answered_on: dt.date | None = None) -> list[str]:
+        """Spanish lines for the screen: the due date and why, the extension, the ficta (while
+        unanswered), or when it was answered against the due date."""
         out = []
         if self.due is None:
             out.append("El plazo de 10 días hábiles correrá desde que se subsanen los "
@@ -100,7 +101,11 @@ class InformationClock:
                    f"{short_date(self.starts_on)}; art. 11, literal b). {self.due.why()}")
         if self.extended_to is not None:
             out.append(f"Prorrogado al {short_date(self.extended_to)} (art. 11, literal g).")
-        elif today <= self.extension_until.result:
+        if answered_on is not None:
+            timing = "en plazo" if answered_on <= self.effective_due else "fuera de plazo"
+            out.append(f"Respondida el {short_date(answered_on)}, {timing}.")
+            return out
+        if self.extended_to is None and today <= self.extension_until.result:
             out.append(f"Puede prorrogarse una sola vez, comunicándolo hasta el "
                        f"{short_date(self.extension_until.result)} (art. 11, literal g).")
         if self.ficta_since is not None and today >= self.ficta_since:

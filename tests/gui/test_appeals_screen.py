@@ -118,7 +118,7 @@ def test_a_reconsideration_is_registered_received_drafted_and_decided(qtbot, dem
     manager.act("decided")
     qtbot.waitUntil(lambda: manager.selected_appeal().outcome == "INFUNDADO")
     assert "INFUNDADO" in manager.appeal_model.data(
-        manager.appeal_model.index(manager.ui.appealsView.currentIndex().row(), 7))
+        manager.appeal_model.index(manager.ui.appealsView.currentIndex().row(), 5))
 
     shown = []
     monkeypatch.setattr("pisac_desktop.gui.pdf_preview.PdfPreviewDialog.exec",

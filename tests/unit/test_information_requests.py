@@ -49,6 +49,10 @@ def test_the_clock_counts_ten_business_days_across_christmas_and_new_year():
     assert "hasta el 21/12/2026" in lines[1]
     assert not any("Tribunal" in line for line in lines)
     assert any("Tribunal de Transparencia" in line for line in state.lines(dt.date(2027, 1, 5)))
+    answered = state.lines(dt.date(2027, 1, 20), answered_on=dt.date(2026, 12, 30))
+    assert answered[-1] == "Respondida el 30/12/2026, en plazo."
+    assert not any("Tribunal" in line or "prorrogarse" in line for line in answered)
+    assert state.lines(dt.date(2027, 1, 20), dt.date(2027, 1, 5))[-1].endswith("fuera de plazo.")
     # Filed on 4 December: 8 and 9 December are holidays.
     state = info.clock(calendar, dt.date(2026, 12, 4), None, False, None)
     assert (state.due.result, state.extension_until.result) == (dt.date(2026, 12, 22),

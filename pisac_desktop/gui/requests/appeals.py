@@ -27,9 +27,13 @@ from pisac_desktop.requests.complaints import ComplaintView
 from pisac_desktop.spanish.dates import short_date
 from pisac_desktop.tramite import cases, views
 
-APPEAL_HEADERS = ("Expediente", "Recurso", "Recurrente", "Acto impugnado", "Presentado",
-                  "Resuelve", "Vence", "Resultado")
-COMPLAINT_HEADERS = ("Hoja", "Recibido", "Reclamante", "Unidad", "Motivo", "Vence", "Estado")
+APPEAL_HEADERS = ("Expediente", "Recurso", "Recurrente", "Acto impugnado", "Vence",
+                  "Resultado")
+APPEAL_SAMPLES = ("EXP. N° 2026-000000", "Reconsideración", "", "N° 000-2026-GM-MDP",
+                  "00/00/0000", "Fuera de plazo")
+COMPLAINT_HEADERS = ("Hoja", "Recibido", "Reclamante", "Unidad", "Vence", "Estado")
+COMPLAINT_SAMPLES = ("N° 000-2026", "00/00/0000", "Juana Quispe Huamán", "", "00/00/0000",
+                     "Respondido")
 REGISTERS = {"appeals": "registro-recursos", "complaints": "libro-reclamaciones"}
 
 
@@ -94,16 +98,24 @@ class AppealsSection(SectionBase, QWidget):
         self.last_dialog = None
         self.appeal_model = HighlightedRowsModel(APPEAL_HEADERS, self)
         self.complaint_model = HighlightedRowsModel(COMPLAINT_HEADERS, self)
-        for view, model, stretch in ((ui.appealsView, self.appeal_model, 3),
-                                     (ui.complaintsView, self.complaint_model, 2)):
+        for view, model, samples in ((ui.appealsView, self.appeal_model, APPEAL_SAMPLES),
+                                     (ui.complaintsView, self.complaint_model,
+                                      COMPLAINT_SAMPLES)):
             view.setModel(model)
             view.verticalHeader().hide()
-            view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
-            view.horizontalHeader().setSectionResizeMode(stretch, QHeaderView.Stretch)
+            header = view.horizontalHeader()
+            header.setSectionResizeMode(QHeaderView.Interactive)
+            metrics = view.fontMetrics()
+            for column, sample in enumerate(samples):
+                if sample:
+                    view.setColumnWidth(column, metrics.horizontalAdvance(sample) + 16)
+                else:  # the one that takes the rest
+                    header.setSectionResizeMode(column, QHeaderView.Stretch)
+            view.verticalHeader().setDefaultSectionSize(metrics.height() + 8)
         for splitter in (ui.appealsSplitter, ui.complaintsSplitter):
             splitter.setStretchFactor(0, 3)
             splitter.setStretchFactor(1, 2)
-            splitter.setSizes([740, 420])
+            splitter.setSizes([780, 360])
         ui.yearSpin.setValue(ctx.today().year)
         ui.yearSpin.valueChanged.connect(lambda _v: self.refresh())
         desk = ctx.actor.can(Permission.INTAKE_DESK)
@@ -148,19 +160,22 @@ class AppealsSection(SectionBase, QWidget):
         self.appeals, self.complaints = appeal_rows, complaint_rows
         today = self.ctx.today()
         self.appeal_model.set_flagged_rows(
-            [(a.number_text, a.kind.removeprefix("Recurso de ").capitalize(), a.filer, a.act,
-              _d(a.filed_on) + (" (fuera de plazo)" if a.late else ""), a.decider,
-              _d(a.due_on), a.outcome or "En trámite") for a in appeal_rows],
+            [(a.number_text, a.kind.removeprefix("Recurso de ").capitalize(), a.filer,
+              "N° " + a.act.rsplit(" N° ", 1)[-1], _d(a.due_on),
+              a.outcome or ("Fuera de plazo" if a.late else "En trámite"))
+             for a in appeal_rows],
             [not a.outcome and a.due_on is not None and a.due_on < today
              for a in appeal_rows])
         self.complaint_model.set_flagged_rows(
             [(c.number_text.removeprefix("HOJA DE RECLAMACIÓN "), f"{c.received_at:%d/%m/%Y}",
-              c.complainant, c.unit, c.category, _d(c.due_on), c.state)
+              c.complainant, c.unit, _d(c.due_on), c.state)
              for c in complaint_rows], [c.state == "Vencido" for c in complaint_rows])
         pending = sum(1 for a in appeal_rows if not a.outcome)
+        late = sum(a.late for a in appeal_rows)
         self.ui.appealsFigures.setText(
-            f"{len(appeal_rows)} recursos en el año, {pending} por resolver; "
-            f"{sum(a.late for a in appeal_rows)} presentados fuera de plazo.")
+            f"{len(appeal_rows)} recurso{'s' if len(appeal_rows) != 1 else ''} en el año, "
+            f"{pending} por resolver; {late} presentado{'s' if late != 1 else ''} fuera de "
+            "plazo.")
         by_unit = ", ".join(f"{unit}: {n}" for unit, n in sorted(
             figures.by_unit.items(), key=lambda kv: -kv[1])) or "—"
         self.ui.complaintsFigures.setText(

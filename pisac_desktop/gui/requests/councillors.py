@@ -25,8 +25,9 @@ from pisac_desktop.requests.councillors import KINDS, CouncillorRequestForm, Cou
 from pisac_desktop.spanish.dates import short_date
 from pisac_desktop.tramite import cases, views
 
-HEADERS = ("Expediente", "Recibido", "Regidor(a)", "Pedido", "Qué pide", "Sesión", "Está en",
-           "Vence", "Estado")
+HEADERS = ("Expediente", "Regidor(a)", "Qué pide", "Está en", "Vence", "Estado")
+SAMPLES = ("EXP. N° 2026-000000", "Lic. Percy Gamarra Luna", "", "Secretaría General",
+           "00/00/0000", "Entregado")
 STEM = "pedidos-regidores"
 
 
@@ -114,11 +115,17 @@ class CouncillorRequestsSection(SectionBase, QWidget):
         view = ui.requestsView
         view.setModel(self.model)
         view.verticalHeader().hide()
-        view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
-        view.horizontalHeader().setSectionResizeMode(4, QHeaderView.Stretch)
+        header = view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.Interactive)
+        metrics = view.fontMetrics()
+        for column, sample in enumerate(SAMPLES):
+            if sample:
+                view.setColumnWidth(column, metrics.horizontalAdvance(sample) + 16)
+        header.setSectionResizeMode(2, QHeaderView.Stretch)
+        view.verticalHeader().setDefaultSectionSize(metrics.height() + 8)
         ui.requestsSplitter.setStretchFactor(0, 3)
         ui.requestsSplitter.setStretchFactor(1, 1)
-        ui.requestsSplitter.setSizes([860, 320])
+        ui.requestsSplitter.setSizes([820, 320])
         ui.memberCombo.addItem("Todos", None)
         ui.memberCombo.currentIndexChanged.connect(lambda _i: self.refresh())
         ui.pendingCheck.toggled.connect(lambda _on: self.refresh())
@@ -159,9 +166,8 @@ class CouncillorRequestsSection(SectionBase, QWidget):
         keep = self.selected()
         self.rows = sorted(rows, key=lambda v: v.received_at, reverse=True)
         self.model.set_flagged_rows(
-            [(v.number_text, f"{v.received_at:%d/%m/%Y}", v.councillor,
-              v.kind.removeprefix("Pedido de "), " ".join(v.subject.split()), v.session or "—",
-              v.unit, short_date(v.due_on) if v.due_on else "—", v.state) for v in self.rows],
+            [(v.number_text, v.councillor, " ".join(v.subject.split()), v.unit,
+              short_date(v.due_on) if v.due_on else "—", v.state) for v in self.rows],
             [v.state == "Vencido" for v in self.rows])
         late = sum(v.state == "Vencido" for v in self.rows)
         open_ = sum(v.state in ("Pendiente", "Vencido") for v in self.rows)

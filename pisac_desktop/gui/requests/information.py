@@ -37,8 +37,8 @@ def _overdue(v: RequestView) -> bool:
 
 
 class RequestsModel(QAbstractTableModel):
-    HEADERS = ("Expediente", "Recibida", "Solicitante", "Qué pide", "Unidad que la posee",
-               "Vence", "Estado")
+    HEADERS = ("Expediente", "Solicitante", "Qué pide", "Unidad que la posee", "Vence",
+               "Estado")
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -57,10 +57,11 @@ class RequestsModel(QAbstractTableModel):
 
     def text(self, v: RequestView, column: int) -> str:
         due = v.clock.effective_due
-        return (v.number_text, f"{v.received_at:%d/%m/%Y}", v.requester, _one_line(v.subject),
-                v.holder_unit, f"{due:%d/%m/%Y}" if due else "Por subsanar",
-                v.state + (" (prorrogada)" if v.clock.extended_to and not v.answered_on
-                           else ""))[column]
+        state = "Vencida" if _overdue(v) else v.state
+        return (v.number_text, v.requester, _one_line(v.subject), v.holder_unit,
+                f"{due:%d/%m/%Y}" if due else "Por subsanar",
+                state + (" (prorrogada)" if v.clock.extended_to and not v.answered_on
+                         else ""))[column]
 
     def data(self, index, role=Qt.DisplayRole):
         if not index.isValid():
@@ -68,7 +69,7 @@ class RequestsModel(QAbstractTableModel):
         v = self.rows[index.row()]
         if role in (Qt.DisplayRole, Qt.ToolTipRole):
             return self.text(v, index.column())
-        if index.column() in (5, 6) and _overdue(v):
+        if index.column() in (4, 5) and _overdue(v):
             if role == Qt.ForegroundRole:
                 return OVERDUE
             if role == Qt.FontRole:
@@ -102,7 +103,7 @@ def detail_html(v: RequestView, today: dt.date, papers: list) -> str:
         parts.append("<p><i>Aún no recibida en la unidad del funcionario: recíbala para "
                      "atenderla.</i></p>")
     parts.append("<h4>Plazo</h4><ul>" + "".join(
-        f"<li>{escape(x)}</li>" for x in v.clock.lines(today)) + "</ul>")
+        f"<li>{escape(x)}</li>" for x in v.clock.lines(today, v.answered_on)) + "</ul>")
     if v.extension_reason:
         parts.append(line("Sustento de la prórroga", v.extension_reason))
     if v.answered_on:
@@ -134,16 +135,16 @@ class InformationSection(SectionBase, QWidget):
         view.verticalHeader().hide()
         header = view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.Interactive)
-        header.setSectionResizeMode(3, QHeaderView.Stretch)
+        header.setSectionResizeMode(2, QHeaderView.Stretch)
         metrics = view.fontMetrics()
-        for column, sample in ((0, "EXP. N° 2026-000000"), (1, "00/00/0000"),
-                               (2, "Juana Quispe Huamán"), (4, "Secretaría General"),
-                               (5, "00/00/0000"), (6, "Vencida (denegatoria ficta)")):
+        for column, sample in ((0, "EXP. N° 2026-000000"), (1, "Juana Quispe Huamán"),
+                               (3, "Secretaría General"), (4, "00/00/0000"),
+                               (5, "Entregada en parte")):
             view.setColumnWidth(column, metrics.horizontalAdvance(sample) + 16)
         view.verticalHeader().setDefaultSectionSize(metrics.height() + 8)
         ui.splitter.setStretchFactor(0, 3)
         ui.splitter.setStretchFactor(1, 2)
-        ui.splitter.setSizes([760, 420])
+        ui.splitter.setSizes([800, 340])
         ui.yearSpin.setValue(ctx.today().year)
         for code, label in SHOW.items():
             ui.showCombo.addItem(label, code)
