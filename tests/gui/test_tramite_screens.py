@@ -11,6 +11,7 @@ from tests.gui.test_council_sessions import _ctx
 
 def _intake(qtbot, demo, username="echoque") -> IntakeSection:
     section = IntakeSection(_ctx(demo, username), None)
+    section.print_cargo_after = False  # the first test checks the cargo printed at once
     qtbot.addWidget(section)
     section.resize(1366, 700)
     section.show()
@@ -35,8 +36,13 @@ def _type_filing(qtbot, section: IntakeSection, dni: str = "23456789") -> None:
 
 
 def test_the_desk_registers_a_filing_and_a_refusal_keeps_the_typed_text(qtbot, demo,
-                                                                          spanish_qapp, tmp_path):
+                                                                          spanish_qapp, tmp_path,
+                                                                          monkeypatch):
     section = _intake(qtbot, demo)
+    section.print_cargo_after = True
+    shown = []
+    monkeypatch.setattr("pisac_desktop.gui.pdf_preview.PdfPreviewDialog.exec",
+                        lambda d: shown.append(d) or 0)
     ui = section.ui
     assert ui.procedureCombo.count() > 1 and ui.unitCombo.count() > 1
     before = len(section.today_rows)
@@ -58,6 +64,13 @@ def test_the_desk_registers_a_filing_and_a_refusal_keeps_the_typed_text(qtbot, d
     assert len(section.today_rows) == before + 1
     assert section.today_rows[0].number_text == section.last_number
     assert section.errors.labels["filer_document"].isHidden()
+    import io
+
+    from pypdf import PdfReader
+
+    assert len(shown) == 1  # the cargo, at once, for the filer
+    cargo = " ".join(p.extract_text() for p in PdfReader(io.BytesIO(shown[0].pdf_bytes)).pages)
+    assert "CARGO DE RECEPCIÓN" in cargo.upper() and section.last_number in cargo
 
 
 def test_a_procedure_fills_the_unit_and_unchecked_requirements_are_missing(qtbot, demo,

@@ -1,6 +1,6 @@
 # Generated from ui/tramite_cases_section.ui by tools/build_ui.py (pyside6-uic). Do not edit: edit the .ui file
 # in Qt Designer and run `python tools/build_ui.py`.
-# source-sha256: b573f08c2c8ac8ab83d5af9c8528176047d8da3a1cc6f7cade093f18b0f335fc
+# source-sha256: 8d97cec0fa7171728f5638bf4165b319d436568fff1972586d5441a95a5a1413
 # uic: uic 6.11.3
 # -*- coding: utf-8 -*-
 
@@ -143,6 +143,24 @@ class Ui_TramiteCasesSection(object):
 
         self.actionsLayout.addWidget(self.completeButton, 1, 2, 1, 1)
 
+        self.routingButton = QPushButton(self.detailPanel)
+        self.routingButton.setObjectName(u"routingButton")
+        self.routingButton.setAutoDefault(False)
+
+        self.actionsLayout.addWidget(self.routingButton, 2, 0, 1, 1)
+
+        self.cargoButton = QPushButton(self.detailPanel)
+        self.cargoButton.setObjectName(u"cargoButton")
+        self.cargoButton.setAutoDefault(False)
+
+        self.actionsLayout.addWidget(self.cargoButton, 2, 1, 1, 1)
+
+        self.documentButton = QPushButton(self.detailPanel)
+        self.documentButton.setObjectName(u"documentButton")
+        self.documentButton.setAutoDefault(False)
+
+        self.actionsLayout.addWidget(self.documentButton, 2, 2, 1, 1)
+
 
         self.detailLayout.addLayout(self.actionsLayout)
 
@@ -169,7 +187,10 @@ class Ui_TramiteCasesSection(object):
         QWidget.setTabOrder(self.answerButton, self.archiveButton)
         QWidget.setTabOrder(self.archiveButton, self.annulButton)
         QWidget.setTabOrder(self.annulButton, self.completeButton)
-        QWidget.setTabOrder(self.completeButton, self.detailBrowser)
+        QWidget.setTabOrder(self.completeButton, self.routingButton)
+        QWidget.setTabOrder(self.routingButton, self.cargoButton)
+        QWidget.setTabOrder(self.cargoButton, self.documentButton)
+        QWidget.setTabOrder(self.documentButton, self.detailBrowser)
 
         self.retranslateUi(TramiteCasesSection)
     # setupUi
@@ -207,6 +228,18 @@ class Ui_TramiteCasesSection(object):
         self.completeButton.setText(QCoreApplication.translate("TramiteCasesSection", u"&Subsan\u00f3 requisitos\u2026", None))
 #if QT_CONFIG(tooltip)
         self.completeButton.setToolTip(QCoreApplication.translate("TramiteCasesSection", u"El administrado complet\u00f3 lo que faltaba: el plazo corre desde hoy.", None))
+#endif // QT_CONFIG(tooltip)
+        self.routingButton.setText(QCoreApplication.translate("TramiteCasesSection", u"Ho&ja de ruta\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.routingButton.setToolTip(QCoreApplication.translate("TramiteCasesSection", u"Imprimir la hoja de ruta: cada paso, qui\u00e9n, cu\u00e1ndo y los d\u00edas h\u00e1biles que tom\u00f3.", None))
+#endif // QT_CONFIG(tooltip)
+        self.cargoButton.setText(QCoreApplication.translate("TramiteCasesSection", u"Car&go\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.cargoButton.setToolTip(QCoreApplication.translate("TramiteCasesSection", u"Volver a imprimir el cargo de recepci\u00f3n y el r\u00f3tulo del folder.", None))
+#endif // QT_CONFIG(tooltip)
+        self.documentButton.setText(QCoreApplication.translate("TramiteCasesSection", u"Redactar &documento\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.documentButton.setToolTip(QCoreApplication.translate("TramiteCasesSection", u"Un informe, un oficio o una carta de la unidad para este expediente (se emite e imprime en Documentos de la unidad).", None))
 #endif // QT_CONFIG(tooltip)
         self.statusLabel.setText("")
         pass

@@ -19,7 +19,7 @@ from pisac_desktop.gui.forms.ui_tramite_note_dialog import Ui_TramiteNoteDialog
 from pisac_desktop.gui.forms.ui_tramite_refer_dialog import Ui_TramiteReferDialog
 from pisac_desktop.gui.operations import CollectionOp, QueryOp
 from pisac_desktop.gui.section_base import SectionBase
-from pisac_desktop.tramite import cases, intake, views
+from pisac_desktop.tramite import cases, documents, intake, printing, views
 from pisac_desktop.tramite.cases import ReferralForm
 from pisac_desktop.tramite.views import Allowed, CaseDetail, CaseRow, Tray, UnitChoice
 
@@ -82,7 +82,7 @@ class CasesModel(QAbstractTableModel):
         return None
 
 
-def detail_html(d: CaseDetail) -> str:
+def detail_html(d: CaseDetail, papers=()) -> str:
     def line(caption: str, value: str) -> str:
         return f"<b>{caption}:</b> {escape(value) if value else '—'}<br>"
 
@@ -115,8 +115,13 @@ def detail_html(d: CaseDetail) -> str:
         + (f" (recibió {escape(s.received_by)} el {s.received_at:%d/%m/%Y %H:%M})"
            if s.received_at else "") + "</li>" for s in d.steps)
     parts.append(f"<h4>Hoja de ruta</h4><ol>{steps}</ol>")
-    files = "".join(f"<li>{escape(a.file_name)} ({max(a.size // 1024, 1)} KB, "
-                    f"{escape(a.added_by)})</li>" for a in d.attachments)
+    if papers:
+        parts.append("<h4>Documentos</h4><ul>" + "".join(
+            f"<li>{escape(p.label)} — {escape(_one_line(p.subject))} "
+            f"({escape(p.state_label.lower())})</li>" for p in papers) + "</ul>")
+    files = "".join(f"<li><a href=\"adjunto:{a.id}\">{escape(a.file_name)}</a> "
+                    f"({max(a.size // 1024, 1)} KB, {escape(a.added_by)})</li>"
+                    for a in d.attachments)
     parts.append(f"<h4>Archivos escaneados</h4><ul>{files}</ul>" if files
                  else "<p><i>Sin archivos escaneados.</i></p>")
     return "".join(parts)
@@ -242,6 +247,12 @@ class CasesSection(SectionBase, QWidget):
         ui.archiveButton.clicked.connect(lambda: self.close_selected("archive"))
         ui.annulButton.clicked.connect(lambda: self.close_selected("annul"))
         ui.completeButton.clicked.connect(lambda: self.close_selected("complete"))
+        ui.routingButton.clicked.connect(self.print_routing_slip)
+        ui.cargoButton.clicked.connect(self.print_cargo)
+        ui.documentButton.clicked.connect(self.draft_document)
+        ui.detailBrowser.anchorClicked.connect(self.open_link)
+        self.papers: list = []
+        self.last_dialog = None
         self.show_detail(None)
 
     # --- loading -----------------------------------------------------------------------------
@@ -344,11 +355,13 @@ class CasesSection(SectionBase, QWidget):
 
     def show_case(self, case_id: int) -> None:
         actor = self.ctx.actor
-        QueryOp(self, self.ctx.db, lambda s: views.case_detail(s, actor, case_id),
-                self.show_detail).failure(self._read_failed).superseding("detail").run()
+        QueryOp(self, self.ctx.db, lambda s: (views.case_detail(s, actor, case_id),
+                                              documents.documents_of_case(s, actor, case_id)),
+                lambda got: self.show_detail(*got)) \
+            .failure(self._read_failed).superseding("detail").run()
 
-    def show_detail(self, detail: CaseDetail | None) -> None:
-        self.detail = detail
+    def show_detail(self, detail: CaseDetail | None, papers=()) -> None:
+        self.detail, self.papers = detail, list(papers)
         ui = self.ui
         if detail is None:
             ui.headingLabel.setText("Ningún expediente seleccionado")
@@ -361,11 +374,14 @@ class CasesSection(SectionBase, QWidget):
                 else None
             ui.nextStepLabel.setStyleSheet("font-weight: bold;" + (
                 f" color: {color.name()};" if color is not None else ""))
-            ui.detailBrowser.setHtml(detail_html(detail))
+            ui.detailBrowser.setHtml(detail_html(detail, self.papers))
         for button, name in ((ui.receiveButton, "can_receive"), (ui.referButton, "can_refer"),
                              (ui.answerButton, "can_answer"), (ui.archiveButton, "can_archive"),
                              (ui.annulButton, "can_annul"), (ui.completeButton, "can_complete")):
             set_allowed(button, getattr(detail, name) if detail is not None else None)
+        for button in (ui.routingButton, ui.cargoButton):
+            button.setEnabled(detail is not None)
+        ui.documentButton.setEnabled(detail is not None and detail.can_answer.ok)
 
     # --- acts --------------------------------------------------------------------------------
     def _done(self, case_id: int, message: str) -> None:
@@ -407,3 +423,74 @@ class CasesSection(SectionBase, QWidget):
             return False
         self._done(detail.id, f"{dialog.done} el {detail.number_text}.")
         return True
+
+    # --- paper and files ---------------------------------------------------------------------
+    def print_routing_slip(self):
+        return self._print(printing.render_routing_slip, "Hoja de ruta")
+
+    def print_cargo(self):
+        return self._print(printing.render_cargo, "Cargo de recepción")
+
+    def _print(self, render, what: str):
+        detail = self.detail
+        if detail is None:
+            return None
+        actor, case_id = self.ctx.actor, detail.id
+        return self.preview_paper(
+            lambda s: render(s, actor, case_id), f"{what} — {detail.number_text}",
+            lambda where: CollectionOp(self, self.ctx.db, lambda s: printing.record_print(
+                s, actor, case_id, f"{what} ({where})"), lambda _r: None)
+            .failure(self.refusing("No se registró la impresión")).run())
+
+    def draft_document(self):
+        """A draft of the unit that holds the case file, answering or serving it."""
+        from pisac_desktop.gui.tramite.documents import DocumentDialog
+
+        detail = self.detail
+        if detail is None or not detail.can_answer.ok:
+            return None
+        # The unit that holds it now (the bandeja's, or the search's row's).
+        unit = next((u for u in self.units if u.name == detail.unit_name), None)
+        unit_id = unit.id if unit is not None else self.ui.unitCombo.currentData()
+        op = QueryOp(self, self.ctx.db, lambda s: documents.new_document_form(
+            s, unit_id, "INFORME", detail.id)).failure(
+            self.refusing("No se pudo preparar el documento")).run().wait()
+        if not op.ok:
+            return None
+        dialog = DocumentDialog(self.ctx, detail.unit_name, op.result, parent=self)
+        self.last_dialog = dialog
+        if self.exec_dialog(dialog) and dialog.document_id:
+            self._done(detail.id, "Borrador guardado: emítalo e imprímalo en Documentos de la "
+                                  "unidad.")
+        return dialog
+
+    def open_link(self, url) -> None:
+        """An attachment's link: a copy in the temporary folder, opened with the PC's viewer."""
+        text = url.toString()
+        if not text.startswith("adjunto:"):
+            return
+        self.open_attachment(int(text.removeprefix("adjunto:")))
+
+    def open_attachment(self, attachment_id: int):
+        import tempfile
+        from pathlib import Path
+
+        from PySide6.QtCore import QUrl
+        from PySide6.QtGui import QDesktopServices
+
+        actor = self.ctx.actor
+        op = QueryOp(self, self.ctx.db,
+                     lambda s: views.attachment_content(s, actor, attachment_id)) \
+            .failure(self.refusing("No se pudo abrir el archivo")).run().wait()
+        if not op.ok:
+            return None
+        name, content = op.result
+        folder = Path(tempfile.mkdtemp(prefix="pisac-adjunto-"))
+        path = folder / Path(name).name
+        try:
+            path.write_bytes(content)
+        except OSError as exc:
+            self.ui.statusLabel.setText(f"No se pudo copiar el archivo: {exc.strerror or exc}.")
+            return None
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+        return path

@@ -18,11 +18,11 @@ from pisac_desktop.gui import file_dialogs
 from pisac_desktop.gui.context import AppContext
 from pisac_desktop.gui.field_errors import FieldErrors, save_through_domain
 from pisac_desktop.gui.forms.ui_tramite_intake_section import Ui_TramiteIntakeSection
-from pisac_desktop.gui.operations import QueryOp
+from pisac_desktop.gui.operations import CollectionOp, QueryOp
 from pisac_desktop.gui.section_base import SectionBase
 from pisac_desktop.gui.table_models import ListTableModel
 from pisac_desktop.instruments.notifications import DOCUMENT_TYPES
-from pisac_desktop.tramite import intake, procedures, views
+from pisac_desktop.tramite import intake, printing, procedures, views
 from pisac_desktop.tramite.attachments import NewAttachment
 from pisac_desktop.tramite.deadlines import SILENCE_LABELS
 from pisac_desktop.tramite.intake import DOCUMENT_KINDS, FilingForm
@@ -54,6 +54,7 @@ class IntakeSection(SectionBase, QWidget):
         self.requirement_boxes: list[QCheckBox] = []
         self.today_rows: list[views.CaseRow] = []
         self.last_number = ""
+        self.last_case_id: int | None = None
         self.errors = FieldErrors(ui.form, {k: getattr(ui, v) for k, v in FIELDS.items()}, self)
 
         ui.filerKindCombo.addItems([PERSON, COMPANY])
@@ -250,20 +251,33 @@ class IntakeSection(SectionBase, QWidget):
             case_id = intake.register_filing(session, actor, form, attachments)
             detail = views.case_detail(session, actor, case_id)
             got.append((detail.number_text, detail.missing_requirements,
-                        views.registered_on(session, actor, today)))
+                        views.registered_on(session, actor, today), case_id))
 
         ui.messageLabel.setStyleSheet("color: #a40000;")
         if not save_through_domain(self, self.ctx.db, work, ui.messageLabel, self.errors,
                                    disabling=(ui.registerButton,)):
             return False
-        number, missing, today_rows = got[0]
-        self.last_number = number
+        number, missing, today_rows, case_id = got[0]
+        self.last_number, self.last_case_id = number, case_id
         self.clear_form()
         ui.messageLabel.setStyleSheet("color: #1b5e20; font-weight: bold;")
         ui.messageLabel.setText(f"Registrado el {number}." + (
             " Queda observado: faltan requisitos por subsanar." if missing else ""))
         self._show_today(today_rows)
+        if self.print_cargo_after:
+            self.print_cargo(case_id)
         return True
+
+    print_cargo_after = True  # the cargo for the filer, at once (the desk's receipt)
+
+    def print_cargo(self, case_id: int):
+        """The cargo de recepción and the folder's rótulo, previewed to print; audited."""
+        actor, number = self.ctx.actor, self.last_number
+        return self.preview_paper(
+            lambda s: printing.render_cargo(s, actor, case_id), f"Cargo del {number}",
+            lambda where: CollectionOp(self, self.ctx.db, lambda s: printing.record_print(
+                s, actor, case_id, f"Cargo de recepción ({where})"), lambda _r: None)
+            .failure(self.refusing("No se registró la impresión")).run())
 
     def clear_form(self) -> None:
         """Empty the form for the next filer (the focus on the document number)."""
