@@ -27,6 +27,37 @@ class Column:
         return dict(self.choices).get(code, "" if code is None else str(code))
 
 
+class ObjectRowsModel(QAbstractTableModel):
+    """Read-only rows that are the domain's own objects (a read model's dataclasses): the
+    subclass names its HEADERS and says each cell in text(row, column); `rows` keeps the
+    objects for the screen to act on."""
+
+    HEADERS: tuple[str, ...] = ()
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.rows: list = []
+
+    def set_rows(self, rows) -> None:
+        self.beginResetModel()
+        self.rows = list(rows)
+        self.endResetModel()
+
+    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def text(self, row, column: int) -> str:
+        raise NotImplementedError
+
+    def headerData(self, section, orientation, role=Qt.DisplayRole):  # noqa: N802
+        if role == Qt.DisplayRole and orientation == Qt.Horizontal:
+            return self.HEADERS[section]
+        return None
+
+
 class ListTableModel(QAbstractTableModel):
     """Read-only rows of plain values (tuples), for small lists computed by the domain."""
 

@@ -9,7 +9,7 @@ import datetime as dt
 from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import QHeaderView, QMenu, QWidget
 
@@ -19,6 +19,7 @@ from pisac_desktop.gui.forms.ui_information_section import Ui_InformationSection
 from pisac_desktop.gui.operations import CollectionOp, QueryOp
 from pisac_desktop.gui.requests.information_dialogs import ActDialog, RequestDialog
 from pisac_desktop.gui.section_base import SectionBase
+from pisac_desktop.gui.table_models import ObjectRowsModel
 from pisac_desktop.gui.tramite.documents import DocumentDialog
 from pisac_desktop.requests import information, printing
 from pisac_desktop.requests.information import RequestView
@@ -36,24 +37,9 @@ def _overdue(v: RequestView) -> bool:
     return v.state.startswith("Vencida")
 
 
-class RequestsModel(QAbstractTableModel):
+class RequestsModel(ObjectRowsModel):
     HEADERS = ("Expediente", "Solicitante", "Qué pide", "Unidad que la posee", "Vence",
                "Estado")
-
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self.rows: list[RequestView] = []
-
-    def set_rows(self, rows: list[RequestView]) -> None:
-        self.beginResetModel()
-        self.rows = list(rows)
-        self.endResetModel()
-
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self.HEADERS)
 
     def text(self, v: RequestView, column: int) -> str:
         due = v.clock.effective_due
@@ -76,11 +62,6 @@ class RequestsModel(QAbstractTableModel):
                 font = QFont()
                 font.setBold(True)
                 return font
-        return None
-
-    def headerData(self, section, orientation, role=Qt.DisplayRole):  # noqa: N802
-        if role == Qt.DisplayRole and orientation == Qt.Horizontal:
-            return self.HEADERS[section]
         return None
 
 

@@ -6,7 +6,7 @@ to draft its answer."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QHeaderView, QWidget
 
@@ -17,6 +17,7 @@ from pisac_desktop.gui.forms.ui_tramite_documents_section import Ui_TramiteDocum
 from pisac_desktop.gui.instruments.notifications import CedulaNoticeDialog
 from pisac_desktop.gui.operations import CollectionOp, QueryOp
 from pisac_desktop.gui.section_base import SectionBase
+from pisac_desktop.gui.table_models import ObjectRowsModel
 from pisac_desktop.tramite import documents, notices, printing, views
 from pisac_desktop.tramite.documents import ATTESTING, KINDS, DocumentForm, DocumentRow
 
@@ -28,24 +29,9 @@ def _one_line(text: str) -> str:
     return " ".join(text.split())
 
 
-class DocumentsModel(QAbstractTableModel):
+class DocumentsModel(ObjectRowsModel):
     HEADERS = ("Número", "Fecha", "Clase", "Destinatario o interesado", "Asunto", "Estado",
                "Expediente")
-
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self.rows: list[DocumentRow] = []
-
-    def set_rows(self, rows: list[DocumentRow]) -> None:
-        self.beginResetModel()
-        self.rows = list(rows)
-        self.endResetModel()
-
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self.HEADERS)
 
     def text(self, r: DocumentRow, column: int) -> str:
         return (r.number_text or "(borrador)",
@@ -63,11 +49,6 @@ class DocumentsModel(QAbstractTableModel):
             return self.text(r, index.column())
         if role == Qt.ForegroundRole and index.column() in (0, 5):
             return GREY if r.state == "draft" else RED if r.state == "annulled" else None
-        return None
-
-    def headerData(self, section, orientation, role=Qt.DisplayRole):  # noqa: N802
-        if role == Qt.DisplayRole and orientation == Qt.Horizontal:
-            return self.HEADERS[section]
         return None
 
 
