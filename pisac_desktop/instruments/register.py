@@ -69,8 +69,11 @@ LINK_LABELS = {"modifies": "modifica", "rectifies": "rectifica", "derogates": "d
 LINKED_BY_LABELS = {"modifies": "modificada por", "rectifies": "rectificada por",
                     "derogates": "derogada por", "annuls": "anulada por"}
 # Links recorded by the drafting form, not chosen in Enlazar (instruments/delegation.py).
-FORM_LINK_LABELS = {DELEGATION: "en uso de las facultades delegadas por"}
-FORM_LINKED_BY_LABELS = {DELEGATION: "facultades delegadas invocadas por"}
+RESOLVES_APPEAL = "resolves_appeal"  # the resolution that decides a recurso (requests/appeals.py)
+FORM_LINK_LABELS = {DELEGATION: "en uso de las facultades delegadas por",
+                    RESOLVES_APPEAL: "resuelve el recurso interpuesto contra"}
+FORM_LINKED_BY_LABELS = {DELEGATION: "facultades delegadas invocadas por",
+                         RESOLVES_APPEAL: "recurso resuelto por"}
 MEDIUM_LABELS = {"newspaper": "Diario de avisos judiciales", "posters": "Carteles",
                  "website": "Portal web"}
 

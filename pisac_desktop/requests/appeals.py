@@ -264,8 +264,14 @@ def draft_decision(session: Session, actor: Actor, case_id: int, outcome: str,
         if current is not None and current.state != "annulled":
             raise DomainError(f"Ya hay un proyecto de resolución para el {case.number_text}: "
                               "corríjalo en su registro.")
+    from pisac_desktop.db.models import InstrumentLink
+    from pisac_desktop.instruments.register import RESOLVES_APPEAL
+
     draft = save_draft(session, actor, decision_form(session, case_id, outcome, grounds))
     appeal.decision_id = draft.id
+    # Linked both ways: the act says which resolution decided the recurso against it.
+    session.add(InstrumentLink(from_id=draft.id, to_id=appeal.instrument_id,
+                               relation=RESOLVES_APPEAL))
     session.flush()
     record(session, actor, "update", "appeal", appeal.id,
            {"proyecto de resolución": [None, f"{OUTCOMES[outcome]} (borrador {draft.id})"]})

@@ -187,6 +187,27 @@ def designate_officer(session: Session, actor: Actor, full_name: str, post: str,
     return row.id
 
 
+@dataclass(frozen=True)
+class ResolutionChoice:
+    id: int
+    number_text: str
+    summary: str
+
+
+def designation_choices(session: Session, actor: Actor, limit: int = 300
+                        ) -> list[ResolutionChoice]:
+    """The issued Resoluciones de Alcaldía, newest first: the officer is designated by one."""
+    from pisac_desktop.db.models import Instrument
+
+    require(actor, Permission.VIEW, session)
+    rows = session.execute(select(Instrument.id, Instrument.number_text, Instrument.summary)
+                           .where(Instrument.kind_code == "MAYOR_RESOLUTION",
+                                  Instrument.state == "issued")
+                           .order_by(Instrument.doc_date.desc(), Instrument.id.desc())
+                           .limit(limit)).all()
+    return [ResolutionChoice(*row) for row in rows]
+
+
 # ----------------------------------------------------------------------------------------------
 # Registering a request
 

@@ -183,3 +183,17 @@ def test_a_complaint_is_registered_answered_and_printed(qtbot, demo, spanish_qap
     cells = [str(c.value) for row in load_workbook(target).worksheets[0].iter_rows()
              for c in row]
     assert any(dialog.number in c for c in cells)
+
+
+def test_the_complaint_books_figures_by_month(qtbot, demo, spanish_qapp):
+    manager = _section(qtbot, demo, "wccahua")
+    combo = manager.ui.monthCombo
+    combo.setCurrentIndex(combo.findData(11))  # the demo's complaints are of November
+    qtbot.waitUntil(lambda: "noviembre de 2026" in manager.ui.complaintsFigures.text())
+    november = len(manager.complaints)
+    assert november > 0 and all(c.received_at.month == 11 for c in manager.complaints)
+    assert "Por motivo:" in manager.ui.complaintsFigures.text()
+    combo.setCurrentIndex(combo.findData(1))
+    qtbot.waitUntil(lambda: "enero de 2026" in manager.ui.complaintsFigures.text())
+    assert manager.complaints == [] and manager.ui.complaintsFigures.text().startswith(
+        "0 reclamos en enero de 2026")

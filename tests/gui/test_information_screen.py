@@ -156,3 +156,35 @@ def test_who_does_not_keep_the_desk_cannot_register(qtbot, demo, spanish_qapp):
     section = _section(qtbot, demo, "wccahua")
     assert not section.ui.newButton.isEnabled()
     assert "Mesa de Partes" in section.ui.newButton.toolTip()
+
+
+def test_the_officer_is_designated_by_a_mayors_resolution(qtbot, demo, spanish_qapp,
+                                                          monkeypatch):
+    from pisac_desktop.gui.requests.information_dialogs import OfficerDialog
+
+    section = _section(qtbot, demo)
+    seen = {}
+
+    def designate(dialog: OfficerDialog):
+        ui = dialog.ui
+        assert "Secretari" in ui.headingLabel.text()  # art. 8: without a designation
+        qtbot.keyClicks(ui.fullNameEdit, "Lic. Rocio Ttito Quispe")
+        qtbot.keyClicks(ui.postEdit, "Jefa de Imagen Institucional")
+        _choose(ui.unitCombo, "Secretaría General")
+        dialog.accept()  # no resolution chosen: refused, the typing kept
+        assert dialog.result() != QDialog.Accepted
+        seen["refusal"] = dialog.errors.labels["designation"].text()
+        assert ui.fullNameEdit.text() == "Lic. Rocio Ttito Quispe"
+        ui.resolutionCombo.setCurrentIndex(1)
+        seen["resolution"] = ui.resolutionCombo.currentText().split(" — ")[0]
+        dialog.accept()
+        return dialog.result()
+
+    monkeypatch.setattr(OfficerDialog, "exec", designate)
+    section.designate_officer()
+    assert seen["refusal"] == "Elija la resolución de alcaldía que lo designa."
+    assert "Designado Lic. Rocio Ttito Quispe" in section.ui.statusLabel.text()
+    monkeypatch.setattr(RequestDialog, "exec", lambda d: seen.setdefault(
+        "heading", d.ui.headingLabel.text()) and 0)
+    section.new_request()
+    assert "Lic. Rocio Ttito Quispe" in seen["heading"]

@@ -101,6 +101,12 @@ def test_an_appeal_against_a_management_resolution_goes_to_the_mayor_and_is_deci
         assert s.get(CaseFile, case_id).state == "answered"
         assert appeals.appeals_against(s, act) == [
             f"Recurso de apelación, {case.number_text} (FUNDADO)"]
+        from pisac_desktop.instruments.issued import links_of
+
+        decided_by = s.get(Instrument, draft).number_text
+        assert links_of(s, act) == [f"Recurso resuelto por {decided_by}"]  # both ways
+        assert links_of(s, draft) == [
+            f"Resuelve el recurso interpuesto contra {s.get(Instrument, act).number_text}"]
 
 
 def test_a_mayors_resolution_is_only_reconsidered_and_a_late_recurso_is_marked(office):

@@ -1,6 +1,6 @@
 # Generated from ui/appeals_section.ui by tools/build_ui.py (pyside6-uic). Do not edit: edit the .ui file
 # in Qt Designer and run `python tools/build_ui.py`.
-# source-sha256: 32e9ccbe6bddc18838056b2f6f15b97350ed955766fc93f98d3cd1a3518ea7f3
+# source-sha256: 20b6ff9309bdc2c831b23384d036434bea819fe9934fc741fa8e6f8f361bf9e6
 # uic: uic 6.11.3
 # -*- coding: utf-8 -*-
 
@@ -18,10 +18,10 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QAbstractItemView, QApplication, QHBoxLayout, QHeaderView,
-    QLabel, QPushButton, QSizePolicy, QSpacerItem,
-    QSpinBox, QSplitter, QTabWidget, QTableView,
-    QTextBrowser, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QApplication, QComboBox, QHBoxLayout,
+    QHeaderView, QLabel, QPushButton, QSizePolicy,
+    QSpacerItem, QSpinBox, QSplitter, QTabWidget,
+    QTableView, QTextBrowser, QVBoxLayout, QWidget)
 
 class Ui_AppealsSection(object):
     def setupUi(self, AppealsSection):
@@ -54,6 +54,16 @@ class Ui_AppealsSection(object):
         self.yearSpin.setMaximum(2100)
 
         self.filterLayout.addWidget(self.yearSpin)
+
+        self.monthLabel = QLabel(AppealsSection)
+        self.monthLabel.setObjectName(u"monthLabel")
+
+        self.filterLayout.addWidget(self.monthLabel)
+
+        self.monthCombo = QComboBox(AppealsSection)
+        self.monthCombo.setObjectName(u"monthCombo")
+
+        self.filterLayout.addWidget(self.monthCombo)
 
         self.filterSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
@@ -221,6 +231,7 @@ class Ui_AppealsSection(object):
         self.sectionLayout.setStretch(3, 1)
 #if QT_CONFIG(shortcut)
         self.yearLabel.setBuddy(self.yearSpin)
+        self.monthLabel.setBuddy(self.monthCombo)
 #endif // QT_CONFIG(shortcut)
 
         self.retranslateUi(AppealsSection)
@@ -231,6 +242,7 @@ class Ui_AppealsSection(object):
         self.titleLabel.setText(QCoreApplication.translate("AppealsSection", u"Recursos y reclamos", None))
         self.descriptionLabel.setText(QCoreApplication.translate("AppealsSection", u"Recursos de reconsideraci\u00f3n y apelaci\u00f3n contra los actos del registro (15 d\u00edas h\u00e1biles desde su notificaci\u00f3n para presentarlos, 30 para resolverlos; TUO de la Ley 27444, arts. 218-220) y el libro de reclamaciones, que la Gerencia Municipal atiende (ROF art. 32).", None))
         self.yearLabel.setText(QCoreApplication.translate("AppealsSection", u"&A\u00f1o:", None))
+        self.monthLabel.setText(QCoreApplication.translate("AppealsSection", u"&Mes de los reclamos:", None))
         self.appealsNewButton.setText(QCoreApplication.translate("AppealsSection", u"&Registrar recurso\u2026", None))
         self.appealsReceiveButton.setText(QCoreApplication.translate("AppealsSection", u"Re&cibir", None))
         self.appealsDraftButton.setText(QCoreApplication.translate("AppealsSection", u"Redactar &resoluci\u00f3n\u2026", None))

@@ -1,6 +1,6 @@
 # Generated from ui/information_section.ui by tools/build_ui.py (pyside6-uic). Do not edit: edit the .ui file
 # in Qt Designer and run `python tools/build_ui.py`.
-# source-sha256: f1ed225e8abb5eba7ca85864d4210fdcf1e87bf3055a5512312e639d425755fb
+# source-sha256: ae177914591c2d1f25754a7e3d1ed67ad28283ff98907972d185c447ddb0e1f4
 # uic: uic 6.11.3
 # -*- coding: utf-8 -*-
 
@@ -68,6 +68,11 @@ class Ui_InformationSection(object):
         self.filterSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
         self.filterLayout.addItem(self.filterSpacer)
+
+        self.officerButton = QPushButton(InformationSection)
+        self.officerButton.setObjectName(u"officerButton")
+
+        self.filterLayout.addWidget(self.officerButton)
 
         self.registerPdfButton = QPushButton(InformationSection)
         self.registerPdfButton.setObjectName(u"registerPdfButton")
@@ -157,7 +162,8 @@ class Ui_InformationSection(object):
         self.showLabel.setBuddy(self.showCombo)
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.yearSpin, self.showCombo)
-        QWidget.setTabOrder(self.showCombo, self.registerPdfButton)
+        QWidget.setTabOrder(self.showCombo, self.officerButton)
+        QWidget.setTabOrder(self.officerButton, self.registerPdfButton)
         QWidget.setTabOrder(self.registerPdfButton, self.excelButton)
         QWidget.setTabOrder(self.excelButton, self.newButton)
         QWidget.setTabOrder(self.newButton, self.receiveButton)
@@ -178,6 +184,10 @@ class Ui_InformationSection(object):
         self.descriptionLabel.setText(QCoreApplication.translate("InformationSection", u"Solicitudes de la Ley 27806: se responden en 10 d\u00edas h\u00e1biles, prorrogables una sola vez si se comunica dentro de los 2 primeros; el costo de reproducci\u00f3n se paga antes de la entrega; solo se deniega por las excepciones de los art\u00edculos 15 a 17. Sin respuesta en plazo, el solicitante puede tenerla por denegada.", None))
         self.yearLabel.setText(QCoreApplication.translate("InformationSection", u"&A\u00f1o:", None))
         self.showLabel.setText(QCoreApplication.translate("InformationSection", u"&Mostrar:", None))
+        self.officerButton.setText(QCoreApplication.translate("InformationSection", u"&Funcionario responsable\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.officerButton.setToolTip(QCoreApplication.translate("InformationSection", u"Qui\u00e9n atiende las solicitudes: el designado por resoluci\u00f3n de alcald\u00eda (Ley 27806, art. 8).", None))
+#endif // QT_CONFIG(tooltip)
         self.registerPdfButton.setText(QCoreApplication.translate("InformationSection", u"&Registro y reporte anual\u2026", None))
         self.excelButton.setText(QCoreApplication.translate("InformationSection", u"E&xcel\u2026", None))
         self.newButton.setText(QCoreApplication.translate("InformationSection", u"&Nueva solicitud\u2026", None))

@@ -24,7 +24,7 @@ from pisac_desktop.gui.table_models import HighlightedRowsModel
 from pisac_desktop.requests import appeals, complaints, printing
 from pisac_desktop.requests.appeals import AppealView
 from pisac_desktop.requests.complaints import ComplaintView
-from pisac_desktop.spanish.dates import short_date
+from pisac_desktop.spanish.dates import MONTHS, short_date
 from pisac_desktop.tramite import cases, views
 
 APPEAL_HEADERS = ("Expediente", "Recurso", "Recurrente", "Acto impugnado", "Vence",
@@ -118,6 +118,10 @@ class AppealsSection(SectionBase, QWidget):
             splitter.setSizes([780, 360])
         ui.yearSpin.setValue(ctx.today().year)
         ui.yearSpin.valueChanged.connect(lambda _v: self.refresh())
+        ui.monthCombo.addItem("Todo el año", None)
+        for number, name in enumerate(MONTHS, start=1):
+            ui.monthCombo.addItem(name.capitalize(), number)
+        ui.monthCombo.currentIndexChanged.connect(lambda _i: self.refresh())
         desk = ctx.actor.can(Permission.INTAKE_DESK)
         for button in (ui.appealsNewButton, ui.complaintsNewButton):
             button.setEnabled(desk)
@@ -147,10 +151,11 @@ class AppealsSection(SectionBase, QWidget):
 
     def refresh(self, then=None) -> None:
         actor, year = self.ctx.actor, self.ui.yearSpin.value()
+        month = self.ui.monthCombo.currentData()
         QueryOp(self, self.ctx.db,
                 lambda s: (appeals.appeals_of_year(s, actor, year),
-                           complaints.complaints_of(s, actor, year),
-                           complaints.complaint_figures(s, actor, year)),
+                           complaints.complaints_of(s, actor, year, month),
+                           complaints.complaint_figures(s, actor, year, month)),
                 lambda got: self._show(*got, then)) \
             .failure(lambda message, _e: self.ui.statusLabel.setText(message)) \
             .superseding("list").run()
@@ -178,10 +183,15 @@ class AppealsSection(SectionBase, QWidget):
             "plazo.")
         by_unit = ", ".join(f"{unit}: {n}" for unit, n in sorted(
             figures.by_unit.items(), key=lambda kv: -kv[1])) or "—"
+        by_kind = ", ".join(f"{kind}: {n}" for kind, n in sorted(
+            figures.by_category.items(), key=lambda kv: -kv[1])) or "—"
+        period = self.ui.monthCombo.currentText().lower() \
+            if self.ui.monthCombo.currentData() else "el año"
+        period = f"{period} de {self.ui.yearSpin.value()}" if period != "el año" else period
         self.ui.complaintsFigures.setText(
-            f"{figures.received} reclamos en el año: {figures.answered_in_time} respondidos en "
-            f"plazo, {figures.answered_late} fuera de plazo, {figures.pending} pendientes "
-            f"({figures.overdue} vencidos). Por unidad: {by_unit}.")
+            f"{figures.received} reclamos en {period}: {figures.answered_in_time} respondidos "
+            f"en plazo, {figures.answered_late} fuera de plazo, {figures.pending} pendientes "
+            f"({figures.overdue} vencidos). Por unidad: {by_unit}. Por motivo: {by_kind}.")
         self._reselect(self.ui.appealsView, [a.case_file_id for a in appeal_rows], keep[0])
         self._reselect(self.ui.complaintsView, [c.case_file_id for c in complaint_rows],
                        keep[1])

@@ -17,7 +17,7 @@ from pisac_desktop.core.permissions import Permission
 from pisac_desktop.gui.context import AppContext
 from pisac_desktop.gui.forms.ui_information_section import Ui_InformationSection
 from pisac_desktop.gui.operations import CollectionOp, QueryOp
-from pisac_desktop.gui.requests.information_dialogs import ActDialog, RequestDialog
+from pisac_desktop.gui.requests.information_dialogs import ActDialog, OfficerDialog, RequestDialog
 from pisac_desktop.gui.section_base import SectionBase
 from pisac_desktop.gui.table_models import ObjectRowsModel
 from pisac_desktop.gui.tramite.documents import DocumentDialog
@@ -136,6 +136,8 @@ class InformationSection(SectionBase, QWidget):
         ui.yearSpin.valueChanged.connect(lambda _v: self.refresh())
         ui.showCombo.currentIndexChanged.connect(lambda _i: self._filter())
         ui.excelButton.clicked.connect(self.export_xlsx)
+        ui.officerButton.clicked.connect(self.designate_officer)
+        ui.officerButton.setEnabled(ctx.actor.can(Permission.ALL_CASE_FILES))
         ui.newButton.clicked.connect(self.new_request)
         ui.receiveButton.clicked.connect(self.receive_selected)
         ui.extendButton.clicked.connect(lambda: self.act("extend"))
@@ -309,6 +311,22 @@ class InformationSection(SectionBase, QWidget):
                                            "desde Documentos de la unidad.")
                 return dialog
         self._done(v.case_file_id, "Carta guardada como borrador en Documentos de la unidad.")
+        return dialog
+
+    def designate_officer(self) -> OfficerDialog | None:
+        actor, today = self.ctx.actor, self.ctx.today()
+        op = QueryOp(self, self.ctx.db, lambda s: (information.officer_on(s, today),
+                                                   views.destination_units(s, actor),
+                                                   information.designation_choices(s, actor))) \
+            .failure(self.refusing("No se pudo abrir la designación")).run().wait()
+        if not op.ok:
+            return None
+        dialog = OfficerDialog(self.ctx, *op.result, parent=self)
+        self.last_dialog = dialog
+        if self.exec_dialog(dialog):
+            name = dialog.ui.fullNameEdit.text()
+            self.ui.statusLabel.setText(f"Designado {name}: las solicitudes que se registren "
+                                        "desde esa fecha pasan a su unidad.")
         return dialog
 
     def _audit_letter(self, document_id: int, where: str) -> None:

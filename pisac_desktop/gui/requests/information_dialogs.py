@@ -11,6 +11,7 @@ from PySide6.QtCore import QDate
 from pisac_desktop.core.errors import FieldError, ValidationFailed
 from pisac_desktop.gui.field_errors import FormDialog
 from pisac_desktop.gui.forms.ui_information_act_dialog import Ui_InformationActDialog
+from pisac_desktop.gui.forms.ui_information_officer_dialog import Ui_InformationOfficerDialog
 from pisac_desktop.gui.forms.ui_information_request_dialog import Ui_InformationRequestDialog
 from pisac_desktop.instruments.notifications import DOCUMENT_TYPES
 from pisac_desktop.requests import information, letters
@@ -210,3 +211,42 @@ class ActDialog(FormDialog):
 
     def saved(self, result) -> None:
         self.result_value = result
+
+
+class OfficerDialog(FormDialog):
+    """The officer designated by a Resolución de Alcaldía picked from the register; the one
+    before ends the day before (art. 8 of the Ley 27806)."""
+
+    UI = Ui_InformationOfficerDialog
+    FIELDS = {"full_name": "fullNameEdit", "post": "postEdit", "unit_id": "unitCombo",
+              "since": "sinceEdit", "designation": "resolutionCombo"}
+    OK_TEXT = "Designar"
+
+    def __init__(self, ctx, current, units, resolutions, parent=None):
+        super().__init__(ctx, parent)
+        ui = self.ui
+        ui.headingLabel.setText(f"Hoy responde: <b>{escape(current.full_name)}</b>, "
+                                f"{escape(current.post)} ({escape(current.designation)}).")
+        ui.unitCombo.addItem("— Elija la unidad —", None)
+        for unit in units:
+            ui.unitCombo.addItem(unit.name, unit.id)
+        ui.resolutionCombo.addItem("— Elija la resolución de alcaldía —", None)
+        for r in resolutions:
+            ui.resolutionCombo.addItem(f"{r.number_text} — {' '.join(r.summary.split())[:80]}",
+                                       (r.id, r.number_text))
+        today = ctx.today()
+        ui.sinceEdit.setDate(QDate(today.year, today.month, today.day))
+
+    def read(self):
+        ui = self.ui
+        chosen = ui.resolutionCombo.currentData()
+        if chosen is None:
+            raise ValidationFailed([FieldError("designation", "Elija la resolución de alcaldía "
+                                                              "que lo designa.")])
+        d = ui.sinceEdit.date()
+        return (ui.fullNameEdit.text(), ui.postEdit.text(), ui.unitCombo.currentData(),
+                dt.date(d.year(), d.month(), d.day()), chosen[1] if chosen else "",
+                chosen[0] if chosen else None)
+
+    def write(self, session, values):
+        return information.designate_officer(session, self.ctx.actor, *values)
