@@ -173,8 +173,10 @@ def designate_officer(session: Session, actor: Actor, full_name: str, post: str,
         errors.append(FieldError("unit_id", "Elija la unidad del funcionario."))
     if errors:
         raise ValidationFailed(errors)
+    # The one in office ends the day before; one designated the same day (a correction) never
+    # took effect: its span ends before it starts, and officer_on() no longer finds it.
     for before in session.scalars(select(InformationOfficer).where(
-            InformationOfficer.until.is_(None), InformationOfficer.since < since)):
+            InformationOfficer.until.is_(None), InformationOfficer.since <= since)):
         before.until = since - dt.timedelta(days=1)
     row = InformationOfficer(full_name=" ".join(full_name.split()), post=post.strip(),
                              unit_id=unit_id, designation=designation.strip(),

@@ -178,6 +178,16 @@ def test_a_designated_officer_receives_the_requests(office):
         assert view.officer == "Edwin Choque Puma"
         assert s.get(CaseFile, case_id).unit_id == unit_id(s, "RECORDS_OFFICE")
         assert info.officer_on(s, dt.date(2026, 11, 30)).id is None  # before: the SG
+        # A designation corrected the same day replaces the first one; a later one ends it.
+        info.designate_officer(s, admin, "Edwin Choque Puma", "Responsable de Acceso a la "
+                               "Información", unit_id(s, "RECORDS_OFFICE"), dt.date(2026, 12, 1),
+                               "Resolución de Alcaldía N° 251-2026-A-MDP")
+        assert info.officer_on(s, dt.date(2026, 12, 2)).designation.endswith("251-2026-A-MDP")
+        later = info.designate_officer(s, admin, "Rocío Ttito Quispe", "Jefa de Imagen",
+                                       unit_id(s, "GENERAL_SECRETARIAT"), dt.date(2027, 1, 4),
+                                       "Resolución de Alcaldía N° 002-2027-A-MDP")
+        assert info.officer_on(s, dt.date(2027, 1, 3)).designation.endswith("251-2026-A-MDP")
+        assert info.officer_on(s, dt.date(2027, 1, 4)).id == later
 
 
 def _pdf_text(pdf: bytes) -> str:
