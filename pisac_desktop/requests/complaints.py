@@ -2,7 +2,8 @@
 a case file of the trámite, with its own sheet number in the book, the unit concerned, the
 facts and what the person asks; the Gerencia Municipal (ROF art. 32) takes the measures and
 answers within the deadline of the norm in force — a setting (COMPLAINT_DAYS_KEY), 30 business
-days by default (verify against the norm in force before relying on it)."""
+days by default: what DS 007-2020-PCM gives the entity to answer (as published, 17/01/2020; a
+later change of the norm is a change of the setting, not of the code)."""
 
 from __future__ import annotations
 
@@ -28,12 +29,15 @@ COMPLAINT_DAYS_KEY = "complaint_answer_days"
 DEFAULT_COMPLAINT_DAYS = 30
 BOOK_UNIT = "MUNICIPAL_MANAGEMENT"  # keeps the book and answers (ROF art. 32)
 SHEET_KIND = "RECLAMO"  # its counter in unit_number_sequence
+# What a reclamo may be about, as DS 007-2020-PCM lists it (codes kept from the first version).
 CATEGORIES = {
-    "treatment": "Atención o trato recibido",
-    "delay": "Demora en la atención o el trámite",
-    "information": "Información recibida",
-    "premises": "Instalaciones o infraestructura",
-    "other": "Otro",
+    "treatment": "Trato profesional durante la atención",
+    "information": "Información",
+    "delay": "Tiempo de atención",
+    "access": "Acceso a la prestación de los bienes y servicios",
+    "result": "Resultado de la gestión o atención",
+    "trust": "Confianza en la entidad",
+    "other": "Otros",
 }
 
 
@@ -91,7 +95,7 @@ def register_complaint(session: Session, actor: Actor, filing: intake.FilingForm
     errors += text_errors("facts", details.facts, intake.SUBJECT_MAX, "La descripción",
                           "Describa lo sucedido.")
     errors += text_errors("request", details.request, REASON_MAX, "El pedido")
-    filing.document_kind = "Queja"
+    filing.document_kind = intake.COMPLAINT_KIND  # a reclamo, not a queja (DS 007-2020-PCM)
     filing.procedure_id = None
     filing.deadline_days = complaint_days(session)
     filing.unit_id = book_unit.id if book_unit is not None else None

@@ -53,7 +53,8 @@ DOCUMENT_KINDS = ("Solicitud", "Oficio", "Carta", "Recurso", "Denuncia", "Queja"
 # Registered only through the requests' own use cases (requests/), with their own details.
 INFORMATION_REQUEST_KIND = "Solicitud de acceso a la información"
 COUNCILLOR_REQUEST_KIND = "Pedido de regidor"
-SPECIAL_KINDS = (INFORMATION_REQUEST_KIND, COUNCILLOR_REQUEST_KIND)
+COMPLAINT_KIND = "Reclamo"  # a sheet of the complaint book (requests/complaints.py)
+SPECIAL_KINDS = (INFORMATION_REQUEST_KIND, COUNCILLOR_REQUEST_KIND, COMPLAINT_KIND)
 NAME_MAX, SUBJECT_MAX = 250, 2_000
 FIRST_INSTRUCTION = "Para su atención y trámite"  # the desk's proveído
 

@@ -139,7 +139,7 @@ def test_a_complaint_is_registered_answered_and_printed(qtbot, demo, spanish_qap
         ui = dialog.ui
         _type_filer(qtbot, ui)
         _choose(ui.unitCombo, "Registro Civil")
-        _choose(ui.categoryCombo, "Demora")
+        _choose(ui.categoryCombo, "Tiempo de atención")
         ui.requestEdit.setPlainText("Que se me entregue la partida el mismo día.")
         dialog.accept()  # the facts are missing: refused, the typing kept
         assert dialog.result() != QDialog.Accepted

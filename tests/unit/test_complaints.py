@@ -45,13 +45,13 @@ def test_a_sheet_of_the_book_is_answered_by_the_gerencia_in_time(office):
         case_id = _register(s, dt.date(2026, 12, 4))
         case = s.get(CaseFile, case_id)
         assert case.unit_id == unit_id(s, "MUNICIPAL_MANAGEMENT")
-        assert case.document_kind == "Queja" and case.subject.startswith("Esperé tres horas")
+        assert case.document_kind == "Reclamo" and case.subject.startswith("Esperé tres horas")
         assert case.due_on == dt.date(2027, 1, 21)  # 30 business days, 8-9 and 25 Dec, 1 Jan
         manager = demo_actor(s, "wccahua")
         view = complaints.complaint_view(s, manager, case_id)
         assert (view.number_text, view.unit, view.category, view.state) == (
             "HOJA DE RECLAMACIÓN N° 001-2026", "Oficina de Registro Civil",
-            "Demora en la atención o el trámite", "Pendiente")
+            "Tiempo de atención", "Pendiente")
         with pytest.raises(DomainError, match="Reciba primero"):
             complaints.record_measures(s, manager, case_id, "Se instaló un dispensador")
         cases.receive(s, manager, case_id)
@@ -102,8 +102,8 @@ def test_the_months_figures_by_unit_and_motive(office):
     assert (f.received, f.answered_in_time, f.answered_late, f.pending, f.overdue) == (
         2, 0, 1, 1, 1)
     assert f.by_unit == {"Oficina de Registro Civil": 1, "Oficina de Administración": 1}
-    assert f.by_category == {"Demora en la atención o el trámite": 1,
-                             "Atención o trato recibido": 1}
+    assert f.by_category == {"Tiempo de atención": 1,
+                             "Trato profesional durante la atención": 1}
 
 
 def test_bad_input_is_refused_at_its_field_and_nothing_is_written(office):
