@@ -275,6 +275,11 @@ def delete_draft(session: Session, actor: Actor, draft_id: int) -> None:
            {"sumilla": [instrument.summary, None]})
     session.execute(InstrumentLink.__table__.delete().where(
         (InstrumentLink.from_id == draft_id) | (InstrumentLink.to_id == draft_id)))
+    # A recurso's deciding draft, discarded: the recurso waits for another one.
+    from pisac_desktop.db.models.requests import Appeal
+
+    session.execute(Appeal.__table__.update().where(Appeal.decision_id == draft_id)
+                    .values(decision_id=None))
     session.delete(instrument)
 
 

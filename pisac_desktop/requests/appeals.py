@@ -37,7 +37,7 @@ from pisac_desktop.db.models import (
     Notification,
     OrgUnit,
 )
-from pisac_desktop.db.models.instruments import ISSUED
+from pisac_desktop.db.models.instruments import DRAFT, ISSUED
 from pisac_desktop.db.models.requests import (
     APPEAL,
     FOUNDED,
@@ -335,11 +335,13 @@ def appeal_view(session: Session, actor: Actor, case_id: int) -> AppealView | No
         appeal.notice_source, "")
     notified = f"notificado el {short_date(appeal.notified_on)}{source}" \
         if appeal.notified_on else "sin fecha de notificación conocida"
-    decision = ""
-    if appeal.decision_id:
-        doc = session.get(Instrument, appeal.decision_id)
-        decision = doc.number_text if doc.state == ISSUED else f"proyecto ({doc.summary})"
-    issued = bool(appeal.decision_id) and doc.state == ISSUED and not appeal.outcome
+    # The deciding resolution: issued, or a draft; annulled or deleted, a new one is drafted.
+    decision, issued = "", False
+    doc = session.get(Instrument, appeal.decision_id) if appeal.decision_id else None
+    if doc is not None and doc.state == ISSUED:
+        decision, issued = doc.number_text, not appeal.outcome
+    elif doc is not None and doc.state == DRAFT:
+        decision = f"proyecto ({doc.summary})"
     step = cases.open_step(session, case.id)
     return AppealView(case.id, case.number_text, KIND_LABELS[appeal.kind], case.filer_name,
                       appeal.act_text, notified, last, appeal.late, appeal.decider, case.due_on,

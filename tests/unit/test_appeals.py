@@ -140,3 +140,27 @@ def test_a_recurso_needs_an_issued_act_and_a_sensible_date(office):
                                     appeals.AppealDetails(APPEAL, None, dt.date(2026, 12, 1)))
         fields = {e.field for e in refused.value.errors}
         assert {"instrument_id", "notified_on", "filer_document"} <= fields
+
+
+def test_a_deleted_or_annulled_decision_is_drafted_again(office):
+    from pisac_desktop.instruments.register import delete_draft
+
+    with office.db.session() as s:
+        act = _act(s, "MANAGEMENT_RESOLUTION", "wccahua", dt.date(2026, 11, 2))
+        s.info["clock"].set(dt.date(2026, 11, 10))
+        case_id = appeals.register_appeal(s, demo_actor(s, "echoque"), _filing(),
+                                          appeals.AppealDetails(RECONSIDERATION, act,
+                                                                dt.date(2026, 11, 3)))
+        manager = demo_actor(s, "wccahua")
+        cases.receive(s, manager, case_id)
+        draft = appeals.draft_decision(s, manager, case_id, INADMISSIBLE, ["Que, …;"])
+        assert appeals.appeal_view(s, manager, case_id).decision.startswith("proyecto")
+    with office.db.session() as s:
+        manager = demo_actor(s, "wccahua")
+        delete_draft(s, manager, draft)
+    with office.db.session() as s:
+        manager = demo_actor(s, "wccahua")
+        view = appeals.appeal_view(s, manager, case_id)
+        assert view.decision == "" and not view.decision_issued
+        appeals.draft_decision(s, manager, case_id, INADMISSIBLE, ["Que, …;"])
+        assert appeals.appeal_view(s, manager, case_id).decision.startswith("proyecto")
