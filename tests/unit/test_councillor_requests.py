@@ -67,3 +67,23 @@ def test_the_deadline_is_the_councils_and_bad_input_is_refused(office):
             cr.register_request(s, secretary, cr.CouncillorRequestForm(None, "x", " ", None))
         assert {e.field for e in refused.value.errors} == {"member_id", "kind", "unit_id",
                                                            "subject"}
+
+
+def test_the_resumen_names_the_requests_due_and_overdue(office):
+    """15 business days from 1 December 2026, skipping the holidays of 8 December (Inmaculada
+    Concepción) and 9 December (Batalla de Ayacucho): due on 24 December."""
+    from pisac_desktop.requests.pending import councillor_pending
+
+    with office.db.session() as s:
+        s.info["clock"].set(dt.date(2026, 12, 1))
+        case_id = cr.register_request(s, demo_actor(s, "mhuillca"), cr.CouncillorRequestForm(
+            _members(s)[0].id, "information", "Copia del padrón del vaso de leche",
+            unit_id(s, "GENERAL_SECRETARIAT")))
+        assert s.get(CaseFile, case_id).due_on == dt.date(2026, 12, 24)
+        assert councillor_pending(s, dt.date(2026, 12, 10)) == []
+        assert councillor_pending(s, dt.date(2026, 12, 21)) == []  # two days: up to 23/12
+        soon = {i.label: i for i in councillor_pending(s, dt.date(2026, 12, 22))}
+        assert soon["Pedido de regidor sin respuesta que vence hasta el 24/12/2026"].target == \
+            case_id
+        late = {i.label: i for i in councillor_pending(s, dt.date(2026, 12, 28))}
+        assert late["Pedido de regidor sin respuesta vencido"].count == 1
