@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import and_, func, select
+from sqlalchemy import and_, case, func, select
 from sqlalchemy.orm import Session
 
 from pisac_desktop.core.calendar import BusinessCalendar
@@ -20,54 +20,52 @@ from pisac_desktop.tramite.deadlines import DUE_SOON_DAYS
 SHOWN_UNITS = 3
 
 
-def _by_unit(session: Session, condition) -> tuple[int, str, int | None]:
-    """How many open case files meet `condition` (on the open step and the case file), the
-    units that hold most of them, and the oldest one's id."""
-    base = (select(CaseStep.to_unit_id, func.count())
-            .join(CaseFile, CaseFile.id == CaseStep.case_file_id)
-            .where(CaseStep.closed_at.is_(None), CaseFile.state == IN_PROCESS, condition)
-            .group_by(CaseStep.to_unit_id))
-    rows = session.execute(base).all()
-    total = sum(n for _u, n in rows)
-    if not total:
-        return 0, "", None
-    names = dict(session.execute(select(OrgUnit.id, OrgUnit.name)).all())
-    top = sorted(rows, key=lambda r: -r[1])
-    detail = "; ".join(f"{names.get(u, '—')}: {n}" for u, n in top[:SHOWN_UNITS])
+def _counted(names: dict, per_unit: dict[int, int]) -> str:
+    """'Gerencia Municipal: 48; Secretaría General: 21 y 2 unidades más'."""
+    top = sorted(((n, u) for u, n in per_unit.items() if n), key=lambda r: -r[0])
+    detail = "; ".join(f"{names.get(u, '—')}: {n}" for n, u in top[:SHOWN_UNITS])
     if len(top) > SHOWN_UNITS:
         detail += f" y {len(top) - SHOWN_UNITS} unidades más"
-    first = session.scalar(select(CaseFile.id).join(CaseStep, CaseStep.case_file_id ==
-                                                    CaseFile.id)
-                           .where(CaseStep.closed_at.is_(None), CaseFile.state == IN_PROCESS,
-                                  condition).order_by(CaseFile.received_at).limit(1))
-    return total, detail, first
+    return detail
 
 
 def case_pending(session: Session, today: dt.date) -> list[PendingItem]:
-    items = []
-    total, detail, first = _by_unit(session, CaseStep.received_at.is_(None))
-    if total:
-        items.append(PendingItem("Expediente por recibir" if total == 1 else
-                                 "Expedientes por recibir", total, detail, first))
     due = func.coalesce(CaseStep.due_on, CaseFile.due_on)  # the step's own, else the file's
-    total, detail, first = _by_unit(session, due < today)
-    if total:
-        items.append(PendingItem("Expediente con plazo vencido" if total == 1 else
-                                 "Expedientes con plazo vencido", total, detail, first))
     soon = BusinessCalendar.load(session).deadline(today, DUE_SOON_DAYS).result
-    total, detail, first = _by_unit(session, and_(due >= today, due <= soon))
-    if total:
-        items.append(PendingItem(
-            f"Expediente que vence hasta el {short_date(soon)}" if total == 1 else
-            f"Expedientes que vencen hasta el {short_date(soon)}", total, detail, first))
-    lapsed = and_(CaseFile.completion_due < today, CaseFile.completed_on.is_(None),
-                  CaseFile.missing_requirements != "")
-    total, detail, first = _by_unit(session, lapsed)
-    if total:
-        items.append(PendingItem(
-            "Plazo para subsanar vencido: se tiene por no presentado (art. 136)" if total == 1
-            else "Plazos para subsanar vencidos: se tienen por no presentados (art. 136)",
-            total, detail, first))
+    conditions = (  # (singular, plural, condition on the open step and its case file)
+        ("Expediente por recibir", "Expedientes por recibir", CaseStep.received_at.is_(None)),
+        ("Expediente con plazo vencido", "Expedientes con plazo vencido", due < today),
+        (f"Expediente que vence hasta el {short_date(soon)}",
+         f"Expedientes que vencen hasta el {short_date(soon)}", and_(due >= today, due <= soon)),
+        ("Plazo para subsanar vencido: se tiene por no presentado (art. 136)",
+         "Plazos para subsanar vencidos: se tienen por no presentados (art. 136)",
+         and_(CaseFile.completion_due < today, CaseFile.completed_on.is_(None),
+              CaseFile.missing_requirements != "")))
+    # One pass over the open steps: per unit, how many meet each condition and when the oldest
+    # of them arrived (the row opens that one).
+    columns = []
+    for _one, _many, condition in conditions:
+        columns += [func.sum(case((condition, 1), else_=0)),
+                    func.min(case((condition, CaseFile.received_at), else_=None))]
+    rows = session.execute(
+        select(CaseStep.to_unit_id, *columns)
+        .join(CaseFile, CaseFile.id == CaseStep.case_file_id)
+        .where(CaseStep.closed_at.is_(None), CaseFile.state == IN_PROCESS)
+        .group_by(CaseStep.to_unit_id)).all()
+    items = []
+    names = dict(session.execute(select(OrgUnit.id, OrgUnit.name)).all()) if rows else {}
+    for k, (one, many, _condition) in enumerate(conditions):
+        per_unit = {row[0]: row[1 + 2 * k] or 0 for row in rows}
+        total = sum(per_unit.values())
+        if total:
+            oldest = min(row[2 + 2 * k] for row in rows if row[2 + 2 * k] is not None)
+            first = session.scalar(
+                select(CaseFile.id).join(CaseStep, CaseStep.case_file_id == CaseFile.id)
+                .where(CaseFile.received_at == oldest, CaseStep.closed_at.is_(None),
+                       CaseFile.state == IN_PROCESS, conditions[k][2])
+                .order_by(CaseFile.id).limit(1))
+            items.append(PendingItem(one if total == 1 else many, total,
+                                     _counted(names, per_unit), first))
     undelivered = (select(func.count(), func.min(UnitDocument.case_file_id))
                    .select_from(Notification)
                    .join(UnitDocument, UnitDocument.id == Notification.unit_document_id)
