@@ -171,8 +171,10 @@ class CouncillorRequestsSection(SectionBase, QWidget):
             [v.state == "Vencido" for v in self.rows])
         late = sum(v.state == "Vencido" for v in self.rows)
         open_ = sum(v.state in ("Pendiente", "Vencido") for v in self.rows)
-        self.ui.statusLabel.setText(f"{len(self.rows)} pedidos: {open_} sin respuesta"
-                                    + (f", {late} vencidos." if late else "."))
+        n = len(self.rows)
+        self.ui.statusLabel.setText(f"{n} pedido{'s' if n != 1 else ''}: {open_} sin respuesta"
+                                    + (f", {late} vencido{'s' if late != 1 else ''}." if late
+                                       else "."))
         if keep is not None:
             self.select_id(keep.case_file_id)
         self._selected()
