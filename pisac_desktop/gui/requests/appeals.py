@@ -25,6 +25,7 @@ from pisac_desktop.requests import appeals, complaints, printing
 from pisac_desktop.requests.appeals import AppealView
 from pisac_desktop.requests.complaints import ComplaintView
 from pisac_desktop.spanish.dates import MONTHS, short_date
+from pisac_desktop.spanish.plural import plural
 from pisac_desktop.tramite import cases, views
 
 APPEAL_HEADERS = ("Expediente", "Recurso", "Recurrente", "Acto impugnado", "Vence",
@@ -178,9 +179,8 @@ class AppealsSection(SectionBase, QWidget):
         pending = sum(1 for a in appeal_rows if not a.outcome)
         late = sum(a.late for a in appeal_rows)
         self.ui.appealsFigures.setText(
-            f"{len(appeal_rows)} recurso{'s' if len(appeal_rows) != 1 else ''} en el año, "
-            f"{pending} por resolver; {late} presentado{'s' if late != 1 else ''} fuera de "
-            "plazo.")
+            f"{plural(len(appeal_rows), 'recurso', 'recursos')} en el año, {pending} por "
+            f"resolver; {plural(late, 'presentado', 'presentados')} fuera de plazo.")
         by_unit = ", ".join(f"{unit}: {n}" for unit, n in sorted(
             figures.by_unit.items(), key=lambda kv: -kv[1])) or "—"
         by_kind = ", ".join(f"{kind}: {n}" for kind, n in sorted(
@@ -188,10 +188,14 @@ class AppealsSection(SectionBase, QWidget):
         period = self.ui.monthCombo.currentText().lower() \
             if self.ui.monthCombo.currentData() else "el año"
         period = f"{period} de {self.ui.yearSpin.value()}" if period != "el año" else period
+        f = figures
         self.ui.complaintsFigures.setText(
-            f"{figures.received} reclamos en {period}: {figures.answered_in_time} respondidos "
-            f"en plazo, {figures.answered_late} fuera de plazo, {figures.pending} pendientes "
-            f"({figures.overdue} vencidos). Por unidad: {by_unit}. Por motivo: {by_kind}.")
+            f"{plural(f.received, 'reclamo', 'reclamos')} en {period}: "
+            f"{plural(f.answered_in_time, 'respondido', 'respondidos')} en plazo, "
+            f"{f.answered_late} fuera de plazo, "
+            f"{plural(f.pending, 'pendiente', 'pendientes')} "
+            f"({plural(f.overdue, 'vencido', 'vencidos')}). Por unidad: {by_unit}. "
+            f"Por motivo: {by_kind}.")
         self._reselect(self.ui.appealsView, [a.case_file_id for a in appeal_rows], keep[0])
         self._reselect(self.ui.complaintsView, [c.case_file_id for c in complaint_rows],
                        keep[1])

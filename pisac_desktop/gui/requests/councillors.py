@@ -23,6 +23,7 @@ from pisac_desktop.gui.table_models import HighlightedRowsModel
 from pisac_desktop.requests import councillors, printing
 from pisac_desktop.requests.councillors import KINDS, CouncillorRequestForm, CouncillorRequestView
 from pisac_desktop.spanish.dates import short_date
+from pisac_desktop.spanish.plural import plural
 from pisac_desktop.tramite import cases, views
 
 HEADERS = ("Expediente", "Regidor(a)", "Qué pide", "Está en", "Vence", "Estado")
@@ -171,10 +172,10 @@ class CouncillorRequestsSection(SectionBase, QWidget):
             [v.state == "Vencido" for v in self.rows])
         late = sum(v.state == "Vencido" for v in self.rows)
         open_ = sum(v.state in ("Pendiente", "Vencido") for v in self.rows)
-        n = len(self.rows)
-        self.ui.statusLabel.setText(f"{n} pedido{'s' if n != 1 else ''}: {open_} sin respuesta"
-                                    + (f", {late} vencido{'s' if late != 1 else ''}." if late
-                                       else "."))
+        self.ui.statusLabel.setText(f"{plural(len(self.rows), 'pedido', 'pedidos')}: {open_} "
+                                    "sin respuesta" + (
+                                        f", {plural(late, 'vencido', 'vencidos')}." if late
+                                        else "."))
         if keep is not None:
             self.select_id(keep.case_file_id)
         self._selected()

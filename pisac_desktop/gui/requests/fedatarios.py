@@ -24,6 +24,7 @@ from pisac_desktop.instruments.notifications import DOCUMENT_TYPES
 from pisac_desktop.requests import fedatarios, printing
 from pisac_desktop.requests.fedatarios import CopyForm, CopyView, OfficerForm, OfficerView
 from pisac_desktop.spanish.dates import short_date
+from pisac_desktop.spanish.plural import plural
 from pisac_desktop.tramite import views
 
 STEM = "registro-fedatarios"
@@ -157,8 +158,10 @@ class FedatariosSection(SectionBase, QWidget):
         current = sum(o.since <= today and (o.until is None or o.until >= today)
                       for o in officers)
         folios = sum(c.folios for c in copies)
-        self.ui.statusLabel.setText(f"{current} fedatarios designados hoy; {len(copies)} "
-                                    f"copias autenticadas en el año ({folios} folios).")
+        self.ui.statusLabel.setText(
+            f"{plural(current, 'fedatario designado', 'fedatarios designados')} hoy; "
+            f"{plural(len(copies), 'copia autenticada', 'copias autenticadas')} en el año "
+            f"({plural(folios, 'folio', 'folios')}).")
         if self.copies and not self.ui.copiesView.currentIndex().isValid():
             self.ui.copiesView.selectRow(0)
         self._selected()
