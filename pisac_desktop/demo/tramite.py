@@ -1,4 +1,5 @@
-"""The demo's trámite: who works in which unit, and a year of intake at the Mesa de Partes —
+"""The demo's trámite: who works in which unit, and a year of intake at the Mesa de Partes (about
+2.300 filings) —
 case files received, derived, answered with numbered oficios and notified, archived and
 transferred to the Archivo Central, some overdue, some waiting for the filer to complete
 requirements, a few annulled — made through the use cases, each on its day and hour (so the
@@ -59,6 +60,7 @@ INTAKE_DAYS = 365  # calendar days of intake before `today` (`pisac-desktop demo
 INTAKE_DAYS_SHORT = 35
 RECENT = 40  # days: older filings were mostly dealt with
 PER_DAY = (3, 7)
+PER_DAY_BEFORE = (7, 12)  # the months before the last weeks: a busier year (~2.400 filings)
 
 
 def add_demo_units(session, admin) -> None:
@@ -113,9 +115,16 @@ def add_demo_tramite(session, today: dt.date, intake_days: int = INTAKE_DAYS,
     try:
         while day <= today:
             if calendar.is_business_day(day):
-                for n in range(rng.randint(*PER_DAY)):
-                    moment = dt.datetime(day.year, day.month, day.day, 8 + n,
-                                         rng.randrange(0, 60, 5))
+                busy = PER_DAY if (today - day).days <= RECENT else PER_DAY_BEFORE
+                count = rng.randint(*busy)
+                step = 480 // count  # minutes: the day's filings within office hours, in order
+                for n in range(count):
+                    minute = rng.randrange(0, 60, 5)
+                    if count <= 8:
+                        at = (8 + n) * 60 + minute
+                    else:
+                        at = 8 * 60 + n * step + minute * step // 60
+                    moment = dt.datetime(day.year, day.month, day.day, at // 60, at % 60)
                     later.run_until(moment)
                     clock.set(moment)
                     _one(session, rng, desk, by_code, units, day, today, later)
