@@ -108,6 +108,7 @@ def add_demo_tramite(session, today: dt.date, intake_days: int = INTAKE_DAYS,
     by_code = {p.code: p for p in procedures(session) if p.active}
     desk = demo_actor(session, "echoque")
     later = Later(session)
+    later.calendar = calendar
     if events is not None:
         events(later)
     made = 0
@@ -197,7 +198,7 @@ def _one(session, rng, desk, by_code, units, day, today, later: Later) -> None:
         target = units["LEGAL_ADVICE"] if rng.random() < 0.5 and not old \
             else units["MUNICIPAL_MANAGEMENT"]
         if target != step.to_unit_id:
-            clock.advance(days=1)
+            _working_day_after(clock, later.calendar, 1)
             cases.refer(session, holder, case_id, ReferralForm(
                 target, "Para opinión legal" if target == units["LEGAL_ADVICE"]
                 else "Para su conocimiento y decisión", 0, 5))
@@ -210,15 +211,24 @@ def _one(session, rng, desk, by_code, units, day, today, later: Later) -> None:
                 return
     if age > 10 and rng.random() < (0.95 if old else 0.6):
         archive = age > 20 and rng.random() < (0.9 if old else 0.6)
-        later.at(clock.now().replace(tzinfo=None) + dt.timedelta(days=2),
-                 lambda: _answer(session, holder, case_id, age, archive))
+        when = clock.now().replace(tzinfo=None) + dt.timedelta(days=2)
+        while not later.calendar.is_business_day(when.date()):  # a unit answers on a working day
+            when += dt.timedelta(days=1)
+        later.at(when, lambda: _answer(session, holder, case_id, age, archive, later.calendar))
 
 
-def _answer(session, holder, case_id: int, age: int, archive: bool) -> None:
+def _working_day_after(clock, calendar, days: int) -> None:
+    """Move the demo's clock `days` ahead, then on to a working day (same hour)."""
+    clock.advance(days=days)
+    while not calendar.is_business_day(clock.now().date()):
+        clock.advance(days=1)
+
+
+def _answer(session, holder, case_id: int, age: int, archive: bool, calendar) -> None:
     number = _answer_with_oficio(session, holder, case_id, age)
     cases.answer(session, holder, case_id, f"Se respondió al administrado con el {number}.")
     if archive:
-        clock_of(session).advance(days=1)
+        _working_day_after(clock_of(session), calendar, 1)
         cases.archive(session, holder, case_id, "Atendido: archivo de gestión.")
 
 
