@@ -18,6 +18,7 @@ LAYERS: tuple[tuple[str, ...], ...] = (
     ("council",),  # the municipal council (its acuerdos and ordenanzas are instruments)
     ("tramite",),  # trámite documentario: the desk, case files and their routing
     ("requests",),  # requests with legal clocks, each a kind of case file
+    ("management",),  # the Gerencia's desk: follow-up of the acts, over all of the above
     ("startup", "reference_data", "restore", "export", "server_move", "demo"),  # the whole office
     ("gui",),  # everything Qt
     ("selftest", "admin_cli", "server_cli", "cli", "__main__"),  # the faces of the program

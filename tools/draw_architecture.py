@@ -21,7 +21,7 @@ sys.path.insert(0, str(ROOT / "tests"))
 from test_layers import LAYERS, imports, module_name, source_files, unit_of  # noqa: E402
 
 LAYER_NAMES = ("base", "paper", "database", "core", "instruments", "council", "tramite",
-               "requests", "office", "screens", "faces")
+               "requests", "management", "office", "screens", "faces")
 
 
 def edges() -> dict[str, set[str]]:

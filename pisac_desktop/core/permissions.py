@@ -62,6 +62,9 @@ class Permission(StrEnum):
     CASE_FILES = "case_files"
     ALL_CASE_FILES = "all_case_files"
     EDIT_TUPA = "edit_tupa"
+    # The Gerencia Municipal's follow-up of the acts issued (ROF art. 32): give compromisos to
+    # the units, reprogram and evaluate them. Units report on their own with CASE_FILES.
+    FOLLOW_UP = "follow_up"
 
 
 PERMISSION_LABELS = {
@@ -88,6 +91,8 @@ PERMISSION_LABELS = {
     Permission.CASE_FILES: "recibir, derivar, responder y archivar los expedientes de su unidad",
     Permission.ALL_CASE_FILES: "consultar los expedientes de todas las unidades",
     Permission.EDIT_TUPA: "modificar los procedimientos del TUPA",
+    Permission.FOLLOW_UP: "dar compromisos de seguimiento a las unidades, reprogramarlos y "
+                          "evaluar su cumplimiento",
 }
 
 _EVERYONE = {Permission.VIEW, Permission.BACKUP}
@@ -102,7 +107,7 @@ MATRIX: dict[Role, frozenset[Permission]] = {
     }),
     Role.MUNICIPAL_MANAGEMENT: frozenset(_EVERYONE | {
         Permission.GERENCIA_INSTRUMENTS, Permission.PROPOSE_AGENDA, Permission.CASE_FILES,
-        Permission.ALL_CASE_FILES,
+        Permission.ALL_CASE_FILES, Permission.FOLLOW_UP,
     }),
     Role.INTAKE: frozenset(_EVERYONE | {Permission.INTAKE_DESK, Permission.CASE_FILES}),
     Role.CIVIL_REGISTRY: frozenset(_EVERYONE | {Permission.CASE_FILES}),

@@ -252,6 +252,17 @@ class CaseFilter:
         return query
 
 
+def case_by_number(session: Session, text: str) -> CaseFile | None:
+    """The case file a typed registration number names ('2026-4512', 'EXP. N° 2026-004512',
+    '4512' this year), or None."""
+    match = _NUMBER.fullmatch(text.strip())
+    if not match:
+        return None
+    year = int(match.group(1)) if match.group(1) else clock_of(session).today().year
+    return session.scalar(select(CaseFile).where(CaseFile.year == year,
+                                                 CaseFile.number == int(match.group(2))))
+
+
 def find(session: Session, actor: Actor, text: str, limit: int = PAGE,
          filters: CaseFilter | None = None) -> list[CaseRow]:
     """A registration number ('2026-4512', 'EXP. N° 2026-004512', '4512' this year), a DNI or

@@ -34,6 +34,7 @@ from pisac_desktop.db.models.instruments import (
     NumberSequence,
     Publication,
 )
+from pisac_desktop.db.models.management import Commitment, CommitmentReport
 from pisac_desktop.db.models.notifications import InstrumentParty, Notification
 from pisac_desktop.db.models.requests import (
     Appeal,
@@ -82,6 +83,8 @@ __all__ = [
     "CaseFile",
     "CaseStep",
     "Certification",
+    "Commitment",
+    "CommitmentReport",
     "DistributionReceipt",
     "Instrument",
     "InstrumentKind",

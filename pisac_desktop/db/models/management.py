@@ -1,0 +1,61 @@
+"""The Gerencia Municipal's management desk (ROF art. 32): the follow-up of what the council and
+the mayor decide. A compromiso is one thing an issued act orders, given to the unit that must do
+it with a due date; the unit reports its progress with evidence, and the gerente sees what is
+overdue and prints the compliance of the council's agreements."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import Date, DateTime, ForeignKey, Integer, LargeBinary, String, Text
+from sqlalchemy.orm import Mapped, deferred, mapped_column
+
+from pisac_desktop.db.base import Base
+
+# States of a compromiso ("vencido" is not stored: an open one past its due date).
+PENDING, IN_PROGRESS, DONE, NOT_APPLICABLE = "pending", "in_progress", "done", "not_applicable"
+
+
+class Commitment(Base):
+    """Compromiso de seguimiento: what an issued act orders, the unit responsible, the due date."""
+
+    __tablename__ = "commitment"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    instrument_id: Mapped[int] = mapped_column(ForeignKey("instrument.id"), index=True)
+    description: Mapped[str] = mapped_column(Text)
+    unit_id: Mapped[int] = mapped_column(ForeignKey("org_unit.id"), index=True)
+    due_on: Mapped[dt.date] = mapped_column(Date, index=True)
+    due_days: Mapped[int | None] = mapped_column(Integer, nullable=True)  # given in business days
+    evidence_expected: Mapped[str] = mapped_column(Text, default="")
+    state: Mapped[str] = mapped_column(String(20), default=PENDING, index=True)
+    percent: Mapped[int] = mapped_column(Integer, default=0)
+    reason: Mapped[str] = mapped_column(Text, default="")  # why it does not apply
+    closed_on: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
+    created_by: Mapped[str] = mapped_column(String(40))
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime)
+
+
+class CommitmentReport(Base):
+    """Reporte de avance: a unit's note on a compromiso, its percentage and state, with the
+    evidence (a document of the register, a case file, or a scanned file kept with its hash)."""
+
+    __tablename__ = "commitment_report"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    commitment_id: Mapped[int] = mapped_column(ForeignKey("commitment.id"), index=True)
+    reported_on: Mapped[dt.date] = mapped_column(Date)
+    reported_at: Mapped[dt.datetime] = mapped_column(DateTime)
+    reported_by: Mapped[str] = mapped_column(String(40))
+    note: Mapped[str] = mapped_column(Text)
+    percent: Mapped[int] = mapped_column(Integer)
+    state: Mapped[str] = mapped_column(String(20))
+    evidence_instrument_id: Mapped[int | None] = mapped_column(ForeignKey("instrument.id"),
+                                                               nullable=True)
+    evidence_case_file_id: Mapped[int | None] = mapped_column(ForeignKey("case_file.id"),
+                                                              nullable=True)
+    file_name: Mapped[str] = mapped_column(String(255), default="")
+    media_type: Mapped[str] = mapped_column(String(80), default="")
+    size: Mapped[int] = mapped_column(Integer, default=0)
+    sha256: Mapped[str] = mapped_column(String(64), default="")
+    content: Mapped[bytes | None] = deferred(mapped_column(LargeBinary, nullable=True))
