@@ -113,6 +113,14 @@ SECTIONS: tuple[SectionSpec, ...] = (
         GERENCIA, "Resoluciones y directivas",
         "Resoluciones de Gerencia Municipal y directivas: redacción, emisión con su número del "
         "año, anulación, publicación, cargos de recepción e impresión."),
+    SectionSpec(
+        GERENCIA, "commitments", "Seguimiento de acuerdos",
+        "Los compromisos que ordenan los acuerdos, ordenanzas, decretos y resoluciones "
+        "emitidos, encargados a cada unidad con su plazo; el avance que informan con "
+        "evidencia, los vencidos y el reporte de cumplimiento para el concejo.",
+        "pisac_desktop.gui.management.commitments:CommitmentsSection",
+        partial(_pending, "pisac_desktop.management.pending:commitment_pending"),
+    ),
     _case_files(GERENCIA),
     _unit_documents(GERENCIA),
     SectionSpec(
