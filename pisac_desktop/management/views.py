@@ -13,7 +13,14 @@ from pisac_desktop.clock import clock_of
 from pisac_desktop.core.errors import DomainError
 from pisac_desktop.core.permissions import Actor, Permission, require
 from pisac_desktop.council.outcome import session_name
-from pisac_desktop.db.models import AgendaItem, CouncilSession, Instrument, InstrumentKind, OrgUnit
+from pisac_desktop.db.models import (
+    AgendaItem,
+    CouncilSession,
+    Instrument,
+    InstrumentKind,
+    OrgUnit,
+    User,
+)
 from pisac_desktop.db.models.instruments import ISSUED
 from pisac_desktop.db.models.management import Commitment, CommitmentReport
 from pisac_desktop.management.commitments import (
@@ -51,6 +58,7 @@ class CommitmentView:
     reason: str
     closed_on: dt.date | None
     last_report: str  # "04/12/2026: Se remitió el proyecto…" or ""
+    act_ref: str = ""  # "AC N° 010-2026": the act in a list's narrow column
     can_report: bool = False
     can_manage: bool = False  # reprogram (open) or reopen (closed)
 
@@ -138,6 +146,7 @@ def commitments_of(session: Session, actor: Actor,
 
 def _views(session: Session, actor: Actor, rows, sessions, today) -> list[CommitmentView]:
     names = unit_names(session)
+    shorts = dict(session.execute(select(InstrumentKind.code, InstrumentKind.short)).all())
     last = _last_reports(session, [c.id for c, _a in rows])
     mine = set(units_of(session, actor))
     manages = actor.can(Permission.FOLLOW_UP)
@@ -151,7 +160,7 @@ def _views(session: Session, actor: Actor, rows, sessions, today) -> list[Commit
             sessions.get(act.id, (None, ""))[1], c.description, c.unit_id,
             names.get(c.unit_id, "—"), c.due_on, c.due_days, c.evidence_expected, c.state,
             is_open and c.due_on < today, c.percent, c.reason, c.closed_on,
-            last.get(c.id, ""),
+            last.get(c.id, ""), f"{shorts.get(act.kind_code, '')} N° {act.number:03d}-{act.year}",
             is_open and (reports_any or (reports_mine and c.unit_id in mine)), manages))
     return views
 
@@ -183,8 +192,11 @@ def reports_of(session: Session, actor: Actor, commitment_id: int) -> list[Repor
     require(actor, Permission.VIEW, session)
     rows = session.scalars(select(CommitmentReport)
                            .where(CommitmentReport.commitment_id == commitment_id)
-                           .order_by(CommitmentReport.id))
-    return [ReportView(r.id, r.reported_on, r.reported_by, STATE_LABELS.get(r.state, r.state),
+                           .order_by(CommitmentReport.id)).all()
+    names = dict(session.execute(select(User.username, User.full_name).where(
+        User.username.in_({r.reported_by for r in rows}))).all()) if rows else {}
+    return [ReportView(r.id, r.reported_on, names.get(r.reported_by, r.reported_by),
+                       STATE_LABELS.get(r.state, r.state),
                        r.percent, r.note, evidence_text(session, r), bool(r.file_name))
             for r in rows]
 
@@ -236,7 +248,3 @@ def unit_choices(session: Session, actor: Actor) -> list[tuple[int, str]]:
     return [tuple(r) for r in session.execute(
         select(OrgUnit.id, OrgUnit.name).where(OrgUnit.active.is_(True))
         .order_by(OrgUnit.position, OrgUnit.name)).all()]
-
-
-def kind_titles(session: Session) -> dict[str, str]:
-    return dict(session.execute(select(InstrumentKind.code, InstrumentKind.title)).all())

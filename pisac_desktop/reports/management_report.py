@@ -123,9 +123,10 @@ def render_compliance(doc: ComplianceDoc) -> bytes:
         ]
     widths = [10 * mm, 0, 45 * mm, 20 * mm, 22 * mm, 15 * mm, 75 * mm]
     widths[1] = width - sum(widths)
+    blocks: list[list[Flowable]] = []
     for group in doc.groups:
-        story.append(Paragraph(f"<b>{escape(group.heading)}</b>", st["info"]))
-        story.append(Spacer(1, 1 * mm))
+        # The session's heading stays with its first act (never alone at a page's foot).
+        heading = [Paragraph(f"<b>{escape(group.heading)}</b>", st["info"]), Spacer(1, 1 * mm)]
         for act in group.acts:
             head = Paragraph(f"<b>{escape(act.number_text)}</b> ({act.doc_date:%d/%m/%Y}): "
                              f"{escape(one_line(act.summary))}", st["info"])
@@ -134,9 +135,13 @@ def render_compliance(doc: ComplianceDoc) -> bytes:
                  f"{line.percent} %", line.last_report or "—"]
                 for n, line in enumerate(act.lines, start=1)]
             table = data_table(rows, widths, numeric_from=len(widths))
-            story += [KeepTogether([head, Spacer(1, 1 * mm), table]), Spacer(1, 3 * mm)]
-    story += [Spacer(1, 14 * mm), _signature(doc, width, st), Spacer(1, 3 * mm),
-              Paragraph(escape(doc.generated), st["small"])]
+            blocks.append([*heading, head, Spacer(1, 1 * mm), table])
+            heading = []
+    # The signature never stands alone on a page: it keeps the last block with it.
+    last = blocks.pop() if blocks else []
+    story += [item for block in blocks for item in (KeepTogether(block), Spacer(1, 3 * mm))]
+    story += [KeepTogether([*last, Spacer(1, 14 * mm), _signature(doc, width, st)]),
+              Spacer(1, 3 * mm), Paragraph(escape(doc.generated), st["small"])]
     return build_pdf(story, title=doc.title, institution=doc.letterhead.institution_name,
                      subject=doc.scope, landscape_mode=True, letterhead=doc.letterhead,
                      footer_text=one_line(doc.title))

@@ -26,8 +26,8 @@ from pisac_desktop.spanish.dates import short_date
 from pisac_desktop.spanish.plural import plural
 
 HEADERS = ("Vence", "Estado", "Avance", "Compromiso", "Unidad", "Documento")
-SAMPLES = ("00/00/0000", "No aplicable", "100 %", "", "Gerencia de Desarrollo Económico",
-           "ACUERDO DE CONCEJO N° 000-2026-MDP/CM")
+SAMPLES = ("00/00/0000", "No aplicable", "100 %", "", "Gerencia de Desarrollo Urbano",
+           "OM N° 000-2026")
 STATUSES = (("Abiertos", "open"), ("Vencidos", cm.OVERDUE), ("Cerrados", "closed"),
             ("Todos", "all"))
 
@@ -123,7 +123,7 @@ class CommitmentsSection(SectionBase, QWidget):
         self.rows = rows
         self.model.set_flagged_rows(
             [(short_date(v.due_on), v.state_label, f"{v.percent} %",
-              " ".join(v.description.split()), v.unit, v.act_number) for v in rows],
+              " ".join(v.description.split()), v.unit, v.act_ref) for v in rows],
             [v.overdue for v in rows],
             [f"{v.act_number}: {' '.join(v.act_summary.split())}" for v in rows])
         overdue = sum(v.overdue for v in rows)

@@ -1,0 +1,226 @@
+"""The demo's follow-up of the council's acts: for each acuerdo and ordenanza of the last twelve
+months, what it orders given to its unit two business days after it was issued, and the units'
+progress reported on their days — most done in time with a scanned evidence, some late, some
+overdue still in process or never begun, one not applicable — through the use cases."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import random
+
+from sqlalchemy import select
+
+from pisac_desktop.clock import SESSION_KEY, FixedClock
+from pisac_desktop.core.calendar import BusinessCalendar
+from pisac_desktop.db.models import Instrument, OrgUnit
+from pisac_desktop.db.models.instruments import ISSUED
+from pisac_desktop.management import commitments as cm
+from pisac_desktop.tramite.attachments import NewAttachment
+
+GS, OPP, OA = "GENERAL_SECRETARIAT", "PLANNING_BUDGET", "ADMINISTRATION"
+GDUR, GDE, GDS, OAJ = ("URBAN_RURAL_DEVELOPMENT", "ECONOMIC_DEVELOPMENT", "SOCIAL_DEVELOPMENT",
+                       "LEGAL_ADVICE")
+# The act's summary begins with → (what must be done, unit, business days, evidence expected).
+ORDERS = {
+    "Autorizar la participación del distrito en la Feria Internacional de Turismo": [
+        ("Inscribir al distrito y preparar el stand con los artesanos y productores", GDE, 15,
+         "Constancia de inscripción y relación de participantes"),
+        ("Rendir cuenta de los gastos de la participación", OA, 30, "Informe de rendición")],
+    "Ratificar el Plan Local de Seguridad Ciudadana": [
+        ("Remitir el plan ratificado al Comité Provincial de Seguridad Ciudadana", GS, 5,
+         "Cargo del oficio de remisión")],
+    "Aprobar el Reglamento del Proceso del Presupuesto Participativo": [
+        ("Publicar el reglamento y convocar a los agentes participantes", OPP, 10,
+         "Aviso de convocatoria publicado")],
+    "Declarar en situación de emergencia": [
+        ("Evaluar los daños y registrar las fichas EDAN en el SINPAD", GDUR, 5,
+         "Fichas EDAN registradas"),
+        ("Gestionar ante el Gobierno Regional la rehabilitación de las vías afectadas", GDUR, 20,
+         "Oficio de solicitud con su cargo")],
+    "Aprobar el otorgamiento de la distinción": [
+        ("Organizar la entrega de la distinción en la sesión solemne", GS, 15,
+         "Acta de la sesión solemne")],
+    "Autorizar el viaje del alcalde": [
+        ("Presentar el informe del viaje y la rendición de los viáticos", OA, 10,
+         "Informe del viaje y rendición de viáticos")],
+    "Aprobar los Estados Financieros": [
+        ("Presentar los estados financieros aprobados a la Dirección General de Contabilidad "
+         "Pública", OA, 5, "Constancia de presentación")],
+    "Aprobar el Plan de Trabajo de la Feria Agropecuaria": [
+        ("Certificar el crédito presupuestario de la feria", OPP, 5,
+         "Certificación de crédito presupuestario"),
+        ("Organizar la feria según el plan de trabajo aprobado", GDE, 40,
+         "Informe final de la feria")],
+    "Reconocer a la Junta Vecinal": [
+        ("Inscribir a la junta vecinal en el registro de organizaciones sociales", GDS, 10,
+         "Constancia de inscripción")],
+    "Aprobar la Ordenanza que aprueba el Reglamento de uso de la Plaza de Armas": [
+        ("Publicar la ordenanza en el diario de los avisos judiciales", GS, 5,
+         "Página del diario con la publicación"),
+        ("Difundir el reglamento entre los comerciantes y las instituciones", GDE, 15, "")],
+    "Aprobar la ejecución del proyecto de mejoramiento de la trocha": [
+        ("Elaborar el expediente técnico del proyecto", GDUR, 60,
+         "Expediente técnico aprobado por resolución"),
+        ("Registrar la fase de ejecución en el Banco de Inversiones", OPP, 10,
+         "Formato de registro de la inversión")],
+    "Exonerar del pago por el uso de la Plaza de Armas": [
+        ("Comunicar la exoneración a las instituciones educativas del distrito", GDE, 5, "")],
+    "Aprobar la adhesión de la Municipalidad": [
+        ("Remitir el acuerdo a la mancomunidad y a la Secretaría de Descentralización", GS, 5,
+         "Cargos de los oficios")],
+    "Aprobar la suscripción del convenio": [
+        ("Suscribir el convenio y remitir un ejemplar a la Gerencia Municipal", OAJ, 15,
+         "Convenio suscrito")],
+    "Aprobar el convenio con la Dirección Desconcentrada de Cultura": [
+        ("Ejecutar la limpieza y señalización del acceso según el convenio", GDUR, 30,
+         "Informe con fotografías")],
+    "Aprobar los resultados del Presupuesto Participativo": [
+        ("Incorporar los proyectos priorizados en el presupuesto institucional de apertura",
+         OPP, 40, "Anexo del PIA con los proyectos")],
+    "Aprobar la Ordenanza que regula el comercio ambulatorio": [
+        ("Empadronar a los comerciantes de la feria dominical", GDE, 20,
+         "Padrón de comerciantes")],
+    "Aprobar el Plan Anual de Evaluación y Fiscalización Ambiental": [
+        ("Remitir el PLANEFA al OEFA", GDUR, 5, "Cargo de remisión al OEFA")],
+    "Aprobar la transferencia financiera": [
+        ("Transferir los fondos y pedir la rendición de cuentas a la comunidad", OA, 15,
+         "Comprobante de la transferencia")],
+    "Aprobar la modificación presupuestal": [
+        ("Registrar la modificación en el SIAF y proyectar la resolución de alcaldía", OPP, 5,
+         "Resolución de alcaldía de la modificación")],
+    "Declarar de interés distrital la conservación de los hornos": [
+        ("Elaborar el inventario de los hornos tradicionales de pan", GDE, 30, "Inventario")],
+}
+NOT_APPLICABLE_REASON = ("El Gobierno Regional asumió la ejecución con sus propios recursos "
+                         "(Oficio N° 0412-2026-GR CUSCO/GRI).")
+
+
+def scanned(title: str, lines: list[str]) -> NewAttachment:
+    """A one-page PDF standing for a scanned evidence of the demo."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen.canvas import Canvas
+
+    from pisac_desktop.reports.fonts import SERIF, SERIF_BOLD, register_fonts
+
+    register_fonts()
+    out = io.BytesIO()
+    page = Canvas(out, pagesize=A4, invariant=1)
+    page.setFont(SERIF_BOLD, 13)
+    page.drawString(72, 760, title[:80])
+    page.setFont(SERIF, 11)
+    for n, line in enumerate(lines):
+        page.drawString(72, 730 - 16 * n, line[:95])
+    page.drawString(72, 120, "Copia escaneada de demostración (datos ficticios).")
+    page.save()
+    name = "".join(c if c.isalnum() else "-" for c in title.lower())[:50].strip("-")
+    return NewAttachment(f"{name}.pdf", out.getvalue())
+
+
+def add_demo_commitments(session, today: dt.date) -> int:
+    """The compromisos of the council's acts of the last twelve months; returns how many."""
+    from pisac_desktop.demo import demo_actor
+    from pisac_desktop.tramite.cases import units_of
+
+    calendar = BusinessCalendar.load(session)
+    rng = random.Random(32)  # ROF art. 32: always the same demo
+    manager = demo_actor(session, "wccahua")
+    staff = [demo_actor(session, u) for u in ("mhuillca", "lsoncco")]
+    units = dict(session.execute(select(OrgUnit.code, OrgUnit.id)).all())
+    reporter_of = {}
+    for actor in staff:
+        for unit_id in units_of(session, actor):
+            reporter_of[unit_id] = actor
+    start = today - dt.timedelta(days=365)
+    acts = session.scalars(select(Instrument).where(
+        Instrument.kind_code.in_(cm.COUNCIL_KINDS), Instrument.state == ISSUED,
+        Instrument.doc_date >= start, Instrument.doc_date < today)
+        .order_by(Instrument.doc_date, Instrument.id)).all()
+    events: list[tuple[dt.datetime, int, object]] = []
+
+    def at(day: dt.date, hour: int, act) -> None:
+        events.append((dt.datetime.combine(day, dt.time(hour, rng.randrange(0, 60))),
+                       len(events), act))
+
+    for act in acts:
+        orders = next((o for prefix, o in ORDERS.items() if act.summary.startswith(prefix)), [])
+        given = calendar.add_business_days(act.doc_date, 2).result
+        if given >= today:
+            continue
+        for description, unit_code, days, evidence in orders:
+            form = cm.CommitmentForm(act.id, description, units[unit_code], True, days, None,
+                                     evidence)
+            due = calendar.deadline(given, days).result
+            reporter = reporter_of.get(units[unit_code], manager)
+            _plan(session, rng, calendar, today, at, given, due, form, manager, reporter, act)
+    events.sort(key=lambda e: (e[0], e[1]))
+    previous = session.info.get(SESSION_KEY)
+    clock = session.info[SESSION_KEY] = FixedClock(today, 9)
+    try:
+        for moment, _n, act in events:
+            clock.set(moment.date(), moment.hour, moment.minute)
+            act()
+    finally:
+        session.info[SESSION_KEY] = previous
+    return sum(1 for e in events if getattr(e[2], "creates", False))
+
+
+class _Give:
+    """Give the compromiso; its id is kept for the reports that follow."""
+
+    creates = True
+
+    def __init__(self, session, manager, form):
+        self.session, self.manager, self.form, self.id = session, manager, form, None
+
+    def __call__(self) -> None:
+        self.id = cm.create_commitment(self.session, self.manager, self.form)
+
+
+def _plan(session, rng, calendar, today, at, given, due, form, manager, reporter, act) -> None:
+    """Schedule the compromiso and its reports by `fate` (the same for the same seed)."""
+    give = _Give(session, manager, form)
+    at(given, 10, give)
+
+    def working(day: dt.date) -> dt.date:
+        while not calendar.is_business_day(day):  # the offices report on working days
+            day += dt.timedelta(days=1)
+        return day
+
+    def report(day: dt.date, state: str, percent: int, note: str, file=None, reason="") -> None:
+        """The first report at 11, the last one at 16 (and never before the first)."""
+        first = state == cm.IN_PROGRESS and percent <= 60
+        day = working(day if first else max(day, middle))
+        if day >= today or day <= given:
+            return
+        at(day, 11 if first else 16, lambda: cm.report_progress(
+            session, reporter, give.id, cm.ReportForm(
+                state, percent, note, reason, evidence_file=file)))
+
+    span = max(1, (due - given).days)
+    middle = working(given + dt.timedelta(days=max(1, span // 2)))
+    fate = rng.random()
+    if due >= today:  # still within its term
+        if fate < 0.55:
+            report(middle, cm.IN_PROGRESS, rng.choice((20, 30, 50)),
+                   "Se inició el trabajo; se informará al concluir.")
+        return
+    report(middle, cm.IN_PROGRESS, rng.choice((30, 40, 60)),
+           "Avance según lo previsto; se coordina con las áreas involucradas.")
+    evidence = scanned(form.evidence_expected or form.description,
+                       [act.number_text, form.description])
+    if fate < 0.62:  # done in time
+        done_on = due - dt.timedelta(days=rng.randrange(0, 4))
+        report(done_on, cm.DONE, 100,
+               "Cumplido; se adjunta la evidencia.", evidence)
+    elif fate < 0.77:  # done late
+        done_on = calendar.add_business_days(due, rng.randrange(3, 12)).result
+        report(done_on, cm.DONE, 100, "Cumplido fuera de plazo; se adjunta la evidencia.",
+               evidence)
+    elif fate < 0.9:  # overdue, still in process
+        report(due + dt.timedelta(days=3), cm.IN_PROGRESS, rng.choice((70, 80)),
+               "Falta la conformidad del área usuaria; se pide ampliación del plazo.")
+    elif fate < 0.95:  # not applicable
+        report(due - dt.timedelta(days=1), cm.NOT_APPLICABLE, 0, "Se revisó el encargo.",
+               reason=NOT_APPLICABLE_REASON)
+    # else: overdue, its only report the first one
