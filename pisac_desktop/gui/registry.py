@@ -137,6 +137,20 @@ SECTIONS: tuple[SectionSpec, ...] = (
         "pisac_desktop.gui.gerencia.org_units:OrgUnitsSection",
     ),
     SectionSpec(
+        GERENCIA, "delegations", "Delegaciones",
+        "Las facultades que el alcalde delegó por resolución en la Gerencia Municipal u otras "
+        "unidades, con su vigencia; la base legal que citan las resoluciones de gerencia.",
+        "pisac_desktop.gui.management.delegations:DelegationsSection",
+        partial(_pending, "pisac_desktop.instruments.delegations:delegation_pending"),
+    ),
+    SectionSpec(
+        GERENCIA, "governance", "Instrumentos de gestión",
+        "ROF, MOF, CAP o CPE, TUPA, PEI, POI, PDLC y Reglamento Interno del Concejo: cada "
+        "versión con la norma que la aprobó, su vigencia y su archivo; cuáles están vencidos.",
+        "pisac_desktop.gui.management.governance:GovernanceSection",
+        partial(_pending, "pisac_desktop.management.governance:governance_pending"),
+    ),
+    SectionSpec(
         GERENCIA, "proposals", "Propuestas al concejo",
         "Temas de la gerencia propuestos para la agenda del concejo (ROF art. 32) y lo que la "
         "Secretaría General hizo con ellos; las observadas se corrigen y se reenvían.",

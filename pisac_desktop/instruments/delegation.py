@@ -25,6 +25,7 @@ from pisac_desktop.spanish.dates import long_date, short_date
 DELEGATION = "delegation"
 DELEGATED_KINDS = ("MANAGEMENT_RESOLUTION",)  # the kinds that cite a delegation
 DELEGATING_KIND = "MAYOR_RESOLUTION"
+DELEGATE_UNIT = "MUNICIPAL_MANAGEMENT"  # whose register of delegations the choices follow
 # The words of the default legal basis (instruments/register.py) that a chosen resolution replaces.
 GENERIC_PHRASE = "mediante resolución de alcaldía"
 CHOICES_MAX = 200  # the newest issued resoluciones de alcaldía offered (plus the one chosen)
@@ -51,6 +52,9 @@ def _label(ra: Instrument) -> str:
 def delegation_choices(session: Session, keep_id: int | None = None) -> list[DelegationChoice]:
     """The issued, standing resoluciones de alcaldía, newest first (and `keep_id`, the one
     already chosen, even when older)."""
+    from pisac_desktop.clock import clock_of
+    from pisac_desktop.instruments.delegations import powers_by_instrument
+
     rows = list(session.scalars(
         select(Instrument).where(Instrument.kind_code == DELEGATING_KIND,
                                  Instrument.state == ISSUED)
@@ -59,7 +63,21 @@ def delegation_choices(session: Session, keep_id: int | None = None) -> list[Del
         kept = session.get(Instrument, keep_id)
         if _standing(kept):
             rows.append(kept)
-    return [DelegationChoice(r.id, _label(r)) for r in rows]
+    # The delegations the register holds for the Gerencia today come first, with their powers.
+    registered = powers_by_instrument(session, DELEGATE_UNIT, clock_of(session).today())
+    for ra_id in registered:
+        if ra_id not in {r.id for r in rows} and _standing(ra := session.get(Instrument, ra_id)):
+            rows.append(ra)
+    rows.sort(key=lambda r: r.id not in registered)
+    return [DelegationChoice(r.id, _registered_label(r, registered[r.id])
+                             if r.id in registered else _label(r)) for r in rows]
+
+
+def _registered_label(ra: Instrument, powers: str) -> str:
+    powers = " ".join(powers.split())
+    if len(powers) > SUMMARY_SHOWN:
+        powers = powers[:SUMMARY_SHOWN - 1].rstrip() + "…"
+    return f"{ra.number_text} ({short_date(ra.doc_date)}) — delega: {powers}"
 
 
 def delegation_phrase(ra: Instrument) -> str:
@@ -124,6 +142,13 @@ def delegation_errors(session: Session, kind_code: str, delegation_id: int | Non
         return [FieldError("delegation_id", f"La {ra.number_text} es del "
                                             f"{short_date(ra.doc_date)}, posterior a la fecha "
                                             "de esta resolución: no pudo delegarle facultades.")]
+    if when is not None:
+        from pisac_desktop.instruments.delegations import delegation_problem
+
+        if problem := delegation_problem(session, ra.id, DELEGATE_UNIT, when):
+            return [FieldError("delegation_id", f"Según el registro de delegaciones, {problem}: "
+                                                f"la {ra.number_text} no sirve de base el "
+                                                f"{short_date(when)}.")]
     return []
 
 

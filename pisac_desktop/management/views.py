@@ -226,15 +226,15 @@ def _act_label(act: Instrument) -> str:
 
 
 def act_choices(session: Session, actor: Actor, text: str = "",
-                council_only: bool = False) -> list[ActChoice]:
-    """Issued acts that match the words typed (number or summary), newest first, with how many
-    compromisos each already has."""
+                council_only: bool = False, kinds: tuple[str, ...] = ()) -> list[ActChoice]:
+    """Issued acts (of `kinds`, or the council's, or any) that match the words typed (number or
+    summary), newest first, with how many compromisos each already has."""
     from pisac_desktop.instruments.search import InstrumentFilter, search
 
     require(actor, Permission.VIEW, session)
     rows = search(session, InstrumentFilter(
-        kind_codes=COUNCIL_KINDS if council_only else (), states=(ISSUED,), text=text),
-        limit=ACTS_SHOWN)
+        kind_codes=kinds or (COUNCIL_KINDS if council_only else ()), states=(ISSUED,),
+        text=text), limit=ACTS_SHOWN)
     ids = [r.id for r in rows]
     counts = dict(session.execute(select(Commitment.instrument_id, func.count())
                                   .where(Commitment.instrument_id.in_(ids))

@@ -34,7 +34,12 @@ from pisac_desktop.db.models.instruments import (
     NumberSequence,
     Publication,
 )
-from pisac_desktop.db.models.management import Commitment, CommitmentReport
+from pisac_desktop.db.models.management import (
+    Commitment,
+    CommitmentReport,
+    Delegation,
+    ManagementInstrument,
+)
 from pisac_desktop.db.models.notifications import InstrumentParty, Notification
 from pisac_desktop.db.models.requests import (
     Appeal,
@@ -96,9 +101,11 @@ __all__ = [
     "CertifyingOfficer",
     "Complaint",
     "CouncillorRequest",
+    "Delegation",
     "InformationOfficer",
     "InformationRequest",
     "InstrumentUnit",
+    "ManagementInstrument",
     "Notification",
     "NumberSequence",
     "Publication",

@@ -1,5 +1,5 @@
 """The Gerencia Municipal's management desk (ROF art. 32): the follow-up of what the council and
-the mayor decide. A compromiso is one thing an issued act orders, given to the unit that must do
+the mayor decide, the powers delegated to it, and the instrumentos de gestión. A compromiso is one thing an issued act orders, given to the unit that must do
 it with a due date; the unit reports its progress with evidence, and the gerente sees what is
 overdue and prints the compliance of the council's agreements."""
 
@@ -59,3 +59,50 @@ class CommitmentReport(Base):
     size: Mapped[int] = mapped_column(Integer, default=0)
     sha256: Mapped[str] = mapped_column(String(64), default="")
     content: Mapped[bytes | None] = deferred(mapped_column(LargeBinary, nullable=True))
+
+
+class Delegation(Base):
+    """A power the mayor delegated by Resolución de Alcaldía (Ley 27972 art. 20 num. 20; TUO Ley
+    27444 arts. 78-83) to the Gerencia Municipal or another unit: what, since and until when,
+    and the resolution that ended it early. The resoluciones de gerencia cite it as their basis."""
+
+    __tablename__ = "delegation"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    instrument_id: Mapped[int] = mapped_column(ForeignKey("instrument.id"), index=True)
+    unit_id: Mapped[int] = mapped_column(ForeignKey("org_unit.id"), index=True)
+    powers: Mapped[str] = mapped_column(Text)  # the powers delegated, as the resolution says
+    since: Mapped[dt.date] = mapped_column(Date)
+    until: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
+    ended_on: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
+    ended_by_instrument_id: Mapped[int | None] = mapped_column(ForeignKey("instrument.id"),
+                                                               nullable=True)
+    end_reason: Mapped[str] = mapped_column(Text, default="")
+    created_by: Mapped[str] = mapped_column(String(40))
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime)
+
+
+class ManagementInstrument(Base):
+    """One version of an instrumento de gestión (ROF, MOF, CAP/CPE, TUPA, PEI, POI, PDLC, RIC):
+    the norm that approved it (from the register, or as text for one older than the app), its
+    validity, and its file kept with its SHA-256."""
+
+    __tablename__ = "management_instrument"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    kind: Mapped[str] = mapped_column(String(10), index=True)  # ROF, MOF, CAP, ...
+    title: Mapped[str] = mapped_column(String(300))
+    approved_by_instrument_id: Mapped[int | None] = mapped_column(ForeignKey("instrument.id"),
+                                                                  nullable=True)
+    approved_by_text: Mapped[str] = mapped_column(String(300), default="")
+    approved_on: Mapped[dt.date] = mapped_column(Date)
+    valid_from: Mapped[dt.date] = mapped_column(Date)
+    valid_until: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
+    notes: Mapped[str] = mapped_column(Text, default="")
+    file_name: Mapped[str] = mapped_column(String(255), default="")
+    media_type: Mapped[str] = mapped_column(String(80), default="")
+    size: Mapped[int] = mapped_column(Integer, default=0)
+    sha256: Mapped[str] = mapped_column(String(64), default="")
+    content: Mapped[bytes | None] = deferred(mapped_column(LargeBinary, nullable=True))
+    created_by: Mapped[str] = mapped_column(String(40))
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime)

@@ -24,6 +24,43 @@ from pisac_desktop.tramite.attachments import NewAttachment
 FILES_FILTER = "PDF o imágenes (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;Todos los archivos (*)"
 
 
+def search_acts_into(dialog, text: str, combo, kinds: tuple[str, ...] = (),
+                     none: str = "— Ninguno —") -> None:
+    """The issued acts matching the words typed, into a combo (the first one chosen)."""
+    actor = dialog.ctx.actor
+
+    def show(acts) -> None:
+        combo.clear()
+        combo.addItem(none if acts else "— Ningún documento emitido con esas palabras —", None)
+        for act in acts:
+            combo.addItem(act.label, act.id)
+        if acts:
+            combo.setCurrentIndex(1)
+
+    QueryOp(dialog, dialog.ctx.db, lambda s: mv.act_choices(s, actor, text, kinds=kinds),
+            show).superseding(f"acts-{combo.objectName()}").run()
+
+
+def choose_scan(dialog, title: str) -> Path | None:
+    """A PDF or image chosen in the file dialog (None: cancelled)."""
+    chooser = file_dialogs.make_dialog(dialog, title, dialog.ctx.paths.documents, FILES_FILTER,
+                                       "open")
+    if chooser.exec() and chooser.selectedFiles():
+        return Path(chooser.selectedFiles()[0])
+    return None
+
+
+def read_scan(path: Path | None, field: str) -> NewAttachment | None:
+    """The chosen file's bytes; a file that cannot be read is said at its field."""
+    if path is None:
+        return None
+    try:
+        return NewAttachment(path.name, path.read_bytes())
+    except OSError as exc:
+        raise ValidationFailed([FieldError(field, f"No se pudo leer «{path.name}»: "
+                                                  f"{exc.strerror or exc}.")]) from exc
+
+
 class CommitmentDialog(FormDialog):
     """New (from an act chosen in the list) or, given `view`, reprogrammed (the act fixed)."""
 
@@ -164,24 +201,11 @@ class ReportDialog(FormDialog):
             ui.percentSpin.setValue(min(max(self.view.percent, 10), 90))
 
     def search_documents(self) -> None:
-        actor, text = self.ctx.actor, self.ui.evidenceSearchEdit.text()
-        QueryOp(self, self.ctx.db, lambda s: mv.act_choices(s, actor, text),
-                self.show_documents).superseding("documents").run()
-
-    def show_documents(self, acts) -> None:
-        combo = self.ui.evidenceCombo
-        combo.clear()
-        combo.addItem("— Ninguno —" if acts else "— Ningún documento con esas palabras —", None)
-        for act in acts:
-            combo.addItem(act.label, act.id)
-        if acts:
-            combo.setCurrentIndex(1)
+        search_acts_into(self, self.ui.evidenceSearchEdit.text(), self.ui.evidenceCombo)
 
     def choose_file(self) -> None:
-        dialog = file_dialogs.make_dialog(self, "Elegir la evidencia escaneada",
-                                          self.ctx.paths.documents, FILES_FILTER, "open")
-        if dialog.exec() and dialog.selectedFiles():
-            self.set_file(Path(dialog.selectedFiles()[0]))
+        if path := choose_scan(self, "Elegir la evidencia escaneada"):
+            self.set_file(path)
 
     def set_file(self, path: Path | None) -> None:
         self.path = path
@@ -190,13 +214,7 @@ class ReportDialog(FormDialog):
 
     def read(self) -> cm.ReportForm:
         ui = self.ui
-        attachment = None
-        if self.path is not None:
-            try:
-                attachment = NewAttachment(self.path.name, self.path.read_bytes())
-            except OSError as exc:
-                raise ValidationFailed([FieldError("evidence_file", (
-                    f"No se pudo leer «{self.path.name}»: {exc.strerror or exc}."))]) from exc
+        attachment = read_scan(self.path, "evidence_file")
         return cm.ReportForm(ui.stateCombo.currentData(), ui.percentSpin.value(),
                              ui.noteEdit.toPlainText(), ui.reasonEdit.text(),
                              ui.evidenceCombo.currentData(), ui.caseEdit.text(), attachment)
