@@ -35,10 +35,13 @@ from pisac_desktop.db.models.instruments import (
     Publication,
 )
 from pisac_desktop.db.models.management import (
+    BudgetFigure,
     Commitment,
     CommitmentReport,
     Delegation,
     ManagementInstrument,
+    PlanActivity,
+    PlanMonth,
 )
 from pisac_desktop.db.models.notifications import InstrumentParty, Notification
 from pisac_desktop.db.models.requests import (
@@ -110,10 +113,13 @@ __all__ = [
     "NumberSequence",
     "Publication",
     "Base",
+    "BudgetFigure",
     "CouncilMember",
     "Institution",
     "Officeholder",
     "OrgUnit",
+    "PlanActivity",
+    "PlanMonth",
     "Procedure",
     "Term",
     "User",

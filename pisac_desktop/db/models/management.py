@@ -7,7 +7,17 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import Date, DateTime, ForeignKey, Integer, LargeBinary, String, Text
+from sqlalchemy import (
+    BigInteger,
+    Date,
+    DateTime,
+    ForeignKey,
+    Integer,
+    LargeBinary,
+    String,
+    Text,
+    UniqueConstraint,
+)
 from sqlalchemy.orm import Mapped, deferred, mapped_column
 
 from pisac_desktop.db.base import Base
@@ -106,3 +116,56 @@ class ManagementInstrument(Base):
     content: Mapped[bytes | None] = deferred(mapped_column(LargeBinary, nullable=True))
     created_by: Mapped[str] = mapped_column(String(40))
     created_at: Mapped[dt.datetime] = mapped_column(DateTime)
+
+
+class PlanActivity(Base):
+    """Actividad operativa of the POI (Plan Operativo Institucional): what a unit does in a year,
+    its unit of measure and its physical targets month by month (PlanMonth)."""
+
+    __tablename__ = "plan_activity"
+    __table_args__ = (UniqueConstraint("year", "code"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    year: Mapped[int] = mapped_column(Integer, index=True)
+    code: Mapped[str] = mapped_column(String(40))  # the POI's code (CEPLAN: AOI…)
+    name: Mapped[str] = mapped_column(String(500))
+    unit_id: Mapped[int] = mapped_column(ForeignKey("org_unit.id"), index=True)
+    measure: Mapped[str] = mapped_column(String(80))  # unidad de medida: "Informe", "Obra"...
+    created_by: Mapped[str] = mapped_column(String(40))
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime)
+
+
+class PlanMonth(Base):
+    """One month of an activity: its physical target and what the unit reports it achieved."""
+
+    __tablename__ = "plan_month"
+    __table_args__ = (UniqueConstraint("activity_id", "month"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    activity_id: Mapped[int] = mapped_column(ForeignKey("plan_activity.id"), index=True)
+    month: Mapped[int] = mapped_column(Integer)  # 1..12
+    target: Mapped[int] = mapped_column(Integer, default=0)
+    actual: Mapped[int | None] = mapped_column(Integer, nullable=True)  # None: not reported
+    note: Mapped[str] = mapped_column(Text, default="")
+    reported_by: Mapped[str] = mapped_column(String(40), default="")
+    reported_at: Mapped[dt.datetime | None] = mapped_column(DateTime, nullable=True)
+
+
+class BudgetFigure(Base):
+    """The budget of an activity as the finance office's export from the state's financial
+    system (SIAF) said on a date: PIA, PIM, certified and accrued (devengado), in soles, kept per
+    import so that a month's report reads the figures of its end."""
+
+    __tablename__ = "budget_figure"
+    __table_args__ = (UniqueConstraint("activity_id", "as_of"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    activity_id: Mapped[int] = mapped_column(ForeignKey("plan_activity.id"), index=True)
+    as_of: Mapped[dt.date] = mapped_column(Date)
+    # In céntimos (exact on both engines): S/ 1 250,50 is 125050.
+    opening: Mapped[int] = mapped_column(BigInteger)  # PIA
+    modified: Mapped[int] = mapped_column(BigInteger)  # PIM
+    certified: Mapped[int] = mapped_column(BigInteger)
+    accrued: Mapped[int] = mapped_column(BigInteger)  # devengado
+    imported_by: Mapped[str] = mapped_column(String(40))
+    source: Mapped[str] = mapped_column(String(300), default="")  # file name and its SHA-256
