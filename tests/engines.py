@@ -146,8 +146,8 @@ def _demo_filler(documents: bool):
 def _server_template_copied(cluster, tmp_path_factory, name: str, sqlite: DataPaths) -> str:
     """A database made once per run, to copy: the SQLite template's rows moved in by the
     copier of `db move-to-server` (a second or two; filling the demo again through the use
-    cases on the server took twenty). tests/db/test_demo_on_server.py fills it there once and
-    compares."""
+    cases on the server took twenty). tests/db/test_server_roles.py fills it there once, as
+    the login role, and compares."""
     from sqlalchemy import create_engine
 
     from pisac_desktop.config import sqlite_url
