@@ -65,6 +65,9 @@ def build_parser() -> argparse.ArgumentParser:
         help="construye la demostración como si hoy fuera FECHA (dd/mm/aaaa o aaaa-mm-dd); "
         "por omisión, la fecha de hoy",
     )
+    # For the tests: the days of intake at the Mesa de Partes (a year by default takes a
+    # minute to build; the end-to-end test builds fewer days through the same code).
+    demo.add_argument("--dias-de-tramite", type=int, default=None, help=argparse.SUPPRESS)
     shots = commands.add_parser(
         "screenshots", help="guarda una imagen PNG de cada pestaña, sección y diálogo",
         description="Guarda capturas de pantalla (sin ventana visible) de la carpeta de datos.",
@@ -202,7 +205,7 @@ def main(argv: list[str] | None = None) -> int:
     configure_logging(paths)
 
     if args.command == "demo":
-        return _demo(paths, args.today)
+        return _demo(paths, args.today, args.dias_de_tramite)
     if args.command == "screenshots":
         return _screenshots(paths, Path(args.out_dir))
     if args.command == "db" and args.db_action == "prepare-server":
@@ -244,13 +247,14 @@ def _date_argument(text: str) -> dt.date:
         raise argparse.ArgumentTypeError(str(exc)) from None
 
 
-def _demo(paths: DataPaths, today: dt.date | None = None) -> int:
+def _demo(paths: DataPaths, today: dt.date | None = None,
+          intake_days: int | None = None) -> int:
     from pisac_desktop.config import SettingsError
     from pisac_desktop.db.schema import SchemaError
     from pisac_desktop.demo import DemoRefused, create_demo
 
     try:
-        opened = create_demo(paths, today)
+        opened = create_demo(paths, today, intake_days=intake_days)
     except DemoRefused as exc:
         print(str(exc), file=sys.stderr)
         return 3

@@ -143,16 +143,41 @@ def _demo_filler(documents: bool):
     return fill
 
 
-@pytest.fixture(scope="session")
-def pg_demo_full_template(pg_cluster, tmp_path_factory) -> str:
-    return _server_template(pg_cluster, tmp_path_factory, "pisac_demo_completo",
-                            _demo_filler(True))
+def _server_template_copied(cluster, tmp_path_factory, name: str, sqlite: DataPaths) -> str:
+    """A database made once per run, to copy: the SQLite template's rows moved in by the
+    copier of `db move-to-server` (a second or two; filling the demo again through the use
+    cases on the server took twenty). tests/db/test_server_roles.py fills it there once, as
+    the login role, and compares."""
+    from sqlalchemy import create_engine
+
+    from pisac_desktop.config import sqlite_url
+    from pisac_desktop.db.engine import make_engine
+    from pisac_desktop.db.transfer import copy_database
+    from pisac_desktop.startup import open_database
+
+    cluster.new_database(name=name)
+    source, target = create_engine(sqlite_url(sqlite)), make_engine(cluster.url(name))
+    try:
+        with source.connect() as src, target.begin() as dst:
+            copy_database(src, dst)
+    finally:
+        source.dispose()
+        target.dispose()
+    paths = point_at(DataPaths(tmp_path_factory.mktemp(name) / "datos"), cluster.url(name))
+    open_database(paths).db.dispose()  # as the demo's own start would leave it
+    return name
 
 
 @pytest.fixture(scope="session")
-def pg_demo_people_template(pg_cluster, tmp_path_factory) -> str:
-    return _server_template(pg_cluster, tmp_path_factory, "pisac_demo_personas",
-                            _demo_filler(False))
+def pg_demo_full_template(pg_cluster, tmp_path_factory, _demo_full) -> str:
+    return _server_template_copied(pg_cluster, tmp_path_factory, "pisac_demo_completo",
+                                   _demo_full)
+
+
+@pytest.fixture(scope="session")
+def pg_demo_people_template(pg_cluster, tmp_path_factory, _demo_people) -> str:
+    return _server_template_copied(pg_cluster, tmp_path_factory, "pisac_demo_personas",
+                                   _demo_people)
 
 
 def server_copy(request, paths: DataPaths, template_fixture: str) -> DataPaths:

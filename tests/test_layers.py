@@ -2,6 +2,7 @@
 at the top of a module or inside a function, goes down the layers (or stays in its own)."""
 
 import ast
+import functools
 import sys
 from collections import defaultdict
 from pathlib import Path
@@ -39,14 +40,20 @@ def module_name(path: Path) -> str:
 
 def imports(path: Path) -> set[str]:
     """Every pisac_desktop module this file imports, wherever the import stands."""
-    tree = ast.parse(path.read_text(encoding="utf-8"))
+    return set(_imports(str(path), path.stat().st_mtime_ns))
+
+
+@functools.cache
+def _imports(path: str, _mtime_ns: int) -> frozenset[str]:
+    """Parsed once per run: four checks read every file's imports (the time is the parsing)."""
+    tree = ast.parse(Path(path).read_text(encoding="utf-8"))
     found = set()
     for node in ast.walk(tree):
         if isinstance(node, ast.Import):
             found.update(a.name for a in node.names)
         elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
             found.add(node.module)
-    return {m for m in found if m == "pisac_desktop" or m.startswith("pisac_desktop.")}
+    return frozenset(m for m in found if m == "pisac_desktop" or m.startswith("pisac_desktop."))
 
 
 def source_files() -> list[Path]:

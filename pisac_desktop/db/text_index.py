@@ -192,6 +192,20 @@ class TextIndex:
                 .where(*([] if below is None else [fts.c.rowid < below]))
                 .order_by(fts.c.rowid.desc()))
 
+    def newest_count(self, session_or_conn, query: Select, key: ColumnElement,
+                     text_column: ColumnElement, words: list[str], cap: int) -> int | None:
+        """PostgreSQL, for lists ordered by the key, newest first (the audit trail): among the
+        DRIVE_SAMPLE newest rows of `query` (filtered, unordered), those containing every word,
+        counted up to cap + 1 — when that reaches past the cap (a frequent word: the list
+        says "más de"), else None and the caller counts through the index. Counting through
+        the trigram index alone reads every row that holds a frequent word (a bitmap of all of
+        them, each re-checked); this reads at most the sample, in the key's order."""
+        newest = query.add_columns(text_column.label("_texto")).order_by(key.desc()) \
+            .limit(DRIVE_SAMPLE).subquery()
+        found = self.capped_count(session_or_conn, select(newest.c[key.name]).where(
+            *self.likes(newest.c._texto, words)), cap)
+        return found if found > cap else None
+
     @staticmethod
     def capped_count(session_or_conn, query: Select, cap: int) -> int:
         """Rows of `query` (any columns), counted up to cap + 1."""

@@ -186,3 +186,35 @@ def test_both_ways_of_reading_give_the_scans_answer(demo_people, admin, monkeypa
                 pages += [r.id for r in page]
                 before = page[-1].id
             assert pages == expected, flt
+
+
+def test_a_frequent_word_is_counted_past_the_cap_among_the_newest_only(demo_people, admin,
+                                                                        monkeypatch):
+    """PostgreSQL counts a word first among the DRIVE_SAMPLE newest entries (the trigram index
+    alone would read every entry holding a frequent word): past the cap there, that is the
+    answer («más de»); short of it, the index counts them all. Either way the scan's count."""
+    from pisac_desktop.core.audit import record
+    from pisac_desktop.db import text_index
+
+    with demo_people.db.session() as s:
+        for n in range(6):
+            record(s, admin, "update", "institution", 1, {"lema": [None, f"Qenqo {n}"]})
+        for n in range(3):
+            record(s, admin, "update", "institution", 1, {"lema": [None, f"Otro {n}"]})
+    monkeypatch.setattr(audit_search, "COUNT_CAP", 2)
+    newest = select(AuditEntry.id)
+    with demo_people.db.session() as s:
+        def sampled(word):
+            return AUDIT_TEXT.newest_count(s, newest, AuditEntry.id, AuditEntry.search_text,
+                                           [word], audit_search.COUNT_CAP)
+
+        monkeypatch.setattr(text_index, "DRIVE_SAMPLE", 5)  # the three «Otro», two «Qenqo»
+        assert sampled("otro") == 3 and sampled("qenqo") is None
+        monkeypatch.setattr(text_index, "DRIVE_SAMPLE", 9)
+        assert sampled("qenqo") == 3  # counted up to the cap + 1
+        for sample in (1, 5, 9, 10**6):
+            monkeypatch.setattr(text_index, "DRIVE_SAMPLE", sample)
+            for word in ("qenqo", "otro", "zzzz"):
+                flt = AuditFilter(text=word)
+                assert count(s, admin, flt) == min(len(_scanned(s, admin, flt)), 3), (word,
+                                                                                       sample)

@@ -10,6 +10,11 @@ from pisac_desktop.db.models import Instrument
 from pisac_desktop.paths import DataPaths
 
 PROCESSES, EACH = 8, 50
+# forkserver: each process is forked from a server that has imported the app once (spawn made
+# each of the eight import it again: most of the test's time); spawn where there is no fork.
+START = "forkserver" if "forkserver" in mp.get_all_start_methods() else "spawn"
+PRELOAD = [__name__, "pisac_desktop.db.engine", "pisac_desktop.demo",
+           "pisac_desktop.instruments.register"]
 
 
 def _worker(root: str, barrier, errors) -> None:
@@ -38,9 +43,11 @@ def _worker(root: str, barrier, errors) -> None:
 
 
 def test_eight_processes_issue_400_documents_without_duplicates_or_gaps(demo_people):
-    """Slow on purpose (~15 s): eight real processes behind a barrier, 50 issues each."""
+    """Slow on purpose (10-15 s): eight real processes behind a barrier, 50 issues each."""
     demo = demo_people
-    ctx = mp.get_context("spawn")
+    ctx = mp.get_context(START)
+    if START == "forkserver":
+        ctx.set_forkserver_preload(PRELOAD)
     barrier, errors = ctx.Barrier(PROCESSES), ctx.Queue()
     demo.db.dispose()
     workers = [ctx.Process(target=_worker, args=(str(demo.paths.root), barrier, errors))

@@ -54,9 +54,15 @@ def _open_as_app(tmp_path, url: str):
     return opened
 
 
-def test_the_login_role_works_the_whole_office_and_owns_nothing(server, tmp_path):
+def test_the_login_role_works_the_whole_office_and_owns_nothing(server, tmp_path, _demo_full):
     """Slow on purpose (~20 s): the whole demo office is built through the login role, so
-    that every statement the program makes is tried under its privileges."""
+    that every statement the program makes is tried under its privileges. The only demo built
+    through the use cases on a server (the PostgreSQL tests' demo is the SQLite one moved in,
+    tests/engines.py): it must make the same rows as on SQLite."""
+    from sqlalchemy import create_engine
+
+    from pisac_desktop.config import sqlite_url
+    from pisac_desktop.db.transfer import count_rows
     from pisac_desktop.demo import fill_demo
     from pisac_desktop.demo.tramite import INTAKE_DAYS_SHORT
 
@@ -83,11 +89,20 @@ def test_the_login_role_works_the_whole_office_and_owns_nothing(server, tmp_path
                 "SELECT rolsuper, rolcreatedb, rolcreaterole, rolbypassrls FROM pg_roles "
                 "WHERE rolname = current_user")).one()
             assert not any(role)
+            on_server = count_rows(conn)
         with opened.db.session() as s:
             report = verify_chain(s)
         assert report.ok and report.entries > 50
     finally:
         opened.db.dispose()
+    local = create_engine(sqlite_url(_demo_full))
+    try:
+        with local.connect() as conn:
+            on_sqlite = count_rows(conn, list(on_server))
+    finally:
+        local.dispose()
+    assert on_server["case_file"] > 100 and on_server["instrument"] > 100
+    assert on_server == on_sqlite
 
 
 @pytest.mark.parametrize("statement", [
