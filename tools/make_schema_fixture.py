@@ -14,6 +14,7 @@ sys.path.insert(0, str(ROOT))
 from pisac_desktop.db.backup import sqlite_copy  # noqa: E402
 from pisac_desktop.db.schema import HEAD_REVISION  # noqa: E402
 from pisac_desktop.demo import create_demo  # noqa: E402
+from pisac_desktop.demo.tramite import INTAKE_DAYS_SHORT  # noqa: E402
 from pisac_desktop.paths import DataPaths  # noqa: E402
 
 
@@ -21,7 +22,7 @@ def main() -> None:
     target = ROOT / "tests" / "fixtures" / f"schema_{HEAD_REVISION}.sqlite3"
     with tempfile.TemporaryDirectory() as tmp:
         paths = DataPaths(Path(tmp))
-        create_demo(paths).db.dispose()
+        create_demo(paths, intake_days=INTAKE_DAYS_SHORT).db.dispose()  # small: the short intake
         sqlite_copy(paths.database, target)
     print(f"Fixture escrita: {target.relative_to(ROOT)}")
 

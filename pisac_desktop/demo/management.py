@@ -224,3 +224,102 @@ def _plan(session, rng, calendar, today, at, given, due, form, manager, reporter
         report(due - dt.timedelta(days=1), cm.NOT_APPLICABLE, 0, "Se revisó el encargo.",
                reason=NOT_APPLICABLE_REASON)
     # else: overdue, its only report the first one
+
+
+# ----------------------------------------------------------------------------------------------
+# The operating plan, its budget and the gerente's monthly reports
+
+# (code, unit, activity, measure, monthly targets, PIM in soles)
+ACTIVITIES = (
+    ("AOI-SG-01", GS, "Sesiones de concejo convocadas y sus actas", "Sesión",
+     (2, 2, 3, 2, 2, 3, 2, 2, 3, 2, 2, 3), 38_000),
+    ("AOI-SG-02", GS, "Atención de solicitudes de acceso a la información", "Solicitud",
+     (3, 3, 4, 4, 4, 4, 4, 4, 4, 4, 4, 3), 12_000),
+    ("AOI-OPP-01", OPP, "Proceso del presupuesto participativo", "Taller",
+     (0, 1, 2, 2, 1, 1, 0, 0, 0, 0, 0, 0), 25_000),
+    ("AOI-OA-01", OA, "Mantenimiento del local institucional", "Informe",
+     (1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1), 64_000),
+    ("AOI-GDUR-01", GDUR, "Mantenimiento rutinario de trochas carrozables", "Kilómetro",
+     (0, 0, 0, 4, 6, 6, 6, 6, 4, 2, 0, 0), 180_000),
+    ("AOI-GDUR-02", GDUR, "Licencias de edificación evaluadas", "Licencia",
+     (2, 2, 3, 3, 3, 3, 3, 3, 3, 3, 3, 2), 15_000),
+    ("AOI-GDE-01", GDE, "Feria agropecuaria, artesanal y gastronómica", "Feria",
+     (0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0), 45_000),
+    ("AOI-GDE-02", GDE, "Capacitación a productores y artesanos", "Persona capacitada",
+     (0, 0, 20, 20, 20, 0, 0, 20, 20, 20, 0, 0), 30_000),
+    ("AOI-GDS-01", GDS, "Programa del vaso de leche", "Beneficiario atendido",
+     (650,) * 12, 210_000),
+    ("AOI-GDS-02", GDS, "Atención de la DEMUNA", "Caso atendido",
+     (8, 8, 10, 10, 10, 10, 10, 10, 10, 10, 10, 8), 28_000),
+)
+SUMMARIES = {
+    9: "Se realizó la Feria Agropecuaria, Artesanal y Gastronómica con 84 expositores. Se "
+       "inició la temporada de mantenimiento de trochas con dos frentes de trabajo.",
+    10: "Se culminó el mantenimiento de la trocha Pisac – Paru Paru. El devengado acumulado "
+        "alcanzó el 78 % del PIM; se pidió a las unidades acelerar la ejecución de noviembre.",
+    11: "Se aprobó la adhesión a la mancomunidad del Valle Sagrado. Quedan pendientes de "
+        "informe las actividades de capacitación de la Gerencia de Desarrollo Económico.",
+}
+
+
+def _siaf_export(year: int, as_of: dt.date, rows) -> bytes:
+    """The workbook the finance office exports from SIAF (title rows, then the table)."""
+    from openpyxl import Workbook
+
+    book = Workbook()
+    sheet = book.active
+    sheet.append(["MUNICIPALIDAD DISTRITAL DE PISAC"])
+    sheet.append([f"Ejecución del gasto por actividad operativa — {year}"])
+    sheet.append([f"Al {as_of:%d/%m/%Y}"])
+    sheet.append([])
+    sheet.append(["Código de actividad", "Actividad operativa", "PIA", "PIM", "Certificación",
+                  "Devengado"])
+    for row in rows:
+        sheet.append(list(row))
+    out = io.BytesIO()
+    book.save(out)
+    return out.getvalue()
+
+
+def add_demo_plan(session, today: dt.date) -> int:
+    """This year's POI with its actuals up to last month (two left unreported), the budget
+    imported at the end of each month and the gerente's summaries of the last months."""
+    from pisac_desktop.demo import demo_actor
+    from pisac_desktop.management import monthly
+    from pisac_desktop.management import plan as pl
+
+    manager = demo_actor(session, "wccahua")
+    units = dict(session.execute(select(OrgUnit.code, OrgUnit.id)).all())
+    year = today.year
+    rng = random.Random(3232)
+    previous = session.info.get(SESSION_KEY)
+    clock = session.info[SESSION_KEY] = FixedClock(dt.date(year, 1, 8), 9)
+    try:
+        ids = {}
+        paces = {a[0]: rng.uniform(0.55, 1.0) for a in ACTIVITIES}
+        for code, unit, name, measure, targets, _pim in ACTIVITIES:
+            ids[code] = pl.save_activity(session, manager, pl.ActivityForm(
+                year, units[unit], code, name, measure, list(targets)))
+        for month in range(1, today.month):
+            reported = dt.date(year, month + 1, 5)
+            clock.set(reported, 10)
+            for code, _unit, _name, _measure, targets, _pim in ACTIVITIES:
+                if month == today.month - 1 and code in ("AOI-GDE-02", "AOI-OA-01"):
+                    continue  # late in reporting: the Resumen and the report say so
+                target = targets[month - 1]
+                if target:
+                    actual = max(0, round(target * rng.uniform(0.6, 1.1)))
+                    pl.report_month(session, manager, ids[code], month, actual, "")
+            month_end = reported.replace(day=1) - dt.timedelta(days=1)
+            rows = []
+            for code, _unit, name, _measure, _targets, pim in ACTIVITIES:
+                share = month / 12 * paces[code]  # each activity at its own pace
+                rows.append((code, name, round(pim * 0.9), pim,
+                             round(pim * min(1, share + 0.15)), round(pim * share, 2)))
+            pl.import_budget(session, manager, year, month_end,
+                             f"siaf-{month_end:%Y-%m}.xlsx", _siaf_export(year, month_end, rows))
+            if month in SUMMARIES:
+                monthly.save_summary(session, manager, year, month, SUMMARIES[month])
+    finally:
+        session.info[SESSION_KEY] = previous
+    return len(ids)

@@ -121,6 +121,19 @@ SECTIONS: tuple[SectionSpec, ...] = (
         "pisac_desktop.gui.management.commitments:CommitmentsSection",
         partial(_pending, "pisac_desktop.management.pending:commitment_pending"),
     ),
+    SectionSpec(
+        GERENCIA, "plan", "Plan operativo y presupuesto",
+        "Las actividades del POI de cada unidad con sus metas físicas mensuales, el avance que "
+        "cada unidad informa y el presupuesto de cada actividad importado de SIAF.",
+        "pisac_desktop.gui.management.plan:PlanSection",
+        partial(_pending, "pisac_desktop.management.plan:plan_pending"),
+    ),
+    SectionSpec(
+        GERENCIA, "monthly_report", "Informe mensual",
+        "El informe de gestión de cada mes a la alcaldía, armado con los datos del sistema y el "
+        "resumen del gerente, y la memoria de gestión del año, en PDF y Excel.",
+        "pisac_desktop.gui.management.monthly:MonthlyReportSection",
+    ),
     _case_files(GERENCIA),
     _unit_documents(GERENCIA),
     SectionSpec(

@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 from pisac_desktop.clock import clock_of, naive_utc_of
 from pisac_desktop.core.audit import record
 from pisac_desktop.core.errors import DomainError, FieldError, ValidationFailed
+from pisac_desktop.core.institution import PendingItem
 from pisac_desktop.core.permissions import Actor, Permission, PermissionDenied, require
 from pisac_desktop.core.validators import text_errors
 from pisac_desktop.db.models import OrgUnit
@@ -413,3 +414,24 @@ def plan_figures(views: list[ActivityView], month: int) -> list[UnitPlanFigures]
             sum(v.budget.modified for v in rows if v.budget),
             sum(v.budget.accrued for v in rows if v.budget)))
     return out
+
+
+def plan_pending(session: Session, today: dt.date) -> list[PendingItem]:
+    """Activities of this year's POI with a past month programmed and no actual reported (a
+    month is reported in the first days of the next)."""
+    last = today.month - 1
+    if last < 1:
+        return []
+    rows = session.execute(
+        select(PlanActivity.id, PlanActivity.unit_id).join(
+            PlanMonth, PlanMonth.activity_id == PlanActivity.id)
+        .where(PlanActivity.year == today.year, PlanMonth.month <= last, PlanMonth.target > 0,
+               PlanMonth.actual.is_(None)).distinct().order_by(PlanActivity.id)).all()
+    if not rows:
+        return []
+    names = unit_names(session)
+    units = sorted({names.get(unit_id, "—") for _id, unit_id in rows})
+    return [PendingItem("Actividad del POI sin avance informado" if len(rows) == 1 else
+                        "Actividades del POI sin avance informado", len(rows),
+                        f"Hasta {MONTHS[last - 1]}: " + ", ".join(units[:3])
+                        + (" y otras" if len(units) > 3 else ""), rows[0].id)]

@@ -140,14 +140,15 @@ def render_compliance(doc: ComplianceDoc) -> bytes:
     # The signature never stands alone on a page: it keeps the last block with it.
     last = blocks.pop() if blocks else []
     story += [item for block in blocks for item in (KeepTogether(block), Spacer(1, 3 * mm))]
-    story += [KeepTogether([*last, Spacer(1, 14 * mm), _signature(doc, width, st)]),
+    story += [KeepTogether([*last, Spacer(1, 14 * mm), signature_block(doc, width, st)]),
               Spacer(1, 3 * mm), Paragraph(escape(doc.generated), st["small"])]
     return build_pdf(story, title=doc.title, institution=doc.letterhead.institution_name,
                      subject=doc.scope, landscape_mode=True, letterhead=doc.letterhead,
                      footer_text=one_line(doc.title))
 
 
-def _signature(doc: ComplianceDoc, width: float, st) -> Table:
+def signature_block(doc, width: float, st) -> Table:
+    """The signer's line, name and post, centred (doc has signer_name and signer_post)."""
     box = 80 * mm
     table = Table([[""], [Paragraph(f"<b>{escape(doc.signer_name or ' ')}</b>", st["center"])],
                    [Paragraph(escape(doc.signer_post), st["center"])]],

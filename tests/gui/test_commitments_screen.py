@@ -19,6 +19,7 @@ from pisac_desktop.instruments.register import issue, new_draft_form, save_draft
 from pisac_desktop.tramite import cases
 from tests.gui.test_council_sessions import _ctx
 from tests.unit.conftest import unit_id
+from tests.unit.test_commitments import clear_commitments
 
 PDF = b"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"
 SUMMARY = "Aprobar el mejoramiento del mercado de abastos de Pisac"
@@ -41,6 +42,7 @@ def _agreement(demo) -> str:
         number = issue(s, secretary, save_draft(s, secretary, form).id).number_text
         cases.set_user_units(s, demo_actor(s, "soporte"), demo_actor(s, "lsoncco").user_id,
                              [unit_id(s, "ECONOMIC_DEVELOPMENT")])
+        clear_commitments(s)
     return number
 
 

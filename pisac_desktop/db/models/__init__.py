@@ -109,6 +109,7 @@ __all__ = [
     "InformationRequest",
     "InstrumentUnit",
     "ManagementInstrument",
+    "MonthlyReport",
     "Notification",
     "NumberSequence",
     "Publication",

@@ -169,3 +169,18 @@ class BudgetFigure(Base):
     accrued: Mapped[int] = mapped_column(BigInteger)  # devengado
     imported_by: Mapped[str] = mapped_column(String(40))
     source: Mapped[str] = mapped_column(String(300), default="")  # file name and its SHA-256
+
+
+class MonthlyReport(Base):
+    """What the gerente writes in his monthly report to the alcaldía (month 1-12), or in the
+    year's memoria de gestión (month 0); the figures are read from the data when printed."""
+
+    __tablename__ = "monthly_report"
+    __table_args__ = (UniqueConstraint("year", "month"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    year: Mapped[int] = mapped_column(Integer)
+    month: Mapped[int] = mapped_column(Integer)
+    summary: Mapped[str] = mapped_column(Text, default="")
+    updated_by: Mapped[str] = mapped_column(String(40))
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime)
