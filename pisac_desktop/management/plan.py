@@ -321,6 +321,7 @@ class ActivityView:
     budget: BudgetView | None
     can_report: bool = False
     can_edit: bool = False
+    unit_short: str = ""  # its abbreviation (GDE), for a narrow column
 
     def target_to(self, month: int) -> int:
         return sum(self.targets[:month])
@@ -373,6 +374,7 @@ def plan_of(session: Session, actor: Actor, year: int, unit_id: int | None = Non
             budgets[b.activity_id] = BudgetView(b.as_of, b.opening, b.modified, b.certified,
                                                 b.accrued)
     names = unit_names(session)
+    shorts = dict(session.execute(select(OrgUnit.id, OrgUnit.abbreviation)).all())
     edits = actor.can(Permission.FOLLOW_UP)
     views = []
     for a in activities:
@@ -382,7 +384,8 @@ def plan_of(session: Session, actor: Actor, year: int, unit_id: int | None = Non
             tuple(by_month[m].target if m in by_month else 0 for m in range(1, 13)),
             tuple(by_month[m].actual if m in by_month else None for m in range(1, 13)),
             tuple(by_month[m].note if m in by_month else "" for m in range(1, 13)),
-            budgets.get(a.id), may_report(session, actor, a.unit_id), edits))
+            budgets.get(a.id), may_report(session, actor, a.unit_id), edits,
+            shorts.get(a.unit_id) or names.get(a.unit_id, "—")))
     return views
 
 

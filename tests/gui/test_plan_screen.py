@@ -107,5 +107,7 @@ def test_an_activity_planned_reported_and_its_budget_imported(qtbot, demo_people
     qtbot.waitUntil(lambda: "importado: 1 actividades" in manager.ui.statusLabel.text())
     manager.ui.monthCombo.setCurrentIndex(10)  # November: the figures imported in November
     qtbot.waitUntil(lambda: manager.rows and manager.rows[0].budget is not None)
-    row = [manager.model.data(manager.model.index(0, c)) for c in range(11)]
-    assert row[8:] == ["S/ 35 000.00", "S/ 21 000.00", "60,0 %"]
+    row = [manager.model.data(manager.model.index(0, c)) for c in range(9)]
+    assert row[7:] == ["S/ 21 000.00", "60,0 %"]
+    manager.ui.planView.selectRow(0)
+    assert "PIM S/ 35 000.00" in manager.ui.planBrowser.toPlainText()

@@ -27,10 +27,11 @@ from pisac_desktop.management import plan as pl
 from pisac_desktop.management import views as mv
 from pisac_desktop.spanish.dates import MONTHS, short_date
 
-HEADERS = ("Código", "Actividad", "Unidad", "Medida", "Meta anual", "Programado", "Ejecutado",
-           "Avance", "PIM", "Devengado", "Ejecución")
-SAMPLES = ("AOI-GDUR-00", "", "Gerencia de Desarrollo Urbano", "Kilómetro", "Meta anual",
-           "Programado", "Ejecutado", "100,0 %", "S/ 000 000.00", "S/ 000 000.00", "Ejecución")
+# The year's target and the PIM are in the detail: the activity's name needs the room.
+HEADERS = ("Código", "Actividad", "Unidad", "Medida", "Programado", "Ejecutado", "Avance",
+           "Devengado", "Ejecución")
+SAMPLES = ("AOI-GDUR-00", "", "GDUR", "Kilómetro", "Programado", "Ejecutado", "100,0 %",
+           "S/ 000 000.00", "Ejecución")
 
 
 def pct(value: float | None) -> str:
@@ -163,9 +164,11 @@ class BudgetImportDialog(FormDialog):
 
 def detail_html(v: pl.ActivityView, month: int) -> str:
     rows = "".join(
-        f"<tr><td>{MONTHS[m - 1].capitalize()}</td><td align='right'>{v.targets[m - 1]}</td>"
-        f"<td align='right'>{'—' if v.actuals[m - 1] is None else v.actuals[m - 1]}</td>"
-        f"<td>{escape(v.notes[m - 1])}</td></tr>" for m in range(1, 13))
+        f"<tr><td>{MONTHS[m - 1][:3].capitalize()}</td><td align='right'>{v.targets[m - 1]}</td>"
+        f"<td align='right'>{'—' if v.actuals[m - 1] is None else v.actuals[m - 1]}</td></tr>"
+        for m in range(1, 13))
+    notes = "".join(f"<br><b>{MONTHS[m - 1].capitalize()}:</b> {escape(v.notes[m - 1])}"
+                    for m in range(1, 13) if v.notes[m - 1])
     budget = v.budget
     money = (f"<p><b>Presupuesto al {short_date(budget.as_of)}:</b> PIA {pl.soles(budget.opening)}"
              f", PIM {pl.soles(budget.modified)}, certificado {pl.soles(budget.certified)}, "
@@ -175,12 +178,14 @@ def detail_html(v: pl.ActivityView, month: int) -> str:
     return "".join([
         f"<h3>{escape(v.code)}</h3><p>{escape(v.name)}</p>",
         f"<p><b>Unidad:</b> {escape(v.unit)}<br><b>Unidad de medida:</b> {escape(v.measure)}"
+        f"<br><b>Meta del año:</b> {v.yearly_target}"
         f"<br><b>Avance al mes de {MONTHS[month - 1]}:</b> {v.actual_to(month)} de "
         f"{v.target_to(month)} ({pct(v.progress_to(month))})</p>",
         f"<p style='color:#a40000'>Sin informar: "
         f"{', '.join(MONTHS[m - 1] for m in late)}.</p>" if late else "", money,
         "<table border='1' cellspacing='0' cellpadding='2'><tr><th>Mes</th><th>Meta</th>"
-        f"<th>Ejecutado</th><th>Comentario</th></tr>{rows}</table>"])
+        f"<th>Ejecutado</th></tr>{rows}</table>",
+        f"<p>{notes[4:]}</p>" if notes else ""])
 
 
 class PlanSection(SectionBase, QWidget):
@@ -203,7 +208,7 @@ class PlanSection(SectionBase, QWidget):
             if sample:
                 view.setColumnWidth(column, metrics.horizontalAdvance(sample) + 16)
         header.setSectionResizeMode(1, QHeaderView.Stretch)
-        ui.planSplitter.setSizes([860, 300])
+        ui.planSplitter.setSizes([880, 260])
         today = ctx.today()
         ui.yearCombo.addItem(str(today.year), today.year)
         ui.unitCombo.addItem("Todas las unidades", None)
@@ -265,14 +270,14 @@ class PlanSection(SectionBase, QWidget):
         keep, month = self.selected(), self.month
         self.rows = rows
         self.model.set_flagged_rows(
-            [(v.code, v.name, v.unit, v.measure, str(v.yearly_target), str(v.target_to(month)),
+            [(v.code, v.name, v.unit_short, v.measure, str(v.target_to(month)),
               str(v.actual_to(month)), pct(v.progress_to(month)),
-              pl.soles(v.budget.modified) if v.budget else "—",
               pl.soles(v.budget.accrued) if v.budget else "—",
               pct(v.budget.execution) if v.budget else "—") for v in rows],
             [bool(v.unreported(month)) for v in rows],
-            [("Sin informar: " + ", ".join(MONTHS[m - 1] for m in v.unreported(month)))
-             if v.unreported(month) else v.name for v in rows])
+            [f"{v.name} — {v.unit}" + (
+                "\nSin informar: " + ", ".join(MONTHS[m - 1] for m in v.unreported(month))
+                if v.unreported(month) else "") for v in rows])
         late = sum(bool(v.unreported(month)) for v in rows)
         self.ui.statusLabel.setText(
             f"{len(rows)} actividades del POI {self.year}"
