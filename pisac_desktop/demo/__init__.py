@@ -140,10 +140,15 @@ def _fill_demo(opened: OpenedDatabase, today: dt.date, documents: bool,
             add_demo_tramite(session, today, intake_days or INTAKE_DAYS,
                              lambda later: (requests(later), others(later)))
         with opened.db.session() as session:
-            from pisac_desktop.demo.management import add_demo_commitments, add_demo_plan
+            from pisac_desktop.demo.management import (
+                add_demo_commitments,
+                add_demo_governance,
+                add_demo_plan,
+            )
 
             add_demo_commitments(session, today)
             add_demo_plan(session, today)
+            add_demo_governance(session, today)
 
 
 def add_demo_users(session) -> None:

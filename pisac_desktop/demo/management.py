@@ -323,3 +323,45 @@ def add_demo_plan(session, today: dt.date) -> int:
     finally:
         session.info[SESSION_KEY] = previous
     return len(ids)
+
+
+# (kind, version, norm in the register (its number) or as text, approved on, from, until)
+VERSIONS = (
+    ("ROF", "ROF 2023", "Ordenanza Municipal N° 004-2023-MDP/CM", dt.date(2023, 3, 15),
+     dt.date(2023, 3, 20), None),
+    ("MOF", "MOF 2019", "Resolución de Alcaldía N° 118-2019-MDP/A", dt.date(2019, 7, 1),
+     dt.date(2019, 7, 1), None),
+    ("CAP", "CAP provisional 2023", "Ordenanza Municipal N° 007-2023-MDP/CM",
+     dt.date(2023, 5, 10), dt.date(2023, 5, 15), None),
+    ("TUPA", "TUPA 2024", "Ordenanza Municipal N° 002-2024-MDP/CM, ratificada por Acuerdo de "
+     "Concejo Provincial N° 045-2024-MPC", dt.date(2024, 4, 10), dt.date(2024, 5, 2), None),
+    ("PEI", "PEI 2024-2027", "Resolución de Alcaldía N° 190-2023-MDP/A", dt.date(2023, 11, 20),
+     dt.date(2024, 1, 1), dt.date(2027, 12, 31)),
+    ("POI", "POI 2026", "RESOLUCIÓN DE ALCALDÍA N° 016-2025-MDP/A", dt.date(2025, 12, 2),
+     dt.date(2026, 1, 1), None),
+    ("PDLC", "PDLC 2016-2021", "Ordenanza Municipal N° 012-2015-MDP/CM", dt.date(2015, 11, 30),
+     dt.date(2016, 1, 1), dt.date(2021, 12, 31)),
+    ("RIC", "Reglamento Interno del Concejo 2019", "Ordenanza Municipal N° 003-2019-MDP/CM",
+     dt.date(2019, 2, 28), dt.date(2019, 3, 1), None),
+)
+
+
+def add_demo_governance(session, today: dt.date) -> int:
+    """The instrumentos de gestión of the demo: most in force, the PDLC expired, no CPE yet;
+    the POI approved by a resolución of the register, the ROF with its scanned file."""
+    from pisac_desktop.demo import demo_actor
+    from pisac_desktop.management import governance as gv
+
+    manager = demo_actor(session, "wccahua")
+    count = 0
+    for kind, title, norm, approved, since, until in VERSIONS:
+        if since > today:
+            continue
+        norm_id = session.scalar(select(Instrument.id).where(Instrument.number_text == norm,
+                                                             Instrument.state == ISSUED))
+        gv.register_version(session, manager, gv.VersionForm(
+            kind, title, norm_id, "" if norm_id else norm, approved, since, until,
+            file=scanned(title, [norm, f"Aprobado el {approved:%d/%m/%Y}"])
+            if kind == "ROF" else None))
+        count += 1
+    return count

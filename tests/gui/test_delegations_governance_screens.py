@@ -6,7 +6,9 @@ file opened."""
 import datetime as dt
 
 from PySide6.QtWidgets import QDialog
+from sqlalchemy import delete
 
+from pisac_desktop.db.models.management import ManagementInstrument
 from pisac_desktop.demo import demo_actor
 from pisac_desktop.gui.management.delegations import DelegationDialog, DelegationsSection
 from pisac_desktop.gui.management.governance import GovernanceSection, VersionDialog
@@ -71,6 +73,8 @@ def test_a_delegation_is_registered_from_its_resolution_and_ended(qtbot, demo, s
 
 def test_a_version_of_the_rof_is_registered_and_the_late_ones_flagged(qtbot, demo, spanish_qapp,
                                                                       monkeypatch, tmp_path):
+    with demo.db.session() as s:  # a municipality that registers its instruments anew
+        s.execute(delete(ManagementInstrument))
     section = _show(qtbot, GovernanceSection(_ctx(demo, "wccahua"), None))
     assert [r.code for r in section.rows][:3] == ["ROF", "MOF", "CAP"]
     assert all(r.state == "Sin registrar" for r in section.rows)

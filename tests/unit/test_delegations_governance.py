@@ -5,12 +5,13 @@ out-of-date ones named in the Resumen)."""
 import datetime as dt
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import delete, select
 
 from pisac_desktop.core.errors import DomainError, ValidationFailed
 from pisac_desktop.core.permissions import PermissionDenied
 from pisac_desktop.db.models import Instrument
 from pisac_desktop.db.models.instruments import ISSUED
+from pisac_desktop.db.models.management import ManagementInstrument
 from pisac_desktop.demo import demo_actor
 from pisac_desktop.instruments import delegations as dg
 from pisac_desktop.instruments.delegation import delegation_choices, delegation_errors
@@ -90,6 +91,10 @@ def test_the_instruments_of_management_and_which_are_out_of_date(demo):
     with demo.db.session() as s:
         s.info["clock"].set(dt.date(2026, 11, 21))
         manager = demo_actor(s, "wccahua")
+        demo_states = {st.code: st.state for st in gv.statuses(s, manager)}
+        assert (demo_states["ROF"], demo_states["PDLC"], demo_states["CPE"]) == (
+            "Vigente", "Vencido", "Sin registrar")  # the demo's
+        s.execute(delete(ManagementInstrument))
         before = {st.code: st.state for st in gv.statuses(s, manager)}
         assert before["ROF"] == "Sin registrar" and before["POI"] == "Sin registrar"
         ordinance = s.scalar(select(Instrument).where(Instrument.kind_code == "ORDINANCE",

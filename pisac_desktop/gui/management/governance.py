@@ -25,9 +25,9 @@ from pisac_desktop.gui.table_models import HighlightedRowsModel
 from pisac_desktop.management import governance as gv
 from pisac_desktop.spanish.dates import short_date
 
-HEADERS = ("Instrumento", "Versión vigente", "Aprobado por", "Vigencia", "Estado")
-SAMPLES = ("PDLC", "", "ORDENANZA MUNICIPAL N° 000-2026-MDP/CM",
-           "desde el 00/00/0000 hasta el 00/00/0000", "Sin registrar")
+HEADERS = ("Sigla", "Instrumento", "Versión vigente", "Aprobado por", "Vigencia", "Estado")
+SAMPLES = ("TUPA", "", "CAP provisional 2023", "Ordenanza Municipal N° 000-2026",
+           "desde el 00/00/0000", "Sin registrar")
 NORM_KINDS = ("ORDINANCE", "COUNCIL_AGREEMENT", "MAYOR_DECREE", "MAYOR_RESOLUTION")
 
 
@@ -138,7 +138,7 @@ class GovernanceSection(SectionBase, QWidget):
         keep = self.selected()
         self.rows = rows
         self.model.set_flagged_rows(
-            [(f"{r.code} — {r.name}", r.current.title if r.current else "—",
+            [(r.code, r.name, r.current.title if r.current else "—",
               r.current.approval if r.current else "—",
               r.current.validity if r.current else "—", r.state) for r in rows],
             [r.out_of_date for r in rows], [r.warning or r.name for r in rows])
