@@ -86,6 +86,7 @@ class CommitmentsSection(SectionBase, QWidget):
         view.selectionModel().currentRowChanged.connect(lambda *_a: self._selected())
         view.doubleClicked.connect(lambda _i: self.report_selected())
         self.history: list[mv.ReportView] = []
+        self.wanted_unit: int | None = None  # chosen by the Tablero before the units arrive
         self._selected()
 
     # --- the list ----------------------------------------------------------------------------
@@ -102,6 +103,9 @@ class CommitmentsSection(SectionBase, QWidget):
         for unit_id, name in units:
             combo.addItem(name, unit_id)
         combo.blockSignals(False)
+        if self.wanted_unit is not None and combo.findData(self.wanted_unit) >= 0:
+            combo.setCurrentIndex(combo.findData(self.wanted_unit))  # refreshes
+        self.wanted_unit = None
 
     def current_filter(self) -> mv.CommitmentFilter:
         ui = self.ui
@@ -156,6 +160,25 @@ class CommitmentsSection(SectionBase, QWidget):
         self.ui.councilOnlyCheck.setChecked(False)
         self.ui.fromDateEdit.setDate(self.ui.fromDateEdit.minimumDate())
         self.refresh(lambda: self.select_id(commitment_id))
+
+    def show_unit(self, unit_id: int | None, status: str = "all") -> None:
+        """From the Tablero de gestión: one unit's compromisos (None: every unit) in a state
+        (open, overdue, closed, all), whatever the acts' dates."""
+        ui = self.ui
+        widgets = (ui.unitCombo, ui.statusCombo, ui.councilOnlyCheck, ui.fromDateEdit,
+                   ui.toDateEdit)
+        for widget in widgets:
+            widget.blockSignals(True)
+        index = ui.unitCombo.findData(unit_id) if unit_id is not None else 0
+        ui.unitCombo.setCurrentIndex(max(index, 0))
+        self.wanted_unit = unit_id if index < 0 else None
+        ui.statusCombo.setCurrentIndex(max(ui.statusCombo.findData(status), 0))
+        ui.councilOnlyCheck.setChecked(False)
+        ui.fromDateEdit.setDate(ui.fromDateEdit.minimumDate())
+        ui.toDateEdit.setDate(ui.toDateEdit.maximumDate())
+        for widget in widgets:
+            widget.blockSignals(False)
+        self.refresh()
 
     def _selected(self) -> None:
         v, ui = self.selected(), self.ui

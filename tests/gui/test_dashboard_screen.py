@@ -1,0 +1,82 @@
+"""Gerencia › Tablero de gestión on the screen: the figures shown, a figure opening the list
+behind it (a unit's overdue case files in its bandeja, its overdue compromisos, the drafts),
+and the tablero printed (its PDF's text has the figures)."""
+
+import io
+import re
+
+from pypdf import PdfReader
+
+from pisac_desktop.gui.main_window import MainWindow
+from pisac_desktop.gui.tramite.cases import TRAYS, CasesSection
+from pisac_desktop.tramite.views import Tray
+from tests.gui.test_council_sessions import _ctx
+
+
+def test_the_tablero_shows_the_figures_and_opens_the_lists_behind_them(
+        qtbot, demo, spanish_qapp, monkeypatch):
+    window = MainWindow(_ctx(demo, "wccahua"))
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.show()
+    section = window.pages["gerencia"].select("dashboard")
+    qtbot.waitUntil(lambda: section.board is not None, timeout=10000)
+    board = section.board
+    assert board.title == "Noviembre de 2026"
+    whole = board.whole
+    assert section.buttons["received"].text() == f"{whole.received}\nExpedientes recibidos"
+    assert section.buttons["overdue"].text() == f"{whole.overdue}\nVencidos hoy"
+    assert section.buttons["c_overdue"].text() == \
+        f"{whole.commitments_overdue}\nCompromisos vencidos hoy"
+    assert "i_secretaria" in section.buttons
+    assert section.model.rowCount() == len(board.units) + 1
+
+    # One unit chosen: its figures; its overdue case files open its bandeja's «Vencidos».
+    unit = max(board.units, key=lambda u: u.overdue)
+    section.ui.unitCombo.setCurrentIndex(section.ui.unitCombo.findData(unit.unit_id))
+    assert section.buttons["overdue"].text() == f"{unit.overdue}\nVencidos hoy"
+    assert "i_secretaria" not in section.buttons
+    section.buttons["overdue"].click()
+    cases = window.pages["gerencia"].widgets["case_files"]
+    assert isinstance(cases, CasesSection)
+    qtbot.waitUntil(lambda: cases.ui.unitCombo.currentData() == unit.unit_id
+                    and cases.model.rowCount() == unit.overdue, timeout=10000)
+    assert cases.current_tray() == Tray.OVERDUE
+    assert cases.trays.tabText(TRAYS.index(Tray.OVERDUE)) == f"Vencidos ({unit.overdue})"
+
+    # The whole municipality's received case files: a filtered list with the unit shown.
+    window.pages["gerencia"].select("dashboard")
+    got = section.open_figure("received", None)
+    assert got is cases
+    qtbot.waitUntil(lambda: cases.ui.statusLabel.text().startswith(
+        "Recibidos en noviembre de 2026 (toda la municipalidad)"), timeout=10000)
+    assert sum(r.state != "annulled" for r in cases.model.rows) == whole.received  # + annulled
+    assert not cases.ui.casesView.isColumnHidden(4)
+
+    # A unit's overdue compromisos, from the table's cell.
+    late = max(board.units, key=lambda u: u.commitments_overdue)
+    window.pages["gerencia"].select("dashboard")
+    row = list(board.units).index(late)
+    commitments = section.open_cell(row, 13)
+    qtbot.waitUntil(lambda: commitments.ui.unitCombo.currentData() == late.unit_id
+                    and len(commitments.rows) == late.commitments_overdue, timeout=10000)
+    assert commitments.ui.statusCombo.currentData() == "overdue"
+    assert all(v.overdue and v.unit_id == late.unit_id for v in commitments.rows)
+
+    # The normative documents in draft of the Secretaría: its tab, drafts only.
+    window.pages["gerencia"].select("dashboard")
+    section.ui.unitCombo.setCurrentIndex(0)
+    normas = section.open_figure("i_secretaria", None)
+    assert normas is window.pages["secretaria"].widgets["instruments"]
+    assert normas.ui.stateCombo.currentData() == "draft"
+
+    # Printed: the PDF preview holds the figures.
+    shown = []
+    monkeypatch.setattr("pisac_desktop.gui.pdf_preview.PdfPreviewDialog.exec",
+                        lambda d: shown.append(d) or 0)
+    section.print_dashboard()
+    text = re.sub(r"\s+", " ", " ".join(
+        p.extract_text() for p in PdfReader(io.BytesIO(shown[-1].pdf_bytes)).pages))
+    assert "Tablero de gestión — Noviembre de 2026" in text
+    assert f"Vencidos hoy {whole.overdue}" in text
+    assert f"{unit.unit} {unit.received}" in text
