@@ -6,6 +6,7 @@ import io
 import re
 
 from pypdf import PdfReader
+from PySide6.QtCore import Qt
 
 from pisac_desktop.gui.main_window import MainWindow
 from pisac_desktop.gui.tramite.cases import TRAYS, CasesSection
@@ -80,3 +81,35 @@ def test_the_tablero_shows_the_figures_and_opens_the_lists_behind_them(
     assert "Tablero de gestión — Noviembre de 2026" in text
     assert f"Vencidos hoy {whole.overdue}" in text
     assert f"{unit.unit} {unit.received}" in text
+
+
+def test_the_tablero_is_used_with_the_keyboard(qtbot, demo, spanish_qapp):
+    """Every control has its own Alt letter (none of the menu's: A, C, Y) and the tab order
+    goes period, month, year, unit, print, then the figures, then the charts and the table."""
+    from pisac_desktop.gui.management.dashboard import DashboardSection
+
+    section = DashboardSection(_ctx(demo, "wccahua"), None)
+    qtbot.addWidget(section)
+    section.resize(1366, 700)
+    section.show()
+    section.load()
+    qtbot.waitUntil(lambda: section.board is not None, timeout=10000)
+    ui = section.ui
+    texts = [w.text() for w in (ui.periodLabel, ui.monthLabel, ui.yearLabel, ui.unitLabel,
+                                ui.printButton)]
+    texts += [ui.lowerTabs.tabText(i) for i in range(ui.lowerTabs.count())]
+    letters = [re.search(r"&(\w)", t).group(1).lower() for t in texts]
+    assert len(set(letters)) == len(letters)
+    assert not set(letters) & {"a", "c", "y"}
+    ui.periodCombo.setCurrentIndex(1)  # a month: the month and the year are enabled
+    qtbot.waitUntil(lambda: ui.statusLabel.text() != "Consultando…"
+                    and section.buttons["received"].isVisible(), timeout=10000)
+    chain, widget = [], ui.periodCombo
+    for _ in range(8):
+        chain.append(widget.objectName())
+        widget = widget.nextInFocusChain()
+        while (not widget.focusPolicy() & Qt.TabFocus or not widget.isVisible()
+               or not widget.isEnabled() or widget.parent() is ui.yearSpin):
+            widget = widget.nextInFocusChain()
+    assert chain[:6] == ["periodCombo", "monthCombo", "yearSpin", "unitCombo", "printButton",
+                         "figure_received"]

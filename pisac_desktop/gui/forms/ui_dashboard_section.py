@@ -1,6 +1,6 @@
 # Generated from ui/dashboard_section.ui by tools/build_ui.py (pyside6-uic). Do not edit: edit the .ui file
 # in Qt Designer and run `python tools/build_ui.py`.
-# source-sha256: 234616ad7ad323aaea7ec5d3e354e3fc121876d6636bf7d28aaf2815b555925a
+# source-sha256: 7c5d6ced181e7f2dcc6a647ce8b595de6167d79a1e3a32eb9789ce733a46c67f
 # uic: uic 6.11.3
 # -*- coding: utf-8 -*-
 
@@ -153,7 +153,7 @@ class Ui_DashboardSection(object):
         self.titleLabel.setText(QCoreApplication.translate("DashboardSection", u"Tablero de gesti\u00f3n", None))
         self.periodLabel.setText(QCoreApplication.translate("DashboardSection", u"&Periodo:", None))
         self.monthLabel.setText(QCoreApplication.translate("DashboardSection", u"&Mes:", None))
-        self.yearLabel.setText(QCoreApplication.translate("DashboardSection", u"&A\u00f1o:", None))
+        self.yearLabel.setText(QCoreApplication.translate("DashboardSection", u"A\u00f1&o:", None))
         self.unitLabel.setText(QCoreApplication.translate("DashboardSection", u"&Unidad:", None))
         self.printButton.setText(QCoreApplication.translate("DashboardSection", u"&Imprimir (PDF)\u2026", None))
         self.figuresGroup.setTitle(QCoreApplication.translate("DashboardSection", u"Cifras (pulse una para ver la lista)", None))
