@@ -33,7 +33,7 @@ AGE_BUCKETS = ((0, 5, "0 a 5 días"), (6, 10, "6 a 10 días"), (11, 20, "11 a 20
 AGE_LABELS = tuple(label for _lo, _hi, label in AGE_BUCKETS)
 WHOLE = "Toda la municipalidad"
 MODULE_LABELS = {"gerencia": "Resoluciones de Gerencia",
-                 "secretaria": "Normas (Secretaría General)"}
+                 "secretaria": "Normas de Secretaría"}
 
 
 @dataclass(frozen=True)

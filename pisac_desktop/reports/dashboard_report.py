@@ -47,11 +47,11 @@ def render_dashboard(doc: DashboardDoc) -> bytes:
         bar_chart("Expedientes del periodo por unidad, según su estado",
                   [u for u, _c in doc.by_state],
                   [[c[i] for _u, c in doc.by_state] for i in range(len(doc.state_names))],
-                  list(doc.state_names), STATE_COLOURS, half, stacked=True),
+                  list(doc.state_names), STATE_COLOURS, half, stacked=True, numbers=True),
         bar_chart("Pendientes hoy por antigüedad (días hábiles desde su presentación)",
                   [u for u, _c in doc.by_age],
                   [[c[i] for _u, c in doc.by_age] for i in range(len(doc.age_names))],
-                  list(doc.age_names), AGE_COLOURS, half, stacked=True)]],
+                  list(doc.age_names), AGE_COLOURS, half, stacked=True, numbers=True)]],
         colWidths=[half + 6 * mm, half])
     charts.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
                                 ("LEFTPADDING", (0, 0), (-1, -1), 0)]))

@@ -6,7 +6,7 @@ import io
 import re
 
 from pypdf import PdfReader
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 
 from pisac_desktop.gui.main_window import MainWindow
 from pisac_desktop.gui.tramite.cases import TRAYS, CasesSection
@@ -113,3 +113,22 @@ def test_the_tablero_is_used_with_the_keyboard(qtbot, demo, spanish_qapp):
             widget = widget.nextInFocusChain()
     assert chain[:6] == ["periodCombo", "monthCombo", "yearSpin", "unitCombo", "printButton",
                          "figure_received"]
+
+
+def test_a_bar_says_its_numbers_in_words_and_opens_its_unit(qtbot, spanish_qapp):
+    from pisac_desktop.gui.management.bar_chart import BarChart
+
+    chart = BarChart()
+    qtbot.addWidget(chart)
+    chart.resize(420, 200)
+    chart.set_data("Pendientes", ["GM", "SG"], [[7, 0], [1, 4]], ["0 a 5 días", "6 a 10 días"],
+                   ["#c6dbef", "#6baed6"])
+    chart.show()
+    assert chart.row_text(0) == "GM: 0 a 5 días 7, 6 a 10 días 1 (8)"
+    assert chart.row_text(1) == "SG: 6 a 10 días 4 (4)"
+    assert "GM: 0 a 5 días 7" in chart.accessibleDescription()
+    top, _left, _width, row = chart._geometry()
+    with qtbot.waitSignal(chart.barClicked) as clicked:
+        qtbot.mouseClick(chart, Qt.LeftButton, pos=QPoint(200, top + row + row // 2))
+    assert clicked.args == [1]
+    chart.grab()  # paints without error

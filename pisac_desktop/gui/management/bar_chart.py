@@ -4,9 +4,9 @@ figure is told by its colour alone. A click on a bar says which label (row) was 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QPainter, QPen
-from PySide6.QtWidgets import QSizePolicy, QWidget
+from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 ROW_HEIGHT = 20
 LABEL_WIDTH = 70
@@ -31,10 +31,8 @@ class BarChart(QWidget):
         self.series, self.names = [list(s) for s in series], list(names)
         self.colours = [QColor(c) for c in colours]
         self.setAccessibleName(title)
-        self.setAccessibleDescription("; ".join(
-            f"{label}: " + ", ".join(f"{name} {s[i]}" for name, s in zip(
-                self.names, self.series, strict=False))
-            for i, label in enumerate(self.labels)))
+        self.setAccessibleDescription("; ".join(self.row_text(i)
+                                                for i in range(len(self.labels))))
         self.updateGeometry()
         self.update()
 
@@ -42,7 +40,22 @@ class BarChart(QWidget):
         return [sum(s[i] for s in self.series) for i in range(len(self.labels))]
 
     def sizeHint(self) -> QSize:  # noqa: N802
-        return QSize(420, 40 + LEGEND_HEIGHT + ROW_HEIGHT * max(1, len(self.labels)))
+        return QSize(420, 40 + LEGEND_HEIGHT * len(self._legend_lines(420))
+                     + ROW_HEIGHT * max(1, len(self.labels)))
+
+    def _legend_lines(self, width: int) -> list[list[tuple[str, QColor, int]]]:
+        """The legend's items (name, colour, x) laid out in lines no wider than `width`."""
+        metrics = self.fontMetrics()
+        lines: list[list[tuple[str, QColor, int]]] = [[]]
+        x = 0
+        for name, colour in zip(self.names, self.colours, strict=False):
+            item = 16 + metrics.horizontalAdvance(name) + 14
+            if x and x + item > width:
+                lines.append([])
+                x = 0
+            lines[-1].append((name, colour, x))
+            x += item
+        return lines
 
     def _geometry(self):
         metrics = self.fontMetrics()
@@ -52,7 +65,8 @@ class BarChart(QWidget):
         left = label_width + 8
         width = max(10, self.width() - left - total_width)
         rows = max(1, len(self.labels))
-        row = max(12, min(ROW_HEIGHT, (self.height() - top - LEGEND_HEIGHT - 6) // rows))
+        legend = LEGEND_HEIGHT * len(self._legend_lines(self.width()))
+        row = max(12, min(ROW_HEIGHT, (self.height() - top - legend - 6) // rows))
         return top, left, width, row
 
     def paintEvent(self, _event) -> None:  # noqa: N802
@@ -93,19 +107,36 @@ class BarChart(QWidget):
                              str(sum(s[i] for s in self.series)))
         # The legend: a swatch and its name beside it, for every colour.
         y = top + len(self.labels) * row + 6
-        x = 0
-        for name, colour in zip(self.names, self.colours, strict=False):
-            painter.fillRect(QRectF(x, y + 3, 12, 12), colour)
-            painter.setPen(QPen(text))
-            painter.drawRect(QRectF(x, y + 3, 12, 12))
-            painter.drawText(int(x + 16), y + 3 + metrics.ascent() - 1, name)
-            x += 16 + metrics.horizontalAdvance(name) + 14
+        for line in self._legend_lines(self.width()):
+            for name, colour, x in line:
+                painter.fillRect(QRectF(x, y + 3, 12, 12), colour)
+                painter.setPen(QPen(text))
+                painter.drawRect(QRectF(x, y + 3, 12, 12))
+                painter.drawText(int(x + 16), y + 3 + metrics.ascent() - 1, name)
+            y += LEGEND_HEIGHT
         painter.end()
 
     def row_at(self, y: float) -> int | None:
         top, _left, _width, row = self._geometry()
         index = int((y - top) // row) if y >= top else -1
         return index if 0 <= index < len(self.labels) else None
+
+    def row_text(self, index: int) -> str:
+        """A bar said in words: 'GM: Atendidos en plazo 15, Aún en trámite 24 (40)'."""
+        parts = ", ".join(f"{name} {values[index]}" for name, values in zip(
+            self.names, self.series, strict=False) if values[index])
+        return f"{self.labels[index]}: {parts} ({self.totals()[index]})"
+
+    def event(self, event) -> bool:
+        if event.type() == QEvent.ToolTip:
+            index = self.row_at(event.pos().y())
+            if index is not None:
+                QToolTip.showText(event.globalPos(), self.row_text(index) +
+                                  ". Pulse para ver la lista.", self)
+            else:
+                QToolTip.hideText()
+            return True
+        return super().event(event)
 
     def mousePressEvent(self, event) -> None:  # noqa: N802
         index = self.row_at(event.position().y())

@@ -5,7 +5,7 @@ drawn with QPainter, the table per unit, and the same tablero as a PDF."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QHeaderView, QPushButton, QWidget
+from PySide6.QtWidgets import QHeaderView, QPushButton, QSizePolicy, QWidget
 
 from pisac_desktop.gui.context import AppContext
 from pisac_desktop.gui.forms.ui_dashboard_section import Ui_DashboardSection
@@ -24,7 +24,8 @@ AGE_KEYS = tuple(f"age{i}" for i in range(len(dash.AGE_BUCKETS)))
 # The table's columns: what each opens (None: the unit's name).
 COLUMN_KEYS = (None, "received", "in_time", "late", "average", "pending", "overdue", *AGE_KEYS,
                "c_due", "c_done", "c_overdue", "drafts")
-FIGURES_PER_ROW = 6
+SHORT_DRAFTS = {"gerencia": "Resoluciones en borrador", "secretaria": "Normas en borrador"}
+FIGURES_PER_ROW = 5  # fits a 1366 px wide screen beside the sections' list
 GERENCIA = "gerencia"
 
 
@@ -33,17 +34,17 @@ def figures_of(board: dash.Dashboard, u: dash.UnitDashboard) -> list[tuple[str, 
     rows = [("received", str(u.received), "Expedientes recibidos"),
             ("in_time", str(u.in_time), "Atendidos en plazo"),
             ("late", str(u.late), "Atendidos fuera de plazo"),
-            ("average", u.average_text, "Días hábiles en atender"),
+            ("average", u.average_text, "Días hábiles (promedio)"),
             ("pending", str(u.pending), "Pendientes hoy"),
             ("overdue", str(u.overdue), "Vencidos hoy"),
-            *((k, str(n), f"Pendientes de {label}") for k, n, label in zip(
+            *((k, str(n), f"Pendientes de {label.lower()}") for k, n, label in zip(
                 AGE_KEYS, u.ages, dash.AGE_LABELS, strict=True)),
             ("c_due", str(u.commitments_due), "Compromisos del periodo"),
             ("c_done", str(u.commitments_done), "Compromisos cumplidos"),
             ("c_overdue", str(u.commitments_overdue), "Compromisos vencidos hoy"),
             ("drafts", str(u.drafts), "Documentos en borrador")]
     if u.unit_id is None:
-        rows += [(f"i_{d.module}", str(d.count), f"{d.label} en borrador")
+        rows += [(f"i_{d.module}", str(d.count), SHORT_DRAFTS.get(d.module, d.label))
                  for d in board.instrument_drafts]
     return rows
 
@@ -164,7 +165,12 @@ class DashboardSection(SectionBase, QWidget):
             button = QPushButton(f"{value}\n{label}", self.ui.figuresGroup)
             button.setObjectName(f"figure_{key}")
             button.setAccessibleName(f"{label}: {value}")
-            button.setToolTip(f"{label}: {value}. Pulse para ver la lista.")
+            # The grid, not the longest label, sets the width (the tooltip says it whole).
+            button.setSizePolicy(QSizePolicy.Ignored, QSizePolicy.Fixed)
+            button.setMinimumWidth(80)
+            long = next((d.label + " en borrador" for d in board.instrument_drafts
+                         if key == f"i_{d.module}"), label)
+            button.setToolTip(f"{long}: {value}. Pulse para ver la lista.")
             alarm = key in ("overdue", "c_overdue", "late") and value not in ("0", "—")
             if alarm:
                 button.setStyleSheet("QPushButton { color: #b00020; font-weight: bold; }")
@@ -173,6 +179,8 @@ class DashboardSection(SectionBase, QWidget):
             QWidget.setTabOrder(previous, button)
             previous = button
             self.buttons[key] = button
+        for column in range(FIGURES_PER_ROW):
+            grid.setColumnStretch(column, 1)
         QWidget.setTabOrder(previous, self.ui.lowerTabs)
         who = "toda la municipalidad" if u.unit_id is None else u.unit
         self.ui.figuresGroup.setTitle(f"Cifras de {who} (pulse una para ver la lista)")
