@@ -91,6 +91,8 @@ class Dashboard:
     units: tuple[UnitDashboard, ...]  # active units and any other with a figure
     instrument_drafts: tuple[InstrumentDrafts, ...]
     procedures: tuple[statistics.ProcedureFigures, ...]
+    # The days of receipt of each age bucket (from, to; None: no bound), for its list.
+    age_ranges: tuple[tuple[dt.date | None, dt.date | None], ...] = ()
 
     @property
     def period_text(self) -> str:
@@ -107,18 +109,39 @@ class Dashboard:
                     UnitDashboard(unit_id, "—", ""))
 
 
+def age_ranges(calendar: BusinessCalendar, today: dt.date,
+               buckets=AGE_BUCKETS) -> tuple[tuple[dt.date | None, dt.date | None], ...]:
+    """For each age bucket, the days a case file pending today was received on (the age grows
+    as the day of receipt goes back, so each bucket is one run of days)."""
+    ranges: list[tuple[dt.date | None, dt.date | None]] = []
+    day = today
+    for lo, hi, _label in buckets:
+        while statistics.business_age(calendar, day, today) < lo:
+            day -= dt.timedelta(days=1)
+        latest = day
+        if hi >= 10**5:
+            ranges.append((None, latest))
+            continue
+        while statistics.business_age(calendar, day - dt.timedelta(days=1), today) <= hi:
+            day -= dt.timedelta(days=1)
+        ranges.append((day, latest))
+        day -= dt.timedelta(days=1)
+    return tuple(ranges)
+
+
 def dashboard(session: Session, actor: Actor, year: int, month: int | None = None) -> Dashboard:
     """The tablero for a month (or the year when month is None)."""
     require(actor, Permission.VIEW, session)
     today = clock_of(session).today()
     figures = statistics.figures(session, actor, year, month, buckets=AGE_BUCKETS)
     start, end = figures.start, figures.end
+    calendar = BusinessCalendar.load(session)
     # What is open is counted as of today, whatever the period (what the bandejas show now).
     if figures.as_of == today:
         open_now = {u.unit_id: (u.pending, u.overdue, u.ages) for u in figures.units}
     else:
-        pending, overdue, ages = statistics.open_figures(
-            session, BusinessCalendar.load(session), today, None, AGE_BUCKETS)
+        pending, overdue, ages = statistics.open_figures(session, calendar, today, None,
+                                                         AGE_BUCKETS)
         open_now = {u: (pending[u], overdue[u], tuple(ages[u])) for u in pending}
     flows = {u.unit_id: u for u in figures.units}
     commitments = {row[0]: row[1:] for row in session.execute(
@@ -162,7 +185,7 @@ def dashboard(session: Session, actor: Actor, year: int, month: int | None = Non
     return Dashboard(figures.title, year, month, start, end, today, whole, tuple(rows),
                      tuple(InstrumentDrafts(m, label, instrument_drafts.get(m, 0))
                            for m, label in MODULE_LABELS.items()),
-                     figures.procedures)
+                     figures.procedures, age_ranges(calendar, today))
 
 
 # ----------------------------------------------------------------------------------------------

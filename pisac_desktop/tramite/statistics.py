@@ -161,6 +161,11 @@ def _average(days: list[int]) -> float | None:
     return round(sum(days) / len(days), 1) if days else None
 
 
+def business_age(calendar: BusinessCalendar, start: dt.date, end: dt.date) -> int:
+    """Business days after `start` up to `end` included (0 the same day): a case file's age."""
+    return _days(calendar, start, end)
+
+
 def _days(calendar: BusinessCalendar, start: dt.date, end: dt.date) -> int:
     """Business days after `start` up to `end` included (0 the same day)."""
     if end <= start:

@@ -54,6 +54,14 @@ def test_the_tablero_shows_the_figures_and_opens_the_lists_behind_them(
     assert sum(r.state != "annulled" for r in cases.model.rows) == whole.received  # + annulled
     assert not cases.ui.casesView.isColumnHidden(4)
 
+    # The oldest pending of a unit, from its button: only those of that age.
+    window.pages["gerencia"].select("dashboard")
+    section.ui.unitCombo.setCurrentIndex(section.ui.unitCombo.findData(unit.unit_id))
+    section.buttons["age3"].click()
+    qtbot.waitUntil(lambda: cases.ui.statusLabel.text().startswith(
+        "En trámite hoy con más de 20 días hábiles en " + unit.unit), timeout=10000)
+    assert cases.model.rowCount() == unit.ages[3]
+
     # A unit's overdue compromisos, from the table's cell.
     late = max(board.units, key=lambda u: u.commitments_overdue)
     window.pages["gerencia"].select("dashboard")

@@ -60,6 +60,25 @@ def test_the_figures_of_each_unit_are_those_of_the_lists_they_open(demo):
     assert board.unit(None) is board.whole
 
 
+def test_each_age_and_the_answers_in_time_have_their_own_list(demo):
+    board = _board(demo)
+    assert board.age_ranges[0][1] == TODAY and board.age_ranges[-1][0] is None
+    with demo.db.session() as s:
+        actor = demo_actor(s, "wccahua")
+
+        def found(**filters) -> int:
+            return len(views.find(s, actor, "", filters=views.CaseFilter(**filters)))
+
+        for u in (u for u in board.units if u.pending):
+            assert [found(unit_id=u.unit_id, state="in_process", received_from=first,
+                          received_to=last) for first, last in board.age_ranges] == \
+                list(u.ages), u.unit
+        for u in (board.whole, *(u for u in board.units if u.received)):
+            period = dict(unit_id=u.unit_id, received_from=board.start, received_to=board.end)
+            assert found(**period, answered=views.IN_TIME) == u.in_time, u.unit
+            assert found(**period, answered=views.LATE) == u.late, u.unit
+
+
 def test_the_year_counts_more_and_what_is_open_stays_as_of_today(demo):
     month, year = _board(demo), _board(demo, None)
     assert year.title == "Año 2026"

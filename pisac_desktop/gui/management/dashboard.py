@@ -15,7 +15,7 @@ from pisac_desktop.gui.section_base import SectionBase
 from pisac_desktop.gui.table_models import HighlightedRowsModel
 from pisac_desktop.management import dashboard as dash
 from pisac_desktop.spanish.dates import MONTHS
-from pisac_desktop.tramite.views import OVERDUE, CaseFilter, Tray
+from pisac_desktop.tramite.views import IN_PROCESS, IN_TIME, LATE, OVERDUE, CaseFilter, Tray
 
 PERIODS = (("Este mes", "this"), ("Un mes", "month"), ("El año", "year"))
 STATE_COLOURS = ("#31a354", "#e6550d", "#9ecae1", "#bdbdbd")
@@ -203,10 +203,10 @@ class DashboardSection(SectionBase, QWidget):
         return getattr(self.window(), "pages", {}).get(module_key)
 
     def open_figure(self, key: str, unit_id: int | None) -> QWidget | None:
-        """Open the section that lists what a figure counts, chosen as closely as it allows:
-        the case files received in the period (a unit's or all), the unit's bandeja of overdue
-        ones, those in process, the unit's compromisos in that state, its documents, or the
-        normative documents in draft."""
+        """Open the section that lists what a figure counts: the case files received in the
+        period (a unit's or all; answered in time or late), the unit's bandeja of overdue ones,
+        those in process (of an age), the unit's compromisos in that state, its documents
+        (drafts first), or the normative documents in draft."""
         board = self.board
         if board is None:
             return None
@@ -224,17 +224,28 @@ class DashboardSection(SectionBase, QWidget):
         where = "toda la municipalidad" if unit_id is None else u.unit
         if key in ("received", "in_time", "late", "average", "pending", "overdue", *AGE_KEYS):
             section = page.select("case_files")
+            period = dict(unit_id=unit_id, received_from=board.start, received_to=board.end)
             if key == "overdue":
                 section.show_list(unit_id, Tray.OVERDUE, CaseFilter(unit_id=unit_id,
                                                                      state=OVERDUE),
                                   f"Vencidos hoy en {where}")
-            elif key in ("pending", *AGE_KEYS):
-                section.show_list(unit_id, None, CaseFilter(unit_id=unit_id, state="in_process"),
-                                  f"En trámite hoy en {where}, los más antiguos al final")
-            else:
+            elif key == "pending":
+                section.show_list(unit_id, None, CaseFilter(unit_id=unit_id, state=IN_PROCESS),
+                                  f"En trámite hoy en {where}")
+            elif key in AGE_KEYS:
+                i = AGE_KEYS.index(key)
+                first, last = board.age_ranges[i]
                 section.show_list(unit_id, None, CaseFilter(
-                    unit_id=unit_id, received_from=board.start, received_to=board.end),
-                    f"Recibidos en {board.title.lower()} ({where})")
+                    unit_id=unit_id, state=IN_PROCESS, received_from=first, received_to=last),
+                    f"En trámite hoy con {dash.AGE_LABELS[i].lower()} hábiles en {where}")
+            elif key in ("in_time", "late"):
+                section.show_list(unit_id, None, CaseFilter(
+                    **period, answered=IN_TIME if key == "in_time" else LATE),
+                    f"Recibidos en {board.title.lower()} y atendidos "
+                    f"{'en plazo' if key == 'in_time' else 'fuera de plazo'} ({where})")
+            else:
+                section.show_list(unit_id, None, CaseFilter(**period),
+                                  f"Recibidos en {board.title.lower()} ({where})")
             return section
         if key.startswith("c_"):
             section = page.select("commitments")
