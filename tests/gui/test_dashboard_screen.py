@@ -53,6 +53,10 @@ def test_the_tablero_shows_the_figures_and_opens_the_lists_behind_them(
         "Recibidos en noviembre de 2026 (toda la municipalidad)"), timeout=10000)
     assert sum(r.state != "annulled" for r in cases.model.rows) == whole.received  # + annulled
     assert not cases.ui.casesView.isColumnHidden(4)
+    # A click on the tab shown goes back to the unit's bandeja.
+    cases.trays.tabBarClicked.emit(cases.trays.currentIndex())
+    qtbot.waitUntil(lambda: cases.model.rowCount() == unit.overdue, timeout=10000)
+    assert cases.filters is None and cases.ui.casesView.isColumnHidden(4)
 
     # The oldest pending of a unit, from its button: only those of that age.
     window.pages["gerencia"].select("dashboard")

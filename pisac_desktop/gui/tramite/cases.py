@@ -240,6 +240,7 @@ class CasesSection(SectionBase, QWidget):
 
         ui.unitCombo.currentIndexChanged.connect(lambda _i: self._unit_chosen())
         self.trays.currentChanged.connect(lambda _i: self._tray_chosen())
+        self.trays.tabBarClicked.connect(lambda _i: self._leave_list())
         ui.searchEdit.returnPressed.connect(self.search)
         ui.searchEdit.textChanged.connect(lambda text: text.strip() or self._search_cleared())
         view.selectionModel().currentRowChanged.connect(self._current_changed)
@@ -318,13 +319,13 @@ class CasesSection(SectionBase, QWidget):
             for i, tray in enumerate(TRAYS):
                 n = counts.get(tray)
                 self.trays.setTabText(i, tray.label + (f" ({n})" if n is not None else ""))
-        self.trays.setEnabled(not (self.searching or listing))
+        self.trays.setEnabled(not self.searching)
         n = len(rows)
         if listing:
             text = (f"{self.filters_caption}: " + ("ningún expediente." if not n else
                     "1 expediente." if n == 1 else f"{n} expedientes"
                     + (" (los primeros)." if n >= views.PAGE else ".")) +
-                    " Elija una bandeja o busque para volver.")
+                    " Pulse una pestaña para volver a la bandeja de la unidad.")
         elif self.searching:
             text = (f"Búsqueda «{self.searching}»: " + ("ningún expediente." if not n else
                     "1 expediente." if n == 1 else f"{n} expedientes.") +
@@ -344,6 +345,12 @@ class CasesSection(SectionBase, QWidget):
     def _tray_chosen(self) -> None:
         self.filters = None
         if not self.searching:
+            self.refresh()
+
+    def _leave_list(self) -> None:
+        """A tab clicked while a list from the Tablero is shown: back to the bandeja."""
+        if self.filters is not None:
+            self.filters = None
             self.refresh()
 
     def _unit_chosen(self) -> None:
