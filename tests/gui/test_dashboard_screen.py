@@ -76,6 +76,18 @@ def test_the_tablero_shows_the_figures_and_opens_the_lists_behind_them(
     assert commitments.ui.statusCombo.currentData() == "overdue"
     assert all(v.overdue and v.unit_id == late.unit_id for v in commitments.rows)
 
+    # The compromisos done of the period, all units: only those, due in the period.
+    window.pages["gerencia"].select("dashboard")
+    section.ui.unitCombo.setCurrentIndex(0)
+    section.buttons["c_done"].click()
+    qtbot.waitUntil(lambda: commitments.ui.unitCombo.currentIndex() == 0
+                    and commitments.ui.statusLabel.text().startswith("Que vencen del 01/11/2026")
+                    and len(commitments.rows) == whole.commitments_done, timeout=10000)
+    assert all(v.state == "done" and board.start <= v.due_on <= board.end
+               for v in commitments.rows)
+    commitments.ui.statusCombo.setCurrentIndex(commitments.ui.statusCombo.findData("all"))
+    qtbot.waitUntil(lambda: len(commitments.rows) > whole.commitments_due, timeout=10000)
+
     # The normative documents in draft of the Secretaría: its tab, drafts only.
     window.pages["gerencia"].select("dashboard")
     section.ui.unitCombo.setCurrentIndex(0)

@@ -249,8 +249,9 @@ class DashboardSection(SectionBase, QWidget):
             return section
         if key.startswith("c_"):
             section = page.select("commitments")
-            section.show_unit(unit_id, {"c_due": "all", "c_done": "closed",
-                                        "c_overdue": "overdue"}[key])
+            period = (board.start, board.end)
+            section.show_unit(unit_id, *{"c_due": ("all", period), "c_done": ("done", period),
+                                         "c_overdue": ("overdue", None)}[key])
             return section
         if key == "drafts":
             section = page.select("unit_documents")
