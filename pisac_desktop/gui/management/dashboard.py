@@ -158,6 +158,7 @@ class DashboardSection(SectionBase, QWidget):
         grid = self.ui.figuresGrid
         for button in self.buttons.values():
             grid.removeWidget(button)
+            button.hide()  # gone now, not when the event loop deletes it
             button.deleteLater()
         self.buttons = {}
         previous = self.ui.printButton
