@@ -512,7 +512,45 @@ def measure(data_dir: Path, runs: int, scale: int = 1) -> list[Row]:
         *measure_printing(sqlite_scratch(data_dir), runs),
         *measure_audit(sqlite_scratch(data_dir), runs),
         *measure_tramite(sqlite_scratch(data_dir), runs),
+        *measure_dashboard(sqlite_scratch(data_dir), runs),
     ]
+
+
+DASHBOARD_BUDGET_MS = 300  # issue 18: the Tablero de gestión opens in 300 ms
+
+
+def measure_dashboard(scratch: Scratch, runs: int) -> list[Row]:
+    """The Tablero de gestión over ten years: the figures the screen reads for a month and for
+    the year (management.dashboard), and its PDF."""
+    from sqlalchemy import func, select
+
+    from pisac_desktop.db.models import CaseFile
+    from pisac_desktop.demo import demo_actor
+    from pisac_desktop.management import dashboard
+
+    with scratch() as db:
+        with db.session() as s:
+            manager = demo_actor(s, "wccahua")
+            last = s.scalar(select(func.max(CaseFile.received_at)))
+            total = s.scalar(select(func.count(CaseFile.id)))
+        year, month = last.year, last.month
+
+        def read(month_or_none) -> None:
+            with db.session() as s:
+                dashboard.dashboard(s, manager, year, month_or_none)
+
+        def pdf() -> None:
+            with db.session() as s:
+                dashboard.render_dashboard(s, manager, year, month)
+
+        return [
+            Row(f"tablero de gestión ({total} expedientes): un mes", "ms",
+                _timed(lambda: read(month), runs), presupuesto=DASHBOARD_BUDGET_MS),
+            Row(f"tablero de gestión ({total} expedientes): el año {year}", "ms",
+                _timed(lambda: read(None), runs), presupuesto=DASHBOARD_BUDGET_MS),
+            Row("tablero de gestión: el PDF de un mes", "s",
+                [x / 1000 for x in _timed(pdf, max(1, runs // 2))], presupuesto=1),
+        ]
 
 
 def _fmt(value: float | None, unit: str) -> str:

@@ -109,6 +109,14 @@ def _instruments(module_key: str, title: str, description: str) -> SectionSpec:
 
 SECTIONS: tuple[SectionSpec, ...] = (
     _overview(GERENCIA),
+    SectionSpec(
+        GERENCIA, "dashboard", "Tablero de gestión",
+        "Las cifras de cada unidad y de toda la municipalidad en un mes o en el año: "
+        "expedientes recibidos, atendidos en plazo y fuera de plazo, pendientes por antigüedad "
+        "y días promedio; compromisos del periodo y vencidos; documentos en borrador. Cada "
+        "cifra abre su lista; gráficos e impresión en PDF.",
+        "pisac_desktop.gui.management.dashboard:DashboardSection",
+    ),
     _instruments(
         GERENCIA, "Resoluciones y directivas",
         "Resoluciones de Gerencia Municipal y directivas: redacción, emisión con su número del "

@@ -46,6 +46,9 @@ def _scope(flt: CommitmentFilter, unit: str | None, session_label: str | None) -
         acts += f" desde el {short_date(flt.acts_from)}"
     elif flt.acts_to:
         acts += f" hasta el {short_date(flt.acts_to)}"
+    if flt.due_from and flt.due_to:
+        acts += (f"; compromisos que vencen del {short_date(flt.due_from)} al "
+                 f"{short_date(flt.due_to)}")
     return acts + (f" — {unit}" if unit else " — todas las unidades")
 
 

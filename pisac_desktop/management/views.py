@@ -22,7 +22,7 @@ from pisac_desktop.db.models import (
     User,
 )
 from pisac_desktop.db.models.instruments import ISSUED
-from pisac_desktop.db.models.management import Commitment, CommitmentReport
+from pisac_desktop.db.models.management import DONE, Commitment, CommitmentReport
 from pisac_desktop.management.commitments import (
     CLOSED_STATES,
     COUNCIL_KINDS,
@@ -91,13 +91,15 @@ class ReportView:
 @dataclass
 class CommitmentFilter:
     unit_id: int | None = None
-    status: str = "open"  # open | overdue | closed | all
+    status: str = "open"  # open | overdue | done | closed | all
     act_id: int | None = None
     mine: bool = False  # only the units the actor works in
     council_only: bool = False
     acts_from: dt.date | None = None  # the act's date
     acts_to: dt.date | None = None
     council_session_id: int | None = None
+    due_from: dt.date | None = None  # the compromiso's due date (the Tablero's period)
+    due_to: dt.date | None = None
 
 
 def council_sessions_of(session: Session, act_ids: set[int]) -> dict[int, tuple[int, str]]:
@@ -130,10 +132,16 @@ def commitments_of(session: Session, actor: Actor,
         query = query.where(Instrument.doc_date >= flt.acts_from)
     if flt.acts_to is not None:
         query = query.where(Instrument.doc_date <= flt.acts_to)
+    if flt.due_from is not None:
+        query = query.where(Commitment.due_on >= flt.due_from)
+    if flt.due_to is not None:
+        query = query.where(Commitment.due_on <= flt.due_to)
     if flt.status == "open":
         query = query.where(Commitment.state.in_(OPEN_STATES))
     elif flt.status == OVERDUE:
         query = query.where(Commitment.state.in_(OPEN_STATES), Commitment.due_on < today)
+    elif flt.status == DONE:
+        query = query.where(Commitment.state == DONE)
     elif flt.status == "closed":
         query = query.where(Commitment.state.in_(CLOSED_STATES))
     rows = session.execute(query.order_by(Commitment.due_on, Commitment.id)).all()

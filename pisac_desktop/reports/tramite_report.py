@@ -56,8 +56,9 @@ def data_table(data: list[list], widths: list[float], numeric_from: int = 1) -> 
 
 
 def bar_chart(title: str, labels: list[str], series: list[list[int]], names: list[str],
-          bar_colours, width: float, stacked: bool = False) -> Drawing:
-    """A horizontal bar chart, one bar (or stack) per label, with a legend when several."""
+          bar_colours, width: float, stacked: bool = False, numbers: bool = False) -> Drawing:
+    """A horizontal bar chart, one bar (or stack) per label, with a legend when several;
+    `numbers` writes each bar's (or segment's) value inside its end."""
     register_fonts()
     rows = max(1, len(labels))
     height = 26 + rows * 15 + (14 if len(series) > 1 else 0)
@@ -78,6 +79,10 @@ def bar_chart(title: str, labels: list[str], series: list[list[int]], names: lis
     chart.valueAxis.valueStep = max(1, round(top / 5))
     if stacked:
         chart.categoryAxis.style = "stacked"
+    if numbers:
+        chart.barLabelFormat = lambda v: f"{v:.0f}" if v else ""
+        chart.barLabels.fontName, chart.barLabels.fontSize = SERIF, 6
+        chart.barLabels.boxAnchor, chart.barLabels.dx = "e", -1
     for i, colour in enumerate(bar_colours[:len(series)]):
         chart.bars[i].fillColor = colour
         chart.bars[i].strokeColor = colors.white

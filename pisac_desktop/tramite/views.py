@@ -34,6 +34,13 @@ from pisac_desktop.tramite.deadlines import (
     silence_text,
     urgency,
 )
+from pisac_desktop.tramite.filters import (  # noqa: F401 - the screens' names for them
+    IN_TIME,
+    LATE,
+    OVERDUE,
+    SEARCH_STATES,
+    CaseFilter,
+)
 
 PAGE = 200
 STEP_OUTCOMES = {"referred": "Derivado", "answered": "Atendido", "archived": "Archivado",
@@ -204,54 +211,6 @@ def destination_units(session: Session, actor: Actor) -> list[UnitChoice]:
 
 _NUMBER = re.compile(r"(?:exp\.?\s*(?:n[°º]?\s*)?)?(?:(\d{4})\s*-\s*)?0*(\d{1,6})$", re.I)
 _DOCUMENT = re.compile(r"\d{8}|\d{11}")
-OVERDUE = "overdue"  # a state for the search: in process and past its deadline
-SEARCH_STATES = {IN_PROCESS: "En trámite", OVERDUE: "Vencido", ANSWERED: "Atendido",
-                 ARCHIVED: "Archivado", ANNULLED: "Anulado"}
-
-
-@dataclass(frozen=True)
-class CaseFilter:
-    """The search's filters beside the box: a procedure of the TUPA, the unit where the case
-    file is now, its state (SEARCH_STATES) and a period of receipt (both days included)."""
-
-    procedure_id: int | None = None
-    unit_id: int | None = None
-    state: str | None = None
-    received_from: dt.date | None = None
-    received_to: dt.date | None = None
-
-    @property
-    def empty(self) -> bool:
-        return self == CaseFilter()
-
-    def errors(self) -> list[str]:
-        if self.state is not None and self.state not in SEARCH_STATES:
-            return [f"Estado desconocido: «{self.state}»."]
-        if self.received_from and self.received_to and self.received_from > self.received_to:
-            return ["La fecha «desde» es posterior a la fecha «hasta»."]
-        return []
-
-    def apply(self, query: Select, today: dt.date) -> Select:
-        """The query (case files outer-joined to their open step) narrowed by the filters."""
-        if self.procedure_id is not None:
-            query = query.where(CaseFile.procedure_id == self.procedure_id)
-        if self.unit_id is not None:
-            query = query.where(CaseFile.unit_id == self.unit_id)
-        if self.state == OVERDUE:
-            query = query.where(CaseFile.state == IN_PROCESS, or_(
-                CaseStep.due_on < today, and_(CaseStep.due_on.is_(None),
-                                              CaseFile.due_on < today)))
-        elif self.state is not None:
-            query = query.where(CaseFile.state == self.state)
-        if self.received_from is not None:
-            query = query.where(CaseFile.received_at >= dt.datetime.combine(
-                self.received_from, dt.time()))
-        if self.received_to is not None:
-            query = query.where(CaseFile.received_at < dt.datetime.combine(
-                self.received_to + dt.timedelta(days=1), dt.time()))
-        return query
-
-
 def case_by_number(session: Session, text: str) -> CaseFile | None:
     """The case file a typed registration number names ('2026-4512', 'EXP. N° 2026-004512',
     '4512' this year), or None."""

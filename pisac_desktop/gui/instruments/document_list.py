@@ -87,6 +87,12 @@ class DocumentList:
                 lambda got: self._loaded(*got, select_id, reveal, status)) \
             .superseding("kinds").failure(self._list_failed).run()
 
+    def show_drafts(self) -> None:
+        """From the Tablero de gestión: the drafts waiting to be issued."""
+        index = self.ui.stateCombo.findData("draft")
+        if index >= 0:
+            self.ui.stateCombo.setCurrentIndex(index)  # applies the filters
+
     def _loaded(self, module_kinds: list[tuple[str, str]], directive_kind: str | None,
                 years: list[int], select_id: int | None, reveal: bool,
                 status: str | None) -> None:

@@ -29,7 +29,7 @@ HEADERS = ("Vence", "Estado", "Avance", "Compromiso", "Unidad", "Documento")
 SAMPLES = ("00/00/0000", "No aplicable", "100 %", "", "Gerencia de Desarrollo Urbano",
            "OM N° 000-2026")
 STATUSES = (("Abiertos", "open"), ("Vencidos", cm.OVERDUE), ("Cerrados", "closed"),
-            ("Todos", "all"))
+            ("Todos", "all"), ("Cumplidos", "done"))
 
 
 class CommitmentsSection(SectionBase, QWidget):
@@ -68,11 +68,11 @@ class CommitmentsSection(SectionBase, QWidget):
         year = ctx.today().year
         ui.fromDateEdit.setDate(QDate(year - 1, 1, 1))
         ui.toDateEdit.setDate(qdate(ctx.today()))
-        for signal in (ui.unitCombo.currentIndexChanged, ui.statusCombo.currentIndexChanged):
-            signal.connect(lambda _i: self.refresh())
-        ui.councilOnlyCheck.toggled.connect(lambda _on: self.refresh())
-        ui.fromDateEdit.dateChanged.connect(lambda _d: self.refresh())
-        ui.toDateEdit.dateChanged.connect(lambda _d: self.refresh())
+        self.due_range = None  # (from, to): the Tablero's period, until a filter is changed
+        for signal in (ui.unitCombo.currentIndexChanged, ui.statusCombo.currentIndexChanged,
+                       ui.councilOnlyCheck.toggled, ui.fromDateEdit.dateChanged,
+                       ui.toDateEdit.dateChanged):
+            signal.connect(lambda _v: self._filter_changed())
         ui.newButton.setVisible(self.manages)
         ui.reprogramButton.setVisible(self.manages)
         ui.reopenButton.setVisible(self.manages)
@@ -86,6 +86,7 @@ class CommitmentsSection(SectionBase, QWidget):
         view.selectionModel().currentRowChanged.connect(lambda *_a: self._selected())
         view.doubleClicked.connect(lambda _i: self.report_selected())
         self.history: list[mv.ReportView] = []
+        self.wanted_unit: int | None = None  # chosen by the Tablero before the units arrive
         self._selected()
 
     # --- the list ----------------------------------------------------------------------------
@@ -102,11 +103,23 @@ class CommitmentsSection(SectionBase, QWidget):
         for unit_id, name in units:
             combo.addItem(name, unit_id)
         combo.blockSignals(False)
+        if self.wanted_unit is not None and combo.findData(self.wanted_unit) >= 0:
+            combo.blockSignals(True)
+            combo.setCurrentIndex(combo.findData(self.wanted_unit))
+            combo.blockSignals(False)
+            self.refresh()  # keeps the Tablero's due dates
+        self.wanted_unit = None
+
+    def _filter_changed(self) -> None:
+        self.due_range = None
+        self.refresh()
 
     def current_filter(self) -> mv.CommitmentFilter:
         ui = self.ui
         unit = ui.unitCombo.currentData()
+        due_from, due_to = self.due_range or (None, None)
         return mv.CommitmentFilter(
+            due_from=due_from, due_to=due_to,
             unit_id=unit if isinstance(unit, int) else None, status=ui.statusCombo.currentData(),
             mine=unit == "mine", council_only=ui.councilOnlyCheck.isChecked(),
             acts_from=ui.fromDateEdit.date().toPython(), acts_to=ui.toDateEdit.date().toPython())
@@ -133,6 +146,11 @@ class CommitmentsSection(SectionBase, QWidget):
             if rows else "Ningún compromiso con estos filtros."
             + (" Elija un acuerdo o una resolución emitida con «Nuevo compromiso…»."
                if self.manages else ""))
+        if self.due_range is not None:
+            first, last = self.due_range
+            self.ui.statusLabel.setText(
+                f"Que vencen del {short_date(first)} al {short_date(last)} (desde el Tablero de "
+                f"gestión; cambie un filtro para verlos todos): {self.ui.statusLabel.text()}")
         if keep is not None:
             self.select_id(keep.id)
         self._selected()
@@ -156,6 +174,27 @@ class CommitmentsSection(SectionBase, QWidget):
         self.ui.councilOnlyCheck.setChecked(False)
         self.ui.fromDateEdit.setDate(self.ui.fromDateEdit.minimumDate())
         self.refresh(lambda: self.select_id(commitment_id))
+
+    def show_unit(self, unit_id: int | None, status: str = "all", due=None) -> None:
+        """From the Tablero de gestión: one unit's compromisos (None: every unit) in a state
+        (open, overdue, done, closed, all), whatever the acts' dates; `due`: (from, to) of
+        their due dates, kept until a filter is changed."""
+        ui = self.ui
+        widgets = (ui.unitCombo, ui.statusCombo, ui.councilOnlyCheck, ui.fromDateEdit,
+                   ui.toDateEdit)
+        for widget in widgets:
+            widget.blockSignals(True)
+        index = ui.unitCombo.findData(unit_id) if unit_id is not None else 0
+        ui.unitCombo.setCurrentIndex(max(index, 0))
+        self.wanted_unit = unit_id if index < 0 else None
+        ui.statusCombo.setCurrentIndex(max(ui.statusCombo.findData(status), 0))
+        ui.councilOnlyCheck.setChecked(False)
+        ui.fromDateEdit.setDate(ui.fromDateEdit.minimumDate())
+        ui.toDateEdit.setDate(ui.toDateEdit.maximumDate())
+        for widget in widgets:
+            widget.blockSignals(False)
+        self.due_range = due
+        self.refresh()
 
     def _selected(self) -> None:
         v, ui = self.selected(), self.ui

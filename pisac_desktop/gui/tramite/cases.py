@@ -209,6 +209,8 @@ class CasesSection(SectionBase, QWidget):
         self.destinations: list[UnitChoice] = []
         self.detail: CaseDetail | None = None
         self.searching = ""
+        self.filters: views.CaseFilter | None = None  # a list the Tablero de gestión opened
+        self.filters_caption = ""
         self.counts: dict[Tray, int] = {}
         self.model = CasesModel(self)
         view = ui.casesView
@@ -236,8 +238,9 @@ class CasesSection(SectionBase, QWidget):
         ui.trayLayout.addWidget(self.trays)
         ui.trayLayout.addStretch(1)
 
-        ui.unitCombo.currentIndexChanged.connect(lambda _i: self.refresh())
+        ui.unitCombo.currentIndexChanged.connect(lambda _i: self._unit_chosen())
         self.trays.currentChanged.connect(lambda _i: self._tray_chosen())
+        self.trays.tabBarClicked.connect(lambda _i: self._leave_list())
         ui.searchEdit.returnPressed.connect(self.search)
         ui.searchEdit.textChanged.connect(lambda text: text.strip() or self._search_cleared())
         view.selectionModel().currentRowChanged.connect(self._current_changed)
@@ -291,9 +294,11 @@ class CasesSection(SectionBase, QWidget):
     def refresh(self, then=None) -> None:
         """The bandeja of the unit's tray (or the search's results) and its counts."""
         actor, unit_id = self.ctx.actor, self.ui.unitCombo.currentData()
-        tray, text = self.current_tray(), self.searching
+        tray, text, filters = self.current_tray(), self.searching, self.filters
 
         def read(session):
+            if filters is not None and not text:
+                return views.find(session, actor, "", filters=filters), None
             if text:
                 return views.find(session, actor, text), None
             if unit_id is None:
@@ -307,7 +312,8 @@ class CasesSection(SectionBase, QWidget):
     def _show_rows(self, rows: list[CaseRow], counts, then) -> None:
         keep = self.detail.id if self.detail else None
         self.model.set_rows(rows)
-        self.ui.casesView.setColumnHidden(4, not self.searching)
+        listing = self.filters is not None and not self.searching
+        self.ui.casesView.setColumnHidden(4, not (self.searching or listing))
         if counts is not None:
             self.counts = counts
             for i, tray in enumerate(TRAYS):
@@ -315,7 +321,12 @@ class CasesSection(SectionBase, QWidget):
                 self.trays.setTabText(i, tray.label + (f" ({n})" if n is not None else ""))
         self.trays.setEnabled(not self.searching)
         n = len(rows)
-        if self.searching:
+        if listing:
+            text = (f"{self.filters_caption}: " + ("ningún expediente." if not n else
+                    "1 expediente." if n == 1 else f"{n} expedientes"
+                    + (" (los primeros)." if n >= views.PAGE else ".")) +
+                    " Pulse una pestaña para volver a la bandeja de la unidad.")
+        elif self.searching:
             text = (f"Búsqueda «{self.searching}»: " + ("ningún expediente." if not n else
                     "1 expediente." if n == 1 else f"{n} expedientes.") +
                     " Borre la búsqueda para volver a la bandeja.")
@@ -332,12 +343,52 @@ class CasesSection(SectionBase, QWidget):
             then()
 
     def _tray_chosen(self) -> None:
+        self.filters = None
         if not self.searching:
             self.refresh()
 
+    def _leave_list(self) -> None:
+        """A tab clicked while a list from the Tablero is shown: back to the bandeja."""
+        if self.filters is not None:
+            self.filters = None
+            self.refresh()
+
+    def _unit_chosen(self) -> None:
+        self.filters = None
+        self.refresh()
+
     def search(self) -> None:
         self.searching = self.ui.searchEdit.text().strip()
+        self.filters = None
         self.refresh()
+
+    def show_list(self, unit_id: int | None, tray: Tray | None = None,
+                  filters: views.CaseFilter | None = None, caption: str = "") -> None:
+        """From the Tablero de gestión: a unit's bandeja on one tab when it is one this user
+        may open, else the case files the filters choose (`caption` says which)."""
+        def apply() -> None:
+            ui = self.ui
+            self.searching = ""
+            ui.searchEdit.blockSignals(True)
+            ui.searchEdit.clear()
+            ui.searchEdit.blockSignals(False)
+            index = ui.unitCombo.findData(unit_id) if unit_id is not None else -1
+            if tray is not None and index >= 0:
+                self.filters = None
+                for widget, position in ((ui.unitCombo, index),
+                                         (self.trays, TRAYS.index(tray))):
+                    widget.blockSignals(True)
+                    widget.setCurrentIndex(position)
+                    widget.blockSignals(False)
+            else:
+                self.filters = filters or views.CaseFilter(unit_id=unit_id)
+                self.filters_caption = caption or "Expedientes"
+            self.refresh()
+
+        if self.units:
+            apply()
+        else:
+            self.load(then=apply)
 
     def _search_cleared(self) -> None:
         if self.searching:

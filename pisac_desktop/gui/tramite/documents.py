@@ -187,6 +187,19 @@ class DocumentsSection(SectionBase, QWidget):
             .failure(lambda message, _e: self.ui.statusLabel.setText(message)) \
             .superseding("units").run()
 
+    def show_unit(self, unit_id: int) -> None:
+        """From the Tablero de gestión: the unit's documents of this year, drafts first."""
+        def apply() -> None:
+            index = self.ui.unitCombo.findData(unit_id)
+            self.ui.yearSpin.setValue(self.ctx.today().year)
+            if index >= 0 and index != self.ui.unitCombo.currentIndex():
+                self.ui.unitCombo.setCurrentIndex(index)  # refreshes
+
+        if self.units:
+            apply()
+        else:
+            self.load(then=apply)
+
     def _show_units(self, units, then) -> None:
         self.units = units
         combo = self.ui.unitCombo
