@@ -660,3 +660,38 @@ def test_copies_authenticated_at_once_never_share_nor_skip_a_number_of_the_log(d
     assert all(sorted(n) == list(range(1, len(n) + 1)) for n in by_year.values())
     assert sum(len(n) for n in by_year.values()) == 2 * ROUNDS
     _chain_ok(demo_people)
+
+
+def _op_close_commitment(s, actor, r, index, data):
+    from pisac_desktop.management.commitments import DONE, ReportForm, report_progress
+
+    report_progress(s, actor, data[r], ReportForm(DONE, 100, f"Cumplido, informa el puesto "
+                                                             f"{index}"))
+    return f"cerrado por el puesto {index}"
+
+
+def test_the_same_compromiso_closed_twice_at_once_is_closed_once(demo_people):
+    """Two clerks of the unit mark the same compromiso as done at once: one report stands, the
+    other is told it is already done (never two closing reports, never a raw error)."""
+    from pisac_desktop.db.engine import Database
+    from pisac_desktop.db.models import CommitmentReport, OrgUnit
+    from pisac_desktop.instruments.register import issue
+    from pisac_desktop.management.commitments import CommitmentForm, create_commitment
+
+    (draft,) = _drafts(demo_people, 1)
+    demo_people.db.dispose()
+    db = Database.for_data_dir(demo_people.paths)  # the system's clock, as the children's
+    with db.session() as s:
+        actor = _actor(s)
+        act = issue(s, actor, draft).id
+        unit = s.scalar(select(OrgUnit.id).where(OrgUnit.code == "ADMINISTRATION"))
+        ids = [create_commitment(s, actor, CommitmentForm(act, f"Encargo {r}", unit, True, 10))
+               for r in range(ROUNDS)]
+    db.dispose()
+    rounds = _race(demo_people, ["_op_close_commitment"], ids)["_op_close_commitment"]
+    _one_winner(rounds, "ya está cumplido")
+    with demo_people.db.session() as s:
+        reports = Counter(s.scalars(select(CommitmentReport.commitment_id)))
+    assert reports == Counter({cid: 1 for cid in ids})
+    assert set(_audit(demo_people, "update", "commitment").values()) == {1}
+    _chain_ok(demo_people)
