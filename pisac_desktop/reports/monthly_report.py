@@ -85,7 +85,7 @@ def render_monthly(doc: MonthlyDoc) -> bytes:
         for chart in section.charts:
             if chart.labels:
                 story += [bar_chart(chart.title, list(chart.labels),
-                                    [list(s) for s in chart.series], list(chart.names),
+                                    [list(values) for values in chart.series], list(chart.names),
                                     [BLUE, GREEN, ORANGE], width), Spacer(1, 2 * mm)]
         for table in section.tables:
             widths = [w * mm for w in table.widths]

@@ -28,7 +28,7 @@ class BarChart(QWidget):
 
     def set_data(self, title: str, labels, series, names, colours) -> None:
         self.title, self.labels = title, list(labels)
-        self.series, self.names = [list(s) for s in series], list(names)
+        self.series, self.names = [list(values) for values in series], list(names)
         self.colours = [QColor(c) for c in colours]
         self.setAccessibleName(title)
         self.setAccessibleDescription("; ".join(self.row_text(i)

@@ -19,6 +19,7 @@ from pisac_desktop.gui.qt_dates import qdate
 from pisac_desktop.management import commitments as cm
 from pisac_desktop.management import views as mv
 from pisac_desktop.spanish.dates import short_date
+from pisac_desktop.spanish.plural import plural
 from pisac_desktop.tramite.attachments import NewAttachment
 
 FILES_FILTER = "PDF o imágenes (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;Todos los archivos (*)"
@@ -125,8 +126,9 @@ class CommitmentDialog(FormDialog):
             self.ui.actList.currentItem().data(Qt.UserRole)
         self.ui.actList.clear()
         for act in acts:
-            label = act.label + (f"   [{act.commitments} compromiso(s)]" if act.commitments
-                                 else "")
+            label = act.label + (
+                f"   [{plural(act.commitments, 'compromiso', 'compromisos')}]"
+                if act.commitments else "")
             item = QListWidgetItem(label, self.ui.actList)
             item.setData(Qt.UserRole, act.id)
             item.setToolTip(act.label)
