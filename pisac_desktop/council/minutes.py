@@ -27,6 +27,7 @@ from pisac_desktop.core.validators import DOCUMENT_MAX, check_length
 from pisac_desktop.core.verification import VERIFY_MINUTES, give_code
 from pisac_desktop.council.attendance import attendance_of, install_waiver, quorum_of
 from pisac_desktop.council.members import council_on
+from pisac_desktop.council.officials import acta_line, officials_of
 from pisac_desktop.council.rules import (
     SIGN_ATTENDEES,
     minutes_signers_rule,
@@ -105,7 +106,8 @@ def draft_text(session: Session, s: CouncilSession) -> str:
     council = council_on(session, s.session_date)
     attendance = attendance_of(session, s.id)
     quorum = quorum_of(council, attendance)
-    paragraphs = [_opening(session, s, council), _attendance_block(council, attendance)]
+    paragraphs = [_opening(session, s, council), _attendance_block(
+        council, attendance, officials_of(session, s.id))]
     if s.state == NOT_INSTALLED:
         paragraphs.append(
             f"QUÓRUM: {quorum.present} presentes de {council.able_count} miembros hábiles; el "
@@ -151,8 +153,9 @@ def _opening(session: Session, s: CouncilSession, council) -> str:
             f"{title}{presiding}, {convened_phrase(session, s)}.")
 
 
-def _attendance_block(council, attendance) -> str:
-    """ASISTENCIA: who attended (and who arrived late), who did not, who was on leave."""
+def _attendance_block(council, attendance, officials=()) -> str:
+    """ASISTENCIA: who attended (and who arrived late), who did not, who was on leave; then the
+    officials invited, with voice and no vote."""
     def with_status(*states):
         return [m for m in council.members if m.id in attendance
                 and attendance[m.id].status in states]
@@ -176,6 +179,8 @@ def _attendance_block(council, attendance) -> str:
     if leave:
         lines.append("Con licencia o no hábiles en la fecha: " + "; ".join(
             f"{_member_label(m)} ({m.status_label.lower()})" for m in leave) + ".")
+    if officials:
+        lines.append(acta_line(list(officials)))
     return "\n".join(lines)
 
 

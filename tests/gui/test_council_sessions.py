@@ -599,3 +599,33 @@ def test_a_busy_database_while_reading_is_said_and_the_section_stays_usable(qtbo
     assert not driver.dialogs
     assert shown == [("No se puede continuar", operations.BUSY_TEXT)]
     assert section.detail.state == CONVENED and section.ui.postponeButton.isEnabled()
+
+
+def test_an_official_invited_is_added_in_the_attendance_tab(qtbot, secretary):
+    """The gerente municipal, chosen from today's officeholders (his post filled in), is added
+    with voice and no vote; a time that is not hh:mm is refused at its field, the rest kept."""
+    session_id = _session(secretary, convened_on=dt.date(2026, 11, 23))
+    section, driver = _section(qtbot, secretary)
+    section.select_id(session_id)
+    attendance = section.show_tab("attendance")
+    assert attendance.ui.addOfficialButton.isEnabled()
+
+    def fill(dialog):
+        ui = dialog.ui
+        ui.nameCombo.setCurrentIndex(1)
+        assert ui.postEdit.text() == "Gerente Municipal"
+        ui.arrivedEdit.setText("diez")
+        dialog.accept()
+        assert dialog.result() != QDialog.Accepted
+        assert "hh:mm" in dialog.errors.labels["arrived_at"].text()
+        assert ui.postEdit.text() == "Gerente Municipal"
+        ui.arrivedEdit.setText("10:15")
+
+    driver.fill = fill
+    assert attendance.add_official().official_id
+    qtbot.waitUntil(lambda: attendance.ui.officialsList.count() == 1)
+    assert attendance.ui.officialsList.item(0).text().endswith(
+        "Gerente Municipal (desde las 10:15 horas)")
+    attendance.ui.officialsList.setCurrentRow(0)
+    assert attendance.remove_official()
+    qtbot.waitUntil(lambda: attendance.ui.officialsList.count() == 0)

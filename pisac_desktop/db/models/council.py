@@ -354,6 +354,22 @@ class Attendance(Base):
     arrived_at: Mapped[str] = mapped_column(String(5), default="")
 
 
+class SessionOfficial(Base):
+    """A municipal official invited to a council session (the gerente municipal, a head of
+    office): present with voice and no vote (Ley 27972 art. 13; the council's RIC), named in the
+    acta's attendance."""
+
+    __tablename__ = "session_official"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    session_id: Mapped[int] = mapped_column(ForeignKey("council_session.id"), index=True)
+    full_name: Mapped[str] = mapped_column(String(250))
+    post: Mapped[str] = mapped_column(String(200))
+    arrived_at: Mapped[str] = mapped_column(String(5), default="")
+    recorded_by: Mapped[str] = mapped_column(String(40))
+    recorded_at: Mapped[dt.datetime] = mapped_column(DateTime)
+
+
 class Vote(Base):
     __tablename__ = "vote"
 

@@ -15,13 +15,15 @@ from pisac_desktop.council.attendance import (
     record_attendance,
     record_not_installed,
 )
+from pisac_desktop.council.officials import add_official, officials_of, remove_official, suggestions
 from pisac_desktop.council.session_view import live_quorum
 from pisac_desktop.council.sessions import ATTENDANCE_LABELS
 from pisac_desktop.council.states import Action
 from pisac_desktop.council.votes import set_closing_time
-from pisac_desktop.gui.council.common import SessionTab, hhmm, qtime
+from pisac_desktop.gui.council.common import SessionDialog, SessionTab, hhmm, qtime
 from pisac_desktop.gui.enabling import enable
 from pisac_desktop.gui.forms.ui_council_attendance_tab import Ui_CouncilAttendanceTab
+from pisac_desktop.gui.forms.ui_session_official_dialog import Ui_SessionOfficialDialog
 from pisac_desktop.gui.operations import QueryOp
 from pisac_desktop.gui.table_models import ChoiceDelegate, Column, RowsModel
 
@@ -29,6 +31,41 @@ OK_STYLE = "font-size: 12pt; font-weight: bold; padding: 4px; color: #1e6b2f;"
 NO_STYLE = "font-size: 12pt; font-weight: bold; padding: 4px; color: #a40000;"
 # Where the domain's FieldError(field) of a row shows: the column's key.
 CELL_OF = {"status": "status", "arrived_at": "arrived", "member": "name"}
+
+
+class OfficialDialog(SessionDialog):
+    """An official invited to the session: picked from today's officeholders or typed."""
+
+    UI = Ui_SessionOfficialDialog
+    FIELDS = {"full_name": "nameCombo", "post": "postEdit", "arrived_at": "arrivedEdit"}
+    ok_text = "Añadir"
+
+    def __init__(self, ctx, heading: str, session_id: int, on, parent=None):
+        super().__init__(ctx, heading, parent)
+        self.session_id = session_id
+        self.official_id: int | None = None
+        known = self.read_now(lambda s: suggestions(s, on)) or []
+        self.known = dict(known)
+        combo = self.ui.nameCombo
+        combo.addItem("")
+        for name, _post in known:
+            combo.addItem(name)
+        combo.currentTextChanged.connect(self._name_changed)
+
+    def _name_changed(self, name: str) -> None:
+        if name in self.known:
+            self.ui.postEdit.setText(self.known[name])
+
+    def form(self):
+        ui = self.ui
+        return ui.nameCombo.currentText(), ui.postEdit.text(), ui.arrivedEdit.text()
+
+    def write(self, session, values):
+        return add_official(session, self.ctx.actor, self.session_id, *values)
+
+    def saved(self, official_id) -> None:
+        self.official_id = official_id
+        self.done_message = "Se añadió el funcionario invitado."
 
 
 @dataclass
@@ -91,6 +128,10 @@ class AttendanceTab(SessionTab):
         ui.notInstalledButton.clicked.connect(lambda: self.not_installed())
         ui.closeTimeButton.clicked.connect(self.set_closing)
         ui.printAttendanceButton.clicked.connect(self.print_sheet)
+        ui.addOfficialButton.clicked.connect(self.add_official)
+        ui.removeOfficialButton.clicked.connect(self.remove_official)
+        ui.officialsList.currentRowChanged.connect(lambda _r: self._official_selected())
+        self.officials = []
 
     def fill(self) -> None:
         d, ui = self.detail, self.ui
@@ -115,6 +156,8 @@ class AttendanceTab(SessionTab):
         enable(ui.closeTimeButton, allowed, Action.SET_CLOSING_TIME)
         enable(ui.closedAtEdit, allowed, Action.SET_CLOSING_TIME)
         enable(ui.printAttendanceButton, allowed, Action.PRINT_ATTENDANCE)
+        enable(ui.addOfficialButton, allowed, Action.RECORD_ATTENDANCE)
+        self.load_officials()
         if allowed is not None and Action.PRINT_ATTENDANCE not in allowed:
             ui.attendanceMessageLabel.setText(allowed.reason(Action.RECORD_ATTENDANCE))
         self.update_quorum()
@@ -218,6 +261,52 @@ class AttendanceTab(SessionTab):
             return False
         self.section.reload(d.id, f"Se registró el término de la sesión a las {closed}.")
         self.section.show_tab("attendance")
+        return True
+
+    # --- officials invited (voice, no vote) ----------------------------------------------------
+    def load_officials(self) -> None:
+        d = self.detail
+        if d is None:
+            self._show_officials([])
+            return
+        session_id = d.id
+        QueryOp(self, self.ctx.db, lambda s: officials_of(s, session_id),
+                self._show_officials).superseding("officials").run()
+
+    def _show_officials(self, officials) -> None:
+        self.officials = officials
+        box = self.ui.officialsList
+        box.clear()
+        for official in officials:
+            box.addItem(official.label)
+        self._official_selected()
+
+    def _official_selected(self) -> None:
+        allowed = self.detail.allowed(self.ctx.actor) if self.detail else None
+        self.ui.removeOfficialButton.setEnabled(
+            self.ui.officialsList.currentRow() >= 0 and bool(
+                allowed and Action.RECORD_ATTENDANCE in allowed))
+
+    def add_official(self) -> OfficialDialog | None:
+        d = self.detail
+        if d is None:
+            return None
+        dialog = OfficialDialog(self.ctx, d.title, d.id, d.session_date, self)
+        self.last_dialog = dialog
+        if not dialog.unreadable and self.section.exec_dialog(dialog):
+            self.load_officials()
+            self.ui.attendanceMessageLabel.setText(dialog.done_message)
+        return dialog
+
+    def remove_official(self) -> bool:
+        row = self.ui.officialsList.currentRow()
+        if not 0 <= row < len(self.officials):
+            return False
+        official = self.officials[row]
+        if not self.run(lambda s: remove_official(s, self.ctx.actor, official.id),
+                        self.ui.attendanceMessageLabel):
+            return False
+        self.load_officials()
         return True
 
     def print_sheet(self):

@@ -1,6 +1,6 @@
 # Generated from ui/council_attendance_tab.ui by tools/build_ui.py (pyside6-uic). Do not edit: edit the .ui file
 # in Qt Designer and run `python tools/build_ui.py`.
-# source-sha256: 79799cc8c42c9d8d251ebdd64fc9f325c5902163618f0a001b25603308be8f5d
+# source-sha256: e41dcffa46be128eea06b1dbc34f60a4cfa5b9ae8640960ea79a7152c8375622
 # uic: uic 6.11.3
 # -*- coding: utf-8 -*-
 
@@ -19,8 +19,9 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractItemView, QApplication, QHBoxLayout, QHeaderView,
-    QLabel, QPushButton, QSizePolicy, QSpacerItem,
-    QTableView, QTimeEdit, QVBoxLayout, QWidget)
+    QLabel, QListWidget, QListWidgetItem, QPushButton,
+    QSizePolicy, QSpacerItem, QTableView, QTimeEdit,
+    QVBoxLayout, QWidget)
 
 class Ui_CouncilAttendanceTab(object):
     def setupUi(self, CouncilAttendanceTab):
@@ -45,6 +46,39 @@ class Ui_CouncilAttendanceTab(object):
         self.attendanceView.horizontalHeader().setStretchLastSection(True)
 
         self.tabLayout.addWidget(self.attendanceView)
+
+        self.officialsLayout = QHBoxLayout()
+        self.officialsLayout.setObjectName(u"officialsLayout")
+        self.officialsLabel = QLabel(CouncilAttendanceTab)
+        self.officialsLabel.setObjectName(u"officialsLabel")
+
+        self.officialsLayout.addWidget(self.officialsLabel)
+
+        self.officialsList = QListWidget(CouncilAttendanceTab)
+        self.officialsList.setObjectName(u"officialsList")
+        self.officialsList.setMaximumSize(QSize(16777215, 64))
+
+        self.officialsLayout.addWidget(self.officialsList)
+
+        self.officialsButtons = QVBoxLayout()
+        self.officialsButtons.setObjectName(u"officialsButtons")
+        self.addOfficialButton = QPushButton(CouncilAttendanceTab)
+        self.addOfficialButton.setObjectName(u"addOfficialButton")
+        self.addOfficialButton.setAutoDefault(False)
+
+        self.officialsButtons.addWidget(self.addOfficialButton)
+
+        self.removeOfficialButton = QPushButton(CouncilAttendanceTab)
+        self.removeOfficialButton.setObjectName(u"removeOfficialButton")
+        self.removeOfficialButton.setAutoDefault(False)
+
+        self.officialsButtons.addWidget(self.removeOfficialButton)
+
+
+        self.officialsLayout.addLayout(self.officialsButtons)
+
+
+        self.tabLayout.addLayout(self.officialsLayout)
 
         self.attendanceMessageLabel = QLabel(CouncilAttendanceTab)
         self.attendanceMessageLabel.setObjectName(u"attendanceMessageLabel")
@@ -131,6 +165,7 @@ class Ui_CouncilAttendanceTab(object):
 
         self.tabLayout.setStretch(1, 1)
 #if QT_CONFIG(shortcut)
+        self.officialsLabel.setBuddy(self.officialsList)
         self.openedAtLabel.setBuddy(self.openedAtEdit)
         self.closedAtLabel.setBuddy(self.closedAtEdit)
 #endif // QT_CONFIG(shortcut)
@@ -144,6 +179,13 @@ class Ui_CouncilAttendanceTab(object):
 #if QT_CONFIG(accessibility)
         self.attendanceView.setAccessibleName(QCoreApplication.translate("CouncilAttendanceTab", u"Asistencia", None))
 #endif // QT_CONFIG(accessibility)
+        self.officialsLabel.setText(QCoreApplication.translate("CouncilAttendanceTab", u"&Funcionarios con voz\n"
+"y sin voto:", None))
+#if QT_CONFIG(accessibility)
+        self.officialsList.setAccessibleName(QCoreApplication.translate("CouncilAttendanceTab", u"Funcionarios invitados", None))
+#endif // QT_CONFIG(accessibility)
+        self.addOfficialButton.setText(QCoreApplication.translate("CouncilAttendanceTab", u"A\u00f1adir f&uncionario\u2026", None))
+        self.removeOfficialButton.setText(QCoreApplication.translate("CouncilAttendanceTab", u"&Quitar", None))
         self.attendanceMessageLabel.setStyleSheet(QCoreApplication.translate("CouncilAttendanceTab", u"color: #a40000;", None))
         self.attendanceMessageLabel.setText("")
         self.saveAttendanceButton.setText(QCoreApplication.translate("CouncilAttendanceTab", u"&Guardar asistencia", None))
