@@ -9,16 +9,16 @@ from pathlib import Path
 
 from PySide6.QtCore import QDate, QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QHeaderView, QWidget
+from PySide6.QtWidgets import QWidget
 
 from pisac_desktop.core.permissions import Permission
 from pisac_desktop.gui.context import AppContext
 from pisac_desktop.gui.forms.ui_commitments_section import Ui_CommitmentsSection
 from pisac_desktop.gui.management.dialogs import CommitmentDialog, ReportDialog, detail_html
+from pisac_desktop.gui.management.listing import RowsOfView, list_model
 from pisac_desktop.gui.operations import CollectionOp, QueryOp
 from pisac_desktop.gui.qt_dates import qdate
 from pisac_desktop.gui.section_base import SectionBase
-from pisac_desktop.gui.table_models import HighlightedRowsModel
 from pisac_desktop.management import commitments as cm
 from pisac_desktop.management import compliance
 from pisac_desktop.management import views as mv
@@ -32,7 +32,7 @@ STATUSES = (("Abiertos", "open"), ("Vencidos", cm.OVERDUE), ("Cerrados", "closed
             ("Todos", "all"), ("Cumplidos", "done"))
 
 
-class CommitmentsSection(SectionBase, QWidget):
+class CommitmentsSection(RowsOfView, SectionBase, QWidget):
     XLSX_TITLE = "Exportar el reporte de cumplimiento a Excel"
 
     def __init__(self, ctx: AppContext, module, parent=None):
@@ -44,18 +44,9 @@ class CommitmentsSection(SectionBase, QWidget):
         self.rows: list[mv.CommitmentView] = []
         self.last_dialog = None
         self.manages = ctx.actor.can(Permission.FOLLOW_UP)
-        self.model = HighlightedRowsModel(HEADERS, self)
         view = ui.commitmentsView
-        view.setModel(self.model)
-        view.verticalHeader().hide()
-        header = view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.Interactive)
-        metrics = view.fontMetrics()
-        for column, sample in enumerate(SAMPLES):
-            if sample:
-                view.setColumnWidth(column, metrics.horizontalAdvance(sample) + 16)
-        header.setSectionResizeMode(3, QHeaderView.Stretch)
-        view.verticalHeader().setDefaultSectionSize(metrics.height() + 8)
+        self.model = list_model(view, HEADERS, SAMPLES, 3, self)
+        view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 8)
         ui.commitmentsSplitter.setStretchFactor(0, 3)
         ui.commitmentsSplitter.setStretchFactor(1, 1)
         ui.commitmentsSplitter.setSizes([800, 340])
@@ -157,15 +148,8 @@ class CommitmentsSection(SectionBase, QWidget):
         if then:
             then()
 
-    def selected(self) -> mv.CommitmentView | None:
-        index = self.ui.commitmentsView.currentIndex()
-        return self.rows[index.row()] if index.isValid() and index.row() < len(self.rows) \
-            else None
-
-    def select_id(self, commitment_id: int) -> None:
-        ids = [v.id for v in self.rows]
-        if commitment_id in ids:
-            self.ui.commitmentsView.selectRow(ids.index(commitment_id))
+    def rows_view(self):
+        return self.ui.commitmentsView
 
     def load_and_select(self, commitment_id: int) -> None:
         """From the Resumen: every open compromiso, that one selected."""

@@ -7,7 +7,7 @@ from __future__ import annotations
 from html import escape
 
 from PySide6.QtCore import QDate
-from PySide6.QtWidgets import QHeaderView, QWidget
+from PySide6.QtWidgets import QWidget
 
 from pisac_desktop.core.permissions import Permission
 from pisac_desktop.gui.context import AppContext
@@ -15,10 +15,10 @@ from pisac_desktop.gui.field_errors import FormDialog
 from pisac_desktop.gui.forms.ui_delegation_dialog import Ui_DelegationDialog
 from pisac_desktop.gui.forms.ui_delegations_section import Ui_DelegationsSection
 from pisac_desktop.gui.management.dialogs import search_acts_into
+from pisac_desktop.gui.management.listing import RowsOfView, list_model
 from pisac_desktop.gui.operations import CollectionOp, QueryOp
 from pisac_desktop.gui.qt_dates import qdate
 from pisac_desktop.gui.section_base import SectionBase
-from pisac_desktop.gui.table_models import HighlightedRowsModel
 from pisac_desktop.instruments import delegations as dg
 from pisac_desktop.management import views as mv
 from pisac_desktop.spanish.dates import short_date
@@ -79,7 +79,7 @@ def detail_html(v: dg.DelegationView) -> str:
              + (f" ({v.ended_by})" if v.ended_by else "")) if v.ended_on else ""])
 
 
-class DelegationsSection(SectionBase, QWidget):
+class DelegationsSection(RowsOfView, SectionBase, QWidget):
     def __init__(self, ctx: AppContext, module, parent=None):
         super().__init__(parent)
         self.ctx, self.module = ctx, module
@@ -88,17 +88,8 @@ class DelegationsSection(SectionBase, QWidget):
         ui = self.ui
         self.rows: list[dg.DelegationView] = []
         self.last_dialog = None
-        self.model = HighlightedRowsModel(HEADERS, self)
         view = ui.delegationsView
-        view.setModel(self.model)
-        view.verticalHeader().hide()
-        header = view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.Interactive)
-        metrics = view.fontMetrics()
-        for column, sample in enumerate(SAMPLES):
-            if sample:
-                view.setColumnWidth(column, metrics.horizontalAdvance(sample) + 16)
-        header.setSectionResizeMode(2, QHeaderView.Stretch)
+        self.model = list_model(view, HEADERS, SAMPLES, 2, self)
         ui.delegationsSplitter.setSizes([820, 320])
         edits = ctx.actor.can(Permission.FOLLOW_UP) or \
             ctx.actor.can(Permission.SECRETARIA_INSTRUMENTS)
@@ -135,15 +126,8 @@ class DelegationsSection(SectionBase, QWidget):
         if then:
             then()
 
-    def selected(self) -> dg.DelegationView | None:
-        index = self.ui.delegationsView.currentIndex()
-        return self.rows[index.row()] if index.isValid() and index.row() < len(self.rows) \
-            else None
-
-    def select_id(self, delegation_id: int) -> None:
-        ids = [v.id for v in self.rows]
-        if delegation_id in ids:
-            self.ui.delegationsView.selectRow(ids.index(delegation_id))
+    def rows_view(self):
+        return self.ui.delegationsView
 
     def _selected(self) -> None:
         v = self.selected()

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QDate, QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QHeaderView, QWidget
+from PySide6.QtWidgets import QWidget
 
 from pisac_desktop.core.permissions import Permission
 from pisac_desktop.gui.context import AppContext
@@ -18,10 +18,10 @@ from pisac_desktop.gui.field_errors import FormDialog
 from pisac_desktop.gui.forms.ui_governance_section import Ui_GovernanceSection
 from pisac_desktop.gui.forms.ui_governance_version_dialog import Ui_GovernanceVersionDialog
 from pisac_desktop.gui.management.dialogs import choose_scan, read_scan, search_acts_into
+from pisac_desktop.gui.management.listing import RowsOfView, list_model
 from pisac_desktop.gui.operations import QueryOp
 from pisac_desktop.gui.qt_dates import qdate
 from pisac_desktop.gui.section_base import SectionBase
-from pisac_desktop.gui.table_models import HighlightedRowsModel
 from pisac_desktop.management import governance as gv
 from pisac_desktop.spanish.dates import short_date
 
@@ -97,7 +97,7 @@ class VersionDialog(FormDialog):
         self.version_id = version_id
 
 
-class GovernanceSection(SectionBase, QWidget):
+class GovernanceSection(RowsOfView, SectionBase, QWidget):
     def __init__(self, ctx: AppContext, module, parent=None):
         super().__init__(parent)
         self.ctx, self.module = ctx, module
@@ -107,17 +107,8 @@ class GovernanceSection(SectionBase, QWidget):
         self.rows: list[gv.KindStatus] = []
         self.versions: list[gv.VersionView] = []
         self.last_dialog = None
-        self.model = HighlightedRowsModel(HEADERS, self)
         view = ui.governanceView
-        view.setModel(self.model)
-        view.verticalHeader().hide()
-        header = view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.Interactive)
-        metrics = view.fontMetrics()
-        for column, sample in enumerate(SAMPLES):
-            if sample:
-                view.setColumnWidth(column, metrics.horizontalAdvance(sample) + 16)
-        header.setSectionResizeMode(1, QHeaderView.Stretch)
+        self.model = list_model(view, HEADERS, SAMPLES, 1, self)
         ui.governanceSplitter.setSizes([820, 320])
         ui.newButton.setVisible(ctx.actor.can(Permission.FOLLOW_UP) or
                                 ctx.actor.can(Permission.EDIT_INSTITUTION))
@@ -151,15 +142,15 @@ class GovernanceSection(SectionBase, QWidget):
         if then:
             then()
 
-    def selected(self) -> gv.KindStatus | None:
-        index = self.ui.governanceView.currentIndex()
-        return self.rows[index.row()] if index.isValid() and index.row() < len(self.rows) \
-            else None
+    def rows_view(self):
+        return self.ui.governanceView
+
+    @staticmethod
+    def key(row):
+        return row.code
 
     def select_code(self, code: str) -> None:
-        codes = [r.code for r in self.rows]
-        if code in codes:
-            self.ui.governanceView.selectRow(codes.index(code))
+        self.select_id(code)
 
     def _selected(self) -> None:
         r = self.selected()

@@ -8,7 +8,7 @@ import datetime as dt
 from html import escape
 from pathlib import Path
 
-from PySide6.QtWidgets import QHeaderView, QWidget
+from PySide6.QtWidgets import QWidget
 
 from pisac_desktop.core.errors import FieldError, ValidationFailed
 from pisac_desktop.core.permissions import Permission
@@ -19,10 +19,10 @@ from pisac_desktop.gui.forms.ui_budget_import_dialog import Ui_BudgetImportDialo
 from pisac_desktop.gui.forms.ui_plan_activity_dialog import Ui_PlanActivityDialog
 from pisac_desktop.gui.forms.ui_plan_month_dialog import Ui_PlanMonthDialog
 from pisac_desktop.gui.forms.ui_plan_section import Ui_PlanSection
+from pisac_desktop.gui.management.listing import RowsOfView, list_model
 from pisac_desktop.gui.operations import QueryOp
 from pisac_desktop.gui.qt_dates import qdate
 from pisac_desktop.gui.section_base import SectionBase
-from pisac_desktop.gui.table_models import HighlightedRowsModel
 from pisac_desktop.management import plan as pl
 from pisac_desktop.management import views as mv
 from pisac_desktop.spanish.dates import MONTHS, short_date
@@ -188,7 +188,7 @@ def detail_html(v: pl.ActivityView, month: int) -> str:
         f"<p>{notes[4:]}</p>" if notes else ""])
 
 
-class PlanSection(SectionBase, QWidget):
+class PlanSection(RowsOfView, SectionBase, QWidget):
     def __init__(self, ctx: AppContext, module, parent=None):
         super().__init__(parent)
         self.ctx, self.module = ctx, module
@@ -197,17 +197,8 @@ class PlanSection(SectionBase, QWidget):
         ui = self.ui
         self.rows: list[pl.ActivityView] = []
         self.last_dialog = None
-        self.model = HighlightedRowsModel(HEADERS, self)
         view = ui.planView
-        view.setModel(self.model)
-        view.verticalHeader().hide()
-        header = view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.Interactive)
-        metrics = view.fontMetrics()
-        for column, sample in enumerate(SAMPLES):
-            if sample:
-                view.setColumnWidth(column, metrics.horizontalAdvance(sample) + 16)
-        header.setSectionResizeMode(1, QHeaderView.Stretch)
+        self.model = list_model(view, HEADERS, SAMPLES, 1, self)
         ui.planSplitter.setSizes([880, 260])
         today = ctx.today()
         ui.yearCombo.addItem(str(today.year), today.year)
@@ -290,15 +281,8 @@ class PlanSection(SectionBase, QWidget):
         if then:
             then()
 
-    def selected(self) -> pl.ActivityView | None:
-        index = self.ui.planView.currentIndex()
-        return self.rows[index.row()] if index.isValid() and index.row() < len(self.rows) \
-            else None
-
-    def select_id(self, activity_id: int) -> None:
-        ids = [v.id for v in self.rows]
-        if activity_id in ids:
-            self.ui.planView.selectRow(ids.index(activity_id))
+    def rows_view(self):
+        return self.ui.planView
 
     def _selected(self) -> None:
         v, ui = self.selected(), self.ui
