@@ -141,6 +141,7 @@ def _fill_demo(opened: OpenedDatabase, today: dt.date, documents: bool,
                              lambda later: (requests(later), others(later)))
         with opened.db.session() as session:
             from pisac_desktop.demo.management import (
+                add_demo_commissions,
                 add_demo_commitments,
                 add_demo_governance,
                 add_demo_plan,
@@ -149,6 +150,7 @@ def _fill_demo(opened: OpenedDatabase, today: dt.date, documents: bool,
             add_demo_commitments(session, today)
             add_demo_plan(session, today)
             add_demo_governance(session, today)
+            add_demo_commissions(session, today)
 
 
 def add_demo_users(session) -> None:

@@ -365,3 +365,61 @@ def add_demo_governance(session, today: dt.date) -> int:
             if kind == "ROF" else None))
         count += 1
     return count
+
+
+def add_demo_commissions(session, today: dt.date) -> int:
+    """Two commissions the gerente presides: one still meeting, one concluded; their
+    recommendations followed up as compromisos."""
+    from pisac_desktop.demo import demo_actor
+    from pisac_desktop.management import commissions as co
+
+    manager = demo_actor(session, "wccahua")
+    units = dict(session.execute(select(OrgUnit.code, OrgUnit.id)).all())
+    members = [co.MemberLine("CPC Wilber Ccahua Yupanqui", "Gerente Municipal", "president"),
+               co.MemberLine("Abg. Rosa Quispe Cusi", "Jefa de la Oficina de Asesoría Jurídica",
+                             "secretary"),
+               co.MemberLine("Ing. Mario Huamán Ttito", "Gerente de Desarrollo Urbano y Rural",
+                             "member"),
+               co.MemberLine("Lic. Lucía Soncco Quispe", "Gerencia de Desarrollo Económico",
+                             "member")]
+    plan = (
+        ("Comisión de reordenamiento del mercado de abastos",
+         "Proponer el reordenamiento de los puestos y la mejora de los servicios del mercado.",
+         today - dt.timedelta(days=70), False,
+         [(56, "Mercado de abastos", "Se recorrió el mercado con los dirigentes; se acordó "
+           "empadronar los puestos y revisar las instalaciones eléctricas.",
+           [("Empadronar los puestos del mercado de abastos", GDE, 10),
+            ("Inspeccionar las instalaciones eléctricas del mercado", GDUR, 15)]),
+          (20, "Sala de reuniones de la Gerencia", "Se revisó el padrón de puestos; se acordó "
+           "proponer la ordenanza de reordenamiento.",
+           [("Proyectar la ordenanza de reordenamiento del mercado", OAJ, 20)])]),
+        ("Comisión de la Feria Agropecuaria 2026",
+         "Organizar la Feria Agropecuaria, Artesanal y Gastronómica de Pisac.",
+         today - dt.timedelta(days=150), True,
+         [(140, "Sala de reuniones de la Gerencia", "Se aprobó el cronograma de la feria.",
+           [("Convocar a los expositores de la feria", GDE, 10)])]),
+    )
+    previous = session.info.get(SESSION_KEY)
+    clock = session.info[SESSION_KEY] = FixedClock(today, 9)
+    count = 0
+    try:
+        for name, purpose, formed, concluded, meetings in plan:
+            clock.set(formed, 9)
+            cid = co.create_commission(session, manager, co.CommissionForm(
+                name, purpose, formed, None, members))
+            for days_ago, place, record, recommendations in meetings:
+                held = today - dt.timedelta(days=days_ago)
+                while held.weekday() > 4:
+                    held -= dt.timedelta(days=1)
+                clock.set(held, 16)
+                co.record_meeting(session, manager, cid, co.MeetingForm(
+                    held, place, "\n".join(m.full_name for m in members), record,
+                    [co.Recommendation(text, units[unit], days)
+                     for text, unit, days in recommendations]))
+            if concluded:
+                clock.set(today - dt.timedelta(days=60), 12)
+                co.end_commission(session, manager, cid, "Presentó su informe final.")
+            count += 1
+    finally:
+        session.info[SESSION_KEY] = previous
+    return count

@@ -165,6 +165,12 @@ SECTIONS: tuple[SectionSpec, ...] = (
         partial(_pending, "pisac_desktop.instruments.delegations:delegation_pending"),
     ),
     SectionSpec(
+        GERENCIA, "commissions", "Comisiones de trabajo",
+        "Las comisiones que la Gerencia preside o integra: miembros, reuniones con lo tratado "
+        "y sus recomendaciones seguidas como compromisos.",
+        "pisac_desktop.gui.management.commissions:CommissionsSection",
+    ),
+    SectionSpec(
         GERENCIA, "governance", "Instrumentos de gestión",
         "ROF, MOF, CAP o CPE, TUPA, PEI, POI, PDLC y Reglamento Interno del Concejo: cada "
         "versión con la norma que la aprobó, su vigencia y su archivo; cuáles están vencidos.",

@@ -39,6 +39,7 @@ from pisac_desktop.db.models.management import (
     IN_PROGRESS,
     NOT_APPLICABLE,
     PENDING,
+    CommissionMeeting,
     Commitment,
     CommitmentReport,
 )
@@ -84,6 +85,7 @@ class CommitmentForm:
     days: int = 10
     due_on: dt.date | None = None
     evidence_expected: str = ""
+    meeting_id: int | None = None  # a commission's recommendation (then no instrument)
 
 
 def _due(session: Session, form: CommitmentForm, today: dt.date,
@@ -133,11 +135,20 @@ def _act(session: Session, instrument_id: int | None) -> Instrument:
 def create_commitment(session: Session, actor: Actor, form: CommitmentForm) -> int:
     require(actor, Permission.FOLLOW_UP, session)
     today = clock_of(session).today()
-    act = _act(session, form.instrument_id)
+    if form.meeting_id is not None and form.instrument_id is None:
+        meeting = session.get(CommissionMeeting, form.meeting_id)
+        if meeting is None:
+            raise DomainError("La reunión de la comisión ya no existe.")
+        act, source = None, f"recomendación de la reunión del {short_date(meeting.held_on)}"
+    else:
+        act = _act(session, form.instrument_id)
+        source = act.number_text
     errors, due_on, days = _form_errors(session, form, today)
     if errors:
         raise ValidationFailed(errors)
-    row = Commitment(instrument_id=act.id, description=form.description.strip(),
+    row = Commitment(instrument_id=act.id if act else None,
+                     meeting_id=None if act else form.meeting_id,
+                     description=form.description.strip(),
                      unit_id=form.unit_id, due_on=due_on, due_days=days,
                      evidence_expected=form.evidence_expected.strip(), state=PENDING,
                      percent=0, reason="", created_by=actor.username,
@@ -145,7 +156,7 @@ def create_commitment(session: Session, actor: Actor, form: CommitmentForm) -> i
     session.add(row)
     session.flush()
     record(session, actor, "create", "commitment", row.id, {
-        "documento": [None, act.number_text], "compromiso": [None, row.description],
+        "documento": [None, source], "compromiso": [None, row.description],
         "unidad": [None, unit_names(session).get(row.unit_id)],
         "vence": [None, short_date(due_on)]})
     return row.id

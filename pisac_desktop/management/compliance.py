@@ -17,6 +17,7 @@ from pisac_desktop.core.institution import holder_on, post_label, signature_name
 from pisac_desktop.core.letterhead import letterhead
 from pisac_desktop.core.permissions import Actor, Permission, require
 from pisac_desktop.management.views import (
+    COMMISSION,
     CommitmentFilter,
     CommitmentView,
     commitments_of,
@@ -25,6 +26,7 @@ from pisac_desktop.reports import management_report as mr
 from pisac_desktop.spanish.dates import long_date, short_date
 
 OTHER_ACTS = "Decretos, resoluciones y directivas"
+COMMISSIONS = "Recomendaciones de las comisiones de trabajo"
 
 
 def _figures(unit: str, views: list[CommitmentView]) -> mr.UnitFigures:
@@ -67,7 +69,7 @@ def compliance_doc(session: Session, actor: Actor, flt: CommitmentFilter) -> mr.
     groups: dict[str, dict[int, list[CommitmentView]]] = defaultdict(lambda: defaultdict(list))
     order: dict[str, tuple] = {}
     for v in sorted(views, key=lambda v: (v.act_date, v.act_id, v.due_on, v.id)):
-        heading = v.council_session or OTHER_ACTS
+        heading = v.council_session or (COMMISSIONS if v.act_kind == COMMISSION else OTHER_ACTS)
         groups[heading][v.act_id].append(v)
         order.setdefault(heading, (not v.council_session, v.act_date))
     blocks = tuple(mr.SessionGroup(heading, tuple(

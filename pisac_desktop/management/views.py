@@ -22,7 +22,13 @@ from pisac_desktop.db.models import (
     User,
 )
 from pisac_desktop.db.models.instruments import ISSUED
-from pisac_desktop.db.models.management import DONE, Commitment, CommitmentReport
+from pisac_desktop.db.models.management import (
+    DONE,
+    CommissionMeeting,
+    Commitment,
+    CommitmentReport,
+    WorkCommission,
+)
 from pisac_desktop.management.commitments import (
     CLOSED_STATES,
     COUNCIL_KINDS,
@@ -118,8 +124,10 @@ def commitments_of(session: Session, actor: Actor,
     require(actor, Permission.VIEW, session)
     flt = flt or CommitmentFilter()
     today = clock_of(session).today()
-    query = select(Commitment, Instrument).join(Instrument,
-                                                Instrument.id == Commitment.instrument_id)
+    query = select(Commitment, Instrument) \
+        .outerjoin(Instrument, Instrument.id == Commitment.instrument_id) \
+        .outerjoin(CommissionMeeting, CommissionMeeting.id == Commitment.meeting_id)
+    source_date = func.coalesce(Instrument.doc_date, CommissionMeeting.held_on)
     if flt.unit_id is not None:
         query = query.where(Commitment.unit_id == flt.unit_id)
     if flt.mine:
@@ -129,9 +137,9 @@ def commitments_of(session: Session, actor: Actor,
     if flt.council_only:
         query = query.where(Instrument.kind_code.in_(COUNCIL_KINDS))
     if flt.acts_from is not None:
-        query = query.where(Instrument.doc_date >= flt.acts_from)
+        query = query.where(source_date >= flt.acts_from)
     if flt.acts_to is not None:
-        query = query.where(Instrument.doc_date <= flt.acts_to)
+        query = query.where(source_date <= flt.acts_to)
     if flt.due_from is not None:
         query = query.where(Commitment.due_on >= flt.due_from)
     if flt.due_to is not None:
@@ -144,8 +152,9 @@ def commitments_of(session: Session, actor: Actor,
         query = query.where(Commitment.state == DONE)
     elif flt.status == "closed":
         query = query.where(Commitment.state.in_(CLOSED_STATES))
-    rows = session.execute(query.order_by(Commitment.due_on, Commitment.id)).all()
-    sessions = council_sessions_of(session, {act.id for _c, act in rows})
+    rows = _with_sources(session, session.execute(
+        query.order_by(Commitment.due_on, Commitment.id)).all())
+    sessions = council_sessions_of(session, {act.id for _c, act in rows if act.id > 0})
     if flt.council_session_id is not None:
         rows = [(c, a) for c, a in rows if sessions.get(a.id, (None,))[0]
                 == flt.council_session_id]
@@ -168,7 +177,8 @@ def _views(session: Session, actor: Actor, rows, sessions, today) -> list[Commit
             sessions.get(act.id, (None, ""))[1], c.description, c.unit_id,
             names.get(c.unit_id, "—"), c.due_on, c.due_days, c.evidence_expected, c.state,
             is_open and c.due_on < today, c.percent, c.reason, c.closed_on,
-            last.get(c.id, ""), f"{shorts.get(act.kind_code, '')} N° {act.number:03d}-{act.year}",
+            last.get(c.id, ""), act.ref if isinstance(act, MeetingSource) else
+            f"{shorts.get(act.kind_code, '')} N° {act.number:03d}-{act.year}",
             is_open and (reports_any or (reports_mine and c.unit_id in mine)), manages))
     return views
 
@@ -186,13 +196,47 @@ def _last_reports(session: Session, ids: list[int]) -> dict[int, str]:
 
 def commitment(session: Session, actor: Actor, commitment_id: int) -> CommitmentView:
     require(actor, Permission.VIEW, session)
-    row = session.execute(select(Commitment, Instrument)
-                          .join(Instrument, Instrument.id == Commitment.instrument_id)
-                          .where(Commitment.id == commitment_id)).first()
-    if row is None:
+    rows = _with_sources(session, session.execute(
+        select(Commitment, Instrument)
+        .outerjoin(Instrument, Instrument.id == Commitment.instrument_id)
+        .where(Commitment.id == commitment_id)).all())
+    if not rows:
         raise DomainError("El compromiso ya no existe.")
-    sessions = council_sessions_of(session, {row[1].id})
-    return _views(session, actor, [tuple(row)], sessions, clock_of(session).today())[0]
+    sessions = council_sessions_of(session, {a.id for _c, a in rows if a.id > 0})
+    return _views(session, actor, rows, sessions, clock_of(session).today())[0]
+
+
+COMMISSION = "COMMISSION"  # the act_kind of a commission's recommendation
+
+
+@dataclass(frozen=True)
+class MeetingSource:
+    """Stands in for the act of a compromiso that a commission recommended."""
+
+    id: int  # minus the meeting's id: never an instrument's
+    number_text: str  # "Comisión de … — reunión del 03/11/2026"
+    kind_code: str
+    doc_date: dt.date
+    summary: str
+    ref: str = "Comisión"
+
+
+def _with_sources(session: Session, rows) -> list[tuple]:
+    """(compromiso, its act or the MeetingSource of its commission's meeting)."""
+    ids = {c.meeting_id for c, act in rows if act is None and c.meeting_id is not None}
+    meetings = {m.id: (m, w) for m, w in session.execute(
+        select(CommissionMeeting, WorkCommission)
+        .join(WorkCommission, WorkCommission.id == CommissionMeeting.commission_id)
+        .where(CommissionMeeting.id.in_(ids))).all()} if ids else {}
+    out = []
+    for c, act in rows:
+        if act is None:
+            meeting, commission = meetings[c.meeting_id]
+            act = MeetingSource(-meeting.id, f"{commission.name} — reunión del "
+                                             f"{short_date(meeting.held_on)}", COMMISSION,
+                                meeting.held_on, commission.purpose)
+        out.append((c, act))
+    return out
 
 
 def reports_of(session: Session, actor: Actor, commitment_id: int) -> list[ReportView]:

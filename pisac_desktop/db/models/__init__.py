@@ -92,6 +92,8 @@ __all__ = [
     "CaseFile",
     "CaseStep",
     "Certification",
+    "CommissionMeeting",
+    "CommissionMember",
     "Commitment",
     "CommitmentReport",
     "DistributionReceipt",
@@ -131,5 +133,6 @@ __all__ = [
     "UnitNumberSequence",
     "UserUnit",
     "VerificationCode",
+    "WorkCommission",
     "YearName",
 ]

@@ -32,7 +32,11 @@ class Commitment(Base):
     __tablename__ = "commitment"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    instrument_id: Mapped[int] = mapped_column(ForeignKey("instrument.id"), index=True)
+    # The act it comes from; or (instrument_id None) the commission meeting that recommended it.
+    instrument_id: Mapped[int | None] = mapped_column(ForeignKey("instrument.id"), index=True,
+                                                      nullable=True)
+    meeting_id: Mapped[int | None] = mapped_column(ForeignKey("commission_meeting.id"),
+                                                   index=True, nullable=True)
     description: Mapped[str] = mapped_column(Text)
     unit_id: Mapped[int] = mapped_column(ForeignKey("org_unit.id"), index=True)
     due_on: Mapped[dt.date] = mapped_column(Date, index=True)
@@ -184,3 +188,45 @@ class MonthlyReport(Base):
     summary: Mapped[str] = mapped_column(Text, default="")
     updated_by: Mapped[str] = mapped_column(String(40))
     updated_at: Mapped[dt.datetime] = mapped_column(DateTime)
+
+
+class WorkCommission(Base):
+    """Comisión de trabajo (ROF art. 32: the gerente presides or takes part): its purpose, the
+    resolution that formed it, its members and meetings; its recommendations are followed up as
+    compromisos (Commitment.meeting_id)."""
+
+    __tablename__ = "work_commission"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(300))
+    purpose: Mapped[str] = mapped_column(Text)
+    instrument_id: Mapped[int | None] = mapped_column(ForeignKey("instrument.id"), nullable=True)
+    formed_on: Mapped[dt.date] = mapped_column(Date)
+    ended_on: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
+    created_by: Mapped[str] = mapped_column(String(40))
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime)
+
+
+class CommissionMember(Base):
+    __tablename__ = "commission_member"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    commission_id: Mapped[int] = mapped_column(ForeignKey("work_commission.id"), index=True)
+    full_name: Mapped[str] = mapped_column(String(250))
+    post: Mapped[str] = mapped_column(String(200))
+    role: Mapped[str] = mapped_column(String(20))  # president | secretary | member
+
+
+class CommissionMeeting(Base):
+    """A meeting of a commission with its short record (who attended, what was agreed)."""
+
+    __tablename__ = "commission_meeting"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    commission_id: Mapped[int] = mapped_column(ForeignKey("work_commission.id"), index=True)
+    held_on: Mapped[dt.date] = mapped_column(Date)
+    place: Mapped[str] = mapped_column(String(200))
+    attendees: Mapped[str] = mapped_column(Text)
+    record: Mapped[str] = mapped_column(Text)
+    recorded_by: Mapped[str] = mapped_column(String(40))
+    recorded_at: Mapped[dt.datetime] = mapped_column(DateTime)
