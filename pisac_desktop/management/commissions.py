@@ -28,7 +28,7 @@ from pisac_desktop.db.write_lock import get_for_update, writes
 from pisac_desktop.management import commitments as cm
 from pisac_desktop.spanish.dates import short_date
 
-ROLES = {"president": "Presidente", "secretary": "Secretario", "member": "Miembro"}
+ROLES = {"president": "Presidencia", "secretary": "Secretaría", "member": "Integrante"}
 TEXT_MAX = 4_000
 
 

@@ -24,9 +24,8 @@ from pisac_desktop.management import views as mv
 from pisac_desktop.management.commitments import DAYS_MAX
 from pisac_desktop.spanish.dates import short_date
 
-HEADERS = ("Comisión", "Conformada", "Preside", "Reuniones", "Recomendaciones abiertas",
-           "Estado")
-SAMPLES = ("", "00/00/0000", "CPC Wilber Ccahua Yupanqui", "Reuniones", "Recomendaciones abiertas",
+HEADERS = ("Comisión", "Conformada", "Preside", "Reuniones", "Abiertas", "Estado")
+SAMPLES = ("", "00/00/0000", "CPC Wilber Ccahua", "Reuniones", "Abiertas",
            "Concluida el 00/00/0000")
 
 
@@ -174,7 +173,7 @@ class CommissionsSection(RowsOfView, SectionBase, QWidget):
         self.last_dialog = None
         view = ui.commissionsView
         self.model = list_model(view, HEADERS, SAMPLES, 0, self)
-        ui.commissionsSplitter.setSizes([760, 380])
+        ui.commissionsSplitter.setSizes([700, 380])
         manages = ctx.actor.can(Permission.FOLLOW_UP)
         for button in (ui.newButton, ui.meetingButton, ui.endButton):
             button.setVisible(manages)
