@@ -24,8 +24,8 @@ from pisac_desktop.management import views as mv
 from pisac_desktop.spanish.dates import short_date
 
 HEADERS = ("Resolución", "Unidad", "Facultades", "Vigencia", "Estado")
-SAMPLES = ("RESOLUCIÓN DE ALCALDÍA N° 000-2026-MDP/A", "Gerencia Municipal", "",
-           "del 00/00/0000 al 00/00/0000", "Por regir")
+SAMPLES = ("RA N° 000-2026-MDP/A", "Gerencia Municipal", "", "del 00/00/0000 al 00/00/0000",
+           "Por regir")
 
 
 class DelegationDialog(FormDialog):
@@ -113,7 +113,8 @@ class DelegationsSection(RowsOfView, SectionBase, QWidget):
         keep = self.selected()
         self.rows = rows
         self.model.set_flagged_rows(
-            [(v.number_text, v.unit, " ".join(v.powers.split()), v.period, v.state)
+            [(v.number_text.replace("RESOLUCIÓN DE ALCALDÍA", "RA"), v.unit,
+              " ".join(v.powers.split()), v.period, v.state)
              for v in rows], [v.state in ("Vencida", "Revocada") for v in rows])
         standing = sum(v.state == "Vigente" for v in rows)
         self.ui.statusLabel.setText(
