@@ -7,6 +7,7 @@ every piece of user text goes through text.escape()."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -139,11 +140,31 @@ def write_monthly_xlsx(doc: MonthlyDoc, path: Path) -> None:
             for cell in ws[2]:
                 cell.font = Font(bold=True)
             for row in table.rows:
-                ws.append(list(row))
+                ws.append([_excel_value(v) for v in row])
+                for column, value in enumerate(row, start=1):
+                    if isinstance(value, str) and _PERCENT.fullmatch(value):
+                        ws.cell(ws.max_row, column).number_format = "0.0%"
+                    elif isinstance(value, str) and _SOLES.fullmatch(value):
+                        ws.cell(ws.max_row, column).number_format = '"S/" #,##0.00'
+
             ws.column_dimensions["A"].width = 50
             ws.freeze_panes = "A3"
     book.properties.title, book.properties.creator = doc.title, "Pisac Desktop"
     book.save(path)
+
+
+_PERCENT = re.compile(r"-?\d+(,\d+)? %")
+_SOLES = re.compile(r"-?S/ [\d ]+\.\d\d")
+
+
+def _excel_value(value):
+    """What the paper prints as «92,5 %» or «S/ 75 000.00» is a number in Excel."""
+    if isinstance(value, str):
+        if _PERCENT.fullmatch(value):
+            return float(value[:-2].replace(",", ".")) / 100
+        if _SOLES.fullmatch(value):
+            return float(value.replace("S/", "").replace(" ", ""))
+    return value
 
 
 def _sheet_name(title: str, used: set[str]) -> str:

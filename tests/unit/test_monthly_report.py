@@ -77,6 +77,12 @@ def test_the_memoria_gathers_the_year_and_the_monthly_summaries(demo):
     first = book[book.sheetnames[1]]
     assert [c.value for c in first[2]] == ["Unidad", "Actividades", "Avance físico",
                                            "Sin informar"]
+    progress = first.cell(3, 3)  # a percentage is a number in Excel, shown as one
+    assert isinstance(progress.value, float) and 0 < progress.value <= 1
+    assert progress.number_format == "0.0%"
+    budget = book["III. Ejecución presupuestal"]
+    assert isinstance(budget.cell(3, 2).value, int | float) and budget.cell(3, 2).number_format == \
+        '"S/" #,##0.00'
 
 
 def test_only_the_gerencia_writes_the_summary_and_it_is_audited(demo):
