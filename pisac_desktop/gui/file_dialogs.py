@@ -8,6 +8,7 @@ on Windows and Linux. Tests replace `run` to answer without a modal loop.
 
 from __future__ import annotations
 
+import tempfile
 from pathlib import Path
 
 from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
@@ -61,3 +62,15 @@ def save_file(parent: QWidget | None, title: str, proposed: str | Path,
 
 def choose_folder(parent: QWidget | None, title: str, directory: str | Path) -> str:
     return run(make_dialog(parent, title, directory, "", "folder"))
+
+
+def open_copy(name: str, content: bytes, prefix: str) -> Path:
+    """A stored file (a scan, an evidence) copied to a new temporary folder under its own name
+    and opened in the system's viewer; OSError when it cannot be written."""
+    from PySide6.QtCore import QUrl
+    from PySide6.QtGui import QDesktopServices
+
+    path = Path(tempfile.mkdtemp(prefix=prefix)) / Path(name).name
+    path.write_bytes(content)
+    QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+    return path

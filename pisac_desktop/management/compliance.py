@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
-from pathlib import Path
 
 from sqlalchemy.orm import Session
 
@@ -23,6 +22,7 @@ from pisac_desktop.management.views import (
     commitments_of,
 )
 from pisac_desktop.reports import management_report as mr
+from pisac_desktop.reports.workbook import workbook_bytes
 from pisac_desktop.spanish.dates import long_date, short_date
 
 OTHER_ACTS = "Decretos, resoluciones y directivas"
@@ -103,14 +103,9 @@ def render_compliance(session: Session, actor: Actor, flt: CommitmentFilter
 
 
 def compliance_xlsx(session: Session, actor: Actor, flt: CommitmentFilter) -> tuple[bytes, str]:
-    import tempfile
-
     doc = compliance_doc(session, actor, flt)
-    with tempfile.TemporaryDirectory(prefix="pisac-xlsx-") as tmp:
-        path = Path(tmp) / "libro.xlsx"
-        mr.write_compliance_xlsx(doc, path)
-        data = path.read_bytes()
-    return data, f"{file_stem(flt, clock_of(session).today())}.xlsx"
+    return workbook_bytes(lambda path: mr.write_compliance_xlsx(doc, path)), \
+        f"{file_stem(flt, clock_of(session).today())}.xlsx"
 
 
 def record_compliance_print(session: Session, actor: Actor, where: str) -> None:

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
-from pathlib import Path
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -27,7 +26,9 @@ from pisac_desktop.db.write_lock import writes
 from pisac_desktop.management import plan as pl
 from pisac_desktop.management.views import CommitmentFilter, commitments_of
 from pisac_desktop.reports import monthly_report as mr
+from pisac_desktop.reports.workbook import workbook_bytes
 from pisac_desktop.spanish.dates import MONTHS, long_date, short_date
+from pisac_desktop.spanish.money import soles
 from pisac_desktop.tramite.statistics import figures as tramite_figures
 from pisac_desktop.tramite.statistics import period_of
 
@@ -98,11 +99,11 @@ def _plan_section(session: Session, actor: Actor, year: int, month: int,
     accrued = sum(u.accrued for u in units)
     budget = mr.Section(
         "III. Ejecución presupuestal",
-        (f"Cifras de SIAF al {short_date(max(dated))}: devengado {pl.soles(accrued)} de un PIM "
-         f"de {pl.soles(modified)} ({_pct(pl.percent(accrued, modified))})." if dated else
+        (f"Cifras de SIAF al {short_date(max(dated))}: devengado {soles(accrued)} de un PIM "
+         f"de {soles(modified)} ({_pct(pl.percent(accrued, modified))})." if dated else
          "No se importaron cifras de SIAF para este periodo."),
         (mr.Table("", ("Unidad", "PIM", "Devengado", "Ejecución"),
-                  tuple((u.unit, pl.soles(u.modified), pl.soles(u.accrued), _pct(u.execution))
+                  tuple((u.unit, soles(u.modified), soles(u.accrued), _pct(u.execution))
                         for u in units if u.modified),
                   (0, 34, 34, 22)),) if dated else (),
         (mr.Chart("Ejecución del presupuesto por unidad (% del PIM devengado)",
@@ -235,13 +236,9 @@ def render_monthly(session: Session, actor: Actor, year: int, month: int) -> tup
 
 
 def monthly_xlsx(session: Session, actor: Actor, year: int, month: int) -> tuple[bytes, str]:
-    import tempfile
-
     doc = monthly_doc(session, actor, year, month)
-    with tempfile.TemporaryDirectory(prefix="pisac-xlsx-") as tmp:
-        path = Path(tmp) / "libro.xlsx"
-        mr.write_monthly_xlsx(doc, path)
-        return path.read_bytes(), f"{file_stem(year, month)}.xlsx"
+    return workbook_bytes(lambda path: mr.write_monthly_xlsx(doc, path)), \
+        f"{file_stem(year, month)}.xlsx"
 
 
 def record_monthly_print(session: Session, actor: Actor, year: int, month: int,

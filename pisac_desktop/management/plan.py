@@ -32,13 +32,6 @@ TARGET_MAX = 1_000_000
 NOTE_MAX = 1_000
 
 
-def soles(cents: int) -> str:
-    """'S/ 1 250 000.50' (Peru's form of an amount, thin spaces for thousands)."""
-    sign = "-" if cents < 0 else ""
-    cents = abs(cents)
-    return f"{sign}S/ {cents // 100:,}.{cents % 100:02d}".replace(",", " ")
-
-
 def percent(part: float, whole: float) -> float | None:
     return round(100 * part / whole, 1) if whole else None
 

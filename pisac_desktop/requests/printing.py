@@ -13,6 +13,7 @@ from pisac_desktop.core.letterhead import letterhead
 from pisac_desktop.core.permissions import Actor, Permission, require
 from pisac_desktop.paths import write_whole
 from pisac_desktop.reports import requests_report as rr
+from pisac_desktop.reports.workbook import workbook_bytes
 from pisac_desktop.requests.information import figures_of_year, register_of_year
 
 
@@ -182,7 +183,7 @@ def render_information_register(session: Session, actor: Actor, year: int,
 def information_xlsx(session: Session, actor: Actor, year: int) -> tuple[bytes, str]:
     """The register and the figures as one Excel workbook (bytes), and the file name."""
     doc = requests_doc(session, actor, year)
-    return _xlsx_bytes(lambda path: rr.write_xlsx(doc, path)), \
+    return workbook_bytes(lambda path: rr.write_xlsx(doc, path)), \
         f"solicitudes-acceso-informacion-{year}.xlsx"
 
 
@@ -217,18 +218,7 @@ def register_table_xlsx(session: Session, actor: Actor, year: int,
                         stem: str) -> tuple[bytes, str]:
     """The same register as an Excel workbook (bytes), and its file name."""
     table = _register_table(session, actor, year, stem)
-    return _xlsx_bytes(lambda path: rr.write_table_xlsx(table, path)), f"{stem}-{year}.xlsx"
-
-
-def _xlsx_bytes(write) -> bytes:
-    """What write(path) puts in a workbook file, as bytes (the screen saves them where the
-    person chooses)."""
-    import tempfile
-
-    with tempfile.TemporaryDirectory(prefix="pisac-xlsx-") as tmp:
-        path = Path(tmp) / "libro.xlsx"
-        write(path)
-        return path.read_bytes()
+    return workbook_bytes(lambda path: rr.write_table_xlsx(table, path)), f"{stem}-{year}.xlsx"
 
 
 def render_pending_list(session: Session, actor: Actor) -> tuple[bytes, str]:

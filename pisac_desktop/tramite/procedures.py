@@ -23,6 +23,7 @@ from pisac_desktop.core.validators import LINE_MAX, REASON_MAX, length_error
 from pisac_desktop.db.models import AppMeta, OrgUnit, Procedure
 from pisac_desktop.db.models.tramite import AUTOMATIC, SILENCE_NEGATIVE, SILENCE_POSITIVE
 from pisac_desktop.db.write_lock import get_for_update, writes
+from pisac_desktop.spanish.money import soles
 from pisac_desktop.tramite.deadlines import MAX_DEADLINE_DAYS, SILENCE_LABELS
 
 SEEDED_KEY = "tupa_examples_seeded"
@@ -104,9 +105,7 @@ class ProcedureRow:
 
 def fee_text(cents: int) -> str:
     """'S/ 95.00'; 'Gratuito' when 0 (the form Peru prints amounts in)."""
-    if not cents:
-        return "Gratuito"
-    return f"S/ {cents // 100:,}.{cents % 100:02d}".replace(",", " ")
+    return soles(cents) if cents else "Gratuito"
 
 
 def parse_fee(text: str) -> int:

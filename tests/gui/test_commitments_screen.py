@@ -120,7 +120,7 @@ def test_an_agreement_followed_from_its_compromiso_to_the_compliance_report(
     qtbot.waitUntil(lambda: clerk.selected() is not None and clerk.selected().percent == 60)
     qtbot.waitUntil(lambda: clerk.ui.evidenceButton.isEnabled())
     opened = []
-    monkeypatch.setattr("pisac_desktop.gui.management.commitments.QDesktopServices.openUrl",
+    monkeypatch.setattr("PySide6.QtGui.QDesktopServices.openUrl",
                         lambda url: opened.append(url.toLocalFile()) or True)
     path = clerk.open_evidence()
     assert path.read_bytes() == PDF and opened == [str(path)]

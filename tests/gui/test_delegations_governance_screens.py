@@ -104,7 +104,7 @@ def test_a_version_of_the_rof_is_registered_and_the_late_ones_flagged(qtbot, dem
     assert section.selected().current.approval == "Ordenanza Municipal N° 005-2024-MDP/CM"
     qtbot.waitUntil(lambda: section.ui.fileButton.isEnabled())
     opened = []
-    monkeypatch.setattr("pisac_desktop.gui.management.governance.QDesktopServices.openUrl",
+    monkeypatch.setattr("PySide6.QtGui.QDesktopServices.openUrl",
                         lambda url: opened.append(url.toLocalFile()) or True)
     path = section.open_file()
     assert path.read_bytes() == PDF and opened == [str(path)]

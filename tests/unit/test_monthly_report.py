@@ -21,6 +21,7 @@ from pisac_desktop.demo.management import SUMMARIES
 from pisac_desktop.management import monthly
 from pisac_desktop.management import plan as pl
 from pisac_desktop.management.plan import plan_pending
+from pisac_desktop.spanish.money import soles
 from pisac_desktop.tramite.statistics import figures
 
 
@@ -53,7 +54,7 @@ def test_the_month_of_october_from_the_demo(demo):
                                     for v in views)
     modified = sum(v.budget.modified for v in views)
     accrued = sum(v.budget.accrued for v in views)
-    assert f"devengado {pl.soles(accrued)} de un PIM de {pl.soles(modified)}" in text
+    assert f"devengado {soles(accrued)} de un PIM de {soles(modified)}" in text
     # The demo leaves two activities unreported in the last month: the table and the Resumen.
     with demo.db.session() as s:
         (item,) = plan_pending(s, dt.date(2026, 11, 21))

@@ -15,6 +15,7 @@ from pisac_desktop.db.models import AuditEntry
 from pisac_desktop.db.models.management import BudgetFigure
 from pisac_desktop.demo import demo_actor
 from pisac_desktop.management import plan as pl
+from pisac_desktop.spanish.money import soles
 from pisac_desktop.tramite import cases
 from tests.unit.conftest import unit_id
 
@@ -100,7 +101,7 @@ def test_the_budget_is_imported_from_the_siaf_export_all_or_nothing(planned):
         budget = views["AOI-GDE-01"].budget
         assert (budget.opening, budget.modified, budget.certified, budget.accrued) == (
             4_500_000, 5_200_050, 4_830_000, 4_120_075)
-        assert budget.execution == 79.2 and pl.soles(budget.accrued) == "S/ 41 200.75"
+        assert budget.execution == 79.2 and soles(budget.accrued) == "S/ 41 200.75"
         # A month's report reads the figures of its end: none before 31 October.
         assert pl.plan_of(s, manager, 2026, as_of=dt.date(2026, 9, 30))[0].budget is None
 

@@ -4,14 +4,13 @@ reprogram, reopen; the compliance report for the council as PDF and Excel."""
 
 from __future__ import annotations
 
-import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QUrl
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QWidget
 
 from pisac_desktop.core.permissions import Permission
+from pisac_desktop.gui import file_dialogs
 from pisac_desktop.gui.context import AppContext
 from pisac_desktop.gui.forms.ui_commitments_section import Ui_CommitmentsSection
 from pisac_desktop.gui.management.dialogs import CommitmentDialog, ReportDialog, detail_html
@@ -270,14 +269,12 @@ class CommitmentsSection(RowsOfView, SectionBase, QWidget):
             .failure(self.refusing("No se pudo abrir la evidencia")).run().wait()
         if not op.ok:
             return None
-        path = Path(tempfile.mkdtemp(prefix="pisac-evidencia-")) / Path(op.result.file_name).name
         try:
-            path.write_bytes(op.result.content)
+            return file_dialogs.open_copy(op.result.file_name, op.result.content,
+                                          "pisac-evidencia-")
         except OSError as exc:
             self.ui.statusLabel.setText(f"No se pudo copiar el archivo: {exc.strerror or exc}.")
             return None
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
-        return path
 
     # --- paper -------------------------------------------------------------------------------
     def print_compliance(self):

@@ -4,15 +4,14 @@ with its file; open the file."""
 
 from __future__ import annotations
 
-import tempfile
 from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QUrl
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QWidget
 
 from pisac_desktop.core.permissions import Permission
+from pisac_desktop.gui import file_dialogs
 from pisac_desktop.gui.context import AppContext
 from pisac_desktop.gui.field_errors import FormDialog
 from pisac_desktop.gui.forms.ui_governance_section import Ui_GovernanceSection
@@ -201,12 +200,9 @@ class GovernanceSection(RowsOfView, SectionBase, QWidget):
             .failure(self.refusing("No se pudo abrir el archivo")).run().wait()
         if not op.ok:
             return None
-        path = Path(tempfile.mkdtemp(prefix="pisac-instrumento-")) / Path(
-            op.result.file_name).name
         try:
-            path.write_bytes(op.result.content)
+            return file_dialogs.open_copy(op.result.file_name, op.result.content,
+                                          "pisac-instrumento-")
         except OSError as exc:
             self.ui.statusLabel.setText(f"No se pudo copiar el archivo: {exc.strerror or exc}.")
             return None
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
-        return path

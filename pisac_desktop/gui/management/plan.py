@@ -26,6 +26,7 @@ from pisac_desktop.gui.section_base import SectionBase
 from pisac_desktop.management import plan as pl
 from pisac_desktop.management import views as mv
 from pisac_desktop.spanish.dates import MONTHS, short_date
+from pisac_desktop.spanish.money import soles
 
 # The year's target and the PIM are in the detail: the activity's name needs the room.
 HEADERS = ("Código", "Actividad", "Unidad", "Medida", "Programado", "Ejecutado", "Avance",
@@ -170,9 +171,9 @@ def detail_html(v: pl.ActivityView, month: int) -> str:
     notes = "".join(f"<br><b>{MONTHS[m - 1].capitalize()}:</b> {escape(v.notes[m - 1])}"
                     for m in range(1, 13) if v.notes[m - 1])
     budget = v.budget
-    money = (f"<p><b>Presupuesto al {short_date(budget.as_of)}:</b> PIA {pl.soles(budget.opening)}"
-             f", PIM {pl.soles(budget.modified)}, certificado {pl.soles(budget.certified)}, "
-             f"devengado {pl.soles(budget.accrued)} ({pct(budget.execution)} del PIM).</p>"
+    money = (f"<p><b>Presupuesto al {short_date(budget.as_of)}:</b> PIA {soles(budget.opening)}"
+             f", PIM {soles(budget.modified)}, certificado {soles(budget.certified)}, "
+             f"devengado {soles(budget.accrued)} ({pct(budget.execution)} del PIM).</p>"
              if budget else "<p><i>Sin presupuesto importado.</i></p>")
     late = v.unreported(month)
     return "".join([
@@ -263,7 +264,7 @@ class PlanSection(RowsOfView, SectionBase, QWidget):
         self.model.set_flagged_rows(
             [(v.code, v.name, v.unit_short, v.measure, str(v.target_to(month)),
               str(v.actual_to(month)), pct(v.progress_to(month)),
-              pl.soles(v.budget.accrued) if v.budget else "—",
+              soles(v.budget.accrued) if v.budget else "—",
               pct(v.budget.execution) if v.budget else "—") for v in rows],
             [bool(v.unreported(month)) for v in rows],
             [f"{v.name} — {v.unit}" + (

@@ -12,6 +12,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import QHeaderView, QTabBar, QWidget
 
+from pisac_desktop.gui import file_dialogs
 from pisac_desktop.gui.context import AppContext
 from pisac_desktop.gui.field_errors import FormDialog
 from pisac_desktop.gui.forms.ui_tramite_cases_section import Ui_TramiteCasesSection
@@ -523,12 +524,6 @@ class CasesSection(SectionBase, QWidget):
         self.open_attachment(int(text.removeprefix("adjunto:")))
 
     def open_attachment(self, attachment_id: int):
-        import tempfile
-        from pathlib import Path
-
-        from PySide6.QtCore import QUrl
-        from PySide6.QtGui import QDesktopServices
-
         actor = self.ctx.actor
         op = QueryOp(self, self.ctx.db,
                      lambda s: views.attachment_content(s, actor, attachment_id)) \
@@ -536,12 +531,8 @@ class CasesSection(SectionBase, QWidget):
         if not op.ok:
             return None
         name, content = op.result
-        folder = Path(tempfile.mkdtemp(prefix="pisac-adjunto-"))
-        path = folder / Path(name).name
         try:
-            path.write_bytes(content)
+            return file_dialogs.open_copy(name, content, "pisac-adjunto-")
         except OSError as exc:
             self.ui.statusLabel.setText(f"No se pudo copiar el archivo: {exc.strerror or exc}.")
             return None
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
-        return path
