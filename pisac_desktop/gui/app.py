@@ -54,6 +54,9 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     app.setOrganizationName("Municipalidad Distrital de Pisac")
     app.setWindowIcon(QIcon(str(resource("icons", "pisac-desktop.png"))))
     install_spanish(app)
+    from pisac_desktop.gui.look import apply_look
+
+    apply_look(app)
     return app
 
 

@@ -5,7 +5,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox
 from pisac_desktop.core.accounts import roles_text, sign_out
 from pisac_desktop.core.institution import get_institution
 from pisac_desktop.core.permissions import Permission, Role
-from pisac_desktop.gui import operations
+from pisac_desktop.gui import daily_actions, icons, operations
 from pisac_desktop.gui.context import AppContext
 from pisac_desktop.gui.forms.ui_main_window import Ui_MainWindow
 from pisac_desktop.gui.module_page import ModulePage
@@ -26,7 +26,7 @@ class MainWindow(QMainWindow):
         for spec in MODULES:
             page = ModulePage(ctx, spec)
             self.pages[spec.key] = page
-            self.ui.moduleTabs.addTab(page, spec.title)
+            self.ui.moduleTabs.addTab(page, icons.module_icon(spec.key), spec.title)
         self.ui.moduleTabs.setCurrentWidget(self.pages[self.home_key()])
         self.ui.moduleTabs.currentChanged.connect(
             lambda index: self.ui.moduleTabs.widget(index).activate()
@@ -53,6 +53,12 @@ class MainWindow(QMainWindow):
         ui.actionRespaldarEn.triggered.connect(lambda: self.backup_now(choose_folder=True))
         ui.actionRestaurar.triggered.connect(self.restore)
         ui.actionConexion.triggered.connect(self.open_connection_settings)
+        for daily in daily_actions.DAILY:
+            getattr(ui, daily.action).triggered.connect(
+                lambda _checked=False, daily=daily: self.do_daily(daily))
+        ui.actionBuscarSeccion.triggered.connect(self.search_section)
+        ui.actionActualizar.triggered.connect(self.refresh_section)
+        icons.decorate_actions(self)
         self.userLabel = QLabel()
         self.userLabel.setObjectName("signedInUserLabel")
         ui.statusBar.addWidget(self.userLabel)
@@ -162,6 +168,29 @@ class MainWindow(QMainWindow):
         from pisac_desktop.gui.admin.accounts import ChangePasswordDialog
 
         return bool(ChangePasswordDialog(self.ctx.db, dialog.actor, forced=True).exec())
+
+    # --- the daily keys (menu Acciones) ---------------------------------------------------
+    def current_section(self):
+        page = self.ui.moduleTabs.currentWidget()
+        return page.ui.sectionStack.currentWidget() if page is not None else None
+
+    def do_daily(self, daily) -> bool:
+        """Ctrl+N, Ctrl+S, Ctrl+E, Ctrl+Shift+P, Ctrl+P: the section's button for it."""
+        if daily_actions.press(self.current_section(), daily):
+            return True
+        self.statusBar().showMessage(daily.nothing, 4000)
+        return False
+
+    def search_section(self) -> bool:
+        if daily_actions.focus_search(self.current_section()):
+            return True
+        self.statusBar().showMessage("Esta sección no tiene campo de búsqueda.", 4000)
+        return False
+
+    def refresh_section(self) -> None:
+        """F5: the section on screen reads its data again (and the navigation its badges)."""
+        self.ui.moduleTabs.currentWidget().refresh()
+        self.statusBar().showMessage("Actualizando la sección…", 2000)
 
     # --- menus ---------------------------------------------------------------------------
     def refresh_title(self) -> None:

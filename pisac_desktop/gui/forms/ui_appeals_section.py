@@ -1,6 +1,6 @@
 # Generated from ui/appeals_section.ui by tools/build_ui.py (pyside6-uic). Do not edit: edit the .ui file
 # in Qt Designer and run `python tools/build_ui.py`.
-# source-sha256: 20b6ff9309bdc2c831b23384d036434bea819fe9934fc741fa8e6f8f361bf9e6
+# source-sha256: 6cc7bb26b59a76741e98706f01e9f03955aab7927ec8b7e57395d887fe3beb60
 # uic: uic 6.11.3
 # -*- coding: utf-8 -*-
 
@@ -238,7 +238,6 @@ class Ui_AppealsSection(object):
     # setupUi
 
     def retranslateUi(self, AppealsSection):
-        self.titleLabel.setStyleSheet(QCoreApplication.translate("AppealsSection", u"font-size: 16pt; font-weight: bold;", None))
         self.titleLabel.setText(QCoreApplication.translate("AppealsSection", u"Recursos y reclamos", None))
         self.descriptionLabel.setText(QCoreApplication.translate("AppealsSection", u"Recursos de reconsideraci\u00f3n y apelaci\u00f3n contra los actos del registro (15 d\u00edas h\u00e1biles desde su notificaci\u00f3n para presentarlos, 30 para resolverlos; TUO de la Ley 27444, arts. 218-220) y el libro de reclamaciones, que la Gerencia Municipal atiende (ROF art. 32).", None))
         self.yearLabel.setText(QCoreApplication.translate("AppealsSection", u"&A\u00f1o:", None))

@@ -1,6 +1,6 @@
 # Generated from ui/commissions_section.ui by tools/build_ui.py (pyside6-uic). Do not edit: edit the .ui file
 # in Qt Designer and run `python tools/build_ui.py`.
-# source-sha256: d856f8ddafe920eac0bc5d44eb90f06cae5e4eb2c30d9f791d3dd36274c67e3a
+# source-sha256: 00cd32d23efe222a912a3e4466b7ece1cf0c1a078626c956eaddf280df34f1cc
 # uic: uic 6.11.3
 # -*- coding: utf-8 -*-
 
@@ -123,7 +123,6 @@ class Ui_CommissionsSection(object):
     # setupUi
 
     def retranslateUi(self, CommissionsSection):
-        self.titleLabel.setStyleSheet(QCoreApplication.translate("CommissionsSection", u"font-size: 16pt; font-weight: bold;", None))
         self.titleLabel.setText(QCoreApplication.translate("CommissionsSection", u"Comisiones de trabajo", None))
         self.descriptionLabel.setText(QCoreApplication.translate("CommissionsSection", u"Las comisiones de trabajo que la Gerencia Municipal preside o integra (ROF art. 32): su finalidad, sus miembros y sus reuniones con lo tratado; cada recomendaci\u00f3n se encarga como compromiso a la unidad que debe cumplirla y se sigue en \u00abSeguimiento de acuerdos\u00bb.", None))
         self.standingCheck.setText(QCoreApplication.translate("CommissionsSection", u"Solo las que est\u00e1n en &funciones", None))

@@ -1,6 +1,6 @@
 # Generated from ui/commitments_section.ui by tools/build_ui.py (pyside6-uic). Do not edit: edit the .ui file
 # in Qt Designer and run `python tools/build_ui.py`.
-# source-sha256: 463aa1a0cd0483cb7f7345f788d4b5ec582135b807721a41888d7cc8a827ab32
+# source-sha256: 9eaf20d71677e7d5749d9d82d16f5661fa2918f7051f9bc355a04a05f3467d5e
 # uic: uic 6.11.3
 # -*- coding: utf-8 -*-
 
@@ -201,7 +201,6 @@ class Ui_CommitmentsSection(object):
     # setupUi
 
     def retranslateUi(self, CommitmentsSection):
-        self.titleLabel.setStyleSheet(QCoreApplication.translate("CommitmentsSection", u"font-size: 16pt; font-weight: bold;", None))
         self.titleLabel.setText(QCoreApplication.translate("CommitmentsSection", u"Seguimiento de acuerdos", None))
         self.descriptionLabel.setText(QCoreApplication.translate("CommitmentsSection", u"Lo que ordenan los acuerdos, ordenanzas, decretos y resoluciones emitidos, encargado a la unidad responsable con su plazo (ROF art. 32: seguimiento y cumplimiento de los acuerdos y ordenanzas). Cada unidad informa su avance con evidencia; los vencidos se ven en rojo y en el Resumen; el reporte de cumplimiento se imprime para el concejo.", None))
         self.unitLabel.setText(QCoreApplication.translate("CommitmentsSection", u"&Unidad:", None))

@@ -1,6 +1,6 @@
 # Generated from ui/councillor_requests_section.ui by tools/build_ui.py (pyside6-uic). Do not edit: edit the .ui file
 # in Qt Designer and run `python tools/build_ui.py`.
-# source-sha256: 222db4b72f3fdcb2720c39793d2c768dec071f0019b8f69a28af8f83527a803e
+# source-sha256: 0de1569c85bf356d9f7adc1f40c1d3927f732d1a951c0085f63a3c7d0830259f
 # uic: uic 6.11.3
 # -*- coding: utf-8 -*-
 
@@ -147,7 +147,6 @@ class Ui_CouncillorRequestsSection(object):
     # setupUi
 
     def retranslateUi(self, CouncillorRequestsSection):
-        self.titleLabel.setStyleSheet(QCoreApplication.translate("CouncillorRequestsSection", u"font-size: 16pt; font-weight: bold;", None))
         self.titleLabel.setText(QCoreApplication.translate("CouncillorRequestsSection", u"Pedidos de regidores", None))
         self.descriptionLabel.setText(QCoreApplication.translate("CouncillorRequestsSection", u"Los pedidos de informaci\u00f3n o de gesti\u00f3n que los regidores presentan por escrito o en la estaci\u00f3n de pedidos de una sesi\u00f3n: se derivan a la unidad con el plazo del reglamento interno del concejo, la respuesta se entrega con cargo y lo pendiente se lista por regidor para la sesi\u00f3n siguiente.", None))
         self.memberLabel.setText(QCoreApplication.translate("CouncillorRequestsSection", u"&Regidor(a):", None))

@@ -1,6 +1,6 @@
 # Generated from ui/delegations_section.ui by tools/build_ui.py (pyside6-uic). Do not edit: edit the .ui file
 # in Qt Designer and run `python tools/build_ui.py`.
-# source-sha256: eb1acc38f76be68231005be6f02506708ab2c0baa149d358297deefd56292f2e
+# source-sha256: 17d4d4d721c75fd971ad4b0f07c12a55d33f34e8a135c569bb1564726f200e74
 # uic: uic 6.11.3
 # -*- coding: utf-8 -*-
 
@@ -117,7 +117,6 @@ class Ui_DelegationsSection(object):
     # setupUi
 
     def retranslateUi(self, DelegationsSection):
-        self.titleLabel.setStyleSheet(QCoreApplication.translate("DelegationsSection", u"font-size: 16pt; font-weight: bold;", None))
         self.titleLabel.setText(QCoreApplication.translate("DelegationsSection", u"Delegaciones", None))
         self.descriptionLabel.setText(QCoreApplication.translate("DelegationsSection", u"Las facultades que el alcalde deleg\u00f3 por resoluci\u00f3n de alcald\u00eda en la Gerencia Municipal u otras unidades (Ley 27972, art. 20 num. 20): qu\u00e9 facultades, desde y hasta cu\u00e1ndo, y si fueron revocadas. Las resoluciones de gerencia eligen de aqu\u00ed su base legal, y el sistema no acepta una delegaci\u00f3n que no reg\u00eda en su fecha.", None))
         self.standingCheck.setText(QCoreApplication.translate("DelegationsSection", u"Solo las &vigentes", None))

@@ -1,6 +1,6 @@
 # Generated from ui/fedatarios_section.ui by tools/build_ui.py (pyside6-uic). Do not edit: edit the .ui file
 # in Qt Designer and run `python tools/build_ui.py`.
-# source-sha256: c26351a35e918c08297b440048558fed0f96c149aa8f8c04a0da6f87c7cf8db9
+# source-sha256: 762057dc59bbc1414ea3ee6c7a6a859fd5077aed516e9b7e8ec6636260e50303
 # uic: uic 6.11.3
 # -*- coding: utf-8 -*-
 
@@ -180,7 +180,6 @@ class Ui_FedatariosSection(object):
     # setupUi
 
     def retranslateUi(self, FedatariosSection):
-        self.titleLabel.setStyleSheet(QCoreApplication.translate("FedatariosSection", u"font-size: 16pt; font-weight: bold;", None))
         self.titleLabel.setText(QCoreApplication.translate("FedatariosSection", u"Fedatarios", None))
         self.descriptionLabel.setText(QCoreApplication.translate("FedatariosSection", u"Los servidores designados por resoluci\u00f3n para autenticar copias de documentos originales (gratuitamente, TUO de la Ley 27444, art. 138), y el registro de cada copia autenticada con su n\u00famero del a\u00f1o; el sello \u00abES COPIA FIEL DEL ORIGINAL\u00bb se imprime como etiqueta, una por folio.", None))
         self.yearLabel.setText(QCoreApplication.translate("FedatariosSection", u"&A\u00f1o:", None))

@@ -1,6 +1,6 @@
 # Generated from ui/governance_section.ui by tools/build_ui.py (pyside6-uic). Do not edit: edit the .ui file
 # in Qt Designer and run `python tools/build_ui.py`.
-# source-sha256: 30fcb8c6b0d39f41fff779a8832db124ec290a1ceec3636bae1fcad1f4b90846
+# source-sha256: de56c0dd0f8d98a2dc3ceee2eaca4c2b039af3b42053979d39b25651a819261b
 # uic: uic 6.11.3
 # -*- coding: utf-8 -*-
 
@@ -111,7 +111,6 @@ class Ui_GovernanceSection(object):
     # setupUi
 
     def retranslateUi(self, GovernanceSection):
-        self.titleLabel.setStyleSheet(QCoreApplication.translate("GovernanceSection", u"font-size: 16pt; font-weight: bold;", None))
         self.titleLabel.setText(QCoreApplication.translate("GovernanceSection", u"Instrumentos de gesti\u00f3n", None))
         self.descriptionLabel.setText(QCoreApplication.translate("GovernanceSection", u"El ROF, el MOF, el CAP o el CPE, el TUPA, el PEI, el POI, el PDLC y el Reglamento Interno del Concejo: cada versi\u00f3n con la norma que la aprob\u00f3, su vigencia y su archivo. El sistema avisa cu\u00e1l est\u00e1 vencido o por aprobar (un POI por a\u00f1o, el PEI y el PDLC por su periodo).", None))
         self.governanceGroup.setTitle("")

@@ -1,6 +1,6 @@
 # Generated from ui/information_section.ui by tools/build_ui.py (pyside6-uic). Do not edit: edit the .ui file
 # in Qt Designer and run `python tools/build_ui.py`.
-# source-sha256: ae177914591c2d1f25754a7e3d1ed67ad28283ff98907972d185c447ddb0e1f4
+# source-sha256: 970ca5aa63d427d8f492cdd313acb5dc54e10b0d461a7bc9d5adcd1c4f2e19e7
 # uic: uic 6.11.3
 # -*- coding: utf-8 -*-
 
@@ -179,7 +179,6 @@ class Ui_InformationSection(object):
     # setupUi
 
     def retranslateUi(self, InformationSection):
-        self.titleLabel.setStyleSheet(QCoreApplication.translate("InformationSection", u"font-size: 16pt; font-weight: bold;", None))
         self.titleLabel.setText(QCoreApplication.translate("InformationSection", u"Acceso a la informaci\u00f3n p\u00fablica", None))
         self.descriptionLabel.setText(QCoreApplication.translate("InformationSection", u"Solicitudes de la Ley 27806: se responden en 10 d\u00edas h\u00e1biles, prorrogables una sola vez si se comunica dentro de los 2 primeros; el costo de reproducci\u00f3n se paga antes de la entrega; solo se deniega por las excepciones de los art\u00edculos 15 a 17. Sin respuesta en plazo, el solicitante puede tenerla por denegada.", None))
         self.yearLabel.setText(QCoreApplication.translate("InformationSection", u"&A\u00f1o:", None))

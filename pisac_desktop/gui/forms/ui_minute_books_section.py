@@ -1,6 +1,6 @@
 # Generated from ui/minute_books_section.ui by tools/build_ui.py (pyside6-uic). Do not edit: edit the .ui file
 # in Qt Designer and run `python tools/build_ui.py`.
-# source-sha256: 692214a26f279635b9dab5252cf37a75116d614dac4e94e50f809920b3e35a28
+# source-sha256: c7eaa470d5cd11fee4ef71fb4e77066f88ab155882e401100ed3ec7c6e446c85
 # uic: uic 6.11.3
 # -*- coding: utf-8 -*-
 
@@ -137,7 +137,6 @@ class Ui_MinuteBooksSection(object):
     # setupUi
 
     def retranslateUi(self, MinuteBooksSection):
-        self.titleLabel.setStyleSheet(QCoreApplication.translate("MinuteBooksSection", u"font-size: 16pt; font-weight: bold;", None))
         self.titleLabel.setText(QCoreApplication.translate("MinuteBooksSection", u"Libros de actas", None))
         self.hintLabel.setText(QCoreApplication.translate("MinuteBooksSection", u"Libros legalizados por notario con sus folios numerados. Cada acta ocupa un rango de folios continuo dentro del libro, sin superponerse a otra (Ley 27444, \u00f3rganos colegiados).", None))
         self.newBookButton.setText(QCoreApplication.translate("MinuteBooksSection", u"&Nuevo libro\u2026", None))

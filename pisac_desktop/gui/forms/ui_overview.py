@@ -1,6 +1,6 @@
 # Generated from ui/overview.ui by tools/build_ui.py (pyside6-uic). Do not edit: edit the .ui file
 # in Qt Designer and run `python tools/build_ui.py`.
-# source-sha256: 257406e29b0c190318784cf82e4eb9592542554f1f9758c3d7f3a83bea353b0a
+# source-sha256: 2ef3ae742f1b2a7b9bd27b78a56249c4f57587f0844788f802d2fd93273549a2
 # uic: uic 6.11.3
 # -*- coding: utf-8 -*-
 
@@ -32,6 +32,14 @@ class Ui_Overview(object):
         self.titleLabel.setObjectName(u"titleLabel")
 
         self.overviewLayout.addWidget(self.titleLabel)
+
+        self.greetingLabel = QLabel(Overview)
+        self.greetingLabel.setObjectName(u"greetingLabel")
+        self.greetingLabel.setWordWrap(True)
+        self.greetingLabel.setTextFormat(Qt.RichText)
+        self.greetingLabel.setTextInteractionFlags(Qt.LinksAccessibleByKeyboard|Qt.LinksAccessibleByMouse)
+
+        self.overviewLayout.addWidget(self.greetingLabel)
 
         self.dateLabel = QLabel(Overview)
         self.dateLabel.setObjectName(u"dateLabel")
@@ -88,8 +96,11 @@ class Ui_Overview(object):
     # setupUi
 
     def retranslateUi(self, Overview):
-        self.titleLabel.setStyleSheet(QCoreApplication.translate("Overview", u"font-size: 16pt; font-weight: bold;", None))
         self.titleLabel.setText(QCoreApplication.translate("Overview", u"Resumen", None))
+#if QT_CONFIG(accessibility)
+        self.greetingLabel.setAccessibleName(QCoreApplication.translate("Overview", u"Saludo y lo m\u00e1s urgente", None))
+#endif // QT_CONFIG(accessibility)
+        self.greetingLabel.setText("")
         self.dateLabel.setText("")
         self.warningLabel.setStyleSheet(QCoreApplication.translate("Overview", u"color: #8a5a00; background: #fff4d6; padding: 6px; border-radius: 3px;", None))
         self.warningLabel.setText("")

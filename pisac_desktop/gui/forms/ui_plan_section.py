@@ -1,6 +1,6 @@
 # Generated from ui/plan_section.ui by tools/build_ui.py (pyside6-uic). Do not edit: edit the .ui file
 # in Qt Designer and run `python tools/build_ui.py`.
-# source-sha256: 49b66d309e8d4bbe7dbdf39a25c85cd450393c06550f179754b6e921287f7987
+# source-sha256: 4c9767ab23c071822cebdbfdb58727c47513df00d955b224ec216a4746d11008
 # uic: uic 6.11.3
 # -*- coding: utf-8 -*-
 
@@ -162,7 +162,6 @@ class Ui_PlanSection(object):
     # setupUi
 
     def retranslateUi(self, PlanSection):
-        self.titleLabel.setStyleSheet(QCoreApplication.translate("PlanSection", u"font-size: 16pt; font-weight: bold;", None))
         self.titleLabel.setText(QCoreApplication.translate("PlanSection", u"Plan operativo y presupuesto", None))
         self.descriptionLabel.setText(QCoreApplication.translate("PlanSection", u"Las actividades operativas del POI de cada unidad con sus metas f\u00edsicas de cada mes, lo que cada unidad informa que ejecut\u00f3 y el presupuesto de cada actividad (PIA, PIM, certificado y devengado) importado del reporte de SIAF (ROF art. 32: ejecutar el plan operativo y el presupuesto).", None))
         self.yearLabel.setText(QCoreApplication.translate("PlanSection", u"A&\u00f1o:", None))

@@ -1,6 +1,6 @@
 # Generated from ui/proposals_section.ui by tools/build_ui.py (pyside6-uic). Do not edit: edit the .ui file
 # in Qt Designer and run `python tools/build_ui.py`.
-# source-sha256: e1f81eefdfdf984c486e90e38d14a44e90a6eb241a91928f254751aa3d0ee321
+# source-sha256: 269242221df7218f1688266c704d4cbef557f72eb06146b0a6ab6d85fb0a2187
 # uic: uic 6.11.3
 # -*- coding: utf-8 -*-
 
@@ -223,7 +223,6 @@ class Ui_ProposalsSection(object):
     # setupUi
 
     def retranslateUi(self, ProposalsSection):
-        self.titleLabel.setStyleSheet(QCoreApplication.translate("ProposalsSection", u"font-size: 16pt; font-weight: bold;", None))
         self.titleLabel.setText(QCoreApplication.translate("ProposalsSection", u"Propuestas de agenda", None))
         self.hintLabel.setText("")
         self.filtersGroup.setTitle(QCoreApplication.translate("ProposalsSection", u"Buscar", None))
@@ -237,7 +236,6 @@ class Ui_ProposalsSection(object):
 #endif // QT_CONFIG(accessibility)
         self.statusLabel.setText("")
         self.registerButton.setText(QCoreApplication.translate("ProposalsSection", u"&Registrar propuesta\u2026", None))
-        self.headingLabel.setStyleSheet(QCoreApplication.translate("ProposalsSection", u"font-size: 12pt; font-weight: bold;", None))
         self.headingLabel.setText(QCoreApplication.translate("ProposalsSection", u"Ninguna propuesta seleccionada", None))
         self.detailLabel.setText("")
         self.actionsGroup.setTitle(QCoreApplication.translate("ProposalsSection", u"Acciones", None))

@@ -1,6 +1,6 @@
 # Generated from ui/tramite_archive_section.ui by tools/build_ui.py (pyside6-uic). Do not edit: edit the .ui file
 # in Qt Designer and run `python tools/build_ui.py`.
-# source-sha256: b7b4ca9b49a6c45e961f1837a79078e39a1ac6596521e42736cf73b02fbd48b1
+# source-sha256: 64bb3b2ad71c7fa2fe5cc05902c7a9daa63459dabbeb45aee8e223a8affa3525
 # uic: uic 6.11.3
 # -*- coding: utf-8 -*-
 
@@ -137,7 +137,6 @@ class Ui_TramiteArchiveSection(object):
     # setupUi
 
     def retranslateUi(self, TramiteArchiveSection):
-        self.titleLabel.setStyleSheet(QCoreApplication.translate("TramiteArchiveSection", u"font-size: 16pt; font-weight: bold;", None))
         self.titleLabel.setText(QCoreApplication.translate("TramiteArchiveSection", u"Archivo Central", None))
         self.descriptionLabel.setText(QCoreApplication.translate("TramiteArchiveSection", u"Cada unidad transfiere sus expedientes archivados por serie documental, con el inventario de transferencia impreso para las firmas; el Archivo Central los recibe en un estante, los presta y registra su devoluci\u00f3n.", None))
         self.newTransferButton.setText(QCoreApplication.translate("TramiteArchiveSection", u"&Nueva transferencia\u2026", None))

@@ -1,6 +1,6 @@
 # Generated from ui/tramite_documents_section.ui by tools/build_ui.py (pyside6-uic). Do not edit: edit the .ui file
 # in Qt Designer and run `python tools/build_ui.py`.
-# source-sha256: 45aad9925887e91468f2fa42e27b1d79663d69f22f921d0294fd4aae928aef8c
+# source-sha256: fb3c8954e0d1f7cea42e2da070f32d7d6ce239d0fc37e12a65f7ecdea6fb24a9
 # uic: uic 6.11.3
 # -*- coding: utf-8 -*-
 
@@ -163,7 +163,6 @@ class Ui_TramiteDocumentsSection(object):
     # setupUi
 
     def retranslateUi(self, TramiteDocumentsSection):
-        self.titleLabel.setStyleSheet(QCoreApplication.translate("TramiteDocumentsSection", u"font-size: 16pt; font-weight: bold;", None))
         self.titleLabel.setText(QCoreApplication.translate("TramiteDocumentsSection", u"Documentos de la unidad", None))
         self.descriptionLabel.setText(QCoreApplication.translate("TramiteDocumentsSection", u"Oficios, cartas, informes, memor\u00e1ndums, constancias y certificaciones de la unidad: se redactan como borrador, se emiten con su n\u00famero del a\u00f1o (que no se repite ni se pierde), se imprimen para la firma y, si responden a un expediente, se notifican con c\u00e9dula.", None))
         self.unitLabel.setText(QCoreApplication.translate("TramiteDocumentsSection", u"&Unidad:", None))
