@@ -8,7 +8,7 @@ import re
 
 import pytest
 from PySide6.QtCore import Qt, QtMsgType, qInstallMessageHandler
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QIcon
 from PySide6.QtWidgets import QApplication, QPushButton
 
 from pisac_desktop.core.institution import PendingItem
@@ -32,8 +32,19 @@ def test_every_icon_named_exists_in_the_set(spanish_qapp):
     names = {*icons.SECTION_ICONS.values(), *icons.MODULE_ICONS.values(),
              *icons.ACTION_ICONS.values(), *(name for _w, name in icons.BUTTON_WORDS),
              icons.DEFAULT_SECTION_ICON, "alert"}
+    unknown = []
     for name in sorted(names):
-        assert not icons.icon(name).isNull(), name  # qtawesome raises on an unknown name
+        try:
+            icons.codepoint(name)
+        except KeyError:
+            unknown.append(name)
+    assert not unknown, f"nombres que la fuente de iconos no tiene: {unknown}"
+    image = icons.icon("printer-outline").pixmap(32, 32).toImage()
+    inked = sum(image.pixelColor(x, y).alpha() > 0 for x in range(32) for y in range(32))
+    assert 40 < inked < 32 * 32 * 0.8, "the glyph is drawn, not an empty or filled square"
+    disabled = icons.icon("printer-outline").pixmap(32, 32, QIcon.Disabled).toImage()
+    assert {disabled.pixelColor(x, y).name() for x in range(32) for y in range(32)
+            if disabled.pixelColor(x, y).alpha() == 255} <= {look.ICON_DISABLED}
 
 
 def test_every_section_has_its_own_icon():
