@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QListWidgetItem, QWidget
 
-from pisac_desktop.gui import daily_actions, icons, navigation
+from pisac_desktop.gui import daily_actions, empty_state, icons, navigation
 from pisac_desktop.gui.context import AppContext
 from pisac_desktop.gui.forms.ui_module_page import Ui_ModulePage
 from pisac_desktop.gui.registry import OVERVIEW, ModuleSpec, SectionSpec, sections_of
@@ -51,6 +51,7 @@ class ModulePage(QWidget):
             widget.setObjectName(f"{self.module.key}_{spec.key}")
             icons.decorate_buttons(widget)
             daily_actions.mark_shortcuts(widget, self.window())
+            widget.empty_states = empty_state.attach_all(widget)
             self.widgets[spec.key] = widget
             self.ui.sectionStack.addWidget(widget)
         widget.load()

@@ -9,7 +9,7 @@ import re
 import pytest
 from PySide6.QtCore import Qt, QtMsgType, qInstallMessageHandler
 from PySide6.QtGui import QAction, QIcon
-from PySide6.QtWidgets import QApplication, QPushButton
+from PySide6.QtWidgets import QApplication, QLabel, QPushButton
 
 from pisac_desktop.core.institution import PendingItem
 from pisac_desktop.gui import daily_actions, icons, look, navigation
@@ -222,3 +222,36 @@ def test_ctrl_f_goes_to_the_sections_search_field(qtbot, demo_ctx):
     assert wait_idle()
     assert not window.search_section()
     assert window.statusBar().currentMessage() == "Esta sección no tiene campo de búsqueda."
+
+
+# --- empty lists say what to do next ---------------------------------------------------------
+def test_an_empty_list_says_what_to_do_next(qtbot, ctx):
+    window = _window(qtbot, ctx)  # a fresh database: no minute book yet
+    page = window.pages["secretaria"]
+    window.ui.moduleTabs.setCurrentWidget(page)
+    section = page.select("minute_books")
+    assert wait_idle()
+    label = section.ui.booksView.viewport().findChild(QLabel, "emptyStateLabel")
+    assert label is not None and label.isVisible()
+    assert "Nuevo libro" in label.text() and "(Ctrl+N)" in label.text()
+    assert label.width() > 100
+
+
+def test_a_list_with_rows_or_not_yet_read_is_not_called_empty(qtbot):
+    from PySide6.QtWidgets import QTableView
+
+    from pisac_desktop.gui.empty_state import DEFAULT_TEXT, EmptyState
+    from pisac_desktop.gui.table_models import ListTableModel
+
+    view = QTableView()
+    view.setObjectName("someView")
+    qtbot.addWidget(view)
+    model = ListTableModel(("Uno",))
+    view.setModel(model)
+    state = EmptyState(view)
+    view.show()
+    assert not state.label.isVisible()  # not read yet: a list on its way is not "empty"
+    model.set_rows([])
+    assert state.label.isVisible() and state.label.text() == DEFAULT_TEXT
+    model.set_rows([("fila",)])
+    assert not state.label.isVisible()

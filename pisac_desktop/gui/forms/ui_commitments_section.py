@@ -1,6 +1,6 @@
 # Generated from ui/commitments_section.ui by tools/build_ui.py (pyside6-uic). Do not edit: edit the .ui file
 # in Qt Designer and run `python tools/build_ui.py`.
-# source-sha256: 9eaf20d71677e7d5749d9d82d16f5661fa2918f7051f9bc355a04a05f3467d5e
+# source-sha256: 8a0bf46294fa8f62073ba105b36f11d6126e1c4940b8a318097ff2e79db011ae
 # uic: uic 6.11.3
 # -*- coding: utf-8 -*-
 
@@ -218,6 +218,7 @@ class Ui_CommitmentsSection(object):
         self.evidenceButton.setText(QCoreApplication.translate("CommitmentsSection", u"&Ver evidencia", None))
         self.complianceButton.setText(QCoreApplication.translate("CommitmentsSection", u"Reporte de cumplimien&to (PDF)\u2026", None))
         self.excelButton.setText(QCoreApplication.translate("CommitmentsSection", u"E&xcel\u2026", None))
+        self.commitmentsView.setProperty(u"emptyText", QCoreApplication.translate("CommitmentsSection", u"No hay compromisos con estos filtros. Cree uno desde un acuerdo emitido con \u00abNuevo compromiso\u2026\u00bb (Ctrl+N), o cambie los filtros.", None))
         self.statusLabel.setText("")
         pass
     # retranslateUi

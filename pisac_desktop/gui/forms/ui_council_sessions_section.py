@@ -1,6 +1,6 @@
 # Generated from ui/council_sessions_section.ui by tools/build_ui.py (pyside6-uic). Do not edit: edit the .ui file
 # in Qt Designer and run `python tools/build_ui.py`.
-# source-sha256: 4f12641b062fcc88635630a3acefc13747fab4922a7c2c9bb4fbb0a9ca365c74
+# source-sha256: cd129e09dde75e40eb0b65578038fa17877e7bda96870d4cc2aaf95092c87b50
 # uic: uic 6.11.3
 # -*- coding: utf-8 -*-
 
@@ -205,6 +205,7 @@ class Ui_CouncilSessionsSection(object):
 #if QT_CONFIG(tooltip)
         self.newSessionButton.setToolTip(QCoreApplication.translate("CouncilSessionsSection", u"Programar una sesi\u00f3n: recibe el n\u00famero siguiente de su tipo en el a\u00f1o", None))
 #endif // QT_CONFIG(tooltip)
+        self.sessionsView.setProperty(u"emptyText", QCoreApplication.translate("CouncilSessionsSection", u"No hay sesiones en este a\u00f1o y estado. Programe una con \u00abNueva sesi\u00f3n\u00bb (Ctrl+N), o elija otro a\u00f1o.", None))
 #if QT_CONFIG(accessibility)
         self.sessionsView.setAccessibleName(QCoreApplication.translate("CouncilSessionsSection", u"Sesiones", None))
 #endif // QT_CONFIG(accessibility)

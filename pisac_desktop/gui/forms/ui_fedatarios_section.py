@@ -1,6 +1,6 @@
 # Generated from ui/fedatarios_section.ui by tools/build_ui.py (pyside6-uic). Do not edit: edit the .ui file
 # in Qt Designer and run `python tools/build_ui.py`.
-# source-sha256: 762057dc59bbc1414ea3ee6c7a6a859fd5077aed516e9b7e8ec6636260e50303
+# source-sha256: bbb51219a4130ce74edd25b6992ed0852c7729c066115b4fac00453faa35c7a2
 # uic: uic 6.11.3
 # -*- coding: utf-8 -*-
 
@@ -186,11 +186,13 @@ class Ui_FedatariosSection(object):
         self.officersGroup.setTitle(QCoreApplication.translate("FedatariosSection", u"Designaciones", None))
         self.officersDesignateButton.setText(QCoreApplication.translate("FedatariosSection", u"&Designar\u2026", None))
         self.officersEndButton.setText(QCoreApplication.translate("FedatariosSection", u"&Terminar designaci\u00f3n\u2026", None))
+        self.officersView.setProperty(u"emptyText", QCoreApplication.translate("FedatariosSection", u"A\u00fan no hay fedatarios designados. Designe uno con \u00abDesignar\u2026\u00bb.", None))
         self.copiesGroup.setTitle(QCoreApplication.translate("FedatariosSection", u"Copias autenticadas del a\u00f1o", None))
         self.copiesAuthenticateButton.setText(QCoreApplication.translate("FedatariosSection", u"&Autenticar copia\u2026", None))
         self.copiesStampsButton.setText(QCoreApplication.translate("FedatariosSection", u"Imprimir &sellos\u2026", None))
         self.copiesRegisterButton.setText(QCoreApplication.translate("FedatariosSection", u"Re&gistro (PDF)\u2026", None))
         self.copiesExcelButton.setText(QCoreApplication.translate("FedatariosSection", u"E&xcel\u2026", None))
+        self.copiesView.setProperty(u"emptyText", QCoreApplication.translate("FedatariosSection", u"No hay copias autenticadas en este a\u00f1o.", None))
         self.statusLabel.setText("")
         pass
     # retranslateUi

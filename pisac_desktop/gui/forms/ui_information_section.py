@@ -1,6 +1,6 @@
 # Generated from ui/information_section.ui by tools/build_ui.py (pyside6-uic). Do not edit: edit the .ui file
 # in Qt Designer and run `python tools/build_ui.py`.
-# source-sha256: 970ca5aa63d427d8f492cdd313acb5dc54e10b0d461a7bc9d5adcd1c4f2e19e7
+# source-sha256: 77e0677d40e7d8ccba788d78fdfaa9162fd381bc635bd2971bbf8b7be6d80930
 # uic: uic 6.11.3
 # -*- coding: utf-8 -*-
 
@@ -196,6 +196,7 @@ class Ui_InformationSection(object):
         self.paymentButton.setText(QCoreApplication.translate("InformationSection", u"Pa&go\u2026", None))
         self.letterButton.setText(QCoreApplication.translate("InformationSection", u"Redactar &carta\u2026", None))
         self.answerButton.setText(QCoreApplication.translate("InformationSection", u"Res&ponder\u2026", None))
+        self.requestsView.setProperty(u"emptyText", QCoreApplication.translate("InformationSection", u"No hay solicitudes de acceso a la informaci\u00f3n con estos filtros. Las solicitudes ingresan por Mesa de Partes.", None))
         self.statusLabel.setText("")
         pass
     # retranslateUi

@@ -1,6 +1,6 @@
 # Generated from ui/instruments_section.ui by tools/build_ui.py (pyside6-uic). Do not edit: edit the .ui file
 # in Qt Designer and run `python tools/build_ui.py`.
-# source-sha256: 2c92492fe00ec147174b73f6b0607229f1df9f6f3f7d2fc8e30b8f7286a7c764
+# source-sha256: 59635291a897e3b59a299098d53495b425f943a03bc3f6c42553892e05a330ea
 # uic: uic 6.11.3
 # -*- coding: utf-8 -*-
 
@@ -309,6 +309,7 @@ class Ui_InstrumentsSection(object):
 #if QT_CONFIG(tooltip)
         self.clearFiltersButton.setToolTip(QCoreApplication.translate("InstrumentsSection", u"Quitar todos los filtros", None))
 #endif // QT_CONFIG(tooltip)
+        self.instrumentsView.setProperty(u"emptyText", QCoreApplication.translate("InstrumentsSection", u"Ning\u00fan documento coincide. Pulse \u00abLimpiar\u00bb para ver todos, o redacte uno con \u00abNuevo borrador\u00bb (Ctrl+N).", None))
 #if QT_CONFIG(accessibility)
         self.instrumentsView.setAccessibleName(QCoreApplication.translate("InstrumentsSection", u"Documentos", None))
 #endif // QT_CONFIG(accessibility)

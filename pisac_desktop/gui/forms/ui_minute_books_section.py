@@ -1,6 +1,6 @@
 # Generated from ui/minute_books_section.ui by tools/build_ui.py (pyside6-uic). Do not edit: edit the .ui file
 # in Qt Designer and run `python tools/build_ui.py`.
-# source-sha256: c7eaa470d5cd11fee4ef71fb4e77066f88ab155882e401100ed3ec7c6e446c85
+# source-sha256: 675c29d16fac66ca9ce8e8366196e02730e8c922585d1bd8cdb548d08d0f5fb9
 # uic: uic 6.11.3
 # -*- coding: utf-8 -*-
 
@@ -148,10 +148,12 @@ class Ui_MinuteBooksSection(object):
 #if QT_CONFIG(tooltip)
         self.closeBookButton.setToolTip(QCoreApplication.translate("MinuteBooksSection", u"Cerrar el libro elegido: ya no se registran actas en \u00e9l", None))
 #endif // QT_CONFIG(tooltip)
+        self.booksView.setProperty(u"emptyText", QCoreApplication.translate("MinuteBooksSection", u"A\u00fan no hay libros de actas. Registre el libro legalizado con \u00abNuevo libro\u2026\u00bb (Ctrl+N).", None))
         self.warningLabel.setStyleSheet(QCoreApplication.translate("MinuteBooksSection", u"color: #8a5a00; background: #fff4d6; padding: 6px; border-radius: 3px;", None))
         self.warningLabel.setText("")
         self.actasGroup.setTitle(QCoreApplication.translate("MinuteBooksSection", u"Actas del libro", None))
         self.usageLabel.setText("")
+        self.actasView.setProperty(u"emptyText", QCoreApplication.translate("MinuteBooksSection", u"Este libro a\u00fan no tiene actas.", None))
         self.previewActaButton.setText(QCoreApplication.translate("MinuteBooksSection", u"&Ver e imprimir el acta\u2026", None))
 #if QT_CONFIG(tooltip)
         self.previewActaButton.setToolTip(QCoreApplication.translate("MinuteBooksSection", u"Vista previa del acta elegida, para imprimirla o guardarla como PDF", None))

@@ -1,6 +1,6 @@
 # Generated from ui/plan_section.ui by tools/build_ui.py (pyside6-uic). Do not edit: edit the .ui file
 # in Qt Designer and run `python tools/build_ui.py`.
-# source-sha256: 4c9767ab23c071822cebdbfdb58727c47513df00d955b224ec216a4746d11008
+# source-sha256: dc76fa86c8389f267d2fd309b58de5d5dce3ac76f06804373827e841710f280c
 # uic: uic 6.11.3
 # -*- coding: utf-8 -*-
 
@@ -172,6 +172,7 @@ class Ui_PlanSection(object):
         self.editButton.setText(QCoreApplication.translate("PlanSection", u"&Modificar\u2026", None))
         self.reportButton.setText(QCoreApplication.translate("PlanSection", u"&Informar avance del mes\u2026", None))
         self.importButton.setText(QCoreApplication.translate("PlanSection", u"Importar &presupuesto (SIAF)\u2026", None))
+        self.planView.setProperty(u"emptyText", QCoreApplication.translate("PlanSection", u"No hay actividades del POI para este a\u00f1o y unidad. Agregue una con \u00abNueva actividad\u2026\u00bb (Ctrl+N).", None))
         self.statusLabel.setText("")
         pass
     # retranslateUi

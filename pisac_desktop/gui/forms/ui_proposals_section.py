@@ -1,6 +1,6 @@
 # Generated from ui/proposals_section.ui by tools/build_ui.py (pyside6-uic). Do not edit: edit the .ui file
 # in Qt Designer and run `python tools/build_ui.py`.
-# source-sha256: 269242221df7218f1688266c704d4cbef557f72eb06146b0a6ab6d85fb0a2187
+# source-sha256: eb4737537984b38b0049a9c5364d7a630bbab5fed96219501414f701d3683ed5
 # uic: uic 6.11.3
 # -*- coding: utf-8 -*-
 
@@ -231,6 +231,7 @@ class Ui_ProposalsSection(object):
         self.yearLabel.setText(QCoreApplication.translate("ProposalsSection", u"A&\u00f1o:", None))
         self.searchLabel.setText(QCoreApplication.translate("ProposalsSection", u"Te&xto:", None))
         self.searchEdit.setPlaceholderText(QCoreApplication.translate("ProposalsSection", u"Asunto, sustento, qui\u00e9n propone u observaci\u00f3n (sin importar tildes)", None))
+        self.proposalsView.setProperty(u"emptyText", QCoreApplication.translate("ProposalsSection", u"No hay propuestas con estos filtros.", None))
 #if QT_CONFIG(accessibility)
         self.proposalsView.setAccessibleName(QCoreApplication.translate("ProposalsSection", u"Propuestas", None))
 #endif // QT_CONFIG(accessibility)

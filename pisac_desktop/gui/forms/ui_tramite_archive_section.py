@@ -1,6 +1,6 @@
 # Generated from ui/tramite_archive_section.ui by tools/build_ui.py (pyside6-uic). Do not edit: edit the .ui file
 # in Qt Designer and run `python tools/build_ui.py`.
-# source-sha256: 64bb3b2ad71c7fa2fe5cc05902c7a9daa63459dabbeb45aee8e223a8affa3525
+# source-sha256: b0e36656442ab971f34024820af4417a9b1385669b229341f76a50860662f7b3
 # uic: uic 6.11.3
 # -*- coding: utf-8 -*-
 
@@ -142,6 +142,7 @@ class Ui_TramiteArchiveSection(object):
         self.newTransferButton.setText(QCoreApplication.translate("TramiteArchiveSection", u"&Nueva transferencia\u2026", None))
         self.receiveButton.setText(QCoreApplication.translate("TramiteArchiveSection", u"&Recibir en el archivo\u2026", None))
         self.inventoryButton.setText(QCoreApplication.translate("TramiteArchiveSection", u"&Inventario (PDF)", None))
+        self.transfersView.setProperty(u"emptyText", QCoreApplication.translate("TramiteArchiveSection", u"A\u00fan no hay transferencias al Archivo Central. Prepare una con \u00abNueva transferencia\u2026\u00bb (Ctrl+N).", None))
         self.locateGroup.setTitle(QCoreApplication.translate("TramiteArchiveSection", u"Ubicar un expediente", None))
         self.locateLabel.setText(QCoreApplication.translate("TramiteArchiveSection", u"&N\u00b0 de expediente:", None))
         self.locateEdit.setPlaceholderText(QCoreApplication.translate("TramiteArchiveSection", u"2026-45; Intro ubica", None))

@@ -1,6 +1,6 @@
 # Generated from ui/tramite_documents_section.ui by tools/build_ui.py (pyside6-uic). Do not edit: edit the .ui file
 # in Qt Designer and run `python tools/build_ui.py`.
-# source-sha256: fb3c8954e0d1f7cea42e2da070f32d7d6ce239d0fc37e12a65f7ecdea6fb24a9
+# source-sha256: bc8209e24e7b533012d374ac4b89590920f7401c6d54c026bf8082b5834238f2
 # uic: uic 6.11.3
 # -*- coding: utf-8 -*-
 
@@ -181,6 +181,7 @@ class Ui_TramiteDocumentsSection(object):
         self.cedulaButton.setToolTip(QCoreApplication.translate("TramiteDocumentsSection", u"La c\u00e9dula que notifica al administrado el oficio o la carta que responde a su expediente.", None))
 #endif // QT_CONFIG(tooltip)
         self.annulButton.setText(QCoreApplication.translate("TramiteDocumentsSection", u"&Anular\u2026", None))
+        self.documentsView.setProperty(u"emptyText", QCoreApplication.translate("TramiteDocumentsSection", u"No hay documentos de la unidad con estos filtros. Redacte uno con \u00abNuevo\u2026\u00bb (Ctrl+N).", None))
         self.statusLabel.setText("")
         pass
     # retranslateUi

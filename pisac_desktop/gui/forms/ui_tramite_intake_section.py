@@ -1,6 +1,6 @@
 # Generated from ui/tramite_intake_section.ui by tools/build_ui.py (pyside6-uic). Do not edit: edit the .ui file
 # in Qt Designer and run `python tools/build_ui.py`.
-# source-sha256: 8a909fd03aa530cf256fa57d94be72736b195a88cc4b8d5872cec0d8d85b320b
+# source-sha256: f7e139472388020346b94319d1033f5a0fb9fbf8c714243a38b1d15e8485b1cf
 # uic: uic 6.11.3
 # -*- coding: utf-8 -*-
 
@@ -406,6 +406,7 @@ class Ui_TramiteIntakeSection(object):
         self.clearButton.setText(QCoreApplication.translate("TramiteIntakeSection", u"&Limpiar", None))
         self.registerButton.setText(QCoreApplication.translate("TramiteIntakeSection", u"Re&gistrar (Ctrl+Intro)", None))
         self.todayGroup.setTitle(QCoreApplication.translate("TramiteIntakeSection", u"Registrados hoy", None))
+        self.todayView.setProperty(u"emptyText", QCoreApplication.translate("TramiteIntakeSection", u"Hoy a\u00fan no se registr\u00f3 ning\u00fan documento en Mesa de Partes.", None))
         self.todayStatus.setText("")
         pass
     # retranslateUi
