@@ -1,6 +1,6 @@
 # Generated from ui/main_window.ui by tools/build_ui.py (pyside6-uic). Do not edit: edit the .ui file
 # in Qt Designer and run `python tools/build_ui.py`.
-# source-sha256: 879634af789c000c5db204d17c7fdc17c15b2867c30d976f22f16d559e708b59
+# source-sha256: 5ad0381d168144a54eda4cc88fc19c1b8979067e3da58919fa6e04180d381f47
 # uic: uic 6.11.3
 # -*- coding: utf-8 -*-
 
@@ -212,7 +212,7 @@ class Ui_MainWindow(object):
         self.actionConexion.setText(QCoreApplication.translate("MainWindow", u"Co&nexi\u00f3n a la base de datos\u2026", None))
         self.actionAcercaDe.setText(QCoreApplication.translate("MainWindow", u"&Acerca de Pisac Desktop", None))
         self.menuArchivo.setTitle(QCoreApplication.translate("MainWindow", u"&Archivo", None))
-        self.menuAcciones.setTitle(QCoreApplication.translate("MainWindow", u"A&cciones", None))
+        self.menuAcciones.setTitle(QCoreApplication.translate("MainWindow", u"Acci&ones", None))
         self.menuConfiguracion.setTitle(QCoreApplication.translate("MainWindow", u"&Configuraci\u00f3n", None))
         self.menuAyuda.setTitle(QCoreApplication.translate("MainWindow", u"A&yuda", None))
     # retranslateUi
