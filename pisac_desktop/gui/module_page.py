@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QListWidgetItem, QWidget
 
-from pisac_desktop.gui import daily_actions, empty_state, icons, navigation
+from pisac_desktop.gui import daily_actions, empty_state, icons, section_badges
 from pisac_desktop.gui.context import AppContext
 from pisac_desktop.gui.forms.ui_module_page import Ui_ModulePage
 from pisac_desktop.gui.registry import OVERVIEW, ModuleSpec, SectionSpec, sections_of
@@ -25,12 +25,12 @@ class ModulePage(QWidget):
         nav = self.ui.sectionList
         size = nav.fontMetrics().height() + 4
         nav.setIconSize(QSize(size, size))
-        nav.setItemDelegate(navigation.SectionDelegate(nav))
+        nav.setItemDelegate(section_badges.SectionDelegate(nav))
         for spec in self.specs:
             item = QListWidgetItem(icons.section_icon(spec.key), spec.title)
             item.setToolTip(spec.title)
             nav.addItem(item)
-        navigation.fit_width(nav, [spec.title for spec in self.specs])
+        section_badges.fit_width(nav, [spec.title for spec in self.specs])
         nav.currentRowChanged.connect(self.show_section)
         # Nothing is loaded until the tab is shown (activate): start-up loads one tab only.
 
@@ -89,6 +89,6 @@ class ModulePage(QWidget):
         for row, spec in enumerate(self.specs):
             if spec.pending is None:
                 continue
-            badge = navigation.Badge.of(pending.get(spec.key, []))
-            navigation.set_badge(self.ui.sectionList, row, spec.title, badge)
+            badge = section_badges.Badge.of(pending.get(spec.key, []))
+            section_badges.set_badge(self.ui.sectionList, row, spec.title, badge)
         self.ui.sectionList.viewport().update()

@@ -12,7 +12,7 @@ from PySide6.QtGui import QAction, QIcon
 from PySide6.QtWidgets import QApplication, QLabel, QPushButton
 
 from pisac_desktop.core.institution import PendingItem
-from pisac_desktop.gui import daily_actions, icons, look, navigation
+from pisac_desktop.gui import daily_actions, icons, look, section_badges
 from pisac_desktop.gui.main_window import MainWindow
 from pisac_desktop.gui.operations import wait_idle
 from pisac_desktop.gui.overview import greeting, most_urgent
@@ -82,12 +82,12 @@ def test_the_style_sheet_is_complete_and_parses(spanish_qapp):
 
 # --- the navigation's badges -----------------------------------------------------------------
 def test_badge_counts_and_words():
-    badge = navigation.Badge.of([PendingItem("Por recibir", 5), PendingItem("Vencidos", 2,
+    badge = section_badges.Badge.of([PendingItem("Por recibir", 5), PendingItem("Vencidos", 2,
                                                                             urgent=True),
                                  PendingItem("Vencen pronto", 1)])
     assert (badge.waiting, badge.overdue) == (6, 2)
     assert badge.words() == "6 pendientes, 2 vencidos"
-    assert navigation.Badge.of([PendingItem("Vencido", 1, urgent=True)]).words() == "1 vencido"
+    assert section_badges.Badge.of([PendingItem("Vencido", 1, urgent=True)]).words() == "1 vencido"
 
 
 def test_the_navigation_shows_icons_and_what_waits(qtbot, demo_ctx):
@@ -101,17 +101,17 @@ def test_the_navigation_shows_icons_and_what_waits(qtbot, demo_ctx):
     for row in range(nav.count()):
         assert not nav.item(row).icon().isNull()
     cases = nav.item(rows["case_files"])
-    badge = cases.data(navigation.BADGE_ROLE)
+    badge = cases.data(section_badges.BADGE_ROLE)
     assert badge is not None and badge.overdue > 0, "the demo has overdue case files"
     # The overdue are said in words too: tooltip and accessible text, never the red alone.
     assert re.search(r"\d+ vencidos?", cases.toolTip())
     assert "vencido" in cases.data(Qt.AccessibleTextRole)
-    assert nav.item(rows["verify"]).data(navigation.BADGE_ROLE) is None  # nothing waits there
-    assert 200 <= nav.width() <= navigation.MAX_WIDTH
+    assert nav.item(rows["verify"]).data(section_badges.BADGE_ROLE) is None  # nothing waits there
+    assert 200 <= nav.width() <= section_badges.MAX_WIDTH
     # Another section refreshes the badges by itself (not only the Resumen).
     page.select("instruments")
     assert wait_idle()
-    assert nav.item(rows["case_files"]).data(navigation.BADGE_ROLE) == badge
+    assert nav.item(rows["case_files"]).data(section_badges.BADGE_ROLE) == badge
     nav.viewport().grab()  # the delegate paints the badges without error
 
 
