@@ -22,6 +22,7 @@ http(s) address). Nothing else is interpreted. Plain data in, plain data out: no
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -211,3 +212,16 @@ def plain(text: str) -> str:
     """Inline Markdown as plain words."""
     return render_inline(text, lambda s: s, bold=lambda s: s, italic=lambda s: s,
                          key=lambda s: s, link=lambda label, _href: label)
+
+
+def fold(text: str) -> str:
+    """Lower case without accents, for the help window's search ('resolucion' finds
+    'Resolución')."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+
+
+def matches(page: HelpPage, query: str) -> bool:
+    """Every word of `query` is somewhere in the page (accents and case aside)."""
+    words = fold(page.text())
+    return all(word in words for word in fold(query).split())
