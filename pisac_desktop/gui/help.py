@@ -175,8 +175,8 @@ def show_help(anchor: QWidget | None, topic: str) -> HelpWindow:
             window = HelpWindow(owner, ctx=_context_of(anchor))
             if owner is None:
                 _keep.append(window)
+    window.show()  # laid out first: the pictures take the width of the page
     window.show_topic(topic)
-    window.show()
     window.raise_()
     window.activateWindow()
     window.ui.browser.setFocus()  # the arrows and Page Down scroll the page at once
@@ -337,6 +337,11 @@ class HelpWindow(QDialog):
         self._rendered_width = self._width()
         self.ui.browser.setHtml(page_html(page, self._rendered_width))
         bar.setValue(round(share * bar.maximum()))
+
+    def showEvent(self, event) -> None:  # noqa: N802
+        super().showEvent(event)
+        if self.current is not None and abs(self._width() - self._rendered_width) > 24:
+            self._render(keep_scroll=True)
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802
         """The page is wider or narrower: its pictures are fitted again (after a pause)."""

@@ -2,6 +2,7 @@
 builds the PDF and opens it in the system's viewer; Ayuda › Novedades shows itself once per
 user after the version changes."""
 
+import re
 from pathlib import Path
 
 import pytest
@@ -49,6 +50,9 @@ def test_f1_on_a_section_opens_its_page_with_its_title_and_screenshot(qtbot, ctx
     text = shown.ui.browser.toPlainText()
     assert text.startswith("Verificar documento") and "Paso a paso" in text
     assert "verificar-documento.png" in shown.ui.browser.toHtml()
+    # The screenshot fills the page's width (laid out before it was rendered).
+    [width] = re.findall(r'<img [^>]*width="(\d+)"', shown.ui.browser.toHtml())
+    assert shown.ui.browser.viewport().width() - 60 < int(width) <= 1366
     assert shown.ui.topicTree.currentItem().text(0) == "Verificar documento"
     assert shown.width() <= 1366 and shown.height() <= 728
 
