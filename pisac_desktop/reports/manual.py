@@ -144,10 +144,10 @@ class _Writer:
             return f'{label} (<font name="{SANS}" size="9">{escape(href)}</font>)'
         if key not in self.pages:
             return label
-        # Two digits until the numbers are known: the line keeps its width from one layout
-        # to the next.
-        number = self.numbers.get(key, 0)
-        return f"<i>{label}</i> (pág.&nbsp;{number:02d})"
+        # Two digits until the numbers are known; the drafts go on until the numbers (and so
+        # the lines) stay the same.
+        number = self.numbers.get(key, "00")
+        return f"<i>{label}</i> (pág.&nbsp;{number})"
 
     # --- blocks -------------------------------------------------------------------------------
     def blocks(self, page: HelpPage) -> list[Flowable]:

@@ -152,6 +152,7 @@ def test_the_manual_builds_with_every_heading():
             assert heading in texts[1], f"contenido: {heading}"
             assert heading in body, heading
     # Links name the page they lead to: «Expedientes de la Gerencia (pág. 13)».
-    assert re.search(r"Propuestas de agenda \(pág\. \d+\)", body)
+    number = int(re.search(r"Propuestas de agenda \(pág\. (\d+)\)", body).group(1))
+    assert re.search(r"\d+\.\d+ Propuestas de agenda", texts[number - 1])
     assert len(reader.pages) > len(PAGES)
     assert reader.metadata.title == f"Manual de usuario de Pisac Desktop {__version__}"
