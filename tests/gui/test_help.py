@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt, QUrl
-from PySide6.QtGui import QKeySequence
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QDialog, QLineEdit, QVBoxLayout
 
 from pisac_desktop.gui import help as help_module
@@ -182,3 +182,23 @@ def test_the_news_are_remembered_per_user(qtbot, ctx):
     ctx.actor = other
     assert window.show_news_if_new() is not None
     assert window.show_news_if_new() is None
+
+
+def test_f1_works_before_the_main_window_too(qtbot, spanish_qapp):
+    """The application installs the F1 key for every window (the sign-in comes first)."""
+    from pisac_desktop.gui.app import create_application
+
+    assert create_application() is spanish_qapp
+    assert spanish_qapp.property("pisacHelpKey")
+    dialog = QDialog()
+    dialog.setObjectName("SignInDialog")
+    qtbot.addWidget(dialog)
+    QVBoxLayout(dialog).addWidget(edit := QLineEdit())
+    dialog.show()
+    dialog.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
+    edit.setFocus()
+    qtbot.waitUntil(lambda: dialog.findChild(QShortcut, "helpShortcut") is not None)
+    qtbot.keyClick(edit, Qt.Key_F1)
+    [shown] = _help_windows(dialog)
+    assert shown.current == "inicio-de-sesion" and shown.ctx is None
