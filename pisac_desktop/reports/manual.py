@@ -104,7 +104,7 @@ def _styles() -> dict[str, ParagraphStyle]:
                                   leading=11, alignment=TA_CENTER, textColor=TEXT_GREY),
         "toc_chapter": ParagraphStyle("toc_chapter", parent=body, fontName=SANS_BOLD,
                                       fontSize=10.5, leading=13, spaceAfter=0),
-        "toc": ParagraphStyle("toc", parent=body, fontSize=10, leading=12, spaceAfter=0,
+        "toc": ParagraphStyle("toc", parent=body, fontSize=10, leading=11.2, spaceAfter=0,
                               leftIndent=6 * mm),
     }
 
@@ -232,7 +232,7 @@ class _Writer:
         table.setStyle(TableStyle([
             ("ALIGN", (1, 0), (1, -1), "RIGHT"), ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
             ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-            ("TOPPADDING", (0, 0), (-1, -1), 0.8), ("BOTTOMPADDING", (0, 0), (-1, -1), 0.8),
+            ("TOPPADDING", (0, 0), (-1, -1), 0.5), ("BOTTOMPADDING", (0, 0), (-1, -1), 0.5),
             *commands,
         ]))
         return [Paragraph("Contenido", style["chapter"]), table, PageBreak()]
