@@ -202,3 +202,46 @@ def test_f1_works_before_the_main_window_too(qtbot, spanish_qapp):
     qtbot.keyClick(edit, Qt.Key_F1)
     [shown] = _help_windows(dialog)
     assert shown.current == "inicio-de-sesion" and shown.ctx is None
+
+
+def _keys_part(key: str) -> str:
+    page = help_pages.load(key)
+    blocks = list(page.blocks)
+    at = next(i for i, b in enumerate(blocks) if b.kind == "h2" and b.text == "Teclas")
+    return " ".join(blocks[at + 1].items)
+
+
+def _mnemonics(widget) -> set[str]:
+    """The letters pressed with Alt in a screen: buttons, labels, group boxes and tabs."""
+    from PySide6.QtWidgets import QAbstractButton, QGroupBox, QLabel, QTabWidget
+
+    texts = [w.text() for w in widget.findChildren(QAbstractButton)]
+    texts += [w.text() for w in widget.findChildren(QLabel)]
+    texts += [w.title() for w in widget.findChildren(QGroupBox)]
+    texts += [t.tabText(i) for t in widget.findChildren(QTabWidget) for i in range(t.count())]
+    return {m.upper() for text in texts for m in re.findall(r"(?<!&)&([^&\s])", text)}
+
+
+def test_each_sections_keys_are_the_keys_of_that_screen(qtbot, ctx):
+    """The page names the daily keys (menu Acciones) that press a button of its section, and
+    no other; each Alt+letter it names is a mnemonic of the section."""
+    from PySide6.QtGui import QAction
+
+    from pisac_desktop.gui import daily_actions
+
+    window = _window(qtbot, ctx)
+    for module_key, page in window.pages.items():
+        window.ui.moduleTabs.setCurrentWidget(page)
+        for spec in page.specs:
+            section = page.select(spec.key)
+            key = f"{module_key}-{spec.key}"
+            said = _keys_part(key)
+            for daily in daily_actions.DAILY:
+                keys = window.findChild(QAction, daily.action).shortcut().toString()
+                has = daily_actions.button_for(section, daily, only_usable=False) is not None
+                assert (f"`{keys}`" in said) == has, f"{key}: {keys}"
+            has_search = any(section.findChild(QLineEdit, name) is not None
+                             for name in daily_actions.SEARCH_FIELDS)
+            assert ("`Ctrl+F`" in said) == has_search, f"{key}: Ctrl+F"
+            letters = {m.upper() for m in re.findall(r"`Alt\+(\w)`", said)}
+            assert letters <= _mnemonics(section), f"{key}: {letters - _mnemonics(section)}"
