@@ -77,6 +77,11 @@ def check_contents(report: Report, toolchain: Toolchain, wine: Wine) -> None:
                        for p in (ROOT / "resources").rglob("*") if p.is_file())
     missing = [r for r in resources if not (internal / "resources" / r).is_file()]
     report.expect(not missing, f"resources/ completo ({len(resources)} archivos)", str(missing))
+    help_files = sorted(f"{folder}/{p.name}" for folder in ("ayuda", "screenshots")
+                        for p in (ROOT / "docs" / folder).iterdir() if p.is_file())
+    missing = [h for h in help_files if not (internal / "resources" / "docs" / h).is_file()]
+    report.expect(not missing, f"ayuda (F1 y manual) con sus imágenes ({len(help_files)} archivos)",
+                  str(missing))
 
     qm = sorted(p.name for p in internal.rglob("*.qm"))
     report.expect("qtbase_es.qm" in qm and all(n.endswith("_es.qm") for n in qm),

@@ -8,6 +8,7 @@ from pisac_desktop.core.permissions import Permission, Role
 from pisac_desktop.gui import daily_actions, icons, operations
 from pisac_desktop.gui.context import AppContext
 from pisac_desktop.gui.forms.ui_main_window import Ui_MainWindow
+from pisac_desktop.gui.help import install_help_key
 from pisac_desktop.gui.module_page import ModulePage
 from pisac_desktop.gui.operations import CollectionOp, QueryOp, finish_all
 from pisac_desktop.gui.registry import MODULES
@@ -44,6 +45,9 @@ class MainWindow(QMainWindow):
         ui.actionTupa.triggered.connect(self.open_tupa)
         ui.actionRecursos.triggered.connect(self.open_appeal_rules)
         ui.actionAcercaDe.triggered.connect(self.open_about)
+        ui.actionAyudaPantalla.triggered.connect(self.open_help)
+        ui.actionManual.triggered.connect(self.open_manual)
+        ui.actionNovedades.triggered.connect(self.open_news)
         ui.actionUsuarios.triggered.connect(self.open_users)
         ui.actionTiposDocumento.triggered.connect(self.open_kinds)
         ui.actionAuditoria.triggered.connect(self.open_audit)
@@ -67,6 +71,7 @@ class MainWindow(QMainWindow):
         ui.statusBar.addPermanentWidget(self.dataLabel)
         self.apply_actor()
         self.refresh_title()
+        install_help_key()  # F1 in the dialogs too (here: the menu action)
 
     # --- who is signed in ----------------------------------------------------------------
     def home_key(self) -> str:
@@ -156,6 +161,7 @@ class MainWindow(QMainWindow):
         self.ui.moduleTabs.setCurrentWidget(self.pages[self.home_key()])
         self.refresh_all()
         self.showMaximized()
+        self.show_news_if_new()  # someone else may not have seen this version's news
         return True
 
     def _refusing(self, title: str):
@@ -325,3 +331,27 @@ class MainWindow(QMainWindow):
         from pisac_desktop.gui.admin.about_dialog import AboutDialog
 
         AboutDialog(self.ctx, self).exec()
+
+    # --- help ----------------------------------------------------------------------------
+    def open_help(self):
+        """Ayuda › Ayuda de esta pantalla (F1): the page of the section shown."""
+        from pisac_desktop.gui.help import help_for_screen
+
+        return help_for_screen(self.focusWidget() or self)
+
+    def open_manual(self):
+        from pisac_desktop.gui.help import open_manual
+
+        return open_manual(self, self.ctx)
+
+    def open_news(self):
+        from pisac_desktop.gui.help import show_help
+        from pisac_desktop.reports.help_pages import NEWS
+
+        return show_help(self, NEWS)
+
+    def show_news_if_new(self):
+        """After an upgrade, this version's news, once per user."""
+        from pisac_desktop.gui.help import show_news_if_new
+
+        return show_news_if_new(self, self.ctx)

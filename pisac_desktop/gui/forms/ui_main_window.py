@@ -1,6 +1,6 @@
 # Generated from ui/main_window.ui by tools/build_ui.py (pyside6-uic). Do not edit: edit the .ui file
 # in Qt Designer and run `python tools/build_ui.py`.
-# source-sha256: 5ad0381d168144a54eda4cc88fc19c1b8979067e3da58919fa6e04180d381f47
+# source-sha256: 1f09b6468851e6657bf5e7d3d95a939cee9856a5a78fa25ba7ae015467083adf
 # uic: uic 6.11.3
 # -*- coding: utf-8 -*-
 
@@ -74,6 +74,12 @@ class Ui_MainWindow(object):
         self.actionInstitucion.setObjectName(u"actionInstitucion")
         self.actionConexion = QAction(MainWindow)
         self.actionConexion.setObjectName(u"actionConexion")
+        self.actionAyudaPantalla = QAction(MainWindow)
+        self.actionAyudaPantalla.setObjectName(u"actionAyudaPantalla")
+        self.actionManual = QAction(MainWindow)
+        self.actionManual.setObjectName(u"actionManual")
+        self.actionNovedades = QAction(MainWindow)
+        self.actionNovedades.setObjectName(u"actionNovedades")
         self.actionAcercaDe = QAction(MainWindow)
         self.actionAcercaDe.setObjectName(u"actionAcercaDe")
         self.centralWidget = QWidget(MainWindow)
@@ -135,6 +141,10 @@ class Ui_MainWindow(object):
         self.menuConfiguracion.addAction(self.actionAuditoria)
         self.menuConfiguracion.addSeparator()
         self.menuConfiguracion.addAction(self.actionConexion)
+        self.menuAyuda.addAction(self.actionAyudaPantalla)
+        self.menuAyuda.addAction(self.actionManual)
+        self.menuAyuda.addAction(self.actionNovedades)
+        self.menuAyuda.addSeparator()
         self.menuAyuda.addAction(self.actionAcercaDe)
 
         self.retranslateUi(MainWindow)
@@ -210,6 +220,12 @@ class Ui_MainWindow(object):
         self.actionCalendario.setText(QCoreApplication.translate("MainWindow", u"Ca&lendario de d\u00edas h\u00e1biles\u2026", None))
         self.actionInstitucion.setText(QCoreApplication.translate("MainWindow", u"&Datos de la instituci\u00f3n\u2026", None))
         self.actionConexion.setText(QCoreApplication.translate("MainWindow", u"Co&nexi\u00f3n a la base de datos\u2026", None))
+        self.actionAyudaPantalla.setText(QCoreApplication.translate("MainWindow", u"A&yuda de esta pantalla", None))
+#if QT_CONFIG(shortcut)
+        self.actionAyudaPantalla.setShortcut(QCoreApplication.translate("MainWindow", u"F1", None))
+#endif // QT_CONFIG(shortcut)
+        self.actionManual.setText(QCoreApplication.translate("MainWindow", u"&Manual de usuario (PDF)\u2026", None))
+        self.actionNovedades.setText(QCoreApplication.translate("MainWindow", u"&Novedades de esta versi\u00f3n", None))
         self.actionAcercaDe.setText(QCoreApplication.translate("MainWindow", u"&Acerca de Pisac Desktop", None))
         self.menuArchivo.setTitle(QCoreApplication.translate("MainWindow", u"&Archivo", None))
         self.menuAcciones.setTitle(QCoreApplication.translate("MainWindow", u"Acci&ones", None))
