@@ -1,6 +1,6 @@
 # Generated from ui/main_window.ui by tools/build_ui.py (pyside6-uic). Do not edit: edit the .ui file
 # in Qt Designer and run `python tools/build_ui.py`.
-# source-sha256: 4489224a49f06bbcfdd477bca82b06b7f15b4d7d4f7bef77acc35ae05da0152e
+# source-sha256: 6053833ba9ac9f879f1ab2e84e01295d8831e9daef9bf112f629784494eab609
 # uic: uic 6.11.3
 # -*- coding: utf-8 -*-
 
@@ -44,6 +44,10 @@ class Ui_MainWindow(object):
         self.actionUsuarios.setObjectName(u"actionUsuarios")
         self.actionAuditoria = QAction(MainWindow)
         self.actionAuditoria.setObjectName(u"actionAuditoria")
+        self.actionImportarRegistros = QAction(MainWindow)
+        self.actionImportarRegistros.setObjectName(u"actionImportarRegistros")
+        self.actionAdjuntarEscaneados = QAction(MainWindow)
+        self.actionAdjuntarEscaneados.setObjectName(u"actionAdjuntarEscaneados")
         self.actionTiposDocumento = QAction(MainWindow)
         self.actionTiposDocumento.setObjectName(u"actionTiposDocumento")
         self.actionConcejo = QAction(MainWindow)
@@ -103,6 +107,8 @@ class Ui_MainWindow(object):
         self.menuConfiguracion.addAction(self.actionConcejoCitaciones)
         self.menuConfiguracion.addAction(self.actionCalendario)
         self.menuConfiguracion.addAction(self.actionTiposDocumento)
+        self.menuConfiguracion.addAction(self.actionImportarRegistros)
+        self.menuConfiguracion.addAction(self.actionAdjuntarEscaneados)
         self.menuConfiguracion.addAction(self.actionTupa)
         self.menuConfiguracion.addAction(self.actionRecursos)
         self.menuConfiguracion.addAction(self.actionUsuarios)
@@ -127,6 +133,8 @@ class Ui_MainWindow(object):
         self.actionCerrarSesion.setText(QCoreApplication.translate("MainWindow", u"Cerrar s&esi\u00f3n", None))
         self.actionUsuarios.setText(QCoreApplication.translate("MainWindow", u"&Usuarios\u2026", None))
         self.actionAuditoria.setText(QCoreApplication.translate("MainWindow", u"Registro de &auditor\u00eda\u2026", None))
+        self.actionImportarRegistros.setText(QCoreApplication.translate("MainWindow", u"I&mportar registros\u2026", None))
+        self.actionAdjuntarEscaneados.setText(QCoreApplication.translate("MainWindow", u"Ad&juntar archivo escaneado\u2026", None))
         self.actionTiposDocumento.setText(QCoreApplication.translate("MainWindow", u"&Tipos de documento y plantillas\u2026", None))
         self.actionConcejo.setText(QCoreApplication.translate("MainWindow", u"&Concejo Municipal: per\u00edodos y miembros\u2026", None))
         self.actionConcejoCitaciones.setText(QCoreApplication.translate("MainWindow", u"Concejo y c&itaciones\u2026", None))
