@@ -64,10 +64,10 @@ def _number_cell(year: int, number: int):
     return f"RA N° {number:03d}-{year}"
 
 
-def register_rows(repeated: bool = True) -> list[tuple]:
+def register_rows(repeated: bool = True, years: tuple[int, ...] = YEARS) -> list[tuple]:
     """(order, number cell, date cell, summary, signer, state) of every row, in order."""
     rows, order = [], 0
-    for year in YEARS:
+    for year in years:
         for number in range(1, PER_YEAR + 1):
             if (year, number) == MISSING:
                 continue
@@ -86,7 +86,7 @@ def register_rows(repeated: bool = True) -> list[tuple]:
     return rows
 
 
-def register_xlsx(repeated: bool = True) -> bytes:
+def register_xlsx(repeated: bool = True, years: tuple[int, ...] = YEARS) -> bytes:
     """The workbook: two title rows merged across, a blank row, headers over two rows with
     merged cells (RESOLUCIÓN over Número and Fecha), then the rows."""
     from openpyxl import Workbook
@@ -96,7 +96,7 @@ def register_xlsx(repeated: bool = True) -> bytes:
     sheet.title = "Registro"
     sheet["A1"] = "MUNICIPALIDAD DISTRITAL DE PISAC"
     sheet.merge_cells("A1:F1")
-    sheet["A2"] = f"REGISTRO DE RESOLUCIONES DE ALCALDÍA {YEARS[0]} - {YEARS[-1]}"
+    sheet["A2"] = f"REGISTRO DE RESOLUCIONES DE ALCALDÍA {years[0]} - {years[-1]}"
     sheet.merge_cells("A2:F2")
     sheet["A4"] = "N° de orden"
     sheet.merge_cells("A4:A5")
@@ -106,7 +106,7 @@ def register_xlsx(repeated: bool = True) -> bytes:
     for column, title in (("D", "SUMILLA / ASUNTO"), ("E", "FIRMANTE"), ("F", "ESTADO")):
         sheet[f"{column}4"] = title
         sheet.merge_cells(f"{column}4:{column}5")
-    for row in register_rows(repeated):
+    for row in register_rows(repeated, years):
         sheet.append(list(row))
     out = io.BytesIO()
     book.save(out)

@@ -36,7 +36,7 @@ def test_a_register_is_previewed_refused_then_imported(demo_people, tmp_path):
         assert s.scalar(select(func.count(Instrument.id))) == 0
     done = run_cli("--data-dir", data, "import", "register", str(fixed), "--kind", "RA")
     assert done.returncode == 0, done.stderr
-    assert "Se importaron 319 documentos como registro histórico (1 anulados)." in done.stdout
+    assert "Se importaron 319 documentos como registro histórico (1 anulado)." in done.stdout
     assert "RA 2025: el siguiente número es 065" in done.stdout
     with demo_people.db.session() as s:
         assert s.scalar(select(func.count(Instrument.id)).where(Instrument.historic)) == 319
@@ -54,6 +54,6 @@ def test_a_register_is_previewed_refused_then_imported(demo_people, tmp_path):
     assert "4 archivos: 3 por adjuntar" in dry.stdout
     attached = run_cli("--data-dir", data, "import", "scans", str(folder))
     assert attached.returncode == 0, attached.stderr
-    assert "Se adjuntaron 3 archivos escaneados" in attached.stdout
+    assert "Archivos escaneados adjuntados: 3" in attached.stdout
     with demo_people.db.session() as s:
         assert s.scalar(select(func.count(InstrumentAttachment.id))) == 3

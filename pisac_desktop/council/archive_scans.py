@@ -50,6 +50,7 @@ from pisac_desktop.instruments.attachments import add_scan, has_scan
 from pisac_desktop.instruments.historic import kind_names
 from pisac_desktop.instruments.register_file import KindName, kind_of_words
 from pisac_desktop.spanish.dates import short_date
+from pisac_desktop.spanish.plural import plural
 
 MATCHED, ALREADY, AMBIGUOUS, ORPHAN = "matched", "already", "ambiguous", "orphan"
 STATUS_LABELS = {MATCHED: "Se adjunta", ALREADY: "Ya adjunto", AMBIGUOUS: "Ambiguo",
@@ -151,11 +152,12 @@ class ScanPreview:
         return sum(1 for i in self.items if i.status == status)
 
     def summary_text(self) -> str:
-        counts = [(MATCHED, "por adjuntar"), (ALREADY, "ya adjuntos"),
-                  (AMBIGUOUS, "ambiguos (no se adjuntan)"),
-                  (ORPHAN, "sin documento (no se adjuntan)")]
-        return (f"{len(self.items)} archivos: " + ", ".join(
-            f"{self.count(s)} {label}" for s, label in counts) + ".")
+        counts = [(MATCHED, "por adjuntar", "por adjuntar"),
+                  (ALREADY, "ya adjunto", "ya adjuntos"),
+                  (AMBIGUOUS, "ambiguo (no se adjunta)", "ambiguos (no se adjuntan)"),
+                  (ORPHAN, "sin documento (no se adjunta)", "sin documento (no se adjuntan)")]
+        return (f"{plural(len(self.items), 'archivo', 'archivos')}: " + ", ".join(
+            plural(self.count(s), one, many) for s, one, many in counts) + ".")
 
 
 def scan_files(folder: Path) -> list[Path]:
@@ -206,7 +208,7 @@ def _item(session: Session, folder: Path, path: Path, kinds: list[KindName]) -> 
     target, found = ("minutes", _actas(session, says)) if says.kind_codes == () else (
         "instrument", _documents(session, says))
     if not found:
-        return ScanItem(rel, size, digest, ORPHAN, target, reason=_not_found(says))
+        return ScanItem(rel, size, digest, ORPHAN, target, reason=_not_found(says, kinds))
     if len(found) > 1:
         return ScanItem(rel, size, digest, AMBIGUOUS, target,
                         reason="Puede ser: " + "; ".join(label for _id, label in found) + ".")
@@ -244,12 +246,17 @@ def acta_label(s: CouncilSession, m: Minutes, book: int | None) -> str:
     return f"Acta de la {session_title(s)} del {short_date(s.session_date)}{where}"
 
 
-def _not_found(says: NameSays) -> str:
+def _not_found(says: NameSays, kinds: list[KindName]) -> str:
     if says.book is not None:
         return f"Ninguna acta registrada ocupa el folio {says.folio} del libro {says.book}."
     if says.session_date is not None:
         return f"No hay acta de una sesión del {short_date(says.session_date)}."
-    return f"No hay ningún documento N° {says.number:03d}-{says.year} de ese tipo."
+    number = f"N° {says.number:03d}-{says.year}"
+    if len(says.kind_codes) == 1:
+        title = next((k.title for k in kinds if k.code == says.kind_codes[0]), "")
+        return f"Ningún documento registrado: {title} {number}."
+    shorts = ", ".join(k.short for k in kinds if k.code in says.kind_codes)
+    return f"Ningún documento registrado con el {number} ({shorts})."
 
 
 def _minutes_has_scan(session: Session, minutes_id: int, sha256: str) -> bool:
@@ -270,11 +277,12 @@ class ScanResult:
     orphans: int
 
     def text(self) -> str:
-        return (f"Se adjuntaron {self.attached} archivos escaneados"
-                + (f"; {self.already} ya estaban adjuntos" if self.already else "")
-                + (f"; {self.ambiguous} ambiguos y {self.orphans} sin documento quedaron sin "
-                   "adjuntar (renómbrelos y vuelva a intentarlo)"
-                   if self.ambiguous or self.orphans else "") + ".")
+        left = self.ambiguous + self.orphans
+        return (f"Archivos escaneados adjuntados: {self.attached}"
+                + (f"; ya estaban adjuntos: {self.already}" if self.already else "")
+                + (f"; sin adjuntar: {left} ({plural(self.ambiguous, 'ambiguo', 'ambiguos')}, "
+                   f"{self.orphans} sin documento): renómbrelos y vuelva a intentarlo"
+                   if left else "") + ".")
 
 
 @writes

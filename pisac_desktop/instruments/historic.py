@@ -93,7 +93,8 @@ class RegisterPreview:
 
     def summary_text(self) -> str:
         n = len(self.to_import)
-        parts = [f"{n} {'documento' if n == 1 else 'documentos'} por importar"]
+        parts = [f"{n} {'documento' if n == 1 else 'documentos'} "
+                 + ("por importar" if self.importable else "en el archivo")]
         if self.blocking_rows:
             parts.append(f"{self.blocking_rows} {'fila' if self.blocking_rows == 1 else 'filas'}"
                          " con problemas que impiden importar")
@@ -214,8 +215,8 @@ def check_against_register(session: Session, rows: list[RowValues],
                 for row in keyed[(kind_code, year, after)]:
                     extra[row.row_number].append(RowProblem(
                         f"Antes de este número falta{'' if first == last else 'n'} "
-                        f"{range_text(first, last, 'el', 'los')} (no está en el archivo ni "
-                        "registrado): se muestra, no se inventa.", False))
+                        f"{range_text(first, last, 'el', 'los')} (ni en el archivo ni "
+                        "registrado).", False))
     return [r.with_problems(extra.get(r.row_number, [])) for r in rows], gaps
 
 
@@ -253,7 +254,8 @@ class RegisterImportResult:
     sha256: str
 
     def text(self) -> str:
-        annulled = f" ({self.annulled} anulados)" if self.annulled else ""
+        annulled = (f" ({self.annulled} {'anulado' if self.annulled == 1 else 'anulados'})"
+                    if self.annulled else "")
         return (f"Se importaron {self.documents} documentos como registro histórico{annulled}. "
                 + " ".join(f"{c}." for c in self.counters))
 

@@ -101,7 +101,7 @@ def test_scans_attached_then_opened_from_the_documents_detail(qtbot, demo_people
     assert rows["foto.png"][0] == "Sin documento"
     dialog.ui.attachButton.click()
     qtbot.waitUntil(lambda: dialog.result is not None and dialog.preview is not None)
-    assert "Se adjuntaron 3 archivos escaneados" in dialog.ui.resultLabel.text()
+    assert "Archivos escaneados adjuntados: 3" in dialog.ui.resultLabel.text()
     assert not dialog.ui.attachButton.isEnabled()  # all attached: nothing left to attach
     with demo_people.db.session() as s:
         assert s.scalar(select(func.count(InstrumentAttachment.id))) == 3

@@ -99,7 +99,7 @@ def test_the_folder_is_previewed_attached_with_its_hashes_and_never_twice(archiv
             ambiguous.reason
         assert by_name["2024/RA-099-2024.pdf"].status == A.ORPHAN
         assert by_name["notas.txt"].status == A.ORPHAN
-        assert "9 archivos: 6 por adjuntar, 0 ya adjuntos, 1 ambiguos" in preview.summary_text()
+        assert "9 archivos: 6 por adjuntar, 0 ya adjuntos, 1 ambiguo (no se adjunta)" in preview.summary_text()
         with pytest.raises(PermissionDenied):
             A.attach_scans(s, demo_actor(s, "wccahua"), folder)
     with opened.db.session() as s:

@@ -19,6 +19,7 @@ from pisac_desktop.gui.column_widths import fit_columns
 from pisac_desktop.gui.forms.ui_register_import_dialog import Ui_RegisterImportDialog
 from pisac_desktop.gui.operations import CollectionOp, QueryOp
 from pisac_desktop.gui.table_models import ERROR_BACKGROUND, HighlightedRowsModel
+from pisac_desktop.instruments.detail import kind_label
 from pisac_desktop.instruments.historic import (
     RegisterImportResult,
     RegisterPreview,
@@ -67,6 +68,8 @@ class RegisterImportDialog(QDialog):
         self.model.tooltip_column = None
         ui.previewView.setModel(self.model)
         ui.previewView.verticalHeader().hide()
+        ui.previewView.verticalHeader().setDefaultSectionSize(
+            ui.previewView.fontMetrics().height() + 8)  # hundreds of rows: compact lines
         self.widths = fit_columns(ui.previewView, "importar-registro", ctx, PROBLEMS_COLUMN)
         ui.yearCombo.addItem("Según cada fila (número o fecha)", None)
         for year in range(ctx.today().year, FIRST_YEAR - 1, -1):
@@ -81,7 +84,7 @@ class RegisterImportDialog(QDialog):
         ui.importButton.clicked.connect(self.import_file)
         ui.closeButton.clicked.connect(self.reject)
         self._update_buttons()
-        QueryOp(self, ctx.db, lambda s: [(k.code, f"{k.title.capitalize()} ({k.short})")
+        QueryOp(self, ctx.db, lambda s: [(k.code, f"{kind_label(k.title)} ({k.short})")
                                          for k in kinds(s)], self._show_kinds).run()
 
     def combos(self) -> dict[str, QComboBox]:

@@ -41,6 +41,8 @@ class ScanImportDialog(QDialog):
         self.model = HighlightedRowsModel(HEADERS, self)
         ui.previewView.setModel(self.model)
         ui.previewView.verticalHeader().hide()
+        ui.previewView.verticalHeader().setDefaultSectionSize(
+            ui.previewView.fontMetrics().height() + 8)
         self.widths = fit_columns(ui.previewView, "adjuntar-escaneados", ctx, 2)
         ui.folderButton.clicked.connect(self.choose_folder)
         ui.previewButton.clicked.connect(self.refresh)
@@ -88,8 +90,8 @@ class ScanImportDialog(QDialog):
             looks.append((LOOKS.get(item.status, ERROR_BACKGROUND), None,
                           item.target_label or item.reason))
         self.model.set_rows_with_looks(rows, looks)
-        done = f"{self.result.text()} " if self.result is not None else ""
-        self.ui.resultLabel.setText(done + preview.summary_text())
+        self.ui.resultLabel.setText(self.result.text() if self.result is not None
+                                    else preview.summary_text())
         self._update_buttons()
 
     def _update_buttons(self) -> None:

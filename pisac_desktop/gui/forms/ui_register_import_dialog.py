@@ -1,6 +1,6 @@
 # Generated from ui/register_import_dialog.ui by tools/build_ui.py (pyside6-uic). Do not edit: edit the .ui file
 # in Qt Designer and run `python tools/build_ui.py`.
-# source-sha256: c47a4c700cca679c1ea5f6efa10a95a57169133547f1789e3fc928618678b0b5
+# source-sha256: d18b76eaa0ca353b0979d46d1127534240da73a23be1b97634217317d83a7bc3
 # uic: uic 6.11.3
 # -*- coding: utf-8 -*-
 
@@ -184,6 +184,10 @@ class Ui_RegisterImportDialog(object):
 
         self.mappingLayout.addWidget(self.sourceLabel, 1, 6, 1, 2)
 
+        self.mappingLayout.setColumnStretch(1, 1)
+        self.mappingLayout.setColumnStretch(3, 1)
+        self.mappingLayout.setColumnStretch(5, 1)
+        self.mappingLayout.setColumnStretch(7, 1)
 
         self.dialogLayout.addWidget(self.mappingGroup)
 
