@@ -68,7 +68,7 @@ def test_the_preview_finds_the_headers_under_the_titles_and_every_rows_problems(
 
 
 def test_the_fixed_register_is_imported_whole_searchable_and_the_counter_continues(
-        demo_people):
+        demo_people, tmp_path):
     content = R.register_xlsx(repeated=False)
     with demo_people.db.session() as s:
         secretary = demo_actor(s, "mhuillca")
@@ -116,6 +116,13 @@ def test_the_fixed_register_is_imported_whole_searchable_and_the_counter_continu
             certify(s, actor, market.id, "Juan Pérez", 1, dt.date(2026, 11, 20))
         book = register_book(s, RA, 2023)
         assert {r.state for r in book.rows} == {"Registro histórico"}
+        # The year's export: the register lists them, no PDF pretends the app issued them.
+        from pisac_desktop.export import export_year
+
+        done = export_year(s, actor, 2023, tmp_path / "archivo", workers=1)
+        assert done.documents == 0 and done.books == 1
+        assert sorted(p.name for p in (tmp_path / "archivo").iterdir()) == [
+            "registro-RA-2023.pdf", "registro-RA-2023.xlsx"]
         # The next resolution of 2025 comes after the highest imported: N° 065.
         form = new_draft_form(s, RA, dt.date(2025, 12, 20))
         form.summary = "Aprobar el cierre del ejercicio 2025"
