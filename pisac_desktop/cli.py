@@ -147,6 +147,9 @@ def build_parser() -> argparse.ArgumentParser:
         "código está mal escrito.",
     )
     verify.add_argument("code", nargs="+", metavar="CÓDIGO", help="el código impreso")
+    from pisac_desktop import import_cli
+
+    import_cli.add_commands(commands)  # import register | import scans
     db_actions = _db_commands(commands)
     for sub in (*commands.choices.values(), *db_actions.choices.values()):
         sub._optionals.title = "opciones"
@@ -212,6 +215,10 @@ def main(argv: list[str] | None = None) -> int:
         from pisac_desktop import server_cli
 
         return server_cli.run(paths, args)
+    if args.command == "import":
+        from pisac_desktop import import_cli
+
+        return import_cli.run(paths, args)
     if args.command in ("backup", "restore", "check", "audit-verify", "export", "unlock",
                         "verify", "db"):
         from pisac_desktop import admin_cli

@@ -22,7 +22,7 @@ LAYERS: tuple[tuple[str, ...], ...] = (
     ("management",),  # the Gerencia's desk: follow-up of the acts, over all of the above
     ("startup", "reference_data", "restore", "export", "server_move", "demo"),  # the whole office
     ("gui",),  # everything Qt
-    ("selftest", "admin_cli", "server_cli", "cli", "__main__"),  # the faces of the program
+    ("selftest", "admin_cli", "server_cli", "import_cli", "cli", "__main__"),  # the faces
 )
 LAYER_OF = {unit: i for i, units in enumerate(LAYERS) for unit in units}
 

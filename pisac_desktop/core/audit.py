@@ -64,6 +64,8 @@ ACTION_LABELS = {
     "refer": "Derivación",
     "answer": "Atención",
     "archive": "Archivo",
+    "import": "Importación",
+    "attach": "Archivo escaneado adjunto",
 }
 
 ENTITY_LABELS = {
@@ -95,6 +97,8 @@ ENTITY_LABELS = {
     "councillor_request": "Pedido de regidor",
     "certifying_officer": "Fedatario",
     "authenticated_copy": "Copia autenticada por fedatario",
+    "register_import": "Importación de un registro histórico",
+    "scanned_archive": "Archivo escaneado",
 }
 
 

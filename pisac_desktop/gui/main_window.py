@@ -50,6 +50,8 @@ class MainWindow(QMainWindow):
         ui.actionNovedades.triggered.connect(self.open_news)
         ui.actionUsuarios.triggered.connect(self.open_users)
         ui.actionTiposDocumento.triggered.connect(self.open_kinds)
+        ui.actionImportarRegistros.triggered.connect(self.open_register_import)
+        ui.actionAdjuntarEscaneados.triggered.connect(self.open_scan_import)
         ui.actionAuditoria.triggered.connect(self.open_audit)
         ui.actionCambiarContrasena.triggered.connect(self.change_password)
         ui.actionCerrarSesion.triggered.connect(self.sign_out)
@@ -97,6 +99,8 @@ class MainWindow(QMainWindow):
             self.ui.actionRecursos: Permission.VIEW,  # read by all, edited by who may
             self.ui.actionUsuarios: Permission.MANAGE_USERS,
             self.ui.actionTiposDocumento: Permission.EDIT_INSTRUMENT_KINDS,
+            self.ui.actionImportarRegistros: Permission.IMPORT_REGISTERS,
+            self.ui.actionAdjuntarEscaneados: Permission.IMPORT_REGISTERS,
             self.ui.actionAuditoria: Permission.VIEW_AUDIT,
             self.ui.actionRespaldar: Permission.BACKUP,
             self.ui.actionRespaldarEn: Permission.BACKUP,
@@ -258,6 +262,26 @@ class MainWindow(QMainWindow):
         from pisac_desktop.gui.instruments.kinds_dialog import InstrumentKindsDialog
 
         InstrumentKindsDialog(self.ctx, self).exec()
+
+    def open_register_import(self):
+        """Configuración › Importar registros… (gui/admin/register_import.py)."""
+        from pisac_desktop.gui.admin.register_import import RegisterImportDialog
+
+        dialog = RegisterImportDialog(self.ctx, self)
+        dialog.exec()
+        if dialog.result is not None:
+            self.refresh_all()
+        return dialog
+
+    def open_scan_import(self):
+        """Configuración › Adjuntar archivo escaneado… (gui/admin/scan_import.py)."""
+        from pisac_desktop.gui.admin.scan_import import ScanImportDialog
+
+        dialog = ScanImportDialog(self.ctx, self)
+        dialog.exec()
+        if dialog.result is not None:
+            self.refresh_all()
+        return dialog
 
     def open_users(self) -> None:
         from pisac_desktop.gui.admin.accounts import UsersDialog

@@ -1,6 +1,6 @@
 # Generated from ui/main_window.ui by tools/build_ui.py (pyside6-uic). Do not edit: edit the .ui file
 # in Qt Designer and run `python tools/build_ui.py`.
-# source-sha256: 1f09b6468851e6657bf5e7d3d95a939cee9856a5a78fa25ba7ae015467083adf
+# source-sha256: b5cf440dc657cc22e6b848f63f846c2b5714d9b5c36116dcbb9c178a43974369
 # uic: uic 6.11.3
 # -*- coding: utf-8 -*-
 
@@ -58,6 +58,10 @@ class Ui_MainWindow(object):
         self.actionUsuarios.setObjectName(u"actionUsuarios")
         self.actionAuditoria = QAction(MainWindow)
         self.actionAuditoria.setObjectName(u"actionAuditoria")
+        self.actionImportarRegistros = QAction(MainWindow)
+        self.actionImportarRegistros.setObjectName(u"actionImportarRegistros")
+        self.actionAdjuntarEscaneados = QAction(MainWindow)
+        self.actionAdjuntarEscaneados.setObjectName(u"actionAdjuntarEscaneados")
         self.actionTiposDocumento = QAction(MainWindow)
         self.actionTiposDocumento.setObjectName(u"actionTiposDocumento")
         self.actionConcejo = QAction(MainWindow)
@@ -135,6 +139,8 @@ class Ui_MainWindow(object):
         self.menuConfiguracion.addAction(self.actionConcejoCitaciones)
         self.menuConfiguracion.addAction(self.actionCalendario)
         self.menuConfiguracion.addAction(self.actionTiposDocumento)
+        self.menuConfiguracion.addAction(self.actionImportarRegistros)
+        self.menuConfiguracion.addAction(self.actionAdjuntarEscaneados)
         self.menuConfiguracion.addAction(self.actionTupa)
         self.menuConfiguracion.addAction(self.actionRecursos)
         self.menuConfiguracion.addAction(self.actionUsuarios)
@@ -212,6 +218,8 @@ class Ui_MainWindow(object):
         self.actionCerrarSesion.setText(QCoreApplication.translate("MainWindow", u"Cerrar s&esi\u00f3n", None))
         self.actionUsuarios.setText(QCoreApplication.translate("MainWindow", u"&Usuarios\u2026", None))
         self.actionAuditoria.setText(QCoreApplication.translate("MainWindow", u"Registro de &auditor\u00eda\u2026", None))
+        self.actionImportarRegistros.setText(QCoreApplication.translate("MainWindow", u"I&mportar registros\u2026", None))
+        self.actionAdjuntarEscaneados.setText(QCoreApplication.translate("MainWindow", u"Ad&juntar archivo escaneado\u2026", None))
         self.actionTiposDocumento.setText(QCoreApplication.translate("MainWindow", u"&Tipos de documento y plantillas\u2026", None))
         self.actionConcejo.setText(QCoreApplication.translate("MainWindow", u"&Concejo Municipal: per\u00edodos y miembros\u2026", None))
         self.actionConcejoCitaciones.setText(QCoreApplication.translate("MainWindow", u"Concejo y c&itaciones\u2026", None))
