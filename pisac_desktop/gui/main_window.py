@@ -53,6 +53,8 @@ class MainWindow(QMainWindow):
         ui.actionRespaldarEn.triggered.connect(lambda: self.backup_now(choose_folder=True))
         ui.actionRestaurar.triggered.connect(self.restore)
         ui.actionConexion.triggered.connect(self.open_connection_settings)
+        self.searchBox = self._add_search_box()
+        ui.actionBuscar.triggered.connect(self.searchBox.go)
         self.userLabel = QLabel()
         self.userLabel.setObjectName("signedInUserLabel")
         ui.statusBar.addWidget(self.userLabel)
@@ -61,6 +63,19 @@ class MainWindow(QMainWindow):
         ui.statusBar.addPermanentWidget(self.dataLabel)
         self.apply_actor()
         self.refresh_title()
+
+    def _add_search_box(self):
+        """The search box over everything, at the right end of the toolbar (Ctrl+K)."""
+        from PySide6.QtWidgets import QSizePolicy, QWidget
+
+        from pisac_desktop.gui.global_search import GlobalSearchBox
+
+        spacer = QWidget(self.ui.mainToolBar)
+        spacer.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Preferred)
+        self.ui.mainToolBar.addWidget(spacer)
+        box = GlobalSearchBox(self.ctx, self.ui.mainToolBar)
+        self.ui.mainToolBar.addWidget(box)
+        return box
 
     # --- who is signed in ----------------------------------------------------------------
     def home_key(self) -> str:

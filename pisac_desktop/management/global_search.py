@@ -122,8 +122,9 @@ class Group:
 
 @dataclass(frozen=True)
 class Answer:
-    text: str  # what was searched (stripped)
+    text: str  # what was searched (spaces collapsed)
     groups: tuple[Group, ...]
+    searched: bool = True  # False: too little typed to look anything up (a word of 1 or 2)
 
     @property
     def hits(self) -> list[Hit]:
@@ -217,9 +218,14 @@ def _number_and_year(a: str, b: str | None, kind_named: bool) -> tuple[int | Non
     return None, None
 
 
+def normal_text(text: str) -> str:
+    """What of the typed text is searched: its first MAX_TEXT characters, spaces collapsed."""
+    return " ".join(text[:MAX_TEXT].split())
+
+
 def read_query(text: str, kinds: list[KindName]) -> Query:
     """What the typed text asks for (see the module's docstring)."""
-    text = " ".join(text[:MAX_TEXT].split())
+    text = normal_text(text)
     words = tuple(words_of(text)[:MAX_WORDS])
     if _DOCUMENT.fullmatch(text):
         return Query(text, words, document=text)
@@ -348,13 +354,10 @@ def unit_documents_group(session: Session, actor: Actor, q: Query) -> Group | No
     addressee and subject; only of the units whose documents this user may open."""
     if not (q.by_words or (q.by_number and q.names("u:"))):
         return None
-    units = {u.id for u in case_views.unit_choices(session, actor)}
-    if not units:
-        return None
-    query = select(UnitDocument.id, UnitDocument.kind, UnitDocument.number_text,
-                   UnitDocument.addressee, UnitDocument.subject, UnitDocument.reference,
-                   UnitDocument.doc_date, OrgUnit.name).join(
-        OrgUnit, OrgUnit.id == UnitDocument.unit_id).where(UnitDocument.unit_id.in_(units))
+    query = select(UnitDocument.id, UnitDocument.unit_id, UnitDocument.kind,
+                   UnitDocument.number_text, UnitDocument.addressee, UnitDocument.subject,
+                   UnitDocument.reference, UnitDocument.doc_date, OrgUnit.name).join(
+        OrgUnit, OrgUnit.id == UnitDocument.unit_id)
     if q.by_number:
         if q.of("u:"):
             query = query.where(UnitDocument.kind.in_(q.of("u:")))
@@ -369,10 +372,14 @@ def unit_documents_group(session: Session, actor: Actor, q: Query) -> Group | No
                                 | _loose_like(UnitDocument.subject, word)
                                 | _loose_like(UnitDocument.reference, word))
     query = query.order_by(UnitDocument.id.desc())
-    hits = []
+    hits, units = [], None  # the units this person may open: asked once one matched
     for r in session.execute(query):
         if q.by_number or _contains(q.words, r.number_text, r.addressee, r.subject,
                                     r.reference):
+            if units is None:
+                units = {u.id for u in case_views.unit_choices(session, actor)}
+            if r.unit_id not in units:
+                continue
             title = r.number_text or f"{unit_documents.KINDS[r.kind][0].capitalize()} " \
                                      "(borrador)"
             hits.append(Hit(title, " · ".join(filter(None, (
@@ -383,6 +390,9 @@ def unit_documents_group(session: Session, actor: Actor, q: Query) -> Group | No
                 break
     return Group(UNIT_DOCUMENTS, tuple(hits[:GROUP_LIMIT]), exact=q.by_number) if hits \
         else None
+
+
+FOLDED_KINDS = {kind: fold(label) for kind, label in SESSION_KINDS.items()}
 
 
 def session_name(kind: str, number: int, year: int) -> str:
@@ -405,10 +415,14 @@ def sessions_group(session: Session, q: Query) -> Group | None:
             query = query.where(CouncilSession.number == q.number)
         if q.year is not None:
             query = query.where(CouncilSession.year == q.year)
-    hits = []
+    hits, places = [], {}  # each place folded once (a council meets in a few rooms)
     for r in session.execute(query):
         name = session_name(r.kind, r.number, r.year)
-        if q.by_number or _contains(q.words, name, f"{r.session_date:%d/%m/%Y}", r.place):
+        if r.place not in places:
+            places[r.place] = fold(r.place)
+        hay = f"sesion {FOLDED_KINDS[r.kind]} n° {r.number:02d}-{r.year} " \
+              f"{r.session_date:%d/%m/%Y} {places[r.place]}"
+        if q.by_number or all(w in hay for w in q.words):
             hits.append(Hit(name, f"{r.session_date:%d/%m/%Y} · "
                                   f"{SESSION_STATES.get(r.state, r.state)} · {r.place}",
                             Target("secretaria", "council_sessions", r.id)))
@@ -505,7 +519,7 @@ def search(session: Session, actor: Actor, text: str) -> Answer:
     require(actor, Permission.VIEW, session)
     query = read_query(text, _kind_names(session))
     if not (query.by_number or query.document or query.by_words):
-        return Answer(query.text, ())
+        return Answer(query.text, (), searched=False)
     sample = _cases_by_words(session, query.words, FILER_SAMPLE) if query.by_words else []
     sources: tuple[Callable[[], Group | None], ...] = (
         lambda: instruments_group(session, query),

@@ -16,7 +16,7 @@ def test_main_window_has_the_two_module_tabs(qtbot, ctx):
         "Secretaría General",
     ]
     menus = [a.text() for a in window.ui.menuBar.actions()]
-    assert menus == ["&Archivo", "&Configuración", "A&yuda"]
+    assert menus == ["&Archivo", "&Ir", "&Configuración", "A&yuda"]
     assert str(ctx.paths.root) in window.dataLabel.text()
 
 

@@ -1,6 +1,6 @@
 # Generated from ui/main_window.ui by tools/build_ui.py (pyside6-uic). Do not edit: edit the .ui file
 # in Qt Designer and run `python tools/build_ui.py`.
-# source-sha256: 4489224a49f06bbcfdd477bca82b06b7f15b4d7d4f7bef77acc35ae05da0152e
+# source-sha256: b85a37a9a5571cc40e8fa990798d279d0e3d1c63da03378322eaf8f0acc761df
 # uic: uic 6.11.3
 # -*- coding: utf-8 -*-
 
@@ -20,8 +20,8 @@ from PySide6.QtGui import (QAction, QBrush, QColor, QConicalGradient,
     QPainter, QPalette, QPixmap, QRadialGradient,
     QTransform)
 from PySide6.QtWidgets import (QApplication, QMainWindow, QMenu, QMenuBar,
-    QSizePolicy, QStatusBar, QTabWidget, QVBoxLayout,
-    QWidget)
+    QSizePolicy, QStatusBar, QTabWidget, QToolBar,
+    QVBoxLayout, QWidget)
 
 class Ui_MainWindow(object):
     def setupUi(self, MainWindow):
@@ -60,6 +60,8 @@ class Ui_MainWindow(object):
         self.actionInstitucion.setObjectName(u"actionInstitucion")
         self.actionConexion = QAction(MainWindow)
         self.actionConexion.setObjectName(u"actionConexion")
+        self.actionBuscar = QAction(MainWindow)
+        self.actionBuscar.setObjectName(u"actionBuscar")
         self.actionAcercaDe = QAction(MainWindow)
         self.actionAcercaDe.setObjectName(u"actionAcercaDe")
         self.centralWidget = QWidget(MainWindow)
@@ -78,16 +80,24 @@ class Ui_MainWindow(object):
         self.menuBar.setObjectName(u"menuBar")
         self.menuArchivo = QMenu(self.menuBar)
         self.menuArchivo.setObjectName(u"menuArchivo")
+        self.menuIr = QMenu(self.menuBar)
+        self.menuIr.setObjectName(u"menuIr")
         self.menuConfiguracion = QMenu(self.menuBar)
         self.menuConfiguracion.setObjectName(u"menuConfiguracion")
         self.menuAyuda = QMenu(self.menuBar)
         self.menuAyuda.setObjectName(u"menuAyuda")
         MainWindow.setMenuBar(self.menuBar)
+        self.mainToolBar = QToolBar(MainWindow)
+        self.mainToolBar.setObjectName(u"mainToolBar")
+        self.mainToolBar.setMovable(False)
+        self.mainToolBar.setFloatable(False)
+        MainWindow.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.mainToolBar)
         self.statusBar = QStatusBar(MainWindow)
         self.statusBar.setObjectName(u"statusBar")
         MainWindow.setStatusBar(self.statusBar)
 
         self.menuBar.addAction(self.menuArchivo.menuAction())
+        self.menuBar.addAction(self.menuIr.menuAction())
         self.menuBar.addAction(self.menuConfiguracion.menuAction())
         self.menuBar.addAction(self.menuAyuda.menuAction())
         self.menuArchivo.addAction(self.actionRespaldar)
@@ -98,6 +108,7 @@ class Ui_MainWindow(object):
         self.menuArchivo.addAction(self.actionCerrarSesion)
         self.menuArchivo.addSeparator()
         self.menuArchivo.addAction(self.actionSalir)
+        self.menuIr.addAction(self.actionBuscar)
         self.menuConfiguracion.addAction(self.actionInstitucion)
         self.menuConfiguracion.addAction(self.actionConcejo)
         self.menuConfiguracion.addAction(self.actionConcejoCitaciones)
@@ -135,8 +146,17 @@ class Ui_MainWindow(object):
         self.actionCalendario.setText(QCoreApplication.translate("MainWindow", u"Ca&lendario de d\u00edas h\u00e1biles\u2026", None))
         self.actionInstitucion.setText(QCoreApplication.translate("MainWindow", u"&Datos de la instituci\u00f3n\u2026", None))
         self.actionConexion.setText(QCoreApplication.translate("MainWindow", u"Co&nexi\u00f3n a la base de datos\u2026", None))
+        self.actionBuscar.setText(QCoreApplication.translate("MainWindow", u"&Buscar en todo\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.actionBuscar.setToolTip(QCoreApplication.translate("MainWindow", u"Buscar documentos, expedientes, sesiones y personas (Ctrl+K)", None))
+#endif // QT_CONFIG(tooltip)
+#if QT_CONFIG(shortcut)
+        self.actionBuscar.setShortcut(QCoreApplication.translate("MainWindow", u"Ctrl+K", None))
+#endif // QT_CONFIG(shortcut)
         self.actionAcercaDe.setText(QCoreApplication.translate("MainWindow", u"&Acerca de Pisac Desktop", None))
         self.menuArchivo.setTitle(QCoreApplication.translate("MainWindow", u"&Archivo", None))
+        self.menuIr.setTitle(QCoreApplication.translate("MainWindow", u"&Ir", None))
         self.menuConfiguracion.setTitle(QCoreApplication.translate("MainWindow", u"&Configuraci\u00f3n", None))
         self.menuAyuda.setTitle(QCoreApplication.translate("MainWindow", u"A&yuda", None))
+        self.mainToolBar.setWindowTitle(QCoreApplication.translate("MainWindow", u"Barra de herramientas", None))
     # retranslateUi
