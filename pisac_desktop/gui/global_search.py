@@ -232,8 +232,8 @@ class GlobalSearchBox(QLineEdit):
             .superseding("search").run()
 
     def _answered(self, answer: global_search.Answer) -> None:
-        if answer.text != global_search.normal_text(self.text()):
-            return  # typed on since: a newer search is on its way
+        if answer.text != global_search.normal_text(self.text()) or answer.text != self._asked:
+            return  # typed on since (a newer search is on its way), or closed with Escape
         self.answer = answer
         self._show(answer)
         if self._open_when_answered:
@@ -320,11 +320,15 @@ class GlobalSearchBox(QLineEdit):
                 self.open_current()
             return True
         if key == Qt.Key_Escape:
+            self.timer.stop()
+            self._asked = ""  # an answer still on its way is not shown
             if self.popup.isVisible():
                 self.popup.hide()
             else:
                 self.clear()
             return True
+        if key in (Qt.Key_Tab, Qt.Key_Backtab):
+            self.popup.hide()  # and the focus moves on
         return False
 
     def _waiting(self) -> bool:
