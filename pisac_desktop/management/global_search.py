@@ -3,25 +3,25 @@ RUC, or words) found among the numbered documents, the case files, the units' do
 council's sessions and agenda items, and the people (council members; the filers of the case
 files), grouped by kind, a few of each; each hit names what to open (its section and record).
 
-What is typed is read as one of:
+What is typed is read (management/typed_query.py) as one of:
 - a number, maybe named by its kind and with its year: "RA 45-2024", "45-2024", "ordenanza 12",
   "sesión ordinaria 5", "EXP N° 2026-000123", "123-2026", "oficio 7", "acuerdo 2025" (a kind
   and a year: that year's). Looked up by number (the unique indexes), nothing else;
 - a DNI (8 digits) or a RUC (11): its filer's case files and whoever has it;
 - words (accent- and case-insensitive, each a piece of the text): the text indexes of the
-  documents and the case files (db/text_index.py, as the sections' own boxes search), and the
-  smaller tables read here. A word needs 3 letters to be looked up in the large tables.
+  documents and the case files (db/text_index.py, the sections' own boxes' indexes), read
+  newest first for a few, and the smaller tables read here. A word needs 3 letters to be
+  looked up in the large tables.
 
 Every hit is plain data; the screen (gui/global_search.py) opens its Target.
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from sqlalchemy import func, select
+from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
 
 from pisac_desktop.core.permissions import Actor, Permission, require
@@ -31,26 +31,42 @@ from pisac_desktop.db.models import (
     CaseFile,
     CouncilMember,
     CouncilSession,
+    Instrument,
     InstrumentKind,
     OrgUnit,
     Term,
     UnitDocument,
 )
 from pisac_desktop.db.models.council import KIND_LABELS as SESSION_KINDS
+from pisac_desktop.db.models.instruments import ISSUED
 from pisac_desktop.db.models.tramite import CASE_STATE_LABELS
-from pisac_desktop.db.text_index import CASE_TEXT, TRIGRAM, fold, words_of
+from pisac_desktop.db.text_index import (
+    CASE_TEXT,
+    INSTRUMENT_TEXT,
+    TRIGRAM,
+    TextIndex,
+    fold,
+)
 from pisac_desktop.instruments import search as instrument_search
 from pisac_desktop.instruments.detail import kind_label
 from pisac_desktop.instruments.notifications import document_text
+from pisac_desktop.instruments.register import STATE_LABELS as INSTRUMENT_STATES
+from pisac_desktop.management.typed_query import (
+    INSTRUMENT_MODULES,
+    MAX_WORDS,
+    KindName,
+    Query,
+    kind_names,
+    normal_text,
+    read_query,
+)
 from pisac_desktop.tramite import documents as unit_documents
 from pisac_desktop.tramite import views as case_views
 
 GROUP_LIMIT = 5  # hits shown per kind; one more is read to know there are more
-MAX_TEXT = 200  # what is read of a very long text
-MAX_WORDS = 8
 WINDOW = 20  # numbered documents read for the words (their modules say where "ver más" goes)
+COUNT_CAP = 100  # numbered documents holding the words are counted this far ("más de 100")
 FILER_SAMPLE = 60  # the newest case files holding the words, whose filers are looked at
-YEARS = range(1990, 2101)
 
 INSTRUMENTS, CASES, UNIT_DOCUMENTS, SESSIONS, AGENDA, PEOPLE = (
     "instruments", "case_files", "unit_documents", "sessions", "agenda", "people")
@@ -59,8 +75,8 @@ GROUP_TITLES = {INSTRUMENTS: "Documentos numerados", CASES: "Expedientes",
                 AGENDA: "Puntos de agenda", PEOPLE: "Personas"}
 ORDER = tuple(GROUP_TITLES)
 # Where each module lists its numbered documents (the sections' titles, gui/registry.py).
-INSTRUMENT_SECTIONS = {"secretaria": "Normas y resoluciones",
-                       "gerencia": "Resoluciones y directivas"}
+INSTRUMENT_SECTIONS = dict(zip(INSTRUMENT_MODULES, ("Normas y resoluciones",
+                                                    "Resoluciones y directivas"), strict=True))
 SESSION_STATES = {"scheduled": "Programada", "convened": "Convocada", "held": "Realizada",
                   "suspended": "Suspendida", "postponed": "Postergada",
                   "not_installed": "No instalada", "cancelled": "Cancelada"}
@@ -103,7 +119,7 @@ class Group:
     key: str
     hits: tuple[Hit, ...]
     more: tuple[More, ...] = ()
-    total: int | None = None  # when counted (capped: instruments.search.COUNT_CAP)
+    total: int | None = None  # when counted (up to COUNT_CAP + 1)
     exact: bool = False  # found by its number or document: shown first
 
     @property
@@ -115,8 +131,8 @@ class Group:
         """'Expedientes', 'Documentos numerados (12)', '… (más de 1.000)'."""
         if self.total is None or self.total <= len(self.hits):
             return self.title
-        if instrument_search.is_capped(self.total):
-            return f"{self.title} (más de {instrument_search.COUNT_CAP:,})".replace(",", ".")
+        if self.total > COUNT_CAP:
+            return f"{self.title} (más de {COUNT_CAP})"
         return f"{self.title} ({self.total})"
 
 
@@ -133,115 +149,6 @@ class Answer:
     @property
     def first(self) -> Hit | None:
         return next(iter(self.hits), None)
-
-
-# ----------------------------------------------------------------------------------------------
-# Reading what was typed
-
-_NUMBER = re.compile(r"(?P<prefix>[^\d]*?)(?P<a>\d{1,6})(?:\s*[-/]\s*(?P<b>\d{1,6}))?"
-                     r"(?P<suffix>-[a-z][a-z0-9/.\-]*)?")
-_NUMBER_MARKS = {"n°", "no", "nro", "n", "num", "numero", "#", "n.°"}
-_SMALL_WORDS = {"de", "del", "la", "el", "los", "las", "y"}
-_DOCUMENT = re.compile(r"\d{8}|\d{11}")
-
-
-@dataclass(frozen=True)
-class KindName:
-    """A kind a number may be named by: "i:MAYOR_RESOLUTION", "s:ordinary", "u:OFICIO",
-    "case_file"; its words (folded title and plural) and its short code."""
-
-    token: str
-    words: frozenset[str]
-    short: str = ""
-
-    def named_by(self, prefix: list[str]) -> bool:
-        if len(prefix) == 1 and prefix[0].replace(".", "") == self.short:
-            return True
-        wanted = [w.strip(".") for w in prefix if w not in _SMALL_WORDS]
-        return bool(wanted) and all(w and any(v.startswith(w) for v in self.words)
-                                    for w in wanted)
-
-
-def _kind_names(session: Session) -> list[KindName]:
-    names = [KindName(f"i:{code}", frozenset(fold(f"{title} {plural}").split()), fold(short))
-             for code, title, plural, short in session.execute(
-                 select(InstrumentKind.code, InstrumentKind.title, InstrumentKind.plural,
-                        InstrumentKind.short)
-                 .where(InstrumentKind.module.in_(tuple(INSTRUMENT_SECTIONS))))]
-    names += [KindName(f"s:{kind}", frozenset({"sesion", "sesiones", fold(label)}))
-              for kind, label in SESSION_KINDS.items()]
-    names += [KindName(f"u:{code}", frozenset(fold(f"{title} {plural}").split()))
-              for code, (title, plural, _external) in unit_documents.KINDS.items()]
-    names.append(KindName("case_file", frozenset({"expediente", "expedientes"}), "exp"))
-    return names
-
-
-@dataclass(frozen=True)
-class Query:
-    text: str
-    words: tuple[str, ...] = ()
-    number: int | None = None
-    year: int | None = None
-    kinds: frozenset[str] = frozenset()  # KindName tokens named before the number; empty: any
-    document: str = ""  # a DNI or RUC
-
-    @property
-    def by_number(self) -> bool:
-        return self.number is not None or (self.year is not None and bool(self.kinds))
-
-    @property
-    def by_words(self) -> bool:
-        """Words the text indexes can look up (one of 3 letters or more)."""
-        return not self.by_number and not self.document and any(
-            len(w) >= TRIGRAM for w in self.words)
-
-    def names(self, prefix: str) -> bool:
-        """No kind named, or one of this family ("i:", "s:", "u:", "case_file")."""
-        return not self.kinds or any(k.startswith(prefix) for k in self.kinds)
-
-    def of(self, prefix: str) -> tuple[str, ...]:
-        """The codes of this family named ("i:MAYOR_RESOLUTION" -> "MAYOR_RESOLUTION")."""
-        return tuple(sorted(k.removeprefix(prefix) for k in self.kinds if k.startswith(prefix)))
-
-
-def _number_and_year(a: str, b: str | None, kind_named: bool) -> tuple[int | None, int | None]:
-    first = int(a)
-    if b is None:
-        if kind_named and len(a) == 4 and first in YEARS:
-            return None, first  # "ordenanza 2024": that year's
-        return first, None
-    second = int(b)
-    if len(b) == 4 and second in YEARS:
-        return first, second  # "45-2024"
-    if len(a) == 4 and first in YEARS:
-        return second, first  # "2026-000123", as case files are numbered
-    return None, None
-
-
-def normal_text(text: str) -> str:
-    """What of the typed text is searched: its first MAX_TEXT characters, spaces collapsed."""
-    return " ".join(text[:MAX_TEXT].split())
-
-
-def read_query(text: str, kinds: list[KindName]) -> Query:
-    """What the typed text asks for (see the module's docstring)."""
-    text = normal_text(text)
-    words = tuple(words_of(text)[:MAX_WORDS])
-    if _DOCUMENT.fullmatch(text):
-        return Query(text, words, document=text)
-    match = _NUMBER.fullmatch(fold(text))
-    if match is None:
-        return Query(text, words)
-    prefix = match["prefix"].split()
-    while prefix and prefix[-1] in _NUMBER_MARKS:
-        prefix.pop()
-    named = frozenset(k.token for k in kinds if k.named_by(prefix)) if prefix else frozenset()
-    if prefix and not named:
-        return Query(text, words)  # "ley 27972": words
-    number, year = _number_and_year(match["a"], match["b"], bool(named))
-    if number is None and year is None or number == 0:
-        return Query(text, words)
-    return Query(text, words, number, year, named)
 
 
 # ----------------------------------------------------------------------------------------------
@@ -266,38 +173,68 @@ def _contains(words: tuple[str, ...], *texts: str) -> bool:
     return all(w in hay for w in words)
 
 
+def _newest_holding(session: Session, index: TextIndex, query: Select, key, text_column,
+                    words: tuple[str, ...]) -> Select:
+    """`query` narrowed to the rows holding every word, newest (highest key) first, for a
+    few of them: on SQLite the text index read backwards (FTS5 reads its lists lazily: a
+    frequent word fills the page at once, a rare one has a short list); on PostgreSQL the
+    trigram index or the key's order, as its planner finds quicker. The sections' own lists
+    (instruments.search, tramite.views.find) count their filters first to choose; a few of
+    the newest need not."""
+    words = list(words)
+    if session.get_bind().dialect.name != "sqlite":
+        return index.narrow(query, "postgresql", key, text_column, words).order_by(key.desc())
+    fts = index.fts_table()
+    return (query.join(fts, fts.c.rowid == key)
+            .where(fts.c[index.fts].op("MATCH")(index.phrase(words)))
+            .where(*index.likes(text_column, [w for w in words if len(w) < TRIGRAM]))
+            .order_by(fts.c.rowid.desc()))
+
+
+_INSTRUMENT_COLUMNS = (Instrument.id, Instrument.kind_code, InstrumentKind.title,
+                       InstrumentKind.module, Instrument.number, Instrument.number_text,
+                       Instrument.doc_date, Instrument.summary, Instrument.state)
+
+
+def _instrument_hit(r) -> Hit:
+    numbered = r.number is not None
+    return Hit(
+        r.number_text if numbered else f"{kind_label(r.title)} (borrador)",
+        " · ".join(filter(None, (f"{r.doc_date:%d/%m/%Y}",
+                                 "" if r.state == ISSUED else INSTRUMENT_STATES[r.state],
+                                 _one_line(r.summary)))),
+        Target(r.module if r.module in INSTRUMENT_SECTIONS else "secretaria", "instruments",
+               r.id, search=r.number_text if numbered else ""))
+
+
 def instruments_group(session: Session, q: Query) -> Group | None:
-    """Numbered documents: by number (and kind, year), or the words of their text."""
-    modules = dict(session.execute(select(InstrumentKind.code, InstrumentKind.module)).all())
+    """Numbered documents: by number (and kind, year: the list's own filters), or the newest
+    holding the words of their text (number, summary, considerandos…)."""
+    base = select(*_INSTRUMENT_COLUMNS).join(InstrumentKind)
     if q.by_number:
         if not q.names("i:"):
             return None
         flt = instrument_search.InstrumentFilter(kind_codes=q.of("i:"), number=q.number,
                                                  year=q.year)
-        exact = True
+        total = instrument_search.count(session, flt)
+        found = [r.id for r in instrument_search.search(session, flt, 0, GROUP_LIMIT, total)]
+        rows = session.execute(base.where(Instrument.id.in_(found)).order_by(
+            Instrument.doc_date.desc(), Instrument.id.desc())).all()
     else:
-        flt = instrument_search.InstrumentFilter(text=" ".join(q.words))
-        exact = False
-    total = instrument_search.count(session, flt)
-    if not total:
+        query = _newest_holding(session, INSTRUMENT_TEXT, base, Instrument.id,
+                                Instrument.search_text, q.words)
+        rows = session.execute(query.limit(WINDOW)).all()
+        total = len(rows) if len(rows) < WINDOW else \
+            INSTRUMENT_TEXT.capped_count(session, query, COUNT_CAP)
+    if not rows:
         return None
-    rows = instrument_search.search(session, flt, 0, WINDOW if not exact else GROUP_LIMIT,
-                                    total)
-    hits = tuple(Hit(
-        r.number_text if r.number is not None else f"{kind_label(r.kind_title)} (borrador)",
-        " · ".join(filter(None, (f"{r.doc_date:%d/%m/%Y}",
-                                 "" if r.state == instrument_search.ISSUED else r.state_label,
-                                 _one_line(r.summary)))),
-        Target(modules.get(r.kind_code, "secretaria"), "instruments", r.id,
-               search=r.number_text if r.number is not None else ""))
-        for r in rows[:GROUP_LIMIT])
+    hits = tuple(_instrument_hit(r) for r in rows[:GROUP_LIMIT])
     more = ()
-    if not exact and total > len(hits):
-        seen = list(dict.fromkeys(modules.get(r.kind_code) for r in rows))
+    if not q.by_number and total > len(hits):
+        seen = dict.fromkeys(r.module for r in rows if r.module in INSTRUMENT_SECTIONS)
         more = tuple(More(f"Ver todos en {INSTRUMENT_SECTIONS[m]}",
-                          Target(m, "instruments", search=" ".join(q.words)))
-                     for m in seen if m in INSTRUMENT_SECTIONS)
-    return Group(INSTRUMENTS, hits, more, total, exact)
+                          Target(m, "instruments", search=" ".join(q.words))) for m in seen)
+    return Group(INSTRUMENTS, hits, more, total, q.by_number)
 
 
 def _case_hit(case_id: int, number_text: str, filer: str, subject: str, state: str) -> Hit:
@@ -307,22 +244,11 @@ def _case_hit(case_id: int, number_text: str, filer: str, subject: str, state: s
 
 
 def _cases_by_words(session: Session, words: tuple[str, ...], limit: int) -> list:
-    """The newest case files holding every word (the index read newest first; views.find
-    does the same after counting its filters, which a search without filters needs not)."""
-    columns = (CaseFile.id, CaseFile.number_text, CaseFile.filer_name, CaseFile.subject,
-               CaseFile.state, CaseFile.filer_document_type, CaseFile.filer_document)
-    words = list(words)
-    if session.get_bind().dialect.name == "sqlite":
-        fts = CASE_TEXT.fts_table()
-        query = (select(*columns).join(fts, fts.c.rowid == CaseFile.id)
-                 .where(fts.c[CASE_TEXT.fts].op("MATCH")(CASE_TEXT.phrase(words)))
-                 .where(*CASE_TEXT.likes(CaseFile.search_text,
-                                         [w for w in words if len(w) < TRIGRAM]))
-                 .order_by(fts.c.rowid.desc()))
-    else:
-        query = CASE_TEXT.narrow(select(*columns), "postgresql", CaseFile.id,
-                                 CaseFile.search_text, words).order_by(CaseFile.id.desc())
-    return session.execute(query.limit(limit)).all()
+    """The newest case files holding every word."""
+    query = select(CaseFile.id, CaseFile.number_text, CaseFile.filer_name, CaseFile.subject,
+                   CaseFile.state, CaseFile.filer_document_type, CaseFile.filer_document)
+    return session.execute(_newest_holding(session, CASE_TEXT, query, CaseFile.id,
+                                           CaseFile.search_text, words).limit(limit)).all()
 
 
 def cases_group(session: Session, actor: Actor, q: Query, sample: list) -> Group | None:
@@ -517,7 +443,7 @@ def search(session: Session, actor: Actor, text: str) -> Answer:
     """Everything the text finds, grouped: those found by their number or document first,
     then in the order of ORDER; at most GROUP_LIMIT hits a group."""
     require(actor, Permission.VIEW, session)
-    query = read_query(text, _kind_names(session))
+    query = read_query(text, kind_names(session))
     if not (query.by_number or query.document or query.by_words):
         return Answer(query.text, (), searched=False)
     sample = _cases_by_words(session, query.words, FILER_SAMPLE) if query.by_words else []
@@ -532,3 +458,7 @@ def search(session: Session, actor: Actor, text: str) -> Answer:
     groups = [g for g in (source() for source in sources) if g is not None]
     groups.sort(key=lambda g: (not g.exact, ORDER.index(g.key)))
     return Answer(query.text, tuple(groups))
+
+
+__all__ = ["COUNT_CAP", "GROUP_LIMIT", "MAX_WORDS", "Answer", "Group", "Hit", "KindName", "More",
+           "Query", "Target", "normal_text", "read_query", "search"]
