@@ -214,3 +214,24 @@ def test_ctrl_k_goes_to_the_box(qtbot, window):
     qtbot.keyClick(window.pages["secretaria"].ui.sectionList, Qt.Key_K, Qt.ControlModifier)
     qtbot.waitUntil(box.hasFocus, timeout=2000)
     assert box.selectedText() == "mercado"  # typing replaces it
+
+
+def test_only_what_this_person_may_open_is_offered(qtbot, demo, spanish_qapp):
+    from pisac_desktop.gui import navigation
+    from pisac_desktop.gui.global_search import rows_of
+    from pisac_desktop.management import global_search as gs
+
+    hit = gs.Hit("EXP. N° 2026-000001", "Juana", gs.Target(None, "case_files", 1))
+    doc = gs.Hit("OFICIO N° 001-2026-SG-MDP", "Secretaría General",
+                 gs.Target(None, "unit_documents", 1))
+    answer = gs.Answer("juana", (gs.Group(gs.CASES, (hit,)), gs.Group(gs.UNIT_DOCUMENTS, (doc,))))
+    rows = rows_of(answer, lambda target: target.section != "case_files")
+    assert [(r.kind, r.title) for r in rows] == [
+        (HEADER, "Documentos de las unidades"), (HIT, "OFICIO N° 001-2026-SG-MDP")]
+    assert [r.kind for r in rows_of(answer, lambda _t: False)] == [NOTE]
+    # The read-only account has no Mesa de Partes: nothing opens it.
+    window = MainWindow(_ctx(demo, "consulta"))
+    qtbot.addWidget(window)
+    assert not navigation.can_open(window, "secretaria", "intake")
+    assert navigation.open_target(window, "secretaria", "intake") is None
+    assert navigation.can_open(window, None, "case_files")
