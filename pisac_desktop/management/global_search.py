@@ -66,6 +66,7 @@ from pisac_desktop.tramite import views as case_views
 GROUP_LIMIT = 5  # hits shown per kind; one more is read to know there are more
 WINDOW = 20  # numbered documents read for the words (their modules say where "ver más" goes)
 COUNT_CAP = 100  # numbered documents holding the words are counted this far ("más de 100")
+SAMPLE_FACTOR = 25  # PostgreSQL: words in 1 row of 25 are looked for among the newest rows
 FILER_SAMPLE = 60  # the newest case files holding the words, whose filers are looked at
 
 INSTRUMENTS, CASES, UNIT_DOCUMENTS, SESSIONS, AGENDA, PEOPLE = (
@@ -174,21 +175,40 @@ def _contains(words: tuple[str, ...], *texts: str) -> bool:
 
 
 def _newest_holding(session: Session, index: TextIndex, query: Select, key, text_column,
-                    words: tuple[str, ...]) -> Select:
-    """`query` narrowed to the rows holding every word, newest (highest key) first, for a
-    few of them: on SQLite the text index read backwards (FTS5 reads its lists lazily: a
-    frequent word fills the page at once, a rare one has a short list); on PostgreSQL the
-    trigram index or the key's order, as its planner finds quicker. The sections' own lists
-    (instruments.search, tramite.views.find) count their filters first to choose; a few of
-    the newest need not."""
+                    words: tuple[str, ...], limit: int,
+                    counted: bool = False) -> tuple[list, int | None]:
+    """The `limit` newest (highest key) rows of `query` (its table's, maybe joined to others:
+    it filters nothing) holding every word; and, `counted`, how many hold them (up to
+    COUNT_CAP + 1; None when fewer than `limit` were found: all of them).
+
+    SQLite reads the text index backwards (FTS5 reads its lists lazily: a frequent word fills
+    the page at once, a rare one has a short list). On PostgreSQL the newest rows are read
+    first in the key's order (text_index.TextIndex.walk), SAMPLE_FACTOR times `limit` of
+    them: words that frequent fill the page there; rarer ones are found through the trigram
+    index, their keys first (the planner, misjudging how many rows hold a piece of text,
+    would otherwise join or sort more than it needs)."""
     words = list(words)
-    if session.get_bind().dialect.name != "sqlite":
-        return index.narrow(query, "postgresql", key, text_column, words).order_by(key.desc())
-    fts = index.fts_table()
-    return (query.join(fts, fts.c.rowid == key)
-            .where(fts.c[index.fts].op("MATCH")(index.phrase(words)))
-            .where(*index.likes(text_column, [w for w in words if len(w) < TRIGRAM]))
-            .order_by(fts.c.rowid.desc()))
+    if session.get_bind().dialect.name == "sqlite":
+        fts = index.fts_table()
+        ordered = (query.join(fts, fts.c.rowid == key)
+                   .where(fts.c[index.fts].op("MATCH")(index.phrase(words)))
+                   .where(*index.likes(text_column, [w for w in words if len(w) < TRIGRAM]))
+                   .order_by(fts.c.rowid.desc()))
+        rows = session.execute(ordered.limit(limit)).all()
+        keys = ordered
+    else:
+        newest = query.order_by(key.desc()).limit(limit * SAMPLE_FACTOR)
+        rows = session.execute(index.walk(newest, "postgresql", key, text_column, words)
+                               .limit(limit)).all()
+        keys = index.narrow(select(key), "postgresql", key, text_column, words)
+        if len(rows) < limit:  # the newest of them, and how many (one pass of the index)
+            found = session.scalars(keys.order_by(key.desc()).limit(COUNT_CAP + 1)).all()
+            rows = session.execute(query.where(key.in_(found[:limit]))
+                                   .order_by(key.desc())).all()
+            return rows, (len(found) if counted and len(rows) == limit else None)
+    if not counted or len(rows) < limit:
+        return rows, None
+    return rows, index.capped_count(session, keys, COUNT_CAP)
 
 
 _INSTRUMENT_COLUMNS = (Instrument.id, Instrument.kind_code, InstrumentKind.title,
@@ -221,11 +241,9 @@ def instruments_group(session: Session, q: Query) -> Group | None:
         rows = session.execute(base.where(Instrument.id.in_(found)).order_by(
             Instrument.doc_date.desc(), Instrument.id.desc())).all()
     else:
-        query = _newest_holding(session, INSTRUMENT_TEXT, base, Instrument.id,
-                                Instrument.search_text, q.words)
-        rows = session.execute(query.limit(WINDOW)).all()
-        total = len(rows) if len(rows) < WINDOW else \
-            INSTRUMENT_TEXT.capped_count(session, query, COUNT_CAP)
+        rows, total = _newest_holding(session, INSTRUMENT_TEXT, base, Instrument.id,
+                                      Instrument.search_text, q.words, WINDOW, counted=True)
+        total = len(rows) if total is None else total
     if not rows:
         return None
     hits = tuple(_instrument_hit(r) for r in rows[:GROUP_LIMIT])
@@ -247,8 +265,8 @@ def _cases_by_words(session: Session, words: tuple[str, ...], limit: int) -> lis
     """The newest case files holding every word."""
     query = select(CaseFile.id, CaseFile.number_text, CaseFile.filer_name, CaseFile.subject,
                    CaseFile.state, CaseFile.filer_document_type, CaseFile.filer_document)
-    return session.execute(_newest_holding(session, CASE_TEXT, query, CaseFile.id,
-                                           CaseFile.search_text, words).limit(limit)).all()
+    return _newest_holding(session, CASE_TEXT, query, CaseFile.id, CaseFile.search_text,
+                           words, limit)[0]
 
 
 def cases_group(session: Session, actor: Actor, q: Query, sample: list) -> Group | None:
