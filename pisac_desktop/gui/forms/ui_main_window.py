@@ -1,10 +1,6 @@
 # Generated from ui/main_window.ui by tools/build_ui.py (pyside6-uic). Do not edit: edit the .ui file
 # in Qt Designer and run `python tools/build_ui.py`.
-<<<<<<< HEAD
-# source-sha256: b5cf440dc657cc22e6b848f63f846c2b5714d9b5c36116dcbb9c178a43974369
-=======
-# source-sha256: b85a37a9a5571cc40e8fa990798d279d0e3d1c63da03378322eaf8f0acc761df
->>>>>>> search
+# source-sha256: 044f1f7cf3639ade0fb0c299d52366226bb72c7ba8e3d52f64865e01638d24dc
 # uic: uic 6.11.3
 # -*- coding: utf-8 -*-
 
@@ -82,17 +78,14 @@ class Ui_MainWindow(object):
         self.actionInstitucion.setObjectName(u"actionInstitucion")
         self.actionConexion = QAction(MainWindow)
         self.actionConexion.setObjectName(u"actionConexion")
-<<<<<<< HEAD
         self.actionAyudaPantalla = QAction(MainWindow)
         self.actionAyudaPantalla.setObjectName(u"actionAyudaPantalla")
         self.actionManual = QAction(MainWindow)
         self.actionManual.setObjectName(u"actionManual")
         self.actionNovedades = QAction(MainWindow)
         self.actionNovedades.setObjectName(u"actionNovedades")
-=======
         self.actionBuscar = QAction(MainWindow)
         self.actionBuscar.setObjectName(u"actionBuscar")
->>>>>>> search
         self.actionAcercaDe = QAction(MainWindow)
         self.actionAcercaDe.setObjectName(u"actionAcercaDe")
         self.centralWidget = QWidget(MainWindow)
@@ -111,13 +104,10 @@ class Ui_MainWindow(object):
         self.menuBar.setObjectName(u"menuBar")
         self.menuArchivo = QMenu(self.menuBar)
         self.menuArchivo.setObjectName(u"menuArchivo")
-<<<<<<< HEAD
         self.menuAcciones = QMenu(self.menuBar)
         self.menuAcciones.setObjectName(u"menuAcciones")
-=======
         self.menuIr = QMenu(self.menuBar)
         self.menuIr.setObjectName(u"menuIr")
->>>>>>> search
         self.menuConfiguracion = QMenu(self.menuBar)
         self.menuConfiguracion.setObjectName(u"menuConfiguracion")
         self.menuAyuda = QMenu(self.menuBar)
@@ -127,17 +117,15 @@ class Ui_MainWindow(object):
         self.mainToolBar.setObjectName(u"mainToolBar")
         self.mainToolBar.setMovable(False)
         self.mainToolBar.setFloatable(False)
+        self.mainToolBar.setToolButtonStyle(Qt.ToolButtonTextBesideIcon)
         MainWindow.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.mainToolBar)
         self.statusBar = QStatusBar(MainWindow)
         self.statusBar.setObjectName(u"statusBar")
         MainWindow.setStatusBar(self.statusBar)
 
         self.menuBar.addAction(self.menuArchivo.menuAction())
-<<<<<<< HEAD
         self.menuBar.addAction(self.menuAcciones.menuAction())
-=======
         self.menuBar.addAction(self.menuIr.menuAction())
->>>>>>> search
         self.menuBar.addAction(self.menuConfiguracion.menuAction())
         self.menuBar.addAction(self.menuAyuda.menuAction())
         self.menuArchivo.addAction(self.actionRespaldar)
@@ -148,7 +136,6 @@ class Ui_MainWindow(object):
         self.menuArchivo.addAction(self.actionCerrarSesion)
         self.menuArchivo.addSeparator()
         self.menuArchivo.addAction(self.actionSalir)
-<<<<<<< HEAD
         self.menuAcciones.addAction(self.actionNuevo)
         self.menuAcciones.addAction(self.actionGuardar)
         self.menuAcciones.addAction(self.actionEmitir)
@@ -158,9 +145,7 @@ class Ui_MainWindow(object):
         self.menuAcciones.addSeparator()
         self.menuAcciones.addAction(self.actionBuscarSeccion)
         self.menuAcciones.addAction(self.actionActualizar)
-=======
         self.menuIr.addAction(self.actionBuscar)
->>>>>>> search
         self.menuConfiguracion.addAction(self.actionInstitucion)
         self.menuConfiguracion.addAction(self.actionConcejo)
         self.menuConfiguracion.addAction(self.actionConcejoCitaciones)
@@ -179,6 +164,14 @@ class Ui_MainWindow(object):
         self.menuAyuda.addAction(self.actionNovedades)
         self.menuAyuda.addSeparator()
         self.menuAyuda.addAction(self.actionAcercaDe)
+        self.mainToolBar.addAction(self.actionNuevo)
+        self.mainToolBar.addAction(self.actionGuardar)
+        self.mainToolBar.addAction(self.actionEmitir)
+        self.mainToolBar.addSeparator()
+        self.mainToolBar.addAction(self.actionVistaPrevia)
+        self.mainToolBar.addAction(self.actionImprimir)
+        self.mainToolBar.addSeparator()
+        self.mainToolBar.addAction(self.actionActualizar)
 
         self.retranslateUi(MainWindow)
     # setupUi
@@ -255,17 +248,12 @@ class Ui_MainWindow(object):
         self.actionCalendario.setText(QCoreApplication.translate("MainWindow", u"Ca&lendario de d\u00edas h\u00e1biles\u2026", None))
         self.actionInstitucion.setText(QCoreApplication.translate("MainWindow", u"&Datos de la instituci\u00f3n\u2026", None))
         self.actionConexion.setText(QCoreApplication.translate("MainWindow", u"Co&nexi\u00f3n a la base de datos\u2026", None))
-<<<<<<< HEAD
         self.actionAyudaPantalla.setText(QCoreApplication.translate("MainWindow", u"A&yuda de esta pantalla", None))
 #if QT_CONFIG(shortcut)
         self.actionAyudaPantalla.setShortcut(QCoreApplication.translate("MainWindow", u"F1", None))
 #endif // QT_CONFIG(shortcut)
         self.actionManual.setText(QCoreApplication.translate("MainWindow", u"&Manual de usuario (PDF)\u2026", None))
         self.actionNovedades.setText(QCoreApplication.translate("MainWindow", u"&Novedades de esta versi\u00f3n", None))
-        self.actionAcercaDe.setText(QCoreApplication.translate("MainWindow", u"&Acerca de Pisac Desktop", None))
-        self.menuArchivo.setTitle(QCoreApplication.translate("MainWindow", u"&Archivo", None))
-        self.menuAcciones.setTitle(QCoreApplication.translate("MainWindow", u"Acci&ones", None))
-=======
         self.actionBuscar.setText(QCoreApplication.translate("MainWindow", u"&Buscar en todo\u2026", None))
 #if QT_CONFIG(tooltip)
         self.actionBuscar.setToolTip(QCoreApplication.translate("MainWindow", u"Buscar documentos, expedientes, sesiones y personas (Ctrl+K)", None))
@@ -275,8 +263,8 @@ class Ui_MainWindow(object):
 #endif // QT_CONFIG(shortcut)
         self.actionAcercaDe.setText(QCoreApplication.translate("MainWindow", u"&Acerca de Pisac Desktop", None))
         self.menuArchivo.setTitle(QCoreApplication.translate("MainWindow", u"&Archivo", None))
+        self.menuAcciones.setTitle(QCoreApplication.translate("MainWindow", u"Acci&ones", None))
         self.menuIr.setTitle(QCoreApplication.translate("MainWindow", u"&Ir", None))
->>>>>>> search
         self.menuConfiguracion.setTitle(QCoreApplication.translate("MainWindow", u"&Configuraci\u00f3n", None))
         self.menuAyuda.setTitle(QCoreApplication.translate("MainWindow", u"A&yuda", None))
         self.mainToolBar.setWindowTitle(QCoreApplication.translate("MainWindow", u"Barra de herramientas", None))
