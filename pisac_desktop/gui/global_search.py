@@ -186,6 +186,9 @@ class GlobalSearchBox(QLineEdit):
         self.ctx = ctx
         self.setObjectName("globalSearchEdit")
         self.setPlaceholderText(PLACEHOLDER)
+        from pisac_desktop.gui.icons import icon
+
+        self.addAction(icon("magnify"), QLineEdit.LeadingPosition)
         self.setClearButtonEnabled(True)
         self.setAccessibleName("Buscar en todo")
         self.setToolTip("Busca documentos numerados (por número o palabras), expedientes "
