@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-import io
 import re
 from dataclasses import dataclass, field
 
@@ -20,6 +19,7 @@ from pisac_desktop.core.audit import record
 from pisac_desktop.core.errors import DomainError, FieldError, ValidationFailed
 from pisac_desktop.core.institution import PendingItem
 from pisac_desktop.core.permissions import Actor, Permission, PermissionDenied, require
+from pisac_desktop.core.spreadsheet import find_header, open_workbook, seen_in_top
 from pisac_desktop.core.validators import text_errors
 from pisac_desktop.db.models import OrgUnit
 from pisac_desktop.db.models.management import BudgetFigure, PlanActivity, PlanMonth
@@ -174,18 +174,6 @@ class BudgetImport:
     source: str
 
 
-def _header_map(cells: list) -> dict[str, int]:
-    found: dict[str, int] = {}
-    for index, value in enumerate(cells):
-        text = fold(str(value or ""))
-        for name, words in HEADERS.items():
-            if name not in found and any(
-                    re.search(rf"(^|[^a-z]){re.escape(w)}($|[^a-z])", text) for w in words):
-                found[name] = index
-                break
-    return found
-
-
 def _cents(value, row: int, column: str) -> int:
     if isinstance(value, int | float):
         return round(value * 100)
@@ -210,28 +198,16 @@ def _cents(value, row: int, column: str) -> int:
 def read_budget_rows(content: bytes) -> list[tuple[int, str, int, int, int, int]]:
     """(row number, code, PIA, PIM, certified, accrued) of each row of the SIAF export; a file
     that is not a workbook, or lacks one of the columns, is refused saying what was found."""
-    from openpyxl import load_workbook
-
-    try:
-        book = load_workbook(io.BytesIO(content), read_only=True, data_only=True)
-    except Exception:  # noqa: BLE001 (openpyxl raises many kinds for a file that is not xlsx)
-        raise ValidationFailed([FieldError("file", "El archivo no es un libro de Excel (.xlsx)."
-                                                   " Exporte el reporte de SIAF a Excel y "
-                                                   "elíjalo de nuevo.")]) from None
+    book = open_workbook(content, "Exporte el reporte de SIAF a Excel y elíjalo de nuevo.")
     sheet = book.worksheets[0]
     rows = list(sheet.iter_rows(values_only=True))
-    header_at, columns = None, {}
-    for number, cells in enumerate(rows[:HEADER_ROWS]):
-        columns = _header_map(list(cells))
-        if len(columns) == len(HEADERS):
-            header_at = number
-            break
-    if header_at is None:
-        seen = [str(c) for cells in rows[:HEADER_ROWS] for c in cells if c not in (None, "")]
+    found = find_header(rows, HEADERS, limit=HEADER_ROWS)
+    if found is None:
         raise ValidationFailed([FieldError("file", (
             "No se encontraron las columnas del reporte de SIAF: código de la actividad, PIA, "
             "PIM, certificación y devengado, en una misma fila de encabezados. Se encontró: "
-            + (", ".join(seen[:12]) if seen else "una hoja vacía") + "."))])
+            + seen_in_top(rows, HEADER_ROWS) + "."))])
+    header_at, columns = found
     out = []
     for number, cells in enumerate(rows[header_at + 1:], start=header_at + 2):
         code = " ".join(str(cells[columns["code"]] or "").split())
