@@ -15,6 +15,7 @@ from pisac_desktop.db.text_index import fold
 from pisac_desktop.spanish.dates import parse_short_date
 
 HEADER_ROWS = 15  # title rows a sheet may have above its headers
+HEADER_LENGTH = 60  # a longer cell is a title or an instruction, not a column's header
 
 Headers = dict[str, tuple[str, ...]]  # field: the folded words a header of that column contains
 
@@ -33,10 +34,13 @@ def open_workbook(content: bytes, what_to_do: str):
 
 def header_map(cells: Iterable, headers: Headers) -> dict[str, int]:
     """{field: column index} of the cells whose folded text contains one of its words (as a
-    whole word); each field takes the first column that names it, each column one field."""
+    whole word); each field takes the first column that names it, each column one field.
+    Cells longer than a header (instructions above the table) name nothing."""
     found: dict[str, int] = {}
     for index, value in enumerate(cells):
         text = fold(str(value or ""))
+        if len(text) > HEADER_LENGTH:
+            continue
         for name, words in headers.items():
             if name not in found and any(
                     re.search(rf"(^|[^a-z]){re.escape(w)}($|[^a-z])", text) for w in words):
