@@ -42,6 +42,7 @@ ACTION_LABELS = {
     "restore": "Restauración",
     "move_to_server": "Traslado al servidor",
     "export": "Exportación",
+    "import": "Importación",
     "print": "Impresión",
     "issue": "Emisión",
     "annul": "Anulación",
@@ -95,6 +96,7 @@ ENTITY_LABELS = {
     "councillor_request": "Pedido de regidor",
     "certifying_officer": "Fedatario",
     "authenticated_copy": "Copia autenticada por fedatario",
+    "test_page": "Página de prueba de impresión",
 }
 
 

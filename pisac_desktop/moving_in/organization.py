@@ -37,6 +37,7 @@ from pisac_desktop.core.spreadsheet import (
     open_workbook,
     seen_in_top,
 )
+from pisac_desktop.core.validators import dni_error
 from pisac_desktop.council.terms import (
     MEMBERS,
     MemberRow,
@@ -202,6 +203,8 @@ def _parse(sheet: str, number: int, cells: list, columns: dict[str, int]) -> Row
                 "escriba Alcalde, Alcaldesa, Regidor o Regidora")
     if not row.values.get("full_name", row.values.get("name")):
         row.problem("full_name" if sheet != SHEET_UNITS else "name", "falta.")
+    if "dni" in row.values and (message := dni_error(row.values["dni"])):
+        row.problem("dni", message)  # said with the row's other problems, at once
     return row
 
 

@@ -105,6 +105,7 @@ def test_the_imported_database_opens_and_issues_the_next_number(request, demo, d
     request.addfinalizer(reopened.db.dispose)
     with demo.db.session() as s:
         expected = next_number(s, "MAYOR_RESOLUTION", 2026)
+        assert expected > 1  # the demo issued resoluciones de alcaldía in 2026
         last_entry = s.scalar(select(func.max(AuditEntry.id)))
     with reopened.db.session() as s:
         assert next_number(s, "MAYOR_RESOLUTION", 2026) == expected

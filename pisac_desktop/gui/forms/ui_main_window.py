@@ -1,6 +1,6 @@
 # Generated from ui/main_window.ui by tools/build_ui.py (pyside6-uic). Do not edit: edit the .ui file
 # in Qt Designer and run `python tools/build_ui.py`.
-# source-sha256: 4489224a49f06bbcfdd477bca82b06b7f15b4d7d4f7bef77acc35ae05da0152e
+# source-sha256: eebcd57272f0828a549a383c285b6f3ef16f6bbcf106e35c33b579d0dc26bba2
 # uic: uic 6.11.3
 # -*- coding: utf-8 -*-
 
@@ -60,6 +60,10 @@ class Ui_MainWindow(object):
         self.actionInstitucion.setObjectName(u"actionInstitucion")
         self.actionConexion = QAction(MainWindow)
         self.actionConexion.setObjectName(u"actionConexion")
+        self.actionExportarTodo = QAction(MainWindow)
+        self.actionExportarTodo.setObjectName(u"actionExportarTodo")
+        self.actionImportarOrganizacion = QAction(MainWindow)
+        self.actionImportarOrganizacion.setObjectName(u"actionImportarOrganizacion")
         self.actionAcercaDe = QAction(MainWindow)
         self.actionAcercaDe.setObjectName(u"actionAcercaDe")
         self.centralWidget = QWidget(MainWindow)
@@ -93,6 +97,7 @@ class Ui_MainWindow(object):
         self.menuArchivo.addAction(self.actionRespaldar)
         self.menuArchivo.addAction(self.actionRespaldarEn)
         self.menuArchivo.addAction(self.actionRestaurar)
+        self.menuArchivo.addAction(self.actionExportarTodo)
         self.menuArchivo.addSeparator()
         self.menuArchivo.addAction(self.actionCambiarContrasena)
         self.menuArchivo.addAction(self.actionCerrarSesion)
@@ -100,6 +105,7 @@ class Ui_MainWindow(object):
         self.menuArchivo.addAction(self.actionSalir)
         self.menuConfiguracion.addAction(self.actionInstitucion)
         self.menuConfiguracion.addAction(self.actionConcejo)
+        self.menuConfiguracion.addAction(self.actionImportarOrganizacion)
         self.menuConfiguracion.addAction(self.actionConcejoCitaciones)
         self.menuConfiguracion.addAction(self.actionCalendario)
         self.menuConfiguracion.addAction(self.actionTiposDocumento)
@@ -135,6 +141,8 @@ class Ui_MainWindow(object):
         self.actionCalendario.setText(QCoreApplication.translate("MainWindow", u"Ca&lendario de d\u00edas h\u00e1biles\u2026", None))
         self.actionInstitucion.setText(QCoreApplication.translate("MainWindow", u"&Datos de la instituci\u00f3n\u2026", None))
         self.actionConexion.setText(QCoreApplication.translate("MainWindow", u"Co&nexi\u00f3n a la base de datos\u2026", None))
+        self.actionExportarTodo.setText(QCoreApplication.translate("MainWindow", u"E&xportar todo (datos, documentos y archivos)\u2026", None))
+        self.actionImportarOrganizacion.setText(QCoreApplication.translate("MainWindow", u"Importar &organizaci\u00f3n desde Excel\u2026", None))
         self.actionAcercaDe.setText(QCoreApplication.translate("MainWindow", u"&Acerca de Pisac Desktop", None))
         self.menuArchivo.setTitle(QCoreApplication.translate("MainWindow", u"&Archivo", None))
         self.menuConfiguracion.setTitle(QCoreApplication.translate("MainWindow", u"&Configuraci\u00f3n", None))
