@@ -56,8 +56,8 @@ def render_print_check(page: PrintCheck) -> bytes:
         f"La línea de abajo mide exactamente {RULER_CM} cm (mídala con una regla). Si mide "
         "menos o más, la impresora está ajustando el tamaño de la página: en su cuadro de "
         "impresión elija el tamaño real (100 %, sin «Ajustar a la página»).",
-        "El texto está a 2,5 cm del borde izquierdo y a 2 cm de los demás: los márgenes "
-        "oficiales de los documentos.",
+        "El texto empieza a 2,5 cm del borde izquierdo y termina a 2 cm del derecho: los "
+        "márgenes oficiales de los documentos.",
         "Estas letras se leen bien: á é í ó ú ü ñ Á É Í Ó Ú Ü Ñ ¿? ¡! «» N° º ª – —.",
         "Los tonos de gris de la cabecera y del pie no salen manchados ni cortados.",
     )
