@@ -176,8 +176,7 @@ def _backup(session: Session, backups_folder: Path | None) -> ChecklistItem:
         if path and (backups_folder is None or Path(path).parent != backups_folder):
             elsewhere.append(entry.at[:10])
     detail = (f"Última copia fuera de la carpeta de datos: {max(elsewhere)}." if elsewhere else
-              "Haga una copia en una memoria USB o en otro disco (Archivo › Respaldar en "
-              "otra carpeta).")
+              "Haga una copia en una memoria USB o en otro disco y compruebe que se lee.")
     return ChecklistItem("backup", "Destino de las copias de seguridad probado",
                          bool(elsewhere), detail, BACKUP)
 
