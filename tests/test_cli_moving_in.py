@@ -2,6 +2,7 @@
 the office's IT person (issue 20)."""
 
 import io
+from pathlib import Path
 
 import pytest
 from openpyxl import load_workbook
@@ -18,8 +19,10 @@ def data(tmp_path, _demo_full) -> DataPaths:
     return paths
 
 
-def main(paths, *args: str) -> int:
-    return cli.main(["--data-dir", str(paths.root if hasattr(paths, "root") else paths), *args])
+def main(folder: DataPaths | Path, *args: str) -> int:
+    root = folder.root if isinstance(folder, DataPaths) else folder  # (a Path's .root is "/")
+    assert root.is_absolute() and len(root.parts) > 2, root
+    return cli.main(["--data-dir", str(root), *args])
 
 
 def test_everything_out_and_into_a_new_data_folder(data, tmp_path, capsys):
