@@ -30,6 +30,8 @@ EXPORT_DIR = "C:\\Users\\Público\\Documentos\\Pisac año 2026"
 # Words of the first resolution of the demo (accents and "N°" through ReportLab's fonts).
 PDF_WORDS = ("RESOLUCIÓN DE ALCALDÍA N° 001-2026", "Constitución Política del Perú")
 FIRST_START_PNG = DIST / "primer-inicio.png"
+MAIN_WINDOW_PNG = DIST / "ventana-principal.png"  # the look on Windows (README, issue 19)
+MAIN_WINDOW_TITLE = "Gestión Municipal"
 # The windows' titles (ASCII part) on an empty data folder, and on one with accounts.
 FIRST_START_TITLE = "Primera puesta en marcha"
 SIGN_IN_TITLE = "Iniciar sesi"
@@ -75,6 +77,11 @@ def check_contents(report: Report, toolchain: Toolchain, wine: Wine) -> None:
                        for p in (ROOT / "resources").rglob("*") if p.is_file())
     missing = [r for r in resources if not (internal / "resources" / r).is_file()]
     report.expect(not missing, f"resources/ completo ({len(resources)} archivos)", str(missing))
+    help_files = sorted(f"{folder}/{p.name}" for folder in ("ayuda", "screenshots")
+                        for p in (ROOT / "docs" / folder).iterdir() if p.is_file())
+    missing = [h for h in help_files if not (internal / "resources" / "docs" / h).is_file()]
+    report.expect(not missing, f"ayuda (F1 y manual) con sus imágenes ({len(help_files)} archivos)",
+                  str(missing))
 
     qm = sorted(p.name for p in internal.rglob("*.qm"))
     report.expect("qtbase_es.qm" in qm and all(n.endswith("_es.qm") for n in qm),
@@ -233,3 +240,16 @@ def check_main_window(report: Report, wine: Wine, screen: VirtualScreen, folder:
         code = app.wait(timeout=60)
     report.expect(code == 0, f"{APP}: sesión iniciada y ventana principal con los datos de "
                   f"demostración, luego cierre ({time.monotonic() - begin:.0f} s)", f"código {code}")
+    # Again, left open for a screenshot of the main window as Windows draws it (fonts, icons,
+    # style), then closed as Windows closes it.
+    env = {**screen.env, "PISAC_BENCH_SIGN_IN": "soporte:pisac2026"}
+    app = wine.start(f"{folder}\\{APP}", env=env)
+    shown = screen.wait_for_window(MAIN_WINDOW_TITLE, timeout=240,
+                                   alive=lambda: app.poll() is None)
+    if shown:
+        shutil.copy(shown.path, MAIN_WINDOW_PNG)
+    report.expect(shown is not None,
+                  f"{APP}: ventana principal en pantalla virtual de 1366×768 (captura "
+                  f"{MAIN_WINDOW_PNG.relative_to(ROOT)})",
+                  f"código {app.poll()}; ventanas: {screen.window_names()}")
+    close_windowed(wine, app, screen)

@@ -155,9 +155,10 @@ def build_parser() -> argparse.ArgumentParser:
         "código está mal escrito.",
     )
     verify.add_argument("code", nargs="+", metavar="CÓDIGO", help="el código impreso")
-    from pisac_desktop import moving_in_cli
+    from pisac_desktop import import_cli, moving_in_cli
 
-    nested = moving_in_cli.add_commands(commands)
+    importing = import_cli.add_commands(commands)  # import register | import scans
+    nested = moving_in_cli.add_commands(commands, importing)  # import --all | organization
     db_actions = _db_commands(commands)
     for sub in (*commands.choices.values(), *db_actions.choices.values(),
                 *(p for group in nested for p in group.choices.values())):
@@ -224,10 +225,14 @@ def main(argv: list[str] | None = None) -> int:
         from pisac_desktop import server_cli
 
         return server_cli.run(paths, args)
-    if args.command in ("import", "template") or (args.command == "export" and args.everything):
-        from pisac_desktop import moving_in_cli
+    from pisac_desktop import moving_in_cli
 
+    if moving_in_cli.handles(args):  # export --all, import --all | organization, template
         return moving_in_cli.run(args.command, paths, args)
+    if args.command == "import":
+        from pisac_desktop import import_cli
+
+        return import_cli.run(paths, args)
     if args.command in ("backup", "restore", "check", "audit-verify", "export", "unlock",
                         "verify", "db"):
         from pisac_desktop import admin_cli

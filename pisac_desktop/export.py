@@ -64,7 +64,9 @@ def export_year(session: Session, actor: Actor, year: int, target: Path,
     the audit trail (the export of everything, moving_in/export_all.py, records its own)."""
     require(actor, Permission.VIEW, session)
     target.mkdir(parents=True, exist_ok=True)
-    query = select(Instrument).where(Instrument.year == year, Instrument.state != DRAFT)
+    # A registro histórico is not printed (the app did not issue it): its register line is.
+    query = select(Instrument).where(Instrument.year == year, Instrument.state != DRAFT,
+                                     Instrument.historic.is_(False))
     if kind_codes:
         query = query.where(Instrument.kind_code.in_(kind_codes))
     docs = list(session.scalars(query.order_by(Instrument.kind_code, Instrument.number)))
@@ -81,7 +83,10 @@ def export_year(session: Session, actor: Actor, year: int, target: Path,
     finally:
         rendered.close()  # stopped: what is queued is dropped
     books = 0
-    for code in sorted({d.kind_code for d in docs}):
+    for code in sorted({d.kind_code for d in docs} | set(session.scalars(
+            select(Instrument.kind_code).distinct().where(
+                Instrument.year == year, Instrument.historic.is_(True),
+                *([Instrument.kind_code.in_(kind_codes)] if kind_codes else []))))):
         book = register_book(session, code, year, actor.username)
         base = f"registro-{session.get(InstrumentKind, code).short}-{year}"
         write_whole(target / f"{base}.pdf", rr.render_register_book_pdf(book))

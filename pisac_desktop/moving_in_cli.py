@@ -1,7 +1,7 @@
 """The command line of moving in and out (issue 20), for the office's IT person:
 
     pisac-desktop export --all --to CARPETA [--no-documents]
-    pisac-desktop import --all CARPETA
+    pisac-desktop import --all CARPETA          (import register|scans: import_cli.py)
     pisac-desktop import organization ARCHIVO.xlsx [--dry-run]
     pisac-desktop template organization --to ARCHIVO.xlsx
 
@@ -20,20 +20,21 @@ from pisac_desktop.admin_cli import FAILED, OK, REFUSED, cli_actor
 from pisac_desktop.paths import DataPaths
 
 
-def add_commands(commands) -> list:
-    """The `import` and `template` commands (`export --all` is an option of `export`, in
-    cli.py). Returns the sub-parsers whose titles cli.py puts in Spanish."""
-    imp = commands.add_parser(
-        "import", help="carga datos: la organización desde Excel, o una exportación completa",
-        description="«import organization ARCHIVO» carga las unidades orgánicas, los titulares "
-        "de los cargos y el concejo desde la plantilla de Excel («template organization»), "
-        "mostrando antes cada fila y sus problemas; todo o nada. «import --all CARPETA» carga "
-        "una exportación completa («export --all») en una base de datos NUEVA y VACÍA.")
+def add_commands(commands, importing) -> list:
+    """`import --all` and `import organization` on the `import` parser of import_cli.py
+    (`importing`: that parser and its actions), and the `template` command (`export --all` is
+    an option of `export`, in cli.py). Returns the sub-parsers whose titles cli.py puts in
+    Spanish."""
+    imp, actions = importing
+    imp.description += (" «import organization ARCHIVO» carga las unidades orgánicas, los "
+                        "titulares de los cargos y el concejo desde la plantilla de Excel "
+                        "(«template organization»), mostrando antes cada fila y sus problemas; "
+                        "todo o nada. «import --all CARPETA» carga una exportación completa "
+                        "(«export --all») en una base de datos NUEVA y VACÍA.")
     imp.add_argument("--all", metavar="CARPETA", dest="all_folder",
                      help="la carpeta de una exportación completa, para cargarla en la base de "
                      "datos vacía de esta carpeta de datos (use --data-dir con una carpeta nueva)")
-    what = imp.add_subparsers(dest="import_what", title="qué", metavar="QUÉ")
-    org = what.add_parser(
+    org = actions.add_parser(
         "organization", help="unidades orgánicas, cargos y titulares, concejo (Excel)",
         description="Lee la plantilla de la organización, muestra qué pasará con cada fila y "
         "sus problemas, y la importa todo o nada (con --dry-run, solo lo muestra).")
@@ -51,7 +52,17 @@ def add_commands(commands) -> list:
         "(período y miembros), con instrucciones y listas para elegir.")
     org_template.add_argument("--to", metavar="ARCHIVO", dest="target_file", required=True,
                               help="dónde guardar la plantilla (.xlsx)")
-    return [what, kinds]
+    return [actions, kinds]
+
+
+def handles(args: argparse.Namespace) -> bool:
+    """Whether the command is one of these (the rest of `import` is import_cli.py's)."""
+    if args.command == "template":
+        return True
+    if args.command == "export":
+        return bool(args.everything)
+    return args.command == "import" and (args.import_action in ("organization", None)
+                                         or bool(args.all_folder))
 
 
 def run(command: str, paths: DataPaths, args: argparse.Namespace) -> int:
@@ -62,11 +73,15 @@ def run(command: str, paths: DataPaths, args: argparse.Namespace) -> int:
         return export_all(paths, Path(args.target_dir), not args.no_documents)
     if command == "template":
         return organization_template(paths, Path(args.target_file))
-    if args.import_what == "organization":
+    if args.all_folder and args.import_action:
+        _err("--all carga una exportación completa sola: no se combina con otra importación.")
+        return REFUSED
+    if args.import_action == "organization":
         return import_organization(paths, Path(args.file), args.dry_run)
     if args.all_folder:
         return import_all(paths, Path(args.all_folder))
-    _err("Indique qué importar: «import organization ARCHIVO» o «import --all CARPETA».")
+    _err("Indique qué importar: «import register ARCHIVO --kind TIPO», «import scans CARPETA», "
+         "«import organization ARCHIVO» o «import --all CARPETA».")
     return REFUSED
 
 

@@ -160,6 +160,16 @@ def resources_dir() -> Path:
     )
 
 
+def docs_dir() -> Path:
+    """The folder holding the user help (ayuda/) and its screenshots (screenshots/): the
+    project's docs/ in a checkout; resources/docs/ in the wheel and the Windows bundle, where
+    the build copies docs/ayuda and docs/screenshots (pyproject.toml, installer/*.spec)."""
+    bundled = resources_dir() / "docs"
+    if (bundled / "ayuda").is_dir():
+        return bundled
+    return _PACKAGE_DIR.parent / "docs"
+
+
 def resource(*parts: str) -> Path:
     path = resources_dir().joinpath(*parts)
     if not path.exists():

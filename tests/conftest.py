@@ -151,9 +151,11 @@ def allow_tampering(conn) -> None:
 @pytest.fixture
 def spanish_qapp(qapp):
     from pisac_desktop.gui.app import install_spanish
+    from pisac_desktop.gui.look import apply_look
     from pisac_desktop.gui.operations import wait_idle
 
     install_spanish(qapp)
+    apply_look(qapp)  # the screens are tested with the look they are used with
     yield qapp
     assert wait_idle(), "database work still running after the test"  # before the db closes
 

@@ -23,7 +23,8 @@ LAYERS: tuple[tuple[str, ...], ...] = (
     ("startup", "reference_data", "restore", "export", "server_move", "demo",
      "moving_in"),  # the whole office
     ("gui",),  # everything Qt
-    ("selftest", "admin_cli", "server_cli", "moving_in_cli", "cli", "__main__"),  # the faces
+    ("selftest", "admin_cli", "server_cli", "import_cli", "moving_in_cli", "cli",
+     "__main__"),  # the faces of the program
 )
 LAYER_OF = {unit: i for i, units in enumerate(LAYERS) for unit in units}
 

@@ -65,6 +65,7 @@ ACTION_LABELS = {
     "refer": "Derivación",
     "answer": "Atención",
     "archive": "Archivo",
+    "attach": "Archivo escaneado adjunto",
 }
 
 ENTITY_LABELS = {
@@ -97,6 +98,8 @@ ENTITY_LABELS = {
     "certifying_officer": "Fedatario",
     "authenticated_copy": "Copia autenticada por fedatario",
     "test_page": "Página de prueba de impresión",
+    "register_import": "Importación de un registro histórico",
+    "scanned_archive": "Archivo escaneado",
 }
 
 

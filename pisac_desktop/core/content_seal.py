@@ -35,6 +35,9 @@ from pisac_desktop.db.write_lock import lock_for_write
 
 HASH_FIELD = "contenido_sha256"
 SEAL_ACTION = "seal"
+# A registro histórico (instruments/historic.py) is sealed by the entry of its import, which
+# also carries its annulment ('motivo') when the register says it was annulled.
+HISTORIC_ACTION = "import"
 BASELINE_ACTOR = "sellado al actualizar"
 
 
@@ -68,7 +71,7 @@ def _seals(session: Session) -> dict[int, _Seal]:
     rows = session.execute(
         select(AuditEntry.id, AuditEntry.action, AuditEntry.entity_id, AuditEntry.changes)
         .where(AuditEntry.entity == "instrument",
-               AuditEntry.action.in_(("issue", SEAL_ACTION, "annul")))
+               AuditEntry.action.in_(("issue", SEAL_ACTION, "annul", HISTORIC_ACTION)))
         .order_by(AuditEntry.id)).all()
     for row in rows:
         if not row.entity_id.isdigit():
@@ -78,10 +81,12 @@ def _seals(session: Session) -> dict[int, _Seal]:
         except ValueError:
             continue
         seal = seals[int(row.entity_id)]
-        if row.action == "annul":
+        if row.action == "annul" or (row.action == HISTORIC_ACTION
+                                     and _after(changes, "motivo") is not None):
             seal.annul_reason = _after(changes, "motivo") or ""
             seal.annulled_by = _after(changes, "anulado por") or ""
-            continue
+            if row.action == "annul":
+                continue
         if _after(changes, HASH_FIELD):
             seal.sealed = _after(changes, HASH_FIELD)
             seal.entry = row.id

@@ -190,6 +190,7 @@ class PendingItem:
     detail: str = ""
     target: int | None = None  # the first record it names (opened when the row is clicked)
     place: str = ""  # where in its section (e.g. the tab of a session: "summons")
+    urgent: bool = False  # past its legal or set deadline: shown in red, with a mark and a word
 
 
 def configuration_pending(session: Session, today: dt.date) -> list[PendingItem]:

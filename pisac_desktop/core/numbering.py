@@ -88,3 +88,21 @@ def set_next_number(session: Session, actor: Actor, kind_code: str, year: int,
         row.last_number = next_value - 1
     record(session, actor, "settings_change", "number_sequence", f"{kind_code}/{year}",
            {"siguiente número": [before + 1, next_value]})
+
+
+def raise_to(session: Session, kind_code: str, year: int, number: int) -> tuple[int, int]:
+    """The series continues after `number` (a document registered with it outside the counter:
+    a registro histórico); a counter already higher stays. (last before, last after), in the
+    caller's transaction (which holds the write lock)."""
+    before = session.scalar(select(NumberSequence.last_number).where(
+        NumberSequence.kind_code == kind_code, NumberSequence.year == year)) or 0
+    insert_ignoring_conflict(session, NumberSequence, kind_code=kind_code, year=year,
+                             last_number=0)
+    last = NumberSequence.last_number
+    after = session.execute(
+        update(NumberSequence)
+        .where(NumberSequence.kind_code == kind_code, NumberSequence.year == year)
+        .values(last_number=case((last < number, number), else_=last))
+        .returning(NumberSequence.last_number)
+    ).scalar_one()
+    return before, after

@@ -65,6 +65,10 @@ class Permission(StrEnum):
     # The Gerencia Municipal's follow-up of the acts issued (ROF art. 32): give compromisos to
     # the units, reprogram and evaluate them. Units report on their own with CASE_FILES.
     FOLLOW_UP = "follow_up"
+    # Moving in: the registers kept before the application (registros históricos) and the
+    # scanned archive, imported by the Secretaría General, which keeps the numbering (ROF
+    # art. 56); each kind's own office permission is asked too.
+    IMPORT_REGISTERS = "import_registers"
 
 
 PERMISSION_LABELS = {
@@ -93,6 +97,8 @@ PERMISSION_LABELS = {
     Permission.EDIT_TUPA: "modificar los procedimientos del TUPA",
     Permission.FOLLOW_UP: "dar compromisos de seguimiento a las unidades, reprogramarlos y "
                           "evaluar su cumplimiento",
+    Permission.IMPORT_REGISTERS: "importar los registros anteriores al sistema y adjuntar el "
+                                 "archivo escaneado",
 }
 
 _EVERYONE = {Permission.VIEW, Permission.BACKUP}
@@ -104,6 +110,7 @@ MATRIX: dict[Role, frozenset[Permission]] = {
         Permission.CERTIFY, Permission.EDIT_INSTRUMENT_KINDS, Permission.COUNCIL,
         Permission.PROPOSE_AGENDA, Permission.EDIT_CALENDAR, Permission.INTAKE_DESK,
         Permission.CASE_FILES, Permission.ALL_CASE_FILES, Permission.EDIT_TUPA,
+        Permission.IMPORT_REGISTERS,
     }),
     Role.MUNICIPAL_MANAGEMENT: frozenset(_EVERYONE | {
         Permission.GERENCIA_INSTRUMENTS, Permission.PROPOSE_AGENDA, Permission.CASE_FILES,

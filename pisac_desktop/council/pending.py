@@ -74,13 +74,13 @@ def session_pending(session: Session, today: dt.date) -> list[PendingItem]:
                 "Citación entregada tarde (reprogramar o nota de emergencia)" if n == 1 else
                 "Citaciones entregadas tarde (reprogramar o nota de emergencia)", n,
                 _titles([s for s in upcoming if s.id in late]),
-                next(s.id for s in upcoming if s.id in late), "summons"))
+                next(s.id for s in upcoming if s.id in late), "summons", urgent=True))
         past = [s for s in ahead if s.session_date < today]
         if past:
             items.append(PendingItem(
                 "Sesión pasada sin registrar su instalación" if len(past) == 1 else
                 "Sesiones pasadas sin registrar su instalación", len(past), _titles(past),
-                past[0].id, "attendance"))
+                past[0].id, "attendance", urgent=True))
     without = list(session.scalars(
         select(CouncilSession).outerjoin(Minutes, Minutes.session_id == CouncilSession.id)
         .where(CouncilSession.state == HELD,

@@ -54,6 +54,12 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     app.setOrganizationName("Municipalidad Distrital de Pisac")
     app.setWindowIcon(QIcon(str(resource("icons", "pisac-desktop.png"))))
     install_spanish(app)
+    from pisac_desktop.gui.look import apply_look
+
+    apply_look(app)
+    from pisac_desktop.gui.help import install_help_key
+
+    install_help_key(app)  # F1 in every window, the sign-in too
     return app
 
 
@@ -101,6 +107,8 @@ def _session(app: QApplication, paths: DataPaths, started: float | None) -> int:
     window = MainWindow(AppContext(opened.db, paths, signed.actor, backups=backups))
     window.showMaximized()
     window.watch_changes()  # other workstations' changes show within about a second
+    if not os.environ.get(ENV_EXIT_WHEN_IDLE):
+        QTimer.singleShot(0, window.show_news_if_new)  # after an upgrade, once per user
     # The window first: the integrity check's verdict, then the sign-in's audit entry when it
     # waits for it, and the daily copy come after it.
     background = BackgroundStart(window, opened, backups, signed).run()

@@ -8,17 +8,17 @@ from enum import StrEnum
 
 from pisac_desktop.core.actions import NOTHING, Allowed
 
-_OWN_TIP = "ownToolTip"
+OWN_TIP = "ownToolTip"
 
 
 def enable(widget, allowed: Allowed | None, action: StrEnum, also: bool = True) -> bool:
     """Enable `widget` when `allowed` has `action` (and `also`, a condition of the screen such
     as a row being selected); else disable it with the reason as its tooltip."""
     allowed = allowed or NOTHING
-    own = widget.property(_OWN_TIP)
+    own = widget.property(OWN_TIP)
     if own is None:
         own = widget.toolTip()
-        widget.setProperty(_OWN_TIP, own)
+        widget.setProperty(OWN_TIP, own)
     on = action in allowed and also
     widget.setEnabled(on)
     widget.setToolTip(own if on or action in allowed else allowed.reason(action) or own)

@@ -5,9 +5,10 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox
 from pisac_desktop.core.accounts import roles_text, sign_out
 from pisac_desktop.core.institution import get_institution
 from pisac_desktop.core.permissions import Permission, Role
-from pisac_desktop.gui import operations
+from pisac_desktop.gui import daily_actions, icons, operations
 from pisac_desktop.gui.context import AppContext
 from pisac_desktop.gui.forms.ui_main_window import Ui_MainWindow
+from pisac_desktop.gui.help import install_help_key
 from pisac_desktop.gui.module_page import ModulePage
 from pisac_desktop.gui.operations import CollectionOp, QueryOp, finish_all
 from pisac_desktop.gui.registry import MODULES
@@ -26,7 +27,7 @@ class MainWindow(QMainWindow):
         for spec in MODULES:
             page = ModulePage(ctx, spec)
             self.pages[spec.key] = page
-            self.ui.moduleTabs.addTab(page, spec.title)
+            self.ui.moduleTabs.addTab(page, icons.module_icon(spec.key), spec.title)
         self.ui.moduleTabs.setCurrentWidget(self.pages[self.home_key()])
         self.ui.moduleTabs.currentChanged.connect(
             lambda index: self.ui.moduleTabs.widget(index).activate()
@@ -44,8 +45,13 @@ class MainWindow(QMainWindow):
         ui.actionTupa.triggered.connect(self.open_tupa)
         ui.actionRecursos.triggered.connect(self.open_appeal_rules)
         ui.actionAcercaDe.triggered.connect(self.open_about)
+        ui.actionAyudaPantalla.triggered.connect(self.open_help)
+        ui.actionManual.triggered.connect(self.open_manual)
+        ui.actionNovedades.triggered.connect(self.open_news)
         ui.actionUsuarios.triggered.connect(self.open_users)
         ui.actionTiposDocumento.triggered.connect(self.open_kinds)
+        ui.actionImportarRegistros.triggered.connect(self.open_register_import)
+        ui.actionAdjuntarEscaneados.triggered.connect(self.open_scan_import)
         ui.actionAuditoria.triggered.connect(self.open_audit)
         ui.actionCambiarContrasena.triggered.connect(self.change_password)
         ui.actionCerrarSesion.triggered.connect(self.sign_out)
@@ -55,6 +61,12 @@ class MainWindow(QMainWindow):
         ui.actionConexion.triggered.connect(self.open_connection_settings)
         ui.actionExportarTodo.triggered.connect(lambda: self.export_everything())
         ui.actionImportarOrganizacion.triggered.connect(self.open_organization_import)
+        for daily in daily_actions.DAILY:
+            getattr(ui, daily.action).triggered.connect(
+                lambda _checked=False, daily=daily: self.do_daily(daily))
+        ui.actionBuscarSeccion.triggered.connect(self.search_section)
+        ui.actionActualizar.triggered.connect(self.refresh_section)
+        icons.decorate_actions(self)
         self.userLabel = QLabel()
         self.userLabel.setObjectName("signedInUserLabel")
         ui.statusBar.addWidget(self.userLabel)
@@ -63,6 +75,7 @@ class MainWindow(QMainWindow):
         ui.statusBar.addPermanentWidget(self.dataLabel)
         self.apply_actor()
         self.refresh_title()
+        install_help_key()  # F1 in the dialogs too (here: the menu action)
 
     # --- who is signed in ----------------------------------------------------------------
     def home_key(self) -> str:
@@ -88,6 +101,8 @@ class MainWindow(QMainWindow):
             self.ui.actionRecursos: Permission.VIEW,  # read by all, edited by who may
             self.ui.actionUsuarios: Permission.MANAGE_USERS,
             self.ui.actionTiposDocumento: Permission.EDIT_INSTRUMENT_KINDS,
+            self.ui.actionImportarRegistros: Permission.IMPORT_REGISTERS,
+            self.ui.actionAdjuntarEscaneados: Permission.IMPORT_REGISTERS,
             self.ui.actionAuditoria: Permission.VIEW_AUDIT,
             self.ui.actionRespaldar: Permission.BACKUP,
             self.ui.actionRespaldarEn: Permission.BACKUP,
@@ -154,6 +169,7 @@ class MainWindow(QMainWindow):
         self.ui.moduleTabs.setCurrentWidget(self.pages[self.home_key()])
         self.refresh_all()
         self.showMaximized()
+        self.show_news_if_new()  # someone else may not have seen this version's news
         return True
 
     def _refusing(self, title: str):
@@ -166,6 +182,29 @@ class MainWindow(QMainWindow):
         from pisac_desktop.gui.admin.accounts import ChangePasswordDialog
 
         return bool(ChangePasswordDialog(self.ctx.db, dialog.actor, forced=True).exec())
+
+    # --- the daily keys (menu Acciones) ---------------------------------------------------
+    def current_section(self):
+        page = self.ui.moduleTabs.currentWidget()
+        return page.ui.sectionStack.currentWidget() if page is not None else None
+
+    def do_daily(self, daily) -> bool:
+        """Ctrl+N, Ctrl+S, Ctrl+E, Ctrl+Shift+P, Ctrl+P: the section's button for it."""
+        if daily_actions.press(self.current_section(), daily):
+            return True
+        self.statusBar().showMessage(daily.nothing, 4000)
+        return False
+
+    def search_section(self) -> bool:
+        if daily_actions.focus_search(self.current_section()):
+            return True
+        self.statusBar().showMessage("Esta sección no tiene campo de búsqueda.", 4000)
+        return False
+
+    def refresh_section(self) -> None:
+        """F5: the section on screen reads its data again (and the navigation its badges)."""
+        self.ui.moduleTabs.currentWidget().refresh()
+        self.statusBar().showMessage("Actualizando la sección…", 2000)
 
     # --- menus ---------------------------------------------------------------------------
     def refresh_title(self) -> None:
@@ -227,6 +266,26 @@ class MainWindow(QMainWindow):
         from pisac_desktop.gui.instruments.kinds_dialog import InstrumentKindsDialog
 
         InstrumentKindsDialog(self.ctx, self).exec()
+
+    def open_register_import(self):
+        """Configuración › Importar registros… (gui/admin/register_import.py)."""
+        from pisac_desktop.gui.admin.register_import import RegisterImportDialog
+
+        dialog = RegisterImportDialog(self.ctx, self)
+        dialog.exec()
+        if dialog.result is not None:
+            self.refresh_all()
+        return dialog
+
+    def open_scan_import(self):
+        """Configuración › Adjuntar archivo escaneado… (gui/admin/scan_import.py)."""
+        from pisac_desktop.gui.admin.scan_import import ScanImportDialog
+
+        dialog = ScanImportDialog(self.ctx, self)
+        dialog.exec()
+        if dialog.result is not None:
+            self.refresh_all()
+        return dialog
 
     def open_users(self) -> None:
         from pisac_desktop.gui.admin.accounts import UsersDialog
@@ -316,3 +375,27 @@ class MainWindow(QMainWindow):
         from pisac_desktop.gui.admin.about_dialog import AboutDialog
 
         AboutDialog(self.ctx, self).exec()
+
+    # --- help ----------------------------------------------------------------------------
+    def open_help(self):
+        """Ayuda › Ayuda de esta pantalla (F1): the page of the section shown."""
+        from pisac_desktop.gui.help import help_for_screen
+
+        return help_for_screen(self.focusWidget() or self)
+
+    def open_manual(self):
+        from pisac_desktop.gui.help import open_manual
+
+        return open_manual(self, self.ctx)
+
+    def open_news(self):
+        from pisac_desktop.gui.help import show_help
+        from pisac_desktop.reports.help_pages import NEWS
+
+        return show_help(self, NEWS)
+
+    def show_news_if_new(self):
+        """After an upgrade, this version's news, once per user."""
+        from pisac_desktop.gui.help import show_news_if_new
+
+        return show_news_if_new(self, self.ctx)

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import QSize
+from PySide6.QtWidgets import QListWidgetItem, QWidget
 
+from pisac_desktop.gui import daily_actions, empty_state, icons, section_badges
 from pisac_desktop.gui.context import AppContext
 from pisac_desktop.gui.forms.ui_module_page import Ui_ModulePage
-from pisac_desktop.gui.registry import ModuleSpec, SectionSpec, sections_of
+from pisac_desktop.gui.registry import OVERVIEW, ModuleSpec, SectionSpec, sections_of
 
 
 class ModulePage(QWidget):
@@ -20,9 +22,16 @@ class ModulePage(QWidget):
         self.specs: list[SectionSpec] = [s for s in sections_of(module.key)
                                           if s.shown_to(ctx.actor)]
         self.widgets: dict[str, QWidget] = {}
+        nav = self.ui.sectionList
+        size = nav.fontMetrics().height() + 4
+        nav.setIconSize(QSize(size, size))
+        nav.setItemDelegate(section_badges.SectionDelegate(nav))
         for spec in self.specs:
-            self.ui.sectionList.addItem(spec.title)
-        self.ui.sectionList.currentRowChanged.connect(self.show_section)
+            item = QListWidgetItem(icons.section_icon(spec.key), spec.title)
+            item.setToolTip(spec.title)
+            nav.addItem(item)
+        section_badges.fit_width(nav, [spec.title for spec in self.specs])
+        nav.currentRowChanged.connect(self.show_section)
         # Nothing is loaded until the tab is shown (activate): start-up loads one tab only.
 
     def activate(self) -> None:
@@ -40,9 +49,14 @@ class ModulePage(QWidget):
         if widget is None:  # sections are built the first time they are opened
             widget = spec.controller_class()(self.ctx, self.module)
             widget.setObjectName(f"{self.module.key}_{spec.key}")
+            icons.decorate_buttons(widget)
+            daily_actions.mark_shortcuts(widget, self.window())
+            widget.empty_states = empty_state.attach_all(widget)
             self.widgets[spec.key] = widget
             self.ui.sectionStack.addWidget(widget)
         widget.load()
+        if spec.key != OVERVIEW:  # the Resumen brings the badges itself (show_badges)
+            self.refresh_badges()
         self.ui.sectionStack.setCurrentWidget(widget)
         if self.ui.sectionList.currentRow() != row:
             self.ui.sectionList.setCurrentRow(row)
@@ -55,3 +69,26 @@ class ModulePage(QWidget):
         current = self.ui.sectionStack.currentWidget()
         if current is not None:
             current.load()
+            if current is not self.widgets.get(OVERVIEW):
+                self.refresh_badges()
+
+    # --- the navigation's badges -----------------------------------------------------------
+    def refresh_badges(self) -> None:
+        """Count what waits in each section, in a worker; a later count supersedes."""
+        from pisac_desktop.gui.operations import QueryOp
+        from pisac_desktop.gui.registry import pending_by_section
+
+        today = self.ctx.today()
+        specs = [s for s in self.specs if s.pending]
+        QueryOp(self, self.ctx.db, lambda session: pending_by_section(session, today, specs),
+                self.show_badges).failure(lambda _message, _exc: None) \
+            .superseding("badges").run()
+
+    def show_badges(self, pending: dict[str, list]) -> None:
+        """pending: the items of each section key (the Resumen's answer, or refresh_badges')."""
+        for row, spec in enumerate(self.specs):
+            if spec.pending is None:
+                continue
+            badge = section_badges.Badge.of(pending.get(spec.key, []))
+            section_badges.set_badge(self.ui.sectionList, row, spec.title, badge)
+        self.ui.sectionList.viewport().update()

@@ -7,13 +7,31 @@ from html import escape
 from PySide6.QtWidgets import QHeaderView, QWidget
 
 from pisac_desktop.core.institution import PendingItem, configuration_pending, year_name_for
+from pisac_desktop.gui import look
 from pisac_desktop.gui.context import AppContext
 from pisac_desktop.gui.forms.ui_overview import Ui_Overview
 from pisac_desktop.gui.registry import OVERVIEW, ModuleSpec, sections_of
 from pisac_desktop.gui.setup_checklist import SetupChecklist, may_set_up
-from pisac_desktop.gui.table_models import ListTableModel
+from pisac_desktop.gui.table_models import HighlightedRowsModel
 from pisac_desktop.moving_in.checklist import setup_checklist
 from pisac_desktop.spanish.dates import long_date_with_weekday
+
+URGENT_MARK = "⚠ "  # overdue rows: red and this mark (never colour alone)
+GREETING_ITEMS = 4  # what the greeting names, the overdue first
+
+
+def greeting(hour: int, full_name: str) -> str:
+    """'Buenos días, Marleny' by the hour of the day, with the person's first name."""
+    salute = "Buenos días" if 5 <= hour < 12 else "Buenas tardes" if 12 <= hour < 19 \
+        else "Buenas noches"
+    first = (full_name or "").split()
+    return f"{salute}, {first[0]}" if first else salute
+
+
+def most_urgent(items: list[PendingItem], limit: int = GREETING_ITEMS) -> list[int]:
+    """The rows the greeting names: the overdue ones first, then the others, in their order."""
+    order = sorted(range(len(items)), key=lambda i: (not items[i].urgent, i))
+    return order[:limit]
 
 
 class OverviewSection(QWidget):
@@ -24,7 +42,8 @@ class OverviewSection(QWidget):
         self.ui = Ui_Overview()
         self.ui.setupUi(self)
         self.ui.titleLabel.setText(module.title)
-        self.pending_model = ListTableModel(("Pendiente", "Cantidad", "Detalle"), parent=self)
+        self.pending_model = HighlightedRowsModel(("Pendiente", "Cantidad", "Detalle"),
+                                                  parent=self)
         self.ui.pendingView.setModel(self.pending_model)
         header = self.ui.pendingView.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeToContents)
@@ -35,6 +54,8 @@ class OverviewSection(QWidget):
         self.ui.pendingView.activated.connect(lambda index: self.open_pending(index.row()))
         self.ui.pendingView.clicked.connect(lambda index: self.open_pending(index.row()))
         self.ui.pendingView.setToolTip("Pulse una fila para abrir lo que nombra.")
+        self.ui.greetingLabel.linkActivated.connect(
+            lambda link: self.open_pending(int(link.removeprefix("row:"))))
         self.setup = SetupChecklist(self)
 
     def load(self) -> None:
@@ -43,8 +64,10 @@ class OverviewSection(QWidget):
         from pisac_desktop.gui.operations import QueryOp
 
         today = self.ctx.today()
-        sections = [s for s in sections_of(self.module.key) if s.key != OVERVIEW]
-        checking = may_set_up(self.ctx.actor)
+        actor = self.ctx.actor
+        sections = [s for s in sections_of(self.module.key)
+                    if s.key != OVERVIEW and s.shown_to(actor)]
+        checking = may_set_up(actor)
         backups = self.ctx.paths.backups
 
         def read(session):
@@ -74,8 +97,19 @@ class OverviewSection(QWidget):
         )
         self.ui.warningLabel.setText(info.warning or "")
         self.ui.warningLabel.setVisible(bool(info.warning))
-        self.pending_model.set_rows([(p.label, p.count, p.detail) for p in pending])
+        self.pending_model.set_flagged_rows(
+            [((URGENT_MARK if p.urgent else "") + p.label, p.count, p.detail) for p in pending],
+            [p.urgent for p in pending],
+            ["Vencido: pulse para abrirlo" if p.urgent else "" for p in pending])
         self.ui.pendingGroup.setTitle(f"Pendientes ({sum(p.count for p in pending)})")
+        self._show_greeting(pending)
+        page = getattr(self.window(), "pages", {}).get(self.module.key)
+        if page is not None:  # the navigation's badges, from the same answer
+            by_key: dict[str, list[PendingItem]] = {}
+            for key, item in targets:
+                if key is not None:
+                    by_key.setdefault(key, []).append(item)
+            page.show_badges(by_key)
         self.ui.pendingView.setVisible(bool(pending))
         self.ui.nothingPendingLabel.setVisible(not pending)
         if sections:
@@ -87,6 +121,21 @@ class OverviewSection(QWidget):
             self.ui.sectionsLabel.setText(
                 "Este módulo aún no tiene otras secciones; se agregan con las próximas versiones."
             )
+
+    def _show_greeting(self, pending: list[PendingItem]) -> None:
+        """'Buenas tardes, Marleny.' and, as links, what most needs doing."""
+        hello = escape(greeting(self.ctx.clock.now().hour, self.ctx.actor.full_name))
+        if not pending:
+            self.ui.greetingLabel.setText(f"{hello}. No hay nada pendiente en este módulo.")
+            return
+        links = []
+        for row in most_urgent(pending):
+            item = pending[row]
+            text = escape(f"{item.label} ({item.count})")
+            if item.urgent:
+                text = f"<span style='color:{look.URGENT}'>{URGENT_MARK}{text}</span>"
+            links.append(f"<a href='row:{row}' style='text-decoration:none'>{text}</a>")
+        self.ui.greetingLabel.setText(f"{hello}. Lo primero de hoy: " + " · ".join(links))
 
     def open_pending(self, row: int) -> QWidget | None:
         """Open what a pending row names: its section, and in it the first record it names

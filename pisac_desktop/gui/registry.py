@@ -267,6 +267,12 @@ SECTIONS: tuple[SectionSpec, ...] = (
 )
 
 
+def pending_by_section(session: Session, today: dt.date,
+                       specs: list[SectionSpec]) -> dict[str, list[PendingItem]]:
+    """What waits in each of these sections (those with a pending function)."""
+    return {spec.key: spec.pending(session, today) for spec in specs if spec.pending}
+
+
 def module(key: str) -> ModuleSpec:
     return next(m for m in MODULES if m.key == key)
 

@@ -20,6 +20,7 @@ from pisac_desktop.moving_in.checklist import (
     NUMBERING,
     ORGANIZATION,
     PRINTER,
+    REGISTERS,
     USERS,
     ChecklistItem,
     print_check_pdf,
@@ -177,4 +178,5 @@ class SetupChecklist:
 
 
 _METHODS = {INSTITUTION: "open_institution_settings", ORGANIZATION: "open_organization_import",
-            COUNCIL: "open_council_terms", USERS: "open_users", BACKUP: "backup_now"}
+            COUNCIL: "open_council_terms", USERS: "open_users", BACKUP: "backup_now",
+            REGISTERS: "open_register_import"}

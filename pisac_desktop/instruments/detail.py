@@ -24,6 +24,8 @@ from pisac_desktop.db.models import (
 )
 from pisac_desktop.db.models.instruments import ANNULLED, DRAFT, ISSUED
 from pisac_desktop.instruments.actions import Action
+from pisac_desktop.instruments.attachments import ScanView, scans_of
+from pisac_desktop.instruments.historic import historic_origin
 from pisac_desktop.instruments.issued import (
     check_after_issue,
     check_annullable,
@@ -34,9 +36,9 @@ from pisac_desktop.instruments.issued import (
 from pisac_desktop.instruments.kinds import MODULE_PERMISSION
 from pisac_desktop.instruments.register import (
     MEDIUM_LABELS,
-    STATE_LABELS,
     check_deletable,
     check_draft,
+    state_label,
 )
 from pisac_desktop.spanish.dates import long_date, short_date
 
@@ -87,6 +89,9 @@ class InstrumentDetail:
     warning: str | None = None
     units: list[UnitReceipt] = field(default_factory=list)
     links: list[str] = field(default_factory=list)
+    historic: bool = False  # a registro histórico: never printed nor certified by the app
+    origin: str = ""  # a registro histórico's file and row
+    scans: list[ScanView] = field(default_factory=list)
 
     def allowed(self, actor: Actor | None) -> Allowed:
         """What this actor may do with the document now, and why not: the permission of its
@@ -145,6 +150,8 @@ def instrument_detail(session: Session, instrument_id: int) -> InstrumentDetail 
         post = post_label(kind.signer_post, bool(holder and holder.feminine))
         signer = (f"{signature_name(holder)}, {post} (se fija al emitir)" if holder is not None
                   else f"Nadie ocupa el cargo de {post} en esa fecha")
+    elif doc.historic:
+        signer = doc.signer_name or "no consta en el registro"
     else:
         signer = f"{doc.signer_name}, {kind_label(doc.signer_post)}"
     annulment = ""
@@ -156,6 +163,8 @@ def instrument_detail(session: Session, instrument_id: int) -> InstrumentDetail 
         by = f" Lo anula: {doc.annulled_by_text}." if doc.annulled_by_text else ""
         annulment = (f"{doc.annul_reason.rstrip('.')}.{by} Registrado por {doc.annulled_by}"
                      f"{when}.")
+    found = historic_origin(session, doc.id) if doc.historic else None
+    origin = found.text() if found else ""
     certs = list(session.scalars(select(Certification)
                                  .where(Certification.instrument_id == doc.id)
                                  .order_by(Certification.certified_on, Certification.id)))
@@ -173,7 +182,8 @@ def instrument_detail(session: Session, instrument_id: int) -> InstrumentDetail 
                                  receipt.received_at if receipt else None))
     return InstrumentDetail(
         id=doc.id, kind_code=kind.code, kind_title=kind_label(kind.title), module=kind.module,
-        state=doc.state, state_label=STATE_LABELS[doc.state], number_text=doc.number_text or "",
+        state=doc.state, state_label=state_label(doc.state, doc.historic),
+        number_text=doc.number_text or "",
         doc_date=doc.doc_date, summary=doc.summary, signer=signer, annulment=annulment,
         copies_certified=sum(c.copies for c in certs),
         certifications=[
@@ -186,6 +196,7 @@ def instrument_detail(session: Session, instrument_id: int) -> InstrumentDetail 
         warning=publication_warning(session, doc),
         units=units,
         links=links_of(session, doc.id),
+        historic=bool(doc.historic), origin=origin, scans=scans_of(session, doc.id),
     )
 
 

@@ -44,6 +44,7 @@ from pisac_desktop.instruments.register import (
     LINK_LABELS,
     LINKED_BY_LABELS,
     MEDIUM_LABELS,
+    check_not_historic,
 )
 from pisac_desktop.spanish.dates import long_date, short_date
 
@@ -65,6 +66,7 @@ def check_annullable(doc: Instrument, race: bool = False) -> None:
 def check_certifiable(doc: Instrument | None) -> None:
     if doc is None or doc.state != ISSUED:
         raise DomainError("Solo se certifican copias de documentos emitidos y vigentes.")
+    check_not_historic(doc)
 
 
 def _issued(session: Session, actor: Actor, instrument_id: int) -> Instrument:
@@ -250,8 +252,8 @@ def flags(session: Session, instrument_id: int) -> InstrumentFlags:
 
 def publication_warning(session: Session, instrument: Instrument) -> str | None:
     """Ordinances and decrees must be published (LOM art. 44); say so while they are not."""
-    if instrument.state == ISSUED and instrument.kind.must_publish and not flags(
-            session, instrument.id).published:
+    if instrument.state == ISSUED and instrument.kind.must_publish \
+            and not instrument.historic and not flags(session, instrument.id).published:
         return (f"{instrument.number_text} debe publicarse (Ley N° 27972, art. 44) y aún no "
                 "se registró su publicación: rige desde el día siguiente de publicada.")
     return None

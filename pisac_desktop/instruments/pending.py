@@ -64,7 +64,8 @@ def instrument_pending(session: Session, today: dt.date, module: str) -> list[Pe
     published = exists().where(Publication.instrument_id == Instrument.id)
     unpublished = (select(Instrument.number_text).join(InstrumentKind)
                    .where(of_module, Instrument.state == ISSUED,
-                          InstrumentKind.must_publish.is_(True), ~published))
+                          InstrumentKind.must_publish.is_(True), ~published,
+                          Instrument.historic.is_(False)))  # published in its day
     count = session.scalar(select(func.count()).select_from(unpublished.subquery())) or 0
     if count:
         label = ("Documento por publicar (Ley N° 27972, art. 44)" if count == 1

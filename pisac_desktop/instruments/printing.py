@@ -35,7 +35,12 @@ from pisac_desktop.db.models import (
 )
 from pisac_desktop.db.models.instruments import ANNULLED, DRAFT
 from pisac_desktop.instruments import directives
-from pisac_desktop.instruments.register import STATE_LABELS, article_lines, issuer_text_for
+from pisac_desktop.instruments.register import (
+    article_lines,
+    check_not_historic,
+    issuer_text_for,
+    state_label,
+)
 from pisac_desktop.reports import instrument as rp
 from pisac_desktop.reports import registers as rr
 from pisac_desktop.spanish.dates import long_date
@@ -52,7 +57,9 @@ def file_name(instrument: Instrument, suffix: str = "") -> str:
 def instrument_doc(session: Session, instrument: Instrument,
                    certification: Certification | None = None) -> rp.InstrumentDoc:
     """The printed document: issued (frozen data), annulled (with the ANULADO mark), certified
-    copy, or a draft's proof ("PROYECTO DE ...", signer as of its date)."""
+    copy, or a draft's proof ("PROYECTO DE ...", signer as of its date). Never a registro
+    histórico (DomainError): the application did not issue it."""
+    check_not_historic(instrument)
     kind: InstrumentKind = instrument.kind
     directive = directives.is_directive(kind)
     units = [session.get(OrgUnit, u.org_unit_id).name for u in instrument.units]
@@ -162,13 +169,14 @@ def register_book(session: Session, kind_code: str, year: int,
         sessions = _sessions_of_agreements(session, of_year)
     rows = []
     for doc in session.scalars(select(Instrument).where(*of_year).order_by(Instrument.number)):
-        state = STATE_LABELS[doc.state]
+        state = state_label(doc.state, doc.historic)
         published = first_published.get(doc.id)
-        if doc.state != ANNULLED and published is not None:
+        if doc.state != ANNULLED and published is not None and not doc.historic:
             state = "Publicado"
         extra: dt.date | str = ""
         if extra_header == "Publicación":
-            extra = published or ("Pendiente" if doc.state != ANNULLED else "")
+            extra = published or ("Pendiente" if doc.state != ANNULLED and not doc.historic
+                                  else "")
         elif extra_header == "Sesión":
             extra = sessions.get(doc.id, "")
         rows.append(rr.RegisterRow(doc.number_text.split("N° ", 1)[-1], doc.doc_date,

@@ -64,6 +64,25 @@ from pisac_desktop.spanish.dates import long_date, parse_short_date, short_date
 from pisac_desktop.spanish.ordinals import article_label
 
 STATE_LABELS = {DRAFT: "Borrador", ISSUED: "Emitido", ANNULLED: "Anulado"}
+HISTORIC_LABEL = "Registro histórico"  # imported from a register kept before the app
+
+
+def state_label(state: str, historic: bool = False) -> str:
+    """'Emitido', 'Anulado'; a registro histórico says so ('Registro histórico', 'Anulado
+    (registro histórico)')."""
+    if not historic:
+        return STATE_LABELS[state]
+    return HISTORIC_LABEL if state == ISSUED else f"{STATE_LABELS[state]} (registro histórico)"
+
+
+def check_not_historic(doc: Instrument) -> None:
+    """Printing and certified copies: never of a registro histórico, which the application did
+    not issue (its paper is the office's original, or its scan)."""
+    if getattr(doc, "historic", False):
+        raise DomainError(
+            f"{doc.number_text} es un registro histórico (importado del registro que la oficina "
+            "llevaba antes del sistema): el sistema no lo emitió y no lo imprime ni certifica "
+            "como si lo hubiera emitido. Use el original en papel o su archivo escaneado.")
 LINK_LABELS = {"modifies": "modifica", "rectifies": "rectifica", "derogates": "deroga",
                "annuls": "anula"}
 LINKED_BY_LABELS = {"modifies": "modificada por", "rectifies": "rectificada por",

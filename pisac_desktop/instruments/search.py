@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 from pisac_desktop.db.models import Instrument, InstrumentKind
 from pisac_desktop.db.models.instruments import ANNULLED, DRAFT, ISSUED
 from pisac_desktop.db.text_index import INSTRUMENT_TEXT, words_of
-from pisac_desktop.instruments.register import STATE_LABELS
+from pisac_desktop.instruments.register import state_label
 
 PAGE_SIZE = 200
 COUNT_CAP = 1000  # a text search counts its matches this far ("más de 1.000")
@@ -49,6 +49,7 @@ class InstrumentRow:
     state: str
     state_label: str
     must_publish: bool
+    historic: bool = False  # a registro histórico (instruments/historic.py)
 
 
 def _where(flt: InstrumentFilter, joined: bool = False) -> list:
@@ -96,7 +97,7 @@ def _narrowed(session: Session, flt: InstrumentFilter, query: Select,
 
 ROW_COLUMNS = (Instrument.id, Instrument.kind_code, InstrumentKind.title, Instrument.number_text,
                Instrument.number, Instrument.doc_date, Instrument.summary, Instrument.state,
-               InstrumentKind.must_publish)
+               InstrumentKind.must_publish, Instrument.historic)
 
 
 def _ordering(flt: InstrumentFilter) -> tuple:
@@ -132,7 +133,8 @@ def search(session: Session, flt: InstrumentFilter, offset: int = 0,
     rows = session.execute(search_query(session, flt, total).offset(offset).limit(limit))
     return [
         InstrumentRow(r.id, r.kind_code, r.title, r.number_text or "(borrador)", r.number,
-                      r.doc_date, r.summary, r.state, STATE_LABELS[r.state], r.must_publish)
+                      r.doc_date, r.summary, r.state, state_label(r.state, r.historic),
+                      r.must_publish, bool(r.historic))
         for r in rows
     ]
 

@@ -43,5 +43,6 @@ def commitment_pending(session: Session, today: dt.date) -> list[PendingItem]:
         if more > 0:
             named += f" y {plural(more, 'otra unidad', 'otras unidades')}"
         items.append(PendingItem(one if len(chosen) == 1 else many, len(chosen),
-                                 f"{detail}: {named}", chosen[0].id))
+                                 f"{detail}: {named}", chosen[0].id,
+                                 urgent=chosen[0].due_on < today))
     return items

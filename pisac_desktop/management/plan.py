@@ -19,7 +19,12 @@ from pisac_desktop.core.audit import record
 from pisac_desktop.core.errors import DomainError, FieldError, ValidationFailed
 from pisac_desktop.core.institution import PendingItem
 from pisac_desktop.core.permissions import Actor, Permission, PermissionDenied, require
-from pisac_desktop.core.spreadsheet import find_header, open_workbook, seen_in_top
+from pisac_desktop.core.tabular import (
+    find_header_row,
+    header_columns,
+    read_workbook_rows,
+    seen_cells,
+)
 from pisac_desktop.core.validators import text_errors
 from pisac_desktop.db.models import OrgUnit
 from pisac_desktop.db.models.management import BudgetFigure, PlanActivity, PlanMonth
@@ -162,7 +167,6 @@ HEADERS = {  # field: the folded words a header of that column contains (any of 
     "certified": ("certificacion", "certificado"),
     "accrued": ("devengado",),
 }
-HEADER_ROWS = 15  # the export's title rows before the headers
 AMOUNTS = {"opening": "PIA", "modified": "PIM", "certified": "certificación",
            "accrued": "devengado"}
 
@@ -198,15 +202,15 @@ def _cents(value, row: int, column: str) -> int:
 def read_budget_rows(content: bytes) -> list[tuple[int, str, int, int, int, int]]:
     """(row number, code, PIA, PIM, certified, accrued) of each row of the SIAF export; a file
     that is not a workbook, or lacks one of the columns, is refused saying what was found."""
-    book = open_workbook(content, "Exporte el reporte de SIAF a Excel y elíjalo de nuevo.")
-    sheet = book.worksheets[0]
-    rows = list(sheet.iter_rows(values_only=True))
-    found = find_header(rows, HEADERS, limit=HEADER_ROWS)
+    rows = read_workbook_rows(content, "El archivo no es un libro de Excel (.xlsx). Exporte el "
+                                       "reporte de SIAF a Excel y elíjalo de nuevo.")
+    found = find_header_row(rows, lambda cells: header_columns(cells, HEADERS),
+                            lambda columns: len(columns) == len(HEADERS))
     if found is None:
         raise ValidationFailed([FieldError("file", (
             "No se encontraron las columnas del reporte de SIAF: código de la actividad, PIA, "
             "PIM, certificación y devengado, en una misma fila de encabezados. Se encontró: "
-            + seen_in_top(rows, HEADER_ROWS) + "."))])
+            + seen_cells(rows) + "."))])
     header_at, columns = found
     out = []
     for number, cells in enumerate(rows[header_at + 1:], start=header_at + 2):

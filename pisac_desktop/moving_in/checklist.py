@@ -35,6 +35,7 @@ from pisac_desktop.db.models import (
     Instrument,
     NumberSequence,
     OrgUnit,
+    RegisterImport,
     User,
     UserRole,
 )
@@ -42,8 +43,9 @@ from pisac_desktop.instruments.kinds import kinds
 from pisac_desktop.reports.print_check import PrintCheck, render_print_check
 
 # Where each item is done (the GUI opens it): keys, not widgets.
-INSTITUTION, COUNCIL, USERS, NUMBERING, BACKUP, PRINTER, ORGANIZATION = (
-    "institution", "council", "users", "numbering", "backup", "printer", "organization")
+INSTITUTION, COUNCIL, USERS, NUMBERING, BACKUP, PRINTER, ORGANIZATION, REGISTERS = (
+    "institution", "council", "users", "numbering", "backup", "printer", "organization",
+    "registers")
 TEST_PAGE = "test_page"  # the audit trail's entity of a printed test page
 
 
@@ -149,6 +151,7 @@ def _kinds_numbered(session: Session, today: dt.date) -> tuple[ChecklistItem, Ch
     all_kinds = kinds(session)
     earlier = set(session.scalars(select(Instrument.kind_code).where(
         Instrument.year < today.year).distinct()))
+    earlier |= set(session.scalars(select(RegisterImport.kind_code).distinct()))
     confirmed = {e.entity_id.partition("/")[0]
                  for e in _audited(session, "settings_change", "number_sequence")}
     this_year = set(session.scalars(select(NumberSequence.kind_code)
@@ -157,8 +160,9 @@ def _kinds_numbered(session: Session, today: dt.date) -> tuple[ChecklistItem, Ch
     unchecked = [k.plural for k in all_kinds if k.code not in this_year]
     history = ChecklistItem(
         "registers", "Registros anteriores importados (o números iniciales confirmados)",
-        not no_history, ("Falta: " + ", ".join(no_history) + ".") if no_history else
-        "Cada tipo tiene su historia o su número inicial.", NUMBERING)
+        not no_history, ("Importe los registros anteriores (o fije el número inicial) de: "
+                         + ", ".join(no_history) + ".") if no_history else
+        "Cada tipo tiene su historia o su número inicial.", REGISTERS)
     numbering = ChecklistItem(
         "numbering", f"Numeración {today.year} revisada por tipo", not unchecked,
         ("Sin revisar: " + ", ".join(unchecked) + ". Emita o fije el siguiente número.")

@@ -196,8 +196,8 @@ def _write_all(snap: Session, actor: Actor, run: _Run, workers: int | None,
     conn = snap.connection()
     tables = _tables()
     stored = {t.name: _stored_count(conn, t) for t in tables if _binary_columns(t)}
-    documents = snap.scalar(select(func.count()).select_from(Instrument)
-                            .where(Instrument.state != DRAFT)) or 0
+    documents = snap.scalar(select(func.count()).select_from(Instrument).where(
+        Instrument.state != DRAFT, Instrument.historic.is_(False))) or 0  # as export_year
     years = _years(snap) if with_documents else []
     if not with_documents:
         documents = 0

@@ -103,7 +103,9 @@ Qué hay en cada lugar
     el nombre de su número (RA-045-2026.pdf; los anulados con la marca ANULADO), el registro de
     cada tipo en PDF y Excel, los papeles de cada sesión de concejo (sesiones/SO-05-2026/:
     citaciones, asistencia, votaciones, resumen y acta), el registro de expedientes (tramite/) y
-    los registros de solicitudes (solicitudes/). {documents}
+    los registros de solicitudes (solicitudes/). {documents} Los registros históricos
+    (importados de los registros que la oficina llevaba antes) no tienen PDF: figuran en el
+    registro de su tipo, y sus escaneos, si los hay, en {FILES}/instrument_attachment/.
 {FILES}/<tabla>/
     Cada archivo guardado en la base de datos, nombrado con el número de su fila
     ({info['archivos']} archivos).

@@ -11,6 +11,7 @@ their changes, plus one entry for the import with the file's SHA-256."""
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 from dataclasses import dataclass, field
 
@@ -29,13 +30,12 @@ from pisac_desktop.core.institution_settings import (
     validate_settings,
 )
 from pisac_desktop.core.permissions import Actor, Permission, require
-from pisac_desktop.core.spreadsheet import (
-    cell_date,
+from pisac_desktop.core.tabular import (
     cell_text,
-    cell_yes_no,
-    find_header,
-    open_workbook,
-    seen_in_top,
+    find_header_row,
+    header_columns,
+    read_workbook_sheets,
+    seen_cells,
 )
 from pisac_desktop.core.validators import dni_error
 from pisac_desktop.council.terms import (
@@ -56,7 +56,7 @@ from pisac_desktop.moving_in.organization_template import (
     SHEET_UNITS,
     post_labels,
 )
-from pisac_desktop.spanish.dates import short_date
+from pisac_desktop.spanish.dates import parse_written_date, short_date
 from pisac_desktop.spanish.plural import plural
 
 UNIT_FIELDS = {"name": ("unidad organica", "unidad", "nombre"),
@@ -83,6 +83,7 @@ TERM_WORDS = {"start_year": ("ano de inicio", "inicio del periodo"),
               "councillor_seats": ("numero de regidores", "regidores")}
 NEW, UPDATED, SAME, REFUSED = "Nueva", "Se actualiza", "Sin cambios", "No se puede importar"
 HINT = "Descargue la plantilla desde Configuración › Importar organización."
+HEADER_LENGTH = 60  # a longer cell (an instruction merged over the row) names no column
 
 
 @dataclass
@@ -143,19 +144,21 @@ class Sheets:
 
 def read_workbook(content: bytes) -> Sheets:
     """Every sheet of the template found (by its name), its rows parsed; problems in Spanish."""
-    book = open_workbook(content, "Use la plantilla de la organización. " + HINT)
+    book = read_workbook_sheets(content, "El archivo no es un libro de Excel (.xlsx). Use la "
+                                         "plantilla de la organización. " + HINT)
     found = Sheets()
     for title, word in SHEET_WORDS.items():
-        sheet = next((s for s in book.worksheets if word in fold(s.title)), None)
-        if sheet is None:
+        name = next((n for n in book if word in fold(n)), None)
+        if name is None:
             continue
-        rows = [list(r) for r in sheet.iter_rows(values_only=True)]
-        header = find_header(rows, FIELDS[title], REQUIRED[title])
+        rows = book[name]
+        header = find_header_row(rows, lambda cells, title=title: _headers(cells, title),
+                                 lambda columns, title=title: set(REQUIRED[title]) <= set(columns))
         if header is None:
             found.problems.append(
-                f"La hoja «{sheet.title}» no tiene la fila de encabezados de la plantilla ("
+                f"La hoja «{name}» no tiene la fila de encabezados de la plantilla ("
                 + ", ".join(LABELS[n] for n in REQUIRED[title]) + "). Se encontró: "
-                + seen_in_top(rows) + ".")
+                + seen_cells(rows) + ".")
             continue
         at, columns = header
         found.rows[title] = [_parse(title, number, cells, columns)
@@ -167,6 +170,37 @@ def read_workbook(content: bytes) -> Sheets:
         found.problems.append("El libro no tiene ninguna hoja de la plantilla (Unidades "
                               "orgánicas, Cargos y titulares, Concejo). " + HINT)
     return found
+
+
+def _headers(cells: list, title: str) -> dict[str, int]:
+    """The template's headers; a long cell (the instructions, merged over the row) is none."""
+    short = [c if len(cell_text(c)) <= HEADER_LENGTH else None for c in cells]
+    return header_columns(short, FIELDS[title])
+
+
+def _cell_date(value) -> dt.date | None:
+    """A date cell: a real date, or written (dd/mm/aaaa, «15 de marzo de 2023»...)."""
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    text = cell_text(value)
+    return parse_written_date(text) if text else None
+
+
+YES, NO = {"si", "s", "x", "1", "true", "verdadero"}, {"no", "n", "0", "false", "falso"}
+
+
+def _cell_yes_no(value, default: bool) -> bool:
+    """Sí / No (also x, 1, 0, VERDADERO...); empty is `default`. ValueError otherwise."""
+    if isinstance(value, bool):
+        return value
+    text = fold(cell_text(value))
+    if not text:
+        return default
+    if text in YES or text in NO:
+        return text in YES
+    raise ValueError(f"«{cell_text(value)}» no es Sí ni No.")
 
 
 def _cell(cells: list, columns: dict[str, int], name: str):
@@ -188,9 +222,9 @@ def _parse(sheet: str, number: int, cells: list, columns: dict[str, int]) -> Row
             if name == "dni":
                 row.values[name] = _dni(value)
             elif name in ("start", "end", "since", "until"):
-                row.values[name] = cell_date(value)
+                row.values[name] = _cell_date(value)
             elif name == "active":
-                row.values[name] = cell_yes_no(value, True)
+                row.values[name] = _cell_yes_no(value, True)
             else:
                 row.values[name] = cell_text(value)
         except ValueError as exc:
@@ -227,7 +261,8 @@ def _term_lines(rows: list[list], problems: list[str]) -> dict[str, int | None]:
                          if any(text.startswith(w) for w in words)), None)
             if name is None or term[name] is not None:
                 continue
-            given = next((c for c in cells[index + 1:] if cell_text(c)), None)
+            given = next((c for c in cells[index + 1:]  # past the label's merged cells
+                          if cell_text(c) and cell_text(c) != cell_text(value)), None)
             if given is None:
                 continue
             try:

@@ -56,7 +56,8 @@ def request_pending(session: Session, today: dt.date) -> list[PendingItem]:
         if cases:
             items.append(PendingItem(one if len(cases) == 1 else many, len(cases),
                                      f"{detail}: " + ", ".join(c.number_text for c in cases[:3])
-                                     + (" y otras" if len(cases) > 3 else ""), cases[0].id))
+                                     + (" y otras" if len(cases) > 3 else ""), cases[0].id,
+                                     urgent=cases is lapsed))
     return items
 
 
@@ -84,7 +85,8 @@ def _due_items(session: Session, today: dt.date, model, what: tuple[str, str],
             items.append(PendingItem(
                 label_one if len(chosen) == 1 else label_many, len(chosen),
                 ", ".join(f"{c.number_text} (vence {short_date(c.due_on)})" for c in chosen[:3])
-                + (" y otros" if len(chosen) > 3 else ""), chosen[0].id))
+                + (" y otros" if len(chosen) > 3 else ""), chosen[0].id,
+                urgent=chosen[0].due_on < today))
     return items
 
 

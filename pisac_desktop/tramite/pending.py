@@ -65,7 +65,8 @@ def case_pending(session: Session, today: dt.date) -> list[PendingItem]:
                        CaseFile.state == IN_PROCESS, conditions[k][2])
                 .order_by(CaseFile.id).limit(1))
             items.append(PendingItem(one if total == 1 else many, total,
-                                     _counted(names, per_unit), first))
+                                     _counted(names, per_unit), first,
+                                     urgent="vencido" in many))
     undelivered = (select(func.count(), func.min(UnitDocument.case_file_id))
                    .select_from(Notification)
                    .join(UnitDocument, UnitDocument.id == Notification.unit_document_id)

@@ -78,9 +78,10 @@ def test_a_click_opens_where_each_item_is_done(qtbot, demo, monkeypatch):
     window.open_council_terms = lambda: opened.append("council")
     window.open_organization_import = lambda: opened.append("organization")
     window.backup_now = lambda choose_folder=False: opened.append(("backup", choose_folder))
-    for key in ("users", "council", "units", "backup"):
+    window.open_register_import = lambda: opened.append("registers")
+    for key in ("users", "council", "units", "backup", "registers"):
         overview.setup.open_item(_row(overview, key))
-    assert opened == ["users", "council", "organization", ("backup", True)]
+    assert opened == ["users", "council", "organization", ("backup", True), "registers"]
 
     asked = []
     monkeypatch.setattr(RegisterActions, "set_next_number", lambda section: asked.append(section))

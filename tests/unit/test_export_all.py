@@ -57,12 +57,33 @@ def _empty_database(request, db_engine, tmp_path, name="importada") -> Database:
     return db
 
 
+def _moved_in(opened) -> None:
+    """The demo with what an office brings (issue 20): a year of its old register imported as
+    registros históricos, and one of them with its signed original scanned."""
+    from pisac_desktop.core.stored_files import NewAttachment
+    from pisac_desktop.instruments import historic
+    from pisac_desktop.instruments.attachments import add_scan
+    from tests import registers
+
+    with opened.db.session() as s:
+        actor = demo_actor(s, "soporte")
+        historic.import_register(s, actor, "registro-RA-2021.xlsx",
+                                 registers.register_xlsx(False, (2021,)), "MAYOR_RESOLUTION")
+        old = s.scalar(select(Instrument.id).where(Instrument.historic.is_(True)).limit(1))
+        add_scan(s, actor, old, NewAttachment("RA-001-2021.pdf",
+                                              registers.tiny_pdf("RA 001-2021")))
+
+
 def test_the_demo_goes_out_and_back_in_value_for_value(request, demo, db_engine, tmp_path):
+    _moved_in(demo)
     exported = {t.name: _rows(demo.db, t) for t in Base.metadata.sorted_tables}
+    assert exported["historic_source"] and exported["instrument_attachment"]
     target = tmp_path / "exportacion"
     result = _export(demo, target, documents=False)
     assert result.folder == target and not (tmp_path / ".exportacion.incompleta").exists()
-    assert result.tables["instrument"] > 100 and result.files >= 1
+    assert result.tables["instrument"] > 100 and result.files >= 2
+    assert any(p.name.endswith("-RA-001-2021.pdf") for p in
+               (target / "archivos" / "instrument_attachment").iterdir())
 
     db = _empty_database(request, db_engine, tmp_path)
     imported = import_everything(db, target, Actor.system("prueba de importación", "PC-PRUEBA"))
@@ -134,7 +155,7 @@ def test_the_folder_explains_itself_and_its_files(demo, tmp_path):
     # every issued document of 2026 as its PDF, the registers and the council's papers
     with demo.db.session() as s:
         issued = s.scalar(select(func.count()).select_from(Instrument)
-                          .where(Instrument.state != "draft"))
+                          .where(Instrument.state != "draft", Instrument.historic.is_(False)))
     assert result.documents == issued
     pdfs = [n for n in names if n.startswith("documentos/2026/") and n.endswith(".pdf")]
     assert any(n.startswith("documentos/2026/RA-") for n in pdfs)

@@ -135,7 +135,32 @@ OFFICE: dict[str, tuple[str, dict[str, str]]] = {
          "annulled_by": f"El {USER} que lo anuló", "annulled_at": f"Cuándo se anuló {UTC}",
          "annul_reason": "Motivo de la anulación",
          "annulled_by_text": "Documento que lo anuló, como texto",
-         "annulled_by_instrument_id": "Documento del registro que lo anuló (instrument.id)"}),
+         "annulled_by_instrument_id": "Documento del registro que lo anuló (instrument.id)",
+         "historic": "Registro histórico: importado del registro que la oficina llevaba antes "
+                     "del programa, con su número y su fecha tal como estaban (el programa no "
+                     "lo numeró, no lo emitió ni lo imprime)"}),
+    "register_import": (
+        "Archivos de registros anteriores importados (cada uno una sola vez, todo o nada)",
+        {"file_name": "Nombre del archivo importado",
+         "sha256": "Huella SHA-256 del archivo (el mismo archivo no se importa dos veces)",
+         "kind_code": "Tipo de documento del registro (instrument_kind.code)",
+         "year": "Año del registro (vacío: de varios años)",
+         "documents": "Documentos que trajo",
+         "imported_by": f"El {USER} que lo importó",
+         "imported_at": f"Cuándo se importó {UTC}"}),
+    "historic_source": (
+        "De dónde viene cada registro histórico: su importación, su fila y lo que decía",
+        {"instrument_id": "Documento (instrument.id)",
+         "import_id": "Importación (register_import.id)",
+         "row_number": "Fila del archivo importado",
+         "number_as_given": "El número tal como estaba escrito",
+         "date_as_given": "La fecha tal como estaba escrita",
+         "state_as_given": "El estado tal como estaba escrito"}),
+    "instrument_attachment": (
+        "Archivos escaneados de los documentos (el original firmado), en "
+        "archivos/instrument_attachment/",
+        {"instrument_id": "Documento (instrument.id)",
+         "added_by": f"El {USER} que lo adjuntó", "added_at": f"Cuándo se adjuntó {UTC}"}),
     "instrument_unit": (
         "Unidades orgánicas encargadas de cumplir un documento (a las que se notifica y "
         "distribuye)",
@@ -321,4 +346,8 @@ OFFICE: dict[str, tuple[str, dict[str, str]]] = {
          "book_id": "Libro de actas (minutes_book.id)", "acta_number": "Número de acta en el libro",
          "first_folio": "Primer folio", "last_folio": "Último folio",
          "registered_at": f"Cuándo se asentó en el libro {UTC}"}),
+    "minutes_attachment": (
+        "Escaneos de las actas en su libro (los folios firmados), en archivos/minutes_attachment/",
+        {"minutes_id": "Acta (minutes.id)",
+         "added_by": f"El {USER} que lo adjuntó", "added_at": f"Cuándo se adjuntó {UTC}"}),
 }

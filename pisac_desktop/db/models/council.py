@@ -15,7 +15,7 @@ from sqlalchemy import (
     Text,
     UniqueConstraint,
 )
-from sqlalchemy.orm import Mapped, mapped_column, relationship
+from sqlalchemy.orm import Mapped, deferred, mapped_column, relationship
 
 from pisac_desktop.db.base import Base
 
@@ -425,6 +425,24 @@ class Minutes(Base):
     last_folio: Mapped[int | None] = mapped_column(Integer, nullable=True)
     registered_at: Mapped[dt.datetime | None] = mapped_column(DateTime, nullable=True)
     version: Mapped[int] = mapped_column(Integer, default=1)
+
+
+class MinutesAttachment(Base):
+    """A scanned page range of a minute book holding an acta (the signed original), kept in the
+    database with its SHA-256 like a case file's scans (core/stored_files.py)."""
+
+    __tablename__ = "minutes_attachment"
+    __table_args__ = (UniqueConstraint("minutes_id", "sha256"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    minutes_id: Mapped[int] = mapped_column(ForeignKey("minutes.id"), index=True)
+    file_name: Mapped[str] = mapped_column(String(255))
+    media_type: Mapped[str] = mapped_column(String(80))
+    size: Mapped[int] = mapped_column(Integer)
+    sha256: Mapped[str] = mapped_column(String(64))
+    content: Mapped[bytes] = deferred(mapped_column(LargeBinary))
+    added_by: Mapped[str] = mapped_column(String(40))
+    added_at: Mapped[dt.datetime] = mapped_column(DateTime)
 
 
 def session_title(s: CouncilSession) -> str:

@@ -10,11 +10,13 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     String,
     Text,
     UniqueConstraint,
+    false,
 )
-from sqlalchemy.orm import Mapped, mapped_column, relationship
+from sqlalchemy.orm import Mapped, deferred, mapped_column, relationship
 
 from pisac_desktop.db.base import Base
 
@@ -111,6 +113,9 @@ class Instrument(Base):
     annulled_by_instrument_id: Mapped[int | None] = mapped_column(
         ForeignKey("instrument.id"), nullable=True
     )
+    # A registro histórico: imported from the office's register (instruments/historic.py) with
+    # its number and date as given; never numbered, issued nor printed by the application.
+    historic: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
 
     kind: Mapped[InstrumentKind] = relationship()
     units: Mapped[list[InstrumentUnit]] = relationship(
@@ -180,3 +185,50 @@ class DistributionReceipt(Base):
     received_at: Mapped[dt.datetime] = mapped_column(DateTime)
     recorded_by: Mapped[str] = mapped_column(String(40))
     recorded_at: Mapped[dt.datetime] = mapped_column(DateTime)
+
+
+class RegisterImport(Base):
+    """One register file imported (all or nothing): its name, its SHA-256 (a file is imported
+    once), who imported it and how many documents it brought."""
+
+    __tablename__ = "register_import"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    file_name: Mapped[str] = mapped_column(String(255))
+    sha256: Mapped[str] = mapped_column(String(64), unique=True)
+    kind_code: Mapped[str] = mapped_column(ForeignKey("instrument_kind.code"))
+    year: Mapped[int | None] = mapped_column(Integer, nullable=True)  # None: several years
+    documents: Mapped[int] = mapped_column(Integer)
+    imported_by: Mapped[str] = mapped_column(String(40))
+    imported_at: Mapped[dt.datetime] = mapped_column(DateTime)
+
+
+class HistoricSource(Base):
+    """Where a registro histórico came from: its import, its row and its cells as given."""
+
+    __tablename__ = "historic_source"
+
+    instrument_id: Mapped[int] = mapped_column(ForeignKey("instrument.id"), primary_key=True)
+    import_id: Mapped[int] = mapped_column(ForeignKey("register_import.id"), index=True)
+    row_number: Mapped[int] = mapped_column(Integer)
+    number_as_given: Mapped[str] = mapped_column(String(200), default="")
+    date_as_given: Mapped[str] = mapped_column(String(100), default="")
+    state_as_given: Mapped[str] = mapped_column(String(100), default="")
+
+
+class InstrumentAttachment(Base):
+    """A scanned file of a normative document (the signed original), kept in the database
+    with its SHA-256 like a case file's scans (core/stored_files.py)."""
+
+    __tablename__ = "instrument_attachment"
+    __table_args__ = (UniqueConstraint("instrument_id", "sha256"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    instrument_id: Mapped[int] = mapped_column(ForeignKey("instrument.id"), index=True)
+    file_name: Mapped[str] = mapped_column(String(255))
+    media_type: Mapped[str] = mapped_column(String(80))
+    size: Mapped[int] = mapped_column(Integer)
+    sha256: Mapped[str] = mapped_column(String(64))
+    content: Mapped[bytes] = deferred(mapped_column(LargeBinary))
+    added_by: Mapped[str] = mapped_column(String(40))
+    added_at: Mapped[dt.datetime] = mapped_column(DateTime)

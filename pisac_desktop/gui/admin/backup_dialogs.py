@@ -84,6 +84,7 @@ class BackupNowTask(QObject):
         self.progress = QProgressDialog("Preparando la copia de seguridad…", "Cancelar", 0, 100,
                                         parent)
         self.progress.setWindowTitle("Respaldar ahora")
+        self.progress.setObjectName("BackupProgressDialog")  # its help page (F1)
         self.progress.setWindowModality(Qt.WindowModal)
         self.progress.setMinimumDuration(300)
         self.progress.setAutoClose(False)

@@ -1,6 +1,6 @@
 # Generated from ui/about_dialog.ui by tools/build_ui.py (pyside6-uic). Do not edit: edit the .ui file
 # in Qt Designer and run `python tools/build_ui.py`.
-# source-sha256: b7990e8640cc1378407523dd23916fa3c41e42b2831b43b55a0872048d4742ab
+# source-sha256: 98d395fe6c1379c45685457d5d73bc68d2a484b9298381140b18803d953ffdd9
 # uic: uic 6.11.3
 # -*- coding: utf-8 -*-
 
@@ -66,6 +66,5 @@ class Ui_AboutDialog(object):
 
     def retranslateUi(self, AboutDialog):
         AboutDialog.setWindowTitle(QCoreApplication.translate("AboutDialog", u"Acerca de Pisac Desktop", None))
-        self.headingLabel.setStyleSheet(QCoreApplication.translate("AboutDialog", u"font-size: 14pt; font-weight: bold;", None))
         self.headingLabel.setText(QCoreApplication.translate("AboutDialog", u"Pisac Desktop", None))
     # retranslateUi

@@ -1,6 +1,6 @@
 # Generated from ui/allowances_section.ui by tools/build_ui.py (pyside6-uic). Do not edit: edit the .ui file
 # in Qt Designer and run `python tools/build_ui.py`.
-# source-sha256: b01a9a00c5ac9c2a35a257308f7c288608096c9a82fce5d2d0a16182c9a6ac9e
+# source-sha256: d443c0305f707448b2dcd93a3db969451c05b27c5a3bce3c89609433455f57b5
 # uic: uic 6.11.3
 # -*- coding: utf-8 -*-
 
@@ -121,7 +121,6 @@ class Ui_AllowancesSection(object):
     # setupUi
 
     def retranslateUi(self, AllowancesSection):
-        self.titleLabel.setStyleSheet(QCoreApplication.translate("AllowancesSection", u"font-size: 16pt; font-weight: bold;", None))
         self.titleLabel.setText(QCoreApplication.translate("AllowancesSection", u"Dietas de regidores", None))
         self.hintLabel.setText(QCoreApplication.translate("AllowancesSection", u"Los regidores perciben dietas solo por las sesiones a las que asisten, hasta cuatro al mes (Ley N\u00b0 27972, art. 12). Se cuentan las sesiones realizadas del mes, de cualquier tipo, con asistencia o tardanza.", None))
         self.monthLabel.setText(QCoreApplication.translate("AllowancesSection", u"&Mes:", None))
@@ -135,6 +134,7 @@ class Ui_AllowancesSection(object):
         self.excelButton.setToolTip(QCoreApplication.translate("AllowancesSection", u"Guardar el reporte del mes como libro de Excel (.xlsx)", None))
 #endif // QT_CONFIG(tooltip)
         self.summaryLabel.setText("")
+        self.allowancesView.setProperty(u"emptyText", QCoreApplication.translate("AllowancesSection", u"No hay sesiones asistidas en el mes elegido. Elija otro mes arriba.", None))
         self.statusLabel.setText("")
         pass
     # retranslateUi

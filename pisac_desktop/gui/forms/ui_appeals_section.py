@@ -1,6 +1,6 @@
 # Generated from ui/appeals_section.ui by tools/build_ui.py (pyside6-uic). Do not edit: edit the .ui file
 # in Qt Designer and run `python tools/build_ui.py`.
-# source-sha256: 20b6ff9309bdc2c831b23384d036434bea819fe9934fc741fa8e6f8f361bf9e6
+# source-sha256: 0ec9e0ed87011754d219e6661264ebf6dc26eee8e83ae6fdd2a1499224b5b771
 # uic: uic 6.11.3
 # -*- coding: utf-8 -*-
 
@@ -238,7 +238,6 @@ class Ui_AppealsSection(object):
     # setupUi
 
     def retranslateUi(self, AppealsSection):
-        self.titleLabel.setStyleSheet(QCoreApplication.translate("AppealsSection", u"font-size: 16pt; font-weight: bold;", None))
         self.titleLabel.setText(QCoreApplication.translate("AppealsSection", u"Recursos y reclamos", None))
         self.descriptionLabel.setText(QCoreApplication.translate("AppealsSection", u"Recursos de reconsideraci\u00f3n y apelaci\u00f3n contra los actos del registro (15 d\u00edas h\u00e1biles desde su notificaci\u00f3n para presentarlos, 30 para resolverlos; TUO de la Ley 27444, arts. 218-220) y el libro de reclamaciones, que la Gerencia Municipal atiende (ROF art. 32).", None))
         self.yearLabel.setText(QCoreApplication.translate("AppealsSection", u"&A\u00f1o:", None))
@@ -249,6 +248,7 @@ class Ui_AppealsSection(object):
         self.appealsDecidedButton.setText(QCoreApplication.translate("AppealsSection", u"Registrar &decisi\u00f3n\u2026", None))
         self.appealsRegisterButton.setText(QCoreApplication.translate("AppealsSection", u"Re&gistro (PDF)\u2026", None))
         self.appealsExcelButton.setText(QCoreApplication.translate("AppealsSection", u"E&xcel\u2026", None))
+        self.appealsView.setProperty(u"emptyText", QCoreApplication.translate("AppealsSection", u"No hay recursos con estos filtros. Un recurso nuevo se registra con \u00abRegistrar recurso\u2026\u00bb.", None))
         self.appealsFigures.setText("")
         self.tabs.setTabText(self.tabs.indexOf(self.appealsTab), QCoreApplication.translate("AppealsSection", u"&Recursos", None))
         self.complaintsNewButton.setText(QCoreApplication.translate("AppealsSection", u"&Nuevo reclamo\u2026", None))
@@ -258,6 +258,7 @@ class Ui_AppealsSection(object):
         self.complaintsSheetButton.setText(QCoreApplication.translate("AppealsSection", u"&Imprimir hoja\u2026", None))
         self.complaintsRegisterButton.setText(QCoreApplication.translate("AppealsSection", u"Regis&tro (PDF)\u2026", None))
         self.complaintsExcelButton.setText(QCoreApplication.translate("AppealsSection", u"Exc&el\u2026", None))
+        self.complaintsView.setProperty(u"emptyText", QCoreApplication.translate("AppealsSection", u"No hay reclamos con estos filtros. Uno nuevo se registra con \u00abNuevo reclamo\u2026\u00bb (Ctrl+N).", None))
         self.complaintsFigures.setText("")
         self.tabs.setTabText(self.tabs.indexOf(self.complaintsTab), QCoreApplication.translate("AppealsSection", u"&Libro de reclamaciones", None))
         self.statusLabel.setText("")

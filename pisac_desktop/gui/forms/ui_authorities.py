@@ -1,6 +1,6 @@
 # Generated from ui/authorities.ui by tools/build_ui.py (pyside6-uic). Do not edit: edit the .ui file
 # in Qt Designer and run `python tools/build_ui.py`.
-# source-sha256: e41cf2cd63a4f54ae0fcd64a2bd48d71d62b7fb4a69e7cf7e2774ed141171ab5
+# source-sha256: da7e5c8ddc7658bec849bb6f4e8c9ebab505884c905e80a41693da4c152fc76c
 # uic: uic 6.11.3
 # -*- coding: utf-8 -*-
 
@@ -142,7 +142,6 @@ class Ui_Authorities(object):
     # setupUi
 
     def retranslateUi(self, Authorities):
-        self.titleLabel.setStyleSheet(QCoreApplication.translate("Authorities", u"font-size: 16pt; font-weight: bold;", None))
         self.titleLabel.setText(QCoreApplication.translate("Authorities", u"Autoridades y funcionarios", None))
         self.dateCaption.setText(QCoreApplication.translate("Authorities", u"En &funciones el d\u00eda:", None))
         self.dateEdit.setDisplayFormat(QCoreApplication.translate("Authorities", u"dd/MM/yyyy", None))

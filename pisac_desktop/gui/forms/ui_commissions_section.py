@@ -1,6 +1,6 @@
 # Generated from ui/commissions_section.ui by tools/build_ui.py (pyside6-uic). Do not edit: edit the .ui file
 # in Qt Designer and run `python tools/build_ui.py`.
-# source-sha256: d856f8ddafe920eac0bc5d44eb90f06cae5e4eb2c30d9f791d3dd36274c67e3a
+# source-sha256: 07429fe4fd7124dc980cd2715497a4cf11a70030a3868cbbab93fb650c306176
 # uic: uic 6.11.3
 # -*- coding: utf-8 -*-
 
@@ -123,7 +123,6 @@ class Ui_CommissionsSection(object):
     # setupUi
 
     def retranslateUi(self, CommissionsSection):
-        self.titleLabel.setStyleSheet(QCoreApplication.translate("CommissionsSection", u"font-size: 16pt; font-weight: bold;", None))
         self.titleLabel.setText(QCoreApplication.translate("CommissionsSection", u"Comisiones de trabajo", None))
         self.descriptionLabel.setText(QCoreApplication.translate("CommissionsSection", u"Las comisiones de trabajo que la Gerencia Municipal preside o integra (ROF art. 32): su finalidad, sus miembros y sus reuniones con lo tratado; cada recomendaci\u00f3n se encarga como compromiso a la unidad que debe cumplirla y se sigue en \u00abSeguimiento de acuerdos\u00bb.", None))
         self.standingCheck.setText(QCoreApplication.translate("CommissionsSection", u"Solo las que est\u00e1n en &funciones", None))
@@ -131,6 +130,7 @@ class Ui_CommissionsSection(object):
         self.newButton.setText(QCoreApplication.translate("CommissionsSection", u"&Nueva comisi\u00f3n\u2026", None))
         self.meetingButton.setText(QCoreApplication.translate("CommissionsSection", u"&Registrar reuni\u00f3n\u2026", None))
         self.endButton.setText(QCoreApplication.translate("CommissionsSection", u"&Concluir\u2026", None))
+        self.commissionsView.setProperty(u"emptyText", QCoreApplication.translate("CommissionsSection", u"A\u00fan no hay comisiones de trabajo. Forme la primera con \u00abNueva comisi\u00f3n\u2026\u00bb (Ctrl+N).", None))
         self.statusLabel.setText("")
         pass
     # retranslateUi

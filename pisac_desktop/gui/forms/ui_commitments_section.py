@@ -1,6 +1,6 @@
 # Generated from ui/commitments_section.ui by tools/build_ui.py (pyside6-uic). Do not edit: edit the .ui file
 # in Qt Designer and run `python tools/build_ui.py`.
-# source-sha256: 463aa1a0cd0483cb7f7345f788d4b5ec582135b807721a41888d7cc8a827ab32
+# source-sha256: 8a0bf46294fa8f62073ba105b36f11d6126e1c4940b8a318097ff2e79db011ae
 # uic: uic 6.11.3
 # -*- coding: utf-8 -*-
 
@@ -201,7 +201,6 @@ class Ui_CommitmentsSection(object):
     # setupUi
 
     def retranslateUi(self, CommitmentsSection):
-        self.titleLabel.setStyleSheet(QCoreApplication.translate("CommitmentsSection", u"font-size: 16pt; font-weight: bold;", None))
         self.titleLabel.setText(QCoreApplication.translate("CommitmentsSection", u"Seguimiento de acuerdos", None))
         self.descriptionLabel.setText(QCoreApplication.translate("CommitmentsSection", u"Lo que ordenan los acuerdos, ordenanzas, decretos y resoluciones emitidos, encargado a la unidad responsable con su plazo (ROF art. 32: seguimiento y cumplimiento de los acuerdos y ordenanzas). Cada unidad informa su avance con evidencia; los vencidos se ven en rojo y en el Resumen; el reporte de cumplimiento se imprime para el concejo.", None))
         self.unitLabel.setText(QCoreApplication.translate("CommitmentsSection", u"&Unidad:", None))
@@ -219,6 +218,7 @@ class Ui_CommitmentsSection(object):
         self.evidenceButton.setText(QCoreApplication.translate("CommitmentsSection", u"&Ver evidencia", None))
         self.complianceButton.setText(QCoreApplication.translate("CommitmentsSection", u"Reporte de cumplimien&to (PDF)\u2026", None))
         self.excelButton.setText(QCoreApplication.translate("CommitmentsSection", u"E&xcel\u2026", None))
+        self.commitmentsView.setProperty(u"emptyText", QCoreApplication.translate("CommitmentsSection", u"No hay compromisos con estos filtros. Cree uno desde un acuerdo emitido con \u00abNuevo compromiso\u2026\u00bb (Ctrl+N), o cambie los filtros.", None))
         self.statusLabel.setText("")
         pass
     # retranslateUi

@@ -1,6 +1,6 @@
 # Generated from ui/council_agenda_tab.ui by tools/build_ui.py (pyside6-uic). Do not edit: edit the .ui file
 # in Qt Designer and run `python tools/build_ui.py`.
-# source-sha256: d6cf69e55493dd4cd8ea28be2c30f2cfb57fd06248299fe581dedd4774f5422a
+# source-sha256: e9298078208f442b441edac65a8a8fe77384d45377511843964c890d24917ebc
 # uic: uic 6.11.3
 # -*- coding: utf-8 -*-
 
@@ -100,6 +100,7 @@ class Ui_CouncilAgendaTab(object):
     def retranslateUi(self, CouncilAgendaTab):
         self.frozenLabel.setStyleSheet(QCoreApplication.translate("CouncilAgendaTab", u"background: #e7f1ff; color: #084298; border: 1px solid #9ec5fe; border-radius: 3px; padding: 6px;", None))
         self.frozenLabel.setText("")
+        self.agendaView.setProperty(u"emptyText", QCoreApplication.translate("CouncilAgendaTab", u"La agenda est\u00e1 vac\u00eda. Agregue el primer punto con \u00abAgregar punto\u2026\u00bb.", None))
 #if QT_CONFIG(accessibility)
         self.agendaView.setAccessibleName(QCoreApplication.translate("CouncilAgendaTab", u"Agenda", None))
 #endif // QT_CONFIG(accessibility)

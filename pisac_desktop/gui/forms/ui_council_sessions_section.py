@@ -1,6 +1,6 @@
 # Generated from ui/council_sessions_section.ui by tools/build_ui.py (pyside6-uic). Do not edit: edit the .ui file
 # in Qt Designer and run `python tools/build_ui.py`.
-# source-sha256: 3dda12a3dcc320028e781876e87f01afb10922754717f15603323b6a1f0e56ed
+# source-sha256: cd129e09dde75e40eb0b65578038fa17877e7bda96870d4cc2aaf95092c87b50
 # uic: uic 6.11.3
 # -*- coding: utf-8 -*-
 
@@ -197,7 +197,6 @@ class Ui_CouncilSessionsSection(object):
     # setupUi
 
     def retranslateUi(self, CouncilSessionsSection):
-        self.titleLabel.setStyleSheet(QCoreApplication.translate("CouncilSessionsSection", u"font-size: 16pt; font-weight: bold;", None))
         self.titleLabel.setText(QCoreApplication.translate("CouncilSessionsSection", u"Sesiones de concejo", None))
         self.hintLabel.setText(QCoreApplication.translate("CouncilSessionsSection", u"Programaci\u00f3n, agenda, citaciones numeradas con su cargo de entrega, asistencia y qu\u00f3rum, votaciones, acuerdos y actas (Ley 27972, arts. 12-17; ROF art. 56).", None))
         self.yearLabel.setText(QCoreApplication.translate("CouncilSessionsSection", u"A&\u00f1o:", None))
@@ -206,11 +205,11 @@ class Ui_CouncilSessionsSection(object):
 #if QT_CONFIG(tooltip)
         self.newSessionButton.setToolTip(QCoreApplication.translate("CouncilSessionsSection", u"Programar una sesi\u00f3n: recibe el n\u00famero siguiente de su tipo en el a\u00f1o", None))
 #endif // QT_CONFIG(tooltip)
+        self.sessionsView.setProperty(u"emptyText", QCoreApplication.translate("CouncilSessionsSection", u"No hay sesiones en este a\u00f1o y estado. Programe una con \u00abNueva sesi\u00f3n\u00bb (Ctrl+N), o elija otro a\u00f1o.", None))
 #if QT_CONFIG(accessibility)
         self.sessionsView.setAccessibleName(QCoreApplication.translate("CouncilSessionsSection", u"Sesiones", None))
 #endif // QT_CONFIG(accessibility)
         self.statusLabel.setText("")
-        self.headingLabel.setStyleSheet(QCoreApplication.translate("CouncilSessionsSection", u"font-size: 12pt; font-weight: bold;", None))
         self.headingLabel.setText(QCoreApplication.translate("CouncilSessionsSection", u"Ninguna sesi\u00f3n seleccionada", None))
         self.postponeButton.setText(QCoreApplication.translate("CouncilSessionsSection", u"&Postergar\u2026", None))
 #if QT_CONFIG(tooltip)

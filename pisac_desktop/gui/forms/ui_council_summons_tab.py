@@ -1,6 +1,6 @@
 # Generated from ui/council_summons_tab.ui by tools/build_ui.py (pyside6-uic). Do not edit: edit the .ui file
 # in Qt Designer and run `python tools/build_ui.py`.
-# source-sha256: 07c67145b6695b7f8034cd210ae640f43fadb328e728d769c2cc305a4e909a94
+# source-sha256: 65406ac3e4ec48e90aa74d8098231516a516323f09a067877d013b133904c8d2
 # uic: uic 6.11.3
 # -*- coding: utf-8 -*-
 
@@ -144,6 +144,7 @@ class Ui_CouncilSummonsTab(object):
 #endif // QT_CONFIG(tooltip)
         self.lateLabel.setStyleSheet(QCoreApplication.translate("CouncilSummonsTab", u"background: #f8d7da; color: #842029; border: 1px solid #d9a0a6; border-radius: 3px; padding: 6px;", None))
         self.lateLabel.setText("")
+        self.summonsView.setProperty(u"emptyText", QCoreApplication.translate("CouncilSummonsTab", u"A\u00fan no hay citaciones: se generan al convocar la sesi\u00f3n (\u00abConvocar\u2026\u00bb).", None))
 #if QT_CONFIG(accessibility)
         self.summonsView.setAccessibleName(QCoreApplication.translate("CouncilSummonsTab", u"Citaciones", None))
 #endif // QT_CONFIG(accessibility)

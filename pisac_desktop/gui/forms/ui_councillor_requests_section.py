@@ -1,6 +1,6 @@
 # Generated from ui/councillor_requests_section.ui by tools/build_ui.py (pyside6-uic). Do not edit: edit the .ui file
 # in Qt Designer and run `python tools/build_ui.py`.
-# source-sha256: 222db4b72f3fdcb2720c39793d2c768dec071f0019b8f69a28af8f83527a803e
+# source-sha256: 07ee06cb2c47d1721cf208f0c6030739b52ac04c4dd01f8d3a2af6dab2745ff3
 # uic: uic 6.11.3
 # -*- coding: utf-8 -*-
 
@@ -147,7 +147,6 @@ class Ui_CouncillorRequestsSection(object):
     # setupUi
 
     def retranslateUi(self, CouncillorRequestsSection):
-        self.titleLabel.setStyleSheet(QCoreApplication.translate("CouncillorRequestsSection", u"font-size: 16pt; font-weight: bold;", None))
         self.titleLabel.setText(QCoreApplication.translate("CouncillorRequestsSection", u"Pedidos de regidores", None))
         self.descriptionLabel.setText(QCoreApplication.translate("CouncillorRequestsSection", u"Los pedidos de informaci\u00f3n o de gesti\u00f3n que los regidores presentan por escrito o en la estaci\u00f3n de pedidos de una sesi\u00f3n: se derivan a la unidad con el plazo del reglamento interno del concejo, la respuesta se entrega con cargo y lo pendiente se lista por regidor para la sesi\u00f3n siguiente.", None))
         self.memberLabel.setText(QCoreApplication.translate("CouncillorRequestsSection", u"&Regidor(a):", None))
@@ -159,6 +158,7 @@ class Ui_CouncillorRequestsSection(object):
         self.requestsPendingListButton.setText(QCoreApplication.translate("CouncillorRequestsSection", u"&Lista para la sesi\u00f3n (PDF)\u2026", None))
         self.requestsRegisterButton.setText(QCoreApplication.translate("CouncillorRequestsSection", u"Re&gistro del a\u00f1o (PDF)\u2026", None))
         self.requestsExcelButton.setText(QCoreApplication.translate("CouncillorRequestsSection", u"E&xcel\u2026", None))
+        self.requestsView.setProperty(u"emptyText", QCoreApplication.translate("CouncillorRequestsSection", u"No hay pedidos de regidores con estos filtros. Registre uno con \u00abNuevo pedido\u2026\u00bb (Ctrl+N).", None))
         self.statusLabel.setText("")
         pass
     # retranslateUi

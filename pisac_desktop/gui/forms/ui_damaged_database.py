@@ -1,6 +1,6 @@
 # Generated from ui/damaged_database.ui by tools/build_ui.py (pyside6-uic). Do not edit: edit the .ui file
 # in Qt Designer and run `python tools/build_ui.py`.
-# source-sha256: 6d1e786975d241ff283d7d787f505adf32d283d1012cbdd0391cf27bf5f12236
+# source-sha256: bbfc924ca7af2cc2c6ffdc5f7593e93a10b57e4d892679c5aced7fa1f8b5187a
 # uic: uic 6.11.3
 # -*- coding: utf-8 -*-
 
@@ -109,7 +109,6 @@ class Ui_DamagedDatabaseDialog(object):
 
     def retranslateUi(self, DamagedDatabaseDialog):
         DamagedDatabaseDialog.setWindowTitle(QCoreApplication.translate("DamagedDatabaseDialog", u"La base de datos est\u00e1 da\u00f1ada", None))
-        self.headingLabel.setStyleSheet(QCoreApplication.translate("DamagedDatabaseDialog", u"font-size: 13pt; font-weight: bold;", None))
         self.headingLabel.setText(QCoreApplication.translate("DamagedDatabaseDialog", u"La base de datos est\u00e1 da\u00f1ada y no se puede abrir", None))
         self.messageLabel.setStyleSheet(QCoreApplication.translate("DamagedDatabaseDialog", u"color: #a40000;", None))
         self.restoreButton.setText(QCoreApplication.translate("DamagedDatabaseDialog", u"&Restaurar la copia m\u00e1s reciente", None))

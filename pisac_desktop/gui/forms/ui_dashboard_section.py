@@ -1,6 +1,6 @@
 # Generated from ui/dashboard_section.ui by tools/build_ui.py (pyside6-uic). Do not edit: edit the .ui file
 # in Qt Designer and run `python tools/build_ui.py`.
-# source-sha256: 7c5d6ced181e7f2dcc6a647ce8b595de6167d79a1e3a32eb9789ce733a46c67f
+# source-sha256: 8c93fc2d7c7d04b758df014806c6eeea2622d2f292484e6316e6ccaddc9b67e0
 # uic: uic 6.11.3
 # -*- coding: utf-8 -*-
 
@@ -149,7 +149,6 @@ class Ui_DashboardSection(object):
     # setupUi
 
     def retranslateUi(self, DashboardSection):
-        self.titleLabel.setStyleSheet(QCoreApplication.translate("DashboardSection", u"font-size: 16pt; font-weight: bold;", None))
         self.titleLabel.setText(QCoreApplication.translate("DashboardSection", u"Tablero de gesti\u00f3n", None))
         self.periodLabel.setText(QCoreApplication.translate("DashboardSection", u"&Periodo:", None))
         self.monthLabel.setText(QCoreApplication.translate("DashboardSection", u"&Mes:", None))

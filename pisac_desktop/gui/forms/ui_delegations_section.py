@@ -1,6 +1,6 @@
 # Generated from ui/delegations_section.ui by tools/build_ui.py (pyside6-uic). Do not edit: edit the .ui file
 # in Qt Designer and run `python tools/build_ui.py`.
-# source-sha256: eb1acc38f76be68231005be6f02506708ab2c0baa149d358297deefd56292f2e
+# source-sha256: 99ec537dbd6adbb8ccd801be7ebe0e59709d97db608a77d2be4e656938dd1bb8
 # uic: uic 6.11.3
 # -*- coding: utf-8 -*-
 
@@ -117,13 +117,13 @@ class Ui_DelegationsSection(object):
     # setupUi
 
     def retranslateUi(self, DelegationsSection):
-        self.titleLabel.setStyleSheet(QCoreApplication.translate("DelegationsSection", u"font-size: 16pt; font-weight: bold;", None))
         self.titleLabel.setText(QCoreApplication.translate("DelegationsSection", u"Delegaciones", None))
         self.descriptionLabel.setText(QCoreApplication.translate("DelegationsSection", u"Las facultades que el alcalde deleg\u00f3 por resoluci\u00f3n de alcald\u00eda en la Gerencia Municipal u otras unidades (Ley 27972, art. 20 num. 20): qu\u00e9 facultades, desde y hasta cu\u00e1ndo, y si fueron revocadas. Las resoluciones de gerencia eligen de aqu\u00ed su base legal, y el sistema no acepta una delegaci\u00f3n que no reg\u00eda en su fecha.", None))
         self.standingCheck.setText(QCoreApplication.translate("DelegationsSection", u"Solo las &vigentes", None))
         self.delegationsGroup.setTitle("")
         self.newButton.setText(QCoreApplication.translate("DelegationsSection", u"&Registrar delegaci\u00f3n\u2026", None))
         self.endButton.setText(QCoreApplication.translate("DelegationsSection", u"&Terminar\u2026", None))
+        self.delegationsView.setProperty(u"emptyText", QCoreApplication.translate("DelegationsSection", u"A\u00fan no hay delegaciones registradas. Registre la resoluci\u00f3n de alcald\u00eda que delega con \u00abRegistrar delegaci\u00f3n\u2026\u00bb (Ctrl+N).", None))
         self.statusLabel.setText("")
         pass
     # retranslateUi

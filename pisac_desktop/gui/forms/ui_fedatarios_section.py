@@ -1,6 +1,6 @@
 # Generated from ui/fedatarios_section.ui by tools/build_ui.py (pyside6-uic). Do not edit: edit the .ui file
 # in Qt Designer and run `python tools/build_ui.py`.
-# source-sha256: c26351a35e918c08297b440048558fed0f96c149aa8f8c04a0da6f87c7cf8db9
+# source-sha256: bbb51219a4130ce74edd25b6992ed0852c7729c066115b4fac00453faa35c7a2
 # uic: uic 6.11.3
 # -*- coding: utf-8 -*-
 
@@ -180,18 +180,19 @@ class Ui_FedatariosSection(object):
     # setupUi
 
     def retranslateUi(self, FedatariosSection):
-        self.titleLabel.setStyleSheet(QCoreApplication.translate("FedatariosSection", u"font-size: 16pt; font-weight: bold;", None))
         self.titleLabel.setText(QCoreApplication.translate("FedatariosSection", u"Fedatarios", None))
         self.descriptionLabel.setText(QCoreApplication.translate("FedatariosSection", u"Los servidores designados por resoluci\u00f3n para autenticar copias de documentos originales (gratuitamente, TUO de la Ley 27444, art. 138), y el registro de cada copia autenticada con su n\u00famero del a\u00f1o; el sello \u00abES COPIA FIEL DEL ORIGINAL\u00bb se imprime como etiqueta, una por folio.", None))
         self.yearLabel.setText(QCoreApplication.translate("FedatariosSection", u"&A\u00f1o:", None))
         self.officersGroup.setTitle(QCoreApplication.translate("FedatariosSection", u"Designaciones", None))
         self.officersDesignateButton.setText(QCoreApplication.translate("FedatariosSection", u"&Designar\u2026", None))
         self.officersEndButton.setText(QCoreApplication.translate("FedatariosSection", u"&Terminar designaci\u00f3n\u2026", None))
+        self.officersView.setProperty(u"emptyText", QCoreApplication.translate("FedatariosSection", u"A\u00fan no hay fedatarios designados. Designe uno con \u00abDesignar\u2026\u00bb.", None))
         self.copiesGroup.setTitle(QCoreApplication.translate("FedatariosSection", u"Copias autenticadas del a\u00f1o", None))
         self.copiesAuthenticateButton.setText(QCoreApplication.translate("FedatariosSection", u"&Autenticar copia\u2026", None))
         self.copiesStampsButton.setText(QCoreApplication.translate("FedatariosSection", u"Imprimir &sellos\u2026", None))
         self.copiesRegisterButton.setText(QCoreApplication.translate("FedatariosSection", u"Re&gistro (PDF)\u2026", None))
         self.copiesExcelButton.setText(QCoreApplication.translate("FedatariosSection", u"E&xcel\u2026", None))
+        self.copiesView.setProperty(u"emptyText", QCoreApplication.translate("FedatariosSection", u"No hay copias autenticadas en este a\u00f1o.", None))
         self.statusLabel.setText("")
         pass
     # retranslateUi

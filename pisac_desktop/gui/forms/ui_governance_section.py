@@ -1,6 +1,6 @@
 # Generated from ui/governance_section.ui by tools/build_ui.py (pyside6-uic). Do not edit: edit the .ui file
 # in Qt Designer and run `python tools/build_ui.py`.
-# source-sha256: 30fcb8c6b0d39f41fff779a8832db124ec290a1ceec3636bae1fcad1f4b90846
+# source-sha256: c8eb108186ed5135ebb5a4ec0ae6474195a63c8f75a1cb3359520aee0f855df8
 # uic: uic 6.11.3
 # -*- coding: utf-8 -*-
 
@@ -111,12 +111,12 @@ class Ui_GovernanceSection(object):
     # setupUi
 
     def retranslateUi(self, GovernanceSection):
-        self.titleLabel.setStyleSheet(QCoreApplication.translate("GovernanceSection", u"font-size: 16pt; font-weight: bold;", None))
         self.titleLabel.setText(QCoreApplication.translate("GovernanceSection", u"Instrumentos de gesti\u00f3n", None))
         self.descriptionLabel.setText(QCoreApplication.translate("GovernanceSection", u"El ROF, el MOF, el CAP o el CPE, el TUPA, el PEI, el POI, el PDLC y el Reglamento Interno del Concejo: cada versi\u00f3n con la norma que la aprob\u00f3, su vigencia y su archivo. El sistema avisa cu\u00e1l est\u00e1 vencido o por aprobar (un POI por a\u00f1o, el PEI y el PDLC por su periodo).", None))
         self.governanceGroup.setTitle("")
         self.newButton.setText(QCoreApplication.translate("GovernanceSection", u"&Registrar versi\u00f3n\u2026", None))
         self.fileButton.setText(QCoreApplication.translate("GovernanceSection", u"&Ver archivo", None))
+        self.governanceView.setProperty(u"emptyText", QCoreApplication.translate("GovernanceSection", u"A\u00fan no hay instrumentos de gesti\u00f3n registrados. Registre la versi\u00f3n vigente con \u00abRegistrar versi\u00f3n\u2026\u00bb (Ctrl+N).", None))
         self.statusLabel.setText("")
         pass
     # retranslateUi

@@ -1,6 +1,6 @@
 # Generated from ui/information_section.ui by tools/build_ui.py (pyside6-uic). Do not edit: edit the .ui file
 # in Qt Designer and run `python tools/build_ui.py`.
-# source-sha256: ae177914591c2d1f25754a7e3d1ed67ad28283ff98907972d185c447ddb0e1f4
+# source-sha256: 77e0677d40e7d8ccba788d78fdfaa9162fd381bc635bd2971bbf8b7be6d80930
 # uic: uic 6.11.3
 # -*- coding: utf-8 -*-
 
@@ -179,7 +179,6 @@ class Ui_InformationSection(object):
     # setupUi
 
     def retranslateUi(self, InformationSection):
-        self.titleLabel.setStyleSheet(QCoreApplication.translate("InformationSection", u"font-size: 16pt; font-weight: bold;", None))
         self.titleLabel.setText(QCoreApplication.translate("InformationSection", u"Acceso a la informaci\u00f3n p\u00fablica", None))
         self.descriptionLabel.setText(QCoreApplication.translate("InformationSection", u"Solicitudes de la Ley 27806: se responden en 10 d\u00edas h\u00e1biles, prorrogables una sola vez si se comunica dentro de los 2 primeros; el costo de reproducci\u00f3n se paga antes de la entrega; solo se deniega por las excepciones de los art\u00edculos 15 a 17. Sin respuesta en plazo, el solicitante puede tenerla por denegada.", None))
         self.yearLabel.setText(QCoreApplication.translate("InformationSection", u"&A\u00f1o:", None))
@@ -197,6 +196,7 @@ class Ui_InformationSection(object):
         self.paymentButton.setText(QCoreApplication.translate("InformationSection", u"Pa&go\u2026", None))
         self.letterButton.setText(QCoreApplication.translate("InformationSection", u"Redactar &carta\u2026", None))
         self.answerButton.setText(QCoreApplication.translate("InformationSection", u"Res&ponder\u2026", None))
+        self.requestsView.setProperty(u"emptyText", QCoreApplication.translate("InformationSection", u"No hay solicitudes de acceso a la informaci\u00f3n con estos filtros. Las solicitudes ingresan por Mesa de Partes.", None))
         self.statusLabel.setText("")
         pass
     # retranslateUi

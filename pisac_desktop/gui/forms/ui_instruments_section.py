@@ -1,6 +1,6 @@
 # Generated from ui/instruments_section.ui by tools/build_ui.py (pyside6-uic). Do not edit: edit the .ui file
 # in Qt Designer and run `python tools/build_ui.py`.
-# source-sha256: b1b06735a8f159a2ea5001169879f440faadf23e6563eb794492486fc7d6f7ab
+# source-sha256: 59635291a897e3b59a299098d53495b425f943a03bc3f6c42553892e05a330ea
 # uic: uic 6.11.3
 # -*- coding: utf-8 -*-
 
@@ -284,7 +284,6 @@ class Ui_InstrumentsSection(object):
     # setupUi
 
     def retranslateUi(self, InstrumentsSection):
-        self.titleLabel.setStyleSheet(QCoreApplication.translate("InstrumentsSection", u"font-size: 16pt; font-weight: bold;", None))
         self.titleLabel.setText(QCoreApplication.translate("InstrumentsSection", u"Normas y resoluciones", None))
         self.hintLabel.setText("")
         self.filtersGroup.setTitle(QCoreApplication.translate("InstrumentsSection", u"Buscar", None))
@@ -310,6 +309,7 @@ class Ui_InstrumentsSection(object):
 #if QT_CONFIG(tooltip)
         self.clearFiltersButton.setToolTip(QCoreApplication.translate("InstrumentsSection", u"Quitar todos los filtros", None))
 #endif // QT_CONFIG(tooltip)
+        self.instrumentsView.setProperty(u"emptyText", QCoreApplication.translate("InstrumentsSection", u"Ning\u00fan documento coincide. Pulse \u00abLimpiar\u00bb para ver todos, o redacte uno con \u00abNuevo borrador\u00bb (Ctrl+N).", None))
 #if QT_CONFIG(accessibility)
         self.instrumentsView.setAccessibleName(QCoreApplication.translate("InstrumentsSection", u"Documentos", None))
 #endif // QT_CONFIG(accessibility)
@@ -318,7 +318,6 @@ class Ui_InstrumentsSection(object):
 #if QT_CONFIG(tooltip)
         self.newDraftButton.setToolTip(QCoreApplication.translate("InstrumentsSection", u"Redactar un documento nuevo; recibe su n\u00famero al emitirse", None))
 #endif // QT_CONFIG(tooltip)
-        self.headingLabel.setStyleSheet(QCoreApplication.translate("InstrumentsSection", u"font-size: 12pt; font-weight: bold;", None))
         self.headingLabel.setText(QCoreApplication.translate("InstrumentsSection", u"Ning\u00fan documento seleccionado", None))
         self.warningLabel.setStyleSheet(QCoreApplication.translate("InstrumentsSection", u"background: #fff3cd; color: #664d03; border: 1px solid #e0b84a; border-radius: 3px; padding: 6px;", None))
         self.warningLabel.setText("")

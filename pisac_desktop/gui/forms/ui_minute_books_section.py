@@ -1,6 +1,6 @@
 # Generated from ui/minute_books_section.ui by tools/build_ui.py (pyside6-uic). Do not edit: edit the .ui file
 # in Qt Designer and run `python tools/build_ui.py`.
-# source-sha256: 692214a26f279635b9dab5252cf37a75116d614dac4e94e50f809920b3e35a28
+# source-sha256: 675c29d16fac66ca9ce8e8366196e02730e8c922585d1bd8cdb548d08d0f5fb9
 # uic: uic 6.11.3
 # -*- coding: utf-8 -*-
 
@@ -137,7 +137,6 @@ class Ui_MinuteBooksSection(object):
     # setupUi
 
     def retranslateUi(self, MinuteBooksSection):
-        self.titleLabel.setStyleSheet(QCoreApplication.translate("MinuteBooksSection", u"font-size: 16pt; font-weight: bold;", None))
         self.titleLabel.setText(QCoreApplication.translate("MinuteBooksSection", u"Libros de actas", None))
         self.hintLabel.setText(QCoreApplication.translate("MinuteBooksSection", u"Libros legalizados por notario con sus folios numerados. Cada acta ocupa un rango de folios continuo dentro del libro, sin superponerse a otra (Ley 27444, \u00f3rganos colegiados).", None))
         self.newBookButton.setText(QCoreApplication.translate("MinuteBooksSection", u"&Nuevo libro\u2026", None))
@@ -149,10 +148,12 @@ class Ui_MinuteBooksSection(object):
 #if QT_CONFIG(tooltip)
         self.closeBookButton.setToolTip(QCoreApplication.translate("MinuteBooksSection", u"Cerrar el libro elegido: ya no se registran actas en \u00e9l", None))
 #endif // QT_CONFIG(tooltip)
+        self.booksView.setProperty(u"emptyText", QCoreApplication.translate("MinuteBooksSection", u"A\u00fan no hay libros de actas. Registre el libro legalizado con \u00abNuevo libro\u2026\u00bb (Ctrl+N).", None))
         self.warningLabel.setStyleSheet(QCoreApplication.translate("MinuteBooksSection", u"color: #8a5a00; background: #fff4d6; padding: 6px; border-radius: 3px;", None))
         self.warningLabel.setText("")
         self.actasGroup.setTitle(QCoreApplication.translate("MinuteBooksSection", u"Actas del libro", None))
         self.usageLabel.setText("")
+        self.actasView.setProperty(u"emptyText", QCoreApplication.translate("MinuteBooksSection", u"Este libro a\u00fan no tiene actas.", None))
         self.previewActaButton.setText(QCoreApplication.translate("MinuteBooksSection", u"&Ver e imprimir el acta\u2026", None))
 #if QT_CONFIG(tooltip)
         self.previewActaButton.setToolTip(QCoreApplication.translate("MinuteBooksSection", u"Vista previa del acta elegida, para imprimirla o guardarla como PDF", None))

@@ -1,6 +1,6 @@
 # Generated from ui/monthly_report_section.ui by tools/build_ui.py (pyside6-uic). Do not edit: edit the .ui file
 # in Qt Designer and run `python tools/build_ui.py`.
-# source-sha256: 7d9e3d734440c86d383ed4572cf599247b7bd9b6a3935f6a534b4f8d8b08b879
+# source-sha256: 446593fd5953e493b7db77228c3409ee3086407473e13235a9b33320b555eccf
 # uic: uic 6.11.3
 # -*- coding: utf-8 -*-
 
@@ -128,7 +128,6 @@ class Ui_MonthlyReportSection(object):
     # setupUi
 
     def retranslateUi(self, MonthlyReportSection):
-        self.titleLabel.setStyleSheet(QCoreApplication.translate("MonthlyReportSection", u"font-size: 16pt; font-weight: bold;", None))
         self.titleLabel.setText(QCoreApplication.translate("MonthlyReportSection", u"Informe mensual a la alcald\u00eda", None))
         self.descriptionLabel.setText(QCoreApplication.translate("MonthlyReportSection", u"El informe de gesti\u00f3n de cada mes (ROF art. 32: informar mensualmente a la alcald\u00eda) se arma con los datos del sistema: avance del POI, ejecuci\u00f3n del presupuesto, expedientes, cumplimiento de compromisos y documentos emitidos, con gr\u00e1ficos. Escriba abajo el resumen del gerente; la memoria de gesti\u00f3n del a\u00f1o re\u00fane los doce meses.", None))
         self.yearLabel.setText(QCoreApplication.translate("MonthlyReportSection", u"A&\u00f1o:", None))

@@ -1,6 +1,6 @@
 # Generated from ui/overview.ui by tools/build_ui.py (pyside6-uic). Do not edit: edit the .ui file
 # in Qt Designer and run `python tools/build_ui.py`.
-# source-sha256: 43fc7831c402aa07ac30893d7e1076fcd23843abe02f580353d255dc33609135
+# source-sha256: bc6157c527741165e42ba11a8bb0123620e332a41ada638ff6a0ba16a0cde415
 # uic: uic 6.11.3
 # -*- coding: utf-8 -*-
 
@@ -32,6 +32,14 @@ class Ui_Overview(object):
         self.titleLabel.setObjectName(u"titleLabel")
 
         self.overviewLayout.addWidget(self.titleLabel)
+
+        self.greetingLabel = QLabel(Overview)
+        self.greetingLabel.setObjectName(u"greetingLabel")
+        self.greetingLabel.setWordWrap(True)
+        self.greetingLabel.setTextFormat(Qt.RichText)
+        self.greetingLabel.setTextInteractionFlags(Qt.LinksAccessibleByKeyboard|Qt.LinksAccessibleByMouse)
+
+        self.overviewLayout.addWidget(self.greetingLabel)
 
         self.dateLabel = QLabel(Overview)
         self.dateLabel.setObjectName(u"dateLabel")
@@ -136,8 +144,11 @@ class Ui_Overview(object):
     # setupUi
 
     def retranslateUi(self, Overview):
-        self.titleLabel.setStyleSheet(QCoreApplication.translate("Overview", u"font-size: 16pt; font-weight: bold;", None))
         self.titleLabel.setText(QCoreApplication.translate("Overview", u"Resumen", None))
+#if QT_CONFIG(accessibility)
+        self.greetingLabel.setAccessibleName(QCoreApplication.translate("Overview", u"Saludo y lo m\u00e1s urgente", None))
+#endif // QT_CONFIG(accessibility)
+        self.greetingLabel.setText("")
         self.dateLabel.setText("")
         self.warningLabel.setStyleSheet(QCoreApplication.translate("Overview", u"color: #8a5a00; background: #fff4d6; padding: 6px; border-radius: 3px;", None))
         self.warningLabel.setText("")

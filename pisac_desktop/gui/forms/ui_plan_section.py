@@ -1,6 +1,6 @@
 # Generated from ui/plan_section.ui by tools/build_ui.py (pyside6-uic). Do not edit: edit the .ui file
 # in Qt Designer and run `python tools/build_ui.py`.
-# source-sha256: 49b66d309e8d4bbe7dbdf39a25c85cd450393c06550f179754b6e921287f7987
+# source-sha256: dc76fa86c8389f267d2fd309b58de5d5dce3ac76f06804373827e841710f280c
 # uic: uic 6.11.3
 # -*- coding: utf-8 -*-
 
@@ -162,7 +162,6 @@ class Ui_PlanSection(object):
     # setupUi
 
     def retranslateUi(self, PlanSection):
-        self.titleLabel.setStyleSheet(QCoreApplication.translate("PlanSection", u"font-size: 16pt; font-weight: bold;", None))
         self.titleLabel.setText(QCoreApplication.translate("PlanSection", u"Plan operativo y presupuesto", None))
         self.descriptionLabel.setText(QCoreApplication.translate("PlanSection", u"Las actividades operativas del POI de cada unidad con sus metas f\u00edsicas de cada mes, lo que cada unidad informa que ejecut\u00f3 y el presupuesto de cada actividad (PIA, PIM, certificado y devengado) importado del reporte de SIAF (ROF art. 32: ejecutar el plan operativo y el presupuesto).", None))
         self.yearLabel.setText(QCoreApplication.translate("PlanSection", u"A&\u00f1o:", None))
@@ -173,6 +172,7 @@ class Ui_PlanSection(object):
         self.editButton.setText(QCoreApplication.translate("PlanSection", u"&Modificar\u2026", None))
         self.reportButton.setText(QCoreApplication.translate("PlanSection", u"&Informar avance del mes\u2026", None))
         self.importButton.setText(QCoreApplication.translate("PlanSection", u"Importar &presupuesto (SIAF)\u2026", None))
+        self.planView.setProperty(u"emptyText", QCoreApplication.translate("PlanSection", u"No hay actividades del POI para este a\u00f1o y unidad. Agregue una con \u00abNueva actividad\u2026\u00bb (Ctrl+N).", None))
         self.statusLabel.setText("")
         pass
     # retranslateUi

@@ -1,6 +1,6 @@
 # Generated from ui/proposals_section.ui by tools/build_ui.py (pyside6-uic). Do not edit: edit the .ui file
 # in Qt Designer and run `python tools/build_ui.py`.
-# source-sha256: e1f81eefdfdf984c486e90e38d14a44e90a6eb241a91928f254751aa3d0ee321
+# source-sha256: eb4737537984b38b0049a9c5364d7a630bbab5fed96219501414f701d3683ed5
 # uic: uic 6.11.3
 # -*- coding: utf-8 -*-
 
@@ -223,7 +223,6 @@ class Ui_ProposalsSection(object):
     # setupUi
 
     def retranslateUi(self, ProposalsSection):
-        self.titleLabel.setStyleSheet(QCoreApplication.translate("ProposalsSection", u"font-size: 16pt; font-weight: bold;", None))
         self.titleLabel.setText(QCoreApplication.translate("ProposalsSection", u"Propuestas de agenda", None))
         self.hintLabel.setText("")
         self.filtersGroup.setTitle(QCoreApplication.translate("ProposalsSection", u"Buscar", None))
@@ -232,12 +231,12 @@ class Ui_ProposalsSection(object):
         self.yearLabel.setText(QCoreApplication.translate("ProposalsSection", u"A&\u00f1o:", None))
         self.searchLabel.setText(QCoreApplication.translate("ProposalsSection", u"Te&xto:", None))
         self.searchEdit.setPlaceholderText(QCoreApplication.translate("ProposalsSection", u"Asunto, sustento, qui\u00e9n propone u observaci\u00f3n (sin importar tildes)", None))
+        self.proposalsView.setProperty(u"emptyText", QCoreApplication.translate("ProposalsSection", u"No hay propuestas con estos filtros.", None))
 #if QT_CONFIG(accessibility)
         self.proposalsView.setAccessibleName(QCoreApplication.translate("ProposalsSection", u"Propuestas", None))
 #endif // QT_CONFIG(accessibility)
         self.statusLabel.setText("")
         self.registerButton.setText(QCoreApplication.translate("ProposalsSection", u"&Registrar propuesta\u2026", None))
-        self.headingLabel.setStyleSheet(QCoreApplication.translate("ProposalsSection", u"font-size: 12pt; font-weight: bold;", None))
         self.headingLabel.setText(QCoreApplication.translate("ProposalsSection", u"Ninguna propuesta seleccionada", None))
         self.detailLabel.setText("")
         self.actionsGroup.setTitle(QCoreApplication.translate("ProposalsSection", u"Acciones", None))

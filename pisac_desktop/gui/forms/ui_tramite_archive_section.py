@@ -1,6 +1,6 @@
 # Generated from ui/tramite_archive_section.ui by tools/build_ui.py (pyside6-uic). Do not edit: edit the .ui file
 # in Qt Designer and run `python tools/build_ui.py`.
-# source-sha256: b7b4ca9b49a6c45e961f1837a79078e39a1ac6596521e42736cf73b02fbd48b1
+# source-sha256: b0e36656442ab971f34024820af4417a9b1385669b229341f76a50860662f7b3
 # uic: uic 6.11.3
 # -*- coding: utf-8 -*-
 
@@ -137,12 +137,12 @@ class Ui_TramiteArchiveSection(object):
     # setupUi
 
     def retranslateUi(self, TramiteArchiveSection):
-        self.titleLabel.setStyleSheet(QCoreApplication.translate("TramiteArchiveSection", u"font-size: 16pt; font-weight: bold;", None))
         self.titleLabel.setText(QCoreApplication.translate("TramiteArchiveSection", u"Archivo Central", None))
         self.descriptionLabel.setText(QCoreApplication.translate("TramiteArchiveSection", u"Cada unidad transfiere sus expedientes archivados por serie documental, con el inventario de transferencia impreso para las firmas; el Archivo Central los recibe en un estante, los presta y registra su devoluci\u00f3n.", None))
         self.newTransferButton.setText(QCoreApplication.translate("TramiteArchiveSection", u"&Nueva transferencia\u2026", None))
         self.receiveButton.setText(QCoreApplication.translate("TramiteArchiveSection", u"&Recibir en el archivo\u2026", None))
         self.inventoryButton.setText(QCoreApplication.translate("TramiteArchiveSection", u"&Inventario (PDF)", None))
+        self.transfersView.setProperty(u"emptyText", QCoreApplication.translate("TramiteArchiveSection", u"A\u00fan no hay transferencias al Archivo Central. Prepare una con \u00abNueva transferencia\u2026\u00bb (Ctrl+N).", None))
         self.locateGroup.setTitle(QCoreApplication.translate("TramiteArchiveSection", u"Ubicar un expediente", None))
         self.locateLabel.setText(QCoreApplication.translate("TramiteArchiveSection", u"&N\u00b0 de expediente:", None))
         self.locateEdit.setPlaceholderText(QCoreApplication.translate("TramiteArchiveSection", u"2026-45; Intro ubica", None))

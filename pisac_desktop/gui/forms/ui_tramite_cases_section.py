@@ -1,6 +1,6 @@
 # Generated from ui/tramite_cases_section.ui by tools/build_ui.py (pyside6-uic). Do not edit: edit the .ui file
 # in Qt Designer and run `python tools/build_ui.py`.
-# source-sha256: 8d97cec0fa7171728f5638bf4165b319d436568fff1972586d5441a95a5a1413
+# source-sha256: d352b07c317636a4febd61eba33be5e372018041d45c65d4a45969ecae96445f
 # uic: uic 6.11.3
 # -*- coding: utf-8 -*-
 
@@ -196,12 +196,11 @@ class Ui_TramiteCasesSection(object):
     # setupUi
 
     def retranslateUi(self, TramiteCasesSection):
-        self.titleLabel.setStyleSheet(QCoreApplication.translate("TramiteCasesSection", u"font-size: 16pt; font-weight: bold;", None))
         self.titleLabel.setText(QCoreApplication.translate("TramiteCasesSection", u"Expedientes", None))
         self.unitLabel.setText(QCoreApplication.translate("TramiteCasesSection", u"&Unidad:", None))
         self.searchLabel.setText(QCoreApplication.translate("TramiteCasesSection", u"&Buscar:", None))
         self.searchEdit.setPlaceholderText(QCoreApplication.translate("TramiteCasesSection", u"N\u00b0 de expediente (2026-121), DNI o RUC, o palabras del nombre o del asunto; Intro busca", None))
-        self.headingLabel.setStyleSheet(QCoreApplication.translate("TramiteCasesSection", u"font-size: 12pt; font-weight: bold;", None))
+        self.casesView.setProperty(u"emptyText", QCoreApplication.translate("TramiteCasesSection", u"No hay expedientes en esta bandeja con estos filtros. Elija otra bandeja o limpie la b\u00fasqueda.", None))
         self.headingLabel.setText("")
         self.nextStepLabel.setStyleSheet(QCoreApplication.translate("TramiteCasesSection", u"font-weight: bold;", None))
         self.nextStepLabel.setText("")

@@ -1,6 +1,6 @@
 # Generated from ui/tramite_documents_section.ui by tools/build_ui.py (pyside6-uic). Do not edit: edit the .ui file
 # in Qt Designer and run `python tools/build_ui.py`.
-# source-sha256: 45aad9925887e91468f2fa42e27b1d79663d69f22f921d0294fd4aae928aef8c
+# source-sha256: bc8209e24e7b533012d374ac4b89590920f7401c6d54c026bf8082b5834238f2
 # uic: uic 6.11.3
 # -*- coding: utf-8 -*-
 
@@ -163,7 +163,6 @@ class Ui_TramiteDocumentsSection(object):
     # setupUi
 
     def retranslateUi(self, TramiteDocumentsSection):
-        self.titleLabel.setStyleSheet(QCoreApplication.translate("TramiteDocumentsSection", u"font-size: 16pt; font-weight: bold;", None))
         self.titleLabel.setText(QCoreApplication.translate("TramiteDocumentsSection", u"Documentos de la unidad", None))
         self.descriptionLabel.setText(QCoreApplication.translate("TramiteDocumentsSection", u"Oficios, cartas, informes, memor\u00e1ndums, constancias y certificaciones de la unidad: se redactan como borrador, se emiten con su n\u00famero del a\u00f1o (que no se repite ni se pierde), se imprimen para la firma y, si responden a un expediente, se notifican con c\u00e9dula.", None))
         self.unitLabel.setText(QCoreApplication.translate("TramiteDocumentsSection", u"&Unidad:", None))
@@ -182,6 +181,7 @@ class Ui_TramiteDocumentsSection(object):
         self.cedulaButton.setToolTip(QCoreApplication.translate("TramiteDocumentsSection", u"La c\u00e9dula que notifica al administrado el oficio o la carta que responde a su expediente.", None))
 #endif // QT_CONFIG(tooltip)
         self.annulButton.setText(QCoreApplication.translate("TramiteDocumentsSection", u"&Anular\u2026", None))
+        self.documentsView.setProperty(u"emptyText", QCoreApplication.translate("TramiteDocumentsSection", u"No hay documentos de la unidad con estos filtros. Redacte uno con \u00abNuevo\u2026\u00bb (Ctrl+N).", None))
         self.statusLabel.setText("")
         pass
     # retranslateUi

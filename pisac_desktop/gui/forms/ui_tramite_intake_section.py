@@ -1,6 +1,6 @@
 # Generated from ui/tramite_intake_section.ui by tools/build_ui.py (pyside6-uic). Do not edit: edit the .ui file
 # in Qt Designer and run `python tools/build_ui.py`.
-# source-sha256: 2f5b326a93bbcfe1558125c263c7eed6832e4132dbf31bf42190b0e8fff08508
+# source-sha256: f7e139472388020346b94319d1033f5a0fb9fbf8c714243a38b1d15e8485b1cf
 # uic: uic 6.11.3
 # -*- coding: utf-8 -*-
 
@@ -375,7 +375,6 @@ class Ui_TramiteIntakeSection(object):
     # setupUi
 
     def retranslateUi(self, TramiteIntakeSection):
-        self.titleLabel.setStyleSheet(QCoreApplication.translate("TramiteIntakeSection", u"font-size: 16pt; font-weight: bold;", None))
         self.titleLabel.setText(QCoreApplication.translate("TramiteIntakeSection", u"Mesa de Partes", None))
         self.hintLabel.setText(QCoreApplication.translate("TramiteIntakeSection", u"Todo documento se recibe y se registra (Ley 27444, art. 136): si le falta un requisito, desmarque la casilla y el expediente queda observado hasta que se subsane. Ctrl+Intro registra.", None))
         self.filerLabel.setText(QCoreApplication.translate("TramiteIntakeSection", u"&Presenta:", None))
@@ -407,6 +406,7 @@ class Ui_TramiteIntakeSection(object):
         self.clearButton.setText(QCoreApplication.translate("TramiteIntakeSection", u"&Limpiar", None))
         self.registerButton.setText(QCoreApplication.translate("TramiteIntakeSection", u"Re&gistrar (Ctrl+Intro)", None))
         self.todayGroup.setTitle(QCoreApplication.translate("TramiteIntakeSection", u"Registrados hoy", None))
+        self.todayView.setProperty(u"emptyText", QCoreApplication.translate("TramiteIntakeSection", u"Hoy a\u00fan no se registr\u00f3 ning\u00fan documento en Mesa de Partes.", None))
         self.todayStatus.setText("")
         pass
     # retranslateUi

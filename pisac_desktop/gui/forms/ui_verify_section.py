@@ -1,6 +1,6 @@
 # Generated from ui/verify_section.ui by tools/build_ui.py (pyside6-uic). Do not edit: edit the .ui file
 # in Qt Designer and run `python tools/build_ui.py`.
-# source-sha256: e3685baa093faba3211fab0fd546ffb743c76472ffe7a48c13ac2206e5e3ac89
+# source-sha256: 0f6f38efd4bb7cacf29b4441e04fb82a7754134a4d640c98e76f6e22a2c20746
 # uic: uic 6.11.3
 # -*- coding: utf-8 -*-
 
@@ -92,7 +92,6 @@ class Ui_VerifySection(object):
     # setupUi
 
     def retranslateUi(self, VerifySection):
-        self.titleLabel.setStyleSheet(QCoreApplication.translate("VerifySection", u"font-size: 16pt; font-weight: bold;", None))
         self.titleLabel.setText(QCoreApplication.translate("VerifySection", u"Verificar documento", None))
         self.hintLabel.setText(QCoreApplication.translate("VerifySection", u"Escriba el c\u00f3digo de verificaci\u00f3n impreso al pie del documento, copia certificada, citaci\u00f3n o acta (p. ej. MDP-7K3Q-9XW2), o l\u00e9alo con el lector de c\u00f3digos: se verifica al pulsar Intro.", None))
         self.codeLabel.setText(QCoreApplication.translate("VerifySection", u"&C\u00f3digo:", None))

@@ -5,18 +5,49 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QModelIndex
+from PySide6.QtCore import QModelIndex, Qt
 
+from pisac_desktop.core.stored_files import size_text
+from pisac_desktop.gui import file_dialogs
 from pisac_desktop.gui.instruments.notifications import parties_html
 from pisac_desktop.gui.operations import QueryOp
+from pisac_desktop.instruments.attachments import scan_content
 from pisac_desktop.instruments.detail import InstrumentDetail, instrument_detail
 from pisac_desktop.instruments.notifications import parties_of
+
+SCAN_LINK = "escaneado:"  # href of a scan in the detail panel: escaneado:<id>
 
 
 class DetailPanel:
     """Mixin of InstrumentsSection: the panel beside the list."""
 
     shown_id: int | None = None  # the document the panel shows, or is reading
+
+    def _setup_scans(self) -> None:
+        """The detail lists the document's scans as links that open them."""
+        label = self.ui.detailLabel
+        label.setTextInteractionFlags(Qt.TextBrowserInteraction)
+        label.setOpenExternalLinks(False)
+        label.linkActivated.connect(self.open_scan_link)
+
+    def open_scan_link(self, href: str):
+        if href.startswith(SCAN_LINK) and href[len(SCAN_LINK):].isdigit():
+            return self.open_scan(int(href[len(SCAN_LINK):]))
+        return None
+
+    def open_scan(self, scan_id: int):
+        """A stored scan, copied out and opened in the system's viewer."""
+        actor = self.ctx.actor
+        op = QueryOp(self, self.ctx.db, lambda s: scan_content(s, actor, scan_id)) \
+            .failure(self.refusing("No se pudo abrir el archivo escaneado")).run().wait()
+        if not op.ok:
+            return None
+        name, content = op.result
+        try:
+            return file_dialogs.open_copy(name, content, "pisac-escaneado-")
+        except OSError as exc:
+            self.ui.statusLabel.setText(f"No se pudo copiar el archivo: {exc.strerror or exc}.")
+            return None
 
     def selected_id(self) -> int | None:
         index = self.ui.instrumentsView.currentIndex()
@@ -77,12 +108,20 @@ def detail_html(d: InstrumentDetail) -> str:
         return f"<br>{text}" if new_line and text else text
 
     e = html.escape
-    parts = [line("Estado", e(d.state_label)),
-             line("Fecha", e(d.long_date)), line("Firma", e(d.signer))]
+    parts = [line("Estado", e(d.state_label))]
+    if d.historic:
+        parts.append(line("Origen", e(d.origin or "registro anterior al sistema") + " No se "
+                          "imprime ni se certifica desde el sistema: su papel es el original."))
+    parts += [line("Fecha", e(d.long_date)), line("Firma", e(d.signer))]
     if d.annulment:
         parts.append(line("Anulación", e(d.annulment)))
     parts.append(line("Sumilla", e(d.summary) if d.summary else "<i>(falta)</i>"))
-    if not d.is_draft:
+    if d.scans or d.historic:
+        parts.append(line("Escaneado", "<br>".join(
+            f"• <a href='{SCAN_LINK}{v.id}'>{e(v.file_name)}</a> ({e(size_text(v.size))})"
+            for v in d.scans) if d.scans else "ninguno (Configuración › Adjuntar archivo "
+                                              "escaneado…)"))
+    if not d.is_draft and not d.historic:
         if d.certifications:
             copies = ("1 copia certificada" if d.copies_certified == 1
                       else f"{d.copies_certified} copias certificadas")

@@ -20,11 +20,24 @@ class PaperActions:
         instrument_id = self.selected_id()
         if instrument_id is None:
             return None
+        if self.detail is not None and self.detail.id == instrument_id and self.detail.historic:
+            return self.open_historic(self.detail)
         from pisac_desktop.instruments.printing import render_for_preview
 
         title = self.detail.heading if self.detail else ""
         return self._show_pdf(lambda session: render_for_preview(session, instrument_id),
                               title, instrument_id)
+
+    def open_historic(self, detail):
+        """A registro histórico is not printed as if issued here: its scan opens instead, or
+        it is said why there is nothing to show."""
+        if detail.scans:
+            return self.open_scan(detail.scans[0].id)
+        QMessageBox.information(self, "Registro histórico",
+                                f"{detail.heading} es un registro histórico: el sistema no lo "
+                                "emitió y no lo imprime. Adjunte su escaneado en Configuración "
+                                "› Adjuntar archivo escaneado… para verlo aquí.")
+        return None
 
     def _show_pdf(self, render, title: str, instrument_id: int,
                   what: str = "") -> QDialog | None:

@@ -87,6 +87,7 @@ class InstrumentsSection(DocumentList, DetailPanel, PaperActions, MoreMenu, Regi
         self.ui.previewButton.clicked.connect(self.preview_selected)
         self._add_more_menu()
         self._add_section_buttons()
+        self._setup_scans()
         self.show_detail(None)
 
     # --- permissions -------------------------------------------------------------------------
@@ -108,6 +109,9 @@ class InstrumentsSection(DocumentList, DetailPanel, PaperActions, MoreMenu, Regi
         enable(ui.publishButton, allowed, InstrumentAction.PUBLISH)
         enable(ui.receiptButton, allowed, InstrumentAction.RECORD_RECEIPT)
         ui.previewButton.setEnabled(detail is not None)
+        ui.previewButton.setToolTip(
+            "Registro histórico: abre su escaneado (el sistema no lo imprime)."
+            if detail is not None and detail.historic else "")
         self.certifiedCopyAction.setEnabled(bool(detail is not None and not draft
                                                  and detail.certifications))
         self.distributionAction.setEnabled(bool(detail is not None

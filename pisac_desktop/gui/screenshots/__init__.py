@@ -356,6 +356,21 @@ def _backup_dialogs(paths: DataPaths, actor, out_dir: Path, files: list[Path]) -
             damaged.done(0)
 
 
+def _help_dialogs(ctx, db, window, out_dir: Path, files: list[Path]) -> None:
+    """The Configuración dialogs the help shows (docs/ayuda) that no other capture has."""
+    from pisac_desktop.gui.admin.appeal_rules import AppealRulesDialog
+    from pisac_desktop.gui.admin.connection_dialog import ConnectionDialog
+    from pisac_desktop.gui.admin.tupa_dialog import TupaDialog
+
+    for name, dialog in (("procedimientos-tupa", TupaDialog(ctx, window)),
+                         ("recursos-y-plazos", AppealRulesDialog(ctx, window)),
+                         ("conexion-base-de-datos",
+                          ConnectionDialog(ctx.paths, window, leaving=(db, ctx.actor)))):
+        dialog.show()
+        _save(dialog, out_dir, name, files)
+        dialog.done(0)
+
+
 def take_screenshots(paths: DataPaths, out_dir: Path) -> list[Path]:
     if QApplication.instance() is None:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -434,6 +449,7 @@ def take_screenshots(paths: DataPaths, out_dir: Path) -> list[Path]:
         audit.show()
         _save(audit, out_dir, "registro-auditoria", files)
         audit.done(0)
+        _help_dialogs(ctx, opened.db, window, out_dir, files)
     finally:
         operations.settle_in_run = False
         discard_all(window)  # what the screenshots typed is not to be saved

@@ -1,0 +1,76 @@
+"""The application's look: Qt's Fusion style (the same on Windows 10, 11 and Linux, crisp at
+100 % and 125 % scaling), a calm light palette, and one style sheet (resources/style/pisac.qss)
+for spacing, section headers, the navigation and the tables.
+
+Colours are named here once; the style sheet refers to them as {NAME}, and font sizes as
+{SIZE*1.6} style multiples of the application's point size, so the interface scales as a whole
+when the font does.
+"""
+
+from __future__ import annotations
+
+import re
+
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QApplication
+
+from pisac_desktop.paths import resource
+
+ACCENT = "#1f5f8b"  # the municipality's blue: selection, default buttons, focus
+ACCENT_HOVER = "#2a73a6"
+ACCENT_SOFT = "#dbe8f3"  # selected table rows
+ON_ACCENT = "#ffffff"
+WINDOW = "#f4f6f8"
+PANEL = "#ffffff"
+SIDEBAR = "#e9eef3"
+BORDER = "#cfd6de"
+BORDER_SOFT = "#e1e6eb"
+TEXT = "#1f2933"
+MUTED = "#5b6776"
+ICON = "#3d4b5a"
+ICON_DISABLED = "#a7b0ba"
+URGENT = "#b42318"  # overdue: always with a word or a mark beside it, never colour alone
+URGENT_SOFT = "#fde7e5"
+WARNING = "#8a5a00"
+WARNING_SOFT = "#fff4d6"
+BADGE = "#5b6776"
+
+COLOURS = {name: value for name, value in globals().items()
+           if name.isupper() and isinstance(value, str) and value.startswith("#")}
+
+
+def palette() -> QPalette:
+    pal = QPalette()
+    colours = {
+        QPalette.Window: WINDOW, QPalette.WindowText: TEXT, QPalette.Base: PANEL,
+        QPalette.AlternateBase: "#f7f9fb", QPalette.Text: TEXT, QPalette.Button: "#f9fafb",
+        QPalette.ButtonText: TEXT, QPalette.Highlight: ACCENT, QPalette.HighlightedText: ON_ACCENT,
+        QPalette.ToolTipBase: "#fffdf4", QPalette.ToolTipText: TEXT, QPalette.Link: ACCENT,
+        QPalette.PlaceholderText: "#7b8794", QPalette.Mid: BORDER, QPalette.Midlight: BORDER_SOFT,
+    }
+    for role, value in colours.items():
+        pal.setColor(role, QColor(value))
+    for role, value in ((QPalette.WindowText, "#8a939d"), (QPalette.Text, "#8a939d"),
+                        (QPalette.ButtonText, "#8a939d")):
+        pal.setColor(QPalette.Disabled, role, QColor(value))
+    return pal
+
+
+def style_sheet(point_size: float) -> str:
+    """The style sheet with its colours and sizes filled in for this font size."""
+    text = resource("style", "pisac.qss").read_text(encoding="utf-8")
+
+    def size(match: re.Match) -> str:
+        return f"{max(1.0, point_size * float(match.group(1))):.1f}pt"
+
+    text = re.sub(r"\{SIZE\*([0-9.]+)\}", size, text)
+    return re.sub(r"\{([A-Z_]+)\}", lambda m: COLOURS[m.group(1)], text)
+
+
+def apply_look(app: QApplication) -> None:
+    """Fusion, the palette and the style sheet (again after the font size changed)."""
+    if not app.property("pisacLook"):  # once: under a style sheet, style() is Qt's wrapper
+        app.setStyle("Fusion")
+        app.setProperty("pisacLook", True)
+    app.setPalette(palette())
+    app.setStyleSheet(style_sheet(app.font().pointSizeF()))
