@@ -483,6 +483,7 @@ VERSION_BUDGET_S = 0.15
 
 def measure(data_dir: Path, runs: int, scale: int = 1) -> list[Row]:
     from bench.printing import measure_printing
+    from bench.search import measure_global_search
 
     budgets = BUDGETS[scale]
     launch(data_dir)  # warm-up, not counted: OS file cache and __pycache__
@@ -512,6 +513,7 @@ def measure(data_dir: Path, runs: int, scale: int = 1) -> list[Row]:
         *measure_printing(sqlite_scratch(data_dir), runs),
         *measure_audit(sqlite_scratch(data_dir), runs),
         *measure_tramite(sqlite_scratch(data_dir), runs),
+        *measure_global_search(sqlite_scratch(data_dir), runs),
         *measure_dashboard(sqlite_scratch(data_dir), runs),
     ]
 

@@ -102,6 +102,7 @@ def test_demo_then_screenshots(tmp_path):
     assert any("secretaria-authorities" in n for n in names)
     assert any("datos-institucion-error" in n for n in names)
     assert any("acerca-de" in n for n in names)
+    assert any("buscar-quispe" in n for n in names)  # the search box's results over the window
     for dialog in ("inicio-de-sesion", "usuarios", "primera-puesta-en-marcha",
                    "registro-auditoria"):
         assert any(dialog in n for n in names), dialog

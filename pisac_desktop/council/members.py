@@ -206,3 +206,14 @@ def record_status(session: Session, actor: Actor, form: StatusForm, clock=None) 
         "hasta": [None, form.end_date.isoformat() if form.end_date else None],
         "documento": [None, row.document]})
     return row.id
+
+
+def day_served(session: Session, member_id: int, today: dt.date) -> dt.date | None:
+    """The day nearest to today on which the council member served (the Autoridades screen
+    shows the council of a date): today within their term, else its last (or first) day."""
+    member = session.get(CouncilMember, member_id)
+    if member is None:
+        return None
+    first = member.since or dt.date(member.term.start_year, 1, 1)
+    last = member.until or dt.date(member.term.end_year, 12, 31)
+    return min(max(today, first), last)

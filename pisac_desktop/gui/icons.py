@@ -96,6 +96,7 @@ ACTION_ICONS = {
     "actionVistaPrevia": "file-eye-outline",
     "actionBuscarSeccion": "magnify",
     "actionActualizar": "refresh",
+    "actionBuscar": "magnify",
 }
 
 # A push button's icon by the first of these words found in its object name (split at its

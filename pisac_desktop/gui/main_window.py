@@ -67,6 +67,8 @@ class MainWindow(QMainWindow):
         ui.actionBuscarSeccion.triggered.connect(self.search_section)
         ui.actionActualizar.triggered.connect(self.refresh_section)
         icons.decorate_actions(self)
+        self.searchBox = self._add_search_box()
+        ui.actionBuscar.triggered.connect(self.searchBox.go)
         self.userLabel = QLabel()
         self.userLabel.setObjectName("signedInUserLabel")
         ui.statusBar.addWidget(self.userLabel)
@@ -76,6 +78,19 @@ class MainWindow(QMainWindow):
         self.apply_actor()
         self.refresh_title()
         install_help_key()  # F1 in the dialogs too (here: the menu action)
+
+    def _add_search_box(self):
+        """The search box over everything, at the right end of the toolbar (Ctrl+K)."""
+        from PySide6.QtWidgets import QSizePolicy, QWidget
+
+        from pisac_desktop.gui.global_search import GlobalSearchBox
+
+        spacer = QWidget(self.ui.mainToolBar)
+        spacer.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Preferred)
+        self.ui.mainToolBar.addWidget(spacer)
+        box = GlobalSearchBox(self.ctx, self.ui.mainToolBar)
+        self.ui.mainToolBar.addWidget(box)
+        return box
 
     # --- who is signed in ----------------------------------------------------------------
     def home_key(self) -> str:

@@ -10,6 +10,7 @@ from pisac_desktop.core.institution import PendingItem, configuration_pending, y
 from pisac_desktop.gui import look
 from pisac_desktop.gui.context import AppContext
 from pisac_desktop.gui.forms.ui_overview import Ui_Overview
+from pisac_desktop.gui.navigation import open_in_page
 from pisac_desktop.gui.registry import OVERVIEW, ModuleSpec, sections_of
 from pisac_desktop.gui.setup_checklist import SetupChecklist, may_set_up
 from pisac_desktop.gui.table_models import HighlightedRowsModel
@@ -153,13 +154,4 @@ class OverviewSection(QWidget):
         page = getattr(window, "pages", {}).get(self.module.key)
         if page is None:
             return None
-        section = page.select(key)
-        if section is None or item.target is None:
-            return section
-        if hasattr(section, "load_and_select"):
-            section.load_and_select(item.target)
-        elif hasattr(section, "select_id"):
-            section.select_id(item.target)
-            if item.place and hasattr(section, "show_tab"):
-                section.show_tab(item.place)
-        return section
+        return open_in_page(page, key, item.target, item.place)

@@ -54,6 +54,6 @@ def test_tab_follows_reading_order(qtbot, spanish_qapp, name):
         point = widget.mapTo(window, widget.rect().topLeft())
         return point.y(), point.x()
 
-    back_up = [(a.objectName(), b.objectName()) for a, b in zip(chain, chain[1:])
+    back_up = [(a.objectName(), b.objectName()) for a, b in zip(chain, chain[1:], strict=False)
                if where(b)[0] < where(a)[0] - UP and abs(where(b)[1] - where(a)[1]) < SAME_COLUMN]
     assert not back_up, f"{name}: Tab vuelve hacia arriba: {back_up}"

@@ -451,16 +451,9 @@ class CouncilSessionsSection(SectionBase, QWidget):
     # --- elsewhere in the application --------------------------------------------------------
     def open_instrument(self, instrument_id: int) -> QWidget | None:
         """Show a document in Secretaría General › Normas y resoluciones."""
-        window = self.window()
-        pages = getattr(window, "pages", None)
-        if not pages or "secretaria" not in pages:
-            return None
-        page = pages["secretaria"]
-        window.ui.moduleTabs.setCurrentWidget(page)
-        section = page.select("instruments")
-        if section is not None:
-            section.load_and_select(instrument_id)
-        return section
+        from pisac_desktop.gui.navigation import open_target
+
+        return open_target(self.window(), "secretaria", "instruments", instrument_id)
 
 
 def _short_title(title: str) -> str:

@@ -1,6 +1,6 @@
 # Generated from ui/main_window.ui by tools/build_ui.py (pyside6-uic). Do not edit: edit the .ui file
 # in Qt Designer and run `python tools/build_ui.py`.
-# source-sha256: f870591b30be5509c88fa59b1b2df358a19c4324bf7d4b563dffb63241c50ad1
+# source-sha256: 9e144d188b536a9cb777262ad6b8a0aa4bdfc2988b5e7dcc008d3e1cb5f7f94c
 # uic: uic 6.11.3
 # -*- coding: utf-8 -*-
 
@@ -20,8 +20,8 @@ from PySide6.QtGui import (QAction, QBrush, QColor, QConicalGradient,
     QPainter, QPalette, QPixmap, QRadialGradient,
     QTransform)
 from PySide6.QtWidgets import (QApplication, QMainWindow, QMenu, QMenuBar,
-    QSizePolicy, QStatusBar, QTabWidget, QVBoxLayout,
-    QWidget)
+    QSizePolicy, QStatusBar, QTabWidget, QToolBar,
+    QVBoxLayout, QWidget)
 
 class Ui_MainWindow(object):
     def setupUi(self, MainWindow):
@@ -88,6 +88,8 @@ class Ui_MainWindow(object):
         self.actionManual.setObjectName(u"actionManual")
         self.actionNovedades = QAction(MainWindow)
         self.actionNovedades.setObjectName(u"actionNovedades")
+        self.actionBuscar = QAction(MainWindow)
+        self.actionBuscar.setObjectName(u"actionBuscar")
         self.actionAcercaDe = QAction(MainWindow)
         self.actionAcercaDe.setObjectName(u"actionAcercaDe")
         self.centralWidget = QWidget(MainWindow)
@@ -108,17 +110,26 @@ class Ui_MainWindow(object):
         self.menuArchivo.setObjectName(u"menuArchivo")
         self.menuAcciones = QMenu(self.menuBar)
         self.menuAcciones.setObjectName(u"menuAcciones")
+        self.menuIr = QMenu(self.menuBar)
+        self.menuIr.setObjectName(u"menuIr")
         self.menuConfiguracion = QMenu(self.menuBar)
         self.menuConfiguracion.setObjectName(u"menuConfiguracion")
         self.menuAyuda = QMenu(self.menuBar)
         self.menuAyuda.setObjectName(u"menuAyuda")
         MainWindow.setMenuBar(self.menuBar)
+        self.mainToolBar = QToolBar(MainWindow)
+        self.mainToolBar.setObjectName(u"mainToolBar")
+        self.mainToolBar.setMovable(False)
+        self.mainToolBar.setFloatable(False)
+        self.mainToolBar.setToolButtonStyle(Qt.ToolButtonTextBesideIcon)
+        MainWindow.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.mainToolBar)
         self.statusBar = QStatusBar(MainWindow)
         self.statusBar.setObjectName(u"statusBar")
         MainWindow.setStatusBar(self.statusBar)
 
         self.menuBar.addAction(self.menuArchivo.menuAction())
         self.menuBar.addAction(self.menuAcciones.menuAction())
+        self.menuBar.addAction(self.menuIr.menuAction())
         self.menuBar.addAction(self.menuConfiguracion.menuAction())
         self.menuBar.addAction(self.menuAyuda.menuAction())
         self.menuArchivo.addAction(self.actionRespaldar)
@@ -139,6 +150,7 @@ class Ui_MainWindow(object):
         self.menuAcciones.addSeparator()
         self.menuAcciones.addAction(self.actionBuscarSeccion)
         self.menuAcciones.addAction(self.actionActualizar)
+        self.menuIr.addAction(self.actionBuscar)
         self.menuConfiguracion.addAction(self.actionInstitucion)
         self.menuConfiguracion.addAction(self.actionConcejo)
         self.menuConfiguracion.addAction(self.actionConcejoCitaciones)
@@ -158,6 +170,14 @@ class Ui_MainWindow(object):
         self.menuAyuda.addAction(self.actionNovedades)
         self.menuAyuda.addSeparator()
         self.menuAyuda.addAction(self.actionAcercaDe)
+        self.mainToolBar.addAction(self.actionNuevo)
+        self.mainToolBar.addAction(self.actionGuardar)
+        self.mainToolBar.addAction(self.actionEmitir)
+        self.mainToolBar.addSeparator()
+        self.mainToolBar.addAction(self.actionVistaPrevia)
+        self.mainToolBar.addAction(self.actionImprimir)
+        self.mainToolBar.addSeparator()
+        self.mainToolBar.addAction(self.actionActualizar)
 
         self.retranslateUi(MainWindow)
     # setupUi
@@ -242,9 +262,18 @@ class Ui_MainWindow(object):
 #endif // QT_CONFIG(shortcut)
         self.actionManual.setText(QCoreApplication.translate("MainWindow", u"&Manual de usuario (PDF)\u2026", None))
         self.actionNovedades.setText(QCoreApplication.translate("MainWindow", u"&Novedades de esta versi\u00f3n", None))
+        self.actionBuscar.setText(QCoreApplication.translate("MainWindow", u"&Buscar en todo\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.actionBuscar.setToolTip(QCoreApplication.translate("MainWindow", u"Buscar documentos, expedientes, sesiones y personas (Ctrl+K)", None))
+#endif // QT_CONFIG(tooltip)
+#if QT_CONFIG(shortcut)
+        self.actionBuscar.setShortcut(QCoreApplication.translate("MainWindow", u"Ctrl+K", None))
+#endif // QT_CONFIG(shortcut)
         self.actionAcercaDe.setText(QCoreApplication.translate("MainWindow", u"&Acerca de Pisac Desktop", None))
         self.menuArchivo.setTitle(QCoreApplication.translate("MainWindow", u"&Archivo", None))
         self.menuAcciones.setTitle(QCoreApplication.translate("MainWindow", u"Acci&ones", None))
+        self.menuIr.setTitle(QCoreApplication.translate("MainWindow", u"&Ir", None))
         self.menuConfiguracion.setTitle(QCoreApplication.translate("MainWindow", u"&Configuraci\u00f3n", None))
         self.menuAyuda.setTitle(QCoreApplication.translate("MainWindow", u"A&yuda", None))
+        self.mainToolBar.setWindowTitle(QCoreApplication.translate("MainWindow", u"Barra de herramientas", None))
     # retranslateUi

@@ -87,6 +87,20 @@ class DocumentList:
                 lambda got: self._loaded(*got, select_id, reveal, status)) \
             .superseding("kinds").failure(self._list_failed).run()
 
+    def search_for(self, text: str, select_id: int | None = None) -> None:
+        """From the search box over everything: the other filters cleared, this text in the
+        box, the list read again and the document selected (a document's number text finds
+        it, and the documents that cite it)."""
+        self._filling = True
+        try:
+            for combo in (self.ui.kindCombo, self.ui.yearCombo, self.ui.stateCombo):
+                combo.setCurrentIndex(0)
+            self.ui.datesCheck.setChecked(False)
+            self.ui.searchEdit.setText(text)
+        finally:
+            self._filling = False
+        self.load(select_id, reveal=select_id is not None)
+
     def show_drafts(self) -> None:
         """From the Tablero de gestión: the drafts waiting to be issued."""
         index = self.ui.stateCombo.findData("draft")

@@ -405,6 +405,10 @@ def take_screenshots(paths: DataPaths, out_dir: Path) -> list[Path]:
                 page.select(spec.key)
                 _save(window, out_dir, f"{key}-{spec.key}", files)
 
+        from pisac_desktop.gui.screenshots.search import search_screens
+
+        search_screens(window, out_dir, files, _settle)
+
         dialog = InstitutionDialog(ctx, window)
         dialog.load()
         dialog.show()

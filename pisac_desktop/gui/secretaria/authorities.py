@@ -16,6 +16,7 @@ from pisac_desktop.council.members import (
     CouncilView,
     MemberView,
     council_on,
+    day_served,
     member_statuses,
 )
 from pisac_desktop.gui.context import AppContext
@@ -57,6 +58,7 @@ class AuthoritiesSection(SectionBase, QWidget):
         self.history = ListTableModel(("Situación", "Desde", "Hasta", "Documento",
                                        "Registrado por"), parent=self)
         self.members: list[MemberView] = []
+        self._select_next: int | None = None  # the member to select when the council is read
         for view, model in ((self.ui.holdersView, self.holders),
                             (self.ui.councilView, self.council),
                             (self.ui.historyView, self.history)):
@@ -87,8 +89,25 @@ class AuthoritiesSection(SectionBase, QWidget):
         QueryOp(self, self.ctx.db, lambda s: (_holder_rows(s, on), council_on(s, on)),
                 lambda got: self._show(on, *got)).superseding("load").run()
 
+    def load_and_select(self, member_id: int) -> None:
+        """From the search box over everything: the council on a day the member served (today
+        if they serve now), the member selected with their history."""
+        today = self.ctx.today()
+        QueryOp(self, self.ctx.db, lambda s: day_served(s, member_id, today),
+                lambda on: self._show_member_on(member_id, on)).superseding("member").run()
+
+    def _show_member_on(self, member_id: int, on) -> None:
+        if on is None:
+            return
+        self._select_next = member_id
+        self.ui.dateEdit.blockSignals(True)
+        self.ui.dateEdit.setDate(qdate(on))
+        self.ui.dateEdit.blockSignals(False)
+        self.load()
+
     def _show(self, on, rows: list[tuple], council: CouncilView | None) -> None:
         keep = self.selected_member()
+        chosen, self._select_next = self._select_next, None
         self.holders.set_rows(rows)
         if council is None:
             self.ui.councilLabel.setText(
@@ -100,7 +119,7 @@ class AuthoritiesSection(SectionBase, QWidget):
             self.members = list(council.members)
         self.council.set_rows([(m.role_label, m.name, m.status_label, m.dni, m.political_party)
                                for m in self.members])
-        self.select_member(keep.id if keep else None)
+        self.select_member(chosen or (keep.id if keep else None))
 
     # --- one member --------------------------------------------------------------------------
     def selected_member(self) -> MemberView | None:

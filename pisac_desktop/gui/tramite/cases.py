@@ -363,6 +363,14 @@ class CasesSection(SectionBase, QWidget):
         self.filters = None
         self.refresh()
 
+    def search_for(self, text: str, select_id: int | None = None) -> None:
+        """From the search box over everything: this box's search, the case file selected."""
+        self.ui.searchEdit.blockSignals(True)
+        self.ui.searchEdit.setText(text)
+        self.ui.searchEdit.blockSignals(False)
+        self.searching, self.filters = text.strip(), None
+        self.load(then=None if select_id is None else lambda: self.select_id(select_id))
+
     def show_list(self, unit_id: int | None, tray: Tray | None = None,
                   filters: views.CaseFilter | None = None, caption: str = "") -> None:
         """From the Tablero de gestión: a unit's bandeja on one tab when it is one this user
@@ -402,7 +410,9 @@ class CasesSection(SectionBase, QWidget):
             self.show_case(self.model.rows[current.row()].id)
 
     def select_id(self, case_id: int) -> None:
-        """Show one case file (the Resumen's pending rows name one)."""
+        """Show one case file (the Resumen's pending rows name one), selected if listed."""
+        position = next((i for i, r in enumerate(self.model.rows) if r.id == case_id), -1)
+        self.ui.casesView.selectRow(position)  # -1 (not in the list): nothing selected
         self.show_case(case_id)
 
     def show_case(self, case_id: int) -> None:

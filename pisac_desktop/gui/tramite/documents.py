@@ -200,6 +200,40 @@ class DocumentsSection(SectionBase, QWidget):
         else:
             self.load(then=apply)
 
+    def load_and_select(self, document_id: int) -> None:
+        """From the search box over everything: the document's unit and year shown (all its
+        kinds, no search), and the document selected."""
+        actor = self.ctx.actor
+        QueryOp(self, self.ctx.db, lambda s: documents.document(s, actor, document_id),
+                self._reveal) \
+            .failure(lambda message, _e: self.ui.statusLabel.setText(message)) \
+            .superseding("reveal").run()
+
+    def _reveal(self, row: DocumentRow | None) -> None:
+        if row is None:
+            return
+
+        def apply() -> None:
+            ui = self.ui
+            self.searching = ""
+            index = ui.unitCombo.findData(row.unit_id)
+            for widget, change in (
+                    (ui.searchEdit, ui.searchEdit.clear),
+                    (ui.kindCombo, lambda: ui.kindCombo.setCurrentIndex(0)),
+                    (ui.unitCombo, lambda: ui.unitCombo.setCurrentIndex(index)
+                     if index >= 0 else None),
+                    (ui.yearSpin, lambda: ui.yearSpin.setValue(
+                        row.doc_date.year if row.doc_date else self.ctx.today().year))):
+                widget.blockSignals(True)
+                change()
+                widget.blockSignals(False)
+            self.refresh(then=lambda: self.select_id(row.id))
+
+        if self.units:
+            apply()
+        else:
+            self.load(then=apply)
+
     def _show_units(self, units, then) -> None:
         self.units = units
         combo = self.ui.unitCombo
@@ -266,6 +300,7 @@ class DocumentsSection(SectionBase, QWidget):
         position = next((i for i, r in enumerate(self.model.rows) if r.id == document_id), -1)
         if position >= 0:
             self.ui.documentsView.selectRow(position)
+            self.ui.documentsView.scrollTo(self.model.index(position, 0))
 
     def _draft(self) -> bool:
         row = self.selected()
