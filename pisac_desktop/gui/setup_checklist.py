@@ -5,8 +5,6 @@ it («Ocultar lista»: their own preference on this computer, shown again from a
 
 from __future__ import annotations
 
-from html import escape
-
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QHeaderView, QWidget
@@ -70,7 +68,7 @@ class SetupChecklist:
             header.setSectionResizeMode(column, QHeaderView.ResizeToContents)
         header.setStretchLastSection(True)
         view.setWordWrap(False)  # one line per item (the whole text in its tooltip)
-        view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 8)
+        view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 5)
         view.setToolTip("Pulse una fila para ir a donde se hace.")
         view.clicked.connect(lambda index: self.open_item(index.row()))
         view.activated.connect(lambda index: self.open_item(index.row()))
@@ -117,10 +115,9 @@ class SetupChecklist:
             return
         self.model.show(items)
         done = len(items) - len(pending)
-        self.ui.setupGroup.setTitle(f"Puesta en marcha ({done} de {len(items)} hechos)")
-        self.ui.setupSummaryLabel.setText(
-            "Lo que la oficina configura en su primera semana. Pulse una fila para ir a donde se "
-            f"hace. Falta: <b>{escape(', '.join(i.label.lower() for i in pending))}</b>.")
+        self.ui.setupGroup.setTitle(f"Puesta en marcha: {done} de {len(items)} hechos — lo que "
+                                    "la oficina prepara en su primera semana (pulse una fila "
+                                    "para ir a donde se hace)")
         view = self.ui.setupView
         rows = len(items) * view.verticalHeader().defaultSectionSize()
         view.setFixedHeight(rows + view.horizontalHeader().sizeHint().height()

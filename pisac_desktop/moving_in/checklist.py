@@ -159,7 +159,7 @@ def _kinds_numbered(session: Session, today: dt.date) -> tuple[ChecklistItem, Ch
     no_history = [k.plural for k in all_kinds if k.code not in earlier | confirmed]
     unchecked = [k.plural for k in all_kinds if k.code not in this_year]
     history = ChecklistItem(
-        "registers", "Registros anteriores importados (o números iniciales confirmados)",
+        "registers", "Registros anteriores (o números iniciales)",
         not no_history, ("Importe los registros anteriores (o fije el número inicial) de: "
                          + ", ".join(no_history) + ".") if no_history else
         "Cada tipo tiene su historia o su número inicial.", REGISTERS)

@@ -1,6 +1,6 @@
 # Generated from ui/overview.ui by tools/build_ui.py (pyside6-uic). Do not edit: edit the .ui file
 # in Qt Designer and run `python tools/build_ui.py`.
-# source-sha256: bc6157c527741165e42ba11a8bb0123620e332a41ada638ff6a0ba16a0cde415
+# source-sha256: 820cdc321f2f331d997c81d2f33fafc9c50b2b13d9cdd4d1e597933e492c1915
 # uic: uic 6.11.3
 # -*- coding: utf-8 -*-
 
@@ -55,39 +55,32 @@ class Ui_Overview(object):
 
         self.setupGroup = QGroupBox(Overview)
         self.setupGroup.setObjectName(u"setupGroup")
-        self.setupLayout = QVBoxLayout(self.setupGroup)
+        self.setupLayout = QHBoxLayout(self.setupGroup)
         self.setupLayout.setObjectName(u"setupLayout")
-        self.setupSummaryLabel = QLabel(self.setupGroup)
-        self.setupSummaryLabel.setObjectName(u"setupSummaryLabel")
-        self.setupSummaryLabel.setWordWrap(True)
-
-        self.setupLayout.addWidget(self.setupSummaryLabel)
-
         self.setupView = QTableView(self.setupGroup)
         self.setupView.setObjectName(u"setupView")
         self.setupView.setEditTriggers(QAbstractItemView.NoEditTriggers)
         self.setupView.setSelectionBehavior(QAbstractItemView.SelectRows)
         self.setupView.setSelectionMode(QAbstractItemView.SingleSelection)
-        self.setupView.setVerticalScrollBarPolicy(Qt.ScrollBarAsNeeded)
         self.setupView.setShowGrid(False)
 
         self.setupLayout.addWidget(self.setupView)
 
-        self.setupButtonsLayout = QHBoxLayout()
+        self.setupButtonsLayout = QVBoxLayout()
         self.setupButtonsLayout.setObjectName(u"setupButtonsLayout")
         self.testPageButton = QPushButton(self.setupGroup)
         self.testPageButton.setObjectName(u"testPageButton")
 
         self.setupButtonsLayout.addWidget(self.testPageButton)
 
-        self.setupButtonsSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
-
-        self.setupButtonsLayout.addItem(self.setupButtonsSpacer)
-
         self.hideSetupButton = QPushButton(self.setupGroup)
         self.hideSetupButton.setObjectName(u"hideSetupButton")
 
         self.setupButtonsLayout.addWidget(self.hideSetupButton)
+
+        self.setupButtonsSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+
+        self.setupButtonsLayout.addItem(self.setupButtonsSpacer)
 
 
         self.setupLayout.addLayout(self.setupButtonsLayout)
@@ -153,10 +146,9 @@ class Ui_Overview(object):
         self.warningLabel.setStyleSheet(QCoreApplication.translate("Overview", u"color: #8a5a00; background: #fff4d6; padding: 6px; border-radius: 3px;", None))
         self.warningLabel.setText("")
         self.setupGroup.setTitle(QCoreApplication.translate("Overview", u"Puesta en marcha", None))
-        self.setupSummaryLabel.setText("")
-        self.testPageButton.setText(QCoreApplication.translate("Overview", u"&Imprimir p\u00e1gina de prueba\u2026", None))
+        self.testPageButton.setText(QCoreApplication.translate("Overview", u"&P\u00e1gina de prueba\u2026", None))
 #if QT_CONFIG(tooltip)
-        self.testPageButton.setToolTip(QCoreApplication.translate("Overview", u"Una p\u00e1gina con el membrete para comprobar la impresora de esta computadora.", None))
+        self.testPageButton.setToolTip(QCoreApplication.translate("Overview", u"Imprimir una p\u00e1gina de prueba con el membrete, para comprobar la impresora de esta computadora.", None))
 #endif // QT_CONFIG(tooltip)
         self.hideSetupButton.setText(QCoreApplication.translate("Overview", u"&Ocultar lista", None))
 #if QT_CONFIG(tooltip)
