@@ -180,6 +180,12 @@ def unlock(paths: DataPaths, username: str) -> int:
     return OK
 
 
+def open_or_explain(paths: DataPaths):
+    """open_database(), or None after telling why it cannot be used (for the other command
+    modules: moving_in_cli.py)."""
+    return _open(paths)
+
+
 def _open(paths: DataPaths):
     """open_database(), or None after telling why it cannot be used."""
     from pisac_desktop.config import SettingsError

@@ -126,7 +126,15 @@ def build_parser() -> argparse.ArgumentParser:
         "sin --kind, también una carpeta por sesión de concejo del año (sesiones/SO-05-2026: "
         "citaciones, asistencia, votaciones, resumen y acta).",
     )
-    export.add_argument("--year", type=int, required=True, metavar="AÑO", help="año de emisión")
+    which = export.add_mutually_exclusive_group(required=True)
+    which.add_argument("--year", type=int, metavar="AÑO", help="año de emisión")
+    which.add_argument("--all", action="store_true", dest="everything",
+                       help="TODO: cada tabla en CSV y Excel con su diccionario de datos, cada "
+                       "documento emitido en PDF, cada archivo guardado y el registro de "
+                       "auditoría con sus instrucciones de verificación (para un sistema "
+                       "sucesor o un auditor); la carpeta debe ser nueva o estar vacía")
+    export.add_argument("--no-documents", action="store_true",
+                        help="con --all: sin los PDF (solo los datos y los archivos guardados)")
     export.add_argument("--kind", action="append", metavar="TIPO", dest="kinds",
                         help="solo este tipo (RA, RGM, OM, AC, RC, DA, DIR); se puede repetir")
     export.add_argument("--to", metavar="CARPETA", dest="target_dir", required=True,
@@ -147,11 +155,13 @@ def build_parser() -> argparse.ArgumentParser:
         "código está mal escrito.",
     )
     verify.add_argument("code", nargs="+", metavar="CÓDIGO", help="el código impreso")
-    from pisac_desktop import import_cli
+    from pisac_desktop import import_cli, moving_in_cli
 
-    import_cli.add_commands(commands)  # import register | import scans
+    importing = import_cli.add_commands(commands)  # import register | import scans
+    nested = moving_in_cli.add_commands(commands, importing)  # import --all | organization
     db_actions = _db_commands(commands)
-    for sub in (*commands.choices.values(), *db_actions.choices.values()):
+    for sub in (*commands.choices.values(), *db_actions.choices.values(),
+                *(p for group in nested for p in group.choices.values())):
         sub._optionals.title = "opciones"
         sub._positionals.title = "argumentos"
     return parser
@@ -215,6 +225,10 @@ def main(argv: list[str] | None = None) -> int:
         from pisac_desktop import server_cli
 
         return server_cli.run(paths, args)
+    from pisac_desktop import moving_in_cli
+
+    if moving_in_cli.handles(args):  # export --all, import --all | organization, template
+        return moving_in_cli.run(args.command, paths, args)
     if args.command == "import":
         from pisac_desktop import import_cli
 

@@ -54,13 +54,14 @@ class ExportResult:
 def export_year(session: Session, actor: Actor, year: int, target: Path,
                 kind_codes: tuple[str, ...] = (),
                 progress: Callable[[int, int], bool] | None = None,
-                workers: int | None = None) -> ExportResult:
+                workers: int | None = None, audit: bool = True) -> ExportResult:
     """For the archive and the transparency portal: every issued document of the year (annulled
     ones marked ANULADO) as one PDF named after its number, plus each kind's register book (PDF
     and .xlsx); without a kind filter, also the papers of each council session of the year
     (council_documents.export_sessions). progress(done, total) may return False to stop.
     The PDFs are rendered on every core (reports.pool; `workers`=1: in this process), read
-    here and written here in order, each reported as it is written."""
+    here and written here in order, each reported as it is written. audit=False: no entry in
+    the audit trail (the export of everything, moving_in/export_all.py, records its own)."""
     require(actor, Permission.VIEW, session)
     target.mkdir(parents=True, exist_ok=True)
     # A registro histórico is not printed (the app did not issue it): its register line is.
@@ -91,19 +92,21 @@ def export_year(session: Session, actor: Actor, year: int, target: Path,
         write_whole(target / f"{base}.pdf", rr.render_register_book_pdf(book))
         rr.write_register_book_xlsx(book, target / f"{base}.xlsx")
         books += 1
-    record(session, actor, "export", "instrument", "",
-           {"año": [None, year], "documentos": [None, total], "carpeta": [None, str(target)]})
+    if audit:
+        record(session, actor, "export", "instrument", "",
+               {"año": [None, year], "documentos": [None, total], "carpeta": [None, str(target)]})
     sessions = 0
     if not kind_codes and not stopped:
-        sessions = export_sessions(session, actor, year, target)
-        export_tramite(session, actor, year, target / "tramite")
+        sessions = export_sessions(session, actor, year, target, audit=audit)
+        export_tramite(session, actor, year, target / "tramite", audit=audit)
         from pisac_desktop.requests.printing import export_requests
 
-        export_requests(session, actor, year, target / "solicitudes")
+        export_requests(session, actor, year, target / "solicitudes", audit=audit)
     return ExportResult(target, total, books, sessions)
 
 
-def export_tramite(session: Session, actor: Actor, year: int, folder: Path) -> list[str]:
+def export_tramite(session: Session, actor: Actor, year: int, folder: Path,
+                   audit: bool = True) -> list[str]:
     """The year's register of case files and the trámite's report (pending and overdue by
     unit), each as PDF and Excel, into target/tramite/. Returns the names written."""
     from pisac_desktop.db.models import CaseFile
@@ -120,9 +123,10 @@ def export_tramite(session: Session, actor: Actor, year: int, folder: Path) -> l
     rt.write_register_xlsx(register, folder / f"{names[0]}.xlsx")
     write_whole(folder / f"{names[1]}.pdf", rt.render_report(report))
     rt.write_report_xlsx(report, folder / f"{names[1]}.xlsx")
-    record(session, actor, "export", "case_file", "",
-           {"año": [None, year], "expedientes": [None, len(register.lines)],
-            "carpeta": [None, str(folder)]})
+    if audit:
+        record(session, actor, "export", "case_file", "",
+               {"año": [None, year], "expedientes": [None, len(register.lines)],
+                "carpeta": [None, str(folder)]})
     return [f"{n}.{ext}" for n in names for ext in ("pdf", "xlsx")]
 
 
@@ -150,7 +154,8 @@ def export_session(session: Session, s: CouncilSession, folder: Path) -> list[st
 
 
 def export_sessions(session: Session, actor: Actor, year: int, target: Path,
-                    progress: Callable[[int, int], bool] | None = None) -> int:
+                    progress: Callable[[int, int], bool] | None = None,
+                    audit: bool = True) -> int:
     """Per council session of `year`, a folder target/sesiones/SO-05-2026/ with its papers.
     progress(done, total) may return False to stop. Returns the sessions exported."""
     require(actor, Permission.VIEW, session)
@@ -162,7 +167,7 @@ def export_sessions(session: Session, actor: Actor, year: int, target: Path,
         done += 1
         if progress and progress(done, len(rows)) is False:
             break
-    if rows:
+    if rows and audit:
         record(session, actor, "export", "council_session", "",
                {"año": [None, year], "sesiones": [None, done],
                 "carpeta": [None, str(target / "sesiones")]})

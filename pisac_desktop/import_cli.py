@@ -26,14 +26,14 @@ FIELD_NAMES = {"numero": "number", "fecha": "date", "sumilla": "summary", "visto
                "firmante": "signer", "estado": "state", "tipo": "kind"}
 
 
-def add_commands(commands) -> None:
-    """`import register` and `import scans` under the program's commands."""
+def add_commands(commands):
+    """`import register` and `import scans` under the program's commands; returns the `import`
+    parser and its actions (moving_in_cli.py adds `import --all` and `import organization`)."""
     parser = commands.add_parser(
         "import", help="importa los registros anteriores al sistema o el archivo escaneado",
         description="Para empezar a usar Pisac Desktop con lo que la oficina ya tiene: sus "
         "registros de normas y resoluciones en Excel o CSV, y sus documentos escaneados.")
-    actions = parser.add_subparsers(dest="import_action", title="acciones", metavar="ACCIÓN",
-                                    required=True)
+    actions = parser.add_subparsers(dest="import_action", title="acciones", metavar="ACCIÓN")
     register = actions.add_parser(
         "register", help="importa un registro (Excel o CSV) como registros históricos",
         description="Lee el registro (los encabezados pueden estar debajo de filas de título), "
@@ -71,6 +71,7 @@ def add_commands(commands) -> None:
     for sub in (parser, *actions.choices.values()):
         sub._optionals.title = "opciones"
         sub._positionals.title = "argumentos"
+    return parser, actions
 
 
 def run(paths: DataPaths, args: argparse.Namespace) -> int:

@@ -20,9 +20,11 @@ LAYERS: tuple[tuple[str, ...], ...] = (
     ("tramite",),  # trámite documentario: the desk, case files and their routing
     ("requests",),  # requests with legal clocks, each a kind of case file
     ("management",),  # the Gerencia's desk: follow-up of the acts, over all of the above
-    ("startup", "reference_data", "restore", "export", "server_move", "demo"),  # the whole office
+    ("startup", "reference_data", "restore", "export", "server_move", "demo",
+     "moving_in"),  # the whole office
     ("gui",),  # everything Qt
-    ("selftest", "admin_cli", "server_cli", "import_cli", "cli", "__main__"),  # the faces
+    ("selftest", "admin_cli", "server_cli", "import_cli", "moving_in_cli", "cli",
+     "__main__"),  # the faces of the program
 )
 LAYER_OF = {unit: i for i, units in enumerate(LAYERS) for unit in units}
 

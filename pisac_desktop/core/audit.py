@@ -42,6 +42,7 @@ ACTION_LABELS = {
     "restore": "Restauración",
     "move_to_server": "Traslado al servidor",
     "export": "Exportación",
+    "import": "Importación",
     "print": "Impresión",
     "issue": "Emisión",
     "annul": "Anulación",
@@ -64,7 +65,6 @@ ACTION_LABELS = {
     "refer": "Derivación",
     "answer": "Atención",
     "archive": "Archivo",
-    "import": "Importación",
     "attach": "Archivo escaneado adjunto",
 }
 
@@ -97,6 +97,7 @@ ENTITY_LABELS = {
     "councillor_request": "Pedido de regidor",
     "certifying_officer": "Fedatario",
     "authenticated_copy": "Copia autenticada por fedatario",
+    "test_page": "Página de prueba de impresión",
     "register_import": "Importación de un registro histórico",
     "scanned_archive": "Archivo escaneado",
 }

@@ -58,14 +58,32 @@ def read_workbook_rows(content: bytes, not_a_workbook: str = "") -> list[list[ob
     """The first sheet's values (dates as dates), merged cells filled with their first cell's
     value: a header merged over two columns names both; a title merged over the whole width
     names every column the same (and so matches no set of headers)."""
+    book = _open_workbook(content, not_a_workbook)
+    rows = _sheet_rows(book.worksheets[0])
+    book.close()
+    return rows
+
+
+def read_workbook_sheets(content: bytes, not_a_workbook: str = "") -> dict[str, list[list[object]]]:
+    """Every sheet's values by its name, in the book's order, as read_workbook_rows reads the
+    first (a template of several sheets: moving_in/organization.py)."""
+    book = _open_workbook(content, not_a_workbook)
+    sheets = {sheet.title: _sheet_rows(sheet) for sheet in book.worksheets}
+    book.close()
+    return sheets
+
+
+def _open_workbook(content: bytes, not_a_workbook: str):
     from openpyxl import load_workbook
 
     try:
-        book = load_workbook(io.BytesIO(content), data_only=True)
+        return load_workbook(io.BytesIO(content), data_only=True)
     except Exception:  # noqa: BLE001 (openpyxl raises many kinds for a file that is not xlsx)
         raise refuse(not_a_workbook or "El archivo no es un libro de Excel (.xlsx) que se "
                                        "pueda leer.") from None
-    sheet = book.worksheets[0]
+
+
+def _sheet_rows(sheet) -> list[list[object]]:
     rows = [list(r) for r in sheet.iter_rows(values_only=True)]
     for merged in sheet.merged_cells.ranges:
         value = sheet.cell(merged.min_row, merged.min_col).value
@@ -74,7 +92,6 @@ def read_workbook_rows(content: bytes, not_a_workbook: str = "") -> list[list[ob
             for col in range(merged.min_col, merged.max_col + 1):
                 if col - 1 < len(cells):
                     cells[col - 1] = value
-    book.close()
     return rows
 
 

@@ -139,6 +139,12 @@ def _member_spans(form: TermForm, start: dt.date, end: dt.date,
     return spans
 
 
+def check_term(session: Session, form: TermForm, term_id: int | None = None) -> None:
+    """Raise the ValidationFailed that save_term would, writing nothing (the organisation
+    import's preview, moving_in/organization.py)."""
+    _validate(session, form, term_id)
+
+
 @writes
 def save_term(session: Session, actor: Actor, form: TermForm, term_id: int | None = None) -> int:
     require(actor, Permission.EDIT_INSTITUTION, session)

@@ -59,6 +59,8 @@ class MainWindow(QMainWindow):
         ui.actionRespaldarEn.triggered.connect(lambda: self.backup_now(choose_folder=True))
         ui.actionRestaurar.triggered.connect(self.restore)
         ui.actionConexion.triggered.connect(self.open_connection_settings)
+        ui.actionExportarTodo.triggered.connect(lambda: self.export_everything())
+        ui.actionImportarOrganizacion.triggered.connect(self.open_organization_import)
         for daily in daily_actions.DAILY:
             getattr(ui, daily.action).triggered.connect(
                 lambda _checked=False, daily=daily: self.do_daily(daily))
@@ -121,6 +123,8 @@ class MainWindow(QMainWindow):
             self.ui.actionRespaldarEn: Permission.BACKUP,
             self.ui.actionRestaurar: Permission.RESTORE,
             self.ui.actionConexion: Permission.CONFIGURE_DATABASE,
+            self.ui.actionExportarTodo: Permission.VIEW_AUDIT,
+            self.ui.actionImportarOrganizacion: Permission.EDIT_INSTITUTION,
         }
         for action, permission in gates.items():
             action.setVisible(actor.can(permission))
@@ -365,6 +369,22 @@ class MainWindow(QMainWindow):
 
         if ChangePasswordDialog(self.ctx.db, self.ctx.actor, parent=self).exec():
             QMessageBox.information(self, "Contraseña", "Su contraseña fue cambiada.")
+
+    def export_everything(self, folder: str | None = None):
+        """Archivo > Exportar todo: the operation (or None when no folder was chosen)."""
+        from pisac_desktop.gui.admin.export_all import export_all_interactive
+
+        self.export_op = export_all_interactive(self, self.ctx, folder)
+        return self.export_op
+
+    def open_organization_import(self) -> None:
+        """Configuración > Importar organización: refresh what it changed once imported."""
+        from pisac_desktop.gui.admin.organization_import import OrganizationImportDialog
+
+        dialog = OrganizationImportDialog(self.ctx, self)
+        dialog.exec()
+        if dialog.imported:
+            self.refresh_all()
 
     def open_about(self) -> None:
         from pisac_desktop.gui.admin.about_dialog import AboutDialog

@@ -12,7 +12,9 @@ from pisac_desktop.gui.context import AppContext
 from pisac_desktop.gui.forms.ui_overview import Ui_Overview
 from pisac_desktop.gui.navigation import open_in_page
 from pisac_desktop.gui.registry import OVERVIEW, ModuleSpec, sections_of
+from pisac_desktop.gui.setup_checklist import SetupChecklist, may_set_up
 from pisac_desktop.gui.table_models import HighlightedRowsModel
+from pisac_desktop.moving_in.checklist import setup_checklist
 from pisac_desktop.spanish.dates import long_date_with_weekday
 
 URGENT_MARK = "⚠ "  # overdue rows: red and this mark (never colour alone)
@@ -55,6 +57,7 @@ class OverviewSection(QWidget):
         self.ui.pendingView.setToolTip("Pulse una fila para abrir lo que nombra.")
         self.ui.greetingLabel.linkActivated.connect(
             lambda link: self.open_pending(int(link.removeprefix("row:"))))
+        self.setup = SetupChecklist(self)
 
     def load(self) -> None:
         """Read the year name and what is pending in a worker (operations.QueryOp); the page
@@ -65,6 +68,8 @@ class OverviewSection(QWidget):
         actor = self.ctx.actor
         sections = [s for s in sections_of(self.module.key)
                     if s.key != OVERVIEW and s.shown_to(actor)]
+        checking = may_set_up(actor)
+        backups = self.ctx.paths.backups
 
         def read(session):
             info = year_name_for(session, today.year)
@@ -72,7 +77,7 @@ class OverviewSection(QWidget):
             for spec in sections:
                 if spec.pending:
                     targets.extend((spec.key, p) for p in spec.pending(session, today))
-            return info, targets
+            return info, targets, setup_checklist(session, today, backups) if checking else []
 
         self.ui.pendingGroup.setTitle("Pendientes (consultando…)")
         QueryOp(self, self.ctx.db, read, lambda got: self._show(today, sections, *got)) \
@@ -83,7 +88,8 @@ class OverviewSection(QWidget):
         self.ui.warningLabel.setText(message)
         self.ui.warningLabel.setVisible(True)
 
-    def _show(self, today, sections, info, targets) -> None:
+    def _show(self, today, sections, info, targets, checklist) -> None:
+        self.setup.show(checklist)
         self.targets = targets
         pending = [p for _key, p in targets]
         year_text = f" — «{info.text}»" if info.text else ""

@@ -96,7 +96,8 @@ def other_registers(session: Session, actor: Actor, year: int) -> list[tuple[str
     ]
 
 
-def export_requests(session: Session, actor: Actor, year: int, folder: Path) -> list[str]:
+def export_requests(session: Session, actor: Actor, year: int, folder: Path,
+                    audit: bool = True) -> list[str]:
     """Every register of the requests that had entries in the year, as PDF and Excel, into
     folder: access to information (register and annual report), recursos, the complaint book,
     councillors' requests and the fedatarios' log. Returns the names written."""
@@ -117,7 +118,7 @@ def export_requests(session: Session, actor: Actor, year: int, folder: Path) -> 
         write_whole(folder / f"{stem}.pdf", rr.render_table(table))
         rr.write_table_xlsx(table, folder / f"{stem}.xlsx")
         written += [f"{stem}.pdf", f"{stem}.xlsx"]
-    if written:
+    if written and audit:
         record(session, actor, "export", "information_request", "",
                {"año": [None, year], "archivos": [None, len(written)],
                 "carpeta": [None, str(folder)]})

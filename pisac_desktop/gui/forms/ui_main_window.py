@@ -1,6 +1,6 @@
 # Generated from ui/main_window.ui by tools/build_ui.py (pyside6-uic). Do not edit: edit the .ui file
 # in Qt Designer and run `python tools/build_ui.py`.
-# source-sha256: 044f1f7cf3639ade0fb0c299d52366226bb72c7ba8e3d52f64865e01638d24dc
+# source-sha256: 9e144d188b536a9cb777262ad6b8a0aa4bdfc2988b5e7dcc008d3e1cb5f7f94c
 # uic: uic 6.11.3
 # -*- coding: utf-8 -*-
 
@@ -78,6 +78,10 @@ class Ui_MainWindow(object):
         self.actionInstitucion.setObjectName(u"actionInstitucion")
         self.actionConexion = QAction(MainWindow)
         self.actionConexion.setObjectName(u"actionConexion")
+        self.actionExportarTodo = QAction(MainWindow)
+        self.actionExportarTodo.setObjectName(u"actionExportarTodo")
+        self.actionImportarOrganizacion = QAction(MainWindow)
+        self.actionImportarOrganizacion.setObjectName(u"actionImportarOrganizacion")
         self.actionAyudaPantalla = QAction(MainWindow)
         self.actionAyudaPantalla.setObjectName(u"actionAyudaPantalla")
         self.actionManual = QAction(MainWindow)
@@ -131,6 +135,7 @@ class Ui_MainWindow(object):
         self.menuArchivo.addAction(self.actionRespaldar)
         self.menuArchivo.addAction(self.actionRespaldarEn)
         self.menuArchivo.addAction(self.actionRestaurar)
+        self.menuArchivo.addAction(self.actionExportarTodo)
         self.menuArchivo.addSeparator()
         self.menuArchivo.addAction(self.actionCambiarContrasena)
         self.menuArchivo.addAction(self.actionCerrarSesion)
@@ -153,6 +158,7 @@ class Ui_MainWindow(object):
         self.menuConfiguracion.addAction(self.actionTiposDocumento)
         self.menuConfiguracion.addAction(self.actionImportarRegistros)
         self.menuConfiguracion.addAction(self.actionAdjuntarEscaneados)
+        self.menuConfiguracion.addAction(self.actionImportarOrganizacion)
         self.menuConfiguracion.addAction(self.actionTupa)
         self.menuConfiguracion.addAction(self.actionRecursos)
         self.menuConfiguracion.addAction(self.actionUsuarios)
@@ -248,6 +254,8 @@ class Ui_MainWindow(object):
         self.actionCalendario.setText(QCoreApplication.translate("MainWindow", u"Ca&lendario de d\u00edas h\u00e1biles\u2026", None))
         self.actionInstitucion.setText(QCoreApplication.translate("MainWindow", u"&Datos de la instituci\u00f3n\u2026", None))
         self.actionConexion.setText(QCoreApplication.translate("MainWindow", u"Co&nexi\u00f3n a la base de datos\u2026", None))
+        self.actionExportarTodo.setText(QCoreApplication.translate("MainWindow", u"E&xportar todo (datos, documentos y archivos)\u2026", None))
+        self.actionImportarOrganizacion.setText(QCoreApplication.translate("MainWindow", u"Importar &organizaci\u00f3n desde Excel\u2026", None))
         self.actionAyudaPantalla.setText(QCoreApplication.translate("MainWindow", u"A&yuda de esta pantalla", None))
 #if QT_CONFIG(shortcut)
         self.actionAyudaPantalla.setShortcut(QCoreApplication.translate("MainWindow", u"F1", None))

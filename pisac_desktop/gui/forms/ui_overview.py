@@ -1,6 +1,6 @@
 # Generated from ui/overview.ui by tools/build_ui.py (pyside6-uic). Do not edit: edit the .ui file
 # in Qt Designer and run `python tools/build_ui.py`.
-# source-sha256: 2ef3ae742f1b2a7b9bd27b78a56249c4f57587f0844788f802d2fd93273549a2
+# source-sha256: 820cdc321f2f331d997c81d2f33fafc9c50b2b13d9cdd4d1e597933e492c1915
 # uic: uic 6.11.3
 # -*- coding: utf-8 -*-
 
@@ -18,9 +18,9 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QAbstractItemView, QApplication, QGroupBox, QHeaderView,
-    QLabel, QSizePolicy, QSpacerItem, QTableView,
-    QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QApplication, QGroupBox, QHBoxLayout,
+    QHeaderView, QLabel, QPushButton, QSizePolicy,
+    QSpacerItem, QTableView, QVBoxLayout, QWidget)
 
 class Ui_Overview(object):
     def setupUi(self, Overview):
@@ -52,6 +52,47 @@ class Ui_Overview(object):
         self.warningLabel.setWordWrap(True)
 
         self.overviewLayout.addWidget(self.warningLabel)
+
+        self.setupGroup = QGroupBox(Overview)
+        self.setupGroup.setObjectName(u"setupGroup")
+        self.setupLayout = QHBoxLayout(self.setupGroup)
+        self.setupLayout.setObjectName(u"setupLayout")
+        self.setupView = QTableView(self.setupGroup)
+        self.setupView.setObjectName(u"setupView")
+        self.setupView.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        self.setupView.setSelectionBehavior(QAbstractItemView.SelectRows)
+        self.setupView.setSelectionMode(QAbstractItemView.SingleSelection)
+        self.setupView.setShowGrid(False)
+
+        self.setupLayout.addWidget(self.setupView)
+
+        self.setupButtonsLayout = QVBoxLayout()
+        self.setupButtonsLayout.setObjectName(u"setupButtonsLayout")
+        self.testPageButton = QPushButton(self.setupGroup)
+        self.testPageButton.setObjectName(u"testPageButton")
+
+        self.setupButtonsLayout.addWidget(self.testPageButton)
+
+        self.hideSetupButton = QPushButton(self.setupGroup)
+        self.hideSetupButton.setObjectName(u"hideSetupButton")
+
+        self.setupButtonsLayout.addWidget(self.hideSetupButton)
+
+        self.setupButtonsSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+
+        self.setupButtonsLayout.addItem(self.setupButtonsSpacer)
+
+
+        self.setupLayout.addLayout(self.setupButtonsLayout)
+
+
+        self.overviewLayout.addWidget(self.setupGroup)
+
+        self.setupHiddenLabel = QLabel(Overview)
+        self.setupHiddenLabel.setObjectName(u"setupHiddenLabel")
+        self.setupHiddenLabel.setTextFormat(Qt.RichText)
+
+        self.overviewLayout.addWidget(self.setupHiddenLabel)
 
         self.pendingGroup = QGroupBox(Overview)
         self.pendingGroup.setObjectName(u"pendingGroup")
@@ -104,6 +145,16 @@ class Ui_Overview(object):
         self.dateLabel.setText("")
         self.warningLabel.setStyleSheet(QCoreApplication.translate("Overview", u"color: #8a5a00; background: #fff4d6; padding: 6px; border-radius: 3px;", None))
         self.warningLabel.setText("")
+        self.setupGroup.setTitle(QCoreApplication.translate("Overview", u"Puesta en marcha", None))
+        self.testPageButton.setText(QCoreApplication.translate("Overview", u"&P\u00e1gina de prueba\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.testPageButton.setToolTip(QCoreApplication.translate("Overview", u"Imprimir una p\u00e1gina de prueba con el membrete, para comprobar la impresora de esta computadora.", None))
+#endif // QT_CONFIG(tooltip)
+        self.hideSetupButton.setText(QCoreApplication.translate("Overview", u"&Ocultar lista", None))
+#if QT_CONFIG(tooltip)
+        self.hideSetupButton.setToolTip(QCoreApplication.translate("Overview", u"No mostrar esta lista a su usuario en esta computadora (se puede volver a mostrar).", None))
+#endif // QT_CONFIG(tooltip)
+        self.setupHiddenLabel.setText("")
         self.pendingGroup.setTitle(QCoreApplication.translate("Overview", u"Pendientes", None))
         self.nothingPendingLabel.setText(QCoreApplication.translate("Overview", u"No hay nada pendiente en este momento.", None))
         self.sectionsGroup.setTitle(QCoreApplication.translate("Overview", u"Secciones de este m\u00f3dulo", None))
