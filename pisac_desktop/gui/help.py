@@ -24,6 +24,7 @@ import logging
 import tempfile
 from pathlib import Path
 
+import shiboken6
 from PySide6.QtCore import QEvent, QSettings, Qt, QTimer, QUrl
 from PySide6.QtGui import QDesktopServices, QFont, QImageReader, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -148,13 +149,21 @@ def install_help_key(app: QApplication | None = None) -> None:
 
 
 def _focus_changed(_old: QWidget | None, now: QWidget | None) -> None:
-    if now is None:
+    if now is None or not shiboken6.isValid(now):
         return
     window = now.window()
     # The main window has its menu action with F1; a second F1 there would be ambiguous.
-    if isinstance(window, QMainWindow) or window.property(_HELP_KEY):
+    if isinstance(window, QMainWindow) or window.property(_HELP_KEY) or not window.isVisible():
         return
     window.setProperty(_HELP_KEY, True)
+    # Not inside the focus change itself: focus also moves while a window is being destroyed.
+    # With the window as context, a window gone before the event loop comes back gets nothing.
+    QTimer.singleShot(0, window, lambda: _add_help_key(window))
+
+
+def _add_help_key(window: QWidget) -> None:
+    if not shiboken6.isValid(window):
+        return
     shortcut = QShortcut(QKeySequence(Qt.Key_F1), window)
     shortcut.setObjectName("helpShortcut")
     shortcut.activated.connect(lambda w=window: help_for_screen(QApplication.focusWidget() or w))

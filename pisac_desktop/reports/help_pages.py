@@ -16,7 +16,7 @@ The pages are written in a small Markdown subset, read here into blocks that the
     > Nota destacada.
 
 Inline: **negrita**, *cursiva*, `Tecla` and [enlace](otra-pagina.md) to another page (or an
-http(s) address). Nothing else is interpreted. Plain data in, plain data out: no Qt here.
+http or https address). Nothing else is interpreted. Plain data in, plain data out: no Qt here.
 """
 
 from __future__ import annotations

@@ -85,6 +85,10 @@ def test_f1_in_a_dialog_opens_the_dialogs_page_over_it(qtbot, ctx):
     dialog.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
     dialog.ui.usersView.setFocus()
+    from PySide6.QtGui import QShortcut
+
+    # The key is given once the focus change is over (the event loop comes back).
+    qtbot.waitUntil(lambda: dialog.findChild(QShortcut, "helpShortcut") is not None)
     qtbot.keyClick(dialog.ui.usersView, Qt.Key_F1)
     [shown] = _help_windows(dialog)  # its child: usable while the dialog waits
     assert shown.current == "usuarios" and shown.isVisible()
