@@ -65,6 +65,8 @@ CAPTURES = {
     "procedimientos-tupa": "procedimientos-tupa",
     "recursos-y-plazos": "recursos-y-plazos",
     "conexion-base-de-datos": "conexion-base-de-datos",
+    "buscar-en-todo": "buscar-resolucion",
+    "ayuda-f1": "ayuda-f1",
 }
 
 

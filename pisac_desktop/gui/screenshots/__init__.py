@@ -371,6 +371,19 @@ def _help_dialogs(ctx, db, window, out_dir: Path, files: list[Path]) -> None:
         dialog.done(0)
 
 
+def _help_window(window, out_dir: Path, files: list[Path]) -> None:
+    """F1 on Normas y resoluciones: the help window over the main window."""
+    from pisac_desktop.gui.help import help_for_screen
+
+    page = window.pages["secretaria"]
+    window.ui.moduleTabs.setCurrentWidget(page)
+    section = page.select("instruments")
+    shown = help_for_screen(section)
+    _settle()
+    _save(shown, out_dir, "ayuda-f1", files)
+    shown.close()
+
+
 def take_screenshots(paths: DataPaths, out_dir: Path) -> list[Path]:
     if QApplication.instance() is None:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -454,6 +467,7 @@ def take_screenshots(paths: DataPaths, out_dir: Path) -> list[Path]:
         _save(audit, out_dir, "registro-auditoria", files)
         audit.done(0)
         _help_dialogs(ctx, opened.db, window, out_dir, files)
+        _help_window(window, out_dir, files)
     finally:
         operations.settle_in_run = False
         discard_all(window)  # what the screenshots typed is not to be saved
