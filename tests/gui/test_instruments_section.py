@@ -2,12 +2,14 @@
 preview, offscreen, on the demo database."""
 
 import datetime as dt
+import io
 import json
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
+from pypdf import PdfReader
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QDialog, QMessageBox
@@ -270,6 +272,46 @@ def test_new_draft_through_the_section(qtbot, secretary, monkeypatch):
     draft_id = section.new_draft()
     assert draft_id is not None and section.selected_id() == draft_id
     assert section.model.index(section.model.position_of(draft_id), 0).data() == "(sin número)"
+
+
+def test_a_new_draft_opens_on_the_summary(qtbot, secretary):
+    """Kind and date come proposed: the cursor waits in the sumilla (issue 19, quick tasks)."""
+    dialog = _form(qtbot, secretary)
+    assert dialog.ui.kindCombo.currentText() == "Resolución de Alcaldía"
+    assert dialog.focusWidget() is dialog.ui.summaryEdit
+
+
+def test_print_on_issue_opens_the_numbered_document(qtbot, secretary, monkeypatch):
+    """«Imprimir al emitir» (checked unless unchecked): issued from the form, the document opens
+    in the preview with its number, ready to print; unchecked, nothing more opens."""
+    section = _section(qtbot, secretary)
+    monkeypatch.setattr(QMessageBox, "exec", lambda _box: QMessageBox.Yes)  # «Emitir»
+    shown = []
+
+    def write_and_issue(print_it: bool):
+        def run(dialog):
+            shown.append(dialog)
+            if not isinstance(dialog, InstrumentFormDialog):
+                return False  # the preview, closed
+            assert dialog.ui.printOnIssueCheck.isChecked()
+            dialog.ui.printOnIssueCheck.setChecked(print_it)
+            dialog.ui.summaryEdit.setPlainText("Aprobar el rol de vacaciones del personal")
+            dialog.ui.articlesEdit.setPlainText("APROBAR el rol de vacaciones.")
+            return dialog.issue_now(confirm=True) is not None
+        return run
+
+    monkeypatch.setattr(section, "exec_dialog", write_and_issue(True))
+    draft_id = section.new_draft()
+    form, preview = shown
+    assert draft_id == form.draft_id and form.issued_number
+    assert isinstance(preview, PdfPreviewDialog) and preview.title == form.issued_number
+    assert form.issued_number.split("N° ")[1] in "".join(
+        page.extract_text() for page in PdfReader(io.BytesIO(preview.pdf_bytes)).pages)
+
+    shown.clear()
+    monkeypatch.setattr(section, "exec_dialog", write_and_issue(False))
+    assert section.new_draft() is not None
+    assert len(shown) == 1 and shown[0].issued_number  # issued, no preview
 
 
 def test_filters_narrow_the_rows(qtbot, secretary):

@@ -22,9 +22,11 @@ class PaperActions:
             return None
         if self.detail is not None and self.detail.id == instrument_id and self.detail.historic:
             return self.open_historic(self.detail)
+        return self.preview_document(instrument_id, self.detail.heading if self.detail else "")
+
+    def preview_document(self, instrument_id: int, title: str) -> QDialog | None:
         from pisac_desktop.instruments.printing import render_for_preview
 
-        title = self.detail.heading if self.detail else ""
         return self._show_pdf(lambda session: render_for_preview(session, instrument_id),
                               title, instrument_id)
 

@@ -172,6 +172,8 @@ class InstrumentsSection(DocumentList, DetailPanel, PaperActions, MoreMenu, Regi
     def _after_form(self, dialog: InstrumentFormDialog) -> None:
         self.load_and_select(dialog.draft_id, f"Se emitió {dialog.issued_number}."
                              if dialog.issued_number else None)
+        if dialog.print_requested:  # «Imprimir al emitir»: the numbered document, to print
+            self.preview_document(dialog.draft_id, dialog.issued_number)
 
     def load_and_select(self, instrument_id: int | None, status: str | None = None) -> None:
         """Read the list again (in a worker) and select this document, clearing the filters
