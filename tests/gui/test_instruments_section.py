@@ -347,6 +347,29 @@ def test_filters_narrow_the_rows(qtbot, secretary):
     assert set(_column(section, 2)) == {"21/11/2026"}
 
 
+def test_a_new_search_selects_the_document_it_names(qtbot, secretary):
+    """Quick tasks (issue 19): the words typed select the document whose number they name (or
+    the first found), so its detail and actions are at hand; reading the list again keeps the
+    clerk's own choice."""
+    decree = _issued(secretary, kind="MAYOR_DECREE", summary="Aprobar el horario de verano")
+    resolution = _issued(secretary, summary="Aprobar el horario de verano del personal")
+    with secretary.db.session() as s:
+        decree_number = s.get(Instrument, decree).number_text.split("N° ")[1]
+    section = _section(qtbot, secretary)
+    qtbot.waitUntil(lambda: section.total > 2)
+    section.select_id(None)
+    section.ui.searchEdit.setText(f"decreto {decree_number}")
+    qtbot.waitUntil(lambda: section.shown_id == decree, timeout=3000)
+    assert section.selected_id() == decree and section.ui.certifyButton.isEnabled()
+    section.ui.searchEdit.setText("horario de verano")  # names no number: the first row
+    qtbot.waitUntil(lambda: section.total == 2 and section.shown_id is not None, timeout=3000)
+    assert section.selected_id() == section.model.row_at(0).id
+    section.select_id(resolution if section.selected_id() == decree else decree)
+    chosen = section.selected_id()
+    section.apply_filters()  # same words, read again: the clerk's choice stays
+    assert section.selected_id() == chosen
+
+
 def test_header_click_sorts_in_the_query(qtbot, secretary, monkeypatch):
     for n in range(3):
         _issued(secretary, summary=f"Resolución de prueba {n}")
