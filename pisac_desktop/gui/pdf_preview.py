@@ -65,6 +65,7 @@ class PdfPreviewDialog(QDialog):
         self.suggested_name = _pdf_name(suggested_name)
         self.save_dir = Path(save_dir)
         self.on_printed = on_printed
+        self.copies = 1  # what the print dialog proposes (a certified copy: those certified)
         self.ui = Ui_PdfPreviewDialog()
         self.ui.setupUi(self)
         self.setWindowTitle(f"Vista previa: {title}")
@@ -133,6 +134,7 @@ class PdfPreviewDialog(QDialog):
         # The print dialog's "print to file" proposes "<docName>.pdf": the safe file name
         # (RA-016-2026), never the title with its "/" (N° 016-2026-MDP/A).
         printer.setDocName(self.doc_name)
+        printer.setCopyCount(self.copies)
         dialog = QPrintDialog(printer, self)
         dialog.setWindowTitle("Imprimir")
         dialog.setMinMax(1, max(self.page_count, 1))

@@ -484,6 +484,42 @@ def test_certify_refusals_at_the_fields_then_certified(qtbot, secretary):
         assert flags(s, doc).certified == 3
 
 
+def test_certify_and_print_opens_that_certified_copy(qtbot, secretary, monkeypatch):
+    """«Imprimir la copia certificada» (checked): once recorded, the copy of that certification
+    opens in the preview and the print dialog proposes the copies certified; unchecked, only
+    the certification is recorded."""
+    doc = _issued(secretary)
+    section = _section(qtbot, secretary)
+    section.select_id(doc)
+    shown = []
+
+    def certify(requester: str, print_it: bool):
+        def run(dialog):
+            shown.append(dialog)
+            if not isinstance(dialog, CertifyDialog):
+                return False  # the preview, closed
+            assert dialog.ui.printCheck.isChecked()
+            dialog.ui.printCheck.setChecked(print_it)
+            dialog.ui.requestedByEdit.setText(requester)
+            dialog.ui.copiesSpin.setValue(2)
+            dialog.accept()
+            return dialog.result() == QDialog.Accepted
+        return run
+
+    monkeypatch.setattr(section, "exec_dialog", certify("Juan Mamani Ccori", True))
+    assert section.certify_selected()
+    dialog, preview = shown
+    assert isinstance(preview, PdfPreviewDialog) and preview.copies == 2
+    assert preview.title == f"Copia certificada — {dialog.detail.heading}"
+    text = "".join(page.extract_text() for page in PdfReader(io.BytesIO(preview.pdf_bytes)).pages)
+    assert "CERTIFICO" in text and "solicitud de Juan Mamani Ccori" in " ".join(text.split())
+
+    shown.clear()
+    monkeypatch.setattr(section, "exec_dialog", certify("Rosa Ccori Huamán", False))
+    assert section.certify_selected() and len(shown) == 1
+    qtbot.waitUntil(lambda: section.detail is not None and section.detail.copies_certified == 4)
+
+
 def test_publication_needs_a_medium(qtbot, secretary):
     doc = _issued(secretary, kind="MAYOR_DECREE", summary="Aprobar el horario de atención")
     section = _section(qtbot, secretary)

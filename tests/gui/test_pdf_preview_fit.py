@@ -62,7 +62,8 @@ def test_the_preview_opens_on_print_and_closes_once_printed(qtbot, tmp_path, spa
                                                             monkeypatch):
     """Quick tasks (issue 19): Enter prints (Imprimir is the default button, with the focus);
     once printed the preview closes and the window's status bar says it went to the printer.
-    Cancelling the print dialog leaves the preview open."""
+    Cancelling the print dialog leaves the preview open. The print dialog proposes the copies
+    asked for (a certified copy: as many as were certified)."""
     from pypdf import PdfReader
     from PySide6.QtWidgets import QMainWindow
 
@@ -73,10 +74,14 @@ def test_the_preview_opens_on_print_and_closes_once_printed(qtbot, tmp_path, spa
     qtbot.waitUntil(lambda: dialog.page_count == 2, timeout=3000)
     assert dialog.ui.printButton.isDefault() and dialog.focusWidget() is dialog.ui.printButton
 
-    monkeypatch.setattr(QPrintDialog, "exec", lambda _d: QDialog.Rejected)
+    proposed = []
+    monkeypatch.setattr(QPrintDialog, "exec", lambda d: proposed.append(
+        d.printer().copyCount()) or QDialog.Rejected)
+    dialog.copies = 3  # e.g. three certified copies
     dialog.show()
     assert dialog.choose_printer_and_print() is False
-    assert dialog.isVisible() and left == []
+    assert dialog.isVisible() and left == [] and proposed == [3]
+    dialog.copies = 1
 
     def to_file(print_dialog):
         print_dialog.printer().setOutputFileName(str(tmp_path / "impreso.pdf"))
