@@ -629,3 +629,18 @@ def test_an_official_invited_is_added_in_the_attendance_tab(qtbot, secretary):
     attendance.ui.officialsList.setCurrentRow(0)
     assert attendance.remove_official()
     qtbot.waitUntil(lambda: attendance.ui.officialsList.count() == 0)
+
+
+def test_from_a_summons_chosen_to_a_session_without_summonses(qtbot, secretary):
+    """The Citaciones tab on screen with a summons chosen, another session (not convened yet)
+    is opened: its empty list shows, nothing is taken from the last one's rows."""
+    convened = _session(secretary, convened_on=dt.date(2026, 11, 23))
+    scheduled = _session(secretary, day=dt.date(2026, 12, 15))
+    section, _driver = _section(qtbot, secretary)
+    section.select_id(convened)
+    summons_tab = section.show_tab("summons")
+    summons_tab.ui.summonsView.selectRow(5)
+    assert summons_tab.selected() is not None
+    section.select_id(scheduled)
+    assert section.detail.id == scheduled and summons_tab.model.rowCount() == 0
+    assert summons_tab.selected() is None

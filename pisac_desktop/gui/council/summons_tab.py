@@ -94,7 +94,9 @@ class SummonsTab(SessionTab):
 
     def selected(self) -> SummonsView | None:
         index = self.ui.summonsView.currentIndex()
-        if self.detail is None or not index.isValid():
+        # While another session is being filled in, the view may still hold the last one's row.
+        if self.detail is None or not index.isValid() \
+                or index.row() >= len(self.detail.summonses):
             return None
         return self.detail.summonses[index.row()]
 
