@@ -259,6 +259,8 @@ class DataTab(SessionTab):
         title = self.section.detail.title if self.section.detail else ""
         self.section.ui.statusLabel.setText(
             f"Se programó la {title}." if created else f"Se guardaron los datos de la {title}.")
+        if created and self.section.detail is not None:
+            self.section.show_tab("agenda")  # what the session needs next to be convened
         return True
 
     def revert(self) -> None:
