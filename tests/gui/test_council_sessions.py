@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QDateTimeEdit, QDialog
 from sqlalchemy import event, select
 
 from pisac_desktop.council.agenda import ItemForm, add_item
@@ -633,12 +633,15 @@ def test_an_official_invited_is_added_in_the_attendance_tab(qtbot, secretary):
 
 # --- quick tasks (issue 19) -------------------------------------------------------------------
 def test_a_session_programmed_goes_on_to_its_agenda_and_convening_prints(qtbot, secretary):
-    """The next step is at hand: a new session, once saved, shows its Agenda (convening needs
-    it); a new point opens with the cursor in its subject; «Convocar» with «Imprimir las
+    """The next step is at hand: a new session opens on its date, and once saved shows its
+    Agenda (convening needs it); a new point opens with the cursor in its subject; «Convocar» with «Imprimir las
     citaciones al convocar» (checked) opens all the summonses in the preview, as «Imprimir
     todas»; unchecked, it only convenes."""
     section, driver = _section(qtbot, secretary)
     section.new_session()
+    date = section.data_tab.ui.sessionDateEdit  # place and time usual: the date is typed over
+    assert section.data_tab.focusWidget() is date
+    assert date.currentSection() == QDateTimeEdit.DaySection
     assert section.save(), section.data_tab.ui.dataMessageLabel.text()
     assert section.ui.detailTabs.currentWidget() is section.agenda_tab
     focused = []
