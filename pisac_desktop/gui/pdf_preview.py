@@ -14,7 +14,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRect, QSize, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QPainter
-from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QMessageBox, QWidget
 
 from pisac_desktop.gui import file_dialogs
 from pisac_desktop.gui.forms.ui_pdf_preview_dialog import Ui_PdfPreviewDialog
@@ -65,6 +65,7 @@ class PdfPreviewDialog(QDialog):
         self.suggested_name = _pdf_name(suggested_name)
         self.save_dir = Path(save_dir)
         self.on_printed = on_printed
+        self.copies = 1  # what the print dialog proposes (a certified copy: those certified)
         self.ui = Ui_PdfPreviewDialog()
         self.ui.setupUi(self)
         self.setWindowTitle(f"Vista previa: {title}")
@@ -93,6 +94,8 @@ class PdfPreviewDialog(QDialog):
         self._show_page_count()
         self._status_changed()
         fit_to_screen(self, PREFERRED_SIZE)
+        # The preview opens on its print action: Enter prints (Imprimir is the default button).
+        self.ui.printButton.setFocus()
 
     # --- document ----------------------------------------------------------------------------
     @property
@@ -131,12 +134,18 @@ class PdfPreviewDialog(QDialog):
         # The print dialog's "print to file" proposes "<docName>.pdf": the safe file name
         # (RA-016-2026), never the title with its "/" (N° 016-2026-MDP/A).
         printer.setDocName(self.doc_name)
+        printer.setCopyCount(self.copies)
         dialog = QPrintDialog(printer, self)
         dialog.setWindowTitle("Imprimir")
         dialog.setMinMax(1, max(self.page_count, 1))
         if dialog.exec() != QDialog.Accepted:
             return False
-        return self.print_to(printer)
+        if not self.print_to(printer):
+            return False
+        # Printed: the preview's work is done; back to the screen it came from, which says so.
+        _tell_window(self.parentWidget(), self.ui.messageLabel.text())
+        self.accept()
+        return True
 
     def print_to(self, printer) -> bool:
         """Paint the pages (the range chosen in the print dialog, or all) onto `printer`."""
@@ -242,6 +251,13 @@ class PdfPreviewDialog(QDialog):
     def _left_the_app(self, destination: str) -> None:
         if self.on_printed is not None:
             self.on_printed(destination)
+
+
+def _tell_window(widget: QWidget | None, message: str) -> None:
+    """The message in the status bar of the main window under `widget` (if there is one)."""
+    window = widget.window() if widget is not None else None
+    if isinstance(window, QMainWindow):
+        window.statusBar().showMessage(message, 8000)
 
 
 def _fit(size: QSize, area: QRect) -> QRect:

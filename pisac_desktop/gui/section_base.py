@@ -50,24 +50,25 @@ class SectionBase:
         """A failure handler for an operation: its Spanish message under this title."""
         return lambda message, _exc: operations.show_failure(self, title, message)
 
-    def preview_paper(self, render: Render, title: str,
-                      audit: Callable[[str], object]) -> QDialog | None:
+    def preview_paper(self, render: Render, title: str, audit: Callable[[str], object],
+                      copies: int = 1) -> QDialog | None:
         """Lay out the PDF render(session) makes in a worker (the window keeps painting), then
-        preview it; audit(destination) records each print or save. None when the paper could
-        not be prepared (the refusal was shown)."""
+        preview it; audit(destination) records each print or save; copies: how many the print
+        dialog proposes. None when the paper could not be prepared (the refusal was shown)."""
         op = QueryOp(self, self.ctx.db, render).busy("Preparando el documento…") \
             .failure(self.refusing("No se pudo preparar el documento")).run().wait()
         if not op.ok:
             return None
         pdf, name = op.result
-        return self.preview_paper_bytes(pdf, name, title or name, audit)
+        return self.preview_paper_bytes(pdf, name, title or name, audit, copies)
 
     def preview_paper_bytes(self, pdf: bytes, name: str, title: str,
-                       audit: Callable[[str], object]) -> QDialog:
+                       audit: Callable[[str], object], copies: int = 1) -> QDialog:
         """Preview a PDF already made (e.g. by a worker); printing or saving it is audited."""
         from pisac_desktop.gui.pdf_preview import PdfPreviewDialog
 
         dialog = PdfPreviewDialog(pdf, title, name, self.ctx.paths.documents, audit, self)
+        dialog.copies = copies
         self.last_preview = dialog
         self.exec_dialog(dialog)
         return dialog

@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session
 
 from pisac_desktop.db.models import Instrument, InstrumentKind
 from pisac_desktop.db.models.instruments import ANNULLED, DRAFT, ISSUED
-from pisac_desktop.db.text_index import INSTRUMENT_TEXT, words_of
+from pisac_desktop.db.text_index import INSTRUMENT_TEXT, fold, words_of
 from pisac_desktop.instruments.register import state_label
 
 PAGE_SIZE = 200
@@ -137,6 +137,16 @@ def search(session: Session, flt: InstrumentFilter, offset: int = 0,
                       r.must_publish, bool(r.historic))
         for r in rows
     ]
+
+
+def first_found(rows: list[InstrumentRow], text: str) -> InstrumentRow | None:
+    """The row to select after a search: the first whose number the words name ("resolución
+    002-2025" names the RESOLUCIÓN DE ALCALDÍA N° 002-2025-MDP/A, not the decree of the same
+    number nor a later document citing it), else the first row."""
+    words = words_of(text)
+    named = next((r for r in rows
+                  if words and all(w in fold(r.number_text) for w in words)), None)
+    return named or (rows[0] if rows else None)
 
 
 def count(session: Session, flt: InstrumentFilter) -> int:

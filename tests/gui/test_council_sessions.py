@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QDateTimeEdit, QDialog
 from sqlalchemy import event, select
 
 from pisac_desktop.council.agenda import ItemForm, add_item
@@ -629,3 +629,55 @@ def test_an_official_invited_is_added_in_the_attendance_tab(qtbot, secretary):
     attendance.ui.officialsList.setCurrentRow(0)
     assert attendance.remove_official()
     qtbot.waitUntil(lambda: attendance.ui.officialsList.count() == 0)
+
+
+# --- quick tasks (issue 19) -------------------------------------------------------------------
+def test_a_session_programmed_goes_on_to_its_agenda_and_convening_prints(qtbot, secretary):
+    """The next step is at hand: a new session opens on its date, and once saved shows its
+    Agenda (convening needs it); a new point opens with the cursor in its subject; «Convocar» with «Imprimir las
+    citaciones al convocar» (checked) opens all the summonses in the preview, as «Imprimir
+    todas»; unchecked, it only convenes."""
+    section, driver = _section(qtbot, secretary)
+    section.new_session()
+    date = section.data_tab.ui.sessionDateEdit  # place and time usual: the date is typed over
+    assert section.data_tab.focusWidget() is date
+    assert date.currentSection() == QDateTimeEdit.DaySection
+    assert section.save(), section.data_tab.ui.dataMessageLabel.text()
+    assert section.ui.detailTabs.currentWidget() is section.agenda_tab
+    focused = []
+    driver.fill = lambda d: (focused.append(d.focusWidget() is d.ui.titleEdit),
+                             d.ui.titleEdit.setPlainText("Aprobar el plan de trabajo 2027"))
+    assert section.agenda_tab.add_item() and focused == [True]
+
+    summons_tab = section.show_tab("summons")
+    assert summons_tab.ui.printOnConveneCheck.isChecked()
+    driver.fill = lambda _preview: False
+    summons_tab.ui.conveneButton.click()
+    assert wait_idle()
+    preview = section.last_preview
+    assert section.detail.state == CONVENED
+    assert preview is not None and driver.dialogs[-1] is preview
+    assert preview.page_count == len(section.detail.summonses) >= 6
+
+    other = _session(secretary, day=dt.date(2026, 12, 15))
+    section.select_id(other)
+    summons_tab = section.show_tab("summons")
+    summons_tab.ui.printOnConveneCheck.setChecked(False)
+    shown = len(driver.dialogs)
+    summons_tab.ui.conveneButton.click()
+    assert wait_idle() and section.detail.state == CONVENED and len(driver.dialogs) == shown
+
+
+def test_from_a_summons_chosen_to_a_session_without_summonses(qtbot, secretary):
+    """The Citaciones tab on screen with a summons chosen, another session (not convened yet)
+    is opened: its empty list shows, nothing is taken from the last one's rows."""
+    convened = _session(secretary, convened_on=dt.date(2026, 11, 23))
+    scheduled = _session(secretary, day=dt.date(2026, 12, 15))
+    section, _driver = _section(qtbot, secretary)
+    section.select_id(convened)
+    summons_tab = section.show_tab("summons")
+    summons_tab.ui.summonsView.selectRow(5)
+    assert summons_tab.selected() is not None
+    section.select_id(scheduled)
+    assert section.detail.id == scheduled and summons_tab.model.rowCount() == 0
+    assert summons_tab.selected() is None and summons_tab.ui.printOnConveneCheck.isVisible()

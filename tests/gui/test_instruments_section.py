@@ -2,12 +2,14 @@
 preview, offscreen, on the demo database."""
 
 import datetime as dt
+import io
 import json
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
+from pypdf import PdfReader
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QDialog, QMessageBox
@@ -272,6 +274,46 @@ def test_new_draft_through_the_section(qtbot, secretary, monkeypatch):
     assert section.model.index(section.model.position_of(draft_id), 0).data() == "(sin número)"
 
 
+def test_a_new_draft_opens_on_the_summary(qtbot, secretary):
+    """Kind and date come proposed: the cursor waits in the sumilla (issue 19, quick tasks)."""
+    dialog = _form(qtbot, secretary)
+    assert dialog.ui.kindCombo.currentText() == "Resolución de Alcaldía"
+    assert dialog.focusWidget() is dialog.ui.summaryEdit
+
+
+def test_print_on_issue_opens_the_numbered_document(qtbot, secretary, monkeypatch):
+    """«Imprimir al emitir» (checked unless unchecked): issued from the form, the document opens
+    in the preview with its number, ready to print; unchecked, nothing more opens."""
+    section = _section(qtbot, secretary)
+    monkeypatch.setattr(QMessageBox, "exec", lambda _box: QMessageBox.Yes)  # «Emitir»
+    shown = []
+
+    def write_and_issue(print_it: bool):
+        def run(dialog):
+            shown.append(dialog)
+            if not isinstance(dialog, InstrumentFormDialog):
+                return False  # the preview, closed
+            assert dialog.ui.printOnIssueCheck.isChecked()
+            dialog.ui.printOnIssueCheck.setChecked(print_it)
+            dialog.ui.summaryEdit.setPlainText("Aprobar el rol de vacaciones del personal")
+            dialog.ui.articlesEdit.setPlainText("APROBAR el rol de vacaciones.")
+            return dialog.issue_now(confirm=True) is not None
+        return run
+
+    monkeypatch.setattr(section, "exec_dialog", write_and_issue(True))
+    draft_id = section.new_draft()
+    form, preview = shown
+    assert draft_id == form.draft_id and form.issued_number
+    assert isinstance(preview, PdfPreviewDialog) and preview.title == form.issued_number
+    assert form.issued_number.split("N° ")[1] in "".join(
+        page.extract_text() for page in PdfReader(io.BytesIO(preview.pdf_bytes)).pages)
+
+    shown.clear()
+    monkeypatch.setattr(section, "exec_dialog", write_and_issue(False))
+    assert section.new_draft() is not None
+    assert len(shown) == 1 and shown[0].issued_number  # issued, no preview
+
+
 def test_filters_narrow_the_rows(qtbot, secretary):
     _issued(secretary, kind="MAYOR_DECREE", summary="Aprobar el horario de atención al público")
     _draft(secretary, summary="Reconocer la labor del comité de vaso de leche")
@@ -303,6 +345,29 @@ def test_filters_narrow_the_rows(qtbot, secretary):
     section.ui.toDateEdit.setDate(TODAY)
     section.apply_filters()
     assert set(_column(section, 2)) == {"21/11/2026"}
+
+
+def test_a_new_search_selects_the_document_it_names(qtbot, secretary):
+    """Quick tasks (issue 19): the words typed select the document whose number they name (or
+    the first found), so its detail and actions are at hand; reading the list again keeps the
+    clerk's own choice."""
+    decree = _issued(secretary, kind="MAYOR_DECREE", summary="Aprobar el horario de verano")
+    resolution = _issued(secretary, summary="Aprobar el horario de verano del personal")
+    with secretary.db.session() as s:
+        decree_number = s.get(Instrument, decree).number_text.split("N° ")[1]
+    section = _section(qtbot, secretary)
+    qtbot.waitUntil(lambda: section.total > 2)
+    section.select_id(None)
+    section.ui.searchEdit.setText(f"decreto {decree_number}")
+    qtbot.waitUntil(lambda: section.shown_id == decree, timeout=3000)
+    assert section.selected_id() == decree and section.ui.certifyButton.isEnabled()
+    section.ui.searchEdit.setText("horario de verano")  # names no number: the first row
+    qtbot.waitUntil(lambda: section.total == 2 and section.shown_id is not None, timeout=3000)
+    assert section.selected_id() == section.model.row_at(0).id
+    section.select_id(resolution if section.selected_id() == decree else decree)
+    chosen = section.selected_id()
+    section.apply_filters()  # same words, read again: the clerk's choice stays
+    assert section.selected_id() == chosen
 
 
 def test_header_click_sorts_in_the_query(qtbot, secretary, monkeypatch):
@@ -417,6 +482,42 @@ def test_certify_refusals_at_the_fields_then_certified(qtbot, secretary):
     assert dialog.done_message.startswith("Se registró 1 copia certificada de")
     with secretary.db.session() as s:
         assert flags(s, doc).certified == 3
+
+
+def test_certify_and_print_opens_that_certified_copy(qtbot, secretary, monkeypatch):
+    """«Imprimir la copia certificada» (checked): once recorded, the copy of that certification
+    opens in the preview and the print dialog proposes the copies certified; unchecked, only
+    the certification is recorded."""
+    doc = _issued(secretary)
+    section = _section(qtbot, secretary)
+    section.select_id(doc)
+    shown = []
+
+    def certify(requester: str, print_it: bool):
+        def run(dialog):
+            shown.append(dialog)
+            if not isinstance(dialog, CertifyDialog):
+                return False  # the preview, closed
+            assert dialog.ui.printCheck.isChecked()
+            dialog.ui.printCheck.setChecked(print_it)
+            dialog.ui.requestedByEdit.setText(requester)
+            dialog.ui.copiesSpin.setValue(2)
+            dialog.accept()
+            return dialog.result() == QDialog.Accepted
+        return run
+
+    monkeypatch.setattr(section, "exec_dialog", certify("Juan Mamani Ccori", True))
+    assert section.certify_selected()
+    dialog, preview = shown
+    assert isinstance(preview, PdfPreviewDialog) and preview.copies == 2
+    assert preview.title == f"Copia certificada — {dialog.detail.heading}"
+    text = "".join(page.extract_text() for page in PdfReader(io.BytesIO(preview.pdf_bytes)).pages)
+    assert "CERTIFICO" in text and "solicitud de Juan Mamani Ccori" in " ".join(text.split())
+
+    shown.clear()
+    monkeypatch.setattr(section, "exec_dialog", certify("Rosa Ccori Huamán", False))
+    assert section.certify_selected() and len(shown) == 1
+    qtbot.waitUntil(lambda: section.detail is not None and section.detail.copies_certified == 4)
 
 
 def test_publication_needs_a_medium(qtbot, secretary):

@@ -56,3 +56,40 @@ def test_print_to_file_proposes_a_safe_name(qtbot, tmp_path, spanish_qapp, monke
     monkeypatch.setattr(QPrintDialog, "exec", fake_exec)
     assert dialog.choose_printer_and_print() is False
     assert seen == ["RA-016-2026"] and dialog.default_save_path().name == "RA-016-2026.pdf"
+
+
+def test_the_preview_opens_on_print_and_closes_once_printed(qtbot, tmp_path, spanish_qapp,
+                                                            monkeypatch):
+    """Quick tasks (issue 19): Enter prints (Imprimir is the default button, with the focus);
+    once printed the preview closes and the window's status bar says it went to the printer.
+    Cancelling the print dialog leaves the preview open. The print dialog proposes the copies
+    asked for (a certified copy: as many as were certified)."""
+    from pypdf import PdfReader
+    from PySide6.QtWidgets import QMainWindow
+
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    left = []
+    dialog = PdfPreviewDialog(_small_pdf(2), TITLE, "RA-016-2026", tmp_path, left.append, window)
+    qtbot.waitUntil(lambda: dialog.page_count == 2, timeout=3000)
+    assert dialog.ui.printButton.isDefault() and dialog.focusWidget() is dialog.ui.printButton
+
+    proposed = []
+    monkeypatch.setattr(QPrintDialog, "exec", lambda d: proposed.append(
+        d.printer().copyCount()) or QDialog.Rejected)
+    dialog.copies = 3  # e.g. three certified copies
+    dialog.show()
+    assert dialog.choose_printer_and_print() is False
+    assert dialog.isVisible() and left == [] and proposed == [3]
+    dialog.copies = 1
+
+    def to_file(print_dialog):
+        print_dialog.printer().setOutputFileName(str(tmp_path / "impreso.pdf"))
+        return QDialog.Accepted
+
+    monkeypatch.setattr(QPrintDialog, "exec", to_file)
+    assert dialog.choose_printer_and_print()
+    assert not dialog.isVisible() and dialog.result() == QDialog.Accepted
+    assert left == ["impresora"]
+    assert window.statusBar().currentMessage() == "Se envió a la impresora (2 páginas)."
+    assert len(PdfReader(tmp_path / "impreso.pdf").pages) == 2

@@ -242,6 +242,25 @@ def test_search_by_text_accent_insensitive_kind_state_and_year(demo, secretary):
         assert rows[1].number_text == "(borrador)"
 
 
+def test_the_row_a_search_selects_is_the_one_whose_number_was_named():
+    """After a search the list selects the document whose number the words name (issue 19):
+    «resolución de alcaldía 002-2025» is not the decree nor the council's resolution of the
+    same number, found first by date; words naming no number select the first row."""
+    from pisac_desktop.instruments.search import InstrumentRow, first_found
+
+    def row(row_id: int, number_text: str) -> InstrumentRow:
+        return InstrumentRow(row_id, "", "", number_text, 2, dt.date(2025, 3, 6), "", "issued",
+                             "Emitido", False)
+
+    rows = [row(1, "RESOLUCIÓN DE CONCEJO N° 002-2025-MDP/CM"),
+            row(2, "DECRETO DE ALCALDÍA N° 002-2025-MDP/A"),
+            row(3, "RESOLUCIÓN DE ALCALDÍA N° 002-2025-MDP/A")]
+    assert first_found(rows, "Resolución de Alcaldía 002-2025").id == 3
+    assert first_found(rows, "decreto 002-2025").id == 2
+    assert first_found(rows, "mercado de abastos").id == 1
+    assert first_found([], "002-2025") is None
+
+
 def test_kind_settings_change_new_documents_only(demo, secretary):
     from pisac_desktop.db.models import InstrumentKind
     from pisac_desktop.instruments.kinds import kind_settings, save_kind_settings

@@ -6,7 +6,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 
-from PySide6.QtWidgets import QSizePolicy
+from PySide6.QtWidgets import QDateTimeEdit, QSizePolicy
 
 from pisac_desktop.council.schedule import (
     date_warning,
@@ -120,7 +120,9 @@ class DataTab(SessionTab):
         self._set_form(form, members, invitees)
         self.saved_form = self.form()  # unchanged, the new form holds nothing to lose
         self._set_editable(True, "")
-        self.ui.placeEdit.setFocus()
+        # The place and the time are the usual ones; the date is what changes: typed over.
+        self.ui.sessionDateEdit.setFocus()
+        self.ui.sessionDateEdit.setSelectedSection(QDateTimeEdit.DaySection)
 
     def _set_form(self, form: SessionForm, members, invitees) -> None:
         ui = self.ui
@@ -259,6 +261,8 @@ class DataTab(SessionTab):
         title = self.section.detail.title if self.section.detail else ""
         self.section.ui.statusLabel.setText(
             f"Se programó la {title}." if created else f"Se guardaron los datos de la {title}.")
+        if created and self.section.detail is not None:
+            self.section.show_tab("agenda")  # what the session needs next to be convened
         return True
 
     def revert(self) -> None:

@@ -99,6 +99,7 @@ class ItemDialog(SessionDialog):
         else:
             position = ui.sectionCombo.findData(section or AgendaSection.ORDEN_DEL_DIA)
             ui.sectionCombo.setCurrentIndex(max(position, 0))
+            ui.titleEdit.setFocus()  # the station comes proposed: the subject is to be written
             if summoned:
                 ui.hintLabel.setText(
                     "La sesión ya está convocada: un punto nuevo de la Orden del Día es un "

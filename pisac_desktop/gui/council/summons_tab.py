@@ -36,7 +36,8 @@ class SummonsTab(SessionTab):
         view.selectionModel().currentRowChanged.connect(self._selection_changed)
         view.doubleClicked.connect(lambda _i: self.record_delivery())
         ui = self.ui
-        ui.conveneButton.clicked.connect(lambda: self.convene())
+        ui.conveneButton.clicked.connect(
+            lambda: self.convene(print_after=ui.printOnConveneCheck.isChecked()))
         ui.deliveryButton.clicked.connect(self.record_delivery)
         ui.rescheduleButton.clicked.connect(self.reschedule)
         ui.emergencyButton.clicked.connect(self.emergency_note)
@@ -94,7 +95,9 @@ class SummonsTab(SessionTab):
 
     def selected(self) -> SummonsView | None:
         index = self.ui.summonsView.currentIndex()
-        if self.detail is None or not index.isValid():
+        # While another session is being filled in, the view may still hold the last one's row.
+        if self.detail is None or not index.isValid() \
+                or index.row() >= len(self.detail.summonses):
             return None
         return self.detail.summonses[index.row()]
 
@@ -112,6 +115,7 @@ class SummonsTab(SessionTab):
                 f"{html.escape(chosen.check.text())}.</span>")
         allowed = d.allowed(self.ctx.actor) if d else None
         enable(ui.conveneButton, allowed, Action.CONVENE)
+        ui.printOnConveneCheck.setVisible(bool(d and Action.CONVENE in d.allowed(None)))
         enable(ui.deliveryButton, allowed, Action.RECORD_DELIVERY, chosen is not None)
         enable(ui.rescheduleButton, allowed, Action.RESCHEDULE)
         enable(ui.emergencyButton, allowed, Action.NOTE_EMERGENCY)
@@ -119,8 +123,9 @@ class SummonsTab(SessionTab):
         ui.reprintButton.setEnabled(chosen is not None)
 
     # --- actions -----------------------------------------------------------------------------
-    def convene(self, confirm: bool = True) -> list[int] | None:
-        """Show how many summonses and which numbers, then convene (numbers them)."""
+    def convene(self, confirm: bool = True, print_after: bool = False) -> list[int] | None:
+        """Show how many summonses and which numbers, then convene (numbers them); print_after
+        («Imprimir las citaciones al convocar»): then all of them, as «Imprimir todas»."""
         d = self.detail
         if d is None:
             return None
@@ -148,6 +153,8 @@ class SummonsTab(SessionTab):
         self.section.reload(d.id, f"Se convocó la sesión: {len(ids)} citaciones numeradas "
                                   f"({preview.first} a {preview.last}).")
         self.section.show_tab("summons")
+        if print_after:
+            self.print_summonses()
         return ids
 
     def record_delivery(self) -> bool:

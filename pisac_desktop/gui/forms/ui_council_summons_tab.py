@@ -1,6 +1,6 @@
 # Generated from ui/council_summons_tab.ui by tools/build_ui.py (pyside6-uic). Do not edit: edit the .ui file
 # in Qt Designer and run `python tools/build_ui.py`.
-# source-sha256: 65406ac3e4ec48e90aa74d8098231516a516323f09a067877d013b133904c8d2
+# source-sha256: 71fa48104e022fbdc238bb6f92b2400806d44b2f8a71ac435a722e0216b6c333
 # uic: uic 6.11.3
 # -*- coding: utf-8 -*-
 
@@ -18,9 +18,9 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QAbstractItemView, QApplication, QHBoxLayout, QHeaderView,
-    QLabel, QPushButton, QSizePolicy, QSpacerItem,
-    QTableView, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QApplication, QCheckBox, QHBoxLayout,
+    QHeaderView, QLabel, QPushButton, QSizePolicy,
+    QSpacerItem, QTableView, QVBoxLayout, QWidget)
 
 class Ui_CouncilSummonsTab(object):
     def setupUi(self, CouncilSummonsTab):
@@ -43,11 +43,22 @@ class Ui_CouncilSummonsTab(object):
 
         self.conveneLayout.addWidget(self.conveneInfoLabel)
 
+        self.conveneButtonLayout = QVBoxLayout()
+        self.conveneButtonLayout.setObjectName(u"conveneButtonLayout")
         self.conveneButton = QPushButton(CouncilSummonsTab)
         self.conveneButton.setObjectName(u"conveneButton")
         self.conveneButton.setAutoDefault(False)
 
-        self.conveneLayout.addWidget(self.conveneButton)
+        self.conveneButtonLayout.addWidget(self.conveneButton)
+
+        self.printOnConveneCheck = QCheckBox(CouncilSummonsTab)
+        self.printOnConveneCheck.setObjectName(u"printOnConveneCheck")
+        self.printOnConveneCheck.setChecked(True)
+
+        self.conveneButtonLayout.addWidget(self.printOnConveneCheck)
+
+
+        self.conveneLayout.addLayout(self.conveneButtonLayout)
 
 
         self.tabLayout.addLayout(self.conveneLayout)
@@ -141,6 +152,10 @@ class Ui_CouncilSummonsTab(object):
         self.conveneButton.setText(QCoreApplication.translate("CouncilSummonsTab", u"&Convocar\u2026", None))
 #if QT_CONFIG(tooltip)
         self.conveneButton.setToolTip(QCoreApplication.translate("CouncilSummonsTab", u"Generar una citaci\u00f3n numerada por cada miembro h\u00e1bil y por cada invitado", None))
+#endif // QT_CONFIG(tooltip)
+        self.printOnConveneCheck.setText(QCoreApplication.translate("CouncilSummonsTab", u"Imprimir al con&vocar", None))
+#if QT_CONFIG(tooltip)
+        self.printOnConveneCheck.setToolTip(QCoreApplication.translate("CouncilSummonsTab", u"Al convocar se abren todas las citaciones en la vista previa, listas para imprimir (como \u00abImprimir todas\u00bb)", None))
 #endif // QT_CONFIG(tooltip)
         self.lateLabel.setStyleSheet(QCoreApplication.translate("CouncilSummonsTab", u"background: #f8d7da; color: #842029; border: 1px solid #d9a0a6; border-radius: 3px; padding: 6px;", None))
         self.lateLabel.setText("")

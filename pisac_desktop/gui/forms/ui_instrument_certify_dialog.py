@@ -1,6 +1,6 @@
 # Generated from ui/instrument_certify_dialog.ui by tools/build_ui.py (pyside6-uic). Do not edit: edit the .ui file
 # in Qt Designer and run `python tools/build_ui.py`.
-# source-sha256: 5874456b8236e9aa63ea2270deb4bf90eaa573dc4b6b0be2c2bf61afb670c52d
+# source-sha256: d7a680148afaf2cec4d67ad387e44ed082bd6edc330e9dc90060be30f960a300
 # uic: uic 6.11.3
 # -*- coding: utf-8 -*-
 
@@ -18,10 +18,10 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QAbstractButton, QApplication, QDateEdit, QDialog,
-    QDialogButtonBox, QFormLayout, QLabel, QLineEdit,
-    QSizePolicy, QSpacerItem, QSpinBox, QVBoxLayout,
-    QWidget)
+from PySide6.QtWidgets import (QAbstractButton, QApplication, QCheckBox, QDateEdit,
+    QDialog, QDialogButtonBox, QFormLayout, QLabel,
+    QLineEdit, QSizePolicy, QSpacerItem, QSpinBox,
+    QVBoxLayout, QWidget)
 
 class Ui_InstrumentCertifyDialog(object):
     def setupUi(self, InstrumentCertifyDialog):
@@ -89,6 +89,12 @@ class Ui_InstrumentCertifyDialog(object):
 
         self.form.setWidget(2, QFormLayout.ItemRole.FieldRole, self.certifiedOnEdit)
 
+        self.printCheck = QCheckBox(InstrumentCertifyDialog)
+        self.printCheck.setObjectName(u"printCheck")
+        self.printCheck.setChecked(True)
+
+        self.form.setWidget(3, QFormLayout.ItemRole.FieldRole, self.printCheck)
+
 
         self.dialogLayout.addLayout(self.form)
 
@@ -115,6 +121,7 @@ class Ui_InstrumentCertifyDialog(object):
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.requestedByEdit, self.copiesSpin)
         QWidget.setTabOrder(self.copiesSpin, self.certifiedOnEdit)
+        QWidget.setTabOrder(self.certifiedOnEdit, self.printCheck)
 
         self.retranslateUi(InstrumentCertifyDialog)
     # setupUi
@@ -130,6 +137,10 @@ class Ui_InstrumentCertifyDialog(object):
         self.certifiedOnEdit.setDisplayFormat(QCoreApplication.translate("InstrumentCertifyDialog", u"dd/MM/yyyy", None))
 #if QT_CONFIG(tooltip)
         self.certifiedOnEdit.setToolTip(QCoreApplication.translate("InstrumentCertifyDialog", u"Fecha de la certificaci\u00f3n: firma quien era Secretario General ese d\u00eda", None))
+#endif // QT_CONFIG(tooltip)
+        self.printCheck.setText(QCoreApplication.translate("InstrumentCertifyDialog", u"&Imprimir la copia certificada", None))
+#if QT_CONFIG(tooltip)
+        self.printCheck.setToolTip(QCoreApplication.translate("InstrumentCertifyDialog", u"Al registrar la certificaci\u00f3n se abre la copia certificada en la vista previa, lista para imprimir tantas copias como se certificaron", None))
 #endif // QT_CONFIG(tooltip)
         self.messageLabel.setStyleSheet(QCoreApplication.translate("InstrumentCertifyDialog", u"color: #a40000;", None))
         self.messageLabel.setText("")

@@ -1,6 +1,6 @@
 # Generated from ui/instrument_form.ui by tools/build_ui.py (pyside6-uic). Do not edit: edit the .ui file
 # in Qt Designer and run `python tools/build_ui.py`.
-# source-sha256: 1f8a2f20cc8e711afa711f710caedc3676d6880e555a3b952dd027407fdc641f
+# source-sha256: c393cfc43e32940d937edb5b85145919f4ca547ebf685c6dddc8548d250c88b4
 # uic: uic 6.11.3
 # -*- coding: utf-8 -*-
 
@@ -18,11 +18,11 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QAbstractItemView, QApplication, QComboBox, QDateEdit,
-    QDialog, QFormLayout, QHBoxLayout, QLabel,
-    QListWidget, QListWidgetItem, QPlainTextEdit, QPushButton,
-    QSizePolicy, QSpacerItem, QSplitter, QTabWidget,
-    QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QApplication, QCheckBox, QComboBox,
+    QDateEdit, QDialog, QFormLayout, QHBoxLayout,
+    QLabel, QListWidget, QListWidgetItem, QPlainTextEdit,
+    QPushButton, QSizePolicy, QSpacerItem, QSplitter,
+    QTabWidget, QVBoxLayout, QWidget)
 
 class Ui_InstrumentFormDialog(object):
     def setupUi(self, InstrumentFormDialog):
@@ -304,6 +304,12 @@ class Ui_InstrumentFormDialog(object):
 
         self.buttonsLayout.addWidget(self.issueButton)
 
+        self.printOnIssueCheck = QCheckBox(InstrumentFormDialog)
+        self.printOnIssueCheck.setObjectName(u"printOnIssueCheck")
+        self.printOnIssueCheck.setChecked(True)
+
+        self.buttonsLayout.addWidget(self.printOnIssueCheck)
+
         self.buttonsSpacer = QSpacerItem(20, 10, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
         self.buttonsLayout.addItem(self.buttonsSpacer)
@@ -407,6 +413,10 @@ class Ui_InstrumentFormDialog(object):
         self.issueButton.setText(QCoreApplication.translate("InstrumentFormDialog", u"&Emitir\u2026", None))
 #if QT_CONFIG(tooltip)
         self.issueButton.setToolTip(QCoreApplication.translate("InstrumentFormDialog", u"Guardar, revisar que no falte nada y dar el n\u00famero del a\u00f1o", None))
+#endif // QT_CONFIG(tooltip)
+        self.printOnIssueCheck.setText(QCoreApplication.translate("InstrumentFormDialog", u"Im&primir al emitir", None))
+#if QT_CONFIG(tooltip)
+        self.printOnIssueCheck.setToolTip(QCoreApplication.translate("InstrumentFormDialog", u"Al emitirse, se abre la vista previa del documento ya numerado, lista para imprimir", None))
 #endif // QT_CONFIG(tooltip)
         self.documentCounter.setStyleSheet(QCoreApplication.translate("InstrumentFormDialog", u"color: #555;", None))
 #if QT_CONFIG(tooltip)

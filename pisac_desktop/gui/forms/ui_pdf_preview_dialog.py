@@ -1,6 +1,6 @@
 # Generated from ui/pdf_preview_dialog.ui by tools/build_ui.py (pyside6-uic). Do not edit: edit the .ui file
 # in Qt Designer and run `python tools/build_ui.py`.
-# source-sha256: 2363300f1a4fbbd90c762024043dca5b98ebc27774ec767184db41d250feabb6
+# source-sha256: 9a73c181f156445f22d3e1e60f7ce96ad613ff34bd2e35450fbaab06cb116643
 # uic: uic 6.11.3
 # -*- coding: utf-8 -*-
 
@@ -129,6 +129,9 @@ class Ui_PdfPreviewDialog(object):
 #endif // QT_CONFIG(shortcut)
 
         self.retranslateUi(PdfPreviewDialog)
+
+        self.printButton.setDefault(True)
+
     # setupUi
 
     def retranslateUi(self, PdfPreviewDialog):

@@ -134,6 +134,8 @@ class CertifyDialog(_ActionDialog):
     FIELDS = {"requested_by": "requestedByEdit", "copies": "copiesSpin", "on": "certifiedOnEdit"}
     OK_TEXT = "Certificar"
 
+    certification_id: int | None = None  # once recorded
+
     def setup(self, _choices) -> None:
         self.setWindowTitle(f"Certificar copia de {self.detail.number_text}")
         self.ui.certifiedOnEdit.setDate(qdate(self.ctx.today()))
@@ -142,8 +144,16 @@ class CertifyDialog(_ActionDialog):
         return (self.ui.requestedByEdit.text(), self.ui.copiesSpin.value(),
                 self.ui.certifiedOnEdit.date().toPython())
 
-    def write(self, session, values) -> None:
-        certify(session, self.ctx.actor, self.instrument_id, *values)
+    def write(self, session, values) -> int:
+        return certify(session, self.ctx.actor, self.instrument_id, *values).id
+
+    def saved(self, certification_id: int) -> None:
+        self.certification_id = certification_id
+
+    @property
+    def print_requested(self) -> bool:
+        """«Imprimir la copia certificada»: its copy opens in the preview once recorded."""
+        return self.certification_id is not None and self.ui.printCheck.isChecked()
 
     @property
     def done_message(self) -> str:

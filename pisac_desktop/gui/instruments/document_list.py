@@ -22,10 +22,13 @@ from pisac_desktop.instruments.register import STATE_LABELS
 from pisac_desktop.instruments.search import InstrumentFilter, InstrumentRow
 
 SEARCH_DELAY_MS = 350
+FIRST_FOUND = object()  # select the first row the search found
 
 
 class DocumentList:
     """Mixin of InstrumentsSection: the filters and the list of documents."""
+
+    _searched = ""  # the words of the last search (a new search selects its first row)
 
     def _setup_list(self) -> None:
         self.model = InstrumentTableModel(self)
@@ -157,6 +160,12 @@ class DocumentList:
         keep = select_id if select_id is not None else self.shown_id
         flt = self.current_filter()
         limit = self.model.page_size
+        # Other words looked for: the document found is selected (its detail and actions at
+        # hand; instrument_search.first_found), unless a given document is to be shown.
+        searched = self._searched
+        self._searched = flt.text.strip()
+        if select_id is None and self._searched and self._searched != searched:
+            keep = FIRST_FOUND
 
         def read(session) -> tuple[int, list[InstrumentRow]]:
             total = instrument_search.count(session, flt)
@@ -175,6 +184,9 @@ class DocumentList:
         self.total = total
         self.model.set_source(lambda *page: self._fetch_page(flt, *page), first)
         self._update_status()
+        if keep is FIRST_FOUND:
+            found = instrument_search.first_found(first, flt.text)
+            keep = found.id if found is not None else None
         if not self.select_id(keep) and reveal and keep is not None:
             # Outside the filters: show everything so the document just worked on is visible.
             self.clear_filters(keep, status)

@@ -126,6 +126,7 @@ class InstrumentFormDialog(UnsavedDialog, QDialog):
         self.module_key: str = getattr(module, "key", module)
         self.draft_id = draft_id
         self.issued_number: str | None = None
+        self.print_requested = False  # issued by the person with «Imprimir al emitir» checked
         self.problems: list[str] = []
         self.ui = Ui_InstrumentFormDialog()
         self.ui.setupUi(self)
@@ -204,6 +205,9 @@ class InstrumentFormDialog(UnsavedDialog, QDialog):
             paragraph_edits=(ui.whereasEdit, ui.articlesEdit))
         self._update_articles_preview()
         self.resize(940, 680)
+        # Kind and date come proposed (the module's usual resolution, today): the sumilla is
+        # the first thing to write.
+        self.ui.summaryEdit.setFocus()
 
     # --- form <-> widgets --------------------------------------------------------------------
     def set_form(self, form: DraftForm) -> None:
@@ -441,6 +445,7 @@ class InstrumentFormDialog(UnsavedDialog, QDialog):
         if number is None:
             return None
         self.issued_number = number
+        self.print_requested = confirm and self.ui.printOnIssueCheck.isChecked()
         if confirm and number != preview:
             QMessageBox.information(
                 self, "Documento emitido",

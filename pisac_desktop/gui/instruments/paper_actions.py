@@ -22,9 +22,11 @@ class PaperActions:
             return None
         if self.detail is not None and self.detail.id == instrument_id and self.detail.historic:
             return self.open_historic(self.detail)
+        return self.preview_document(instrument_id, self.detail.heading if self.detail else "")
+
+    def preview_document(self, instrument_id: int, title: str) -> QDialog | None:
         from pisac_desktop.instruments.printing import render_for_preview
 
-        title = self.detail.heading if self.detail else ""
         return self._show_pdf(lambda session: render_for_preview(session, instrument_id),
                               title, instrument_id)
 
@@ -40,11 +42,11 @@ class PaperActions:
         return None
 
     def _show_pdf(self, render, title: str, instrument_id: int,
-                  what: str = "") -> QDialog | None:
+                  what: str = "", copies: int = 1) -> QDialog | None:
         """Preview the PDF render(session) -> (bytes, name) makes; printing is audited."""
         prefix = f"{what}: " if what else ""
         return self.preview_paper(render, title, lambda where: self.audit_print(
-            instrument_id, f"{prefix}{where}"))
+            instrument_id, f"{prefix}{where}"), copies=copies)
 
     def certifications_of(self, instrument_id: int) -> list[tuple[int, str]] | None:
         """The document's certifications (read in a worker, waited for); None if refused
@@ -77,11 +79,18 @@ class PaperActions:
         chosen = options[0][0] if len(options) == 1 else self.choose_certification(options)
         if chosen is None:
             return None
+        return self.print_certification(instrument_id, chosen,
+                                        self.detail.heading if self.detail else "")
+
+    def print_certification(self, instrument_id: int, certification_id: int, heading: str,
+                            copies: int = 1) -> QDialog | None:
+        """The certified copy of one certification, in the preview (copies: proposed to the
+        print dialog)."""
         from pisac_desktop.instruments.printing import render_certified_copy
 
-        title = f"Copia certificada — {self.detail.heading if self.detail else ''}"
-        return self._show_pdf(lambda s: render_certified_copy(s, chosen), title,
-                              instrument_id, "copia certificada")
+        return self._show_pdf(lambda s: render_certified_copy(s, certification_id),
+                              f"Copia certificada — {heading}", instrument_id,
+                              "copia certificada", copies)
 
     def preview_distribution_sheet(self) -> QDialog | None:
         instrument_id = self.selected_id()

@@ -81,7 +81,7 @@ class InstrumentsSection(DocumentList, DetailPanel, PaperActions, MoreMenu, Regi
         self.ui.editDraftButton.clicked.connect(self.edit_selected)
         self.ui.issueButton.clicked.connect(lambda: self.issue_selected(confirm=True))
         self.ui.annulButton.clicked.connect(lambda: self.run_action(AnnulDialog))
-        self.ui.certifyButton.clicked.connect(lambda: self.run_action(CertifyDialog))
+        self.ui.certifyButton.clicked.connect(self.certify_selected)
         self.ui.publishButton.clicked.connect(lambda: self.run_action(PublicationDialog))
         self.ui.receiptButton.clicked.connect(lambda: self.run_action(ReceiptDialog))
         self.ui.previewButton.clicked.connect(self.preview_selected)
@@ -172,6 +172,8 @@ class InstrumentsSection(DocumentList, DetailPanel, PaperActions, MoreMenu, Regi
     def _after_form(self, dialog: InstrumentFormDialog) -> None:
         self.load_and_select(dialog.draft_id, f"Se emitió {dialog.issued_number}."
                              if dialog.issued_number else None)
+        if dialog.print_requested:  # «Imprimir al emitir»: the numbered document, to print
+            self.preview_document(dialog.draft_id, dialog.issued_number)
 
     def load_and_select(self, instrument_id: int | None, status: str | None = None) -> None:
         """Read the list again (in a worker) and select this document, clearing the filters
@@ -219,9 +221,22 @@ class InstrumentsSection(DocumentList, DetailPanel, PaperActions, MoreMenu, Regi
         if not op.ok:
             return False
         dialog = dialog_class(self.ctx, instrument_id, self, op.result)
+        self.last_action = dialog
         if not self.exec_dialog(dialog):
             return False
         self.load_and_select(instrument_id, dialog.done_message)
+        return True
+
+    def certify_selected(self) -> bool:
+        """Certificar copia; with «Imprimir la copia certificada» (checked) the copy just
+        certified opens in the preview, the print dialog proposing the copies certified."""
+        instrument_id = self.selected_id()
+        if not self.run_action(CertifyDialog):
+            return False
+        dialog = self.last_action
+        if dialog.print_requested:
+            self.print_certification(instrument_id, dialog.certification_id,
+                                     dialog.detail.heading, dialog.ui.copiesSpin.value())
         return True
 
     def _double_clicked(self, index: QModelIndex) -> None:
