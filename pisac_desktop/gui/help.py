@@ -140,25 +140,25 @@ def _context_of(widget: QWidget | None):
 # --- the F1 key in every window ----------------------------------------------------------------
 
 def install_help_key(app: QApplication | None = None) -> None:
-    """F1 in every window of the application (once per application)."""
+    """F1 in every window of the application (once per application): when a window becomes
+    the active one, it gets its F1 key (the main window has its menu action instead)."""
     app = app or QApplication.instance()
     if app is None or app.property(_HELP_KEY):
         return
     app.setProperty(_HELP_KEY, True)
-    app.focusChanged.connect(_focus_changed)
+    # Not QApplication.focusChanged: it also fires while a widget is being destroyed, and a
+    # Python slot touching that widget crashed the process. The active window is read after
+    # the change, from the application, when the event loop comes back.
+    app.focusWindowChanged.connect(lambda _window: QTimer.singleShot(0, _key_for_active_window))
 
 
-def _focus_changed(_old: QWidget | None, now: QWidget | None) -> None:
-    if now is None or not shiboken6.isValid(now):
-        return
-    window = now.window()
+def _key_for_active_window() -> None:
+    window = QApplication.activeWindow()
     # The main window has its menu action with F1; a second F1 there would be ambiguous.
-    if isinstance(window, QMainWindow) or window.property(_HELP_KEY) or not window.isVisible():
+    if window is None or isinstance(window, QMainWindow) or window.property(_HELP_KEY):
         return
     window.setProperty(_HELP_KEY, True)
-    # Not inside the focus change itself: focus also moves while a window is being destroyed.
-    # With the window as context, a window gone before the event loop comes back gets nothing.
-    QTimer.singleShot(0, window, lambda: _add_help_key(window))
+    _add_help_key(window)
 
 
 def _add_help_key(window: QWidget) -> None:
