@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QListWidgetItem, QWidget
 
-from pisac_desktop.gui import daily_actions, empty_state, icons, section_badges
+from pisac_desktop.gui import daily_actions, empty_state, icons, layout_memory, section_badges
 from pisac_desktop.gui.context import AppContext
 from pisac_desktop.gui.forms.ui_module_page import Ui_ModulePage
 from pisac_desktop.gui.registry import OVERVIEW, ModuleSpec, SectionSpec, sections_of
@@ -35,11 +35,16 @@ class ModulePage(QWidget):
         # Nothing is loaded until the tab is shown (activate): start-up loads one tab only.
 
     def activate(self) -> None:
-        """The tab became visible: open its first section, or bring the current one up to date."""
+        """The tab became visible: open the section this person had open last (the first, the
+        Resumen, the first time), or bring the current one up to date."""
         if self.ui.sectionList.currentRow() < 0:
-            self.ui.sectionList.setCurrentRow(0)
+            self.ui.sectionList.setCurrentRow(self.last_row())
         else:
             self.refresh()
+
+    def last_row(self) -> int:
+        last = layout_memory.read(self.ctx, f"secciones/{self.module.key}")
+        return next((i for i, s in enumerate(self.specs) if s.key == last), 0)
 
     def show_section(self, row: int) -> QWidget | None:
         if not 0 <= row < len(self.specs):
@@ -54,10 +59,13 @@ class ModulePage(QWidget):
             widget.empty_states = empty_state.attach_all(widget)
             self.widgets[spec.key] = widget
             self.ui.sectionStack.addWidget(widget)
+            # its dividers, columns, sort and tab as this person left them
+            layout_memory.remember_layout(widget, widget.objectName(), self.ctx)
         widget.load()
         if spec.key != OVERVIEW:  # the Resumen brings the badges itself (show_badges)
             self.refresh_badges()
         self.ui.sectionStack.setCurrentWidget(widget)
+        layout_memory.write(self.ctx, f"secciones/{self.module.key}", spec.key)
         if self.ui.sectionList.currentRow() != row:
             self.ui.sectionList.setCurrentRow(row)
         return widget
