@@ -365,12 +365,23 @@ class MainWindow(QMainWindow):
         restored data may have other accounts)."""
         from pisac_desktop.gui.admin.backup_dialogs import RestoreDialog
 
-        backups = self.ctx.backups
+        backups, live = self.ctx.backups, self.live
+
+        def before_restore() -> None:
+            # the restore works in a worker while the window keeps running: nothing of this
+            # session may hold or read the file meanwhile
+            if backups:
+                backups.pause()
+            if live is not None:
+                live.stop()
+
         dialog = RestoreDialog(self.ctx.paths, self.ctx.db, self.ctx.actor, self,
-                               before_restore=backups.pause if backups else None)
+                               before_restore=before_restore)
         if not dialog.exec():
             if backups:
                 backups.resume()  # refused or cancelled: this session's copies go on
+            if live is not None:
+                live.start()
             return False
         if backups:
             backups.stop()  # the file is no longer this session's: no copy on close
