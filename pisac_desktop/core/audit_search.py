@@ -18,7 +18,7 @@ import os
 import re
 import tempfile
 from collections.abc import Callable, Iterable, Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -371,17 +371,23 @@ def write_xlsx(rows: Iterable[AuditRow], path: Path, *, filter_text: str = "",
         header.append(c)
     sheet.append(header)
     written = 0
-    for row in rows:
-        local = row.local_at(tz).replace(tzinfo=None)  # Excel has no time zones
-        entity_id = int(row.entity_id) if _DIGITS.fullmatch(row.entity_id) else row.entity_id
-        sheet.append([
-            cell(row.id), cell(local, number_format="dd/mm/yyyy hh:mm:ss"),
-            cell(row.username), cell(row.workstation), cell(row.action_label),
-            cell(row.entity_label), cell(entity_id), cell(row.changes_text, wrap),
-        ])
-        written += 1
-        if written_so_far is not None and written % PROGRESS_EVERY == 0:
-            written_so_far(written)
+    try:
+        for row in rows:
+            local = row.local_at(tz).replace(tzinfo=None)  # Excel has no time zones
+            entity_id = int(row.entity_id) if _DIGITS.fullmatch(row.entity_id) \
+                else row.entity_id
+            sheet.append([
+                cell(row.id), cell(local, number_format="dd/mm/yyyy hh:mm:ss"),
+                cell(row.username), cell(row.workstation), cell(row.action_label),
+                cell(row.entity_label), cell(entity_id), cell(row.changes_text, wrap),
+            ])
+            written += 1
+            if written_so_far is not None and written % PROGRESS_EVERY == 0:
+                written_so_far(written)
+    except BaseException:  # stopped: the sheet's writer ends now, not when collected
+        with suppress(Exception):
+            sheet.close()
+        raise
     sheet.auto_filter.ref = f"A1:{chr(ord('A') + len(XLSX_HEADERS) - 1)}{written + 1}"
     book.properties.title = "Registro de auditoría"
     book.properties.subject = filter_text
