@@ -133,7 +133,8 @@ def restore_backup(paths: DataPaths, source: Path, actor: Actor, db: Database | 
 
 
 def recover_from_backup(paths: DataPaths, backup: Path | BackupInfo,
-                        clock: Callable[[], dt.datetime] = wall_time) -> Path:
+                        clock: Callable[[], dt.datetime] = wall_time,
+                        progress: Progress | None = None) -> Path:
     """At start-up, for a damaged database: keep it aside (pisac-dañada-AAAAMMDD-HHMMSS.sqlite3
     with its -wal/-shm) and restore the copy. Returns where the damaged file now is.
 
@@ -142,7 +143,7 @@ def recover_from_backup(paths: DataPaths, backup: Path | BackupInfo,
     """
     source = backup.path if isinstance(backup, BackupInfo) else Path(backup)
     result = _restore(paths, source, Actor.system(RECOVERY_ACTOR), None, None, clock,
-                      always_move_aside=True)
+                      always_move_aside=True, progress=progress)
     assert result.moved_aside is not None
     return result.moved_aside
 

@@ -349,33 +349,14 @@ class RestoreDialog(QDialog):
                 continue
             if isinstance(exc, (DomainError, SchemaError)):
                 self.ui.messageLabel.setText(f"No se restauró: {exc}")
+            elif op.message:  # a file that could not be read or written
+                self.ui.messageLabel.setText(f"No se restauró: {op.message}")
             return False
 
     def _restore_op(self, source: Path, allow_foreign: bool) -> QueryOp:
         paths, actor, db = self.paths, self.actor, self.db
-        phase = ["comprobando"]
-
-        def restore(progress):
-            def report(step: str, done: int, total: int) -> None:
-                if step == "reemplazando":
-                    progress.check()  # the last moment to stop: nothing was changed
-                    progress.hold(RESTORE_HELD)
-                elif progress.held is None:
-                    progress.check()
-                phase[0] = step
-                progress.step(done, total)
-
-            return restore_backup(paths, source, actor, db,
-                                  allow_other_institution=allow_foreign, progress=report)
-
-        def label(_done: int, _total: int) -> str:
-            number, text = RESTORE_STEPS.get(phase[0], RESTORE_STEPS["comprobando"])
-            return f"Paso {number} de {RESTORE_STEPS_COUNT}: {text}"
-
-        return QueryOp(self, None, restore) \
-            .with_progress("Restaurar copia de seguridad", label) \
-            .busy("Restaurando la copia de seguridad…") \
-            .failure(lambda _message, _exc: None)  # said in the dialog (restore_selected)
+        return restore_op(self, lambda report: restore_backup(
+            paths, source, actor, db, allow_other_institution=allow_foreign, progress=report))
 
     def confirm_foreign(self, message: str) -> bool:
         """Restoring another institution's copy needs an explicit yes (tests replace this)."""
@@ -403,6 +384,34 @@ RESTORE_STEPS = {  # restore.RESTORE_PHASES as the person reads them
 RESTORE_STEPS_COUNT = 4
 RESTORE_HELD = ("se está reemplazando la base de datos; detenerla ahora la dejaría a medias. "
                 "Espere a que termine.")
+
+
+def restore_op(parent: QWidget, work: Callable) -> QueryOp:
+    """A restore in a worker, behind its steps (RESTORE_STEPS): work(report) runs it with
+    report as its progress. «Detener» stops it while the copy is checked; once the database is
+    being replaced it cannot be stopped safely: the dialog says so and disables the button."""
+    phase = ["comprobando"]
+
+    def restore(progress):
+        def report(step: str, done: int, total: int) -> None:
+            if step == "reemplazando":
+                progress.check()  # the last moment to stop: nothing was changed
+                progress.hold(RESTORE_HELD)
+            elif progress.held is None:
+                progress.check()
+            phase[0] = step
+            progress.step(done, total)
+
+        return work(report)
+
+    def label(_done: int, _total: int) -> str:
+        number, text = RESTORE_STEPS.get(phase[0], RESTORE_STEPS["comprobando"])
+        return f"Paso {number} de {RESTORE_STEPS_COUNT}: {text}"
+
+    return QueryOp(parent, None, restore) \
+        .with_progress("Restaurar copia de seguridad", label) \
+        .busy("Restaurando la copia de seguridad…") \
+        .failure(lambda _message, _exc: None)  # the caller says it, where it belongs
 
 
 def _state_cell(info: BackupInfo) -> str:
@@ -469,15 +478,19 @@ class DamagedDatabaseDialog(QDialog):
 
     def restore_file(self, path: Path) -> bool:
         """Keep the damaged file aside and restore the copy; accept() on success."""
-        QApplication.setOverrideCursor(Qt.WaitCursor)
-        try:
-            self.moved_aside = recover_from_backup(self.paths, path)
-            self.restored = inspect_backup(path, quick=True)
-        except (DomainError, SchemaError) as exc:
-            self.ui.messageLabel.setText(f"No se restauró: {exc}")
+        paths = self.paths
+        op = restore_op(self, lambda report: (recover_from_backup(paths, path, progress=report),
+                                              inspect_backup(path, quick=True))).run().wait()
+        if not op.ok:
+            if op.was_cancelled:
+                self.ui.messageLabel.setText("Se detuvo la restauración antes de apartar el "
+                                             "archivo dañado: no se cambió nada.")
+            elif isinstance(op.error, (DomainError, SchemaError)):
+                self.ui.messageLabel.setText(f"No se restauró: {op.error}")
+            elif op.message:  # a file that could not be read or written
+                self.ui.messageLabel.setText(f"No se restauró: {op.message}")
             return False
-        finally:
-            QApplication.restoreOverrideCursor()
+        self.moved_aside, self.restored = op.result
         self.accept()
         return True
 
