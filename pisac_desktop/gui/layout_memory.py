@@ -393,11 +393,12 @@ class ColumnWidths(TableKeeper):
             room = int(total * (1 - MIN_STRETCH_SHARE))
             used = sum(widths.values())
             if total > 0 and used > room:  # narrow table: the long columns give up room
-                short = {c: w for c, w in widths.items() if w <= SHORT}  # dates, states
-                long_ = {c: w for c, w in widths.items() if w > SHORT}
-                left = max(room - sum(short.values()), SHORT * len(long_))
+                least = round(SHORT * text_scale())  # (as wide as the text is large)
+                short = {c: w for c, w in widths.items() if w <= least}  # dates, states
+                long_ = {c: w for c, w in widths.items() if w > least}
+                left = max(room - sum(short.values()), least * len(long_))
                 scale = left / max(sum(long_.values()), 1)
-                widths = {**short, **{c: max(int(w * scale), SHORT) for c, w in long_.items()}}
+                widths = {**short, **{c: max(int(w * scale), least) for c, w in long_.items()}}
         self._fitting = self._applying = True
         try:
             for column, width in widths.items():
@@ -496,6 +497,10 @@ def set_text_percent(percent: int, ctx=None) -> int:
             font.setPixelSize(round(-base * percent / 100))
         app.setProperty(_PERCENT_PROPERTY, percent)
         app.setFont(font)
+        if app.property("pisacLook"):  # the style sheet's sizes are multiples of the font's
+            from pisac_desktop.gui.look import apply_look
+
+            apply_look(app)  # (and a style sheet set again polishes every widget anew)
         # every widget takes it now (the change is posted to each), then lays itself out
         QApplication.sendPostedEvents(None, QEvent.ApplicationFontChange)
     if ctx is not None:

@@ -16,7 +16,7 @@ import time
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QProgressDialog, QPushButton, QWidget
+from PySide6.QtWidgets import QLabel, QProgressDialog, QPushButton, QWidget
 
 
 class Cancelled(Exception):  # noqa: N818  (a request, not a failure)
@@ -154,8 +154,15 @@ class ProgressDialog(QProgressDialog):
     """A long operation's dialog: "Detener" (or Escape, or closing it) asks the work to stop,
     except while it is held (hold(True)): then the button is disabled and nothing stops it."""
 
+    WIDTH = 460  # its lines wrap (what it does, the time left, why it cannot stop now)
+
     def __init__(self, text: str, cancel_text: str, parent: QWidget | None):
         super().__init__(text, cancel_text, 0, 0, parent)
+        label = QLabel(text, self)
+        label.setWordWrap(True)
+        label.setAlignment(Qt.AlignCenter)
+        self.setLabel(label)
+        self.setFixedWidth(self.WIDTH)
         self.button = QPushButton(cancel_text, self)
         self.setCancelButton(self.button)
         self.held = False

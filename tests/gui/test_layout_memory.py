@@ -131,19 +131,18 @@ def test_dividers_columns_sort_and_section_come_back_for_the_same_user_only(qtbo
 
 
 def test_restablecer_diseno_puts_the_defaults_back_at_once(qtbot, demo_ctx):
-    window = _window(qtbot, demo_ctx)
+    window = _wide(qtbot, demo_ctx)
     section = _instruments(qtbot, window)
     splitter = section.ui.splitter
     default_sizes = splitter.sizes()
     view = section.ui.instrumentsView
     default_width = view.columnWidth(0)
-    _drag(splitter, default_sizes[0] - 100)
+    _drag(splitter, default_sizes[0] - 150)
     assert splitter.sizes() != default_sizes
     view.setColumnWidth(0, default_width + 90)
     view.horizontalHeader().setSortIndicator(1, Qt.AscendingOrder)
 
-    assert window.ui.actionRestablecerDiseno.text() == "Restablecer &diseño"
-    window.ui.actionRestablecerDiseno.trigger()
+    layout_memory.reset_layout(demo_ctx)  # what Ver › Restablecer diseño does, then maximizes
     assert wait_idle()
     assert splitter.sizes() == default_sizes
     assert view.columnWidth(0) == default_width
@@ -152,14 +151,14 @@ def test_restablecer_diseno_puts_the_defaults_back_at_once(qtbot, demo_ctx):
         (2, Qt.DescendingOrder)  # Fecha, newest first
     assert section.model.sort_key == "date"
     assert layout_memory.read(demo_ctx, "divisores/gerencia_instruments.splitter") is None
-    assert "Diseño restablecido" in window.ui.statusBar.currentMessage()
 
-    # a window left smaller: maximized again; the text size is not the layout (Ctrl+0)
+    # the menu: the window maximized again, said in the status bar; the text size is not the
+    # layout (it has Ctrl+0)
     window.larger_text()
-    window.showNormal()
-    qtbot.waitUntil(lambda: not window.isMaximized())
+    assert window.ui.actionRestablecerDiseno.text() == "Restablecer &diseño"
     window.ui.actionRestablecerDiseno.trigger()
     qtbot.waitUntil(window.isMaximized)
+    assert "Diseño restablecido" in window.ui.statusBar.currentMessage()
     assert layout_memory.text_percent() == 115
 
 
@@ -183,6 +182,7 @@ def test_ctrl_plus_grows_the_text_the_rows_and_columns_and_is_remembered(qtbot, 
     size = app.font().pointSizeF()
     row = view.verticalHeader().defaultSectionSize()
     label_width = window.userLabel.sizeHint().width()
+    title = section.ui.titleLabel.font().pointSizeF()  # its size is the style sheet's
     action = window.ui.actionAumentarTexto
     assert [s.toString() for s in action.shortcuts()] == ["Ctrl++", "Ctrl+="]
     assert window.ui.actionReducirTexto.shortcut().toString() == "Ctrl+-"
@@ -198,6 +198,8 @@ def test_ctrl_plus_grows_the_text_the_rows_and_columns_and_is_remembered(qtbot, 
     assert view.verticalHeader().defaultSectionSize() >= \
         QFontMetrics(view.font()).height() + 8 > row
     assert window.userLabel.sizeHint().width() > label_width
+    assert section.ui.titleLabel.font().pointSizeF() == pytest.approx(
+        title * layout_memory.text_scale(), abs=0.2)
     window.close()
 
     layout_memory.set_text_percent(100)  # e.g. another person signed in meanwhile
@@ -238,3 +240,25 @@ def test_a_damaged_layout_file_gives_the_defaults(qtbot, demo_ctx):
     section = _instruments(qtbot, window)
     assert all(size > 0 for size in section.ui.splitter.sizes())
     assert isinstance(window.saveGeometry(), QByteArray)
+
+
+def test_with_the_largest_text_the_window_still_fits_1366x768_and_a_section_scrolls(
+        qtbot, demo_ctx):
+    window = _wide(qtbot, demo_ctx)
+    page = window.pages["gerencia"]
+    for key in ("instruments", "commitments", "dashboard", "plan"):
+        page.select(key)
+        assert wait_idle()
+    for _ in range(len(TEXT_STEPS)):
+        window.larger_text()
+    assert layout_memory.text_percent() == TEXT_STEPS[-1]
+    qtbot.wait(50)
+    least = window.minimumSizeHint()
+    assert least.width() <= 1366 and least.height() <= 768  # never wider than the screen
+    section = page.select("commitments")  # the widest section: it scrolls sideways
+    assert wait_idle()
+    qtbot.waitUntil(lambda: page.ui.sectionScroll.horizontalScrollBar().isVisible())
+    assert page.ui.sectionStack.width() >= section.minimumSizeHint().width()
+    # the navigation keeps its titles and badges in sight
+    nav = page.ui.sectionList
+    assert nav.width() > 250 and not nav.horizontalScrollBar().isVisible()
