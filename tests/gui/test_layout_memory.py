@@ -262,3 +262,27 @@ def test_with_the_largest_text_the_window_still_fits_1366x768_and_a_section_scro
     # the navigation keeps its titles and badges in sight
     nav = page.ui.sectionList
     assert nav.width() > 250 and not nav.horizontalScrollBar().isVisible()
+
+
+def test_another_person_signing_in_on_the_window_gets_their_own_layout(qtbot, demo_ctx):
+    """Archivo › Cerrar sesión, then someone else: their text size and dividers (MainWindow.
+    sign_out calls layout_memory.user_changed once the new person is signed in)."""
+    window = _wide(qtbot, demo_ctx)
+    section = _instruments(qtbot, window)
+    splitter = section.ui.splitter
+    default_sizes = splitter.sizes()
+    window.larger_text()
+    qtbot.wait(20)
+    _drag(splitter, splitter.sizes()[0] - 150)
+    mine = splitter.sizes()
+
+    first = demo_ctx.actor
+    demo_ctx.actor = _other_user(demo_ctx).actor
+    layout_memory.user_changed(demo_ctx)
+    assert layout_memory.text_percent() == 100
+    qtbot.waitUntil(lambda: splitter.sizes() == default_sizes)
+
+    demo_ctx.actor = first
+    layout_memory.user_changed(demo_ctx)
+    assert layout_memory.text_percent() == 115
+    qtbot.waitUntil(lambda: splitter.sizes() == mine)
