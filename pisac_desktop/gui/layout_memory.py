@@ -36,6 +36,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from pisac_desktop.paths import make_private
+
 FILE_NAME = "diseno.ini"
 LEGACY_FILE = "columnas.ini"  # the column widths of the versions before this file
 LAYOUT = "diseno"  # the group Restablecer diseño forgets
@@ -67,8 +69,14 @@ def _settings(ctx) -> QSettings:
             user, _, table = key.partition("/")
             if table:
                 settings.setValue(f"{user}/{LAYOUT}/columnas/{table}", old.value(key))
-        settings.sync()
+        _sync(settings)
     return settings
+
+
+def _sync(settings: QSettings) -> None:
+    """Written now, and private to the user like the rest of the data folder."""
+    settings.sync()
+    make_private(Path(settings.fileName()))
 
 
 def _user(ctx) -> str:
@@ -83,7 +91,7 @@ def read(ctx, key: str):
 def write(ctx, key: str, value) -> None:
     settings = _settings(ctx)
     settings.setValue(f"{_user(ctx)}/{LAYOUT}/{key}", value)
-    settings.sync()
+    _sync(settings)
 
 
 def _ints(value) -> list[int]:
@@ -123,7 +131,7 @@ def reset_layout(ctx) -> None:
     """Ver › Restablecer diseño: forget this user's layout, show every screen's defaults now."""
     settings = _settings(ctx)
     settings.remove(f"{_user(ctx)}/{LAYOUT}")
-    settings.sync()
+    _sync(settings)
     notifier().changed.emit(ctx)
 
 
@@ -458,7 +466,7 @@ def save_window(window: QMainWindow, ctx) -> None:
     base = f"{_user(ctx)}/{LAYOUT}/ventana"
     settings.setValue(f"{base}/geometria", window.saveGeometry())
     settings.setValue(f"{base}/estado", window.saveState())
-    settings.sync()
+    _sync(settings)
 
 
 # --- the text size -----------------------------------------------------------------------------
@@ -506,7 +514,7 @@ def set_text_percent(percent: int, ctx=None) -> int:
     if ctx is not None:
         settings = _settings(ctx)
         settings.setValue(f"{_user(ctx)}/{TEXT_KEY}", percent)
-        settings.sync()
+        _sync(settings)
     return percent
 
 

@@ -3,6 +3,7 @@ columns they dragged, the sort, the tab and the last section, per user; Ver › 
 diseño; Ver › Aumentar el texto (Ctrl++), remembered, with the rows and columns following."""
 
 import dataclasses
+import os
 
 import pytest
 from PySide6.QtCore import QByteArray, Qt
@@ -78,7 +79,10 @@ def test_the_window_comes_back_as_it_was_left_for_the_same_user_only(qtbot, demo
     qtbot.wait(50)
     left = window.geometry()
     window.close()
-    assert (demo_ctx.paths.root / FILE_NAME).exists()
+    kept = demo_ctx.paths.root / FILE_NAME
+    assert kept.exists()
+    if os.name == "posix":  # private to the user, like the rest of the data folder
+        assert kept.stat().st_mode & 0o077 == 0
 
     again = _window(qtbot, demo_ctx)
     assert not again.isMaximized()
