@@ -12,8 +12,8 @@ from pisac_desktop.gui.operations import wait_idle
 from pisac_desktop.gui.table_models import ALARM_MARK, HighlightedRowsModel
 
 # What says it besides the colour (folded: no accents, lower case).
-WORDS = ("⚠", "vencid", "anulad", "fuera de plazo", "tarde", "vence", "dañad",
-         "sin acta", "por actualizar", "revocad", "observad")
+WORDS = ("⚠", "✗", "✔", "vencid", "anulad", "fuera de plazo", "tarde", "vence", "dañad",
+         "sin acta", "por actualizar", "revocad", "observad", "pendiente", "hecho")
 
 
 def _colour(value) -> QColor | None:
