@@ -36,6 +36,7 @@ from pisac_desktop.core.permissions import Actor, Permission, require, require_i
 from pisac_desktop.db.backup import (
     BackupKind,
     BackupVerificationError,
+    Progress,
     check_integrity,
     connect_read_only,
     copy_from_connection,
@@ -100,28 +101,40 @@ def check_restorable(source: Path, current: Path | None = None,
     return info
 
 
+# progress(phase, done, total) of a restore, in this order: "comprobando" the copy (0, 0),
+# "reemplazando" (0, 0: the last moment to stop; what follows cannot be stopped safely),
+# "respaldando" the current database (pages), "verificando" that copy (0, 0), "instalando" the
+# copy (pages), "abriendo" the restored data (0, 0: upgraded if older). What the callback raises
+# before "reemplazando" is over stops the restore with nothing changed.
+RESTORE_PHASES = ("comprobando", "reemplazando", "respaldando", "verificando", "instalando",
+                  "abriendo")
+
+
 def restore_backup(paths: DataPaths, source: Path, actor: Actor, db: Database | None = None,
                    before_replace: Callable[[], None] | None = None,
                    clock: Callable[[], dt.datetime] = wall_time,
-                   allow_other_institution: bool = False) -> RestoreResult:
+                   allow_other_institution: bool = False,
+                   progress: Progress | None = None) -> RestoreResult:
     """Replace the database by a copy. The current database is backed up first (or, when it is
     damaged, kept aside under a new name). An older copy is backed up and upgraded by the usual
     start-up path. The restore is audited in the restored database.
 
     db: the caller's open Database, disposed before the file is replaced (the app must restart
     on the restored data). before_replace: called once the copy is accepted, e.g. to stop the
-    ChangeMonitor. Raises PermissionDenied, RestoreRefused, BackupError.
+    ChangeMonitor. progress: see RESTORE_PHASES. Raises PermissionDenied, RestoreRefused,
+    BackupError.
     """
     if db is not None:
         require_in(db, actor, Permission.RESTORE)
     else:
         require(actor, Permission.RESTORE)
     return _restore(paths, source, actor, db, before_replace, clock, always_move_aside=False,
-                    allow_other_institution=allow_other_institution)
+                    allow_other_institution=allow_other_institution, progress=progress)
 
 
 def recover_from_backup(paths: DataPaths, backup: Path | BackupInfo,
-                        clock: Callable[[], dt.datetime] = wall_time) -> Path:
+                        clock: Callable[[], dt.datetime] = wall_time,
+                        progress: Progress | None = None) -> Path:
     """At start-up, for a damaged database: keep it aside (pisac-dañada-AAAAMMDD-HHMMSS.sqlite3
     with its -wal/-shm) and restore the copy. Returns where the damaged file now is.
 
@@ -130,7 +143,7 @@ def recover_from_backup(paths: DataPaths, backup: Path | BackupInfo,
     """
     source = backup.path if isinstance(backup, BackupInfo) else Path(backup)
     result = _restore(paths, source, Actor.system(RECOVERY_ACTOR), None, None, clock,
-                      always_move_aside=True)
+                      always_move_aside=True, progress=progress)
     assert result.moved_aside is not None
     return result.moved_aside
 
@@ -138,9 +151,11 @@ def recover_from_backup(paths: DataPaths, backup: Path | BackupInfo,
 def _restore(paths: DataPaths, source: Path, actor: Actor, db: Database | None,
              before_replace: Callable[[], None] | None, clock: Callable[[], dt.datetime],
              always_move_aside: bool, allow_other_institution: bool = False,
-             named: Path | None = None) -> RestoreResult:
+             named: Path | None = None, progress: Progress | None = None) -> RestoreResult:
     """named: the compressed copy `source` was decompressed from (what the audit entry and the
     anchors name)."""
+    report = _reporter(progress)
+    report("comprobando")
     target = configured_file(paths)
     if target is None:
         raise RestoreRefused(SERVER_MESSAGE)
@@ -150,7 +165,7 @@ def _restore(paths: DataPaths, source: Path, actor: Actor, db: Database | None,
     if is_compressed(source):  # the same path, with its content decompressed
         with plain_of(source) as plain:
             result = _restore(paths, plain, actor, db, before_replace, clock, always_move_aside,
-                              allow_other_institution, named=source)
+                              allow_other_institution, named=source, progress=progress)
         return result
     # A damaged current database cannot say whose it is: no institution check then.
     info = check_restorable(source, None if always_move_aside else target,
@@ -160,6 +175,7 @@ def _restore(paths: DataPaths, source: Path, actor: Actor, db: Database | None,
     if always_move_aside and target.exists() and _current_problem(target) is None:
         raise RestoreRefused("La base de datos actual no está dañada: no se apartará. Para "
                              "volver a una copia use Archivo > Restaurar.")
+    report("reemplazando")  # the last moment to stop: nothing was changed
     if db is not None:
         db.dispose()
     if before_replace is not None:
@@ -171,14 +187,33 @@ def _restore(paths: DataPaths, source: Path, actor: Actor, db: Database | None,
         if always_move_aside or problem is not None:
             moved = move_aside(target, when)
         else:
-            safety = _backup_current_exclusively(target, paths.backups, when)
+            safety = _backup_current_exclusively(target, paths.backups, when, report)
             note_copy(paths.backups, safety.path, when)
     if named is not None:  # before the file is replaced: nothing may fail after it
         info = as_compressed(info, named)
-    _install(source, target)
+    _install(source, target, report)
     note_copy(paths.backups, named or source, when, EVENT_RESTORE)
     log.warning("Database %s restored from %s by %s", target, named or source, actor.username)
+    report("abriendo")
     return _after_restore(paths, info, actor, safety, moved, target)
+
+
+def _silent(*_args) -> None:
+    """No one follows the progress."""
+
+
+def _reporter(progress: Progress | None) -> Callable[..., None]:
+    def report(phase: str, done: int = 0, total: int = 0) -> None:
+        if progress is not None:
+            progress(phase, done, total)
+    return report
+
+
+def _as_phase(report: Callable[..., None], phase: str) -> Progress:
+    """A copy's or a check's progress ("copiando" pages, "verificando") told as `phase` of the
+    restore (a check without a total stays "verificando")."""
+    return lambda step, done, total: report("verificando" if step == "verificando" else phase,
+                                            done, total)
 
 
 def as_compressed(info: BackupInfo, packed: Path) -> BackupInfo:
@@ -292,7 +327,8 @@ def move_aside(target: Path, when: dt.datetime) -> Path:
     return aside
 
 
-def _backup_current_exclusively(target: Path, folder: Path, when: dt.datetime) -> BackupInfo:
+def _backup_current_exclusively(target: Path, folder: Path, when: dt.datetime,
+                                report: Callable[..., None] = _silent) -> BackupInfo:
     """Lock the current database exclusively (refusing when another program has it open), copy
     it to an antes-de-restaurar backup through that same connection, and fold its WAL in."""
     conn = sqlite3.connect(sqlite_uri(target, "rw"), uri=True, timeout=2,
@@ -310,8 +346,8 @@ def _backup_current_exclusively(target: Path, folder: Path, when: dt.datetime) -
             folder.mkdir(parents=True, exist_ok=True)
             check_free_space(target, folder)
             backup = unique_backup_path(folder, BackupKind.BEFORE_RESTORE, when)
-            copy_from_connection(conn, backup)
-            verify_or_delete(backup)
+            copy_from_connection(conn, backup, _as_phase(report, "respaldando"))
+            verify_or_delete(backup, _as_phase(report, "verificando"))
         except BackupVerificationError as exc:
             raise BackupError(str(exc) + " No se restauró nada.") from exc
         except (OSError, sqlite3.Error) as exc:
@@ -323,14 +359,14 @@ def _backup_current_exclusively(target: Path, folder: Path, when: dt.datetime) -
     return inspect_backup(backup, quick=True, verified=True)
 
 
-def _install(source: Path, target: Path) -> None:
+def _install(source: Path, target: Path, report: Callable[..., None] = _silent) -> None:
     """Put a copy of source at target: a complete, synced temporary file in the same folder,
     the old -wal/-shm removed (SQLite would apply an old WAL to the new file), then one atomic
     os.replace."""
     tmp = target.with_name(f".{target.name}.restaurando")
     try:
         with closing(connect_read_only(source)) as src:
-            copy_from_connection(src, tmp)
+            copy_from_connection(src, tmp, _as_phase(report, "instalando"))
         problems = check_integrity(tmp, quick=True)
         if not problems:
             for suffix in ("-wal", "-shm"):

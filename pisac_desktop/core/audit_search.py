@@ -18,7 +18,7 @@ import os
 import re
 import tempfile
 from collections.abc import Callable, Iterable, Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -328,12 +328,15 @@ def _atomic_target(path: Path) -> Iterator[Path]:
 
 
 XLSX_MAX_CELL = 32000  # Excel's limit is 32 767 characters
+PROGRESS_EVERY = 200  # rows between two reports of an export's progress
 
 
 def write_xlsx(rows: Iterable[AuditRow], path: Path, *, filter_text: str = "",
-               tz: dt.tzinfo | None = None) -> int:
+               tz: dt.tzinfo | None = None,
+               written_so_far: Callable[[int], object] | None = None) -> int:
     """The rows as an Excel workbook (bold frozen header, real local date-times); streams, so
-    any number of rows fits in little memory. Returns how many rows were written."""
+    any number of rows fits in little memory. Returns how many rows were written;
+    written_so_far(n) is told every PROGRESS_EVERY rows."""
     from openpyxl import Workbook
     from openpyxl.cell import WriteOnlyCell
     from openpyxl.styles import Alignment, Font, PatternFill
@@ -368,15 +371,23 @@ def write_xlsx(rows: Iterable[AuditRow], path: Path, *, filter_text: str = "",
         header.append(c)
     sheet.append(header)
     written = 0
-    for row in rows:
-        local = row.local_at(tz).replace(tzinfo=None)  # Excel has no time zones
-        entity_id = int(row.entity_id) if _DIGITS.fullmatch(row.entity_id) else row.entity_id
-        sheet.append([
-            cell(row.id), cell(local, number_format="dd/mm/yyyy hh:mm:ss"),
-            cell(row.username), cell(row.workstation), cell(row.action_label),
-            cell(row.entity_label), cell(entity_id), cell(row.changes_text, wrap),
-        ])
-        written += 1
+    try:
+        for row in rows:
+            local = row.local_at(tz).replace(tzinfo=None)  # Excel has no time zones
+            entity_id = int(row.entity_id) if _DIGITS.fullmatch(row.entity_id) \
+                else row.entity_id
+            sheet.append([
+                cell(row.id), cell(local, number_format="dd/mm/yyyy hh:mm:ss"),
+                cell(row.username), cell(row.workstation), cell(row.action_label),
+                cell(row.entity_label), cell(entity_id), cell(row.changes_text, wrap),
+            ])
+            written += 1
+            if written_so_far is not None and written % PROGRESS_EVERY == 0:
+                written_so_far(written)
+    except BaseException:  # stopped: the sheet's writer ends now, not when collected
+        with suppress(Exception):
+            sheet.close()
+        raise
     sheet.auto_filter.ref = f"A1:{chr(ord('A') + len(XLSX_HEADERS) - 1)}{written + 1}"
     book.properties.title = "Registro de auditoría"
     book.properties.subject = filter_text
@@ -411,13 +422,27 @@ def _record_export(session: Session, actor: Actor, fmt: str, rows: int,
 
 
 def export_xlsx(session: Session, actor: Actor, flt: AuditFilter, path: Path,
-                tz: dt.tzinfo | None = None) -> ExportResult:
+                tz: dt.tzinfo | None = None,
+                progress: Callable[[int, int], object] | None = None) -> ExportResult:
     """Write the matching entries to an .xlsx file. The export is audited in the caller's
-    transaction; if the file cannot be written, nothing is recorded."""
+    transaction; if the file cannot be written, nothing is recorded. progress(done, total) as
+    rows are written (total 0: more than COUNT_CAP, not counted); what it raises (the person
+    stopping it) leaves no file and no record."""
     path = Path(path)
     rows = all_rows(session, actor, flt, tz)  # checks the permission
+    total = 0
+    if progress is not None:
+        total = count(session, actor, flt, tz)
+        total = 0 if is_capped(total) else total
+        progress(0, total)
+
+    def told(written: int) -> None:
+        if progress is not None:
+            progress(written, total)
+
     with _atomic_target(path) as target:
-        written = write_xlsx(rows, target, filter_text=flt.describe(), tz=tz)
+        written = write_xlsx(rows, target, filter_text=flt.describe(), tz=tz,
+                             written_so_far=told)
         _record_export(session, actor, "xlsx", written, flt)
     return ExportResult(path, written, _exported_message(written, path))
 

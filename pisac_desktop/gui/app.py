@@ -105,7 +105,7 @@ def _session(app: QApplication, paths: DataPaths, started: float | None) -> int:
     # After sign-in: a session in which nobody signed in makes no copies.
     backups = AutomaticBackups(opened.db, paths)
     window = MainWindow(AppContext(opened.db, paths, signed.actor, backups=backups))
-    window.showMaximized()
+    window.show_remembered()  # where this person left it; maximized the first time
     window.watch_changes()  # other workstations' changes show within about a second
     if not os.environ.get(ENV_EXIT_WHEN_IDLE):
         QTimer.singleShot(0, window.show_news_if_new)  # after an upgrade, once per user

@@ -68,13 +68,15 @@ class FieldErrors:
 
 def save_through_domain(parent: QWidget, db, work, message_label: QLabel,
                         errors: FieldErrors | None = None, on_invalid=None,
-                        disabling: tuple[QWidget, ...] = ()) -> bool:
+                        disabling: tuple[QWidget, ...] = (), progress=None) -> bool:
     """Run `work(session)` in one unit of work in a worker (operations.CollectionOp) and wait
     for it with the window painting; True when it committed. `work` runs off the UI thread:
     it must not touch a widget (read what it needs before). A refusal never loses what was
     typed: ValidationFailed shows at its fields (the rest in message_label), a DomainError
     (e.g. no permission) in message_label, a database failure (busy, failing) in a box.
-    on_invalid(errors) lets a form switch to the tab holding the first error."""
+    on_invalid(errors) lets a form switch to the tab holding the first error. progress: (title,
+    label) of a long save (an import): work(session, progress) then, behind a progress dialog
+    whose «Detener» rolls everything back."""
     from pisac_desktop.core.errors import ValidationFailed
     from pisac_desktop.gui.operations import CollectionOp, error_message, show_failure
 
@@ -93,8 +95,11 @@ def save_through_domain(parent: QWidget, db, work, message_label: QLabel,
         else:
             show_failure(parent, error_message(exc, True)[0], message)
 
-    op = CollectionOp(parent, db, work).failure(refused).disabling(*disabling).run().wait()
-    return op.ok
+    op = CollectionOp(parent, db, work).failure(refused).disabling(*disabling)
+    if progress is not None:
+        op.with_progress(*progress).cancelled(lambda: message_label.setText(
+            "Se detuvo antes de terminar: no se guardó nada."))
+    return op.run().wait().ok
 
 
 class FormDialog(UnsavedDialog, QDialog):
@@ -106,6 +111,9 @@ class FormDialog(UnsavedDialog, QDialog):
     UI = None
     FIELDS: dict[str, str] = {}
     OK_TEXT = "Guardar"
+    # A long save (an import): (title, label(done, total)); write() then gets a `progress`
+    # to call as progress(done, total), which stops (rolling back) when asked to.
+    PROGRESS: tuple[str, object] | None = None
 
     def __init__(self, ctx, parent: QWidget | None = None, ok_text: str | None = None):
         super().__init__(parent)
@@ -144,10 +152,18 @@ class FormDialog(UnsavedDialog, QDialog):
                 e.message for e in self.errors.show(failed.errors)))
             return False
         result: list = []
-        ok = save_through_domain(self, self.ctx.db,
-                                 lambda session: result.append(self.write(session, values)),
-                                 self.ui.messageLabel, self.errors,
-                                 disabling=(self.ui.buttonBox,))
+        if self.PROGRESS is None:
+            def work(session):
+                result.append(self.write(session, values))
+        else:
+            def work(session, progress):
+                def step(done: int, total: int) -> bool:
+                    progress.step(done, total)
+                    progress.check()  # «Detener»: the unit of work is rolled back
+                    return True
+                result.append(self.write(session, values, step))
+        ok = save_through_domain(self, self.ctx.db, work, self.ui.messageLabel, self.errors,
+                                 disabling=(self.ui.buttonBox,), progress=self.PROGRESS)
         if ok:
             self.saved(result[0])
         return ok

@@ -14,7 +14,7 @@ the window in front, so that it answers while a modal dialog waits; one per wind
 Ayuda › Manual de usuario builds the PDF from the same pages (reports/manual.py) in the data
 folder's documentos/ once per version (again when a page or picture is newer), and opens it with
 the system viewer. Ayuda › Novedades shows novedades.md; show_news_if_new() shows it once per
-user after the version changes (ayuda.ini in the data folder, like columnas.ini).
+user after the version changes (ayuda.ini in the data folder, like diseno.ini).
 """
 
 from __future__ import annotations

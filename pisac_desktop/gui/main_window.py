@@ -1,11 +1,12 @@
 from __future__ import annotations
 
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox
 
 from pisac_desktop.core.accounts import roles_text, sign_out
 from pisac_desktop.core.institution import get_institution
 from pisac_desktop.core.permissions import Permission, Role
-from pisac_desktop.gui import daily_actions, icons, operations
+from pisac_desktop.gui import daily_actions, icons, layout_memory, operations
 from pisac_desktop.gui.context import AppContext
 from pisac_desktop.gui.forms.ui_main_window import Ui_MainWindow
 from pisac_desktop.gui.help import install_help_key
@@ -21,6 +22,7 @@ class MainWindow(QMainWindow):
     def __init__(self, ctx: AppContext, parent=None):
         super().__init__(parent)
         self.ctx = ctx
+        layout_memory.apply_text_size(ctx)  # before the screens are built: their sizes follow
         self.ui = Ui_MainWindow()
         self.ui.setupUi(self)
         self.pages: dict[str, ModulePage] = {}
@@ -69,6 +71,12 @@ class MainWindow(QMainWindow):
         icons.decorate_actions(self)
         self.searchBox = self._add_search_box()
         ui.actionBuscar.triggered.connect(self.searchBox.go)
+        # Ver: the text size and the layout (gui/layout_memory.py); Ctrl+= as well as Ctrl++
+        ui.actionAumentarTexto.setShortcuts([QKeySequence("Ctrl++"), QKeySequence("Ctrl+=")])
+        ui.actionAumentarTexto.triggered.connect(self.larger_text)
+        ui.actionReducirTexto.triggered.connect(self.smaller_text)
+        ui.actionTextoNormal.triggered.connect(self.normal_text)
+        ui.actionRestablecerDiseno.triggered.connect(self.reset_layout)
         self.userLabel = QLabel()
         self.userLabel.setObjectName("signedInUserLabel")
         ui.statusBar.addWidget(self.userLabel)
@@ -136,6 +144,7 @@ class MainWindow(QMainWindow):
         if not self.restart_requested and not settle_all(self):
             event.ignore()
             return
+        layout_memory.save_window(self, self.ctx)
         finish_all()  # no worker is left using the database once the window is gone
         if self.live is not None:
             self.live.stop()
@@ -174,6 +183,7 @@ class MainWindow(QMainWindow):
             .failure(self._refusing("No se pudo cerrar la sesión")).run().wait()
         if not op.ok:  # still signed in: the window stays as it was
             return False
+        layout_memory.save_window(self, self.ctx)
         self.hide()
         dialog = SignInDialog(self.ctx.db, self.ctx.actor.workstation)
         if not dialog.exec() or not self.after_sign_in(dialog):
@@ -181,11 +191,39 @@ class MainWindow(QMainWindow):
             return False
         self.ctx.actor = dialog.actor
         self.apply_actor()
+        layout_memory.user_changed(self.ctx)  # their text size, dividers, columns
         self.ui.moduleTabs.setCurrentWidget(self.pages[self.home_key()])
         self.refresh_all()
-        self.showMaximized()
+        self.show_remembered()
         self.show_news_if_new()  # someone else may not have seen this version's news
         return True
+
+    # --- Ver: the text size and the layout -----------------------------------------------
+    def show_remembered(self) -> None:
+        """Shown where this person left it (maximized the first time)."""
+        layout_memory.restore_window(self, self.ctx)
+
+    def larger_text(self) -> int:
+        return self._text_size(layout_memory.larger_text(self.ctx))
+
+    def smaller_text(self) -> int:
+        return self._text_size(layout_memory.smaller_text(self.ctx))
+
+    def normal_text(self) -> int:
+        return self._text_size(layout_memory.normal_text(self.ctx))
+
+    def _text_size(self, percent: int) -> int:
+        self.ui.statusBar.showMessage(f"Tamaño del texto: {percent} %", 3000)
+        return percent
+
+    def reset_layout(self) -> None:
+        """Ver › Restablecer diseño: this person's layout forgotten, the defaults shown now."""
+        layout_memory.reset_layout(self.ctx)
+        if not self.isMaximized():
+            self.showMaximized()
+        self.ui.statusBar.showMessage(
+            "Diseño restablecido: la ventana, los divisores, las columnas y las pestañas "
+            "volvieron a como vienen.", 5000)
 
     def _refusing(self, title: str):
         """An operation's failure handler: its Spanish message under this title."""
@@ -327,12 +365,23 @@ class MainWindow(QMainWindow):
         restored data may have other accounts)."""
         from pisac_desktop.gui.admin.backup_dialogs import RestoreDialog
 
-        backups = self.ctx.backups
+        backups, live = self.ctx.backups, self.live
+
+        def before_restore() -> None:
+            # the restore works in a worker while the window keeps running: nothing of this
+            # session may hold or read the file meanwhile
+            if backups:
+                backups.pause()
+            if live is not None:
+                live.stop()
+
         dialog = RestoreDialog(self.ctx.paths, self.ctx.db, self.ctx.actor, self,
-                               before_restore=backups.pause if backups else None)
+                               before_restore=before_restore)
         if not dialog.exec():
             if backups:
                 backups.resume()  # refused or cancelled: this session's copies go on
+            if live is not None:
+                live.start()
             return False
         if backups:
             backups.stop()  # the file is no longer this session's: no copy on close

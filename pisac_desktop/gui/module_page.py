@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize
-from PySide6.QtWidgets import QListWidgetItem, QWidget
+from PySide6.QtCore import QEvent, QSize
+from PySide6.QtWidgets import QListWidgetItem, QSizePolicy, QStyle, QWidget
 
-from pisac_desktop.gui import daily_actions, empty_state, icons, section_badges
+from pisac_desktop.gui import daily_actions, empty_state, icons, layout_memory, section_badges
 from pisac_desktop.gui.context import AppContext
 from pisac_desktop.gui.forms.ui_module_page import Ui_ModulePage
 from pisac_desktop.gui.registry import OVERVIEW, ModuleSpec, SectionSpec, sections_of
@@ -23,23 +23,43 @@ class ModulePage(QWidget):
                                           if s.shown_to(ctx.actor)]
         self.widgets: dict[str, QWidget] = {}
         nav = self.ui.sectionList
-        size = nav.fontMetrics().height() + 4
-        nav.setIconSize(QSize(size, size))
         nav.setItemDelegate(section_badges.SectionDelegate(nav))
         for spec in self.specs:
             item = QListWidgetItem(icons.section_icon(spec.key), spec.title)
             item.setToolTip(spec.title)
             nav.addItem(item)
-        section_badges.fit_width(nav, [spec.title for spec in self.specs])
+        self._fit_navigation()
         nav.currentRowChanged.connect(self.show_section)
+        # the stack fills the scroll area, and scrolls only below the section's minimum size
+        self.ui.sectionScroll.installEventFilter(self)
+        self.ui.sectionStack.installEventFilter(self)
         # Nothing is loaded until the tab is shown (activate): start-up loads one tab only.
 
+    def _fit_navigation(self) -> None:
+        """Icons as tall as the text, the list as wide as its titles (again when the text
+        size changes: Ver › Aumentar el texto)."""
+        nav = self.ui.sectionList
+        size = nav.fontMetrics().height() + 4
+        nav.setIconSize(QSize(size, size))
+        section_badges.fit_width(nav, [spec.title for spec in self.specs],
+                                 layout_memory.text_scale())
+
+    def changeEvent(self, event) -> None:  # noqa: N802
+        if event.type() == QEvent.FontChange:
+            self._fit_navigation()
+        super().changeEvent(event)
+
     def activate(self) -> None:
-        """The tab became visible: open its first section, or bring the current one up to date."""
+        """The tab became visible: open the section this person had open last (the first, the
+        Resumen, the first time), or bring the current one up to date."""
         if self.ui.sectionList.currentRow() < 0:
-            self.ui.sectionList.setCurrentRow(0)
+            self.ui.sectionList.setCurrentRow(self.last_row())
         else:
             self.refresh()
+
+    def last_row(self) -> int:
+        last = layout_memory.read(self.ctx, f"secciones/{self.module.key}")
+        return next((i for i, s in enumerate(self.specs) if s.key == last), 0)
 
     def show_section(self, row: int) -> QWidget | None:
         if not 0 <= row < len(self.specs):
@@ -54,13 +74,49 @@ class ModulePage(QWidget):
             widget.empty_states = empty_state.attach_all(widget)
             self.widgets[spec.key] = widget
             self.ui.sectionStack.addWidget(widget)
+            # its dividers, columns, sort and tab as this person left them
+            layout_memory.remember_layout(widget, widget.objectName(), self.ctx)
         widget.load()
         if spec.key != OVERVIEW:  # the Resumen brings the badges itself (show_badges)
             self.refresh_badges()
+        self._only_shown_counts(widget)
         self.ui.sectionStack.setCurrentWidget(widget)
+        layout_memory.write(self.ctx, f"secciones/{self.module.key}", spec.key)
         if self.ui.sectionList.currentRow() != row:
             self.ui.sectionList.setCurrentRow(row)
         return widget
+
+    def _only_shown_counts(self, shown: QWidget) -> None:
+        """The sections not shown do not make the window wider or taller (a stacked widget is
+        as large as its largest page); the one shown scrolls if its text is too large."""
+        for widget in self.widgets.values():
+            policy = QSizePolicy.Preferred if widget is shown else QSizePolicy.Ignored
+            widget.setSizePolicy(policy, policy)
+        self._fit_stack()
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802
+        if event.type() in (QEvent.Resize, QEvent.LayoutRequest):
+            self._fit_stack()
+        return False
+
+    def _fit_stack(self) -> None:
+        """The section as large as the scroll area shows, never below its minimum size: then
+        a scroll bar (only where it does not fit; a QScrollArea that resizes its widget itself
+        would make it as tall as its word-wrapped labels like, and always scroll)."""
+        scroll, stack = self.ui.sectionScroll, self.ui.sectionStack
+        least = stack.minimumSizeHint().expandedTo(stack.minimumSize())
+        room = scroll.maximumViewportSize()
+        width, height = room.width(), room.height()
+        bar = scroll.style().pixelMetric(QStyle.PM_ScrollBarExtent)
+        if least.width() > width:
+            height -= bar
+        if least.height() > height:
+            width -= bar
+            if least.width() > width and least.width() <= room.width():
+                height -= bar
+        size = QSize(max(width, least.width()), max(height, least.height()))
+        if stack.size() != size:
+            stack.resize(size)
 
     def select(self, key: str) -> QWidget | None:
         return self.show_section(next(i for i, s in enumerate(self.specs) if s.key == key))

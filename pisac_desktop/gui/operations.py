@@ -31,7 +31,10 @@ The UI side, in `run()` and when the work ends:
   click starts the work twice);
 - after BUSY_DELAY_MS still running: a busy cursor, a message in the window's status bar, and the
   progress dialog of a long operation (with a "Detener" button: the worker checks the flag
-  between items, `Progress.step()` / `Progress.check()`);
+  between items, `Progress.step()` / `Progress.check()`), whose label says how long is left
+  («quedan unos 40 s», from the rate so far: TimeLeft) and, while the worker is in a part that
+  cannot be stopped safely (`Progress.hold(reason)`: a restore replacing the file), says so
+  with "Detener" disabled;
 - errors take one path, `error_message()`: a DomainError's own Spanish text, a database busy
   (locked by another workstation, a timeout), gone (the server's connection lost: errors.py)
   or failing, a file that cannot be written; anything else is a bug: the unexpected-error hook.
@@ -41,7 +44,6 @@ from __future__ import annotations
 
 import logging
 import sys
-import threading
 import time
 from collections.abc import Callable
 from dataclasses import fields, is_dataclass
@@ -58,6 +60,7 @@ from pisac_desktop.core.errors import DomainError, ValidationFailed
 from pisac_desktop.db.engine import Database
 from pisac_desktop.db.health import DamagedDatabaseError
 from pisac_desktop.gui.errors import database_problem
+from pisac_desktop.gui.progress import Cancelled, Progress, ProgressDialog, TimeLeft
 
 log = logging.getLogger(__name__)
 
@@ -74,59 +77,6 @@ BUSY_TEXT = ("La base de datos está ocupada por otro equipo o por otra ventana 
 _BUSY_MARKS = ("database is locked", "database is busy", "database table is locked",
                "lock timeout", "could not obtain lock", "statement timeout",
                "canceling statement due to", "deadlock detected")
-
-
-class Cancelled(Exception):  # noqa: N818  (a request, not a failure)
-    """The person stopped a long operation: raised by Progress.check() in the worker."""
-
-
-class Progress:
-    """Handed to the worker of a long operation: reports how far it got and says whether the
-    person pressed "Detener". Thread-safe. `progress(done, total)` is `step()`, so it fits the
-    core's `progress(done, total) -> bool` callbacks (export_year)."""
-
-    def __init__(self, report: Callable[[], None] | None = None):
-        self._cancel = threading.Event()
-        self._lock = threading.Lock()
-        self._report = report
-        self._state = (0, 0)
-        self._queued = False
-
-    def cancel(self) -> None:
-        self._cancel.set()
-
-    @property
-    def cancelled(self) -> bool:
-        return self._cancel.is_set()
-
-    def step(self, done: int, total: int) -> bool:
-        """Record `done` of `total`; False once the person asked to stop."""
-        with self._lock:
-            self._state = (done, total)
-            queue, self._queued = not self._queued, True
-        if queue and self._report is not None:
-            self._report()
-        return not self.cancelled
-
-    def __call__(self, done: int, total: int) -> bool:
-        return self.step(done, total)
-
-    @property
-    def reached(self) -> tuple[int, int]:
-        """The latest (done, total) reported."""
-        with self._lock:
-            return self._state
-
-    def check(self) -> None:
-        """Between items: stop here (raise Cancelled) if the person asked to."""
-        if self.cancelled:
-            raise Cancelled
-
-    def take(self) -> tuple[int, int]:
-        """UI side: the latest (done, total); later steps queue a new report."""
-        with self._lock:
-            self._queued = False
-            return self._state
 
 
 # --- the one error path ----------------------------------------------------------------------
@@ -281,8 +231,9 @@ class _Op(Generic[T]):
     WRITES = False
     BUSY_LABEL = "Consultando la base de datos…"
 
-    def __init__(self, parent: QWidget, db: Database, fn: Callable[..., T],
+    def __init__(self, parent: QWidget, db: Database | None, fn: Callable[..., T],
                  success: Callable[[T], Any] | None = None):
+        """db None: fn works on files, not on the database (fn() or fn(progress))."""
         self.parent = parent
         self.db = db
         self.fn = fn
@@ -296,6 +247,7 @@ class _Op(Generic[T]):
         self.busy_label = self.BUSY_LABEL
         self.progress: Progress | None = None
         self.dialog: QProgressDialog | None = None
+        self.time_left = TimeLeft()
         self._dialog_text: tuple[str, str, Callable[[int, int], str] | str] | None = None
         self._timer: QTimer | None = None
         self._status_window: QMainWindow | None = None
@@ -383,21 +335,25 @@ class _Op(Generic[T]):
         return self.done and self.error is None and not self.was_cancelled
 
     def cancel(self) -> None:
-        """Ask a long operation to stop (what "Detener" does)."""
-        if self.progress is not None:
-            self.progress.cancel()
+        """Ask a long operation to stop (what "Detener" does; nothing while it is held)."""
+        if self.progress is not None and not self.progress.cancel():
+            return
         if self.dialog is not None and shiboken6.isValid(self.dialog):
             self.dialog.setLabelText("Deteniendo…")
 
     def _work(self) -> None:  # worker thread: no Qt calls here
         outcome: tuple[str, Any]
         try:
-            with self.db.session() as session:
-                if self.progress is not None:
-                    result = self.fn(session, self.progress)
-                else:
-                    result = self.fn(session)
-                check_plain(result)
+            self.time_left.restart()  # the rate counts from the start of the work
+            if self.db is None:  # work on files, not on the database (a restore)
+                result = self.fn(self.progress) if self.progress is not None else self.fn()
+            else:
+                with self.db.session() as session:
+                    if self.progress is not None:
+                        result = self.fn(session, self.progress)
+                    else:
+                        result = self.fn(session)
+            check_plain(result)
             outcome = ("ok", result)
         except Cancelled:
             outcome = ("cancelled", None)
@@ -415,7 +371,7 @@ class _Op(Generic[T]):
     def _make_dialog(self) -> None:
         title, cancel_text, _label = self._dialog_text
         parent = self.parent if self._alive() else None
-        dialog = QProgressDialog(self._label_text(0, 0), cancel_text, 0, 0, parent)
+        dialog = ProgressDialog(self._label_text(0, 0), cancel_text, parent)
         dialog.setWindowTitle(title)
         dialog.setWindowModality(Qt.WindowModal)
         dialog.setAutoClose(False)
@@ -438,9 +394,14 @@ class _Op(Generic[T]):
         if dialog.wasCanceled():  # cancel() called without the button (Escape, a test)
             self.cancel()
             return
+        held = self.progress.held
+        dialog.hold(held is not None)
+        lines = [self._label_text(done, total), self.time_left.text(done, total)]
+        if held is not None:
+            lines.append(f"Esta parte no se puede detener: {held}")
+        dialog.setLabelText("\n".join(line for line in lines if line))
         dialog.setMaximum(total)
-        dialog.setValue(done)
-        dialog.setLabelText(self._label_text(done, total))
+        dialog.setValue(done)  # last: a modal dialog's setValue lets other events in
 
     def _show_busy(self) -> None:
         if self.done:

@@ -126,10 +126,11 @@ def set_badge(list_widget: QListWidget, row: int, title: str, badge: Badge | Non
     item.setData(Qt.AccessibleTextRole, f"{title}, {words}" if words else title)
 
 
-def fit_width(list_widget: QListWidget, titles: list[str]) -> None:
-    """As wide as the longest title with its icon and room for two badges, no wider."""
+def fit_width(list_widget: QListWidget, titles: list[str], scale: float = 1.0) -> None:
+    """As wide as the longest title with its icon and room for two badges, no wider (scale:
+    the text's size, Ver › Aumentar el texto: the badges stay in sight)."""
     metrics = list_widget.fontMetrics()
     longest = max((metrics.horizontalAdvance(t) for t in titles), default=120)
     badges = metrics.horizontalAdvance("99") * 2 + metrics.height() + 5 * PILL_PAD
     width = longest + list_widget.iconSize().width() + badges + 40
-    list_widget.setFixedWidth(max(200, min(width, MAX_WIDTH)))
+    list_widget.setFixedWidth(max(200, min(width, round(MAX_WIDTH * scale))))

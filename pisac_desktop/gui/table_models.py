@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QComboBox, QStyledItemDelegate
 
 ERROR_BACKGROUND = QColor("#f8d7da")
 ALARM_COLOR = QColor("#a40000")  # flagged rows: late, to resolve
+ALARM_MARK = "⚠"  # ... and this mark before their first cell: never the colour alone
 
 
 @dataclass(frozen=True)
@@ -95,30 +96,34 @@ class HighlightedRowsModel(ListTableModel):
     """ListTableModel whose rows may carry a look: a background, a text colour and a tooltip.
 
     The one model for lists with highlighted or flagged rows: set_rows_with_looks() gives each
-    row its look; set_flagged_rows() paints the flagged rows' text in ALARM_COLOR (late, to
-    resolve). tooltip_column limits the row tooltips to one column (None: every cell);
-    header_tooltips explain columns.
+    row its look (background, text colour, tooltip and, since a colour alone says nothing to
+    who does not see it, a mark shown before the row's first cell); set_flagged_rows() paints
+    the flagged rows' text in ALARM_COLOR with ALARM_MARK (late, to resolve). tooltip_column
+    limits the row tooltips to one column (None: every cell); header_tooltips explain columns.
     """
 
     def __init__(self, headers, parent=None):
         super().__init__(headers, parent=parent)
-        self._looks: list[tuple[QColor | None, QColor | None, str]] = []
+        self._looks: list[tuple] = []  # (background, foreground, tooltip[, mark])
         self.tooltip_column: int | None = None
         self.header_tooltips: dict[int, str] = {}
 
     def set_rows_with_looks(self, rows, looks) -> None:
-        self._looks = list(looks)
+        self._looks = [tuple(look) + ("",) * (4 - len(look)) for look in looks]
         self.set_rows(rows)
 
     def set_flagged_rows(self, rows, flags, tooltips=None) -> None:
         flags = list(flags)
         tooltips = list(tooltips or [""] * len(flags))
-        self.set_rows_with_looks(rows, [(None, ALARM_COLOR if flag else None, tip)
+        self.set_rows_with_looks(rows, [(None, ALARM_COLOR, tip, ALARM_MARK) if flag
+                                        else (None, None, tip)
                                         for flag, tip in zip(flags, tooltips, strict=True)])
 
     def data(self, index, role=Qt.DisplayRole):
         if index.isValid() and index.row() < len(self._looks):
-            background, foreground, tip = self._looks[index.row()]
+            background, foreground, tip, mark = self._looks[index.row()]
+            if role == Qt.DisplayRole and mark and index.column() == 0:
+                return f"{mark} {super().data(index, role)}"
             if role == Qt.BackgroundRole and background is not None:
                 return QBrush(background)
             if role == Qt.ForegroundRole and foreground is not None:

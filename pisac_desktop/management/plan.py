@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from sqlalchemy import func, select
@@ -227,8 +228,10 @@ def read_budget_rows(content: bytes) -> list[tuple[int, str, int, int, int, int]
 
 @writes
 def import_budget(session: Session, actor: Actor, year: int, as_of: dt.date, file_name: str,
-                  content: bytes) -> BudgetImport:
-    """All or nothing: every row must name an activity of the year's POI."""
+                  content: bytes,
+                  progress: Callable[[int, int], object] | None = None) -> BudgetImport:
+    """All or nothing: every row must name an activity of the year's POI. progress(done, total)
+    after each activity (what it raises, e.g. the person stopping it, rolls all back)."""
     require(actor, Permission.FOLLOW_UP, session)
     if as_of.year != year or as_of > clock_of(session).today():
         raise ValidationFailed([FieldError("as_of", f"La fecha del reporte debe ser de {year} "
@@ -244,7 +247,9 @@ def import_budget(session: Session, actor: Actor, year: int, as_of: dt.date, fil
             + ". Regístrelas o corrija sus códigos; no se importó nada."))])
     digest = hashlib.sha256(content).hexdigest()
     source = f"{file_name[-200:]} (SHA-256 {digest[:16]})"
-    for _number, code, opening, modified, certified, accrued in rows:
+    for done, (_number, code, opening, modified, certified, accrued) in enumerate(rows):
+        if progress is not None:
+            progress(done, len(rows))
         activity_id = activities[code]
         row = session.scalar(select(BudgetFigure).where(BudgetFigure.activity_id == activity_id,
                                                         BudgetFigure.as_of == as_of))

@@ -304,3 +304,50 @@ def test_on_a_server_copies_are_made_and_listed_but_restored_from_the_command_li
         assert "No se restauró" in dialog.ui.messageLabel.text()
     finally:
         opened.db.dispose()
+
+
+def test_restore_shows_its_steps_and_cannot_be_stopped_while_replacing(
+        qtbot, demo_ctx, three_backups, monkeypatch):
+    """Issue 19: the restore works in a worker behind a progress dialog; «Detener» stops it
+    while the copy is checked (nothing changed), and is disabled, with the reason said, once
+    the database is being replaced."""
+    from pisac_desktop import restore as restore_module
+    from pisac_desktop.gui.admin import backup_dialogs
+
+    sound, _damaged, _newer = three_backups
+    seen = []
+    real = restore_module.restore_backup
+
+    def spying(*args, progress, **kwargs):
+        def report(phase, done, total):
+            progress(phase, done, total)
+            op = dialog.restoring
+            seen.append((phase, op.progress.held is not None,
+                         op.dialog.labelText() if op.dialog is not None else ""))
+        return real(*args, progress=report, **kwargs)
+
+    monkeypatch.setattr(backup_dialogs, "restore_backup", spying)
+    dialog = _restore_dialog(qtbot, demo_ctx)
+    dialog.select_row(2)
+    assert dialog.restore_selected() and members(demo_ctx.paths.database) == 6
+    phases = [phase for phase, _held, _label in seen]
+    assert phases[0] == "comprobando" and "reemplazando" in phases and phases[-1] == "abriendo"
+    assert {"respaldando", "instalando"} <= set(phases)
+    held = {phase: was_held for phase, was_held, _label in seen}
+    assert not held["comprobando"] and all(held[p] for p in phases[phases.index("reemplazando"):])
+
+    # stopped while the copy is checked: nothing changed
+    def stopping(*args, progress, **kwargs):
+        def report(phase, done, total):
+            if phase == "comprobando":
+                dialog.restoring.cancel()  # «Detener»
+            progress(phase, done, total)
+        return real(*args, progress=report, **kwargs)
+
+    monkeypatch.setattr(backup_dialogs, "restore_backup", stopping)
+    dialog = _restore_dialog(qtbot, demo_ctx)
+    dialog.select_row(2)
+    before = members(demo_ctx.paths.database)
+    assert not dialog.restore_selected()
+    assert "Se detuvo la restauración" in dialog.ui.messageLabel.text()
+    assert members(demo_ctx.paths.database) == before

@@ -3,7 +3,7 @@
 
 import datetime as dt
 
-from pisac_desktop.gui.column_widths import FILE_NAME
+from pisac_desktop.gui.layout_memory import FILE_NAME
 from tests.conftest import make_ctx
 from tests.gui.test_council_sessions import _ctx, _section, _session
 
@@ -45,7 +45,7 @@ def test_asunto_gets_the_room_and_a_dragged_width_is_kept_per_user(qtbot, demo, 
 
 def test_a_damaged_widths_file_is_ignored(qtbot, demo, spanish_qapp):
     clerk = _ctx(demo)
-    (clerk.paths.root / FILE_NAME).write_text("[mhuillca]\nagenda=a,b,c\n", encoding="utf-8")
+    (clerk.paths.root / FILE_NAME).write_text("[mhuillca]\ndiseno\\columnas\\agenda=a,b,c\n", encoding="utf-8")
     session_id = _session(clerk, items=(LONG,))
     section, _driver = _section(qtbot, clerk)
     section.select_id(session_id)

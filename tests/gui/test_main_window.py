@@ -18,6 +18,7 @@ def test_main_window_has_the_two_module_tabs(qtbot, ctx):
     menus = [a.text() for a in window.ui.menuBar.actions()]
     assert menus[0] == "&Archivo" and menus[-1] == "A&yuda"
     assert {"Acci&ones", "&Ir", "&Configuración"} <= set(menus)
+    assert menus.index("&Ver") == menus.index("Acci&ones") + 1  # Archivo, Acciones, Ver…
     assert str(ctx.paths.root) in window.dataLabel.text()
 
 

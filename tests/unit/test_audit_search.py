@@ -225,6 +225,33 @@ def test_export_xlsx(trail, tmp_path):
         assert verify_chain(s).ok
 
 
+def test_an_export_says_how_far_it_got_and_stopped_leaves_nothing(trail, tmp_path,
+                                                                    monkeypatch):
+    """Issue 19: progress(done, total) as the rows are written; stopped, no file, no entry."""
+    monkeypatch.setattr(audit_search, "PROGRESS_EVERY", 1)
+    told = []
+    target = tmp_path / "a.xlsx"
+    with trail.db.session() as s:
+        audit_search.export_xlsx(s, SECRETARY, AuditFilter(username="mhuillca"), target,
+                                 progress=lambda done, total: told.append((done, total)))
+    assert told == [(0, 3), (1, 3), (2, 3), (3, 3)]
+    before = _last_entry(trail).id
+
+    class Stopped(Exception):
+        pass
+
+    def stop(done, _total):
+        if done == 2:
+            raise Stopped
+
+    stopped = tmp_path / "b.xlsx"
+    with pytest.raises(Stopped), trail.db.session() as s:
+        audit_search.export_xlsx(s, SECRETARY, AuditFilter(username="mhuillca"), stopped,
+                                 progress=stop)
+    assert not stopped.exists() and list(tmp_path.glob(".*.xlsx")) == []
+    assert _last_entry(trail).id == before
+
+
 def test_export_keeps_user_text_as_text(opened, tmp_path):
     with opened.db.session() as s:
         _add(s, SECRETARY, "update", "user", 1, {"nota": [None, "=HYPERLINK(\"x\")\x07"]})

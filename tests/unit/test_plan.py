@@ -120,3 +120,26 @@ def test_the_budget_is_imported_from_the_siaf_export_all_or_nothing(planned):
         assert s.scalar(select(BudgetFigure.id).order_by(BudgetFigure.id.desc())) == count
         assert s.scalar(select(AuditEntry.action).where(
             AuditEntry.entity == "budget_figure")) == "import"
+
+
+def test_a_budget_import_stopped_midway_imports_nothing(planned):
+    """Issue 19: the import says how far it got; stopped (what progress raises), it rolls back."""
+    db, _fair, _roads = planned
+    steps = []
+
+    class Stopped(Exception):
+        pass
+
+    def stop_at_the_second(done, total):
+        steps.append((done, total))
+        if done == 1:
+            raise Stopped
+
+    with pytest.raises(Stopped), db.db.session() as s:
+        s.info["clock"].set(dt.date(2026, 11, 5))
+        manager = demo_actor(s, "wccahua")
+        pl.import_budget(s, manager, 2026, dt.date(2026, 10, 31), "siaf-octubre.xlsx",
+                         _xlsx(SIAF), progress=stop_at_the_second)
+    assert steps == [(0, 2), (1, 2)]
+    with db.db.session() as s:
+        assert s.scalar(select(BudgetFigure.id)) is None

@@ -413,9 +413,30 @@ class AuditViewerDialog(QDialog):
         if fmt not in FORMATS:
             raise ValueError(f"formato desconocido: {fmt}")
         flt, actor, tz = self.current_filter(), self.ctx.actor, self.tz
-        export = audit_search.export_xlsx if fmt == "xlsx" else audit_search.export_pdf
-        return CollectionOp(self, self.ctx.db, lambda s: export(s, actor, flt, Path(path), tz=tz),
-                            done).busy("Exportando el registro de auditoría…") \
+        if fmt == "pdf":  # at most MAX_PDF_ROWS: a few seconds
+            return CollectionOp(self, self.ctx.db,
+                                lambda s: audit_search.export_pdf(s, actor, flt, Path(path),
+                                                                  tz=tz),
+                                done).busy("Exportando el registro de auditoría…") \
+                .refreshing(self.load)  # the export itself is now an entry
+
+        def export(session, progress):
+            def step(done: int, total: int) -> None:
+                progress.step(done, total)
+                progress.check()  # «Detener»: no file, nothing recorded
+            return audit_search.export_xlsx(session, actor, flt, Path(path), tz=tz,
+                                            progress=step)
+
+        def label(done: int, total: int) -> str:
+            if total:
+                return f"Exportando el registro de auditoría: {done} de {total} entradas…"
+            return f"Exportando el registro de auditoría: {done} entradas…"
+
+        return CollectionOp(self, self.ctx.db, export, done) \
+            .with_progress("Exportar el registro de auditoría", label) \
+            .busy("Exportando el registro de auditoría…") \
+            .cancelled(lambda: self._show_status("Exportación detenida: no se guardó el "
+                                                 "archivo.")) \
             .refreshing(self.load)  # the export itself is now an entry
 
 

@@ -44,6 +44,8 @@ from pisac_desktop.db.schema import SchemaError
 from pisac_desktop.gui import file_dialogs
 from pisac_desktop.gui.forms.ui_damaged_database import Ui_DamagedDatabaseDialog
 from pisac_desktop.gui.forms.ui_restore_dialog import Ui_RestoreDialog
+from pisac_desktop.gui.operations import QueryOp
+from pisac_desktop.gui.progress import TimeLeft
 from pisac_desktop.gui.table_models import ListTableModel
 from pisac_desktop.paths import DataPaths
 from pisac_desktop.restore import RestoreResult, recover_from_backup, restore_backup
@@ -81,6 +83,7 @@ class BackupNowTask(QObject):
         self._cancel = threading.Event()
         self._state: tuple[str, int, int] = ("copiando", 0, 0)
         self._thread: threading.Thread | None = None
+        self.time_left = TimeLeft()  # «quedan unos 40 s», from the rate so far
         self.progress = QProgressDialog("Preparando la copia de seguridad…", "Cancelar", 0, 100,
                                         parent)
         self.progress.setWindowTitle("Respaldar ahora")
@@ -102,6 +105,7 @@ class BackupNowTask(QObject):
     def start(self) -> None:
         self.progress.setLabelText(f"Copiando la base de datos a {self.destination}…")
         self.progress.setValue(0)
+        self.time_left.restart()
         self._thread = threading.Thread(target=self._work, name="respaldo", daemon=True)
         self._thread.start()
         self._timer.start()
@@ -138,6 +142,9 @@ class BackupNowTask(QObject):
             self.progress.setLabelText(f"Verificando la copia ({how})…")
             self.progress.setRange(0, 0)  # busy indicator: SQLite gives no total here
         elif total:
+            doing = ("Comprimiendo la copia" if phase == "comprimiendo"
+                     else f"Copiando la base de datos a {self.destination}")
+            self.progress.setLabelText(f"{doing}…\n{self.time_left.text(done, total)}")
             self.progress.setRange(0, total)
             self.progress.setValue(done)
         if self._thread is not None and not self._thread.is_alive():
@@ -184,9 +191,11 @@ BACKUP_HEADERS = ("Fecha", "Tipo", "Tamaño", "Estado", "Archivo")
 class RestoreDialog(QDialog):
     """Archivo > Restaurar: pick a copy, see what it holds, confirm.
 
-    db: the open Database (disposed before the file is replaced). before_restore: called once the
-    copy is accepted (e.g. AutomaticBackups.stop). After accept(), .restore_result holds the
-    RestoreResult; the caller must restart on the restored data.
+    db: the open Database (disposed before the file is replaced). before_restore: called on the
+    UI thread before the restore's work starts (e.g. AutomaticBackups.pause: the file must be
+    left alone); the caller resumes what it paused when the dialog is cancelled. After
+    accept(), .restore_result holds the RestoreResult; the caller must restart on the restored
+    data.
     """
 
     def __init__(self, paths: DataPaths, db: Database | None, actor: Actor,
@@ -196,6 +205,7 @@ class RestoreDialog(QDialog):
         self.paths, self.db, self.actor = paths, db, actor
         self.before_restore = before_restore
         self.restore_result: RestoreResult | None = None
+        self.restoring = None  # the restore's operation while it runs (tests)
         self.backups: list[BackupInfo] = []
         self.ui = Ui_RestoreDialog()
         self.ui.setupUi(self)
@@ -313,30 +323,40 @@ class RestoreDialog(QDialog):
 
     def restore_selected(self) -> bool:
         """Restore the selected copy now (no question asked, except for another institution's
-        copy: confirm_foreign); False with the reason shown."""
+        copy: confirm_foreign); False with the reason shown. The work runs in a worker behind a
+        progress dialog: it can be stopped while the copy is checked, not once the database is
+        being replaced (the dialog says so and disables «Detener»)."""
         info = self.selected_backup()
         if info is None:
             return False
+        if self.before_restore is not None:
+            self.before_restore()  # e.g. the automatic copies' monitor lets go of the file
         allow_foreign = False
         while True:
-            QApplication.setOverrideCursor(Qt.WaitCursor)
-            try:
-                self.restore_result = restore_backup(
-                    self.paths, info.path, self.actor, self.db,
-                    before_replace=self.before_restore, allow_other_institution=allow_foreign)
-            except ForeignBackup as exc:
-                QApplication.restoreOverrideCursor()
-                if allow_foreign or not self.confirm_foreign(str(exc)):
-                    self.ui.messageLabel.setText(f"No se restauró: {exc}")
-                    return False
+            self.restoring = op = self._restore_op(info.path, allow_foreign)
+            op.run().wait()
+            if op.ok:
+                self.restore_result = op.result
+                return True
+            if op.was_cancelled:
+                self.ui.messageLabel.setText("Se detuvo la restauración antes de reemplazar la "
+                                             "base de datos: no se cambió nada.")
+                return False
+            exc = op.error
+            if isinstance(exc, ForeignBackup) and not allow_foreign \
+                    and self.confirm_foreign(str(exc)):
                 allow_foreign = True
                 continue
-            except (DomainError, SchemaError) as exc:
-                QApplication.restoreOverrideCursor()
+            if isinstance(exc, (DomainError, SchemaError)):
                 self.ui.messageLabel.setText(f"No se restauró: {exc}")
-                return False
-            QApplication.restoreOverrideCursor()
-            return True
+            elif op.message:  # a file that could not be read or written
+                self.ui.messageLabel.setText(f"No se restauró: {op.message}")
+            return False
+
+    def _restore_op(self, source: Path, allow_foreign: bool) -> QueryOp:
+        paths, actor, db = self.paths, self.actor, self.db
+        return restore_op(self, lambda report: restore_backup(
+            paths, source, actor, db, allow_other_institution=allow_foreign, progress=report))
 
     def confirm_foreign(self, message: str) -> bool:
         """Restoring another institution's copy needs an explicit yes (tests replace this)."""
@@ -350,6 +370,48 @@ class RestoreDialog(QDialog):
         box.addButton("Cancelar", QMessageBox.RejectRole)
         box.exec()
         return box.clickedButton() is confirm
+
+
+RESTORE_STEPS = {  # restore.RESTORE_PHASES as the person reads them
+    "comprobando": (1, "comprobando la copia (integridad, versión y registro de auditoría)…"),
+    "reemplazando": (2, "guardando una copia de la base de datos actual…"),
+    "respaldando": (2, "guardando una copia de la base de datos actual…"),
+    "verificando": (2, "verificando esa copia…"),
+    "instalando": (3, "poniendo la copia en lugar de la base de datos…"),
+    "abriendo": (4, "abriendo los datos restaurados (se actualizan si son de una versión "
+                 "anterior)…"),
+}
+RESTORE_STEPS_COUNT = 4
+RESTORE_HELD = ("se está reemplazando la base de datos; detenerla ahora la dejaría a medias. "
+                "Espere a que termine.")
+
+
+def restore_op(parent: QWidget, work: Callable) -> QueryOp:
+    """A restore in a worker, behind its steps (RESTORE_STEPS): work(report) runs it with
+    report as its progress. «Detener» stops it while the copy is checked; once the database is
+    being replaced it cannot be stopped safely: the dialog says so and disables the button."""
+    phase = ["comprobando"]
+
+    def restore(progress):
+        def report(step: str, done: int, total: int) -> None:
+            if step == "reemplazando":
+                progress.check()  # the last moment to stop: nothing was changed
+                progress.hold(RESTORE_HELD)
+            elif progress.held is None:
+                progress.check()
+            phase[0] = step
+            progress.step(done, total)
+
+        return work(report)
+
+    def label(_done: int, _total: int) -> str:
+        number, text = RESTORE_STEPS.get(phase[0], RESTORE_STEPS["comprobando"])
+        return f"Paso {number} de {RESTORE_STEPS_COUNT}: {text}"
+
+    return QueryOp(parent, None, restore) \
+        .with_progress("Restaurar copia de seguridad", label) \
+        .busy("Restaurando la copia de seguridad…") \
+        .failure(lambda _message, _exc: None)  # the caller says it, where it belongs
 
 
 def _state_cell(info: BackupInfo) -> str:
@@ -416,15 +478,19 @@ class DamagedDatabaseDialog(QDialog):
 
     def restore_file(self, path: Path) -> bool:
         """Keep the damaged file aside and restore the copy; accept() on success."""
-        QApplication.setOverrideCursor(Qt.WaitCursor)
-        try:
-            self.moved_aside = recover_from_backup(self.paths, path)
-            self.restored = inspect_backup(path, quick=True)
-        except (DomainError, SchemaError) as exc:
-            self.ui.messageLabel.setText(f"No se restauró: {exc}")
+        paths = self.paths
+        op = restore_op(self, lambda report: (recover_from_backup(paths, path, progress=report),
+                                              inspect_backup(path, quick=True))).run().wait()
+        if not op.ok:
+            if op.was_cancelled:
+                self.ui.messageLabel.setText("Se detuvo la restauración antes de apartar el "
+                                             "archivo dañado: no se cambió nada.")
+            elif isinstance(op.error, (DomainError, SchemaError)):
+                self.ui.messageLabel.setText(f"No se restauró: {op.error}")
+            elif op.message:  # a file that could not be read or written
+                self.ui.messageLabel.setText(f"No se restauró: {op.message}")
             return False
-        finally:
-            QApplication.restoreOverrideCursor()
+        self.moved_aside, self.restored = op.result
         self.accept()
         return True
 

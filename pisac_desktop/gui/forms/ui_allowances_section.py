@@ -1,6 +1,6 @@
 # Generated from ui/allowances_section.ui by tools/build_ui.py (pyside6-uic). Do not edit: edit the .ui file
 # in Qt Designer and run `python tools/build_ui.py`.
-# source-sha256: d443c0305f707448b2dcd93a3db969451c05b27c5a3bce3c89609433455f57b5
+# source-sha256: 327db03935979ab665485ff076194e05fee61002c8cb917449ea2680947d1fe7
 # uic: uic 6.11.3
 # -*- coding: utf-8 -*-
 
@@ -134,6 +134,9 @@ class Ui_AllowancesSection(object):
         self.excelButton.setToolTip(QCoreApplication.translate("AllowancesSection", u"Guardar el reporte del mes como libro de Excel (.xlsx)", None))
 #endif // QT_CONFIG(tooltip)
         self.summaryLabel.setText("")
+#if QT_CONFIG(accessibility)
+        self.allowancesView.setAccessibleName(QCoreApplication.translate("AllowancesSection", u"Sesiones y dietas de cada regidor", None))
+#endif // QT_CONFIG(accessibility)
         self.allowancesView.setProperty(u"emptyText", QCoreApplication.translate("AllowancesSection", u"No hay sesiones asistidas en el mes elegido. Elija otro mes arriba.", None))
         self.statusLabel.setText("")
         pass

@@ -1,6 +1,6 @@
 # Generated from ui/appeals_section.ui by tools/build_ui.py (pyside6-uic). Do not edit: edit the .ui file
 # in Qt Designer and run `python tools/build_ui.py`.
-# source-sha256: 0ec9e0ed87011754d219e6661264ebf6dc26eee8e83ae6fdd2a1499224b5b771
+# source-sha256: fd512038bae3a39411d92a3ffee90e405ea85779fe84ec3b4e1b56ee70346c19
 # uic: uic 6.11.3
 # -*- coding: utf-8 -*-
 
@@ -248,6 +248,9 @@ class Ui_AppealsSection(object):
         self.appealsDecidedButton.setText(QCoreApplication.translate("AppealsSection", u"Registrar &decisi\u00f3n\u2026", None))
         self.appealsRegisterButton.setText(QCoreApplication.translate("AppealsSection", u"Re&gistro (PDF)\u2026", None))
         self.appealsExcelButton.setText(QCoreApplication.translate("AppealsSection", u"E&xcel\u2026", None))
+#if QT_CONFIG(accessibility)
+        self.appealsView.setAccessibleName(QCoreApplication.translate("AppealsSection", u"Recursos", None))
+#endif // QT_CONFIG(accessibility)
         self.appealsView.setProperty(u"emptyText", QCoreApplication.translate("AppealsSection", u"No hay recursos con estos filtros. Un recurso nuevo se registra con \u00abRegistrar recurso\u2026\u00bb.", None))
         self.appealsFigures.setText("")
         self.tabs.setTabText(self.tabs.indexOf(self.appealsTab), QCoreApplication.translate("AppealsSection", u"&Recursos", None))
@@ -258,6 +261,9 @@ class Ui_AppealsSection(object):
         self.complaintsSheetButton.setText(QCoreApplication.translate("AppealsSection", u"&Imprimir hoja\u2026", None))
         self.complaintsRegisterButton.setText(QCoreApplication.translate("AppealsSection", u"Regis&tro (PDF)\u2026", None))
         self.complaintsExcelButton.setText(QCoreApplication.translate("AppealsSection", u"Exc&el\u2026", None))
+#if QT_CONFIG(accessibility)
+        self.complaintsView.setAccessibleName(QCoreApplication.translate("AppealsSection", u"Reclamos del libro de reclamaciones", None))
+#endif // QT_CONFIG(accessibility)
         self.complaintsView.setProperty(u"emptyText", QCoreApplication.translate("AppealsSection", u"No hay reclamos con estos filtros. Uno nuevo se registra con \u00abNuevo reclamo\u2026\u00bb (Ctrl+N).", None))
         self.complaintsFigures.setText("")
         self.tabs.setTabText(self.tabs.indexOf(self.complaintsTab), QCoreApplication.translate("AppealsSection", u"&Libro de reclamaciones", None))

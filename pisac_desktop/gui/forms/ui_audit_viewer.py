@@ -1,6 +1,6 @@
 # Generated from ui/audit_viewer.ui by tools/build_ui.py (pyside6-uic). Do not edit: edit the .ui file
 # in Qt Designer and run `python tools/build_ui.py`.
-# source-sha256: 5a5cb7cd5567d8c36873229a4e2ce9a2231387c7b12f0833742eb20815aaeaef
+# source-sha256: 635c22ab7195eb957304ffec42cfeeb600628e39d5d657e47f8ceb4dde8cf292
 # uic: uic 6.11.3
 # -*- coding: utf-8 -*-
 
@@ -226,6 +226,9 @@ class Ui_AuditViewerDialog(object):
 #if QT_CONFIG(tooltip)
         self.clearFiltersButton.setToolTip(QCoreApplication.translate("AuditViewerDialog", u"Mostrar todas las entradas, desde la primera hasta hoy", None))
 #endif // QT_CONFIG(tooltip)
+#if QT_CONFIG(accessibility)
+        self.auditView.setAccessibleName(QCoreApplication.translate("AuditViewerDialog", u"Entradas del registro de auditor\u00eda", None))
+#endif // QT_CONFIG(accessibility)
         self.statusLabel.setText("")
         self.verifyButton.setText(QCoreApplication.translate("AuditViewerDialog", u"&Verificar integridad del registro de auditor\u00eda", None))
 #if QT_CONFIG(tooltip)

@@ -1,6 +1,6 @@
 # Generated from ui/authorities.ui by tools/build_ui.py (pyside6-uic). Do not edit: edit the .ui file
 # in Qt Designer and run `python tools/build_ui.py`.
-# source-sha256: da7e5c8ddc7658bec849bb6f4e8c9ebab505884c905e80a41693da4c152fc76c
+# source-sha256: 306b48b98b26427c8aaa102fbc4cc5a83cf283d8a509f00af9bc6dae8544ff5c
 # uic: uic 6.11.3
 # -*- coding: utf-8 -*-
 
@@ -146,6 +146,9 @@ class Ui_Authorities(object):
         self.dateCaption.setText(QCoreApplication.translate("Authorities", u"En &funciones el d\u00eda:", None))
         self.dateEdit.setDisplayFormat(QCoreApplication.translate("Authorities", u"dd/MM/yyyy", None))
         self.longDateLabel.setText("")
+#if QT_CONFIG(accessibility)
+        self.holdersView.setAccessibleName(QCoreApplication.translate("Authorities", u"Autoridades en la fecha", None))
+#endif // QT_CONFIG(accessibility)
         self.councilGroup.setTitle(QCoreApplication.translate("Authorities", u"Concejo Municipal", None))
         self.councilLabel.setText("")
 #if QT_CONFIG(accessibility)

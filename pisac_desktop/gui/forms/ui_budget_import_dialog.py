@@ -1,6 +1,6 @@
 # Generated from ui/budget_import_dialog.ui by tools/build_ui.py (pyside6-uic). Do not edit: edit the .ui file
 # in Qt Designer and run `python tools/build_ui.py`.
-# source-sha256: 1177203afeb662acdac27f9710c513d249c9f96a16dd3e7cd52bd51577a63a5d
+# source-sha256: d3e8d64c3b709456029bf4cd75a92deafae86aac2dbf84b558589d79f925e3b7
 # uic: uic 6.11.3
 # -*- coding: utf-8 -*-
 
@@ -101,6 +101,9 @@ class Ui_BudgetImportDialog(object):
         BudgetImportDialog.setWindowTitle(QCoreApplication.translate("BudgetImportDialog", u"Importar el presupuesto desde SIAF", None))
         self.headingLabel.setText("")
         self.fileLabel.setText(QCoreApplication.translate("BudgetImportDialog", u"&Archivo:", None))
+#if QT_CONFIG(accessibility)
+        self.fileEdit.setAccessibleName(QCoreApplication.translate("BudgetImportDialog", u"Archivo elegido", None))
+#endif // QT_CONFIG(accessibility)
         self.fileEdit.setPlaceholderText(QCoreApplication.translate("BudgetImportDialog", u"El reporte de ejecuci\u00f3n exportado de SIAF a Excel (.xlsx)", None))
         self.fileButton.setText(QCoreApplication.translate("BudgetImportDialog", u"Elegir\u2026", None))
         self.asOfLabel.setText(QCoreApplication.translate("BudgetImportDialog", u"&Cifras al:", None))

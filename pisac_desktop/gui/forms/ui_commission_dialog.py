@@ -1,6 +1,6 @@
 # Generated from ui/commission_dialog.ui by tools/build_ui.py (pyside6-uic). Do not edit: edit the .ui file
 # in Qt Designer and run `python tools/build_ui.py`.
-# source-sha256: e4b0b89a32d7088741a05f4da69a15fa3b34a22920b0f0f521bcf75cb3dede2a
+# source-sha256: a21a582f2355bb7df41e8b5540c7ef2ddb472fdfd5271a90dfd7c8b469cefeea
 # uic: uic 6.11.3
 # -*- coding: utf-8 -*-
 
@@ -185,6 +185,9 @@ class Ui_CommissionDialog(object):
         self.formedEdit.setDisplayFormat(QCoreApplication.translate("CommissionDialog", u"dd/MM/yyyy", None))
         self.actLabel.setText(QCoreApplication.translate("CommissionDialog", u"Por la &resoluci\u00f3n:", None))
         self.actSearchEdit.setPlaceholderText(QCoreApplication.translate("CommissionDialog", u"Opcional: palabras o n\u00famero, y Enter", None))
+#if QT_CONFIG(accessibility)
+        self.actCombo.setAccessibleName(QCoreApplication.translate("CommissionDialog", u"Resoluci\u00f3n encontrada", None))
+#endif // QT_CONFIG(accessibility)
         self.membersLabel.setText(QCoreApplication.translate("CommissionDialog", u"&Miembros:", None))
         ___qtablewidgetitem = self.membersTable.horizontalHeaderItem(0)
         ___qtablewidgetitem.setText(QCoreApplication.translate("CommissionDialog", u"Nombre", None))

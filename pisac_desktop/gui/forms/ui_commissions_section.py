@@ -1,6 +1,6 @@
 # Generated from ui/commissions_section.ui by tools/build_ui.py (pyside6-uic). Do not edit: edit the .ui file
 # in Qt Designer and run `python tools/build_ui.py`.
-# source-sha256: 07429fe4fd7124dc980cd2715497a4cf11a70030a3868cbbab93fb650c306176
+# source-sha256: 6cc33c7e7f7775ff5556a33b5d90a44a05e1e64cb734598e657269bf99f45712
 # uic: uic 6.11.3
 # -*- coding: utf-8 -*-
 
@@ -130,6 +130,9 @@ class Ui_CommissionsSection(object):
         self.newButton.setText(QCoreApplication.translate("CommissionsSection", u"&Nueva comisi\u00f3n\u2026", None))
         self.meetingButton.setText(QCoreApplication.translate("CommissionsSection", u"&Registrar reuni\u00f3n\u2026", None))
         self.endButton.setText(QCoreApplication.translate("CommissionsSection", u"&Concluir\u2026", None))
+#if QT_CONFIG(accessibility)
+        self.commissionsView.setAccessibleName(QCoreApplication.translate("CommissionsSection", u"Comisiones de trabajo", None))
+#endif // QT_CONFIG(accessibility)
         self.commissionsView.setProperty(u"emptyText", QCoreApplication.translate("CommissionsSection", u"A\u00fan no hay comisiones de trabajo. Forme la primera con \u00abNueva comisi\u00f3n\u2026\u00bb (Ctrl+N).", None))
         self.statusLabel.setText("")
         pass

@@ -1,6 +1,6 @@
 # Generated from ui/commitment_dialog.ui by tools/build_ui.py (pyside6-uic). Do not edit: edit the .ui file
 # in Qt Designer and run `python tools/build_ui.py`.
-# source-sha256: 27c6d3c4b527cbbb770199f2a06411347f2d0e079c1a6165389efc5f845fc882
+# source-sha256: 2a4a231c9e048025d5d224f3dd23b1bb98b92128eb1d60753d12087549e761c1
 # uic: uic 6.11.3
 # -*- coding: utf-8 -*-
 
@@ -208,13 +208,22 @@ class Ui_CommitmentDialog(object):
         self.actLabel.setText(QCoreApplication.translate("CommitmentDialog", u"&Documento:", None))
         self.actSearchEdit.setPlaceholderText(QCoreApplication.translate("CommitmentDialog", u"Palabras de la sumilla o n\u00famero (por ejemplo, mercado o 012-2026)", None))
         self.councilOnlyCheck.setText(QCoreApplication.translate("CommitmentDialog", u"Solo del &concejo", None))
+#if QT_CONFIG(accessibility)
+        self.actList.setAccessibleName(QCoreApplication.translate("CommitmentDialog", u"Documentos encontrados", None))
+#endif // QT_CONFIG(accessibility)
         self.descriptionLabel.setText(QCoreApplication.translate("CommitmentDialog", u"&Qu\u00e9 debe hacerse:", None))
         self.descriptionEdit.setPlaceholderText(QCoreApplication.translate("CommitmentDialog", u"Por ejemplo: Elaborar el expediente t\u00e9cnico del mejoramiento del mercado de abastos", None))
         self.unitLabel.setText(QCoreApplication.translate("CommitmentDialog", u"&Unidad responsable:", None))
         self.dueLabel.setText(QCoreApplication.translate("CommitmentDialog", u"&Plazo:", None))
         self.byDaysRadio.setText(QCoreApplication.translate("CommitmentDialog", u"En", None))
+#if QT_CONFIG(accessibility)
+        self.daysSpin.setAccessibleName(QCoreApplication.translate("CommitmentDialog", u"Plazo en d\u00edas h\u00e1biles", None))
+#endif // QT_CONFIG(accessibility)
         self.daysSpin.setSuffix(QCoreApplication.translate("CommitmentDialog", u" d\u00edas h\u00e1biles", None))
         self.byDateRadio.setText(QCoreApplication.translate("CommitmentDialog", u"Hasta el &d\u00eda", None))
+#if QT_CONFIG(accessibility)
+        self.dueDateEdit.setAccessibleName(QCoreApplication.translate("CommitmentDialog", u"Vence el", None))
+#endif // QT_CONFIG(accessibility)
         self.dueDateEdit.setDisplayFormat(QCoreApplication.translate("CommitmentDialog", u"dd/MM/yyyy", None))
         self.dueResultLabel.setText("")
         self.evidenceExpectedLabel.setText(QCoreApplication.translate("CommitmentDialog", u"&Evidencia esperada:", None))

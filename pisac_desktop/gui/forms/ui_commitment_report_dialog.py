@@ -1,6 +1,6 @@
 # Generated from ui/commitment_report_dialog.ui by tools/build_ui.py (pyside6-uic). Do not edit: edit the .ui file
 # in Qt Designer and run `python tools/build_ui.py`.
-# source-sha256: 8f4697ddb1e04666337b184b25899013c60fbd7078d1311261f7f91ba706ab0a
+# source-sha256: 66e371d537ac8362805198b8ea0edc69fda345e54a53fd54c15f42bb815258dd
 # uic: uic 6.11.3
 # -*- coding: utf-8 -*-
 
@@ -202,9 +202,15 @@ class Ui_CommitmentReportDialog(object):
         self.reasonLabel.setText(QCoreApplication.translate("CommitmentReportDialog", u"&Por qu\u00e9 no aplica:", None))
         self.evidenceLabel.setText(QCoreApplication.translate("CommitmentReportDialog", u"&Documento emitido:", None))
         self.evidenceSearchEdit.setPlaceholderText(QCoreApplication.translate("CommitmentReportDialog", u"Palabras o n\u00famero, y Enter", None))
+#if QT_CONFIG(accessibility)
+        self.evidenceCombo.setAccessibleName(QCoreApplication.translate("CommitmentReportDialog", u"Documento emitido encontrado", None))
+#endif // QT_CONFIG(accessibility)
         self.caseLabel.setText(QCoreApplication.translate("CommitmentReportDialog", u"E&xpediente:", None))
         self.caseEdit.setPlaceholderText(QCoreApplication.translate("CommitmentReportDialog", u"Opcional: su n\u00famero, por ejemplo 2026-000123", None))
         self.fileLabel.setText(QCoreApplication.translate("CommitmentReportDialog", u"&Archivo escaneado:", None))
+#if QT_CONFIG(accessibility)
+        self.fileEdit.setAccessibleName(QCoreApplication.translate("CommitmentReportDialog", u"Archivo escaneado elegido", None))
+#endif // QT_CONFIG(accessibility)
         self.fileEdit.setPlaceholderText(QCoreApplication.translate("CommitmentReportDialog", u"Opcional: PDF o imagen", None))
         self.fileButton.setText(QCoreApplication.translate("CommitmentReportDialog", u"Elegir\u2026", None))
         self.fileClearButton.setText(QCoreApplication.translate("CommitmentReportDialog", u"Quitar", None))

@@ -1,6 +1,6 @@
 # Generated from ui/commitments_section.ui by tools/build_ui.py (pyside6-uic). Do not edit: edit the .ui file
 # in Qt Designer and run `python tools/build_ui.py`.
-# source-sha256: 8a0bf46294fa8f62073ba105b36f11d6126e1c4940b8a318097ff2e79db011ae
+# source-sha256: 309f58c1bd69c97232524d1ed1e45fa1445bad89ce240fb5ff6378abcebb7c4f
 # uic: uic 6.11.3
 # -*- coding: utf-8 -*-
 
@@ -218,6 +218,9 @@ class Ui_CommitmentsSection(object):
         self.evidenceButton.setText(QCoreApplication.translate("CommitmentsSection", u"&Ver evidencia", None))
         self.complianceButton.setText(QCoreApplication.translate("CommitmentsSection", u"Reporte de cumplimien&to (PDF)\u2026", None))
         self.excelButton.setText(QCoreApplication.translate("CommitmentsSection", u"E&xcel\u2026", None))
+#if QT_CONFIG(accessibility)
+        self.commitmentsView.setAccessibleName(QCoreApplication.translate("CommitmentsSection", u"Compromisos", None))
+#endif // QT_CONFIG(accessibility)
         self.commitmentsView.setProperty(u"emptyText", QCoreApplication.translate("CommitmentsSection", u"No hay compromisos con estos filtros. Cree uno desde un acuerdo emitido con \u00abNuevo compromiso\u2026\u00bb (Ctrl+N), o cambie los filtros.", None))
         self.statusLabel.setText("")
         pass

@@ -1,6 +1,6 @@
 # Generated from ui/council_sessions_section.ui by tools/build_ui.py (pyside6-uic). Do not edit: edit the .ui file
 # in Qt Designer and run `python tools/build_ui.py`.
-# source-sha256: cd129e09dde75e40eb0b65578038fa17877e7bda96870d4cc2aaf95092c87b50
+# source-sha256: 46e95ce5cb4630ae0b732352647b51e750a44c5ed0304ce4b21e242ec6387ac3
 # uic: uic 6.11.3
 # -*- coding: utf-8 -*-
 
@@ -175,6 +175,7 @@ class Ui_CouncilSessionsSection(object):
 
         self.detailTabs = QTabWidget(self.detailPane)
         self.detailTabs.setObjectName(u"detailTabs")
+        self.detailTabs.setProperty(u"layoutMemory", False)
         self.detailTabs.setDocumentMode(True)
 
         self.detailLayout.addWidget(self.detailTabs)

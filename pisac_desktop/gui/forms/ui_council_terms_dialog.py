@@ -1,6 +1,6 @@
 # Generated from ui/council_terms_dialog.ui by tools/build_ui.py (pyside6-uic). Do not edit: edit the .ui file
 # in Qt Designer and run `python tools/build_ui.py`.
-# source-sha256: e0350286b8d9944f8fd42f20d88da5763a0741a56db961da0c5b72ca9fa5fc12
+# source-sha256: f4537f163e76935eb90b4a54c6a962e3ddddc83eaf5408338ed6a19ffb2c610b
 # uic: uic 6.11.3
 # -*- coding: utf-8 -*-
 
@@ -183,9 +183,15 @@ class Ui_CouncilTermsDialog(object):
         self.newTermButton.setText(QCoreApplication.translate("CouncilTermsDialog", u"&Nuevo per\u00edodo", None))
         self.startYearLabel.setText(QCoreApplication.translate("CouncilTermsDialog", u"&A\u00f1os del per\u00edodo:", None))
         self.toLabel.setText(QCoreApplication.translate("CouncilTermsDialog", u"a", None))
+#if QT_CONFIG(accessibility)
+        self.endYearSpin.setAccessibleName(QCoreApplication.translate("CouncilTermsDialog", u"\u00daltimo a\u00f1o del per\u00edodo", None))
+#endif // QT_CONFIG(accessibility)
         self.seatsLabel.setText(QCoreApplication.translate("CouncilTermsDialog", u"&Regidores elegidos:", None))
         self.legalNumberLabel.setText("")
         self.membersHint.setText(QCoreApplication.translate("CouncilTermsDialog", u"El alcalde y los regidores del per\u00edodo. Quien ingres\u00f3 o dej\u00f3 el cargo durante el per\u00edodo (por ejemplo, un accesitario que reemplaza a un regidor vacado) lleva las fechas \u00abDesde\u00bb y \u00abHasta\u00bb. Las licencias y suspensiones se registran en Secretar\u00eda General \u203a Autoridades y concejo.", None))
+#if QT_CONFIG(accessibility)
+        self.membersView.setAccessibleName(QCoreApplication.translate("CouncilTermsDialog", u"Miembros del per\u00edodo", None))
+#endif // QT_CONFIG(accessibility)
         self.addMemberButton.setText(QCoreApplication.translate("CouncilTermsDialog", u"&Agregar miembro", None))
         self.removeMemberButton.setText(QCoreApplication.translate("CouncilTermsDialog", u"&Quitar miembro", None))
         self.messageLabel.setStyleSheet(QCoreApplication.translate("CouncilTermsDialog", u"color: #a40000;", None))

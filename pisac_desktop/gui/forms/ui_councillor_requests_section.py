@@ -1,6 +1,6 @@
 # Generated from ui/councillor_requests_section.ui by tools/build_ui.py (pyside6-uic). Do not edit: edit the .ui file
 # in Qt Designer and run `python tools/build_ui.py`.
-# source-sha256: 07ee06cb2c47d1721cf208f0c6030739b52ac04c4dd01f8d3a2af6dab2745ff3
+# source-sha256: 851db4f08b9364095069af91f7a75ba2eae720231efba3cfb0d279b83e5fb30d
 # uic: uic 6.11.3
 # -*- coding: utf-8 -*-
 
@@ -158,6 +158,9 @@ class Ui_CouncillorRequestsSection(object):
         self.requestsPendingListButton.setText(QCoreApplication.translate("CouncillorRequestsSection", u"&Lista para la sesi\u00f3n (PDF)\u2026", None))
         self.requestsRegisterButton.setText(QCoreApplication.translate("CouncillorRequestsSection", u"Re&gistro del a\u00f1o (PDF)\u2026", None))
         self.requestsExcelButton.setText(QCoreApplication.translate("CouncillorRequestsSection", u"E&xcel\u2026", None))
+#if QT_CONFIG(accessibility)
+        self.requestsView.setAccessibleName(QCoreApplication.translate("CouncillorRequestsSection", u"Pedidos de regidores", None))
+#endif // QT_CONFIG(accessibility)
         self.requestsView.setProperty(u"emptyText", QCoreApplication.translate("CouncillorRequestsSection", u"No hay pedidos de regidores con estos filtros. Registre uno con \u00abNuevo pedido\u2026\u00bb (Ctrl+N).", None))
         self.statusLabel.setText("")
         pass

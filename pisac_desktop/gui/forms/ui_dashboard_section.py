@@ -1,6 +1,6 @@
 # Generated from ui/dashboard_section.ui by tools/build_ui.py (pyside6-uic). Do not edit: edit the .ui file
 # in Qt Designer and run `python tools/build_ui.py`.
-# source-sha256: 8c93fc2d7c7d04b758df014806c6eeea2622d2f292484e6316e6ccaddc9b67e0
+# source-sha256: 14b4f91a24072e217353f52dc04f4585bacafd39852ee40211779e68e8ccf2dc
 # uic: uic 6.11.3
 # -*- coding: utf-8 -*-
 
@@ -157,6 +157,9 @@ class Ui_DashboardSection(object):
         self.printButton.setText(QCoreApplication.translate("DashboardSection", u"&Imprimir (PDF)\u2026", None))
         self.figuresGroup.setTitle(QCoreApplication.translate("DashboardSection", u"Cifras (pulse una para ver la lista)", None))
         self.lowerTabs.setTabText(self.lowerTabs.indexOf(self.chartsTab), QCoreApplication.translate("DashboardSection", u"&Gr\u00e1ficos", None))
+#if QT_CONFIG(accessibility)
+        self.unitsView.setAccessibleName(QCoreApplication.translate("DashboardSection", u"Cifras por unidad", None))
+#endif // QT_CONFIG(accessibility)
 #if QT_CONFIG(tooltip)
         self.unitsView.setToolTip(QCoreApplication.translate("DashboardSection", u"Pulse una cifra (o Intro) para abrir la lista que la explica.", None))
 #endif // QT_CONFIG(tooltip)

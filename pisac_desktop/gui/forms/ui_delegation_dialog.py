@@ -1,6 +1,6 @@
 # Generated from ui/delegation_dialog.ui by tools/build_ui.py (pyside6-uic). Do not edit: edit the .ui file
 # in Qt Designer and run `python tools/build_ui.py`.
-# source-sha256: b7d948f2ecf47028a0a3fe25bb3d9b094c08edc8feb4f30c47b0cd6d639f1e64
+# source-sha256: f6a855d76aa6cbba82d1f70b3af1bfdd76168109881b7d1415a550b0f239448e
 # uic: uic 6.11.3
 # -*- coding: utf-8 -*-
 
@@ -158,6 +158,9 @@ class Ui_DelegationDialog(object):
         self.headingLabel.setText("")
         self.raLabel.setText(QCoreApplication.translate("DelegationDialog", u"&Resoluci\u00f3n de alcald\u00eda:", None))
         self.raSearchEdit.setPlaceholderText(QCoreApplication.translate("DelegationDialog", u"Palabras o n\u00famero, y Enter", None))
+#if QT_CONFIG(accessibility)
+        self.raCombo.setAccessibleName(QCoreApplication.translate("DelegationDialog", u"Resoluci\u00f3n de alcald\u00eda encontrada", None))
+#endif // QT_CONFIG(accessibility)
         self.unitLabel.setText(QCoreApplication.translate("DelegationDialog", u"&Unidad delegada:", None))
         self.powersLabel.setText(QCoreApplication.translate("DelegationDialog", u"&Facultades delegadas:", None))
         self.powersEdit.setPlaceholderText(QCoreApplication.translate("DelegationDialog", u"Como las dice la resoluci\u00f3n: aprobar contrataciones menores a ocho UIT, resolver recursos de reconsideraci\u00f3n\u2026", None))

@@ -1,6 +1,6 @@
 # Generated from ui/delegations_section.ui by tools/build_ui.py (pyside6-uic). Do not edit: edit the .ui file
 # in Qt Designer and run `python tools/build_ui.py`.
-# source-sha256: 99ec537dbd6adbb8ccd801be7ebe0e59709d97db608a77d2be4e656938dd1bb8
+# source-sha256: 45deffe4610b01a2ca755ba5a48a1123f16424ea72d70f4827a6926035e151e8
 # uic: uic 6.11.3
 # -*- coding: utf-8 -*-
 
@@ -123,6 +123,9 @@ class Ui_DelegationsSection(object):
         self.delegationsGroup.setTitle("")
         self.newButton.setText(QCoreApplication.translate("DelegationsSection", u"&Registrar delegaci\u00f3n\u2026", None))
         self.endButton.setText(QCoreApplication.translate("DelegationsSection", u"&Terminar\u2026", None))
+#if QT_CONFIG(accessibility)
+        self.delegationsView.setAccessibleName(QCoreApplication.translate("DelegationsSection", u"Delegaciones", None))
+#endif // QT_CONFIG(accessibility)
         self.delegationsView.setProperty(u"emptyText", QCoreApplication.translate("DelegationsSection", u"A\u00fan no hay delegaciones registradas. Registre la resoluci\u00f3n de alcald\u00eda que delega con \u00abRegistrar delegaci\u00f3n\u2026\u00bb (Ctrl+N).", None))
         self.statusLabel.setText("")
         pass

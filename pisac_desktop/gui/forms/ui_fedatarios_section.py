@@ -1,6 +1,6 @@
 # Generated from ui/fedatarios_section.ui by tools/build_ui.py (pyside6-uic). Do not edit: edit the .ui file
 # in Qt Designer and run `python tools/build_ui.py`.
-# source-sha256: bbb51219a4130ce74edd25b6992ed0852c7729c066115b4fac00453faa35c7a2
+# source-sha256: 7509f6c5132de82e192220545d5f92d01aad19b3c07c7291f593634528e33537
 # uic: uic 6.11.3
 # -*- coding: utf-8 -*-
 
@@ -186,12 +186,18 @@ class Ui_FedatariosSection(object):
         self.officersGroup.setTitle(QCoreApplication.translate("FedatariosSection", u"Designaciones", None))
         self.officersDesignateButton.setText(QCoreApplication.translate("FedatariosSection", u"&Designar\u2026", None))
         self.officersEndButton.setText(QCoreApplication.translate("FedatariosSection", u"&Terminar designaci\u00f3n\u2026", None))
+#if QT_CONFIG(accessibility)
+        self.officersView.setAccessibleName(QCoreApplication.translate("FedatariosSection", u"Fedatarios designados", None))
+#endif // QT_CONFIG(accessibility)
         self.officersView.setProperty(u"emptyText", QCoreApplication.translate("FedatariosSection", u"A\u00fan no hay fedatarios designados. Designe uno con \u00abDesignar\u2026\u00bb.", None))
         self.copiesGroup.setTitle(QCoreApplication.translate("FedatariosSection", u"Copias autenticadas del a\u00f1o", None))
         self.copiesAuthenticateButton.setText(QCoreApplication.translate("FedatariosSection", u"&Autenticar copia\u2026", None))
         self.copiesStampsButton.setText(QCoreApplication.translate("FedatariosSection", u"Imprimir &sellos\u2026", None))
         self.copiesRegisterButton.setText(QCoreApplication.translate("FedatariosSection", u"Re&gistro (PDF)\u2026", None))
         self.copiesExcelButton.setText(QCoreApplication.translate("FedatariosSection", u"E&xcel\u2026", None))
+#if QT_CONFIG(accessibility)
+        self.copiesView.setAccessibleName(QCoreApplication.translate("FedatariosSection", u"Copias autenticadas", None))
+#endif // QT_CONFIG(accessibility)
         self.copiesView.setProperty(u"emptyText", QCoreApplication.translate("FedatariosSection", u"No hay copias autenticadas en este a\u00f1o.", None))
         self.statusLabel.setText("")
         pass

@@ -1,6 +1,6 @@
 # Generated from ui/governance_section.ui by tools/build_ui.py (pyside6-uic). Do not edit: edit the .ui file
 # in Qt Designer and run `python tools/build_ui.py`.
-# source-sha256: c8eb108186ed5135ebb5a4ec0ae6474195a63c8f75a1cb3359520aee0f855df8
+# source-sha256: f9d89e31dcedb5062e8824cf45acd4b3bd82c3908c25aac8b10eb3ca8113ec95
 # uic: uic 6.11.3
 # -*- coding: utf-8 -*-
 
@@ -116,6 +116,9 @@ class Ui_GovernanceSection(object):
         self.governanceGroup.setTitle("")
         self.newButton.setText(QCoreApplication.translate("GovernanceSection", u"&Registrar versi\u00f3n\u2026", None))
         self.fileButton.setText(QCoreApplication.translate("GovernanceSection", u"&Ver archivo", None))
+#if QT_CONFIG(accessibility)
+        self.governanceView.setAccessibleName(QCoreApplication.translate("GovernanceSection", u"Instrumentos de gesti\u00f3n", None))
+#endif // QT_CONFIG(accessibility)
         self.governanceView.setProperty(u"emptyText", QCoreApplication.translate("GovernanceSection", u"A\u00fan no hay instrumentos de gesti\u00f3n registrados. Registre la versi\u00f3n vigente con \u00abRegistrar versi\u00f3n\u2026\u00bb (Ctrl+N).", None))
         self.statusLabel.setText("")
         pass

@@ -1,6 +1,6 @@
 # Generated from ui/governance_version_dialog.ui by tools/build_ui.py (pyside6-uic). Do not edit: edit the .ui file
 # in Qt Designer and run `python tools/build_ui.py`.
-# source-sha256: 6644e692b8cdcb12e3c198e312dae51390bf127a606862d98b5647c60237c72c
+# source-sha256: 6add62d4302fc742fdc8a8146e9f302becbf77950c4483f203f2d2ba29f7e887
 # uic: uic 6.11.3
 # -*- coding: utf-8 -*-
 
@@ -230,6 +230,9 @@ class Ui_GovernanceVersionDialog(object):
         self.titleEdit.setPlaceholderText(QCoreApplication.translate("GovernanceVersionDialog", u"Por ejemplo: ROF 2024", None))
         self.normLabel.setText(QCoreApplication.translate("GovernanceVersionDialog", u"Aprobado por (&registro):", None))
         self.normSearchEdit.setPlaceholderText(QCoreApplication.translate("GovernanceVersionDialog", u"Palabras o n\u00famero de la norma, y Enter", None))
+#if QT_CONFIG(accessibility)
+        self.normCombo.setAccessibleName(QCoreApplication.translate("GovernanceVersionDialog", u"Norma que lo aprob\u00f3", None))
+#endif // QT_CONFIG(accessibility)
         self.normTextLabel.setText(QCoreApplication.translate("GovernanceVersionDialog", u"o por (&texto):", None))
         self.normTextEdit.setPlaceholderText(QCoreApplication.translate("GovernanceVersionDialog", u"Si la norma es anterior al sistema: Ordenanza Municipal N\u00b0 012-2015-MDP/CM", None))
         self.approvedLabel.setText(QCoreApplication.translate("GovernanceVersionDialog", u"&Fecha de aprobaci\u00f3n:", None))
@@ -242,6 +245,9 @@ class Ui_GovernanceVersionDialog(object):
         self.notesLabel.setText(QCoreApplication.translate("GovernanceVersionDialog", u"N&otas:", None))
         self.notesEdit.setPlaceholderText(QCoreApplication.translate("GovernanceVersionDialog", u"Opcional", None))
         self.fileLabel.setText(QCoreApplication.translate("GovernanceVersionDialog", u"&Archivo:", None))
+#if QT_CONFIG(accessibility)
+        self.fileEdit.setAccessibleName(QCoreApplication.translate("GovernanceVersionDialog", u"Archivo elegido", None))
+#endif // QT_CONFIG(accessibility)
         self.fileEdit.setPlaceholderText(QCoreApplication.translate("GovernanceVersionDialog", u"Opcional: el PDF del instrumento", None))
         self.fileButton.setText(QCoreApplication.translate("GovernanceVersionDialog", u"Elegir\u2026", None))
         self.fileClearButton.setText(QCoreApplication.translate("GovernanceVersionDialog", u"Quitar", None))

@@ -1,6 +1,6 @@
 # Generated from ui/information_request_dialog.ui by tools/build_ui.py (pyside6-uic). Do not edit: edit the .ui file
 # in Qt Designer and run `python tools/build_ui.py`.
-# source-sha256: c76a0045a13f91bd1b446ee5857899452fdb2e890f04a25fabe2fc99e5a06a7c
+# source-sha256: 4e744c7bd6ed566636795031b64ad3955ed0344c7031df016e352619a5f8bcd6
 # uic: uic 6.11.3
 # -*- coding: utf-8 -*-
 
@@ -221,6 +221,9 @@ class Ui_InformationRequestDialog(object):
         InformationRequestDialog.setWindowTitle(QCoreApplication.translate("InformationRequestDialog", u"Nueva solicitud de acceso a la informaci\u00f3n", None))
         self.headingLabel.setText("")
         self.documentLabel.setText(QCoreApplication.translate("InformationRequestDialog", u"&Documento:", None))
+#if QT_CONFIG(accessibility)
+        self.documentEdit.setAccessibleName(QCoreApplication.translate("InformationRequestDialog", u"N\u00famero de documento", None))
+#endif // QT_CONFIG(accessibility)
         self.documentEdit.setPlaceholderText(QCoreApplication.translate("InformationRequestDialog", u"N\u00b0 de DNI (8 d\u00edgitos) o del documento", None))
         self.nameLabel.setText(QCoreApplication.translate("InformationRequestDialog", u"&Solicitante:", None))
         self.nameEdit.setPlaceholderText(QCoreApplication.translate("InformationRequestDialog", u"Nombres y apellidos", None))

@@ -1,6 +1,6 @@
 # Generated from ui/information_section.ui by tools/build_ui.py (pyside6-uic). Do not edit: edit the .ui file
 # in Qt Designer and run `python tools/build_ui.py`.
-# source-sha256: 77e0677d40e7d8ccba788d78fdfaa9162fd381bc635bd2971bbf8b7be6d80930
+# source-sha256: 50fae00a1ac6b03a477373b185ee039b30a824b58e6e9f9e8bcf97bdcb20ebb9
 # uic: uic 6.11.3
 # -*- coding: utf-8 -*-
 
@@ -196,6 +196,9 @@ class Ui_InformationSection(object):
         self.paymentButton.setText(QCoreApplication.translate("InformationSection", u"Pa&go\u2026", None))
         self.letterButton.setText(QCoreApplication.translate("InformationSection", u"Redactar &carta\u2026", None))
         self.answerButton.setText(QCoreApplication.translate("InformationSection", u"Res&ponder\u2026", None))
+#if QT_CONFIG(accessibility)
+        self.requestsView.setAccessibleName(QCoreApplication.translate("InformationSection", u"Solicitudes de acceso a la informaci\u00f3n", None))
+#endif // QT_CONFIG(accessibility)
         self.requestsView.setProperty(u"emptyText", QCoreApplication.translate("InformationSection", u"No hay solicitudes de acceso a la informaci\u00f3n con estos filtros. Las solicitudes ingresan por Mesa de Partes.", None))
         self.statusLabel.setText("")
         pass

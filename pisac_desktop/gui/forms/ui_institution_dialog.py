@@ -1,6 +1,6 @@
 # Generated from ui/institution_dialog.ui by tools/build_ui.py (pyside6-uic). Do not edit: edit the .ui file
 # in Qt Designer and run `python tools/build_ui.py`.
-# source-sha256: 80f4546de19196fa9c81740c7b5b1ec3cdec21203df6cd336c030c03f3657bfd
+# source-sha256: 30a5d4eb879403885ec1c97f359c9240a4dfa9655d0c6e961c386fbf0e44efe2
 # uic: uic 6.11.3
 # -*- coding: utf-8 -*-
 
@@ -380,10 +380,16 @@ class Ui_InstitutionDialog(object):
         self.removeCrestButton.setText(QCoreApplication.translate("InstitutionDialog", u"Quitar escudo", None))
         self.settingsTabs.setTabText(self.settingsTabs.indexOf(self.generalTab), QCoreApplication.translate("InstitutionDialog", u"Datos generales", None))
         self.yearsTabHint.setText(QCoreApplication.translate("InstitutionDialog", u"Denominaci\u00f3n oficial de cada a\u00f1o (decreto supremo). Va entre comillas en la parte superior de todo documento. Mientras falte la de un a\u00f1o, se usa la del a\u00f1o anterior y la aplicaci\u00f3n lo advierte.", None))
+#if QT_CONFIG(accessibility)
+        self.yearNamesView.setAccessibleName(QCoreApplication.translate("InstitutionDialog", u"Nombres de los a\u00f1os", None))
+#endif // QT_CONFIG(accessibility)
         self.addYearButton.setText(QCoreApplication.translate("InstitutionDialog", u"Agregar a\u00f1o", None))
         self.removeYearButton.setText(QCoreApplication.translate("InstitutionDialog", u"Quitar a\u00f1o", None))
         self.settingsTabs.setTabText(self.settingsTabs.indexOf(self.yearsTab), QCoreApplication.translate("InstitutionDialog", u"Denominaci\u00f3n del a\u00f1o", None))
         self.unitsTabHint.setText(QCoreApplication.translate("InstitutionDialog", u"Una unidad ya mencionada en alg\u00fan registro no se puede eliminar: desact\u00edvela.", None))
+#if QT_CONFIG(accessibility)
+        self.orgUnitsView.setAccessibleName(QCoreApplication.translate("InstitutionDialog", u"Unidades org\u00e1nicas", None))
+#endif // QT_CONFIG(accessibility)
         self.addUnitButton.setText(QCoreApplication.translate("InstitutionDialog", u"Agregar unidad", None))
         self.toggleUnitButton.setText(QCoreApplication.translate("InstitutionDialog", u"Desactivar / reactivar", None))
         self.removeUnitButton.setText(QCoreApplication.translate("InstitutionDialog", u"Eliminar", None))
@@ -391,6 +397,9 @@ class Ui_InstitutionDialog(object):
         self.moveUnitDownButton.setText(QCoreApplication.translate("InstitutionDialog", u"Bajar", None))
         self.settingsTabs.setTabText(self.settingsTabs.indexOf(self.unitsTab), QCoreApplication.translate("InstitutionDialog", u"Unidades org\u00e1nicas", None))
         self.holdersTabHint.setText(QCoreApplication.translate("InstitutionDialog", u"Qui\u00e9n ocup\u00f3 cada cargo y desde qu\u00e9 fecha. Un documento de una fecha dada lleva la firma de quien ocupaba el cargo ese d\u00eda. Fechas como dd/mm/aaaa; deje \u00abHasta\u00bb vac\u00edo si sigue en el cargo.", None))
+#if QT_CONFIG(accessibility)
+        self.officeholdersView.setAccessibleName(QCoreApplication.translate("InstitutionDialog", u"Responsables de los cargos", None))
+#endif // QT_CONFIG(accessibility)
         self.addHolderButton.setText(QCoreApplication.translate("InstitutionDialog", u"Agregar titular", None))
         self.removeHolderButton.setText(QCoreApplication.translate("InstitutionDialog", u"Quitar titular", None))
         self.settingsTabs.setTabText(self.settingsTabs.indexOf(self.holdersTab), QCoreApplication.translate("InstitutionDialog", u"Autoridades y funcionarios", None))

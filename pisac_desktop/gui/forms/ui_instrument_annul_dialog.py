@@ -1,6 +1,6 @@
 # Generated from ui/instrument_annul_dialog.ui by tools/build_ui.py (pyside6-uic). Do not edit: edit the .ui file
 # in Qt Designer and run `python tools/build_ui.py`.
-# source-sha256: 18477b9a56fd176cd8c5c3510bd65ebb798958cedadfec2de59802132cc48d5a
+# source-sha256: ae60bf9f28ac8e5996cf284a7781a114786348e8d65c85829cca68f09cdb7d7e
 # uic: uic 6.11.3
 # -*- coding: utf-8 -*-
 
@@ -120,6 +120,7 @@ class Ui_InstrumentAnnulDialog(object):
 
 #if QT_CONFIG(shortcut)
         self.reasonEditLabel.setBuddy(self.reasonEdit)
+        self.annulledByLabel.setBuddy(self.annulledByCombo)
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.reasonEdit, self.documentRadio)
         QWidget.setTabOrder(self.documentRadio, self.annulledByCombo)
@@ -138,6 +139,9 @@ class Ui_InstrumentAnnulDialog(object):
         self.annulledByLabel.setText(QCoreApplication.translate("InstrumentAnnulDialog", u"Lo anula:", None))
         self.documentRadio.setText(QCoreApplication.translate("InstrumentAnnulDialog", u"Un &documento emitido:", None))
         self.freeTextRadio.setText(QCoreApplication.translate("InstrumentAnnulDialog", u"&Otro (escr\u00edbalo):", None))
+#if QT_CONFIG(accessibility)
+        self.annulledByEdit.setAccessibleName(QCoreApplication.translate("InstrumentAnnulDialog", u"Lo anula (escrito a mano)", None))
+#endif // QT_CONFIG(accessibility)
         self.annulledByEdit.setPlaceholderText(QCoreApplication.translate("InstrumentAnnulDialog", u"p. ej. Resoluci\u00f3n de Alcald\u00eda N\u00b0 050-2026-MDP/A", None))
         self.messageLabel.setStyleSheet(QCoreApplication.translate("InstrumentAnnulDialog", u"color: #a40000;", None))
         self.messageLabel.setText("")

@@ -1,6 +1,6 @@
 # Generated from ui/instrument_kinds_dialog.ui by tools/build_ui.py (pyside6-uic). Do not edit: edit the .ui file
 # in Qt Designer and run `python tools/build_ui.py`.
-# source-sha256: 924a874a15e6038e7d85c89ee407210e1775a40b87c2f28e13ac135434e22c44
+# source-sha256: f93f6a7cf71c7a685c7a0a6bf3f09fbd557416740e05915d4323a81c5ef7506a
 # uic: uic 6.11.3
 # -*- coding: utf-8 -*-
 
@@ -144,6 +144,9 @@ class Ui_InstrumentKindsDialog(object):
     def retranslateUi(self, InstrumentKindsDialog):
         InstrumentKindsDialog.setWindowTitle(QCoreApplication.translate("InstrumentKindsDialog", u"Tipos de documento y plantillas", None))
         self.hintLabel.setText(QCoreApplication.translate("InstrumentKindsDialog", u"Cada tipo de documento tiene su formato de n\u00famero, el cargo que lo firma, su f\u00f3rmula final, si debe publicarse y los p\u00e1rrafos con que empieza un borrador nuevo. Los cambios valen para los documentos que se emitan desde ahora; los ya emitidos no cambian.", None))
+#if QT_CONFIG(accessibility)
+        self.kindList.setAccessibleName(QCoreApplication.translate("InstrumentKindsDialog", u"Tipos de documento", None))
+#endif // QT_CONFIG(accessibility)
         self.numberFormatLabel.setText(QCoreApplication.translate("InstrumentKindsDialog", u"&Formato del n\u00famero:", None))
         self.sampleCaption.setText(QCoreApplication.translate("InstrumentKindsDialog", u"Ejemplo:", None))
         self.sampleLabel.setText("")

@@ -1,6 +1,6 @@
 # Generated from ui/instrument_parties_dialog.ui by tools/build_ui.py (pyside6-uic). Do not edit: edit the .ui file
 # in Qt Designer and run `python tools/build_ui.py`.
-# source-sha256: 81d1c8006e8c90a99d135b65ec8585c1942614cc98923c171b90994a7e63dfb9
+# source-sha256: 1a44a8a1f18a7eead0f4dfa6e6ebc39d1df321c22b1dfa9d22306c6d63260b28
 # uic: uic 6.11.3
 # -*- coding: utf-8 -*-
 
@@ -121,6 +121,9 @@ class Ui_InstrumentPartiesDialog(object):
     def retranslateUi(self, InstrumentPartiesDialog):
         InstrumentPartiesDialog.setWindowTitle(QCoreApplication.translate("InstrumentPartiesDialog", u"Interesados y notificaci\u00f3n", None))
         self.headingLabel.setText("")
+#if QT_CONFIG(accessibility)
+        self.partiesList.setAccessibleName(QCoreApplication.translate("InstrumentPartiesDialog", u"Personas y empresas a las que se refiere", None))
+#endif // QT_CONFIG(accessibility)
         self.addButton.setText(QCoreApplication.translate("InstrumentPartiesDialog", u"&Agregar\u2026", None))
         self.editButton.setText(QCoreApplication.translate("InstrumentPartiesDialog", u"&Corregir\u2026", None))
         self.removeButton.setText(QCoreApplication.translate("InstrumentPartiesDialog", u"&Quitar", None))

@@ -1,6 +1,6 @@
 # Generated from ui/instrument_party_dialog.ui by tools/build_ui.py (pyside6-uic). Do not edit: edit the .ui file
 # in Qt Designer and run `python tools/build_ui.py`.
-# source-sha256: 3895f25806043a64790c39a2131d3bc75a238a44b21862573e026c7b08463f32
+# source-sha256: 78156218afb7c4883c9d480fb2adfc3df230c56d7da57847b17632bf7ab22d33
 # uic: uic 6.11.3
 # -*- coding: utf-8 -*-
 
@@ -148,6 +148,9 @@ class Ui_InstrumentPartyDialog(object):
         self.nameEditLabel.setText(QCoreApplication.translate("InstrumentPartyDialog", u"&Nombre o raz\u00f3n social:", None))
         self.nameEdit.setPlaceholderText(QCoreApplication.translate("InstrumentPartyDialog", u"Nombres y apellidos, o raz\u00f3n social", None))
         self.documentLabel.setText(QCoreApplication.translate("InstrumentPartyDialog", u"&Documento:", None))
+#if QT_CONFIG(accessibility)
+        self.documentNumberEdit.setAccessibleName(QCoreApplication.translate("InstrumentPartyDialog", u"N\u00famero de documento", None))
+#endif // QT_CONFIG(accessibility)
         self.documentNumberEdit.setPlaceholderText(QCoreApplication.translate("InstrumentPartyDialog", u"N\u00famero", None))
         self.addressEditLabel.setText(QCoreApplication.translate("InstrumentPartyDialog", u"Do&micilio:", None))
         self.addressEdit.setPlaceholderText(QCoreApplication.translate("InstrumentPartyDialog", u"Donde se entregar\u00e1 la c\u00e9dula (el que consta en el expediente)", None))

@@ -1,6 +1,6 @@
 # Generated from ui/member_status_dialog.ui by tools/build_ui.py (pyside6-uic). Do not edit: edit the .ui file
 # in Qt Designer and run `python tools/build_ui.py`.
-# source-sha256: 877ef3c15cc65992aa6603edf6fe01a8fa2c8956649531792e563102d6055324
+# source-sha256: 318be45f89aa8dbc91a01e35cb34c2a14057f337fb748084333117962a35bd81
 # uic: uic 6.11.3
 # -*- coding: utf-8 -*-
 
@@ -134,6 +134,7 @@ class Ui_MemberStatusDialog(object):
 #if QT_CONFIG(shortcut)
         self.statusLabel.setBuddy(self.statusCombo)
         self.fromLabel.setBuddy(self.fromEdit)
+        self.untilLabel.setBuddy(self.untilEdit)
         self.documentLabel.setBuddy(self.documentEdit)
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.statusCombo, self.fromEdit)

@@ -1,6 +1,6 @@
 # Generated from ui/minute_books_section.ui by tools/build_ui.py (pyside6-uic). Do not edit: edit the .ui file
 # in Qt Designer and run `python tools/build_ui.py`.
-# source-sha256: 675c29d16fac66ca9ce8e8366196e02730e8c922585d1bd8cdb548d08d0f5fb9
+# source-sha256: 5495fd64e1338b4fcf2fa1240ff885501aa30589ce558fce7428928ce7b5acf8
 # uic: uic 6.11.3
 # -*- coding: utf-8 -*-
 
@@ -148,6 +148,9 @@ class Ui_MinuteBooksSection(object):
 #if QT_CONFIG(tooltip)
         self.closeBookButton.setToolTip(QCoreApplication.translate("MinuteBooksSection", u"Cerrar el libro elegido: ya no se registran actas en \u00e9l", None))
 #endif // QT_CONFIG(tooltip)
+#if QT_CONFIG(accessibility)
+        self.booksView.setAccessibleName(QCoreApplication.translate("MinuteBooksSection", u"Libros de actas", None))
+#endif // QT_CONFIG(accessibility)
         self.booksView.setProperty(u"emptyText", QCoreApplication.translate("MinuteBooksSection", u"A\u00fan no hay libros de actas. Registre el libro legalizado con \u00abNuevo libro\u2026\u00bb (Ctrl+N).", None))
         self.warningLabel.setStyleSheet(QCoreApplication.translate("MinuteBooksSection", u"color: #8a5a00; background: #fff4d6; padding: 6px; border-radius: 3px;", None))
         self.warningLabel.setText("")

@@ -1,6 +1,6 @@
 # Generated from ui/module_page.ui by tools/build_ui.py (pyside6-uic). Do not edit: edit the .ui file
 # in Qt Designer and run `python tools/build_ui.py`.
-# source-sha256: 7065f6a3ddc30ad63bac2b9c0df6ed0dd4ece4163e39d29f7e19161cd1673eb3
+# source-sha256: e5a3a4842354effac5b66972d50d02150da5a6c31d278520dcc35407b88fec0e
 # uic: uic 6.11.3
 # -*- coding: utf-8 -*-
 
@@ -18,8 +18,9 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QApplication, QHBoxLayout, QListWidget, QListWidgetItem,
-    QSizePolicy, QStackedWidget, QWidget)
+from PySide6.QtWidgets import (QApplication, QFrame, QHBoxLayout, QListWidget,
+    QListWidgetItem, QScrollArea, QSizePolicy, QStackedWidget,
+    QWidget)
 
 class Ui_ModulePage(object):
     def setupUi(self, ModulePage):
@@ -34,10 +35,15 @@ class Ui_ModulePage(object):
 
         self.moduleLayout.addWidget(self.sectionList)
 
-        self.sectionStack = QStackedWidget(ModulePage)
+        self.sectionScroll = QScrollArea(ModulePage)
+        self.sectionScroll.setObjectName(u"sectionScroll")
+        self.sectionScroll.setFrameShape(QFrame.NoFrame)
+        self.sectionScroll.setWidgetResizable(False)
+        self.sectionStack = QStackedWidget()
         self.sectionStack.setObjectName(u"sectionStack")
+        self.sectionScroll.setWidget(self.sectionStack)
 
-        self.moduleLayout.addWidget(self.sectionStack)
+        self.moduleLayout.addWidget(self.sectionScroll)
 
 
         self.retranslateUi(ModulePage)

@@ -1,6 +1,6 @@
 # Generated from ui/org_units.ui by tools/build_ui.py (pyside6-uic). Do not edit: edit the .ui file
 # in Qt Designer and run `python tools/build_ui.py`.
-# source-sha256: fff1d6c9541858c06aceb5a7d3ed8e9a15bd8f19d342e453c82a0f4c7cb912f6
+# source-sha256: 5f96ea6201f9ab6c45133bfccb82ea4dd783647dabcd92b5879e380c3fea874e
 # uic: uic 6.11.3
 # -*- coding: utf-8 -*-
 
@@ -60,5 +60,8 @@ class Ui_OrgUnits(object):
         self.titleLabel.setText(QCoreApplication.translate("OrgUnits", u"Unidades org\u00e1nicas", None))
         self.hintLabel.setText(QCoreApplication.translate("OrgUnits", u"\u00d3rganos de asesor\u00eda, apoyo y l\u00ednea que la Gerencia Municipal dirige y supervisa, con su responsable de hoy cuando est\u00e1 registrado. La lista se edita en Configuraci\u00f3n > Datos de la instituci\u00f3n.", None))
         self.showInactiveCheck.setText(QCoreApplication.translate("OrgUnits", u"Mostrar tambi\u00e9n las unidades &desactivadas", None))
+#if QT_CONFIG(accessibility)
+        self.unitsView.setAccessibleName(QCoreApplication.translate("OrgUnits", u"Unidades org\u00e1nicas", None))
+#endif // QT_CONFIG(accessibility)
         pass
     # retranslateUi

@@ -1,6 +1,6 @@
 # Generated from ui/organization_import_dialog.ui by tools/build_ui.py (pyside6-uic). Do not edit: edit the .ui file
 # in Qt Designer and run `python tools/build_ui.py`.
-# source-sha256: 6eecc3c0c9d6921c95d54e5e0391021611cc380d4d47b3e76a39e2496371a406
+# source-sha256: 925f4fa22bca6fe1890c1e6c50bf63b718582b05ee536ed6ba021580798577b1
 # uic: uic 6.11.3
 # -*- coding: utf-8 -*-
 
@@ -130,6 +130,9 @@ class Ui_OrganizationImportDialog(object):
         self.fileLabel.setText(QCoreApplication.translate("OrganizationImportDialog", u"Ning\u00fan archivo elegido.", None))
         self.summaryLabel.setText("")
         self.changesOnlyCheck.setText(QCoreApplication.translate("OrganizationImportDialog", u"Mostrar solo las filas que cambian algo o tienen problemas", None))
+#if QT_CONFIG(accessibility)
+        self.previewView.setAccessibleName(QCoreApplication.translate("OrganizationImportDialog", u"Vista previa de las unidades y cargos", None))
+#endif // QT_CONFIG(accessibility)
         self.messageLabel.setStyleSheet(QCoreApplication.translate("OrganizationImportDialog", u"color: #a40000;", None))
         self.messageLabel.setText("")
         self.importButton.setText(QCoreApplication.translate("OrganizationImportDialog", u"&Importar", None))

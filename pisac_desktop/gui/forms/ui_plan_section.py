@@ -1,6 +1,6 @@
 # Generated from ui/plan_section.ui by tools/build_ui.py (pyside6-uic). Do not edit: edit the .ui file
 # in Qt Designer and run `python tools/build_ui.py`.
-# source-sha256: dc76fa86c8389f267d2fd309b58de5d5dce3ac76f06804373827e841710f280c
+# source-sha256: 7758df31fd9b032de58645a46f469079e891a01cac7f6c0295f8d963023a9518
 # uic: uic 6.11.3
 # -*- coding: utf-8 -*-
 
@@ -172,6 +172,9 @@ class Ui_PlanSection(object):
         self.editButton.setText(QCoreApplication.translate("PlanSection", u"&Modificar\u2026", None))
         self.reportButton.setText(QCoreApplication.translate("PlanSection", u"&Informar avance del mes\u2026", None))
         self.importButton.setText(QCoreApplication.translate("PlanSection", u"Importar &presupuesto (SIAF)\u2026", None))
+#if QT_CONFIG(accessibility)
+        self.planView.setAccessibleName(QCoreApplication.translate("PlanSection", u"Actividades del plan operativo", None))
+#endif // QT_CONFIG(accessibility)
         self.planView.setProperty(u"emptyText", QCoreApplication.translate("PlanSection", u"No hay actividades del POI para este a\u00f1o y unidad. Agregue una con \u00abNueva actividad\u2026\u00bb (Ctrl+N).", None))
         self.statusLabel.setText("")
         pass

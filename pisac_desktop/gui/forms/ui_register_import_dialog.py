@@ -1,6 +1,6 @@
 # Generated from ui/register_import_dialog.ui by tools/build_ui.py (pyside6-uic). Do not edit: edit the .ui file
 # in Qt Designer and run `python tools/build_ui.py`.
-# source-sha256: d18b76eaa0ca353b0979d46d1127534240da73a23be1b97634217317d83a7bc3
+# source-sha256: 53f662283b748489f409a39061c7dc4f39b3537b3b90539b708e9330ef7eecca
 # uic: uic 6.11.3
 # -*- coding: utf-8 -*-
 
@@ -273,6 +273,9 @@ class Ui_RegisterImportDialog(object):
         RegisterImportDialog.setWindowTitle(QCoreApplication.translate("RegisterImportDialog", u"Importar registros anteriores", None))
         self.headingLabel.setText(QCoreApplication.translate("RegisterImportDialog", u"El registro que la oficina llevaba antes del sistema (Excel o CSV). Cada fila se importa como <b>registro hist\u00f3rico</b>: con su n\u00famero y su fecha tal como est\u00e1n, sin volver a numerarla ni imprimirla. Revise la vista previa: si una fila tiene un problema que lo impide, no se importa nada del archivo.", None))
         self.fileLabel.setText(QCoreApplication.translate("RegisterImportDialog", u"&Archivo:", None))
+#if QT_CONFIG(accessibility)
+        self.fileEdit.setAccessibleName(QCoreApplication.translate("RegisterImportDialog", u"Archivo elegido", None))
+#endif // QT_CONFIG(accessibility)
         self.fileEdit.setPlaceholderText(QCoreApplication.translate("RegisterImportDialog", u"El registro en Excel (.xlsx) o CSV", None))
         self.fileButton.setText(QCoreApplication.translate("RegisterImportDialog", u"Elegir\u2026", None))
         self.kindLabel.setText(QCoreApplication.translate("RegisterImportDialog", u"&Tipo de documento:", None))
@@ -286,6 +289,9 @@ class Ui_RegisterImportDialog(object):
         self.stateLabel.setText(QCoreApplication.translate("RegisterImportDialog", u"&Estado:", None))
         self.kindColumnLabel.setText(QCoreApplication.translate("RegisterImportDialog", u"Ti&po:", None))
         self.sourceLabel.setText("")
+#if QT_CONFIG(accessibility)
+        self.previewView.setAccessibleName(QCoreApplication.translate("RegisterImportDialog", u"Vista previa de las filas del registro", None))
+#endif // QT_CONFIG(accessibility)
         self.resultLabel.setText(QCoreApplication.translate("RegisterImportDialog", u"Elija el archivo del registro.", None))
         self.messageLabel.setStyleSheet(QCoreApplication.translate("RegisterImportDialog", u"color: #a40000;", None))
         self.messageLabel.setText("")

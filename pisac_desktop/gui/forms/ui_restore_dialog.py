@@ -1,6 +1,6 @@
 # Generated from ui/restore_dialog.ui by tools/build_ui.py (pyside6-uic). Do not edit: edit the .ui file
 # in Qt Designer and run `python tools/build_ui.py`.
-# source-sha256: 58b1a810a4a5d58d01bbad5302f8e70b528a0dfc992ad5f8e6b1122ac998e7c2
+# source-sha256: 35dc29c6818602cb3f95ed40087f72c55f0d7b14acca40fdae849c1256021055
 # uic: uic 6.11.3
 # -*- coding: utf-8 -*-
 
@@ -180,6 +180,9 @@ class Ui_RestoreDialog(object):
     def retranslateUi(self, RestoreDialog):
         RestoreDialog.setWindowTitle(QCoreApplication.translate("RestoreDialog", u"Restaurar una copia de seguridad", None))
         self.introLabel.setText(QCoreApplication.translate("RestoreDialog", u"Elija la copia que reemplazar\u00e1 la base de datos actual. Antes de reemplazarla, Pisac Desktop guardar\u00e1 una copia de la base de datos actual; al terminar, el programa se reiniciar\u00e1 con los datos restaurados.", None))
+#if QT_CONFIG(accessibility)
+        self.backupsView.setAccessibleName(QCoreApplication.translate("RestoreDialog", u"Copias de seguridad", None))
+#endif // QT_CONFIG(accessibility)
         self.chooseFileButton.setText(QCoreApplication.translate("RestoreDialog", u"&Elegir otro archivo\u2026", None))
 #if QT_CONFIG(tooltip)
         self.chooseFileButton.setToolTip(QCoreApplication.translate("RestoreDialog", u"Una copia guardada en otra carpeta, por ejemplo en una memoria USB", None))

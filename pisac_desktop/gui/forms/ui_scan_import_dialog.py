@@ -1,6 +1,6 @@
 # Generated from ui/scan_import_dialog.ui by tools/build_ui.py (pyside6-uic). Do not edit: edit the .ui file
 # in Qt Designer and run `python tools/build_ui.py`.
-# source-sha256: b27d5add782b40612f7a902578b18cb8889c78c558e1020c08ae96e854e3c234
+# source-sha256: 09218fa1e01bb5172808c63d0bf73dd25d26a79d6c0a5e90713e86c8407283f6
 # uic: uic 6.11.3
 # -*- coding: utf-8 -*-
 
@@ -128,8 +128,14 @@ class Ui_ScanImportDialog(object):
         ScanImportDialog.setWindowTitle(QCoreApplication.translate("ScanImportDialog", u"Adjuntar el archivo escaneado", None))
         self.headingLabel.setText(QCoreApplication.translate("ScanImportDialog", u"Una carpeta (con sus subcarpetas) de documentos escaneados. Cada archivo se relaciona con su documento por el nombre (RA-045-2024.pdf, Resoluci\u00f3n de Alcald\u00eda 045-2024.pdf, Ordenanza Municipal N\u00b0 012-2023.pdf) o con su acta (Libro 3 folio 45.pdf, L03-F045.pdf, Acta 2024-03-15.pdf). Se adjuntan solo los que coinciden con un \u00fanico documento; lo ya adjuntado no se adjunta de nuevo.", None))
         self.folderLabel.setText(QCoreApplication.translate("ScanImportDialog", u"&Carpeta:", None))
+#if QT_CONFIG(accessibility)
+        self.folderEdit.setAccessibleName(QCoreApplication.translate("ScanImportDialog", u"Carpeta elegida", None))
+#endif // QT_CONFIG(accessibility)
         self.folderEdit.setPlaceholderText(QCoreApplication.translate("ScanImportDialog", u"La carpeta de los documentos escaneados", None))
         self.folderButton.setText(QCoreApplication.translate("ScanImportDialog", u"Elegir\u2026", None))
+#if QT_CONFIG(accessibility)
+        self.previewView.setAccessibleName(QCoreApplication.translate("ScanImportDialog", u"Vista previa de los archivos escaneados", None))
+#endif // QT_CONFIG(accessibility)
         self.resultLabel.setText(QCoreApplication.translate("ScanImportDialog", u"Elija la carpeta de los escaneados.", None))
         self.messageLabel.setStyleSheet(QCoreApplication.translate("ScanImportDialog", u"color: #a40000;", None))
         self.messageLabel.setText("")

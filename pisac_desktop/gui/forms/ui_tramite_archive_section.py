@@ -1,6 +1,6 @@
 # Generated from ui/tramite_archive_section.ui by tools/build_ui.py (pyside6-uic). Do not edit: edit the .ui file
 # in Qt Designer and run `python tools/build_ui.py`.
-# source-sha256: b0e36656442ab971f34024820af4417a9b1385669b229341f76a50860662f7b3
+# source-sha256: 119ced1575071a95cff7eb1fa2820f1c2bf62cffcce196888e4d3fff638b4d81
 # uic: uic 6.11.3
 # -*- coding: utf-8 -*-
 
@@ -142,6 +142,9 @@ class Ui_TramiteArchiveSection(object):
         self.newTransferButton.setText(QCoreApplication.translate("TramiteArchiveSection", u"&Nueva transferencia\u2026", None))
         self.receiveButton.setText(QCoreApplication.translate("TramiteArchiveSection", u"&Recibir en el archivo\u2026", None))
         self.inventoryButton.setText(QCoreApplication.translate("TramiteArchiveSection", u"&Inventario (PDF)", None))
+#if QT_CONFIG(accessibility)
+        self.transfersView.setAccessibleName(QCoreApplication.translate("TramiteArchiveSection", u"Transferencias al Archivo Central", None))
+#endif // QT_CONFIG(accessibility)
         self.transfersView.setProperty(u"emptyText", QCoreApplication.translate("TramiteArchiveSection", u"A\u00fan no hay transferencias al Archivo Central. Prepare una con \u00abNueva transferencia\u2026\u00bb (Ctrl+N).", None))
         self.locateGroup.setTitle(QCoreApplication.translate("TramiteArchiveSection", u"Ubicar un expediente", None))
         self.locateLabel.setText(QCoreApplication.translate("TramiteArchiveSection", u"&N\u00b0 de expediente:", None))

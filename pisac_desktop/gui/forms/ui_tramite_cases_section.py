@@ -1,6 +1,6 @@
 # Generated from ui/tramite_cases_section.ui by tools/build_ui.py (pyside6-uic). Do not edit: edit the .ui file
 # in Qt Designer and run `python tools/build_ui.py`.
-# source-sha256: d352b07c317636a4febd61eba33be5e372018041d45c65d4a45969ecae96445f
+# source-sha256: 7d0b3a5818da824141913446b410257fbfdd2c40d7c48d6d87bb1179097bb951
 # uic: uic 6.11.3
 # -*- coding: utf-8 -*-
 
@@ -200,6 +200,9 @@ class Ui_TramiteCasesSection(object):
         self.unitLabel.setText(QCoreApplication.translate("TramiteCasesSection", u"&Unidad:", None))
         self.searchLabel.setText(QCoreApplication.translate("TramiteCasesSection", u"&Buscar:", None))
         self.searchEdit.setPlaceholderText(QCoreApplication.translate("TramiteCasesSection", u"N\u00b0 de expediente (2026-121), DNI o RUC, o palabras del nombre o del asunto; Intro busca", None))
+#if QT_CONFIG(accessibility)
+        self.casesView.setAccessibleName(QCoreApplication.translate("TramiteCasesSection", u"Expedientes", None))
+#endif // QT_CONFIG(accessibility)
         self.casesView.setProperty(u"emptyText", QCoreApplication.translate("TramiteCasesSection", u"No hay expedientes en esta bandeja con estos filtros. Elija otra bandeja o limpie la b\u00fasqueda.", None))
         self.headingLabel.setText("")
         self.nextStepLabel.setStyleSheet(QCoreApplication.translate("TramiteCasesSection", u"font-weight: bold;", None))

@@ -1,6 +1,6 @@
 # Generated from ui/tramite_documents_section.ui by tools/build_ui.py (pyside6-uic). Do not edit: edit the .ui file
 # in Qt Designer and run `python tools/build_ui.py`.
-# source-sha256: bc8209e24e7b533012d374ac4b89590920f7401c6d54c026bf8082b5834238f2
+# source-sha256: 20e390a1d05e2498c57bc2dd592d21fde82ed41a2cb00d5148123a34a74ca60e
 # uic: uic 6.11.3
 # -*- coding: utf-8 -*-
 
@@ -168,6 +168,9 @@ class Ui_TramiteDocumentsSection(object):
         self.unitLabel.setText(QCoreApplication.translate("TramiteDocumentsSection", u"&Unidad:", None))
         self.yearLabel.setText(QCoreApplication.translate("TramiteDocumentsSection", u"&A\u00f1o:", None))
         self.kindLabel.setText(QCoreApplication.translate("TramiteDocumentsSection", u"&Clase:", None))
+#if QT_CONFIG(accessibility)
+        self.searchEdit.setAccessibleName(QCoreApplication.translate("TramiteDocumentsSection", u"Buscar documentos de la unidad", None))
+#endif // QT_CONFIG(accessibility)
         self.searchEdit.setPlaceholderText(QCoreApplication.translate("TramiteDocumentsSection", u"Buscar por n\u00famero, destinatario o asunto; Intro busca", None))
         self.newButton.setText(QCoreApplication.translate("TramiteDocumentsSection", u"&Nuevo\u2026", None))
         self.editButton.setText(QCoreApplication.translate("TramiteDocumentsSection", u"&Editar borrador\u2026", None))
@@ -181,6 +184,9 @@ class Ui_TramiteDocumentsSection(object):
         self.cedulaButton.setToolTip(QCoreApplication.translate("TramiteDocumentsSection", u"La c\u00e9dula que notifica al administrado el oficio o la carta que responde a su expediente.", None))
 #endif // QT_CONFIG(tooltip)
         self.annulButton.setText(QCoreApplication.translate("TramiteDocumentsSection", u"&Anular\u2026", None))
+#if QT_CONFIG(accessibility)
+        self.documentsView.setAccessibleName(QCoreApplication.translate("TramiteDocumentsSection", u"Documentos de la unidad", None))
+#endif // QT_CONFIG(accessibility)
         self.documentsView.setProperty(u"emptyText", QCoreApplication.translate("TramiteDocumentsSection", u"No hay documentos de la unidad con estos filtros. Redacte uno con \u00abNuevo\u2026\u00bb (Ctrl+N).", None))
         self.statusLabel.setText("")
         pass

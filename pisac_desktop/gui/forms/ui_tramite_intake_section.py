@@ -1,6 +1,6 @@
 # Generated from ui/tramite_intake_section.ui by tools/build_ui.py (pyside6-uic). Do not edit: edit the .ui file
 # in Qt Designer and run `python tools/build_ui.py`.
-# source-sha256: f7e139472388020346b94319d1033f5a0fb9fbf8c714243a38b1d15e8485b1cf
+# source-sha256: 0a679bcef60ab7e9f55ea7792a4c3aca641c687d221e526383c49ae2014c5ddc
 # uic: uic 6.11.3
 # -*- coding: utf-8 -*-
 
@@ -378,6 +378,12 @@ class Ui_TramiteIntakeSection(object):
         self.titleLabel.setText(QCoreApplication.translate("TramiteIntakeSection", u"Mesa de Partes", None))
         self.hintLabel.setText(QCoreApplication.translate("TramiteIntakeSection", u"Todo documento se recibe y se registra (Ley 27444, art. 136): si le falta un requisito, desmarque la casilla y el expediente queda observado hasta que se subsane. Ctrl+Intro registra.", None))
         self.filerLabel.setText(QCoreApplication.translate("TramiteIntakeSection", u"&Presenta:", None))
+#if QT_CONFIG(accessibility)
+        self.documentTypeCombo.setAccessibleName(QCoreApplication.translate("TramiteIntakeSection", u"Tipo de documento de quien presenta", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
+        self.documentEdit.setAccessibleName(QCoreApplication.translate("TramiteIntakeSection", u"N\u00famero de documento de quien presenta", None))
+#endif // QT_CONFIG(accessibility)
         self.documentEdit.setPlaceholderText(QCoreApplication.translate("TramiteIntakeSection", u"N\u00b0 de documento", None))
         self.nameLabel.setText(QCoreApplication.translate("TramiteIntakeSection", u"&Nombre:", None))
         self.nameEdit.setPlaceholderText(QCoreApplication.translate("TramiteIntakeSection", u"Nombres y apellidos o raz\u00f3n social", None))
@@ -400,6 +406,9 @@ class Ui_TramiteIntakeSection(object):
         self.deadlineSpin.setSpecialValueText(QCoreApplication.translate("TramiteIntakeSection", u"Sin plazo", None))
         self.deadlineSpin.setSuffix(QCoreApplication.translate("TramiteIntakeSection", u" d\u00edas h\u00e1biles", None))
         self.filesLabel.setText(QCoreApplication.translate("TramiteIntakeSection", u"Archi&vos:", None))
+#if QT_CONFIG(accessibility)
+        self.filesList.setAccessibleName(QCoreApplication.translate("TramiteIntakeSection", u"Archivos escaneados", None))
+#endif // QT_CONFIG(accessibility)
         self.addFilesButton.setText(QCoreApplication.translate("TramiteIntakeSection", u"A\u00f1adir escaneados\u2026", None))
         self.removeFileButton.setText(QCoreApplication.translate("TramiteIntakeSection", u"Quitar", None))
         self.messageLabel.setText("")

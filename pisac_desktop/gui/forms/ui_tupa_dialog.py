@@ -1,6 +1,6 @@
 # Generated from ui/tupa_dialog.ui by tools/build_ui.py (pyside6-uic). Do not edit: edit the .ui file
 # in Qt Designer and run `python tools/build_ui.py`.
-# source-sha256: 0f56e18d0f6b94d9ebf7e1b69de3b99311b2d182fa0d4edf8c347773fdfa7c49
+# source-sha256: da381e6bfa2dca3045de30e47ae79d03255a89589d0babd4f1c3e1fe0e4c24f4
 # uic: uic 6.11.3
 # -*- coding: utf-8 -*-
 
@@ -88,6 +88,9 @@ class Ui_TupaDialog(object):
         TupaDialog.setWindowTitle(QCoreApplication.translate("TupaDialog", u"Procedimientos del TUPA", None))
         self.descriptionLabel.setText(QCoreApplication.translate("TupaDialog", u"Los procedimientos del Texto \u00danico de Procedimientos Administrativos: la Mesa de Partes los elige al registrar; de cada uno salen los requisitos, el plazo y la calificaci\u00f3n. Los marcados \u00abejemplo\u00bb vienen con el programa: reempl\u00e1celos por los de su TUPA vigente.", None))
         self.readOnlyLabel.setText(QCoreApplication.translate("TupaDialog", u"Solo consulta: los modifica la Secretar\u00eda General.", None))
+#if QT_CONFIG(accessibility)
+        self.proceduresView.setAccessibleName(QCoreApplication.translate("TupaDialog", u"Procedimientos del TUPA", None))
+#endif // QT_CONFIG(accessibility)
         self.addButton.setText(QCoreApplication.translate("TupaDialog", u"&Nuevo procedimiento\u2026", None))
         self.editButton.setText(QCoreApplication.translate("TupaDialog", u"&Modificar\u2026", None))
     # retranslateUi

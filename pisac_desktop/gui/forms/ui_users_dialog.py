@@ -1,6 +1,6 @@
 # Generated from ui/users_dialog.ui by tools/build_ui.py (pyside6-uic). Do not edit: edit the .ui file
 # in Qt Designer and run `python tools/build_ui.py`.
-# source-sha256: 3fe05c81eb900b8210f3fdf6eaed4a3a52e6938fbcd3955c467a7247aa28ba77
+# source-sha256: dd118ba22813ff998b9d0ff7da3dc2476f8750847cb0bb51c422e8e9a75826d1
 # uic: uic 6.11.3
 # -*- coding: utf-8 -*-
 
@@ -87,6 +87,9 @@ class Ui_UsersDialog(object):
     def retranslateUi(self, UsersDialog):
         UsersDialog.setWindowTitle(QCoreApplication.translate("UsersDialog", u"Usuarios", None))
         self.hintLabel.setText(QCoreApplication.translate("UsersDialog", u"Las cuentas no se eliminan nunca, porque el registro de auditor\u00eda las nombra: desactive las de quienes ya no trabajan en la municipalidad.", None))
+#if QT_CONFIG(accessibility)
+        self.usersView.setAccessibleName(QCoreApplication.translate("UsersDialog", u"Usuarios", None))
+#endif // QT_CONFIG(accessibility)
         self.newUserButton.setText(QCoreApplication.translate("UsersDialog", u"&Nuevo usuario\u2026", None))
         self.editUserButton.setText(QCoreApplication.translate("UsersDialog", u"&Modificar\u2026", None))
         self.resetPasswordButton.setText(QCoreApplication.translate("UsersDialog", u"&Restablecer contrase\u00f1a\u2026", None))

@@ -118,6 +118,9 @@ class BudgetImportDialog(FormDialog):
     UI = Ui_BudgetImportDialog
     FIELDS = {"file": "fileEdit", "as_of": "asOfEdit"}
     OK_TEXT = "Importar"
+    PROGRESS = ("Importar el presupuesto de SIAF",
+                lambda done, total: f"Importando el presupuesto: {done} de {total} actividades…"
+                if total else "Leyendo el reporte de SIAF…")
 
     def __init__(self, ctx, year: int, parent=None):
         super().__init__(ctx, parent)
@@ -155,8 +158,8 @@ class BudgetImportDialog(FormDialog):
                                                        f"{exc.strerror or exc}.")]) from exc
         return self.ui.asOfEdit.date().toPython(), self.path.name, content
 
-    def write(self, session, values):
-        return pl.import_budget(session, self.ctx.actor, self.year, *values)
+    def write(self, session, values, progress=None):
+        return pl.import_budget(session, self.ctx.actor, self.year, *values, progress=progress)
 
     def saved(self, result: pl.BudgetImport) -> None:
         self.result_text = (f"Presupuesto al {short_date(result.as_of)} importado: "

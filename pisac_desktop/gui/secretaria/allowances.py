@@ -22,7 +22,7 @@ from pisac_desktop.gui.forms.ui_allowances_section import Ui_AllowancesSection
 from pisac_desktop.gui.operations import QueryOp
 from pisac_desktop.gui.registry import ModuleSpec
 from pisac_desktop.gui.section_base import SectionBase
-from pisac_desktop.gui.table_models import HighlightedRowsModel
+from pisac_desktop.gui.table_models import ALARM_MARK, HighlightedRowsModel
 from pisac_desktop.spanish.dates import MONTHS
 from pisac_desktop.spanish.plural import agree, plural
 
@@ -97,7 +97,8 @@ class AllowancesSection(SectionBase, QWidget):
             rows.append((line.name, line.post, attended, payable,
                          ", ".join(a.label for a in line.attended) or "—"))
             looks.append((OVER_LIMIT_BACKGROUND if tip else None,
-                          NONE_FOREGROUND if not attended else None, tip))
+                          NONE_FOREGROUND if not attended else None, tip,
+                          ALARM_MARK if tip else ""))
         self.model.set_rows_with_looks(rows, looks)
         self.ui.summaryLabel.setText(self.summary_text())
         has_lines = bool(data and data.lines)
