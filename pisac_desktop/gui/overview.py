@@ -13,11 +13,11 @@ from pisac_desktop.gui.forms.ui_overview import Ui_Overview
 from pisac_desktop.gui.navigation import open_in_page
 from pisac_desktop.gui.registry import OVERVIEW, ModuleSpec, sections_of
 from pisac_desktop.gui.setup_checklist import SetupChecklist, may_set_up
-from pisac_desktop.gui.table_models import HighlightedRowsModel
+from pisac_desktop.gui.table_models import ALARM_MARK, HighlightedRowsModel
 from pisac_desktop.moving_in.checklist import setup_checklist
 from pisac_desktop.spanish.dates import long_date_with_weekday
 
-URGENT_MARK = "⚠ "  # overdue rows: red and this mark (never colour alone)
+URGENT_MARK = ALARM_MARK + " "  # overdue in the greeting: red and this mark, as in the lists
 GREETING_ITEMS = 4  # what the greeting names, the overdue first
 
 
@@ -99,7 +99,7 @@ class OverviewSection(QWidget):
         self.ui.warningLabel.setText(info.warning or "")
         self.ui.warningLabel.setVisible(bool(info.warning))
         self.pending_model.set_flagged_rows(
-            [((URGENT_MARK if p.urgent else "") + p.label, p.count, p.detail) for p in pending],
+            [(p.label, p.count, p.detail) for p in pending],  # the model marks the flagged
             [p.urgent for p in pending],
             ["Vencido: pulse para abrirlo" if p.urgent else "" for p in pending])
         self.ui.pendingGroup.setTitle(f"Pendientes ({sum(p.count for p in pending)})")
