@@ -69,6 +69,20 @@ def stored_file(item: NewAttachment) -> StoredFile:
                       len(item.content), sha256_of(item.content), item.content)
 
 
+def scan_columns(session, actor, item: NewAttachment) -> dict:
+    """The columns of a scan row for a checked file: the file's own (stored_file) and who added
+    it when; DomainError (its Spanish reason) for a file that cannot be kept."""
+    from dataclasses import asdict
+
+    from pisac_desktop.clock import naive_utc_of
+    from pisac_desktop.core.errors import DomainError
+
+    if message := attachment_error(item):
+        raise DomainError(message)
+    return {**asdict(stored_file(item)), "added_by": actor.username,
+            "added_at": naive_utc_of(session)}
+
+
 def size_text(size: int) -> str:
     """'850 KB', '1,2 MB' (Spanish decimal comma)."""
     if size < 1024 * 1024:

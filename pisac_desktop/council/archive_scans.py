@@ -23,16 +23,15 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from pisac_desktop.clock import naive_utc_of
 from pisac_desktop.core.audit import record
 from pisac_desktop.core.errors import DomainError
 from pisac_desktop.core.permissions import Actor, Permission, require
 from pisac_desktop.core.stored_files import (
     NewAttachment,
-    attachment_error,
     is_attachable_name,
+    scan_columns,
+    sha256_of,
     size_error,
-    stored_file,
 )
 from pisac_desktop.council.books import folios_text
 from pisac_desktop.council.sessions import session_title
@@ -304,7 +303,7 @@ def attach_scans(session: Session, actor: Actor, folder: Path,
         if added:
             attached += 1
             record(session, actor, "attach", item.target, item.target_id, {
-                "archivo": [None, item.path], "sha256": [None, stored_file(new).sha256]})
+                "archivo": [None, item.path], "sha256": [None, sha256_of(new.content)]})
         if progress is not None and progress(done, len(matched)) is False:
             raise DomainError("Detenido: no se adjuntó nada.")
     result = ScanResult(attached, preview.count(ALREADY) + len(matched) - attached,
@@ -318,14 +317,9 @@ def attach_scans(session: Session, actor: Actor, folder: Path,
 
 def add_minutes_scan(session: Session, actor: Actor, minutes_id: int,
                      item: NewAttachment) -> bool:
-    if message := attachment_error(item):
-        raise DomainError(message)
-    stored = stored_file(item)
-    if _minutes_has_scan(session, minutes_id, stored.sha256):
+    columns = scan_columns(session, actor, item)
+    if _minutes_has_scan(session, minutes_id, columns["sha256"]):
         return False
-    session.add(MinutesAttachment(
-        minutes_id=minutes_id, file_name=stored.file_name, media_type=stored.media_type,
-        size=stored.size, sha256=stored.sha256, content=stored.content,
-        added_by=actor.username, added_at=naive_utc_of(session)))
+    session.add(MinutesAttachment(minutes_id=minutes_id, **columns))
     session.flush()
     return True

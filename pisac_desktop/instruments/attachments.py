@@ -11,10 +11,10 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from pisac_desktop.clock import local_from_naive_utc, naive_utc_of
+from pisac_desktop.clock import local_from_naive_utc
 from pisac_desktop.core.errors import DomainError
 from pisac_desktop.core.permissions import Actor, Permission, require
-from pisac_desktop.core.stored_files import NewAttachment, attachment_error, size_text, stored_file
+from pisac_desktop.core.stored_files import NewAttachment, scan_columns, size_text
 from pisac_desktop.db.models import InstrumentAttachment
 
 
@@ -63,14 +63,9 @@ def has_scan(session: Session, instrument_id: int, sha256: str) -> bool:
 def add_scan(session: Session, actor: Actor, instrument_id: int, item: NewAttachment) -> bool:
     """Keep the file with the document, in the caller's unit of work (which holds the write
     lock and audits); False when the document already has this very file."""
-    if message := attachment_error(item):
-        raise DomainError(message)
-    stored = stored_file(item)
-    if has_scan(session, instrument_id, stored.sha256):
+    columns = scan_columns(session, actor, item)
+    if has_scan(session, instrument_id, columns["sha256"]):
         return False
-    session.add(InstrumentAttachment(
-        instrument_id=instrument_id, file_name=stored.file_name, media_type=stored.media_type,
-        size=stored.size, sha256=stored.sha256, content=stored.content,
-        added_by=actor.username, added_at=naive_utc_of(session)))
+    session.add(InstrumentAttachment(instrument_id=instrument_id, **columns))
     session.flush()
     return True
