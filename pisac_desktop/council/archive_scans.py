@@ -258,6 +258,15 @@ def _not_found(says: NameSays, kinds: list[KindName]) -> str:
     return f"Ningún documento registrado con el {number} ({shorts})."
 
 
+def minutes_scan(session: Session, actor: Actor, minutes_id: int) -> tuple[str, bytes] | None:
+    """(file name, bytes) of an acta's scanned original, the last attached; None without one."""
+    require(actor, Permission.VIEW, session)
+    row = session.scalars(select(MinutesAttachment)
+                          .where(MinutesAttachment.minutes_id == minutes_id)
+                          .order_by(MinutesAttachment.id.desc()).limit(1)).first()
+    return (row.file_name, row.content) if row is not None else None
+
+
 def _minutes_has_scan(session: Session, minutes_id: int, sha256: str) -> bool:
     return session.scalar(select(MinutesAttachment.id).where(
         MinutesAttachment.minutes_id == minutes_id,

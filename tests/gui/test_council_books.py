@@ -242,3 +242,30 @@ def test_closing_a_book_stops_registering_in_it(qtbot, ctx):
             B.register_in_book(s, ADMIN, mid, book, None)
         with pytest.raises(M.DomainError, match="ya está cerrado"):
             B.close_book(s, ADMIN, book, "otra vez")
+
+
+def test_an_actas_scanned_original_opens_from_its_book(qtbot, ctx, monkeypatch):
+    """Issue 20: the actas scanned in bulk (Adjuntar archivo escaneado) are seen from the book."""
+    from pisac_desktop.core.stored_files import NewAttachment
+    from pisac_desktop.council.archive_scans import add_minutes_scan
+
+    book = _book(ctx)
+    [first, second] = _registered(ctx, book, [(dt.date(2026, 11, 3), 3, None),
+                                              (dt.date(2026, 11, 17), 2, None)])
+    scan = b"%PDF-1.4 acta firmada escaneada"
+    with ctx.db.session() as s:
+        assert add_minutes_scan(s, ADMIN, first, NewAttachment("Libro 1 folio 1.pdf", scan))
+    opened = []
+    monkeypatch.setattr("PySide6.QtGui.QDesktopServices.openUrl",
+                        lambda url: opened.append(url.toLocalFile()) or True)
+    section = _section(qtbot, ctx)
+    assert not section.ui.scanButton.isEnabled()  # no acta chosen yet
+    section.ui.actasView.selectRow(0)
+    assert section.ui.scanButton.isEnabled()
+    path = section.open_scan()
+    assert path is not None and path.read_bytes() == scan and opened == [str(path)]
+    assert path.name == "Libro 1 folio 1.pdf"
+    section.ui.actasView.selectRow(1)  # the second acta has no scan: said, nothing opened
+    assert section.open_scan() is None and len(opened) == 1
+    assert "no tiene escaneado" in section.ui.statusLabel.text()
+    assert second

@@ -1,6 +1,6 @@
 # Generated from ui/minute_books_section.ui by tools/build_ui.py (pyside6-uic). Do not edit: edit the .ui file
 # in Qt Designer and run `python tools/build_ui.py`.
-# source-sha256: 5495fd64e1338b4fcf2fa1240ff885501aa30589ce558fce7428928ce7b5acf8
+# source-sha256: 672e62db589704ce624be2dc8f44051a70a5dd8730905c659780e8c77c640d22
 # uic: uic 6.11.3
 # -*- coding: utf-8 -*-
 
@@ -110,6 +110,12 @@ class Ui_MinuteBooksSection(object):
 
         self.actaButtonsLayout.addWidget(self.previewActaButton)
 
+        self.scanButton = QPushButton(self.actasGroup)
+        self.scanButton.setObjectName(u"scanButton")
+        self.scanButton.setAutoDefault(False)
+
+        self.actaButtonsLayout.addWidget(self.scanButton)
+
         self.actaButtonsSpacer = QSpacerItem(10, 10, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
         self.actaButtonsLayout.addItem(self.actaButtonsSpacer)
@@ -132,6 +138,7 @@ class Ui_MinuteBooksSection(object):
         QWidget.setTabOrder(self.closeBookButton, self.booksView)
         QWidget.setTabOrder(self.booksView, self.actasView)
         QWidget.setTabOrder(self.actasView, self.previewActaButton)
+        QWidget.setTabOrder(self.previewActaButton, self.scanButton)
 
         self.retranslateUi(MinuteBooksSection)
     # setupUi
@@ -160,6 +167,10 @@ class Ui_MinuteBooksSection(object):
         self.previewActaButton.setText(QCoreApplication.translate("MinuteBooksSection", u"&Ver e imprimir el acta\u2026", None))
 #if QT_CONFIG(tooltip)
         self.previewActaButton.setToolTip(QCoreApplication.translate("MinuteBooksSection", u"Vista previa del acta elegida, para imprimirla o guardarla como PDF", None))
+#endif // QT_CONFIG(tooltip)
+        self.scanButton.setText(QCoreApplication.translate("MinuteBooksSection", u"Ver el &escaneado", None))
+#if QT_CONFIG(tooltip)
+        self.scanButton.setToolTip(QCoreApplication.translate("MinuteBooksSection", u"Abre el acta firmada escaneada (se adjunta con Configuraci\u00f3n \u203a Adjuntar archivo escaneado\u2026)", None))
 #endif // QT_CONFIG(tooltip)
         self.statusLabel.setText("")
         pass

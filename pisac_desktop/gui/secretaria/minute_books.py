@@ -130,6 +130,7 @@ class MinuteBooksSection(SectionBase, QWidget):
         self.ui.editBookButton.clicked.connect(self.edit_book)
         self.ui.closeBookButton.clicked.connect(self.close_book)
         self.ui.previewActaButton.clicked.connect(self.preview_acta)
+        self.ui.scanButton.clicked.connect(self.open_scan)
 
     # --- reading -----------------------------------------------------------------------------
     def load(self, select_id: int | None = None, then=None) -> None:
@@ -231,6 +232,7 @@ class MinuteBooksSection(SectionBase, QWidget):
         self.ui.closeBookButton.setEnabled(may and book is not None and not book.closed)
         entry = self.selected_entry()
         self.ui.previewActaButton.setEnabled(entry is not None and not entry.is_gap)
+        self.ui.scanButton.setEnabled(entry is not None and not entry.is_gap)
 
     # --- editing -----------------------------------------------------------------------------
     def _open_book_dialog(self, book_id: int | None, message: str) -> int | None:
@@ -297,6 +299,32 @@ class MinuteBooksSection(SectionBase, QWidget):
         return next((b.label for b in self.books if b.id == book_id), "libro")
 
     # --- printing ------------------------------------------------------------------------
+    def open_scan(self):
+        """The chosen acta's scanned original in the system's viewer (a copy in a temporary
+        folder); the status line says so when it has none."""
+        from pisac_desktop.council.archive_scans import minutes_scan
+        from pisac_desktop.gui.file_dialogs import open_copy
+
+        entry = self.selected_entry()
+        if entry is None or entry.is_gap:
+            return None
+        op = QueryOp(self, self.ctx.db,
+                     lambda session: minutes_scan(session, self.ctx.actor, entry.minutes_id)) \
+            .failure(lambda message, _exc: self.ui.statusLabel.setText(message)).run().wait()
+        if not op.ok:
+            return None
+        if op.result is None:
+            self.ui.statusLabel.setText(
+                f"El {entry.acta_label} no tiene escaneado: se adjunta con Configuración › "
+                "Adjuntar archivo escaneado…")
+            return None
+        name, content = op.result
+        try:
+            return open_copy(name, content, "pisac-acta-")
+        except OSError as exc:
+            self.ui.statusLabel.setText(f"No se pudo abrir el escaneado: {exc}")
+            return None
+
     def preview_acta(self) -> QDialog | None:
         """The printed acta of the chosen line (Imprimir / Guardar como PDF, audited)."""
         entry = self.selected_entry()
