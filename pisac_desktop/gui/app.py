@@ -25,6 +25,8 @@ log = logging.getLogger(__name__)
 
 SPANISH_PERU = QLocale(QLocale.Spanish, QLocale.Peru)
 # Benchmark hook: quit once the main window is shown and the event loop is idle, printing timings.
+# A number of seconds above 1 ("40") keeps the window that long first (installer/check's
+# screenshot of the main window under wine).
 ENV_EXIT_WHEN_IDLE = "PISAC_EXIT_WHEN_IDLE"
 # Benchmark hook, honoured only together with ENV_EXIT_WHEN_IDLE: "user:password" signs in.
 ENV_BENCH_SIGN_IN = "PISAC_BENCH_SIGN_IN"
@@ -113,7 +115,7 @@ def _session(app: QApplication, paths: DataPaths, started: float | None) -> int:
     # waits for it, and the daily copy come after it.
     background = BackgroundStart(window, opened, backups, signed).run()
     if os.environ.get(ENV_EXIT_WHEN_IDLE):
-        QTimer.singleShot(0, lambda: _report_idle_and_quit(app, started))
+        QTimer.singleShot(0, lambda: _report_idle_and_quit(app, started, _hold_seconds()))
     code = app.exec()
     if window.live is not None:  # quit without closing the window (benchmark)
         window.live.stop()
@@ -270,7 +272,15 @@ def preload_main_window() -> None:
     import pisac_desktop.gui.main_window  # noqa: F401
 
 
-def _report_idle_and_quit(app: QApplication, started: float | None) -> None:
+def _hold_seconds() -> float:
+    try:
+        value = float(os.environ.get(ENV_EXIT_WHEN_IDLE, "1"))
+    except ValueError:
+        return 0.0
+    return value if value > 1 else 0.0
+
+
+def _report_idle_and_quit(app: QApplication, started: float | None, hold: float = 0.0) -> None:
     elapsed = time.perf_counter() - started if started else -1.0
     rss_kb = 0
     try:
@@ -285,4 +295,7 @@ def _report_idle_and_quit(app: QApplication, started: float | None) -> None:
 
     epoch = SYSTEM_CLOCK.now().timestamp()
     print(f"IDLE elapsed={elapsed:.4f} rss_kb={rss_kb} epoch={epoch:.4f}", flush=True)
-    app.quit()
+    if hold:
+        QTimer.singleShot(int(hold * 1000), app.quit)
+    else:
+        app.quit()

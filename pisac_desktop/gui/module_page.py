@@ -138,7 +138,7 @@ class ModulePage(QWidget):
         specs = [s for s in self.specs if s.pending]
         QueryOp(self, self.ctx.db, lambda session: pending_by_section(session, today, specs),
                 self.show_badges).failure(lambda _message, _exc: None) \
-            .superseding("badges").run()
+            .superseding("badges").quiet().run()
 
     def show_badges(self, pending: dict[str, list]) -> None:
         """pending: the items of each section key (the Resumen's answer, or refresh_badges')."""

@@ -269,6 +269,12 @@ class _Op(Generic[T]):
         self.busy_label = label
         return self
 
+    def quiet(self) -> _Op[T]:
+        """Background upkeep (the navigation's badges): no status bar text while it runs, so it
+        never covers a message that matters."""
+        self.busy_label = ""
+        return self
+
     def disabling(self, *widgets: QWidget | None) -> _Op[T]:
         """Disable these (the button that started it) until the work ends."""
         self._widgets.extend(w for w in widgets if w is not None)
@@ -408,7 +414,7 @@ class _Op(Generic[T]):
             return
         manager().busy_changed(self, True)
         window = _main_window_of(self.parent) if self._alive() else None
-        if window is not None:
+        if window is not None and self.busy_label:
             self._status_window = window
             window.statusBar().showMessage(self.busy_label)
         if self.dialog is not None and shiboken6.isValid(self.dialog):
