@@ -25,7 +25,7 @@ import tempfile
 from pathlib import Path
 
 import shiboken6
-from PySide6.QtCore import QEvent, QSettings, Qt, QTimer, QUrl
+from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QTimer, QUrl, Slot
 from PySide6.QtGui import QDesktopServices, QFont, QImageReader, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
@@ -149,7 +149,16 @@ def install_help_key(app: QApplication | None = None) -> None:
     # Not QApplication.focusChanged: it also fires while a widget is being destroyed, and a
     # Python slot touching that widget crashed the process. The active window is read after
     # the change, from the application, when the event loop comes back.
-    app.focusWindowChanged.connect(lambda _window: QTimer.singleShot(0, _key_for_active_window))
+    # A slot without parameters, declared to Qt: the window that changed is never handed to
+    # Python (a Python callable receiving it crashed when that window was being destroyed).
+    app._pisac_help_key = _ActiveWindowWatch(app)
+    app.focusWindowChanged.connect(app._pisac_help_key.changed)
+
+
+class _ActiveWindowWatch(QObject):
+    @Slot()
+    def changed(self) -> None:
+        QTimer.singleShot(0, _key_for_active_window)
 
 
 def _key_for_active_window() -> None:
@@ -166,7 +175,15 @@ def _add_help_key(window: QWidget) -> None:
         return
     shortcut = QShortcut(QKeySequence(Qt.Key_F1), window)
     shortcut.setObjectName("helpShortcut")
-    shortcut.activated.connect(lambda w=window: help_for_screen(QApplication.focusWidget() or w))
+    # Nothing here may hold the window: a window created in Python whose last reference sat in
+    # its own shortcut's slot was freed twice when Qt deleted it (a crash in the tests).
+    shortcut.activated.connect(_help_for_focus)
+
+
+def _help_for_focus() -> None:
+    widget = QApplication.focusWidget() or QApplication.activeWindow()
+    if widget is not None:
+        help_for_screen(widget)
 
 
 def help_for_screen(widget: QWidget) -> HelpWindow:
