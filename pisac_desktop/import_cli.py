@@ -18,6 +18,7 @@ import sys
 import textwrap
 from pathlib import Path
 
+from pisac_desktop.admin_cli import open_or_explain
 from pisac_desktop.paths import DataPaths
 
 OK, FAILED, REFUSED = 0, 1, 2
@@ -94,18 +95,6 @@ def _err(text: str) -> None:
     print(text, file=sys.stderr)
 
 
-def _open(paths: DataPaths):
-    from pisac_desktop.config import SettingsError
-    from pisac_desktop.db.schema import SchemaError
-    from pisac_desktop.startup import open_database
-
-    try:
-        return open_database(paths)
-    except (SchemaError, SettingsError) as exc:
-        _err(str(exc))
-        return None
-
-
 def parse_columns(items: list[str]) -> dict[str, int | None]:
     """['sumilla=D', 'visto='] -> {'summary': 3, 'seen': None}; ValueError in Spanish."""
     from pisac_desktop.core.tabular import column_index
@@ -150,7 +139,7 @@ def import_register(paths: DataPaths, file: Path, kind: str, year: int | None,
         _err(str(exc))
         return REFUSED
     content = file.read_bytes()
-    opened = _open(paths)
+    opened = open_or_explain(paths)
     if opened is None:
         return FAILED
     try:
@@ -230,7 +219,7 @@ def import_scans(paths: DataPaths, folder: Path, dry_run: bool) -> int:
     if not folder.is_dir():
         _err(f"No existe la carpeta {folder}.")
         return REFUSED
-    opened = _open(paths)
+    opened = open_or_explain(paths)
     if opened is None:
         return FAILED
     try:
