@@ -33,8 +33,12 @@ ENV_BENCH_SIGN_IN = "PISAC_BENCH_SIGN_IN"
 
 
 def install_spanish(app: QApplication) -> bool:
-    """Spanish (Peru) locale for widgets, and Qt's own Spanish strings for standard dialogs."""
+    """Spanish (Peru) locale for widgets, and Qt's own Spanish strings for standard dialogs.
+    Once per application: each translator installed again would be asked for every string
+    after the others, and its installation re-translates every widget."""
     QLocale.setDefault(SPANISH_PERU)
+    if getattr(app, "_pisac_translator", None) is not None:
+        return True
     translator = QTranslator(app)
     loaded = translator.load(
         SPANISH_PERU, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.TranslationsPath)

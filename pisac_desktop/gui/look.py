@@ -72,5 +72,9 @@ def apply_look(app: QApplication) -> None:
     if not app.property("pisacLook"):  # once: under a style sheet, style() is Qt's wrapper
         app.setStyle("Fusion")
         app.setProperty("pisacLook", True)
-    app.setPalette(palette())
-    app.setStyleSheet(style_sheet(app.font().pointSizeF()))
+    wanted = palette()
+    if app.palette() != wanted:
+        app.setPalette(wanted)
+    sheet = style_sheet(app.font().pointSizeF())
+    if app.styleSheet() != sheet:  # setting it re-polishes every widget, even when unchanged
+        app.setStyleSheet(sheet)

@@ -1,7 +1,8 @@
 from __future__ import annotations
 
+from PySide6.QtCore import QEvent, QSize, Qt
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox
+from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QSizePolicy
 
 from pisac_desktop.core.accounts import roles_text, sign_out
 from pisac_desktop.core.institution import get_institution
@@ -16,6 +17,42 @@ from pisac_desktop.gui.registry import MODULES
 from pisac_desktop.gui.unsaved import settle_all
 
 TITLE_SUFFIX = "Gestión Municipal"
+
+
+class PathLabel(QLabel):
+    """A long path in the status bar, shortened in its middle when the window is narrow (a long
+    Windows profile folder at a large text size must not make the window wider than the
+    screen); the whole path in its tooltip."""
+
+    def __init__(self, prefix: str, path: str) -> None:
+        super().__init__()
+        self._full = prefix + path
+        self.setToolTip(path)
+        self.setAccessibleName(self._full)
+        self.setSizePolicy(QSizePolicy.Preferred, QSizePolicy.Preferred)
+        self._elide()
+
+    def sizeHint(self) -> QSize:
+        return QSize(self.fontMetrics().horizontalAdvance(self._full) + 8,
+                     super().sizeHint().height())
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(min(self.sizeHint().width(), self.fontMetrics().averageCharWidth() * 24),
+                     super().minimumSizeHint().height())
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._elide()
+
+    def changeEvent(self, event) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.FontChange:
+            self._elide()
+
+    def _elide(self) -> None:
+        shown = self.fontMetrics().elidedText(self._full, Qt.ElideMiddle, max(self.width(), 1))
+        if shown != self.text():
+            self.setText(shown)
 
 
 class MainWindow(QMainWindow):
@@ -80,7 +117,7 @@ class MainWindow(QMainWindow):
         self.userLabel = QLabel()
         self.userLabel.setObjectName("signedInUserLabel")
         ui.statusBar.addWidget(self.userLabel)
-        self.dataLabel = QLabel(f"Carpeta de datos: {ctx.paths.root}")
+        self.dataLabel = PathLabel("Carpeta de datos: ", str(ctx.paths.root))
         self.dataLabel.setObjectName("dataFolderLabel")
         ui.statusBar.addPermanentWidget(self.dataLabel)
         self.apply_actor()

@@ -290,3 +290,23 @@ def test_another_person_signing_in_on_the_window_gets_their_own_layout(qtbot, de
     layout_memory.user_changed(demo_ctx)
     assert layout_memory.text_percent() == 115
     qtbot.waitUntil(lambda: splitter.sizes() == mine)
+
+
+def test_a_long_data_folder_path_is_shortened_not_widening_the_window(qtbot, demo_ctx):
+    """A Windows profile folder can be long: at the largest text its path in the status bar
+    is shortened in the middle (whole in the tooltip), never making the window wider than a
+    1366-pixel screen."""
+    import dataclasses as dc
+
+    long_root = demo_ctx.paths.root / ("Municipalidad Distrital de Pisac - Gerencia " * 3)
+    long_root.mkdir(parents=True)
+    ctx = dc.replace(demo_ctx, paths=dc.replace(demo_ctx.paths, root=long_root).ensure())
+    window = _wide(qtbot, ctx)
+    for _ in range(len(TEXT_STEPS)):
+        window.larger_text()
+    qtbot.wait(50)
+    label = window.dataLabel
+    assert window.minimumSizeHint().width() <= 1366
+    assert str(long_root) == label.toolTip()
+    assert "…" in label.text() and label.text().startswith("Carpeta de datos: ")
+    assert label.fontMetrics().horizontalAdvance(label.text()) <= label.width()
