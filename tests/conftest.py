@@ -1,3 +1,4 @@
+import contextlib
 import datetime as dt
 import os
 import shutil
@@ -39,15 +40,49 @@ def paths(tmp_path) -> DataPaths:
     return DataPaths(tmp_path / "datos").ensure()
 
 
+def built_once(tmp_path_factory, name: str, build) -> DataPaths:
+    """A data folder built once per run, for every worker of pytest-xdist: the first worker to
+    ask builds it in the run's shared temporary folder, under a lock, and the others wait and
+    use it (the full demo takes seconds; each worker built its own). Read-only afterwards:
+    tests copy it."""
+    base = tmp_path_factory.getbasetemp()
+    if os.environ.get("PYTEST_XDIST_WORKER") is None:
+        paths = DataPaths(tmp_path_factory.mktemp(name) / "datos")
+        build(paths)
+        return paths
+    shared = base.parent / "compartido"
+    shared.mkdir(exist_ok=True)
+    paths, done = DataPaths(shared / name / "datos"), shared / f"{name}.listo"
+    with _file_lock(shared / f"{name}.lock"):
+        if not done.exists():
+            shutil.rmtree(shared / name, ignore_errors=True)  # a build cut short
+            build(paths)
+            done.touch()
+    return paths
+
+
+@contextlib.contextmanager
+def _file_lock(path):
+    import fcntl  # the suite runs on Linux (scripts/test.sh)
+
+    with open(path, "a") as handle:
+        fcntl.flock(handle, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)
+
+
 @pytest.fixture(scope="session")
 def _empty_template(tmp_path_factory) -> DataPaths:
     """A new database, created (migrated, reference data) once per run: creating one takes
     half a second, copying it a few milliseconds, and `opened` is asked for by most tests."""
     from pisac_desktop.startup import open_database
 
-    paths = DataPaths(tmp_path_factory.mktemp("vacia") / "datos").ensure()
-    open_database(paths).db.dispose()
-    return paths
+    def build(paths: DataPaths) -> None:
+        open_database(paths.ensure()).db.dispose()
+
+    return built_once(tmp_path_factory, "vacia", build)
 
 
 @pytest.fixture
@@ -71,10 +106,11 @@ def _demo_template(tmp_path_factory, name: str, documents: bool):
     from pisac_desktop.demo import create_demo
     from pisac_desktop.demo.tramite import INTAKE_DAYS_SHORT
 
-    paths = DataPaths(tmp_path_factory.mktemp(name) / "datos")
-    # The tests' demo has the last weeks of intake (a year takes a minute to build).
-    create_demo(paths, TODAY, documents, intake_days=INTAKE_DAYS_SHORT).db.dispose()
-    return paths
+    def build(paths: DataPaths) -> None:
+        # The tests' demo has the last weeks of intake (a year takes a minute to build).
+        create_demo(paths, TODAY, documents, intake_days=INTAKE_DAYS_SHORT).db.dispose()
+
+    return built_once(tmp_path_factory, name, build)
 
 
 @pytest.fixture(scope="session")
