@@ -122,6 +122,7 @@ class Cluster:
         self.log = self.root / "server.log"
         self._names = itertools.count(1)
         self._names_lock = threading.Lock()
+        self._version: int | None = None  # the server's major version, once asked
         # The next copy of each template is made while the current test runs (CREATE DATABASE
         # takes most of a second on a busy machine); one worker, so copies never overlap.
         self._maker = ThreadPoolExecutor(max_workers=1, thread_name_prefix="pg-copias")
@@ -164,6 +165,14 @@ class Cluster:
         return (f"postgresql+psycopg://{SUPERUSER}@/{database}"
                 f"?host={self.root}&port={PORT}")
 
+    def _file_copy(self) -> bool:
+        if self._version is None:
+            version = subprocess.run([str(self.bin / "pg_ctl"), "--version"],
+                                     capture_output=True, text=True).stdout
+            digits = "".join(c if c.isdigit() else " " for c in version).split()
+            self._version = int(digits[0]) if digits else 0
+        return self._version >= 15
+
     def _admin(self, sql: str) -> None:
         import psycopg
 
@@ -179,6 +188,10 @@ class Cluster:
         """A new empty database (or a copy of template, which nobody may be connected to)."""
         name = name or self._name()
         copy = f" TEMPLATE {template}" if template else " TEMPLATE template0"
+        if template and self._file_copy():
+            # PostgreSQL 15+ copies page by page through the WAL by default; a file copy is
+            # twice as fast for these small databases (25 ms against 55, fsync off).
+            copy += " STRATEGY FILE_COPY"
         self._admin(f"CREATE DATABASE {name}{copy}")
         return name
 

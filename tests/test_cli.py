@@ -51,13 +51,13 @@ def test_unknown_option_is_explained_in_spanish():
 DEMO_INTAKE_DAYS = 60  # the last weeks (RECENT) and three busier weeks before them
 
 
-def test_demo_then_screenshots(tmp_path):
-    """The real `demo` command in a process, then every screen and dialog captured by the
-    screenshot harness: the end-to-end check of both commands. The demo's intake at the Mesa
-    de Partes spans 60 days here, not the command's year (a minute to build): the same code
-    makes each day, the quiet last weeks and the busier months before them alike, so the year
-    is checked by its parts (its span and its rates: test_demo_intake_is_a_year_by_default).
-    Still the slowest test (~25 s): two processes build and photograph the whole program."""
+def test_demo_command(tmp_path):
+    """The real `demo` command in a process (~12 s: it builds the whole demo office). The
+    demo's intake at the Mesa de Partes spans 60 days here, not the command's year (a minute
+    to build): the same code makes each day, the quiet last weeks and the busier months before
+    them alike, so the year is checked by its parts (its span and its rates:
+    test_demo_intake_is_a_year_by_default). The screenshots command is tried on the same demo
+    (built once per run) by test_screenshots_command, so that the two run side by side."""
     import datetime as dt
 
     from pisac_desktop.demo.tramite import PER_DAY, PER_DAY_BEFORE, RECENT
@@ -93,6 +93,15 @@ def test_demo_then_screenshots(tmp_path):
     assert refused.returncode != 0
     assert "ya contiene una base de datos" in refused.stderr
 
+
+def test_screenshots_command(request, tmp_path):
+    """Every screen and dialog captured by the real `screenshots` command in a process, on a
+    copy of the demo (~15 s: it opens and photographs the whole program)."""
+    from pisac_desktop.paths import DataPaths
+    from tests.conftest import _copy_demo
+
+    data = tmp_path / "x"
+    _copy_demo(request.getfixturevalue("_demo_full"), DataPaths(data)).db.dispose()
     shots = tmp_path / "shots"
     result = run_cli("--data-dir", str(data), "screenshots", str(shots))
     assert result.returncode == 0, result.stderr
@@ -113,7 +122,7 @@ def test_demo_then_screenshots(tmp_path):
 
 def test_demo_intake_is_a_year_by_default(tmp_path, monkeypatch):
     """`pisac-desktop demo` builds a year of intake (create_demo's default, INTAKE_DAYS) unless
-    told otherwise; what each day of it holds is checked by test_demo_then_screenshots on
+    told otherwise; what each day of it holds is checked by test_demo_command on
     fewer days, through the same code."""
     from pisac_desktop import cli, demo
     from pisac_desktop.demo import tramite
@@ -175,7 +184,7 @@ def test_gui_without_a_display_says_what_to_do(tmp_path):
 
 def test_export_a_year_for_the_archive(request, tmp_path, db_engine):
     data = tmp_path / "x"
-    if db_engine == "sqlite":  # the demo built once per run (test_demo_then_screenshots runs
+    if db_engine == "sqlite":  # the demo built once per run (test_demo_command runs
         from pisac_desktop.paths import DataPaths  # the `demo` command itself)
         from tests.conftest import _copy_demo
 

@@ -4,6 +4,7 @@ take in the minute book."""
 from __future__ import annotations
 
 import dataclasses
+import functools
 
 from sqlalchemy.orm import Session
 
@@ -48,6 +49,14 @@ def printed_folios(session: Session, minutes: Minutes) -> int:
     doc = dataclasses.replace(doc, registration=doc.registration or
                               "Acta N° 999 — Libro de Actas N° 99 — Folios 999 al 999",
                               draft=False)
+    return _pages(doc)
+
+
+@functools.lru_cache(maxsize=32)
+def _pages(doc: rc.MinutesDoc) -> int:
+    """Counted once per content: the register dialog counts the folios, then registering
+    counts them again (the acta cannot change in between unnoticed: same content, same
+    pages)."""
     return rc.render_minutes_counted(doc)[1]
 
 
