@@ -49,6 +49,7 @@ _BASE_PROPERTY = "pisacBaseFontSize"  # the application's font size at 100 % (po
 _PERCENT_PROPERTY = "pisacTextPercent"
 
 MAX_SHARE = 0.3  # a column other than the stretched one takes at most this share of the table
+FIT_ROWS = 100  # rows measured beyond those in sight when a column is sized to its content
 SHORT = 96  # a column this narrow (a date, a state) keeps its content's width
 MIN_STRETCH_SHARE = 0.4  # ... and together they leave the stretched one at least this share
 
@@ -359,12 +360,20 @@ class ColumnWidths(TableKeeper):
         header.setSectionResizeMode(QHeaderView.Interactive)
         header.setSectionResizeMode(stretch, QHeaderView.Stretch)
         header.setStretchLastSection(False)
+        self._content: tuple[tuple, dict[int, int]] | None = None  # measured widths, by font
+        # Each column is measured on the rows in sight and FIT_ROWS more, not on up to 1.000
+        # (Qt's default): every row's every role is asked for, on each new content.
+        view.verticalHeader().setResizeContentsPrecision(FIT_ROWS)
         super().__init__(view, key, ctx)
         model = view.model()
-        model.modelReset.connect(self.fit)
-        model.layoutChanged.connect(self.fit)
-        model.rowsInserted.connect(self.fit)  # models that fetch their rows by pages
+        for changed in (model.modelReset, model.layoutChanged,
+                        model.rowsInserted):  # (models that fetch their rows by pages)
+            changed.connect(self._content_changed)
         view.viewport().installEventFilter(self)
+
+    def _content_changed(self, *_args) -> None:
+        self._content = None
+        self.fit()
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802
         """The table got wider or narrower (window, splitter): sized again, unless the person
@@ -395,9 +404,7 @@ class ColumnWidths(TableKeeper):
             scale = text_scale()
             widths = {c: round(saved[c] * scale) for c in others if saved[c] > 0}
         else:
-            header = view.horizontalHeader()
-            widths = {c: min(max(header.sectionSizeHint(c), view.sizeHintForColumn(c)) + 8, cap)
-                      for c in others}
+            widths = {c: min(w, cap) for c, w in self._measured(others).items()}
             room = int(total * (1 - MIN_STRETCH_SHARE))
             used = sum(widths.values())
             if total > 0 and used > room:  # narrow table: the long columns give up room
@@ -413,6 +420,19 @@ class ColumnWidths(TableKeeper):
                 view.setColumnWidth(column, width)
         finally:
             self._fitting = self._applying = False
+
+
+    def _measured(self, columns: list[int]) -> dict[int, int]:
+        """Each column's content width (header and rows), measured again only when the rows or
+        the text size changed: a resize of the window reuses it."""
+        view = self.view
+        font = view.font()
+        key = (font.key(), tuple(columns), view.model().rowCount())
+        if self._content is None or self._content[0] != key:
+            header = view.horizontalHeader()
+            self._content = (key, {c: max(header.sectionSizeHint(c), view.sizeHintForColumn(c))
+                                   + 8 for c in columns})
+        return self._content[1]
 
 
 def fit_columns(view: QTableView, key: str, ctx, stretch: int) -> ColumnWidths:

@@ -1,8 +1,8 @@
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QSize, Qt
-from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QSizePolicy
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QKeySequence, QPainter
+from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox
 
 from pisac_desktop.core.accounts import roles_text, sign_out
 from pisac_desktop.core.institution import get_institution
@@ -25,34 +25,23 @@ class PathLabel(QLabel):
     screen); the whole path in its tooltip."""
 
     def __init__(self, prefix: str, path: str) -> None:
-        super().__init__()
-        self._full = prefix + path
+        super().__init__(prefix + path)
         self.setToolTip(path)
-        self.setAccessibleName(self._full)
-        self.setSizePolicy(QSizePolicy.Preferred, QSizePolicy.Preferred)
-        self._elide()
-
-    def sizeHint(self) -> QSize:
-        return QSize(self.fontMetrics().horizontalAdvance(self._full) + 8,
-                     super().sizeHint().height())
+        self.setAccessibleName(prefix + path)
 
     def minimumSizeHint(self) -> QSize:
         return QSize(min(self.sizeHint().width(), self.fontMetrics().averageCharWidth() * 24),
                      super().minimumSizeHint().height())
 
-    def resizeEvent(self, event) -> None:
-        super().resizeEvent(event)
-        self._elide()
+    def shown_text(self) -> str:
+        """The text as painted: whole, or shortened in the middle with «…»."""
+        return self.fontMetrics().elidedText(self.text(), Qt.ElideMiddle,
+                                             self.contentsRect().width())
 
-    def changeEvent(self, event) -> None:
-        super().changeEvent(event)
-        if event.type() == QEvent.FontChange:
-            self._elide()
-
-    def _elide(self) -> None:
-        shown = self.fontMetrics().elidedText(self._full, Qt.ElideMiddle, max(self.width(), 1))
-        if shown != self.text():
-            self.setText(shown)
+    def paintEvent(self, _event) -> None:  # noqa: N802
+        painter = QPainter(self)
+        painter.setPen(self.palette().color(self.foregroundRole()))
+        painter.drawText(self.contentsRect(), int(self.alignment()), self.shown_text())
 
 
 class MainWindow(QMainWindow):

@@ -64,8 +64,10 @@ class SetupChecklist:
         view.setModel(self.model)
         view.verticalHeader().hide()
         header = view.horizontalHeader()
+        # Sized to the items once each time they are shown (ResizeToContents measured every
+        # row again at each layout pass of the overview, hundreds of times a session).
         for column in (0, 1, 2):
-            header.setSectionResizeMode(column, QHeaderView.ResizeToContents)
+            header.setSectionResizeMode(column, QHeaderView.Interactive)
         header.setStretchLastSection(True)
         view.setWordWrap(False)  # one line per item (the whole text in its tooltip)
         view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 5)
@@ -119,6 +121,8 @@ class SetupChecklist:
                                     "la oficina prepara en su primera semana (pulse una fila "
                                     "para ir a donde se hace)")
         view = self.ui.setupView
+        for column in (0, 1, 2):
+            view.resizeColumnToContents(column)
         rows = len(items) * view.verticalHeader().defaultSectionSize()
         view.setFixedHeight(rows + view.horizontalHeader().sizeHint().height()
                             + 2 * view.frameWidth())

@@ -308,5 +308,10 @@ def test_a_long_data_folder_path_is_shortened_not_widening_the_window(qtbot, dem
     label = window.dataLabel
     assert window.minimumSizeHint().width() <= 1366
     assert str(long_root) == label.toolTip()
-    assert "…" in label.text() and label.text().startswith("Carpeta de datos: ")
-    assert label.fontMetrics().horizontalAdvance(label.text()) <= label.width()
+    shown = label.shown_text()
+    assert "…" in shown and shown.startswith("Carpeta de datos: ")
+    assert label.fontMetrics().horizontalAdvance(shown) <= label.width()
+    window.normal_text()
+    qtbot.wait(50)
+    window.resize(3000, 768)  # room enough: the whole path
+    qtbot.waitUntil(lambda: label.shown_text() == f"Carpeta de datos: {long_root}")
