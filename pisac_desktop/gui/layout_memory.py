@@ -10,8 +10,9 @@ section open in each module, and the size of the text (Ver › Aumentar / Reduci
 One mechanism for every screen: remember_layout(section, scope, ctx) — called by
 gui/module_page.py when a section is built — finds the section's splitters, tables and tab
 widgets by objectName and attaches a keeper to each (a widget whose dynamic property
-`layoutMemory` is false is left alone: the detail tabs of a record). fit_columns() adds, for the
-tables whose one text column should take the room, the sizing of the other columns by content.
+`layoutMemory` is false is left alone: the detail tabs of a record). gui/column_fit.py adds, for
+the tables whose one text column should take the room, the sizing of the other columns by
+content.
 Ver › Restablecer diseño (reset_layout) forgets this user's layout and every keeper puts its
 screen's defaults back at once; the text size has its own Ctrl+0.
 
@@ -47,11 +48,6 @@ TEXT_STEPS = (85, 100, 115, 130, 145, 160)  # Ver › Aumentar / Reducir el text
 NORMAL_TEXT = 100
 _BASE_PROPERTY = "pisacBaseFontSize"  # the application's font size at 100 % (points or pixels)
 _PERCENT_PROPERTY = "pisacTextPercent"
-
-MAX_SHARE = 0.3  # a column other than the stretched one takes at most this share of the table
-FIT_ROWS = 100  # rows measured beyond those in sight when a column is sized to its content
-SHORT = 96  # a column this narrow (a date, a state) keeps its content's width
-MIN_STRETCH_SHARE = 0.4  # ... and together they leave the stretched one at least this share
 
 
 # --- where it is kept --------------------------------------------------------------------------
@@ -346,100 +342,6 @@ class TableKeeper(_Keeper):
     def restore(self) -> None:
         self._restore_sort()
         self._apply_widths()
-
-
-class ColumnWidths(TableKeeper):
-    """A table whose text column (Asunto, Sumilla, Destinatario) stretches over what the others
-    leave; the others take the width of their content (capped, so one long cell does not push
-    the text column off a 1366×768 screen), or the widths the person dragged."""
-
-    def __init__(self, view: QTableView, key: str, ctx, stretch: int):
-        self.stretch = stretch
-        self._fitting = False
-        header = view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.Interactive)
-        header.setSectionResizeMode(stretch, QHeaderView.Stretch)
-        header.setStretchLastSection(False)
-        self._content: tuple[tuple, dict[int, int]] | None = None  # measured widths, by font
-        # Each column is measured on the rows in sight and FIT_ROWS more, not on up to 1.000
-        # (Qt's default): every row's every role is asked for, on each new content.
-        view.verticalHeader().setResizeContentsPrecision(FIT_ROWS)
-        super().__init__(view, key, ctx)
-        model = view.model()
-        for changed in (model.modelReset, model.layoutChanged,
-                        model.rowsInserted):  # (models that fetch their rows by pages)
-            changed.connect(self._content_changed)
-        view.viewport().installEventFilter(self)
-
-    def _content_changed(self, *_args) -> None:
-        self._content = None
-        self.fit()
-
-    def eventFilter(self, watched, event) -> bool:  # noqa: N802
-        """The table got wider or narrower (window, splitter): sized again, unless the person
-        set the widths."""
-        if watched is not self.view:
-            if event.type() == QEvent.Resize and not self._fitting and not self.saved():
-                self.fit()
-            return False
-        return super().eventFilter(watched, event)
-
-    def _apply_widths(self) -> None:
-        if hasattr(self, "stretch"):
-            self.fit()
-
-    def _resized(self, column: int, old: int, new: int) -> None:
-        if not self._fitting and column != self.stretch:
-            super()._resized(column, old, new)
-
-    def fit(self) -> None:
-        """The person's widths if they set some, else each column as wide as its content."""
-        view = self.view
-        columns = view.model().columnCount()
-        saved = self.saved()
-        total = view.viewport().width()
-        cap = max(int(total * MAX_SHARE), 80)
-        others = [c for c in range(columns) if c != self.stretch]
-        if len(saved) == columns:
-            scale = text_scale()
-            widths = {c: round(saved[c] * scale) for c in others if saved[c] > 0}
-        else:
-            widths = {c: min(w, cap) for c, w in self._measured(others).items()}
-            room = int(total * (1 - MIN_STRETCH_SHARE))
-            used = sum(widths.values())
-            if total > 0 and used > room:  # narrow table: the long columns give up room
-                least = round(SHORT * text_scale())  # (as wide as the text is large)
-                short = {c: w for c, w in widths.items() if w <= least}  # dates, states
-                long_ = {c: w for c, w in widths.items() if w > least}
-                left = max(room - sum(short.values()), least * len(long_))
-                scale = left / max(sum(long_.values()), 1)
-                widths = {**short, **{c: max(int(w * scale), least) for c, w in long_.items()}}
-        self._fitting = self._applying = True
-        try:
-            for column, width in widths.items():
-                view.setColumnWidth(column, width)
-        finally:
-            self._fitting = self._applying = False
-
-
-    def _measured(self, columns: list[int]) -> dict[int, int]:
-        """Each column's content width (header and rows), measured again only when the rows or
-        the text size changed: a resize of the window reuses it."""
-        view = self.view
-        font = view.font()
-        key = (font.key(), tuple(columns), view.model().rowCount())
-        if self._content is None or self._content[0] != key:
-            header = view.horizontalHeader()
-            self._content = (key, {c: max(header.sectionSizeHint(c), view.sizeHintForColumn(c))
-                                   + 8 for c in columns})
-        return self._content[1]
-
-
-def fit_columns(view: QTableView, key: str, ctx, stretch: int) -> ColumnWidths:
-    """Size view's columns by content, stretch `stretch`, remember the user's widths."""
-    keeper = ColumnWidths(view, key, ctx, stretch)
-    keeper.fit()
-    return keeper
 
 
 def _kept(widget: QWidget) -> bool:

@@ -15,8 +15,8 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QComboBox, QDialog, QWidget
 
 from pisac_desktop.gui import file_dialogs
+from pisac_desktop.gui.column_fit import fit_columns
 from pisac_desktop.gui.forms.ui_register_import_dialog import Ui_RegisterImportDialog
-from pisac_desktop.gui.layout_memory import fit_columns
 from pisac_desktop.gui.operations import CollectionOp, QueryOp
 from pisac_desktop.gui.table_models import ERROR_BACKGROUND, HighlightedRowsModel
 from pisac_desktop.instruments.detail import kind_label

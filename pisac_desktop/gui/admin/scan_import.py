@@ -20,8 +20,8 @@ from pisac_desktop.council.archive_scans import (
     preview_scans,
 )
 from pisac_desktop.gui import file_dialogs
+from pisac_desktop.gui.column_fit import fit_columns
 from pisac_desktop.gui.forms.ui_scan_import_dialog import Ui_ScanImportDialog
-from pisac_desktop.gui.layout_memory import fit_columns
 from pisac_desktop.gui.operations import CollectionOp, QueryOp
 from pisac_desktop.gui.table_models import ERROR_BACKGROUND, HighlightedRowsModel
 

@@ -10,10 +10,10 @@ from pisac_desktop.council.agenda import move_item, remove_item
 from pisac_desktop.council.session_view import ItemView
 from pisac_desktop.council.sessions import MAJORITY_LABELS, SECTION_LABELS, SECTIONS
 from pisac_desktop.council.states import Action, AgendaSection, SessionKind
+from pisac_desktop.gui.column_fit import fit_columns
 from pisac_desktop.gui.council.common import SessionTab, show_box
 from pisac_desktop.gui.enabling import enable
 from pisac_desktop.gui.forms.ui_council_agenda_tab import Ui_CouncilAgendaTab
-from pisac_desktop.gui.layout_memory import fit_columns
 
 HEADERS = ("N°", "Asunto", "Mayoría", "Resultado / documento")
 GROUP_BACKGROUND = QColor("#e9ecef")

@@ -9,10 +9,10 @@ import html
 from pisac_desktop.council.session_view import SummonsView, convene_preview
 from pisac_desktop.council.states import Action, SessionKind
 from pisac_desktop.council.summons import convene
+from pisac_desktop.gui.column_fit import fit_columns
 from pisac_desktop.gui.council.common import SessionTab, show_box
 from pisac_desktop.gui.enabling import enable
 from pisac_desktop.gui.forms.ui_council_summons_tab import Ui_CouncilSummonsTab
-from pisac_desktop.gui.layout_memory import fit_columns
 from pisac_desktop.gui.operations import QueryOp
 from pisac_desktop.gui.table_models import HighlightedRowsModel
 from pisac_desktop.spanish.dates import long_date_with_weekday, short_date

@@ -9,9 +9,9 @@ from PySide6.QtCore import QDate, QModelIndex, Qt, QTimer
 from PySide6.QtWidgets import QHeaderView
 
 from pisac_desktop.core.validators import thousands
+from pisac_desktop.gui.column_fit import fit_columns
 from pisac_desktop.gui.combos import refill_with_all
 from pisac_desktop.gui.instruments.list_model import DATE_COLUMN, InstrumentTableModel
-from pisac_desktop.gui.layout_memory import fit_columns
 from pisac_desktop.gui.operations import QueryOp
 from pisac_desktop.gui.qt_dates import qdate
 from pisac_desktop.instruments import search as instrument_search
