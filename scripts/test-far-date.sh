@@ -23,5 +23,9 @@ echo "Pruebas con la fecha simulada $when (faketime; motor: $PISAC_TEST_ENGINES)
 # On every core too (test_workers). Under faketime a timed wait on a lock never times out
 # (tests/db/test_health_gate.py says why): tests wait with sleeps, which faketime fakes alike.
 test_workers "$@"
+# Bytecode compiled once, up front, even where PYTHONDONTWRITEBYTECODE is set: every test worker
+# and every program a test starts (the command line, the races, the kills) would otherwise
+# compile the program's 450 modules from source again.
+"$VENV/bin/python" -m compileall -q -j 0 pisac_desktop tests >/dev/null
 QT_QPA_PLATFORM=offscreen FAKETIME_DONT_RESET=1 exec faketime "$when" "$VENV/bin/python" -m pytest \
     "${WORKERS[@]}" "$@"
