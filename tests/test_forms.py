@@ -62,3 +62,19 @@ def test_hand_edited_generated_module_is_detected(tmp_path, monkeypatch):
     module.write_text(module.read_text(encoding="utf-8").replace("Pendientes", "Pending items"),
                       encoding="utf-8")
     assert any("editado a mano" in p for p in build_ui.stale_forms())
+
+
+def test_regenerating_compares_with_what_uic_writes(tmp_path, monkeypatch):
+    """`build_ui.py --check --regenerate` runs uic again and compares the whole text: a module
+    whose code and digest were both changed by hand is caught there."""
+    build_ui = _build_ui()
+    _ui_dir, forms_dir = _sample_copy(build_ui, tmp_path, monkeypatch)
+    assert build_ui.stale_forms(regenerate_all=True) == []
+    module = forms_dir / "ui_overview.py"
+    text = module.read_text(encoding="utf-8").replace("Pendientes", "Pending items")
+    header, body = text.split("# output-sha256: ", 1)
+    body = body.split("\n", 1)[1]
+    module.write_text(f"{header}# output-sha256: {build_ui._sha256(body)}\n{body}",
+                      encoding="utf-8")
+    assert build_ui.stale_forms() == []  # the digests alone agree
+    assert any("editado a mano" in p for p in build_ui.stale_forms(regenerate_all=True))

@@ -2,6 +2,7 @@
 
 python tools/build_ui.py           # regenerate every form
 python tools/build_ui.py --check   # exit 1 if a generated module is stale (used by the tests)
+python tools/build_ui.py --check --regenerate   # ... comparing with uic's output too (slow)
 """
 
 from __future__ import annotations
@@ -23,9 +24,11 @@ HEADER = (
     "# in Qt Designer and run `python tools/build_ui.py`.\n"
     "# source-sha256: {digest}\n"
     "# uic: {uic}\n"
+    "# output-sha256: {output}\n"
 )
 _DIGEST = re.compile(r"^# source-sha256: ([0-9a-f]{64})$", re.MULTILINE)
 _UIC = re.compile(r"^# uic: (.+)$", re.MULTILINE)
+_OUTPUT = re.compile(r"^# output-sha256: ([0-9a-f]{64})\n", re.MULTILINE)
 
 
 def source_digest(ui_file: Path) -> str:
@@ -49,8 +52,21 @@ def generate(ui_file: Path) -> str:
     body = "\n".join(
         line for line in out.splitlines() if "Created by: Qt User Interface Compiler" not in line
     )
-    header = HEADER.format(name=ui_file.name, digest=source_digest(ui_file), uic=uic_version())
-    return header + body.rstrip() + "\n"
+    body = body.rstrip() + "\n"
+    header = HEADER.format(name=ui_file.name, digest=source_digest(ui_file), uic=uic_version(),
+                           output=_sha256(body))
+    return header + body
+
+
+def _sha256(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def _edited(text: str) -> bool:
+    """The module's code is not what uic wrote: its recorded digest (of everything below the
+    header) does not match."""
+    output = _OUTPUT.search(text)
+    return output is None or output.group(1) != _sha256(text[output.end():])
 
 
 @functools.cache
@@ -64,15 +80,16 @@ def target_for(ui_file: Path) -> Path:
     return FORMS_DIR / f"ui_{ui_file.stem}.py"
 
 
-def stale_forms() -> list[str]:
+def stale_forms(regenerate_all: bool = False) -> list[str]:
     """Generated modules that do not come from the current .ui files.
 
-    The recorded digest of the .ui source is always compared; the whole text is compared too when
-    the installed uic is the one that generated the module (another PySide6 release may format
-    its output differently), which also catches hand edits of a generated module.
+    The recorded digest of the .ui source is compared with the .ui file, and the recorded digest
+    of uic's output with the module's code (a hand edit of a generated module): digests only,
+    in milliseconds (running uic on every form took seconds). `--check --regenerate` also
+    compares each module with what the installed uic writes, when it is the uic that wrote it.
     """
     problems = []
-    current_uic = uic_version()
+    current_uic = uic_version() if regenerate_all else None
     regenerate = []  # (ui file, text on disk): compared with uic's output, several at once
     for ui_file in sorted(UI_DIR.glob("*.ui")):
         target = target_for(ui_file)
@@ -84,7 +101,9 @@ def stale_forms() -> list[str]:
         digest, uic = _DIGEST.search(text), _UIC.search(text)
         if digest is None or digest.group(1) != source_digest(ui_file):
             problems.append(f"{name} está desactualizado respecto de {ui_file.name}")
-        elif uic is not None and uic.group(1) == current_uic:
+        elif _edited(text):
+            problems.append(f"{name} fue editado a mano; regenérelo")
+        elif regenerate_all and uic is not None and uic.group(1) == current_uic:
             regenerate.append((ui_file, text))
     with ThreadPoolExecutor(max_workers=os.cpu_count() or 2) as pool:
         fresh = list(pool.map(generate, [ui_file for ui_file, _ in regenerate]))
@@ -99,7 +118,7 @@ def stale_forms() -> list[str]:
 
 def main() -> int:
     if "--check" in sys.argv:
-        problems = stale_forms()
+        problems = stale_forms(regenerate_all="--regenerate" in sys.argv)
         for p in problems:
             print(p)
         return 1 if problems else 0

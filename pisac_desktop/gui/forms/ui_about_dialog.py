@@ -2,6 +2,7 @@
 # in Qt Designer and run `python tools/build_ui.py`.
 # source-sha256: 98d395fe6c1379c45685457d5d73bc68d2a484b9298381140b18803d953ffdd9
 # uic: uic 6.11.3
+# output-sha256: 95a206e2f7ceeadd19e5223041b9519309d4abf1444f8fdd098f634bed9e44ed
 # -*- coding: utf-8 -*-
 
 ################################################################################

@@ -2,6 +2,7 @@
 # in Qt Designer and run `python tools/build_ui.py`.
 # source-sha256: 327db03935979ab665485ff076194e05fee61002c8cb917449ea2680947d1fe7
 # uic: uic 6.11.3
+# output-sha256: 6c2965fee0692f43882ea6eadcdb456f789c32132777a3fc2cd3e8eeb1e2d18a
 # -*- coding: utf-8 -*-
 
 ################################################################################

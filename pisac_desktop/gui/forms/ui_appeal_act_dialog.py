@@ -2,6 +2,7 @@
 # in Qt Designer and run `python tools/build_ui.py`.
 # source-sha256: 247bd205ff3910ca05a9d1634a5b6af13dd60aa4fcc6c36bef0020cbdfbcd68b
 # uic: uic 6.11.3
+# output-sha256: 5d461f25920e7388169c38280e458dbdc8f065b0bc713b5fd06cf7d4e12a8f45
 # -*- coding: utf-8 -*-
 
 ################################################################################

@@ -2,6 +2,7 @@
 # in Qt Designer and run `python tools/build_ui.py`.
 # source-sha256: d125f99ca6ff25b9c88a3b19e64562b2b9f9e5f871643790bfe3507f1f71c30b
 # uic: uic 6.11.3
+# output-sha256: 678903f5d6f404fce7bf8a8bf532d239aa2cc0e3811460015e4ff3a4ca02e2cc
 # -*- coding: utf-8 -*-
 
 ################################################################################

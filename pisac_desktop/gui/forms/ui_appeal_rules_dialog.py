@@ -2,6 +2,7 @@
 # in Qt Designer and run `python tools/build_ui.py`.
 # source-sha256: 9ac1f4d7f971f404b1f0a2b5641a5d5bf0578f3a31e11eb5f693f9b294fc3068
 # uic: uic 6.11.3
+# output-sha256: bae0028f10d09e27ceb3bd9dc5316b13bfef251fd875da460443452f68724c93
 # -*- coding: utf-8 -*-
 
 ################################################################################

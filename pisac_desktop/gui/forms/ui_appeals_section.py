@@ -2,6 +2,7 @@
 # in Qt Designer and run `python tools/build_ui.py`.
 # source-sha256: fd512038bae3a39411d92a3ffee90e405ea85779fe84ec3b4e1b56ee70346c19
 # uic: uic 6.11.3
+# output-sha256: c09001e56ca118bfc8f65dbdd47009c1fdd0c081249d9319333b6053a7270771
 # -*- coding: utf-8 -*-
 
 ################################################################################

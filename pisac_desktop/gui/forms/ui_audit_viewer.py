@@ -2,6 +2,7 @@
 # in Qt Designer and run `python tools/build_ui.py`.
 # source-sha256: 635c22ab7195eb957304ffec42cfeeb600628e39d5d657e47f8ceb4dde8cf292
 # uic: uic 6.11.3
+# output-sha256: 5bacfa2af6e08dd9ff2e0ff53820b3a197b32e7f44bee07de75385b7b17f41e6
 # -*- coding: utf-8 -*-
 
 ################################################################################

@@ -2,6 +2,7 @@
 # in Qt Designer and run `python tools/build_ui.py`.
 # source-sha256: 6cec7edd6197a7ec19199c0d3fca7d3048d6e12a9167996dacb5fde96e79aa59
 # uic: uic 6.11.3
+# output-sha256: 5d73f0119cb7f37faeabf341b0a472f8e3b1fdebccd884cb0f747ad7222ce76b
 # -*- coding: utf-8 -*-
 
 ################################################################################

@@ -2,6 +2,7 @@
 # in Qt Designer and run `python tools/build_ui.py`.
 # source-sha256: 306b48b98b26427c8aaa102fbc4cc5a83cf283d8a509f00af9bc6dae8544ff5c
 # uic: uic 6.11.3
+# output-sha256: 259ff9fe9847b3d8d352bc2974700d23c95991251b7b986f8557c0923e43ec8c
 # -*- coding: utf-8 -*-
 
 ################################################################################

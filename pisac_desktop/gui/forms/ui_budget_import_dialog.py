@@ -2,6 +2,7 @@
 # in Qt Designer and run `python tools/build_ui.py`.
 # source-sha256: d3e8d64c3b709456029bf4cd75a92deafae86aac2dbf84b558589d79f925e3b7
 # uic: uic 6.11.3
+# output-sha256: c55c9e1641b9a53ee343ebc5daa21aca3a1e47808704e791df478db3752afd2e
 # -*- coding: utf-8 -*-
 
 ################################################################################

@@ -2,6 +2,7 @@
 # in Qt Designer and run `python tools/build_ui.py`.
 # source-sha256: 9d9dbec1a49cd049c7e15b845142aec42f9e70f7a32a395646682752befbad54
 # uic: uic 6.11.3
+# output-sha256: d9a42dfed64da1c2f4e669d1c0dbfa17a3b467177fa38bb17a3c05b666eeece2
 # -*- coding: utf-8 -*-
 
 ################################################################################

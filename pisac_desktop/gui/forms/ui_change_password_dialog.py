@@ -2,6 +2,7 @@
 # in Qt Designer and run `python tools/build_ui.py`.
 # source-sha256: 4b16608cb609f62e51864e2d13f9c283303f421982238a4796a9909c94e5b245
 # uic: uic 6.11.3
+# output-sha256: cb733dcd9b985f5850cf696ad1f9c3b513c3f122d91edf3cb950cebf552b6905
 # -*- coding: utf-8 -*-
 
 ################################################################################

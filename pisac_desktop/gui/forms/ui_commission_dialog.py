@@ -2,6 +2,7 @@
 # in Qt Designer and run `python tools/build_ui.py`.
 # source-sha256: a21a582f2355bb7df41e8b5540c7ef2ddb472fdfd5271a90dfd7c8b469cefeea
 # uic: uic 6.11.3
+# output-sha256: bd47203cd0e129f74dde9cb436eb7df248937fc8eaeb15e9a42c8f181e1ba445
 # -*- coding: utf-8 -*-
 
 ################################################################################

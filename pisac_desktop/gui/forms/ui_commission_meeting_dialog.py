@@ -2,6 +2,7 @@
 # in Qt Designer and run `python tools/build_ui.py`.
 # source-sha256: 707180d77da0fb597cab55d5c449d871fafc1d6d5fe8ea2413e0a4666ac0262a
 # uic: uic 6.11.3
+# output-sha256: 97456442322b6000081c7efce7ea63c0bcded6885dbd492c6d35ee136e550393
 # -*- coding: utf-8 -*-
 
 ################################################################################

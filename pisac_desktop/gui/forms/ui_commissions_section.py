@@ -2,6 +2,7 @@
 # in Qt Designer and run `python tools/build_ui.py`.
 # source-sha256: 6cc33c7e7f7775ff5556a33b5d90a44a05e1e64cb734598e657269bf99f45712
 # uic: uic 6.11.3
+# output-sha256: eb9375518310587c4c931171bd5aa7dce8f8215dacdb5ec1cd8b7ab6ad380b08
 # -*- coding: utf-8 -*-
 
 ################################################################################

@@ -2,6 +2,7 @@
 # in Qt Designer and run `python tools/build_ui.py`.
 # source-sha256: 2a4a231c9e048025d5d224f3dd23b1bb98b92128eb1d60753d12087549e761c1
 # uic: uic 6.11.3
+# output-sha256: 46d80996d068758f578c00a202993b01f216f05cb0dd53322b481e718b56af76
 # -*- coding: utf-8 -*-
 
 ################################################################################

@@ -2,6 +2,7 @@
 # in Qt Designer and run `python tools/build_ui.py`.
 # source-sha256: 66e371d537ac8362805198b8ea0edc69fda345e54a53fd54c15f42bb815258dd
 # uic: uic 6.11.3
+# output-sha256: 4118721718615df67598e7ede8d12d6ee21171cbcc78eb6c5b3e042403339a7a
 # -*- coding: utf-8 -*-
 
 ################################################################################

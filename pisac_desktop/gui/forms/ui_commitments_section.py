@@ -2,6 +2,7 @@
 # in Qt Designer and run `python tools/build_ui.py`.
 # source-sha256: 309f58c1bd69c97232524d1ed1e45fa1445bad89ce240fb5ff6378abcebb7c4f
 # uic: uic 6.11.3
+# output-sha256: a9bc780290defc2695ef63e5864fc865b3e1c00781121e97c48ee1f662e75401
 # -*- coding: utf-8 -*-
 
 ################################################################################

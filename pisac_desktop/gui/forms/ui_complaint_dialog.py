@@ -2,6 +2,7 @@
 # in Qt Designer and run `python tools/build_ui.py`.
 # source-sha256: e3e98c3b9c6581eb1f39dcc25e146bba4bb97f7f8c74d9ee8a712c41f942cfbf
 # uic: uic 6.11.3
+# output-sha256: db41e39208e9b1e4e091e1134a0260e844aca2ea4fe40da35ecbfcc8ebfd78e8
 # -*- coding: utf-8 -*-
 
 ################################################################################

@@ -2,6 +2,7 @@
 # in Qt Designer and run `python tools/build_ui.py`.
 # source-sha256: a94bd0cf884a72d4ecc4af0a676f1e3ea1519c01b7690cb6cdddc0c2ce7ad856
 # uic: uic 6.11.3
+# output-sha256: 148be346ad5e4f36196d51d54f97a84de1886b3a2092b4ec407b976b4fb0d26b
 # -*- coding: utf-8 -*-
 
 ################################################################################

@@ -2,6 +2,7 @@
 # in Qt Designer and run `python tools/build_ui.py`.
 # source-sha256: e9298078208f442b441edac65a8a8fe77384d45377511843964c890d24917ebc
 # uic: uic 6.11.3
+# output-sha256: 03fbcee93b159690d74fec17b4cf0e958492d193042735a2fd2151b3c6c519ed
 # -*- coding: utf-8 -*-
 
 ################################################################################

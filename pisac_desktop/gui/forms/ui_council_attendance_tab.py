@@ -2,6 +2,7 @@
 # in Qt Designer and run `python tools/build_ui.py`.
 # source-sha256: e41dcffa46be128eea06b1dbc34f60a4cfa5b9ae8640960ea79a7152c8375622
 # uic: uic 6.11.3
+# output-sha256: 6165e3277f6a63d7c4cc37bbfea0f009ed3f8db901fb74dbe5355a1156f9dda2
 # -*- coding: utf-8 -*-
 
 ################################################################################

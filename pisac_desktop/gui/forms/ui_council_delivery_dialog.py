@@ -2,6 +2,7 @@
 # in Qt Designer and run `python tools/build_ui.py`.
 # source-sha256: a76a93d27263dc6f8de0a1aba5b7b855f192542748b1bb3af8f26751d93a13cb
 # uic: uic 6.11.3
+# output-sha256: 400dacc03091590ed779bec612940ae6de0faa336028c502d47aecf9a7c4aa5a
 # -*- coding: utf-8 -*-
 
 ################################################################################

@@ -2,6 +2,7 @@
 # in Qt Designer and run `python tools/build_ui.py`.
 # source-sha256: 32bdd809645a0aec6839c4d9f66810c8005d1c1c4cc49395410737e9916226e4
 # uic: uic 6.11.3
+# output-sha256: 88f58821d66cafa372e109dbf3e074b2f41806d088aedf38f1a051bf63297c15
 # -*- coding: utf-8 -*-
 
 ################################################################################

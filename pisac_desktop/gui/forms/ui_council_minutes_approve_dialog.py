@@ -2,6 +2,7 @@
 # in Qt Designer and run `python tools/build_ui.py`.
 # source-sha256: 7079c0c5579bdca26d194dc21976720d196002c81f7f8bbf4a35d2b135afb3f2
 # uic: uic 6.11.3
+# output-sha256: af5a7fef050537ecd25629caec081445bc3febee247737f0f96d4fab766f1fa0
 # -*- coding: utf-8 -*-
 
 ################################################################################

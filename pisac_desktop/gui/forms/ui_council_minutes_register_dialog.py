@@ -2,6 +2,7 @@
 # in Qt Designer and run `python tools/build_ui.py`.
 # source-sha256: ce6ce6d69c43c100a6175375ca177b14ba7bdb92a9ab5ca4aef8cb77a710b929
 # uic: uic 6.11.3
+# output-sha256: 28d7ddb7b194f29ea96b928f8048ee3748ec3170143013aa5d2146f427e4b435
 # -*- coding: utf-8 -*-
 
 ################################################################################

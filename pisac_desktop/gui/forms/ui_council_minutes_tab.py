@@ -2,6 +2,7 @@
 # in Qt Designer and run `python tools/build_ui.py`.
 # source-sha256: cd1fd5be234d1073442c4130081e847599ae327bde87519bb543e6d3de2af474
 # uic: uic 6.11.3
+# output-sha256: b188fcd69922bcb21bc4132c970dd986a27133d54eec1521ed80851823da5e3a
 # -*- coding: utf-8 -*-
 
 ################################################################################

@@ -2,6 +2,7 @@
 # in Qt Designer and run `python tools/build_ui.py`.
 # source-sha256: 526fcddadc74e102c01467dac3b39550578c61e39698b2a6c8b0224aa5267b63
 # uic: uic 6.11.3
+# output-sha256: 680dee022876c9252067de7e2ff2e81bb8ce8accdd4d99ad5ce873ae8ff25e02
 # -*- coding: utf-8 -*-
 
 ################################################################################

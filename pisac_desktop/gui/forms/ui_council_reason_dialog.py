@@ -2,6 +2,7 @@
 # in Qt Designer and run `python tools/build_ui.py`.
 # source-sha256: c8652cb4883ea87a40bfe63efbaed7dede7bd7739a2e00ef15ebe50bdc2a1f95
 # uic: uic 6.11.3
+# output-sha256: a4b79a6eb83dfa0fcaac90279d1294875debcd39b774d4691734a1c08b9297be
 # -*- coding: utf-8 -*-
 
 ################################################################################

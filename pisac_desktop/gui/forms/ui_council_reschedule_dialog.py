@@ -2,6 +2,7 @@
 # in Qt Designer and run `python tools/build_ui.py`.
 # source-sha256: 4a038b3477de51c07e70d635d2d314d7d175b8c276163aad78f23e06ab8b6b5f
 # uic: uic 6.11.3
+# output-sha256: d98deadb61aaf4ede0de255bd3843392e2217dae4931145fc1ea7428d957d06f
 # -*- coding: utf-8 -*-
 
 ################################################################################

@@ -2,6 +2,7 @@
 # in Qt Designer and run `python tools/build_ui.py`.
 # source-sha256: 6b6909849ad3af2a749233aa2630c99abd0bc118bee87f3963cf4e5ad6ce5413
 # uic: uic 6.11.3
+# output-sha256: 09a8d648b9ba84e32031102e4a63f589aa50c2f879dbff8b7427563cd7645ffc
 # -*- coding: utf-8 -*-
 
 ################################################################################

@@ -2,6 +2,7 @@
 # in Qt Designer and run `python tools/build_ui.py`.
 # source-sha256: 46e95ce5cb4630ae0b732352647b51e750a44c5ed0304ce4b21e242ec6387ac3
 # uic: uic 6.11.3
+# output-sha256: 524b8842f8eecf6e31cb1e736fb6e36a22400a2223e68924652f782c76c1ed6d
 # -*- coding: utf-8 -*-
 
 ################################################################################

@@ -2,6 +2,7 @@
 # in Qt Designer and run `python tools/build_ui.py`.
 # source-sha256: 5bc69005d7a86547f64301329b2a21b6aca3a60a91d7253a69057da7825def98
 # uic: uic 6.11.3
+# output-sha256: 17febedbe1b0bb0861ab1150b4d6f334869969a3e64d00e7ad7edd101c37ea15
 # -*- coding: utf-8 -*-
 
 ################################################################################

@@ -2,6 +2,7 @@
 # in Qt Designer and run `python tools/build_ui.py`.
 # source-sha256: 71fa48104e022fbdc238bb6f92b2400806d44b2f8a71ac435a722e0216b6c333
 # uic: uic 6.11.3
+# output-sha256: 3e93dada1fd671585e7b7aba46070667e7d63fae4e2de888f1faeb98bf874985
 # -*- coding: utf-8 -*-
 
 ################################################################################

@@ -2,6 +2,7 @@
 # in Qt Designer and run `python tools/build_ui.py`.
 # source-sha256: f4537f163e76935eb90b4a54c6a962e3ddddc83eaf5408338ed6a19ffb2c610b
 # uic: uic 6.11.3
+# output-sha256: 41356a92bfbbd7ffb8e34dd8f0d091f730ac9bd420d8fd93a11a94cd4dfd7702
 # -*- coding: utf-8 -*-
 
 ################################################################################

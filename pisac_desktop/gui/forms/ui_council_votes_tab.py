@@ -2,6 +2,7 @@
 # in Qt Designer and run `python tools/build_ui.py`.
 # source-sha256: b1c405c2c85d4d61223ad3d4b8b21d9578e74e7743190b97c4970dc7174fccac
 # uic: uic 6.11.3
+# output-sha256: 377184208a286ef40f4d32fdc8cce5750982c8ce8299bdfb048c8020fdcab869
 # -*- coding: utf-8 -*-
 
 ################################################################################

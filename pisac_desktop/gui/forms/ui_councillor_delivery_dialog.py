@@ -2,6 +2,7 @@
 # in Qt Designer and run `python tools/build_ui.py`.
 # source-sha256: b160b23cfecc6a6e30a5f1304361ecd378a1c4d8664296bd7ad97139fc00cfe5
 # uic: uic 6.11.3
+# output-sha256: 9365384f2635a6b05fd2d4e34a68d71e08d1fbcb02947f1c8f43abd8b4e6f1e3
 # -*- coding: utf-8 -*-
 
 ################################################################################

@@ -2,6 +2,7 @@
 # in Qt Designer and run `python tools/build_ui.py`.
 # source-sha256: c4568094c05061421c62f8b4d733d90fd5283836cf8de5036e4b5029997fe28a
 # uic: uic 6.11.3
+# output-sha256: 83996dde3a9ffcf13ae380e8dedde5ecac6e14265428c128dc8ba0b08be8fb3e
 # -*- coding: utf-8 -*-
 
 ################################################################################

@@ -2,6 +2,7 @@
 # in Qt Designer and run `python tools/build_ui.py`.
 # source-sha256: 851db4f08b9364095069af91f7a75ba2eae720231efba3cfb0d279b83e5fb30d
 # uic: uic 6.11.3
+# output-sha256: d62c10d772cf48703bdf40d5bf80876b5a0eb9a0df60aaf949b30752f62117f8
 # -*- coding: utf-8 -*-
 
 ################################################################################

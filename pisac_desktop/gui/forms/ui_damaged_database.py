@@ -2,6 +2,7 @@
 # in Qt Designer and run `python tools/build_ui.py`.
 # source-sha256: bbfc924ca7af2cc2c6ffdc5f7593e93a10b57e4d892679c5aced7fa1f8b5187a
 # uic: uic 6.11.3
+# output-sha256: 75d7ce2ac7b8e42d4daea3239787c715799d0f9312604a3c24db12ee82334dfd
 # -*- coding: utf-8 -*-
 
 ################################################################################

@@ -2,6 +2,7 @@
 # in Qt Designer and run `python tools/build_ui.py`.
 # source-sha256: 14b4f91a24072e217353f52dc04f4585bacafd39852ee40211779e68e8ccf2dc
 # uic: uic 6.11.3
+# output-sha256: cc05b6bbe42e6d7c836d40eb8cf2144ecd72da2775bfc13c2f9c6d4f6f429d1f
 # -*- coding: utf-8 -*-
 
 ################################################################################

@@ -2,6 +2,7 @@
 # in Qt Designer and run `python tools/build_ui.py`.
 # source-sha256: f6a855d76aa6cbba82d1f70b3af1bfdd76168109881b7d1415a550b0f239448e
 # uic: uic 6.11.3
+# output-sha256: 3716591aca00022bea10bb626efe3d3659a4a9c579fe3c9b2a6985c60d51589e
 # -*- coding: utf-8 -*-
 
 ################################################################################

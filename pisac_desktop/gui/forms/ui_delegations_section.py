@@ -2,6 +2,7 @@
 # in Qt Designer and run `python tools/build_ui.py`.
 # source-sha256: 45deffe4610b01a2ca755ba5a48a1123f16424ea72d70f4827a6926035e151e8
 # uic: uic 6.11.3
+# output-sha256: a7d22c4985b1a627182b899c46553e8449995562e421c7bae34e7124663f1636
 # -*- coding: utf-8 -*-
 
 ################################################################################

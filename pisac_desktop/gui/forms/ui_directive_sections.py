@@ -2,6 +2,7 @@
 # in Qt Designer and run `python tools/build_ui.py`.
 # source-sha256: ad420614bbf12576bbf9a7ccfc75917321a11cb05c5e81c9e36bd25b64d932ab
 # uic: uic 6.11.3
+# output-sha256: f2c53d094a629a8150402e7c1beda6564ec711a57bd400a0275510a1e5cab0e3
 # -*- coding: utf-8 -*-
 
 ################################################################################

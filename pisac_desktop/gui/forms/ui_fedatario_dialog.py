@@ -2,6 +2,7 @@
 # in Qt Designer and run `python tools/build_ui.py`.
 # source-sha256: e795c2be37b2fa678b78fbeb17ff9c73547630bb159c4136dc3286034aac5f45
 # uic: uic 6.11.3
+# output-sha256: 8d70f5433cf2aa2e940b95778508b9989d8649ba02d496ec149fe8c9ba25c99c
 # -*- coding: utf-8 -*-
 
 ################################################################################

@@ -2,6 +2,7 @@
 # in Qt Designer and run `python tools/build_ui.py`.
 # source-sha256: 7509f6c5132de82e192220545d5f92d01aad19b3c07c7291f593634528e33537
 # uic: uic 6.11.3
+# output-sha256: 5a3c764368bb678736db5dc3d81c3be2928e745da53f10f7b5b6e64a15315883
 # -*- coding: utf-8 -*-
 
 ################################################################################

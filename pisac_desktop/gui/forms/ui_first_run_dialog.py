@@ -2,6 +2,7 @@
 # in Qt Designer and run `python tools/build_ui.py`.
 # source-sha256: d978b3fb771c20de1739f5a74b05a15e29e9f05463a5b4fe597c49598f6bbdfc
 # uic: uic 6.11.3
+# output-sha256: 193c17490190b8fe485a5aa5ed5cebc6d2a3c34dbea1548683b7497017e47481
 # -*- coding: utf-8 -*-
 
 ################################################################################

@@ -2,6 +2,7 @@
 # in Qt Designer and run `python tools/build_ui.py`.
 # source-sha256: f9d89e31dcedb5062e8824cf45acd4b3bd82c3908c25aac8b10eb3ca8113ec95
 # uic: uic 6.11.3
+# output-sha256: a843a91caa04bbc3104c656d54019973d341d9a6b195032630ca67f9b2d3ad61
 # -*- coding: utf-8 -*-
 
 ################################################################################

@@ -2,6 +2,7 @@
 # in Qt Designer and run `python tools/build_ui.py`.
 # source-sha256: 6add62d4302fc742fdc8a8146e9f302becbf77950c4483f203f2d2ba29f7e887
 # uic: uic 6.11.3
+# output-sha256: c90eb70c60c997a3dd90aa03bac16973d1e15e2f2c30c0a19261f2252cb336f6
 # -*- coding: utf-8 -*-
 
 ################################################################################

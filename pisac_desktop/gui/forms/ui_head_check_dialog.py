@@ -2,6 +2,7 @@
 # in Qt Designer and run `python tools/build_ui.py`.
 # source-sha256: c690df35d2818ab9a1cd881eff9e9abc7f55319719aa7e3bc23d0ed351e28caa
 # uic: uic 6.11.3
+# output-sha256: a84f00bc2ee0eaa36cc850f5495e4a8aed3b9ab11a62e9700c121f9e6bffa8cb
 # -*- coding: utf-8 -*-
 
 ################################################################################

@@ -2,6 +2,7 @@
 # in Qt Designer and run `python tools/build_ui.py`.
 # source-sha256: 91f0b33b56615e1c8beab0f0dd859b741dbf0d2c2d5a173e6ea8d889cf19f967
 # uic: uic 6.11.3
+# output-sha256: 1cab08da29f19170e3ea404ec590449811e2e49582f6df58725f80d2f011e329
 # -*- coding: utf-8 -*-
 
 ################################################################################

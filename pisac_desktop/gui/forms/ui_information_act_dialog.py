@@ -2,6 +2,7 @@
 # in Qt Designer and run `python tools/build_ui.py`.
 # source-sha256: aeae925397a9b877f3aa5f167ab0e55c080351d654b195789f315befdfa4c73a
 # uic: uic 6.11.3
+# output-sha256: 5adfc0442c2ed39559ab506ef8abee89f644506a40260a3d2c31542d325d1661
 # -*- coding: utf-8 -*-
 
 ################################################################################

@@ -2,6 +2,7 @@
 # in Qt Designer and run `python tools/build_ui.py`.
 # source-sha256: 9fc1c9e35abd714cd7f9d028b793678e241ce867bb82e463e31da482a8fa88ce
 # uic: uic 6.11.3
+# output-sha256: ed02849b7b7c9608ed3ad4bc403ab91677d73ebbc6c03cb0a660fd639162199b
 # -*- coding: utf-8 -*-
 
 ################################################################################

@@ -2,6 +2,7 @@
 # in Qt Designer and run `python tools/build_ui.py`.
 # source-sha256: 4e744c7bd6ed566636795031b64ad3955ed0344c7031df016e352619a5f8bcd6
 # uic: uic 6.11.3
+# output-sha256: 4ad56c20eccd304df6f1a360de2a6a9ca49a271fe8fc1821fee20a1ae2a35a46
 # -*- coding: utf-8 -*-
 
 ################################################################################

@@ -2,6 +2,7 @@
 # in Qt Designer and run `python tools/build_ui.py`.
 # source-sha256: 50fae00a1ac6b03a477373b185ee039b30a824b58e6e9f9e8bcf97bdcb20ebb9
 # uic: uic 6.11.3
+# output-sha256: 41eb5c0bec6fe59a6304880cc95610c4b0f7a54da6db1b369e696fa6b7b1188f
 # -*- coding: utf-8 -*-
 
 ################################################################################

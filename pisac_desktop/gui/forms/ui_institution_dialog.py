@@ -2,6 +2,7 @@
 # in Qt Designer and run `python tools/build_ui.py`.
 # source-sha256: 30a5d4eb879403885ec1c97f359c9240a4dfa9655d0c6e961c386fbf0e44efe2
 # uic: uic 6.11.3
+# output-sha256: e027296cda031610afb49099e57c4255309b43439cfdd68aa5bdddaed61418b2
 # -*- coding: utf-8 -*-
 
 ################################################################################

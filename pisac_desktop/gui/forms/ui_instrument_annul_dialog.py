@@ -2,6 +2,7 @@
 # in Qt Designer and run `python tools/build_ui.py`.
 # source-sha256: ae60bf9f28ac8e5996cf284a7781a114786348e8d65c85829cca68f09cdb7d7e
 # uic: uic 6.11.3
+# output-sha256: a82fc379b93fb1f5dea3f26f4e26fa9a96d46c1ab300d1544b027a9c34d4c55e
 # -*- coding: utf-8 -*-
 
 ################################################################################

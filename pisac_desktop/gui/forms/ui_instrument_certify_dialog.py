@@ -2,6 +2,7 @@
 # in Qt Designer and run `python tools/build_ui.py`.
 # source-sha256: d7a680148afaf2cec4d67ad387e44ed082bd6edc330e9dc90060be30f960a300
 # uic: uic 6.11.3
+# output-sha256: 0d761a5bd8fa431ca4373d81e1f651c35a4fe5fbbc7f900104a7f4450acc78c8
 # -*- coding: utf-8 -*-
 
 ################################################################################

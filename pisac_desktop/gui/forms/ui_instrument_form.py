@@ -2,6 +2,7 @@
 # in Qt Designer and run `python tools/build_ui.py`.
 # source-sha256: c393cfc43e32940d937edb5b85145919f4ca547ebf685c6dddc8548d250c88b4
 # uic: uic 6.11.3
+# output-sha256: 493c88c2ac399cd13719001d2d1ffb585674ee89f7f0b095701e2b9d3e42fed4
 # -*- coding: utf-8 -*-
 
 ################################################################################

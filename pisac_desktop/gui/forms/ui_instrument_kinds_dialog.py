@@ -2,6 +2,7 @@
 # in Qt Designer and run `python tools/build_ui.py`.
 # source-sha256: f93f6a7cf71c7a685c7a0a6bf3f09fbd557416740e05915d4323a81c5ef7506a
 # uic: uic 6.11.3
+# output-sha256: e72888195ea086e5e864404eb4e91e80fdce36fdc1d3e13c8677fd95f1ba05be
 # -*- coding: utf-8 -*-
 
 ################################################################################

@@ -2,6 +2,7 @@
 # in Qt Designer and run `python tools/build_ui.py`.
 # source-sha256: 8722ff175755dcf52dbcc3a3d507fde7cb503002432a1c14a9e44e46054340e8
 # uic: uic 6.11.3
+# output-sha256: 52788f8b9d506eee0cf02f5b6c7142946c768455f0e92dc36da1636894bf7662
 # -*- coding: utf-8 -*-
 
 ################################################################################

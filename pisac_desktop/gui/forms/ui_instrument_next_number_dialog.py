@@ -2,6 +2,7 @@
 # in Qt Designer and run `python tools/build_ui.py`.
 # source-sha256: cce853a96a2d1d37cbbf4b8c6fdc887b8ed81dbb55a9bf9196dd2f5f376d515f
 # uic: uic 6.11.3
+# output-sha256: 3362015632eb59eab15d7dd736c33c69a973d6b69c00034e3fdc339e7c86c467
 # -*- coding: utf-8 -*-
 
 ################################################################################

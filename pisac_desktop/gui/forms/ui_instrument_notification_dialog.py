@@ -2,6 +2,7 @@
 # in Qt Designer and run `python tools/build_ui.py`.
 # source-sha256: 341a1d4d82a7e4e16dc165bab844b3c36ca74c304389ddf0e16d601ca6386e4e
 # uic: uic 6.11.3
+# output-sha256: 0453aeb8141d3717021abb66588b14f3e26e60dc8d7bc4c6c8b73d49c3d94bb2
 # -*- coding: utf-8 -*-
 
 ################################################################################

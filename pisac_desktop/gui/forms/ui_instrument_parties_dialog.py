@@ -2,6 +2,7 @@
 # in Qt Designer and run `python tools/build_ui.py`.
 # source-sha256: 1a44a8a1f18a7eead0f4dfa6e6ebc39d1df321c22b1dfa9d22306c6d63260b28
 # uic: uic 6.11.3
+# output-sha256: 097f37b056625e20543264e8b54c38f7fcc9f827dc9dcbdbc66bcb591af6602e
 # -*- coding: utf-8 -*-
 
 ################################################################################

@@ -2,6 +2,7 @@
 # in Qt Designer and run `python tools/build_ui.py`.
 # source-sha256: 78156218afb7c4883c9d480fb2adfc3df230c56d7da57847b17632bf7ab22d33
 # uic: uic 6.11.3
+# output-sha256: aa31f258beabe6e8add28f89c84c5d298cbbff8beb3e498244a3bc74c073f5c4
 # -*- coding: utf-8 -*-
 
 ################################################################################

@@ -2,6 +2,7 @@
 # in Qt Designer and run `python tools/build_ui.py`.
 # source-sha256: 95300d88ee59596a0ca96ee4f36cf3c39a977e760d5e9146a2d828a6e200529b
 # uic: uic 6.11.3
+# output-sha256: d4b514f708e483ea2b7793cdaa722a22b8ff34cb064c1e91a588ad6f0d3d345b
 # -*- coding: utf-8 -*-
 
 ################################################################################

@@ -2,6 +2,7 @@
 # in Qt Designer and run `python tools/build_ui.py`.
 # source-sha256: 97d19d13cff13878d40cd1ef323547686677b21c568b874acf3487965c57b3f8
 # uic: uic 6.11.3
+# output-sha256: 7a27ac227acc0495e2811f5d4e5c8fce5704cc7c74b040d22b097557efd69d3d
 # -*- coding: utf-8 -*-
 
 ################################################################################

@@ -2,6 +2,7 @@
 # in Qt Designer and run `python tools/build_ui.py`.
 # source-sha256: b5b050d9a91ab6063e167ab8ffe611950aadfdd93f2900e2462270192ebcb772
 # uic: uic 6.11.3
+# output-sha256: 42291c9292c789a1f32ab0ae1f05d137982c5371be06a239eabfb535de35acdb
 # -*- coding: utf-8 -*-
 
 ################################################################################

@@ -2,6 +2,7 @@
 # in Qt Designer and run `python tools/build_ui.py`.
 # source-sha256: 59635291a897e3b59a299098d53495b425f943a03bc3f6c42553892e05a330ea
 # uic: uic 6.11.3
+# output-sha256: de171a5b84d82ad1ce93647436d5fe04175b6eacfbbd8fa63caf6c70410d28e0
 # -*- coding: utf-8 -*-
 
 ################################################################################

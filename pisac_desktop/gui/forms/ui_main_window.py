@@ -2,6 +2,7 @@
 # in Qt Designer and run `python tools/build_ui.py`.
 # source-sha256: d8e17d02acc2eb54fe6baeebf56cef977173bc461bc53398f488a33448fbdc88
 # uic: uic 6.11.3
+# output-sha256: 4e39dd9a2841223c692d3c10678dc4e67c053cfe2e2b5b191a24345ca3a41ecd
 # -*- coding: utf-8 -*-
 
 ################################################################################

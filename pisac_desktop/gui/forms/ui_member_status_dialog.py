@@ -2,6 +2,7 @@
 # in Qt Designer and run `python tools/build_ui.py`.
 # source-sha256: 318be45f89aa8dbc91a01e35cb34c2a14057f337fb748084333117962a35bd81
 # uic: uic 6.11.3
+# output-sha256: 2c8c319d64a1ac1a11d081fed73fddcb676fa9d47897456a350b00963abde480
 # -*- coding: utf-8 -*-
 
 ################################################################################

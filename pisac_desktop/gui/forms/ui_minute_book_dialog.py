@@ -2,6 +2,7 @@
 # in Qt Designer and run `python tools/build_ui.py`.
 # source-sha256: b7658dda139452816efaa603bd77854d432d074f524997626f92c428230546c4
 # uic: uic 6.11.3
+# output-sha256: 3592fe881d41edc654e0794b58e230997e4754cf7d150476d6fc430f14874888
 # -*- coding: utf-8 -*-
 
 ################################################################################

@@ -2,6 +2,7 @@
 # in Qt Designer and run `python tools/build_ui.py`.
 # source-sha256: 672e62db589704ce624be2dc8f44051a70a5dd8730905c659780e8c77c640d22
 # uic: uic 6.11.3
+# output-sha256: ba5796a4d977855b145744323df1c5ea5dae4863301f7b4905b2c141b139ee51
 # -*- coding: utf-8 -*-
 
 ################################################################################

@@ -2,6 +2,7 @@
 # in Qt Designer and run `python tools/build_ui.py`.
 # source-sha256: e5a3a4842354effac5b66972d50d02150da5a6c31d278520dcc35407b88fec0e
 # uic: uic 6.11.3
+# output-sha256: 09d228380efb835701596c1e1ba6515197b948a0d866bf55d6f2129abf5e43d0
 # -*- coding: utf-8 -*-
 
 ################################################################################

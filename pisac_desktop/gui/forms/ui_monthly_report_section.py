@@ -2,6 +2,7 @@
 # in Qt Designer and run `python tools/build_ui.py`.
 # source-sha256: 446593fd5953e493b7db77228c3409ee3086407473e13235a9b33320b555eccf
 # uic: uic 6.11.3
+# output-sha256: 40e13e020c2f116fa39aa64f46d6d842899d6df3377e7faaa72f162de966b6a0
 # -*- coding: utf-8 -*-
 
 ################################################################################

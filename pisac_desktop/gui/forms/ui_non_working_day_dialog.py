@@ -2,6 +2,7 @@
 # in Qt Designer and run `python tools/build_ui.py`.
 # source-sha256: 8d13a41b938ce3f14ff3c1f3e40bdece7e3c285e58fa99d001daa419fe36ef87
 # uic: uic 6.11.3
+# output-sha256: eec3f490bc258720fde65595a1033ccc0c8f85d12ed60d0e09be5d7ae8f8a3a9
 # -*- coding: utf-8 -*-
 
 ################################################################################

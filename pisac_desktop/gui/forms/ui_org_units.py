@@ -2,6 +2,7 @@
 # in Qt Designer and run `python tools/build_ui.py`.
 # source-sha256: 5f96ea6201f9ab6c45133bfccb82ea4dd783647dabcd92b5879e380c3fea874e
 # uic: uic 6.11.3
+# output-sha256: e2a3dfa99d043aa63e457911188b550e178c61270dcdab79f3e4bc6d84033ac0
 # -*- coding: utf-8 -*-
 
 ################################################################################

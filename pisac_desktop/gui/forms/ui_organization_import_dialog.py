@@ -2,6 +2,7 @@
 # in Qt Designer and run `python tools/build_ui.py`.
 # source-sha256: 925f4fa22bca6fe1890c1e6c50bf63b718582b05ee536ed6ba021580798577b1
 # uic: uic 6.11.3
+# output-sha256: cd85c047c08ec041b42dca2f739ee8a492046777c27ffd498d592128196f4142
 # -*- coding: utf-8 -*-
 
 ################################################################################

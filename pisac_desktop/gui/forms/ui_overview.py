@@ -2,6 +2,7 @@
 # in Qt Designer and run `python tools/build_ui.py`.
 # source-sha256: 820cdc321f2f331d997c81d2f33fafc9c50b2b13d9cdd4d1e597933e492c1915
 # uic: uic 6.11.3
+# output-sha256: 57b285578f192eed7ce0f82b0c9d4f015e0abff86bf53143e3b2a8eb9f913e93
 # -*- coding: utf-8 -*-
 
 ################################################################################

@@ -2,6 +2,7 @@
 # in Qt Designer and run `python tools/build_ui.py`.
 # source-sha256: 9a73c181f156445f22d3e1e60f7ce96ad613ff34bd2e35450fbaab06cb116643
 # uic: uic 6.11.3
+# output-sha256: 27ff9ebe039910bddb22399614fa38cb66060b4b5a139f01d43be91748beb0e6
 # -*- coding: utf-8 -*-
 
 ################################################################################

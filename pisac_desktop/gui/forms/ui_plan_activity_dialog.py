@@ -2,6 +2,7 @@
 # in Qt Designer and run `python tools/build_ui.py`.
 # source-sha256: 81687ea1e39ad162364458dabecdbe1fd319c71af91e190255221b115349d01e
 # uic: uic 6.11.3
+# output-sha256: 39ba462ac6c7cdf029b697c80a9f54e5ff270d8a057c0fea8f5f49829879a019
 # -*- coding: utf-8 -*-
 
 ################################################################################

@@ -2,6 +2,7 @@
 # in Qt Designer and run `python tools/build_ui.py`.
 # source-sha256: 877300f488c1c1bf9452e6e64480d2ff45ac45f75cd99caf2a3039dec2a8a5b7
 # uic: uic 6.11.3
+# output-sha256: 56336a4d5bb119adb769f4b707b3ef0ebf18f7667c7e0e17694768cc7b04f650
 # -*- coding: utf-8 -*-
 
 ################################################################################

@@ -2,6 +2,7 @@
 # in Qt Designer and run `python tools/build_ui.py`.
 # source-sha256: 7758df31fd9b032de58645a46f469079e891a01cac7f6c0295f8d963023a9518
 # uic: uic 6.11.3
+# output-sha256: 7b07bd33f91dc8d7b0b66beee235958dbbac9643e1a59d48f2f6e85913a6d746
 # -*- coding: utf-8 -*-
 
 ################################################################################

@@ -2,6 +2,7 @@
 # in Qt Designer and run `python tools/build_ui.py`.
 # source-sha256: e41817413fa255eaee8b82e0d0137eba75e65eecabf3d0f718fee7f935904232
 # uic: uic 6.11.3
+# output-sha256: efee54a326783dcbedae560c044a682de15e1bb07dfa86d23f3e1b5abfb602d0
 # -*- coding: utf-8 -*-
 
 ################################################################################

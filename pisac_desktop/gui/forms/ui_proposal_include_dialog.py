@@ -2,6 +2,7 @@
 # in Qt Designer and run `python tools/build_ui.py`.
 # source-sha256: 796c2db8afbff4b2655166f2130a1a2bb60bf0be2bb02eaae5f11c6e1e3a62bf
 # uic: uic 6.11.3
+# output-sha256: 931c634f0ff9f7e52f72b259a1e73e2ac87bffd01590ca00f9eca4c186095a31
 # -*- coding: utf-8 -*-
 
 ################################################################################

@@ -2,6 +2,7 @@
 # in Qt Designer and run `python tools/build_ui.py`.
 # source-sha256: 75c857be9695cfcd53190ed9bea61658a44b66c6cdf0ab560b066366b1b7b345
 # uic: uic 6.11.3
+# output-sha256: 501fe02cbf46e6e9104d47b105991cd4ad397832f14e9a6b6601cf23e065a670
 # -*- coding: utf-8 -*-
 
 ################################################################################

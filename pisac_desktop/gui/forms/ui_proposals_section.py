@@ -2,6 +2,7 @@
 # in Qt Designer and run `python tools/build_ui.py`.
 # source-sha256: eb4737537984b38b0049a9c5364d7a630bbab5fed96219501414f701d3683ed5
 # uic: uic 6.11.3
+# output-sha256: 5feae9963c06638c243396cbcada47e63b07d30c0f7eaeeaee19078ae2438cc6
 # -*- coding: utf-8 -*-
 
 ################################################################################

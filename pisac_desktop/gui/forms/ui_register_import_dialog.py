@@ -2,6 +2,7 @@
 # in Qt Designer and run `python tools/build_ui.py`.
 # source-sha256: 53f662283b748489f409a39061c7dc4f39b3537b3b90539b708e9330ef7eecca
 # uic: uic 6.11.3
+# output-sha256: c0c74215dccdb2934575458cfa76f1e304bcae2f88c4b4ba4ce051712df870a8
 # -*- coding: utf-8 -*-
 
 ################################################################################

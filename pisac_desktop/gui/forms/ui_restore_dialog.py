@@ -2,6 +2,7 @@
 # in Qt Designer and run `python tools/build_ui.py`.
 # source-sha256: 35dc29c6818602cb3f95ed40087f72c55f0d7b14acca40fdae849c1256021055
 # uic: uic 6.11.3
+# output-sha256: 14c04206b35ab7330d8ea5140bdf2013a12b6c84ef03e6a946f5f5086d59fcab
 # -*- coding: utf-8 -*-
 
 ################################################################################

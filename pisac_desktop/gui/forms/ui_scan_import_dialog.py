@@ -2,6 +2,7 @@
 # in Qt Designer and run `python tools/build_ui.py`.
 # source-sha256: 09218fa1e01bb5172808c63d0bf73dd25d26a79d6c0a5e90713e86c8407283f6
 # uic: uic 6.11.3
+# output-sha256: d5b88482de722443c652d3cd502d62f27774842897a2d7eaed420a218a13797c
 # -*- coding: utf-8 -*-
 
 ################################################################################

@@ -2,6 +2,7 @@
 # in Qt Designer and run `python tools/build_ui.py`.
 # source-sha256: 539c96c94918728ada07fdebcb08dae7dcea1b729ce358aa405b3d6c13e6cde7
 # uic: uic 6.11.3
+# output-sha256: b7d15cd4f5c5e9c474c95adf909216a0c729aee02ef17a4b67602bea424ea208
 # -*- coding: utf-8 -*-
 
 ################################################################################

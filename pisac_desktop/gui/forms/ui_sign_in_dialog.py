@@ -2,6 +2,7 @@
 # in Qt Designer and run `python tools/build_ui.py`.
 # source-sha256: 88b6f82575c715e7221c3bb240c0043474fc5569a56379e96f12fabd04d78aea
 # uic: uic 6.11.3
+# output-sha256: 3142de2fd4d36c95c0bbe8a23b396f3d6ff08e231177b76eadea9bc2f3dcbbd1
 # -*- coding: utf-8 -*-
 
 ################################################################################

@@ -2,6 +2,7 @@
 # in Qt Designer and run `python tools/build_ui.py`.
 # source-sha256: 119ced1575071a95cff7eb1fa2820f1c2bf62cffcce196888e4d3fff638b4d81
 # uic: uic 6.11.3
+# output-sha256: 7d86d59192e8dd8d4eb7815b43d2491ede5348f8f74f70a1bb12d46d024833d1
 # -*- coding: utf-8 -*-
 
 ################################################################################

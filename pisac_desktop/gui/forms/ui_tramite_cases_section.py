@@ -2,6 +2,7 @@
 # in Qt Designer and run `python tools/build_ui.py`.
 # source-sha256: 7d0b3a5818da824141913446b410257fbfdd2c40d7c48d6d87bb1179097bb951
 # uic: uic 6.11.3
+# output-sha256: f7c440c5561ca7bc8b032e23fdc3ddf1c2e550de58c269eaafed71ea9b1212d4
 # -*- coding: utf-8 -*-
 
 ################################################################################

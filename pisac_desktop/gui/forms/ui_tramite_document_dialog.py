@@ -2,6 +2,7 @@
 # in Qt Designer and run `python tools/build_ui.py`.
 # source-sha256: cb6f048e2b436b1d5b162c0bf5f9883f610a80eb17a1c695d9247e15dc1bba01
 # uic: uic 6.11.3
+# output-sha256: 90224200dfd6772b7da8e20a0f150e5fe95c9fee8644869673f1e5e76660a9fc
 # -*- coding: utf-8 -*-
 
 ################################################################################

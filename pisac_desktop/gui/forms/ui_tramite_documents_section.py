@@ -2,6 +2,7 @@
 # in Qt Designer and run `python tools/build_ui.py`.
 # source-sha256: 20e390a1d05e2498c57bc2dd592d21fde82ed41a2cb00d5148123a34a74ca60e
 # uic: uic 6.11.3
+# output-sha256: d8cb16922fc7e6c1e929fc0f3ec5f22281915daa244303df85ed6c15b3bae4e7
 # -*- coding: utf-8 -*-
 
 ################################################################################

@@ -2,6 +2,7 @@
 # in Qt Designer and run `python tools/build_ui.py`.
 # source-sha256: 0a679bcef60ab7e9f55ea7792a4c3aca641c687d221e526383c49ae2014c5ddc
 # uic: uic 6.11.3
+# output-sha256: 37328445d1a70862668cceccf86e99222d88c57ff7f83c1ea88022711d5cbeee
 # -*- coding: utf-8 -*-
 
 ################################################################################

@@ -2,6 +2,7 @@
 # in Qt Designer and run `python tools/build_ui.py`.
 # source-sha256: b12496d09dcd30ba48b01f8be2306eba86a24ac85fbe2d9e9a3ac43af2facd9d
 # uic: uic 6.11.3
+# output-sha256: 9c1571b9bb5820f7aafb0032e537ee7d423bed4b3121fdccf321c6d301fe44ac
 # -*- coding: utf-8 -*-
 
 ################################################################################

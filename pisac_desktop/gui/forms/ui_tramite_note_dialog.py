@@ -2,6 +2,7 @@
 # in Qt Designer and run `python tools/build_ui.py`.
 # source-sha256: 492ab5c3492ae5b3196e86154a5241bf1f24c0f62b76c48e4a735349b688f676
 # uic: uic 6.11.3
+# output-sha256: b9d55de6c1a783565f3affd9559bf2c64f8d011bef03f76ba2c3f71c10c13646
 # -*- coding: utf-8 -*-
 
 ################################################################################

@@ -2,6 +2,7 @@
 # in Qt Designer and run `python tools/build_ui.py`.
 # source-sha256: e44973ff04762b9fe0c077810fe97811466faf046e0be6c7a19631b9aaedb6c7
 # uic: uic 6.11.3
+# output-sha256: 8a7cded991e825c427813c17c78dab6cb13c05bfc2812682683cb4dad10e75c0
 # -*- coding: utf-8 -*-
 
 ################################################################################

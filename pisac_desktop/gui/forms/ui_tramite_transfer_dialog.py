@@ -2,6 +2,7 @@
 # in Qt Designer and run `python tools/build_ui.py`.
 # source-sha256: 76976abbd0a52c0e96008db728c5796d3e5a465d2a4cac84db0f5e64d43adf9d
 # uic: uic 6.11.3
+# output-sha256: a301c45b0f8d7a6c1f9456e89c23b9daee940f4855fe40a153ea4f0cc90b8c15
 # -*- coding: utf-8 -*-
 
 ################################################################################

@@ -2,6 +2,7 @@
 # in Qt Designer and run `python tools/build_ui.py`.
 # source-sha256: da381e6bfa2dca3045de30e47ae79d03255a89589d0babd4f1c3e1fe0e4c24f4
 # uic: uic 6.11.3
+# output-sha256: c431ef7e9795980d52b04b5c8beb2ca3be677f6e02a3132d2b9105f7adffc431
 # -*- coding: utf-8 -*-
 
 ################################################################################

@@ -2,6 +2,7 @@
 # in Qt Designer and run `python tools/build_ui.py`.
 # source-sha256: 67493bce2f536f02059b7bdccb7a673a026a45cef7a81b874785504932317609
 # uic: uic 6.11.3
+# output-sha256: 4627d93c0c071edba1a8b9b957edadb75e8f0c9e0e6d6413ddac1587e660ec6c
 # -*- coding: utf-8 -*-
 
 ################################################################################

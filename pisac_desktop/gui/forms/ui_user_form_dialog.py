@@ -2,6 +2,7 @@
 # in Qt Designer and run `python tools/build_ui.py`.
 # source-sha256: a4d08949c06228afe0219831abece3eb2d9792a57d58903590d50bee8ff599e1
 # uic: uic 6.11.3
+# output-sha256: ddaee4eba845a3f3d5d974706f8df10387ac3302d038e8b373a43bb9789a0c6e
 # -*- coding: utf-8 -*-
 
 ################################################################################

@@ -2,6 +2,7 @@
 # in Qt Designer and run `python tools/build_ui.py`.
 # source-sha256: dd118ba22813ff998b9d0ff7da3dc2476f8750847cb0bb51c422e8e9a75826d1
 # uic: uic 6.11.3
+# output-sha256: fadcab10d30d371e8ef9371046077125cf70b1ae0bafcb5d74ab50a380249ea6
 # -*- coding: utf-8 -*-
 
 ################################################################################

@@ -2,6 +2,7 @@
 # in Qt Designer and run `python tools/build_ui.py`.
 # source-sha256: 0f6f38efd4bb7cacf29b4441e04fb82a7754134a4d640c98e76f6e22a2c20746
 # uic: uic 6.11.3
+# output-sha256: cbe0d1cf1e0da5ceaeabff4e9a38024c94bae8b64aa9795187595ca78c5ad73b
 # -*- coding: utf-8 -*-
 
 ################################################################################
