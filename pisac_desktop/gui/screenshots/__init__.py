@@ -32,16 +32,31 @@ def _save(widget: QWidget, out_dir: Path, name: str, files: list[Path]) -> None:
 
 def _save_preview(preview, out_dir: Path, name: str, files: list[Path]) -> None:
     """A PdfPreviewDialog, once QPdfView (which renders asynchronously) has drawn its pages."""
-    import time
-
     preview.resize(1000, 720)
     preview.show()
-    deadline = time.monotonic() + 2.0
-    while time.monotonic() < deadline:
-        QApplication.processEvents()
-        time.sleep(0.05)
+    settle_preview(preview)
     _save(preview, out_dir, name, files)
     preview.done(0)
+
+
+def settle_preview(preview, longest: float = 2.0) -> None:
+    """Until QPdfView, which renders its pages asynchronously, has drawn them: the document is
+    ready and the view's picture stayed the same for a few tenths of a second (at most
+    `longest` seconds; a fixed two seconds per preview before)."""
+    import time
+
+    from PySide6.QtPdf import QPdfDocument
+
+    deadline = time.monotonic() + longest
+    last, same = None, 0
+    while time.monotonic() < deadline and same < 3:
+        QApplication.processEvents()
+        time.sleep(0.05)
+        if preview.document.status() != QPdfDocument.Status.Ready:
+            continue
+        picture = preview.view.viewport().grab().toImage()
+        same = same + 1 if picture == last else 0
+        last = picture
 
 
 @contextmanager

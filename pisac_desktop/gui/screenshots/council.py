@@ -5,11 +5,9 @@ summonses' preview. On a scratch copy of the data: nothing here touches the fold
 from __future__ import annotations
 
 import datetime as dt
-import time
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtWidgets import QApplication
 from sqlalchemy import select
 
 from pisac_desktop.db.models import CouncilSession, Minutes
@@ -110,13 +108,6 @@ def _make_convened(db, actor, today: dt.date) -> int | None:
     return session_id
 
 
-def _settle_preview(preview) -> None:
-    deadline = time.monotonic() + 2.0  # QPdfView renders its pages asynchronously
-    while time.monotonic() < deadline:
-        QApplication.processEvents()
-        time.sleep(0.05)
-
-
 def council_screens(window, paths: DataPaths, out_dir: Path, files: list[Path],
                     save: Callable) -> None:
     from pisac_desktop.council.printing import summons_pdf
@@ -210,7 +201,9 @@ def council_screens(window, paths: DataPaths, out_dir: Path, files: list[Path],
         preview = PdfPreviewDialog(pdf, "Citaciones", name, scratch.documents, None, window)
         preview.resize(1000, 720)
         preview.show()
-        _settle_preview(preview)
+        from pisac_desktop.gui.screenshots import settle_preview
+
+        settle_preview(preview)
         save(preview, out_dir, "sesion-citaciones-vista-previa", files)
         preview.done(0)
         section.close()
