@@ -144,6 +144,9 @@ def test_the_imported_database_opens_and_issues_the_next_number(request, demo, d
 
 @pytest.mark.sqlite_only(reason="la carpeta exportada es la misma en ambos motores")
 def test_the_folder_explains_itself_and_its_files(demo, tmp_path):
+    """Slow on purpose (~12 s): the one export here with every document's PDF (the demo's
+    issued documents, registers and council papers, hundreds of PDFs); the other tests leave
+    the PDFs out (documents=False)."""
     target = tmp_path / "exportacion"
     result = _export(demo, target)
     names = {p.relative_to(target).as_posix() for p in target.rglob("*") if p.is_file()}
