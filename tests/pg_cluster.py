@@ -123,8 +123,6 @@ class Cluster:
         self._names = itertools.count(1)
         self._names_lock = threading.Lock()
         self._version: int | None = None  # the server's major version, once asked
-        self._admin_conn = None  # _admin()'s connection, kept open
-        self._admin_lock = threading.Lock()
         # The next copy of each template is made while the current test runs (CREATE DATABASE
         # takes most of a second on a busy machine); one worker, so copies never overlap.
         self._maker = ThreadPoolExecutor(max_workers=1, thread_name_prefix="pg-copias")
@@ -157,10 +155,6 @@ class Cluster:
 
     def stop(self) -> None:
         self._maker.shutdown(wait=True, cancel_futures=True)
-        with self._admin_lock:
-            if self._admin_conn is not None:
-                self._admin_conn.close()
-                self._admin_conn = None
         try:
             if (self.data / "postmaster.pid").exists():
                 self._run("pg_ctl", "-D", str(self.data), "-m", "immediate", "-w", "stop")
@@ -180,24 +174,11 @@ class Cluster:
         return self._version >= 15
 
     def _admin(self, sql: str) -> None:
-        """sql as the superuser, on one connection kept open (a new one for each of the two
-        statements around every test started a server process each time); opened again once
-        if it was cut."""
         import psycopg
 
-        with self._admin_lock:
-            for attempt in (1, 2):
-                if self._admin_conn is None or self._admin_conn.closed:
-                    self._admin_conn = psycopg.connect(host=str(self.root), port=PORT,
-                                                       user=SUPERUSER, dbname="postgres",
-                                                       autocommit=True)
-                try:
-                    self._admin_conn.execute(sql)
-                    return
-                except psycopg.OperationalError:
-                    if attempt == 2 or not self._admin_conn.closed:
-                        raise
-                    self._admin_conn = None  # cut (the server restarted): once more
+        with psycopg.connect(host=str(self.root), port=PORT, user=SUPERUSER,
+                             dbname="postgres", autocommit=True) as conn:
+            conn.execute(sql)
 
     def _name(self) -> str:
         with self._names_lock:
