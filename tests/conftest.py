@@ -45,12 +45,11 @@ def built_once(tmp_path_factory, name: str, build) -> DataPaths:
     ask builds it in the run's shared temporary folder, under a lock, and the others wait and
     use it (the full demo takes seconds; each worker built its own). Read-only afterwards:
     tests copy it."""
-    base = tmp_path_factory.getbasetemp()
     if os.environ.get("PYTEST_XDIST_WORKER") is None:
         paths = DataPaths(tmp_path_factory.mktemp(name) / "datos")
         build(paths)
         return paths
-    shared = base.parent / "compartido"
+    shared = tmp_path_factory.getbasetemp().parent / "compartido"
     shared.mkdir(exist_ok=True)
     paths, done = DataPaths(shared / name / "datos"), shared / f"{name}.listo"
     with _file_lock(shared / f"{name}.lock"):

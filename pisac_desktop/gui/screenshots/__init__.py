@@ -34,12 +34,12 @@ def _save_preview(preview, out_dir: Path, name: str, files: list[Path]) -> None:
     """A PdfPreviewDialog, once QPdfView (which renders asynchronously) has drawn its pages."""
     preview.resize(1000, 720)
     preview.show()
-    settle_preview(preview)
+    _settle_preview(preview)
     _save(preview, out_dir, name, files)
     preview.done(0)
 
 
-def settle_preview(preview, longest: float = 2.0) -> None:
+def _settle_preview(preview, longest: float = 2.0) -> None:
     """Until QPdfView, which renders its pages asynchronously, has drawn them: the document is
     ready and the view's picture stayed the same for a few tenths of a second (at most
     `longest` seconds; a fixed two seconds per preview before)."""

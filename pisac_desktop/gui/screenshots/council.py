@@ -198,13 +198,9 @@ def council_screens(window, paths: DataPaths, out_dir: Path, files: list[Path],
         target = convened if convened is not None else held
         with opened.db.session() as session:
             pdf, name = summons_pdf(session, target)
-        preview = PdfPreviewDialog(pdf, "Citaciones", name, scratch.documents, None, window)
-        preview.resize(1000, 720)
-        preview.show()
-        from pisac_desktop.gui.screenshots import settle_preview
+        from pisac_desktop.gui.screenshots import _save_preview
 
-        settle_preview(preview)
-        save(preview, out_dir, "sesion-citaciones-vista-previa", files)
-        preview.done(0)
+        _save_preview(PdfPreviewDialog(pdf, "Citaciones", name, scratch.documents, None, window),
+                      out_dir, "sesion-citaciones-vista-previa", files)
         section.close()
 
