@@ -30,7 +30,7 @@ def _save(widget: QWidget, out_dir: Path, name: str, files: list[Path]) -> None:
     files.append(target)
 
 
-def _save_preview(preview, out_dir: Path, name: str, files: list[Path]) -> None:
+def save_preview(preview, out_dir: Path, name: str, files: list[Path]) -> None:
     """A PdfPreviewDialog, once QPdfView (which renders asynchronously) has drawn its pages."""
     preview.resize(1000, 720)
     preview.show()
@@ -114,7 +114,7 @@ def _council_books_and_allowances(ctx, window, out_dir: Path, files: list[Path])
         _save(window, out_dir, "secretaria-dietas-mes", files)
     with ctx.db.session() as session:
         pdf, name = allowances_pdf(session, last.year, last.month)
-    _save_preview(PdfPreviewDialog(pdf, "Dietas de regidores", name, ctx.paths.documents,
+    save_preview(PdfPreviewDialog(pdf, "Dietas de regidores", name, ctx.paths.documents,
                                    None, window), out_dir, "dietas-vista-previa", files)
 
 
@@ -326,7 +326,7 @@ def _instrument_dialogs(window, paths: DataPaths, out_dir: Path, files: list[Pat
         with opened.db.session() as session:
             pdf, name = render_for_preview(session, issued)
         preview = PdfPreviewDialog(pdf, "Vista previa", name, scratch.documents, None, window)
-        _save_preview(preview, out_dir, "norma-vista-previa", files)
+        save_preview(preview, out_dir, "norma-vista-previa", files)
 
 
 def _backup_dialogs(paths: DataPaths, actor, out_dir: Path, files: list[Path]) -> None:

@@ -198,9 +198,9 @@ def council_screens(window, paths: DataPaths, out_dir: Path, files: list[Path],
         target = convened if convened is not None else held
         with opened.db.session() as session:
             pdf, name = summons_pdf(session, target)
-        from pisac_desktop.gui.screenshots import _save_preview
+        from pisac_desktop.gui.screenshots import save_preview
 
-        _save_preview(PdfPreviewDialog(pdf, "Citaciones", name, scratch.documents, None, window),
+        save_preview(PdfPreviewDialog(pdf, "Citaciones", name, scratch.documents, None, window),
                       out_dir, "sesion-citaciones-vista-previa", files)
         section.close()
 
