@@ -204,9 +204,11 @@ class _Checks:
 
         dialogs.append(MinuteBookDialog(ctx, None, window))
         count += len(dialogs)
+        built = _forms_built(app)
         window.close()
-        designer = _designer_forms()
-        return f"{count} pantallas y diálogos cargados; {designer} formularios de Designer"
+        designer = _designer_forms(skip=built)
+        return (f"{count} pantallas y diálogos cargados; {len(built) + designer} formularios "
+                "de Designer")
 
     def translations(self) -> str:
         if not self.state.get("translated"):
@@ -279,9 +281,17 @@ def _check_pdf(pdf: bytes, kind: str) -> None:
         raise RuntimeError(f"el PDF del tipo {kind} no lleva sus fuentes incrustadas")
 
 
-def _designer_forms() -> int:
-    """Build every generated form (pisac_desktop/gui/forms/ui_*.py) on a bare window, so a
-    form that a section only opens on demand is checked too."""
+def _forms_built(app) -> set[type]:
+    """The generated form classes (Ui_*) that the live screens and dialogs were built from."""
+    return {type(ui) for widget in app.allWidgets()
+            if (ui := getattr(widget, "ui", None)) is not None
+            and type(ui).__name__.startswith("Ui_")}
+
+
+def _designer_forms(skip: set[type] = frozenset()) -> int:
+    """Build every other generated form (pisac_desktop/gui/forms/ui_*.py) on a bare window, so
+    a form that a section only opens on demand is checked too (those in skip were built by
+    the screens already). Returns how many were built here."""
     import importlib
     import pkgutil
 
@@ -293,7 +303,8 @@ def _designer_forms() -> int:
     for info in pkgutil.iter_modules(forms.__path__):
         module = importlib.import_module(f"{forms.__name__}.{info.name}")
         for name, form_class in vars(module).items():
-            if not (name.startswith("Ui_") and isinstance(form_class, type)):
+            if not (name.startswith("Ui_") and isinstance(form_class, type)) \
+                    or form_class in skip:
                 continue
             host = QMainWindow() if name == "Ui_MainWindow" else QDialog()
             try:
@@ -303,6 +314,6 @@ def _designer_forms() -> int:
             finally:
                 host.deleteLater()
             count += 1
-    if not count:
+    if not count and not skip:
         raise RuntimeError("no se encontraron los formularios generados")
     return count

@@ -160,6 +160,9 @@ def test_self_test_passes():
     assert result.returncode == 0, result.stdout + result.stderr
     assert "Resultado: la instalación está en orden." in result.stdout
     assert "[FALLA]" not in result.stdout
+    # every Designer form is built, by the screens or on its own (ui/*.ui, one form each)
+    forms = len(list((ROOT / "ui").glob("*.ui")))
+    assert f"; {forms} formularios de Designer)" in result.stdout, result.stdout
 
 
 def test_damaged_settings_file_is_explained_not_a_traceback(tmp_path):
