@@ -255,3 +255,39 @@ def test_a_list_with_rows_or_not_yet_read_is_not_called_empty(qtbot):
     assert state.label.isVisible() and state.label.text() == DEFAULT_TEXT
     model.set_rows([("fila",)])
     assert not state.label.isVisible()
+
+
+def test_a_column_sized_to_its_content_measures_once_when_the_text_grows(qtbot, spanish_qapp):
+    """A new style sheet sends a table many style changes; a column sized to its content is
+    held meanwhile and measured once after, at the new size (Ctrl++ was 2.3 s with every
+    section open, 1.3 s held)."""
+    from PySide6.QtWidgets import QHeaderView, QTableView
+
+    from pisac_desktop.gui import layout_memory
+    from pisac_desktop.gui.table_models import ListTableModel
+
+    asked = []
+
+    class Counting(ListTableModel):
+        def data(self, index, role=Qt.DisplayRole):
+            if role == Qt.DisplayRole:
+                asked.append(index.row())
+            return super().data(index, role)
+
+    rows = [(f"Resolución de Alcaldía N.° {n:03d}-2026-MDP/A", "emitida") for n in range(40)]
+    view = QTableView()
+    qtbot.addWidget(view)
+    view.setModel(Counting(["Documento", "Estado"], rows))
+    view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeToContents)
+    look.apply_look(spanish_qapp)
+    view.show()
+    qtbot.waitExposed(view)
+    width = view.horizontalHeader().sectionSize(0)
+    asked.clear()
+    try:
+        layout_memory.set_text_percent(130)
+        assert view.horizontalHeader().sectionResizeMode(0) == QHeaderView.ResizeToContents
+        assert view.horizontalHeader().sectionSize(0) > width  # measured at the new size
+        assert len(asked) <= 2 * len(rows), len(asked)  # once (and a paint), not at each change
+    finally:
+        layout_memory.set_text_percent(100)
