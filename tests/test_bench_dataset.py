@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from itertools import pairwise
 
+import pytest
 from sqlalchemy import select
 
 from bench.dataset import FIRST_YEAR, LAST_YEAR, TERMS, build_dataset
@@ -13,6 +14,30 @@ from pisac_desktop.db.models import Officeholder, OrgUnit, Term, YearName
 from pisac_desktop.db.models.council import ROLE_MAYOR
 from pisac_desktop.paths import DataPaths
 from pisac_desktop.startup import open_database
+from tests.conftest import built_once
+
+
+def _built(tmp_path_factory, scale: float):
+    return built_once(tmp_path_factory, f"banco-{scale}",
+                      lambda paths: build_dataset(paths.root, scale=scale))
+
+
+@pytest.fixture
+def small_dataset(tmp_path_factory, tmp_path):
+    """A copy of the dataset at scale 0.005, built once per run (two tests read it)."""
+    from bench.dataset_scale import copy_data_folder
+
+    copy_data_folder(_built(tmp_path_factory, 0.005).root, tmp_path / "datos")
+    return tmp_path / "datos"
+
+
+@pytest.fixture
+def tiny_dataset(tmp_path_factory, tmp_path):
+    """A copy of the dataset at scale 0.002, built once per run."""
+    from bench.dataset_scale import copy_data_folder
+
+    copy_data_folder(_built(tmp_path_factory, 0.002).root, tmp_path / "base")
+    return tmp_path / "base"
 
 
 def _snapshot(folder):
@@ -35,9 +60,8 @@ def _snapshot(folder):
         opened.db.dispose()
 
 
-def test_ten_years_of_a_municipal_office(tmp_path):
-    folder = build_dataset(tmp_path / "datos", scale=0.005)
-    years, holders, terms, members, units, vacant_on = _snapshot(folder)
+def test_ten_years_of_a_municipal_office(small_dataset):
+    years, holders, terms, members, units, vacant_on = _snapshot(small_dataset)
 
     assert years == list(range(FIRST_YEAR, LAST_YEAR + 1))
     assert [(t.start_year, t.end_year) for t in terms] == list(TERMS)
@@ -60,23 +84,22 @@ def test_ten_years_of_a_municipal_office(tmp_path):
     assert {h.dni for h in holders if h.post == "MAYOR"} == mayors
 
 
-def test_same_seed_same_data(tmp_path):
+def test_same_seed_same_data(tiny_dataset, tmp_path):
     def people(folder):
         _, holders, _, members, _, _ = _snapshot(folder)
         return ([(h.post, h.full_name, h.dni, h.start_date) for h in holders],
                 [(m.full_name, m.dni) for ms in members.values() for m in ms])
 
-    assert people(build_dataset(tmp_path / "a", scale=0.002)) == people(
-        build_dataset(tmp_path / "b", scale=0.002))
+    assert people(tiny_dataset) == people(build_dataset(tmp_path / "b", scale=0.002))
 
 
-def test_ten_years_of_council_sessions(tmp_path):
+def test_ten_years_of_council_sessions(small_dataset):
     from collections import Counter
 
     from pisac_desktop.db.models import AgendaItem, CouncilSession, Minutes, Summons
     from pisac_desktop.db.models.council import HELD
 
-    opened = open_database(DataPaths(build_dataset(tmp_path / "datos", scale=0.005)))
+    opened = open_database(DataPaths(small_dataset))
     try:
         with opened.db.session() as s:
             sessions = list(s.scalars(select(CouncilSession).order_by(
@@ -102,7 +125,7 @@ def test_ten_years_of_council_sessions(tmp_path):
         opened.db.dispose()
 
 
-def test_a_busier_office_multiplies_documents_and_a_sound_audit_trail(tmp_path):
+def test_a_busier_office_multiplies_documents_and_a_sound_audit_trail(tiny_dataset, tmp_path):
     """bench --scale N: every document N times, numbering continued in its year, the audit
     trail repeated with a valid chain and seals: the app's own checks find nothing wrong."""
     from sqlalchemy import func
@@ -114,7 +137,7 @@ def test_a_busier_office_multiplies_documents_and_a_sound_audit_trail(tmp_path):
     from pisac_desktop.db.models import AuditEntry, Instrument, NumberSequence
     from pisac_desktop.instruments.search import InstrumentFilter, search
 
-    base = build_dataset(tmp_path / "datos", scale=0.002)
+    base = tiny_dataset
     opened = open_database(DataPaths(base))
     with opened.db.session() as s:
         documents = s.scalar(select(func.count(Instrument.id)))
