@@ -35,6 +35,20 @@ def _isolated_data_dir(tmp_path, monkeypatch):
     monkeypatch.setenv(ENV_DATA_DIR, str(tmp_path / "datos-por-defecto"))
 
 
+@pytest.fixture(autouse=True)
+def _garbage_collected_on_this_thread():
+    """Once a screen test installed the app's collector (gui/ui_thread_gc.py), automatic
+    collection is off in this process: what each test leaves is collected after it, on this
+    thread, as Python would have."""
+    yield
+    import gc
+
+    if not gc.isenabled():
+        from pisac_desktop.gui.ui_thread_gc import collect_due
+
+        collect_due()
+
+
 @pytest.fixture
 def paths(tmp_path) -> DataPaths:
     return DataPaths(tmp_path / "datos").ensure()
@@ -185,12 +199,14 @@ def allow_tampering(conn) -> None:
 
 @pytest.fixture
 def spanish_qapp(qapp):
+    from pisac_desktop.gui import ui_thread_gc
     from pisac_desktop.gui.app import install_spanish
     from pisac_desktop.gui.look import apply_look
     from pisac_desktop.gui.operations import wait_idle
 
     install_spanish(qapp)
     apply_look(qapp)  # the screens are tested with the look they are used with
+    ui_thread_gc.install(qapp)  # as in the app: never in a worker thread
     yield qapp
     assert wait_idle(), "database work still running after the test"  # before the db closes
 

@@ -60,6 +60,9 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     app.setOrganizationName("Municipalidad Distrital de Pisac")
     app.setWindowIcon(QIcon(str(resource("icons", "pisac-desktop.png"))))
     install_spanish(app)
+    from pisac_desktop.gui import ui_thread_gc
+
+    ui_thread_gc.install(app)  # never in a database worker's thread
     from pisac_desktop.gui.look import apply_look
 
     apply_look(app)

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from contextlib import contextmanager
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication, QHeaderView
 
@@ -78,8 +79,12 @@ def apply_look(app: QApplication) -> None:
         app.setPalette(wanted)
     sheet = style_sheet(app.font().pointSizeF())
     if app.styleSheet() != sheet:  # setting it re-polishes every widget, even when unchanged
-        with _content_sized_columns_held(app):
-            app.setStyleSheet(sheet)
+        QApplication.setOverrideCursor(Qt.WaitCursor)  # a second with many screens open
+        try:
+            with _content_sized_columns_held(app):
+                app.setStyleSheet(sheet)
+        finally:
+            QApplication.restoreOverrideCursor()
 
 
 @contextmanager

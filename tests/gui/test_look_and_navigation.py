@@ -289,5 +289,6 @@ def test_a_column_sized_to_its_content_measures_once_when_the_text_grows(qtbot, 
         assert view.horizontalHeader().sectionResizeMode(0) == QHeaderView.ResizeToContents
         assert view.horizontalHeader().sectionSize(0) > width  # measured at the new size
         assert len(asked) <= 2 * len(rows), len(asked)  # once (and a paint), not at each change
+        assert QApplication.overrideCursor() is None  # the wait cursor went with the change
     finally:
         layout_memory.set_text_percent(100)
