@@ -20,7 +20,7 @@ INTERVAL_MS = 500  # the counts are checked twice a second: a few microseconds e
 
 
 class UiThreadCollector(QObject):
-    """Automatic collection off; collect() on the UI thread as Python would have."""
+    """Automatic collection off; collect_due() on the UI thread, twice a second."""
 
     def __init__(self, app: QCoreApplication) -> None:
         super().__init__(app)
