@@ -55,10 +55,17 @@ def _share_compiled_statements() -> None:
         engine = sqlalchemy.create_engine(url, **kwargs)
         alike = (engine.url.drivername, repr(sorted(
             (k, v) for k, v in kwargs.items() if k != "connect_args")))
-        # the whole suite's statements, not one run's 500 (SQLAlchemy's default)
-        dialect, cache = made.setdefault(alike, (engine.dialect, LRUCache(20000)))
-        engine.dialect = engine.pool._dialect = dialect
-        engine._compiled_cache = cache
+        shared = made.get(alike)
+        # Only a dialect that has met its server is shared (initialize() reads the server's
+        # version and settings at an engine's first connection): an engine whose server was
+        # not there yet (tests/gui/test_server_unreachable.py) leaves its own as the next one.
+        if shared is None or shared[0].server_version_info is None:
+            # the whole suite's statements, not one run's 500 (SQLAlchemy's default)
+            made[alike] = (engine.dialect, shared[1] if shared else LRUCache(20000))
+            engine._compiled_cache = made[alike][1]
+            return engine
+        engine.dialect = engine.pool._dialect = shared[0]
+        engine._compiled_cache = shared[1]
         return engine
 
     app_engine.create_engine = create_engine
