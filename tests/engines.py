@@ -56,16 +56,16 @@ def _share_compiled_statements() -> None:
         alike = (engine.url.drivername, repr(sorted(
             (k, v) for k, v in kwargs.items() if k != "connect_args")))
         shared = made.get(alike)
+        # the whole suite's statements, not one run's 500 (SQLAlchemy's default)
+        cache = shared[1] if shared else LRUCache(20000)
         # Only a dialect that has met its server is shared (initialize() reads the server's
         # version and settings at an engine's first connection): an engine whose server was
         # not there yet (tests/gui/test_server_unreachable.py) leaves its own as the next one.
         if shared is None or shared[0].server_version_info is None:
-            # the whole suite's statements, not one run's 500 (SQLAlchemy's default)
-            made[alike] = (engine.dialect, shared[1] if shared else LRUCache(20000))
-            engine._compiled_cache = made[alike][1]
-            return engine
-        engine.dialect = engine.pool._dialect = shared[0]
-        engine._compiled_cache = shared[1]
+            made[alike] = (engine.dialect, cache)
+        else:
+            engine.dialect = engine.pool._dialect = shared[0]
+        engine._compiled_cache = cache
         return engine
 
     app_engine.create_engine = create_engine
