@@ -27,7 +27,6 @@ from pisac_desktop.core.institution import (
     post_label,
     year_name_for,
 )
-from pisac_desktop.core.letterhead import letterhead, place_date
 from pisac_desktop.core.permissions import Actor, Permission, Role, require
 from pisac_desktop.council.members import council_on
 from pisac_desktop.db.models import (
@@ -40,7 +39,6 @@ from pisac_desktop.db.models import (
     UserRole,
 )
 from pisac_desktop.instruments.kinds import kinds
-from pisac_desktop.reports.print_check import PrintCheck, render_print_check
 
 # Where each item is done (the GUI opens it): keys, not widgets.
 INSTITUTION, COUNCIL, USERS, NUMBERING, BACKUP, PRINTER, ORGANIZATION, REGISTERS = (
@@ -206,6 +204,11 @@ def setup_checklist(session: Session, today: dt.date,
 # --- the printer's test page ------------------------------------------------------------------
 
 def print_check_pdf(session: Session, actor: Actor, today: dt.date) -> bytes:
+    # Here, not at the top: the home screen imports this module, and ReportLab (~0.1 s) is
+    # not needed before the first page is printed.
+    from pisac_desktop.core.letterhead import letterhead, place_date
+    from pisac_desktop.reports.print_check import PrintCheck, render_print_check
+
     return render_print_check(PrintCheck(letterhead(session, today.year, on=today),
                                          place_date(session, today),
                                          actor.workstation or "esta computadora",
