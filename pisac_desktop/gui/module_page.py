@@ -64,7 +64,10 @@ class ModulePage(QWidget):
     def show_section(self, row: int) -> QWidget | None:
         if not 0 <= row < len(self.specs):
             return None
-        spec = self.specs[row]
+        spec, nav = self.specs[row], self.ui.sectionList
+        if nav.currentRow() != row:  # asked by select(): the list's signal shows it, once
+            nav.setCurrentRow(row)
+            return self.widgets.get(spec.key)
         widget = self.widgets.get(spec.key)
         if widget is None:  # sections are built the first time they are opened
             widget = spec.controller_class()(self.ctx, self.module)
@@ -82,8 +85,6 @@ class ModulePage(QWidget):
         self._only_shown_counts(widget)
         self.ui.sectionStack.setCurrentWidget(widget)
         layout_memory.write(self.ctx, f"secciones/{self.module.key}", spec.key)
-        if self.ui.sectionList.currentRow() != row:
-            self.ui.sectionList.setCurrentRow(row)
         return widget
 
     def _only_shown_counts(self, shown: QWidget) -> None:

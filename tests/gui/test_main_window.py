@@ -36,6 +36,22 @@ def test_every_registered_section_opens(qtbot, demo_ctx):
     assert opened == len(SECTIONS)
 
 
+def test_a_section_opened_by_name_loads_once(qtbot, ctx, monkeypatch):
+    """select() (the Resumen's links, the global search, Ir a…) shows the section once: its
+    list's signal used to show it a second time, reading its data twice."""
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    page = window.pages["secretaria"]
+    instruments = page.select("instruments")
+    page.select("overview")
+    loads = []
+    monkeypatch.setattr(instruments, "load", lambda: loads.append(1))
+    assert page.select("instruments") is instruments
+    assert loads == [1]
+    assert page.ui.sectionList.currentItem().text() == page.specs[
+        [s.key for s in page.specs].index("instruments")].title
+
+
 def test_overview_shows_year_name_and_pending(qtbot, ctx):
     window = MainWindow(ctx)
     qtbot.addWidget(window)
