@@ -17,27 +17,24 @@ from pisac_desktop.startup import open_database
 from tests.conftest import built_once
 
 
-def _built(tmp_path_factory, scale: float):
-    return built_once(tmp_path_factory, f"banco-{scale}",
-                      lambda paths: build_dataset(paths.root, scale=scale))
-
-
-@pytest.fixture
-def small_dataset(tmp_path_factory, tmp_path):
-    """A copy of the dataset at scale 0.005, built once per run (two tests read it)."""
+def _copy_of_dataset(tmp_path_factory, tmp_path, scale: float):
+    """A copy of the dataset at `scale`, built once per run (two tests read each)."""
     from bench.dataset_scale import copy_data_folder
 
-    copy_data_folder(_built(tmp_path_factory, 0.005).root, tmp_path / "datos")
+    built = built_once(tmp_path_factory, f"banco-{scale}",
+                       lambda paths: build_dataset(paths.root, scale=scale))
+    copy_data_folder(built.root, tmp_path / "datos")
     return tmp_path / "datos"
 
 
 @pytest.fixture
-def tiny_dataset(tmp_path_factory, tmp_path):
-    """A copy of the dataset at scale 0.002, built once per run."""
-    from bench.dataset_scale import copy_data_folder
+def small_dataset(tmp_path_factory, tmp_path):
+    return _copy_of_dataset(tmp_path_factory, tmp_path, 0.005)
 
-    copy_data_folder(_built(tmp_path_factory, 0.002).root, tmp_path / "base")
-    return tmp_path / "base"
+
+@pytest.fixture
+def tiny_dataset(tmp_path_factory, tmp_path):
+    return _copy_of_dataset(tmp_path_factory, tmp_path, 0.002)
 
 
 def _snapshot(folder):
