@@ -116,13 +116,19 @@ def run_checks(report: Report, work: Path, logs: Path, skip_build: bool) -> None
     wine.env["WINEDLLOVERRIDES"] = TEST_DLL_OVERRIDES
     wine.env["QT_QPA_PLATFORM"] = "offscreen"  # console runs; windowed ones get a screen
     wine.env.pop("PISAC_DATA_DIR", None)  # the programs use the user's real data folder
-    wine.open()
     FIRST_START_PNG.unlink(missing_ok=True)
-    try:
-        with VirtualScreen(work) as screen:
+    with VirtualScreen(work) as screen:
+        # Every program of the prefix sees the screen, console ones too. The first program of a
+        # wine session starts its desktop (explorer.exe), and the session's windows all go
+        # through the display that program had: one started without DISPLAY leaves the windows
+        # of a windowed program started while it lingers off every screen (the CI run of 4
+        # December: no window at all, «ventanas: []»).
+        wine.env["DISPLAY"] = screen.display
+        wine.open()
+        try:
             exercise(report, wine, screen, setups)
-    finally:
-        wine.close()
+        finally:
+            wine.close()
 
 
 def exercise(report: Report, wine: Wine, screen: VirtualScreen, setups: SetupBuild) -> None:
